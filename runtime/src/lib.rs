@@ -1,0 +1,265 @@
+//! # Blockchain MX runtime
+//!
+//! The FRAME runtime of Blockchain MX, Mexico's permissioned public-sector chain.
+//!
+//! ## Overview
+//!
+//! - Consensus: Aura block production (6-second slots, see [`MILLI_SECS_PER_BLOCK`]) and GRANDPA
+//!   finality. Both take their keys from `pallet-session`, whose validator set comes from
+//!   `pallet-validator-set` (governance-settable), so authorities rotate at session boundaries.
+//! - Accounts and fees: `pallet-balances` with the `BMX` utility token, which only pays fees;
+//!   money amounts of public processes are plain integers in MXN centavos in their own pallets.
+//! - Tools for institutions: `pallet-utility` (batches) and `pallet-multisig` (shared accounts).
+//! - `pallet-sudo` bootstraps the chain until the collectives' governance replaces it.
+//!
+//! Modules: [`configs`] holds each pallet's configuration, [`apis`] the runtime APIs,
+//! [`genesis_config_presets`] the `development` and `local_testnet` presets.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+// `construct_runtime!` does a lot of recursion and requires us to increase the limit.
+#![recursion_limit = "256"]
+
+#[cfg(feature = "std")]
+include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
+
+pub mod apis;
+pub mod configs;
+pub mod genesis_config_presets;
+
+#[cfg(test)]
+mod tests;
+
+extern crate alloc;
+
+use alloc::vec::Vec;
+use sp_runtime::{
+	generic, impl_opaque_keys,
+	traits::{BlakeTwo256, IdentifyAccount, Verify},
+	MultiAddress, MultiSignature,
+};
+use sp_version::RuntimeVersion;
+
+pub use frame_system::Call as SystemCall;
+pub use pallet_balances::Call as BalancesCall;
+pub use pallet_timestamp::Call as TimestampCall;
+#[cfg(any(feature = "std", test))]
+pub use sp_runtime::BuildStorage;
+pub use sp_runtime::{Perbill, Permill};
+
+/// Opaque types: what the node knows of the runtime's types without knowing the runtime.
+pub mod opaque {
+	use super::*;
+	pub use sp_runtime::OpaqueExtrinsic as UncheckedExtrinsic;
+
+	/// Opaque block header type.
+	pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
+	/// Opaque block type.
+	pub type Block = generic::Block<Header, UncheckedExtrinsic>;
+	/// Opaque block identifier type.
+	pub type BlockId = generic::BlockId<Block>;
+
+	impl_opaque_keys! {
+		/// The session keys of a validator: one for Aura, one for GRANDPA.
+		pub struct SessionKeys {
+			/// Aura block-authoring key (sr25519).
+			pub aura: super::Aura,
+			/// GRANDPA finality-voting key (ed25519).
+			pub grandpa: super::Grandpa,
+		}
+	}
+}
+
+pub use opaque::SessionKeys;
+
+/// The runtime version. Bump `spec_version` for every runtime change that reaches a live chain.
+#[sp_version::runtime_version]
+pub const VERSION: RuntimeVersion = RuntimeVersion {
+	spec_name: alloc::borrow::Cow::Borrowed("bmx"),
+	impl_name: alloc::borrow::Cow::Borrowed("bmx-node"),
+	authoring_version: 1,
+	spec_version: 100,
+	impl_version: 1,
+	apis: apis::RUNTIME_API_VERSIONS,
+	transaction_version: 1,
+	system_version: 1,
+};
+
+/// Block time, in milliseconds.
+///
+/// Six seconds, chosen deliberately, because Aura's slot duration cannot change after genesis:
+/// - validators are run by independent institutions over the public internet, several on
+///   2-core machines; 6 s leaves room for a block to be authored (2/3 of the slot), gossiped
+///   and imported by every validator before the next slot, and for GRANDPA rounds to keep up;
+/// - public procurement, registry and subsidy acts need seconds, not sub-second latency: a
+///   6-second block and finality within about two blocks is well inside what a user waits for;
+/// - it is the Polkadot ecosystem's default, so tooling, weights (2 s of compute per block)
+///   and operator experience carry over.
+pub const MILLI_SECS_PER_BLOCK: u64 = 6000;
+
+/// Aura slot duration: one block per slot.
+pub const SLOT_DURATION: u64 = MILLI_SECS_PER_BLOCK;
+
+/// Block counts of common time spans.
+pub const MINUTES: BlockNumber = 60_000 / (MILLI_SECS_PER_BLOCK as BlockNumber);
+/// Blocks per hour.
+pub const HOURS: BlockNumber = MINUTES * 60;
+/// Blocks per day.
+pub const DAYS: BlockNumber = HOURS * 24;
+
+/// Session length in blocks: validator changes are planned and enacted at these boundaries.
+pub const SESSION_PERIOD: BlockNumber = 10 * MINUTES;
+
+/// Token: BMX, 12 decimals. One BMX, in plancks.
+pub const UNIT: Balance = 1_000_000_000_000;
+/// One thousandth of a BMX.
+pub const MILLI_UNIT: Balance = 1_000_000_000;
+/// One millionth of a BMX.
+pub const MICRO_UNIT: Balance = 1_000_000;
+/// The token symbol shown by wallets.
+pub const TOKEN_SYMBOL: &str = "BMX";
+/// The token decimals shown by wallets.
+pub const TOKEN_DECIMALS: u8 = 12;
+/// The SS58 address prefix: 5252, Mexico's country calling code (+52) twice. Not yet in the
+/// ss58-registry; register it before a public network starts.
+pub const SS58_PREFIX: u16 = 5252;
+
+/// The smallest balance an account may hold.
+pub const EXISTENTIAL_DEPOSIT: Balance = MILLI_UNIT;
+
+/// Alias to 512-bit hash when used in the context of a transaction signature on the chain.
+pub type Signature = MultiSignature;
+
+/// Some way of identifying an account on the chain: the 32-byte public key of its signer.
+pub type AccountId = <<Signature as Verify>::Signer as IdentifyAccount>::AccountId;
+
+/// Balance of an account.
+pub type Balance = u128;
+
+/// Index of a transaction in the chain.
+pub type Nonce = u32;
+
+/// A hash of some data used by the chain.
+pub type Hash = sp_core::H256;
+
+/// An index to a block.
+pub type BlockNumber = u32;
+
+/// The address format for describing accounts.
+pub type Address = MultiAddress<AccountId, ()>;
+
+/// Block header type as expected by this runtime.
+pub type Header = generic::Header<BlockNumber, BlakeTwo256>;
+
+/// Block type as expected by this runtime.
+pub type Block = generic::Block<Header, UncheckedExtrinsic>;
+
+/// A Block signed with a Justification.
+pub type SignedBlock = generic::SignedBlock<Block>;
+
+/// BlockId type as expected by this runtime.
+pub type BlockId = generic::BlockId<Block>;
+
+/// The transaction extensions that are added to the runtime.
+pub type TxExtension = (
+	frame_system::AuthorizeCall<Runtime>,
+	frame_system::CheckNonZeroSender<Runtime>,
+	frame_system::CheckSpecVersion<Runtime>,
+	frame_system::CheckTxVersion<Runtime>,
+	frame_system::CheckGenesis<Runtime>,
+	frame_system::CheckEra<Runtime>,
+	frame_system::CheckNonce<Runtime>,
+	frame_system::CheckWeight<Runtime>,
+	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+	frame_system::WeightReclaim<Runtime>,
+);
+
+/// Unchecked extrinsic type as expected by this runtime.
+pub type UncheckedExtrinsic =
+	generic::UncheckedExtrinsic<Address, RuntimeCall, Signature, TxExtension>;
+
+/// The payload being signed in transactions.
+pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
+
+/// All migrations of the runtime, aside from the ones declared in the pallets.
+#[allow(unused_parens)]
+type Migrations = ();
+
+/// Executive: handles dispatch to the various modules.
+pub type Executive = frame_executive::Executive<
+	Runtime,
+	Block,
+	frame_system::ChainContext<Runtime>,
+	Runtime,
+	AllPalletsWithSystem,
+	Migrations,
+>;
+
+// Create the runtime by composing the FRAME pallets that were previously configured.
+#[frame_support::runtime]
+mod runtime {
+	#[runtime::runtime]
+	#[runtime::derive(
+		RuntimeCall,
+		RuntimeEvent,
+		RuntimeError,
+		RuntimeOrigin,
+		RuntimeFreezeReason,
+		RuntimeHoldReason,
+		RuntimeSlashReason,
+		RuntimeLockId,
+		RuntimeTask,
+		RuntimeViewFunction
+	)]
+	pub struct Runtime;
+
+	#[runtime::pallet_index(0)]
+	pub type System = frame_system;
+
+	#[runtime::pallet_index(1)]
+	pub type Timestamp = pallet_timestamp;
+
+	#[runtime::pallet_index(2)]
+	pub type Balances = pallet_balances;
+
+	#[runtime::pallet_index(3)]
+	pub type TransactionPayment = pallet_transaction_payment;
+
+	// Consensus. Order matters: the validator set is read by Session, which feeds Aura and
+	// GRANDPA, both at genesis and at each session boundary.
+	#[runtime::pallet_index(10)]
+	pub type ValidatorSet = pallet_validator_set;
+
+	#[runtime::pallet_index(11)]
+	pub type Session = pallet_session;
+
+	#[runtime::pallet_index(12)]
+	pub type Aura = pallet_aura;
+
+	#[runtime::pallet_index(13)]
+	pub type Grandpa = pallet_grandpa;
+
+	// Tools for institutions.
+	#[runtime::pallet_index(20)]
+	pub type Utility = pallet_utility;
+
+	#[runtime::pallet_index(21)]
+	pub type Multisig = pallet_multisig;
+
+	// Bootstrapping only: governance replaces it.
+	#[runtime::pallet_index(99)]
+	pub type Sudo = pallet_sudo;
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benches {
+	frame_benchmarking::define_benchmarks!(
+		[frame_benchmarking, BaselineBench::<Runtime>]
+		[frame_system, SystemBench::<Runtime>]
+		[pallet_balances, Balances]
+		[pallet_timestamp, Timestamp]
+		[pallet_sudo, Sudo]
+		[pallet_utility, Utility]
+		[pallet_multisig, Multisig]
+		[pallet_validator_set, ValidatorSet]
+	);
+}
