@@ -47,7 +47,6 @@ mod benchmarking;
 mod mock;
 #[cfg(test)]
 mod tests;
-#[cfg(any(feature = "try-runtime", test))]
 mod try_state;
 pub mod weights;
 
@@ -112,6 +111,7 @@ pub mod pallet {
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
 		/// The validators of the first sessions. Each needs session keys in the session genesis.
+		/// Empty means that `pallet-session`'s genesis keys decide the first set.
 		pub initial_validators: Vec<T::AccountId>,
 	}
 
@@ -127,7 +127,8 @@ pub mod pallet {
 				"genesis validators must not contain duplicates"
 			);
 			assert!(
-				self.initial_validators.len() >= T::MinValidators::get() as usize,
+				self.initial_validators.is_empty() ||
+					self.initial_validators.len() >= T::MinValidators::get() as usize,
 				"genesis needs at least MinValidators validators"
 			);
 			let validators: BoundedVec<_, T::MaxValidators> =

@@ -1,0 +1,23 @@
+# Shared environment of the scripts: sourced, not run.
+# One persistent cargo target dir outside the work tree, shared by people, scripts and CI, so a
+# warm build is reused everywhere.
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/bmx/target}"
+# litep2p's webrtc would otherwise compile OpenSSL from source.
+export OPENSSL_NO_VENDOR=1
+export PATH="$HOME/.cargo/bin:$PATH"
+
+BMX_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BMX_NODE="$CARGO_TARGET_DIR/release/bmx-node"
+# The target dir is outside the work tree: tell the runtime's wasm builder where the workspace
+# (and its Cargo.lock) is, or it resolves dependency versions afresh.
+WASM_BUILD_WORKSPACE_HINT="$BMX_ROOT"
+export BMX_ROOT BMX_NODE WASM_BUILD_WORKSPACE_HINT
+
+# Print a step heading.
+step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+# Build the release node (the runtime wasm is built with it).
+build_node() {
+	step "Building bmx-node (release; first build on 2 cores: about 50 min, then ~2 min)"
+	(cd "$BMX_ROOT" && cargo build --release --locked -p bmx-node)
+}

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# README command 2: set up, build, and run every test: the Rust unit and runtime tests (with the
+# benchmark tests), then the end-to-end tests that drive the real bmx-node binary, then the
+# zombienet 4-validator network test.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+start=$(date +%s)
+
+"$BMX_ROOT/scripts/setup.sh"
+build_node
+cd "$BMX_ROOT"
+
+# Release profile: the tests reuse the release build instead of compiling the stack a second
+# time in debug.
+step "Rust tests: pallets and runtime"
+cargo test --release --locked --workspace
+
+step "Rust tests: benchmarks of every pallet, run against the pallets' mocks"
+for manifest in pallets/*/Cargo.toml; do
+	crate=$(sed -n 's/^name = "\(.*\)"/\1/p' "$manifest" | head -1)
+	cargo test --release --locked -p "$crate" --features runtime-benchmarks
+done
+
+step "End-to-end tests against the real node (tests/)"
+(cd tests && BMX_NODE="$BMX_NODE" npm test)
+
+step "Zombienet: local network of four validators"
+"$BMX_ROOT/scripts/zombienet.sh"
+
+step "All tests passed in $(( ($(date +%s) - start) / 60 )) min $(( ($(date +%s) - start) % 60 )) s"

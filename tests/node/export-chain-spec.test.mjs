@@ -1,0 +1,73 @@
+// CLI subcommands: exporting the `local` chain spec (plain and raw), generating a key, and purging
+// a dev chain's database.
+
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { cryptoWaitReady, decodeAddress } from '@polkadot/util-crypto';
+import { BmxNode, freePorts, runToExit, tempDir, waitForRpc } from '../lib/node.mjs';
+
+/** Runs bmx-node, asserts it exits 0 within 60 s, and returns its stdout. */
+async function runOk(args) {
+  const { code, signal, timedOut, stdout, stderr } = await runToExit(args, { timeoutMs: 60_000 });
+  const shown = `bmx-node ${args.join(' ')}\n--- stderr ---\n${stderr.slice(-4000)}`;
+  assert.ok(!timedOut, `still running after 60 s (killed)\n${shown}`);
+  assert.deepEqual({ code, signal }, { code: 0, signal: null }, shown);
+  return stdout;
+}
+
+/** Parses `text` as JSON, failing with the text's start if it is not. */
+function parseJson(text) {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    assert.fail(`not JSON (${error.message}): ${text.slice(0, 500)}`);
+  }
+}
+
+test('export-chain-spec prints the local testnet spec', async () => {
+  const spec = parseJson(await runOk(['export-chain-spec', '--chain', 'local']));
+  assert.equal(spec.id, 'bmx_local_testnet');
+  assert.equal(spec.chainType, 'Local');
+  assert.deepEqual(spec.properties, { ss58Format: 5252, tokenDecimals: 12, tokenSymbol: 'BMX' });
+  const { runtimeGenesis } = spec.genesis ?? {};
+  assert.ok(runtimeGenesis, `no genesis.runtimeGenesis in ${Object.keys(spec.genesis ?? {})}`);
+  assert.match(runtimeGenesis.code, /^0x[0-9a-f]{1000,}$/, 'genesis carries no runtime code');
+});
+
+test('export-chain-spec --raw prints genesis storage with the runtime code', async () => {
+  const spec = parseJson(await runOk(['export-chain-spec', '--chain', 'local', '--raw']));
+  const top = spec.genesis?.raw?.top;
+  assert.ok(top, `no genesis.raw.top in ${JSON.stringify(Object.keys(spec.genesis ?? {}))}`);
+  const code = top['0x3a636f6465']; // storage key `:code`
+  assert.match(code ?? '', /^0x[0-9a-f]{1000,}$/, 'raw genesis has no :code');
+});
+
+test('key generate prints a JSON key pair', async () => {
+  await cryptoWaitReady();
+  const key = parseJson(await runOk(['key', 'generate', '--output-type', 'json']));
+  assert.equal(key.secretPhrase.split(' ').length, 12, 'expected a 12-word phrase');
+  assert.equal(`0x${Buffer.from(decodeAddress(key.ss58Address)).toString('hex')}`, key.publicKey);
+});
+
+test('purge-chain removes the database of a dev chain', async (t) => {
+  const basePath = tempDir('purge');
+  const [rpcPort, p2pPort] = await freePorts(2);
+  const node = new BmxNode('purge-dev', [
+    '--dev',
+    '--base-path', basePath,
+    '--rpc-port', `${rpcPort}`,
+    '--port', `${p2pPort}`,
+    '--no-prometheus',
+    '--no-telemetry',
+  ]);
+  t.after(() => node.kill());
+  await waitForRpc(node, rpcPort);
+  assert.deepEqual(await node.stop(), { code: 0, signal: null }, node.logTail());
+  const db = path.join(basePath, 'chains', 'bmx_dev', 'db');
+  assert.ok(fs.existsSync(db), `the dev node left no database at ${db}`);
+
+  await runOk(['purge-chain', '--dev', '-y', '--base-path', basePath]);
+  assert.ok(!fs.existsSync(db), `purge-chain left ${db}`);
+});
