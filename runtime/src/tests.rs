@@ -18,12 +18,31 @@ use sp_genesis_builder::PresetId;
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 use sp_keystore::{testing::MemoryKeystore, KeystoreExt};
 
+/// Apply a JSON merge patch (RFC 7386), as the node does with a preset over the default config.
+fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
+	match (base, patch) {
+		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) =>
+			for (key, value) in patch {
+				if value.is_null() {
+					base.remove(&key);
+				} else {
+					merge(base.entry(key).or_insert(serde_json::Value::Null), value);
+				}
+			},
+		(base, patch) => *base = patch,
+	}
+}
+
 /// Externalities holding the genesis state of a preset, with a keystore for session keys.
 fn preset_ext(name: &str) -> sp_io::TestExternalities {
 	let patch = presets::get_preset(&PresetId::from(name)).expect("the preset exists");
+	let mut config =
+		serde_json::to_value(RuntimeGenesisConfig::default()).expect("the default serializes");
+	merge(&mut config, serde_json::from_slice(&patch).expect("the preset is JSON"));
+	let config = serde_json::to_vec(&config).expect("JSON serializes");
 	let mut ext = sp_io::TestExternalities::new_empty();
 	ext.execute_with(|| {
-		build_state::<RuntimeGenesisConfig>(patch).expect("the preset builds a genesis state")
+		build_state::<RuntimeGenesisConfig>(config).expect("the preset builds a genesis state")
 	});
 	ext.register_extension(KeystoreExt::new(MemoryKeystore::new()));
 	ext

@@ -7,11 +7,18 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { freePorts, occupyPort, runToExit, tempDir } from '../lib/node.mjs';
 
+/** The first 30 and last 10 lines of `text`. */
+function excerpt(text) {
+  const lines = text.trimEnd().split('\n');
+  if (lines.length <= 40) return lines.join('\n');
+  return [...lines.slice(0, 30), '[...]', ...lines.slice(-10)].join('\n');
+}
+
 /** Runs bmx-node and asserts it fails within 60 s with output matching `pattern`. */
 async function assertFails(args, pattern) {
   const { code, signal, timedOut, stdout, stderr } = await runToExit(args, { timeoutMs: 60_000 });
   const output = `${stdout}${stderr}`;
-  const shown = `bmx-node ${args.join(' ')}\n--- output ---\n${output.slice(-4000)}`;
+  const shown = `bmx-node ${args.join(' ')}\n--- output (start and end) ---\n${excerpt(output)}`;
   assert.ok(!timedOut, `still running after 60 s (killed)\n${shown}`);
   assert.equal(signal, null, `killed by ${signal}\n${shown}`);
   assert.notEqual(code, 0, `exited with 0\n${shown}`);

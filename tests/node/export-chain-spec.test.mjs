@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { cryptoWaitReady, decodeAddress } from '@polkadot/util-crypto';
+import { checkAddress, cryptoWaitReady, decodeAddress } from '@polkadot/util-crypto';
 import { BmxNode, freePorts, runToExit, tempDir, waitForRpc } from '../lib/node.mjs';
 
 /** Runs bmx-node, asserts it exits 0 within 60 s, and returns its stdout. */
@@ -51,12 +51,21 @@ test('key generate prints a JSON key pair', async () => {
   assert.equal(`0x${Buffer.from(decodeAddress(key.ss58Address)).toString('hex')}`, key.publicKey);
 });
 
+test('key generate prints BMX (ss58 5252) addresses by default', async () => {
+  await cryptoWaitReady();
+  const key = parseJson(await runOk(['key', 'generate', '--output-type', 'json']));
+  // Without `--network`, key commands use the node's default ss58 version, which must be BMX's.
+  const [isBmx, reason] = checkAddress(key.ss58Address, 5252);
+  assert.ok(isBmx, `${key.ss58Address} (networkId ${key.networkId}) is no ss58 5252 address: ${reason}`);
+});
+
 test('purge-chain removes the database of a dev chain', async (t) => {
   const basePath = tempDir('purge');
   const [rpcPort, p2pPort] = await freePorts(2);
   const node = new BmxNode('purge-dev', [
     '--dev',
     '--base-path', basePath,
+    '--database', 'paritydb',
     '--rpc-port', `${rpcPort}`,
     '--port', `${p2pPort}`,
     '--no-prometheus',
@@ -65,7 +74,7 @@ test('purge-chain removes the database of a dev chain', async (t) => {
   t.after(() => node.kill());
   await waitForRpc(node, rpcPort);
   assert.deepEqual(await node.stop(), { code: 0, signal: null }, node.logTail());
-  const db = path.join(basePath, 'chains', 'bmx_dev', 'db');
+  const db = path.join(basePath, 'chains', 'bmx_dev', 'paritydb');
   assert.ok(fs.existsSync(db), `the dev node left no database at ${db}`);
 
   await runOk(['purge-chain', '--dev', '-y', '--base-path', basePath]);
