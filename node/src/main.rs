@@ -6,9 +6,14 @@ mod benchmarking;
 mod chain_spec;
 mod cli;
 mod command;
+mod preflight;
 mod rpc;
 mod service;
 
-fn main() -> sc_cli::Result<()> {
-	command::run()
+fn main() {
+	if let Err(error) = command::run() {
+		// Display, not Debug: the operator reads this line.
+		eprintln!("Error: {error}");
+		std::process::exit(1);
+	}
 }
