@@ -92,14 +92,20 @@ function captureOutput(stream, log, tail) {
 
 /** A running bmx-node process with its output logged to `<scratch>/<name>-*.log`. */
 export class BmxNode {
-  /** Spawns `bmx-node <args>`; `name` labels the log file and error messages. */
-  constructor(name, args) {
+  /**
+   * Spawns `bmx-node <args>` (or `command <args>`, with extra environment `env`); `name` labels
+   * the log file and error messages.
+   */
+  constructor(name, args, { command = nodeBinary(), env = {} } = {}) {
     this.name = name;
     this.args = args;
     this.logFile = path.join(tempDir(`log-${name}`), 'node.log');
     this.tail = [];
     const log = fs.createWriteStream(this.logFile);
-    this.child = spawn(nodeBinary(), args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    this.child = spawn(command, args, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...env },
+    });
     running.add(this.child);
     captureOutput(this.child.stdout, log, this.tail);
     captureOutput(this.child.stderr, log, this.tail);
