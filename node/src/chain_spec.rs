@@ -65,9 +65,10 @@ pub fn load(id: &str) -> Result<Box<dyn sc_service::ChainSpec>, String> {
 					KNOWN_CHAINS.join(", ")
 				));
 			}
-			Box::new(ChainSpec::from_json_file(file).map_err(|e| {
-				format!("Invalid chain spec file '{path}': {e}")
-			})?)
+			Box::new(
+				ChainSpec::from_json_file(file)
+					.map_err(|e| format!("Invalid chain spec file '{path}': {e}"))?,
+			)
 		},
 	})
 }

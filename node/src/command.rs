@@ -133,11 +133,9 @@ pub fn run() -> sc_cli::Result<()> {
 						cmd.run(client)
 					},
 					#[cfg(not(feature = "runtime-benchmarks"))]
-					BenchmarkCmd::Storage(_) => Err(
-						"Storage benchmarking needs the node built with `--features \
+					BenchmarkCmd::Storage(_) => Err("Storage benchmarking needs the node built with `--features \
 						 runtime-benchmarks` (scripts/benchmark.sh does)."
-							.into(),
-					),
+						.into()),
 					#[cfg(feature = "runtime-benchmarks")]
 					BenchmarkCmd::Storage(cmd) => {
 						let PartialComponents { client, backend, .. } =

@@ -21,14 +21,15 @@ use sp_keystore::{testing::MemoryKeystore, KeystoreExt};
 /// Apply a JSON merge patch (RFC 7386), as the node does with a preset over the default config.
 fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
 	match (base, patch) {
-		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) =>
+		(serde_json::Value::Object(base), serde_json::Value::Object(patch)) => {
 			for (key, value) in patch {
 				if value.is_null() {
 					base.remove(&key);
 				} else {
 					merge(base.entry(key).or_insert(serde_json::Value::Null), value);
 				}
-			},
+			}
+		},
 		(base, patch) => *base = patch,
 	}
 }
@@ -86,7 +87,11 @@ fn every_preset_builds_a_valid_genesis() {
 			assert!(!validators.is_empty(), "{name}: no validators");
 			assert_eq!(Session::validators(), validators, "{name}: session set differs");
 			assert_eq!(aura_authorities().len(), validators.len(), "{name}: aura authorities");
-			assert_eq!(grandpa_authorities().len(), validators.len(), "{name}: grandpa authorities");
+			assert_eq!(
+				grandpa_authorities().len(),
+				validators.len(),
+				"{name}: grandpa authorities"
+			);
 			assert_eq!(
 				pallet_sudo::Key::<Runtime>::get(),
 				Some(Sr25519Keyring::Alice.to_account_id()),
@@ -117,8 +122,13 @@ fn development_has_one_validator_and_local_testnet_one_per_collective() {
 		assert_eq!(ValidatorSet::validators(), accounts);
 		assert_eq!(
 			aura_authorities(),
-			[Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie, Sr25519Keyring::Dave]
-				.map(aura_key)
+			[
+				Sr25519Keyring::Alice,
+				Sr25519Keyring::Bob,
+				Sr25519Keyring::Charlie,
+				Sr25519Keyring::Dave
+			]
+			.map(aura_key)
 		);
 	});
 }
@@ -149,10 +159,11 @@ fn runtime_version_and_metadata_are_sane() {
 	let metadata = Runtime::metadata_at_version(16).expect("v16 metadata");
 	let bytes: Vec<u8> = metadata.encode();
 	assert!(bytes.len() > 10_000, "metadata is implausibly small");
-	let names: Vec<&str> = <crate::AllPalletsWithSystem as frame_support::traits::PalletsInfoAccess>::infos()
-		.into_iter()
-		.map(|i| i.name)
-		.collect();
+	let names: Vec<&str> =
+		<crate::AllPalletsWithSystem as frame_support::traits::PalletsInfoAccess>::infos()
+			.into_iter()
+			.map(|i| i.name)
+			.collect();
 	for expected in ["System", "Balances", "ValidatorSet", "Session", "Aura", "Grandpa", "Sudo"] {
 		assert!(names.contains(&expected), "{expected} pallet missing: {names:?}");
 	}
@@ -232,10 +243,14 @@ fn authority_set_rotates_at_session_boundaries() {
 		assert_eq!(Grandpa::current_set_id(), 1);
 		// The block carries the GRANDPA scheduled-change log that the node's voter follows.
 		let grandpa_log = System::digest().logs.iter().any(|log| {
-			log.as_consensus().is_some_and(|(id, _)| id == sp_consensus_grandpa::GRANDPA_ENGINE_ID)
+			log.as_consensus()
+				.is_some_and(|(id, _)| id == sp_consensus_grandpa::GRANDPA_ENGINE_ID)
 		});
 		assert!(grandpa_log, "no GRANDPA authority change log in the boundary block");
-		assert_eq!(Session::validators(), [founders.map(|k| k.to_account_id()).to_vec(), vec![eve]].concat());
+		assert_eq!(
+			Session::validators(),
+			[founders.map(|k| k.to_account_id()).to_vec(), vec![eve]].concat()
+		);
 
 		// An unchanged set is not re-planned: GRANDPA keeps its set id.
 		run_to_block(4 * SESSION_PERIOD);

@@ -39,9 +39,7 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn remove_validator(
-		v: Linear<2, { T::MaxValidators::get() }>,
-	) -> Result<(), BenchmarkError> {
+	fn remove_validator(v: Linear<2, { T::MaxValidators::get() }>) -> Result<(), BenchmarkError> {
 		let origin =
 			T::ValidatorOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		let validators = fill::<T>(v.max(T::MinValidators::get() + 1).min(T::MaxValidators::get()));

@@ -127,8 +127,8 @@ pub mod pallet {
 				"genesis validators must not contain duplicates"
 			);
 			assert!(
-				self.initial_validators.is_empty() ||
-					self.initial_validators.len() >= T::MinValidators::get() as usize,
+				self.initial_validators.is_empty()
+					|| self.initial_validators.len() >= T::MinValidators::get() as usize,
 				"genesis needs at least MinValidators validators"
 			);
 			let validators: BoundedVec<_, T::MaxValidators> =

@@ -20,9 +20,8 @@ use sp_version::RuntimeVersion;
 use super::{
 	AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, OriginCaller, PalletInfo,
 	Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin,
-	RuntimeTask, SessionKeys, System,
-	EXISTENTIAL_DEPOSIT, MICRO_UNIT, MILLI_UNIT, SESSION_PERIOD, SLOT_DURATION, SS58_PREFIX, UNIT,
-	VERSION,
+	RuntimeTask, SessionKeys, System, EXISTENTIAL_DEPOSIT, MICRO_UNIT, MILLI_UNIT, SESSION_PERIOD,
+	SLOT_DURATION, SS58_PREFIX, UNIT, VERSION,
 };
 
 /// Up to this many validators: Aura and GRANDPA authority limits, and the validator-set bound.
