@@ -80,3 +80,11 @@ test('purge-chain removes the database of a dev chain', async (t) => {
   await runOk(['purge-chain', '--dev', '-y', '--base-path', basePath]);
   assert.ok(!fs.existsSync(db), `purge-chain left ${db}`);
 });
+
+test('benchmark pallet on a node built without runtime-benchmarks says how to enable it', async () => {
+  const args = ['benchmark', 'pallet', '--list', '--dev'];
+  const { code, timedOut, stderr } = await runToExit(args, { timeoutMs: 60_000 });
+  assert.ok(!timedOut, 'still running after 60 s (killed)');
+  assert.notEqual(code, 0, `bmx-node ${args.join(' ')} succeeded`);
+  assert.match(stderr, /--features runtime-benchmarks/, stderr.slice(-2000));
+});
