@@ -22,6 +22,22 @@
 #[cfg(feature = "std")]
 include!(concat!(env!("OUT_DIR"), "/wasm_binary.rs"));
 
+// The benchmark list comes first: `apis` uses the macros it defines.
+#[cfg(feature = "runtime-benchmarks")]
+#[macro_use]
+mod benches {
+	frame_benchmarking::define_benchmarks!(
+		[frame_benchmarking, BaselineBench::<Runtime>]
+		[frame_system, SystemBench::<Runtime>]
+		[pallet_balances, Balances]
+		[pallet_timestamp, Timestamp]
+		[pallet_sudo, Sudo]
+		[pallet_utility, Utility]
+		[pallet_multisig, Multisig]
+		[pallet_validator_set, ValidatorSet]
+	);
+}
+
 pub mod apis;
 pub mod configs;
 pub mod genesis_config_presets;
@@ -248,18 +264,4 @@ mod runtime {
 	// Bootstrapping only: governance replaces it.
 	#[runtime::pallet_index(99)]
 	pub type Sudo = pallet_sudo;
-}
-
-#[cfg(feature = "runtime-benchmarks")]
-mod benches {
-	frame_benchmarking::define_benchmarks!(
-		[frame_benchmarking, BaselineBench::<Runtime>]
-		[frame_system, SystemBench::<Runtime>]
-		[pallet_balances, Balances]
-		[pallet_timestamp, Timestamp]
-		[pallet_sudo, Sudo]
-		[pallet_utility, Utility]
-		[pallet_multisig, Multisig]
-		[pallet_validator_set, ValidatorSet]
-	);
 }

@@ -1,0 +1,202 @@
+//! Test runtime: System, Balances (for request deposits) and the collectives.
+//!
+//! Genesis of [`ExtBuilder::default`]:
+//! - code of ethics [`CODE_V1`];
+//! - collectives 0 `Academia` (Academia), 1 `Empresas` (Business), 2 `Sector publico`
+//!   (PublicSector), 3 `Sociedad civil` (CivilSociety); `MaxCollectives` is 5;
+//! - in Academia: 10 (`UNAM`), 11 (`IPN`), 12 (`unam `, the same institution as 10), 13
+//!   (`CINVESTAV`), all active; 10 and 11 lead it until block [`TERM`];
+//! - in Empresas: 20 (`Bimbo`), 21 (`Cemex`), 22 (`Femsa`), active, no leaders;
+//! - in Sector publico: 30 (`SAT`), active, no leaders; Sociedad civil is empty;
+//! - accounts 1 to 5, 10 to 13, 20 to 22 and 30 hold [`INITIAL_BALANCE`]; 99 holds nothing.
+
+use crate as pallet_collectives;
+use crate::{CollectiveKind, DocumentHash};
+use frame_support::{
+	derive_impl, parameter_types,
+	traits::{ConstU32, ConstU64, Hooks},
+};
+use frame_system::EnsureRoot;
+use sp_core::H256;
+use sp_runtime::BuildStorage;
+
+type Block = frame_system::mocking::MockBlock<Test>;
+
+frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Balances: pallet_balances,
+		Collectives: pallet_collectives,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<u64>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type AccountStore = System;
+}
+
+/// The deposit of a collective request.
+pub const DEPOSIT: u64 = 10;
+/// The balance of the funded accounts.
+pub const INITIAL_BALANCE: u64 = 100;
+/// A leader's term, in blocks.
+pub const TERM: u64 = 100;
+/// The renewal window, in blocks.
+pub const WINDOW: u64 = 10;
+/// The genesis code of ethics.
+pub const CODE_V1: DocumentHash = H256::repeat_byte(1);
+/// A later code of ethics.
+pub const CODE_V2: DocumentHash = H256::repeat_byte(2);
+/// Academia's id.
+pub const ACADEMIA: u32 = 0;
+/// Empresas' id.
+pub const EMPRESAS: u32 = 1;
+/// Sector publico's id.
+pub const SECTOR_PUBLICO: u32 = 2;
+/// Sociedad civil's id.
+pub const SOCIEDAD_CIVIL: u32 = 3;
+
+parameter_types! {
+	pub const CollectiveRequestDeposit: u64 = DEPOSIT;
+	/// A leader's term; a test can change it to model a runtime upgrade.
+	pub static LeaderTerm: u64 = TERM;
+}
+
+impl pallet_collectives::Config for Test {
+	type ExecutiveOrigin = EnsureRoot<u64>;
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type CollectiveRequestDeposit = CollectiveRequestDeposit;
+	type MaxNameLength = ConstU32<16>;
+	type MaxCollectives = ConstU32<5>;
+	type MaxPendingRequests = ConstU32<2>;
+	type MaxMembersPerCollective = ConstU32<5>;
+	type MinLeaders = ConstU32<2>;
+	type MaxLeaders = ConstU32<3>;
+	type LeaderTerm = LeaderTerm;
+	type MaxLeaderRenewals = ConstU32<2>;
+	type RenewalWindow = ConstU64<WINDOW>;
+	type MaxExpiriesPerBlock = ConstU32<4>;
+	type WeightInfo = ();
+}
+
+/// A bounded name for calls.
+pub fn name(bytes: &[u8]) -> crate::NameOf<Test> {
+	bytes.to_vec().try_into().expect("test names fit MaxNameLength; qed")
+}
+
+/// Builds test externalities from a genesis of collectives, members and leaders.
+pub struct ExtBuilder {
+	code_of_ethics: Option<DocumentHash>,
+	collectives: Vec<(Vec<u8>, CollectiveKind)>,
+	members: Vec<(u64, u32, Vec<u8>)>,
+	leaders: Vec<(u32, u64)>,
+}
+
+impl Default for ExtBuilder {
+	fn default() -> Self {
+		Self {
+			code_of_ethics: Some(CODE_V1),
+			collectives: vec![
+				(b"Academia".to_vec(), CollectiveKind::Academia),
+				(b"Empresas".to_vec(), CollectiveKind::Business),
+				(b"Sector publico".to_vec(), CollectiveKind::PublicSector),
+				(b"Sociedad civil".to_vec(), CollectiveKind::CivilSociety),
+			],
+			members: vec![
+				(10, ACADEMIA, b"UNAM".to_vec()),
+				(11, ACADEMIA, b"IPN".to_vec()),
+				(12, ACADEMIA, b"unam ".to_vec()),
+				(13, ACADEMIA, b"CINVESTAV".to_vec()),
+				(20, EMPRESAS, b"Bimbo".to_vec()),
+				(21, EMPRESAS, b"Cemex".to_vec()),
+				(22, EMPRESAS, b"Femsa".to_vec()),
+				(30, SECTOR_PUBLICO, b"SAT".to_vec()),
+			],
+			leaders: vec![(ACADEMIA, 10), (ACADEMIA, 11)],
+		}
+	}
+}
+
+impl ExtBuilder {
+	/// Use this code of ethics at genesis.
+	pub fn code_of_ethics(mut self, code: Option<DocumentHash>) -> Self {
+		self.code_of_ethics = code;
+		self
+	}
+
+	/// Use these founding collectives.
+	pub fn collectives(mut self, collectives: Vec<(Vec<u8>, CollectiveKind)>) -> Self {
+		self.collectives = collectives;
+		self
+	}
+
+	/// Use these genesis members.
+	pub fn members(mut self, members: Vec<(u64, u32, Vec<u8>)>) -> Self {
+		self.members = members;
+		self
+	}
+
+	/// Use these genesis leaders.
+	pub fn leaders(mut self, leaders: Vec<(u32, u64)>) -> Self {
+		self.leaders = leaders;
+		self
+	}
+
+	/// Build the externalities.
+	pub fn build(self) -> sp_io::TestExternalities {
+		let funded = (1..=5).chain(10..=13).chain(20..=22).chain(30..=30);
+		let storage = RuntimeGenesisConfig {
+			system: Default::default(),
+			balances: pallet_balances::GenesisConfig {
+				balances: funded.map(|a| (a, INITIAL_BALANCE)).collect(),
+				..Default::default()
+			},
+			collectives: pallet_collectives::GenesisConfig {
+				code_of_ethics: self.code_of_ethics,
+				collectives: self.collectives,
+				members: self.members,
+				leaders: self.leaders,
+			},
+		}
+		.build_storage()
+		.unwrap();
+		let mut ext = sp_io::TestExternalities::new(storage);
+		ext.execute_with(|| System::set_block_number(1));
+		ext
+	}
+
+	/// Build, run `test`, then check the pallet's invariants.
+	pub fn build_and_execute(self, test: impl FnOnce()) {
+		self.build().execute_with(|| {
+			test();
+			Collectives::do_try_state().expect("invariants hold after the test");
+		});
+	}
+}
+
+/// Move to block `n`, running the pallet's `on_initialize` at every block on the way.
+pub fn run_to_block(n: u64) {
+	while System::block_number() < n {
+		let next = System::block_number() + 1;
+		System::set_block_number(next);
+		Collectives::on_initialize(next);
+	}
+}
+
+/// Externalities for the benchmark test suite: no members nor leaders, so that the benchmarks
+/// build their own worst cases.
+#[cfg(feature = "runtime-benchmarks")]
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	ExtBuilder::default()
+		.members(vec![])
+		.leaders(vec![])
+		.collectives(vec![])
+		.build()
+}

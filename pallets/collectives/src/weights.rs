@@ -1,0 +1,270 @@
+//! Weights for `pallet_collectives`.
+//!
+//! PROVISIONAL: written from the storage accesses of each call (listed above each function, for
+//! the worst case of `benchmarking.rs`: full leader lists and expiry buckets) with a flat
+//! execution time per call and, for `on_initialize`, a per-expiry cost. Replace with the output of
+//! `scripts/benchmark.sh` (frame-benchmarking v2 through `bmx-node benchmark pallet`), which
+//! regenerates this file from `benchmarking.rs`.
+
+#![cfg_attr(rustfmt, rustfmt_skip)]
+#![allow(unused_parens)]
+#![allow(unused_imports)]
+#![allow(missing_docs)]
+
+use frame_support::{traits::Get, weights::{Weight, constants::RocksDbWeight}};
+use core::marker::PhantomData;
+
+/// Weight functions needed for `pallet_collectives`.
+pub trait WeightInfo {
+	fn request_collective() -> Weight;
+	fn approve_collective_request() -> Weight;
+	fn reject_collective_request() -> Weight;
+	fn withdraw_collective_request() -> Weight;
+	fn set_code_of_ethics() -> Weight;
+	fn apply_for_membership() -> Weight;
+	fn admit_member() -> Weight;
+	fn reject_application() -> Weight;
+	fn accept_code_of_ethics() -> Weight;
+	fn suspend_member() -> Weight;
+	fn reinstate_member() -> Weight;
+	fn leave() -> Weight;
+	fn appoint_leader() -> Weight;
+	fn renew_leader() -> Weight;
+	fn remove_leader() -> Weight;
+	fn on_initialize(e: u32, ) -> Weight;
+}
+
+/// Weights for `pallet_collectives` using the Substrate node and recommended hardware.
+pub struct SubstrateWeight<T>(PhantomData<T>);
+impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `Collectives::CollectiveNames` (r:1 w:0)
+	/// Storage: `Collectives::CounterForCollectives` (r:1 w:0)
+	/// Storage: `Collectives::CounterForCollectiveRequests` (r:1 w:1)
+	/// Storage: `Collectives::NextRequestId` (r:1 w:1)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Storage: `Collectives::CollectiveRequests` (r:0 w:1)
+	fn request_collective() -> Weight {
+		Weight::from_parts(45_000_000, 3_700)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
+	/// Storage: `Collectives::CollectiveRequests` (r:1 w:1)
+	/// Storage: `Collectives::CounterForCollectiveRequests` (r:1 w:1)
+	/// Storage: `Collectives::CollectiveNames` (r:1 w:1)
+	/// Storage: `Collectives::CounterForCollectives` (r:1 w:1)
+	/// Storage: `Collectives::NextCollectiveId` (r:1 w:1)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Storage: `Collectives::Collectives` (r:0 w:1)
+	fn approve_collective_request() -> Weight {
+		Weight::from_parts(55_000_000, 3_800)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
+	}
+	/// Storage: `Collectives::CollectiveRequests` (r:1 w:1)
+	/// Storage: `Collectives::CounterForCollectiveRequests` (r:1 w:1)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Storage: `System::Account` (r:1 w:1)
+	fn reject_collective_request() -> Weight {
+		Weight::from_parts(40_000_000, 3_800)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	/// Storage: `Collectives::CollectiveRequests` (r:1 w:1)
+	/// Storage: `Collectives::CounterForCollectiveRequests` (r:1 w:1)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Storage: `System::Account` (r:1 w:1)
+	fn withdraw_collective_request() -> Weight {
+		Weight::from_parts(40_000_000, 3_800)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	/// Storage: `Collectives::CodeOfEthics` (r:1 w:1)
+	fn set_code_of_ethics() -> Weight {
+		Weight::from_parts(9_000_000, 1_500)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Collectives::CodeOfEthics` (r:1 w:0)
+	/// Storage: `Collectives::Members` (r:1 w:1)
+	/// Storage: `Collectives::Collectives` (r:1 w:1)
+	/// Storage: `Collectives::CollectiveMembers` (r:0 w:1)
+	fn apply_for_membership() -> Weight {
+		Weight::from_parts(30_000_000, 3_600)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Collectives::Members` (r:1 w:1)
+	/// Storage: `Collectives::Leaders` (r:1 w:0)
+	/// Storage: `Collectives::CodeOfEthics` (r:1 w:0)
+	fn admit_member() -> Weight {
+		Weight::from_parts(28_000_000, 3_700)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Collectives::Members` (r:1 w:1)
+	/// Storage: `Collectives::Leaders` (r:1 w:0)
+	/// Storage: `Collectives::Collectives` (r:1 w:1)
+	/// Storage: `Collectives::CollectiveMembers` (r:0 w:1)
+	fn reject_application() -> Weight {
+		Weight::from_parts(30_000_000, 3_700)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Collectives::CodeOfEthics` (r:1 w:0)
+	/// Storage: `Collectives::Members` (r:1 w:1)
+	fn accept_code_of_ethics() -> Weight {
+		Weight::from_parts(18_000_000, 3_600)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Collectives::Members` (r:1 w:1)
+	/// Storage: `Collectives::Leaders` (r:1 w:1)
+	/// Storage: `Collectives::LeaderExpiries` (r:1 w:1)
+	fn suspend_member() -> Weight {
+		Weight::from_parts(40_000_000, 6_000)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Collectives::Members` (r:1 w:1)
+	fn reinstate_member() -> Weight {
+		Weight::from_parts(18_000_000, 3_600)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Collectives::Members` (r:1 w:1)
+	/// Storage: `Collectives::Leaders` (r:1 w:1)
+	/// Storage: `Collectives::LeaderExpiries` (r:1 w:1)
+	/// Storage: `Collectives::Collectives` (r:1 w:1)
+	/// Storage: `Collectives::CollectiveMembers` (r:0 w:1)
+	fn leave() -> Weight {
+		Weight::from_parts(45_000_000, 6_000)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
+	/// Storage: `Collectives::Collectives` (r:1 w:0)
+	/// Storage: `Collectives::Members` (r:3 w:0)
+	/// Storage: `Collectives::CodeOfEthics` (r:1 w:0)
+	/// Storage: `Collectives::Leaders` (r:1 w:1)
+	/// Storage: `Collectives::LeaderExpiries` (r:1 w:1)
+	fn appoint_leader() -> Weight {
+		Weight::from_parts(50_000_000, 9_000)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
+	/// Storage: `Collectives::Leaders` (r:1 w:1)
+	/// Storage: `Collectives::Members` (r:1 w:0)
+	/// Storage: `Collectives::CodeOfEthics` (r:1 w:0)
+	/// Storage: `Collectives::LeaderExpiries` (r:2 w:2)
+	fn renew_leader() -> Weight {
+		Weight::from_parts(45_000_000, 9_000)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Collectives::Leaders` (r:1 w:1)
+	/// Storage: `Collectives::LeaderExpiries` (r:1 w:1)
+	fn remove_leader() -> Weight {
+		Weight::from_parts(35_000_000, 6_000)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
+	/// Storage: `Collectives::LeaderExpiries` (r:1 w:1)
+	/// Storage: `Collectives::Leaders` (r:`e` w:`e`)
+	/// The range of component `e` is `[0, 96]`.
+	fn on_initialize(e: u32, ) -> Weight {
+		Weight::from_parts(3_000_000, 1_500)
+			.saturating_add(Weight::from_parts(12_000_000, 2_600).saturating_mul(e.into()))
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().reads(1_u64.saturating_mul(e.into())))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64.saturating_mul(e.into())))
+	}
+}
+
+// For backwards compatibility and tests.
+impl WeightInfo for () {
+	fn request_collective() -> Weight {
+		Weight::from_parts(45_000_000, 3_700)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
+	}
+	fn approve_collective_request() -> Weight {
+		Weight::from_parts(55_000_000, 3_800)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
+	}
+	fn reject_collective_request() -> Weight {
+		Weight::from_parts(40_000_000, 3_800)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
+	}
+	fn withdraw_collective_request() -> Weight {
+		Weight::from_parts(40_000_000, 3_800)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
+	}
+	fn set_code_of_ethics() -> Weight {
+		Weight::from_parts(9_000_000, 1_500)
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn apply_for_membership() -> Weight {
+		Weight::from_parts(30_000_000, 3_600)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
+	}
+	fn admit_member() -> Weight {
+		Weight::from_parts(28_000_000, 3_700)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn reject_application() -> Weight {
+		Weight::from_parts(30_000_000, 3_700)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
+	}
+	fn accept_code_of_ethics() -> Weight {
+		Weight::from_parts(18_000_000, 3_600)
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn suspend_member() -> Weight {
+		Weight::from_parts(40_000_000, 6_000)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
+	}
+	fn reinstate_member() -> Weight {
+		Weight::from_parts(18_000_000, 3_600)
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn leave() -> Weight {
+		Weight::from_parts(45_000_000, 6_000)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
+	}
+	fn appoint_leader() -> Weight {
+		Weight::from_parts(50_000_000, 9_000)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
+	}
+	fn renew_leader() -> Weight {
+		Weight::from_parts(45_000_000, 9_000)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
+	}
+	fn remove_leader() -> Weight {
+		Weight::from_parts(35_000_000, 6_000)
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
+	}
+	fn on_initialize(e: u32, ) -> Weight {
+		Weight::from_parts(3_000_000, 1_500)
+			.saturating_add(Weight::from_parts(12_000_000, 2_600).saturating_mul(e.into()))
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().reads(1_u64.saturating_mul(e.into())))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64.saturating_mul(e.into())))
+	}
+}
