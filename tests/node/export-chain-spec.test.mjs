@@ -88,3 +88,23 @@ test('benchmark pallet on a node built without runtime-benchmarks says how to en
   assert.notEqual(code, 0, `bmx-node ${args.join(' ')} succeeded`);
   assert.match(stderr, /--features runtime-benchmarks/, stderr.slice(-2000));
 });
+
+test('benchmark extrinsic and overhead measure the dev runtime', async () => {
+  const extrinsic = await runToExit(
+    ['benchmark', 'extrinsic', '--dev', '--pallet', 'system', '--extrinsic', 'remark', '--warmup', '1', '--repeat', '3'],
+    { timeoutMs: 180_000 },
+  );
+  assert.equal(extrinsic.code, 0, extrinsic.stderr.slice(-2000));
+  assert.match(extrinsic.stderr, /Median: \d+/, extrinsic.stderr.slice(-2000));
+
+  const weights = tempDir('overhead');
+  const overhead = await runToExit(
+    ['benchmark', 'overhead', '--dev', '--warmup', '1', '--repeat', '3', '--weight-path', weights],
+    { timeoutMs: 180_000 },
+  );
+  assert.equal(overhead.code, 0, overhead.stderr.slice(-2000));
+  for (const file of ['block_weights.rs', 'extrinsic_weights.rs']) {
+    const text = fs.readFileSync(path.join(weights, file), 'utf8');
+    assert.match(text, /Weight::from_parts\(/, `${file} holds no weight`);
+  }
+});
