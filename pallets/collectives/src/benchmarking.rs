@@ -18,12 +18,13 @@ fn long_name<T: Config>(seed: &[u8], index: u32) -> NameOf<T> {
 	bytes.try_into().expect("resized to MaxNameLength; qed")
 }
 
-/// An account that can pay a few request deposits.
+/// An account that can pay a few request deposits and an application deposit.
 fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
 	let who: T::AccountId = account(name, index, 0);
 	let amount = T::Currency::minimum_balance()
 		.saturating_mul(2u32.into())
-		.saturating_add(T::CollectiveRequestDeposit::get().saturating_mul(4u32.into()));
+		.saturating_add(T::CollectiveRequestDeposit::get().saturating_mul(4u32.into()))
+		.saturating_add(T::MembershipApplicationDeposit::get());
 	T::Currency::set_balance(&who, amount);
 	who
 }
@@ -58,6 +59,18 @@ fn add_member<T: Config>(
 	let who: T::AccountId = account("member", index, collective);
 	let institution = long_name::<T>(b"institution", index);
 	Pallet::<T>::do_insert_member(&who, collective, institution, status, CODE)?;
+	Ok(who)
+}
+
+/// An applicant to `collective` with a long institution and its deposit held.
+fn applicant<T: Config>(collective: CollectiveId) -> Result<T::AccountId, BenchmarkError> {
+	let who = funded::<T>("applicant", collective);
+	Pallet::<T>::apply_for_membership(
+		RawOrigin::Signed(who.clone()).into(),
+		collective,
+		long_name::<T>(b"applicant institution", 0),
+		CODE,
+	)?;
 	Ok(who)
 }
 
@@ -175,13 +188,17 @@ mod benchmarks {
 	#[benchmark]
 	fn apply_for_membership() -> Result<(), BenchmarkError> {
 		let (collective, _) = collective_with_leaders::<T>(0, 0)?;
-		let who: T::AccountId = account("applicant", 0, 0);
+		let who = funded::<T>("applicant", 0);
 		let institution = long_name::<T>(b"applicant institution", 0);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), collective, institution, CODE);
 
 		assert!(Members::<T>::contains_key(&who));
+		assert_eq!(
+			ApplicationDeposits::<T>::get(&who).is_some(),
+			!T::MembershipApplicationDeposit::get().is_zero()
+		);
 		Ok(())
 	}
 
@@ -189,12 +206,13 @@ mod benchmarks {
 	fn admit_member() -> Result<(), BenchmarkError> {
 		let (collective, leaders) = collective_with_leaders::<T>(0, T::MaxLeaders::get())?;
 		let leader = leaders.last().cloned().ok_or(BenchmarkError::Weightless)?;
-		let who = add_member::<T>(collective, T::MaxLeaders::get(), MemberStatus::Applicant)?;
+		let who = applicant::<T>(collective)?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(leader), who.clone());
 
 		assert!(Pallet::<T>::active_collective_of(&who).is_some());
+		assert!(!ApplicationDeposits::<T>::contains_key(&who));
 		Ok(())
 	}
 
@@ -202,12 +220,13 @@ mod benchmarks {
 	fn reject_application() -> Result<(), BenchmarkError> {
 		let (collective, leaders) = collective_with_leaders::<T>(0, T::MaxLeaders::get())?;
 		let leader = leaders.last().cloned().ok_or(BenchmarkError::Weightless)?;
-		let who = add_member::<T>(collective, T::MaxLeaders::get(), MemberStatus::Applicant)?;
+		let who = applicant::<T>(collective)?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(leader), who.clone(), H256::repeat_byte(3));
 
 		assert!(!Members::<T>::contains_key(&who));
+		assert!(!ApplicationDeposits::<T>::contains_key(&who));
 		Ok(())
 	}
 
@@ -323,6 +342,24 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, collective, who.clone());
 
+		assert!(!Pallet::<T>::is_leader(collective, &who));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn expel_member() -> Result<(), BenchmarkError> {
+		let origin =
+			T::ExecutiveOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		// A leader whose expulsion leaves the collective short, behind a full expiry bucket. A
+		// leader holds no application deposit; its release costs no more than the leadership.
+		let (collective, leaders) = collective_with_leaders::<T>(0, T::MinLeaders::get())?;
+		let who = leaders.last().cloned().ok_or(BenchmarkError::Weightless)?;
+		fill_expiries::<T>(term_end::<T>(), 0);
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, who.clone(), H256::repeat_byte(3));
+
+		assert!(!Members::<T>::contains_key(&who));
 		assert!(!Pallet::<T>::is_leader(collective, &who));
 		Ok(())
 	}

@@ -16,14 +16,19 @@
 //!   is created) or rejects it (with the hash of its reasons), or when the applicant withdraws it.
 //!   A request only costs the time it is pending; there is no slashing.
 //! - **Members.** An account applies to one collective ([`Pallet::apply_for_membership`]),
-//!   stating its institution and accepting the code of ethics in force. The collective's leaders
-//!   admit or reject it; the Executive Council does so while a collective has no leaders. The
-//!   Executive Council suspends members who breach the code of ethics and reinstates them. Each
-//!   account holds one membership at most, in one collective.
+//!   stating its institution and accepting the code of ethics in force, and pays
+//!   [`Config::MembershipApplicationDeposit`] ([`HoldReason::MembershipApplication`]) against
+//!   spam. The collective's leaders admit or reject it; the Executive Council does so while a
+//!   collective has no leaders. The deposit is returned whatever the outcome: on admission (an
+//!   admitted member answers for its conduct through suspension instead), on rejection, and when
+//!   the applicant withdraws ([`Pallet::leave`]) or is expelled. The Executive Council suspends
+//!   members who breach the code of ethics, reinstates them, and expels members
+//!   ([`Pallet::expel_member`]). Each account holds one membership at most, in one collective.
 //! - **Code of ethics.** [`CodeOfEthics`] holds the hash of the version in force. Members record
 //!   the version they accepted; after a new version, [`Pallet::is_code_of_ethics_current`] tells
 //!   who must accept again ([`Pallet::accept_code_of_ethics`]). A member who is not up to date
-//!   cannot be admitted, appointed leader or renewed.
+//!   cannot be admitted, appointed leader or renewed, and a leader who is not up to date cannot
+//!   admit or reject applications.
 //! - **Leaders.** Each collective has [`Config::MinLeaders`] to [`Config::MaxLeaders`] leaders,
 //!   active members of it, never two from the same institution, appointed by the Executive
 //!   Council for [`Config::LeaderTerm`] blocks. A term can be renewed [`Config::MaxLeaderRenewals`]
@@ -31,7 +36,8 @@
 //!   term to the current end, so terms stay contiguous. Terms end by themselves at the start of
 //!   their last block ([`LeaderExpiries`], at most [`Config::MaxExpiriesPerBlock`] per block).
 //!   A collective with fewer than `MinLeaders` leaders needs an appointment: the pallet emits
-//!   [`Event::LeadersFellShort`] when that becomes true, and
+//!   [`Event::LeadersFellShort`] when that becomes true and [`Event::LeadersRestored`] when an
+//!   appointment brings it back to `MinLeaders`, and
 //!   [`Pallet::collectives_needing_appointment`] lists them.
 //!
 //! ## Terminology
@@ -62,7 +68,8 @@
 //!   the member itself (signed).
 //! - [`Pallet::admit_member`], [`Pallet::reject_application`]: a leader of the collective, or
 //!   [`Config::ExecutiveOrigin`] while it has no leaders.
-//! - [`Pallet::suspend_member`], [`Pallet::reinstate_member`]: [`Config::ExecutiveOrigin`].
+//! - [`Pallet::suspend_member`], [`Pallet::reinstate_member`], [`Pallet::expel_member`]:
+//!   [`Config::ExecutiveOrigin`].
 //!
 //! Leaders ([`Config::ExecutiveOrigin`]):
 //! - [`Pallet::appoint_leader`], [`Pallet::renew_leader`], [`Pallet::remove_leader`].
@@ -84,7 +91,8 @@
 //! - Suspending or losing a member who is a leader ends its leadership at once; reinstatement
 //!   does not restore it.
 //! - A suspended member cannot leave, so that the suspension stays on record until the Executive
-//!   Council reinstates it.
+//!   Council reinstates or expels it. Expulsion removes the membership (and any leadership) at
+//!   once; the account may apply again, which the leaders decide on like any application.
 //! - `MaxExpiriesPerBlock` should be at least `MaxCollectives * MaxLeaders`, so that no
 //!   appointment is ever refused for a full expiry bucket; smaller values are safe (the
 //!   appointment is refused with [`Error::ExpiryScheduleFull`]) but inconvenient.
@@ -162,20 +170,25 @@ pub mod pallet {
 	#[pallet::config]
 	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
 		/// The Executive Council: decides collective requests, sets the code of ethics, suspends
-		/// and reinstates members, appoints, renews and removes leaders, and admits members of a
+		/// reinstates and expels members, appoints, renews and removes leaders, and admits members of a
 		/// collective that has no leaders.
 		type ExecutiveOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
-		/// The currency in which request deposits are held.
+		/// The currency in which request and application deposits are held.
 		type Currency: fungible::MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
 			+ fungible::Mutate<Self::AccountId>;
 
 		/// The overarching hold reason.
 		type RuntimeHoldReason: From<HoldReason>;
 
-		/// The deposit held for a pending collective request.
+		/// The deposit held for a pending collective request. Not zero.
 		#[pallet::constant]
 		type CollectiveRequestDeposit: Get<BalanceOf<Self>>;
+
+		/// The deposit held for a pending membership application, returned when it is decided or
+		/// withdrawn.
+		#[pallet::constant]
+		type MembershipApplicationDeposit: Get<BalanceOf<Self>>;
 
 		/// The longest name of a collective or an institution, in bytes.
 		#[pallet::constant]
@@ -189,7 +202,9 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxPendingRequests: Get<u32>;
 
-		/// The largest roster of a collective: applicants, active and suspended members.
+		/// The largest roster of a collective: applicants, active and suspended members. More than
+		/// [`Config::MaxLeaders`], so that a collective with all its leaders can still take
+		/// members.
 		#[pallet::constant]
 		type MaxMembersPerCollective: Get<u32>;
 
@@ -209,11 +224,13 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxLeaderRenewals: Get<u32>;
 
-		/// How many blocks before its end a term can be renewed. At most [`Config::LeaderTerm`].
+		/// How many blocks before its end a term can be renewed. At most [`Config::LeaderTerm`],
+		/// and not zero unless [`Config::MaxLeaderRenewals`] is zero.
 		#[pallet::constant]
 		type RenewalWindow: Get<BlockNumberFor<Self>>;
 
-		/// The largest number of terms that end at the same block.
+		/// The largest number of terms that end at the same block. `on_initialize` must be able
+		/// to end that many within a block's weight.
 		#[pallet::constant]
 		type MaxExpiriesPerBlock: Get<u32>;
 
@@ -260,6 +277,14 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Members<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, MemberInfoOf<T>, OptionQuery>;
+
+	/// The deposits held for pending membership applications, by applicant. Absent when nothing
+	/// is held (no application, or a zero deposit); removed when the application is decided or
+	/// withdrawn.
+	// Hasher: Blake2_128Concat, the accounts are chosen by users.
+	#[pallet::storage]
+	pub type ApplicationDeposits<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, BalanceOf<T>, OptionQuery>;
 
 	/// The roster of each collective (applicants, active and suspended members), for iteration
 	/// by collective. Mirrors [`Members`].
@@ -413,7 +438,7 @@ pub mod pallet {
 			/// The hash of the version accepted.
 			code_of_ethics: DocumentHash,
 		},
-		/// An account applied for membership of a collective.
+		/// An account applied for membership of a collective and its deposit was held.
 		MembershipApplied {
 			/// The applicant.
 			who: T::AccountId,
@@ -421,6 +446,8 @@ pub mod pallet {
 			collective: CollectiveId,
 			/// The institution it states.
 			institution: NameOf<T>,
+			/// The deposit held until the application is decided or withdrawn.
+			deposit: BalanceOf<T>,
 		},
 		/// An applicant was admitted as an active member.
 		MemberAdmitted {
@@ -457,6 +484,15 @@ pub mod pallet {
 			who: T::AccountId,
 			/// Its collective.
 			collective: CollectiveId,
+		},
+		/// A member, applicant or suspended member was expelled by the Executive Council.
+		MemberExpelled {
+			/// The former member.
+			who: T::AccountId,
+			/// The collective it was expelled from.
+			collective: CollectiveId,
+			/// The hash of the written reasons.
+			reason: DocumentHash,
 		},
 		/// A member or applicant left its collective.
 		MemberLeft {
@@ -499,6 +535,14 @@ pub mod pallet {
 			/// The collective.
 			collective: CollectiveId,
 			/// The leaders it has now.
+			leaders: u32,
+		},
+		/// A collective that was short of leaders (a new one included) got back to
+		/// [`Config::MinLeaders`] leaders and no longer needs an appointment.
+		LeadersRestored {
+			/// The collective.
+			collective: CollectiveId,
+			/// The leaders it has now: [`Config::MinLeaders`].
 			leaders: u32,
 		},
 	}
@@ -557,6 +601,9 @@ pub mod pallet {
 		/// The account is not a leader of that collective; sign with one of its leaders, or
 		/// check the collective and the account.
 		NotLeader,
+		/// The signing leader has not accepted the code of ethics in force, so it cannot decide on
+		/// applications; it must call `accept_code_of_ethics` first.
+		LeaderCodeOfEthicsOutdated,
 		/// The collective has leaders, who decide on its applications; the Executive Council
 		/// only does while it has none.
 		CollectiveHasLeaders,
@@ -583,6 +630,8 @@ pub mod pallet {
 	pub enum HoldReason {
 		/// The deposit of a pending collective request.
 		CollectiveRequest,
+		/// The deposit of a pending membership application.
+		MembershipApplication,
 	}
 
 	#[pallet::hooks]
@@ -611,16 +660,29 @@ pub mod pallet {
 				"MinLeaders must not exceed MaxLeaders"
 			);
 			assert!(
-				T::MaxLeaders::get() <= T::MaxMembersPerCollective::get(),
-				"MaxLeaders must not exceed MaxMembersPerCollective"
+				T::MaxMembersPerCollective::get() > T::MaxLeaders::get(),
+				"MaxMembersPerCollective must exceed MaxLeaders"
 			);
 			assert!(!T::LeaderTerm::get().is_zero(), "LeaderTerm must not be zero");
 			assert!(
 				T::RenewalWindow::get() <= T::LeaderTerm::get(),
 				"RenewalWindow must not exceed LeaderTerm"
 			);
+			assert!(
+				T::MaxLeaderRenewals::get() == 0 || !T::RenewalWindow::get().is_zero(),
+				"RenewalWindow must not be zero when MaxLeaderRenewals is not"
+			);
+			assert!(
+				!T::CollectiveRequestDeposit::get().is_zero(),
+				"CollectiveRequestDeposit must not be zero"
+			);
 			assert!(T::MaxNameLength::get() >= 1, "MaxNameLength must be at least 1");
 			assert!(T::MaxExpiriesPerBlock::get() >= 1, "MaxExpiriesPerBlock must be at least 1");
+			assert!(
+				T::WeightInfo::on_initialize(T::MaxExpiriesPerBlock::get())
+					.all_lte(<T as frame_system::Config>::BlockWeights::get().max_block),
+				"on_initialize with MaxExpiriesPerBlock expiries must fit in a block"
+			);
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -823,7 +885,9 @@ pub mod pallet {
 		}
 
 		/// Apply for membership of `collective`, stating `institution` and accepting the code of
-		/// ethics in force (`code_of_ethics` is its hash).
+		/// ethics in force (`code_of_ethics` is its hash). Holds
+		/// [`Config::MembershipApplicationDeposit`] until the application is admitted, rejected or
+		/// withdrawn.
 		///
 		/// ## Origin
 		/// Signed: the account that will run the node.
@@ -835,6 +899,7 @@ pub mod pallet {
 		/// - [`Error::AlreadyMember`] if the account holds a membership or application.
 		/// - [`Error::CollectiveNotFound`] if `collective` does not exist.
 		/// - [`Error::TooManyMembers`] if the collective's roster is full.
+		/// - The currency's error if the deposit cannot be held.
 		///
 		/// ## Events
 		/// [`Event::MembershipApplied`].
@@ -856,19 +921,29 @@ pub mod pallet {
 				MemberStatus::Applicant,
 				current,
 			)?;
-			Self::deposit_event(Event::MembershipApplied { who, collective, institution });
+			let deposit = T::MembershipApplicationDeposit::get();
+			if !deposit.is_zero() {
+				T::Currency::hold(&HoldReason::MembershipApplication.into(), &who, deposit)?;
+				ApplicationDeposits::<T>::insert(&who, deposit);
+			}
+			Self::deposit_event(Event::MembershipApplied { who, collective, institution, deposit });
 			Ok(())
 		}
 
-		/// Admit an applicant as an active member of the collective it applied to.
+		/// Admit an applicant as an active member of the collective it applied to, and return its
+		/// application deposit.
 		///
 		/// ## Origin
-		/// Signed by a leader of that collective, or [`Config::ExecutiveOrigin`] while the
-		/// collective has no leaders.
+		/// Signed by a leader of that collective who accepted the code of ethics in force, or
+		/// [`Config::ExecutiveOrigin`] while the collective has no leaders.
 		///
 		/// ## Errors
+		/// - `BadOrigin` if the origin is neither signed nor [`Config::ExecutiveOrigin`]; checked
+		///   before anything else.
 		/// - [`Error::NotMember`] if `who` has not applied.
 		/// - [`Error::NotLeader`] if the signer is not a leader of that collective.
+		/// - [`Error::LeaderCodeOfEthicsOutdated`] if the signing leader accepted an older code of
+		///   ethics.
 		/// - [`Error::CollectiveHasLeaders`] if the Executive Council acts on a collective with
 		///   leaders.
 		/// - [`Error::NotApplicant`] if `who` is a member already.
@@ -879,8 +954,9 @@ pub mod pallet {
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::admit_member())]
 		pub fn admit_member(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
+			let signer = Self::ensure_signed_or_executive(origin)?;
 			let mut member = Members::<T>::get(&who).ok_or(Error::<T>::NotMember)?;
-			let by = Self::ensure_leader_or_executive(origin, member.collective)?;
+			let by = Self::ensure_leader_or_executive(signer, member.collective)?;
 			ensure!(member.status == MemberStatus::Applicant, Error::<T>::NotApplicant);
 			ensure!(
 				CodeOfEthics::<T>::get() == Some(member.code_of_ethics),
@@ -890,19 +966,25 @@ pub mod pallet {
 			member.admitted_at = Some(frame_system::Pallet::<T>::block_number());
 			let collective = member.collective;
 			Members::<T>::insert(&who, member);
+			Self::release_application_deposit(&who)?;
 			Self::deposit_event(Event::MemberAdmitted { who, collective, by });
 			Ok(())
 		}
 
-		/// Reject an application, with the hash of the written reasons, and remove it.
+		/// Reject an application, with the hash of the written reasons, remove it and return its
+		/// deposit.
 		///
 		/// ## Origin
-		/// Signed by a leader of that collective, or [`Config::ExecutiveOrigin`] while the
-		/// collective has no leaders.
+		/// Signed by a leader of that collective who accepted the code of ethics in force, or
+		/// [`Config::ExecutiveOrigin`] while the collective has no leaders.
 		///
 		/// ## Errors
+		/// - `BadOrigin` if the origin is neither signed nor [`Config::ExecutiveOrigin`]; checked
+		///   before anything else.
 		/// - [`Error::NotMember`] if `who` has not applied.
 		/// - [`Error::NotLeader`] if the signer is not a leader of that collective.
+		/// - [`Error::LeaderCodeOfEthicsOutdated`] if the signing leader accepted an older code of
+		///   ethics.
 		/// - [`Error::CollectiveHasLeaders`] if the Executive Council acts on a collective with
 		///   leaders.
 		/// - [`Error::NotApplicant`] if `who` is a member already.
@@ -916,10 +998,12 @@ pub mod pallet {
 			who: T::AccountId,
 			reason: DocumentHash,
 		) -> DispatchResult {
+			let signer = Self::ensure_signed_or_executive(origin)?;
 			let member = Members::<T>::get(&who).ok_or(Error::<T>::NotMember)?;
-			let by = Self::ensure_leader_or_executive(origin, member.collective)?;
+			let by = Self::ensure_leader_or_executive(signer, member.collective)?;
 			ensure!(member.status == MemberStatus::Applicant, Error::<T>::NotApplicant);
 			Self::do_remove_member(&who, member.collective);
+			Self::release_application_deposit(&who)?;
 			Self::deposit_event(Event::ApplicationRejected {
 				who,
 				collective: member.collective,
@@ -1023,7 +1107,8 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Leave one's collective, or withdraw one's application. A leader loses its leadership.
+		/// Leave one's collective, or withdraw one's application and get its deposit back. A leader
+		/// loses its leadership.
 		///
 		/// ## Origin
 		/// Signed by the member or applicant.
@@ -1047,6 +1132,7 @@ pub mod pallet {
 			let collective = member.collective;
 			Self::end_leadership(collective, &who, LeadershipEnd::MemberLeft);
 			Self::do_remove_member(&who, collective);
+			Self::release_application_deposit(&who)?;
 			Self::deposit_event(Event::MemberLeft { who, collective });
 			Ok(())
 		}
@@ -1069,7 +1155,8 @@ pub mod pallet {
 		/// - [`Error::ExpiryScheduleFull`] if too many terms end at the same block.
 		///
 		/// ## Events
-		/// [`Event::LeaderAppointed`].
+		/// [`Event::LeaderAppointed`] and, when the collective gets back to
+		/// [`Config::MinLeaders`] leaders, [`Event::LeadersRestored`].
 		#[pallet::call_index(12)]
 		#[pallet::weight(T::WeightInfo::appoint_leader())]
 		pub fn appoint_leader(
@@ -1153,6 +1240,36 @@ pub mod pallet {
 			T::ExecutiveOrigin::ensure_origin(origin)?;
 			Self::end_leadership(collective, &who, LeadershipEnd::Removed)
 				.ok_or(Error::<T>::NotLeader)?;
+			Ok(())
+		}
+
+		/// Expel a member from its collective, with the hash of the written reasons: its
+		/// leadership ends, its membership is removed and any application deposit is returned.
+		/// Applicants, active and suspended members can all be expelled.
+		///
+		/// ## Origin
+		/// [`Config::ExecutiveOrigin`].
+		///
+		/// ## Errors
+		/// - [`Error::NotMember`] if `who` holds no membership or application.
+		///
+		/// ## Events
+		/// [`Event::MemberExpelled`]; for a leader also [`Event::LeadershipEnded`] and, when the
+		/// collective falls short of leaders, [`Event::LeadersFellShort`].
+		#[pallet::call_index(15)]
+		#[pallet::weight(T::WeightInfo::expel_member())]
+		pub fn expel_member(
+			origin: OriginFor<T>,
+			who: T::AccountId,
+			reason: DocumentHash,
+		) -> DispatchResult {
+			T::ExecutiveOrigin::ensure_origin(origin)?;
+			let member = Members::<T>::get(&who).ok_or(Error::<T>::NotMember)?;
+			let collective = member.collective;
+			Self::end_leadership(collective, &who, LeadershipEnd::MemberExpelled);
+			Self::do_remove_member(&who, collective);
+			Self::release_application_deposit(&who)?;
+			Self::deposit_event(Event::MemberExpelled { who, collective, reason });
 			Ok(())
 		}
 	}
@@ -1305,8 +1422,13 @@ impl<T: Config> Pallet<T> {
 			.try_push(Leadership { who: who.clone(), appointed_at: now, expires_at, renewals: 0 })
 			.map_err(|_| Error::<T>::TooManyLeaders)?;
 		Self::schedule_expiry(expires_at, collective, who)?;
+		let count = leaders.len() as u32;
 		Leaders::<T>::insert(collective, leaders);
 		Self::deposit_event(Event::LeaderAppointed { collective, who: who.clone(), expires_at });
+		// One more leader: the collective was short exactly when it now has the minimum.
+		if count == T::MinLeaders::get() {
+			Self::deposit_event(Event::LeadersRestored { collective, leaders: count });
+		}
 		Ok(())
 	}
 
@@ -1364,23 +1486,38 @@ impl<T: Config> Pallet<T> {
 		});
 	}
 
-	/// Check that `origin` may decide on the applications of `collective`: a signed leader of it
-	/// (returned), or [`Config::ExecutiveOrigin`] while it has no leaders (`None`).
-	fn ensure_leader_or_executive(
+	/// Check that `origin` is [`Config::ExecutiveOrigin`] (`None`) or signed (the signer), without
+	/// reading storage, so that a wrong origin fails as `BadOrigin` whatever the arguments.
+	fn ensure_signed_or_executive(
 		origin: OriginFor<T>,
-		collective: CollectiveId,
 	) -> Result<Option<T::AccountId>, DispatchError> {
 		match T::ExecutiveOrigin::try_origin(origin) {
-			Ok(_) => {
+			Ok(_) => Ok(None),
+			Err(origin) => Ok(Some(ensure_signed(origin)?)),
+		}
+	}
+
+	/// Check that the caller from `ensure_signed_or_executive` may decide on the
+	/// applications of `collective`: a signed leader of it who accepted the code of ethics in
+	/// force (returned), or [`Config::ExecutiveOrigin`] while it has no leaders (`None`).
+	fn ensure_leader_or_executive(
+		signer: Option<T::AccountId>,
+		collective: CollectiveId,
+	) -> Result<Option<T::AccountId>, DispatchError> {
+		match signer {
+			None => {
 				ensure!(
 					Leaders::<T>::decode_len(collective).unwrap_or(0) == 0,
 					Error::<T>::CollectiveHasLeaders
 				);
 				Ok(None)
 			},
-			Err(origin) => {
-				let signer = ensure_signed(origin)?;
+			Some(signer) => {
 				ensure!(Self::is_leader(collective, &signer), Error::<T>::NotLeader);
+				ensure!(
+					Self::is_code_of_ethics_current(signer.clone()),
+					Error::<T>::LeaderCodeOfEthicsOutdated
+				);
 				Ok(Some(signer))
 			},
 		}
@@ -1396,6 +1533,21 @@ impl<T: Config> Pallet<T> {
 		)?;
 		if released != request.deposit {
 			defensive!("a request deposit was not fully held");
+		}
+		Ok(())
+	}
+
+	/// Return the application deposit of `who`, if one is held.
+	fn release_application_deposit(who: &T::AccountId) -> DispatchResult {
+		let Some(deposit) = ApplicationDeposits::<T>::take(who) else { return Ok(()) };
+		let released = T::Currency::release(
+			&HoldReason::MembershipApplication.into(),
+			who,
+			deposit,
+			Precision::BestEffort,
+		)?;
+		if released != deposit {
+			defensive!("an application deposit was not fully held");
 		}
 		Ok(())
 	}

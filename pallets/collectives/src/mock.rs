@@ -1,4 +1,4 @@
-//! Test runtime: System, Balances (for request deposits) and the collectives.
+//! Test runtime: System, Balances (for request and application deposits) and the collectives.
 //!
 //! Genesis of [`ExtBuilder::default`]:
 //! - code of ethics [`CODE_V1`];
@@ -14,7 +14,7 @@ use crate as pallet_collectives;
 use crate::{CollectiveKind, DocumentHash};
 use frame_support::{
 	derive_impl, parameter_types,
-	traits::{ConstU32, ConstU64, Hooks},
+	traits::{ConstU32, Hooks},
 };
 use frame_system::EnsureRoot;
 use sp_core::H256;
@@ -43,6 +43,8 @@ impl pallet_balances::Config for Test {
 
 /// The deposit of a collective request.
 pub const DEPOSIT: u64 = 10;
+/// The deposit of a membership application.
+pub const APPLICATION_DEPOSIT: u64 = 5;
 /// The balance of the funded accounts.
 pub const INITIAL_BALANCE: u64 = 100;
 /// A leader's term, in blocks.
@@ -63,7 +65,12 @@ pub const SECTOR_PUBLICO: u32 = 2;
 pub const SOCIEDAD_CIVIL: u32 = 3;
 
 parameter_types! {
-	pub const CollectiveRequestDeposit: u64 = DEPOSIT;
+	/// Statics so that the integrity test can be shown to reject a bad configuration.
+	pub static CollectiveRequestDeposit: u64 = DEPOSIT;
+	pub static MaxMembersPerCollective: u32 = 5;
+	pub static RenewalWindow: u64 = WINDOW;
+	pub static MaxExpiriesPerBlock: u32 = 4;
+	pub const MembershipApplicationDeposit: u64 = APPLICATION_DEPOSIT;
 	/// A leader's term; a test can change it to model a runtime upgrade.
 	pub static LeaderTerm: u64 = TERM;
 }
@@ -73,16 +80,17 @@ impl pallet_collectives::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type CollectiveRequestDeposit = CollectiveRequestDeposit;
+	type MembershipApplicationDeposit = MembershipApplicationDeposit;
 	type MaxNameLength = ConstU32<16>;
 	type MaxCollectives = ConstU32<5>;
 	type MaxPendingRequests = ConstU32<2>;
-	type MaxMembersPerCollective = ConstU32<5>;
+	type MaxMembersPerCollective = MaxMembersPerCollective;
 	type MinLeaders = ConstU32<2>;
 	type MaxLeaders = ConstU32<3>;
 	type LeaderTerm = LeaderTerm;
 	type MaxLeaderRenewals = ConstU32<2>;
-	type RenewalWindow = ConstU64<WINDOW>;
-	type MaxExpiriesPerBlock = ConstU32<4>;
+	type RenewalWindow = RenewalWindow;
+	type MaxExpiriesPerBlock = MaxExpiriesPerBlock;
 	type WeightInfo = ();
 }
 

@@ -6,10 +6,10 @@ use crate::{
 		ActiveMembers, CollectiveInspect, CurrentLeaders, EnsureActiveMember, EnsureLeader,
 		LeadersOf,
 	},
-	CodeOfEthics, CollectiveKind, CollectiveMembers, CollectiveNames, CollectiveRequests,
-	CollectiveState, Collectives as CollectivesMap, DocumentHash, Error, Event, HoldReason,
-	LeaderExpiries, Leaders, LeadershipEnd, MemberStatus, Members, NextCollectiveId, NextRequestId,
-	RequestId,
+	ApplicationDeposits, CodeOfEthics, CollectiveKind, CollectiveMembers, CollectiveNames,
+	CollectiveRequests, CollectiveState, Collectives as CollectivesMap, DocumentHash, Error, Event,
+	HoldReason, LeaderExpiries, Leaders, LeadershipEnd, MemberStatus, Members, NextCollectiveId,
+	NextRequestId, RequestId,
 };
 use frame_support::{
 	assert_noop, assert_ok, parameter_types,
@@ -44,6 +44,13 @@ fn has_event(event: Event<Test>) -> bool {
 
 fn held(who: u64) -> u64 {
 	Balances::balance_on_hold(&RuntimeHoldReason::Collectives(HoldReason::CollectiveRequest), &who)
+}
+
+fn application_held(who: u64) -> u64 {
+	Balances::balance_on_hold(
+		&RuntimeHoldReason::Collectives(HoldReason::MembershipApplication),
+		&who,
+	)
 }
 
 fn free(who: u64) -> u64 {
@@ -153,6 +160,34 @@ fn integrity_test_passes() {
 	ExtBuilder::default().build_and_execute(|| {
 		<Collectives as Hooks<u64>>::integrity_test();
 	});
+}
+
+#[test]
+#[should_panic(expected = "MaxMembersPerCollective must exceed MaxLeaders")]
+fn integrity_test_requires_room_for_members_besides_the_leaders() {
+	MaxMembersPerCollective::set(3);
+	<Collectives as Hooks<u64>>::integrity_test();
+}
+
+#[test]
+#[should_panic(expected = "RenewalWindow must not be zero when MaxLeaderRenewals is not")]
+fn integrity_test_requires_a_renewal_window() {
+	RenewalWindow::set(0);
+	<Collectives as Hooks<u64>>::integrity_test();
+}
+
+#[test]
+#[should_panic(expected = "CollectiveRequestDeposit must not be zero")]
+fn integrity_test_requires_a_request_deposit() {
+	CollectiveRequestDeposit::set(0);
+	<Collectives as Hooks<u64>>::integrity_test();
+}
+
+#[test]
+#[should_panic(expected = "on_initialize with MaxExpiriesPerBlock expiries must fit in a block")]
+fn integrity_test_requires_the_expiries_to_fit_in_a_block() {
+	MaxExpiriesPerBlock::set(u32::MAX);
+	<Collectives as Hooks<u64>>::integrity_test();
 }
 
 // request_collective
@@ -607,8 +642,12 @@ fn apply_for_membership_works() {
 				who: 1,
 				collective: SOCIEDAD_CIVIL,
 				institution: name(b"Cruz Roja"),
+				deposit: APPLICATION_DEPOSIT,
 			}
 		);
+		assert_eq!(application_held(1), APPLICATION_DEPOSIT);
+		assert_eq!(ApplicationDeposits::<Test>::get(1), Some(APPLICATION_DEPOSIT));
+		assert_eq!(free(1), INITIAL_BALANCE - APPLICATION_DEPOSIT);
 		let member = Members::<Test>::get(1).expect("application stored");
 		assert_eq!(member.status, MemberStatus::Applicant);
 		assert_eq!(member.code_of_ethics, CODE_V1);
@@ -699,6 +738,21 @@ fn apply_for_membership_allows_one_membership_per_account() {
 }
 
 #[test]
+fn apply_for_membership_requires_funds_for_the_deposit() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_noop!(
+			Collectives::apply_for_membership(
+				RuntimeOrigin::signed(99),
+				SOCIEDAD_CIVIL,
+				name(b"Cruz Roja"),
+				CODE_V1
+			),
+			TokenError::FundsUnavailable
+		);
+	});
+}
+
+#[test]
 fn apply_for_membership_rejects_an_unknown_collective() {
 	ExtBuilder::default().build_and_execute(|| {
 		assert_noop!(
@@ -740,6 +794,10 @@ fn admit_member_by_a_leader_works() {
 		let member = Members::<Test>::get(1).expect("member");
 		assert_eq!(member.status, MemberStatus::Active);
 		assert_eq!(member.admitted_at, Some(5));
+		// The deposit comes back on admission.
+		assert_eq!(application_held(1), 0);
+		assert!(!ApplicationDeposits::<Test>::contains_key(1));
+		assert_eq!(free(1), INITIAL_BALANCE);
 	});
 }
 
@@ -771,6 +829,29 @@ fn admit_member_requires_a_leader_of_that_collective() {
 			Error::<Test>::NotLeader
 		);
 		assert_noop!(Collectives::admit_member(RuntimeOrigin::none(), 1), BadOrigin);
+	});
+}
+
+#[test]
+fn admit_member_checks_the_origin_before_the_application() {
+	ExtBuilder::default().build_and_execute(|| {
+		// No application for 99: a wrong origin still fails as a wrong origin.
+		assert_noop!(Collectives::admit_member(RuntimeOrigin::none(), 99), BadOrigin);
+	});
+}
+
+#[test]
+fn admit_member_requires_a_leader_up_to_date_with_the_code() {
+	ExtBuilder::default().build_and_execute(|| {
+		apply(1, ACADEMIA, b"UAM");
+		assert_ok!(Collectives::set_code_of_ethics(RuntimeOrigin::root(), CODE_V2));
+		assert_ok!(Collectives::accept_code_of_ethics(RuntimeOrigin::signed(1), CODE_V2));
+		assert_noop!(
+			Collectives::admit_member(RuntimeOrigin::signed(10), 1),
+			Error::<Test>::LeaderCodeOfEthicsOutdated
+		);
+		assert_ok!(Collectives::accept_code_of_ethics(RuntimeOrigin::signed(10), CODE_V2));
+		assert_ok!(Collectives::admit_member(RuntimeOrigin::signed(10), 1));
 	});
 }
 
@@ -810,6 +891,7 @@ fn admit_member_requires_the_code_in_force() {
 	ExtBuilder::default().build_and_execute(|| {
 		apply(1, ACADEMIA, b"UAM");
 		assert_ok!(Collectives::set_code_of_ethics(RuntimeOrigin::root(), CODE_V2));
+		assert_ok!(Collectives::accept_code_of_ethics(RuntimeOrigin::signed(10), CODE_V2));
 		assert_noop!(
 			Collectives::admit_member(RuntimeOrigin::signed(10), 1),
 			Error::<Test>::CodeOfEthicsOutdated
@@ -839,6 +921,10 @@ fn reject_application_works() {
 		assert!(!Members::<Test>::contains_key(1));
 		assert!(!CollectiveMembers::<Test>::contains_key(ACADEMIA, 1));
 		assert_eq!(member_count(ACADEMIA), 4);
+		// The deposit comes back on rejection.
+		assert_eq!(application_held(1), 0);
+		assert!(!ApplicationDeposits::<Test>::contains_key(1));
+		assert_eq!(free(1), INITIAL_BALANCE);
 		// The account may apply again, elsewhere.
 		apply(1, SOCIEDAD_CIVIL, b"UAM");
 	});
@@ -871,6 +957,28 @@ fn reject_application_requires_a_leader_of_that_collective() {
 			Error::<Test>::NotLeader
 		);
 		assert_noop!(Collectives::reject_application(RuntimeOrigin::none(), 1, REASON), BadOrigin);
+	});
+}
+
+#[test]
+fn reject_application_checks_the_origin_before_the_application() {
+	ExtBuilder::default().build_and_execute(|| {
+		// No application for 99: a wrong origin still fails as a wrong origin.
+		assert_noop!(Collectives::reject_application(RuntimeOrigin::none(), 99, REASON), BadOrigin);
+	});
+}
+
+#[test]
+fn reject_application_requires_a_leader_up_to_date_with_the_code() {
+	ExtBuilder::default().build_and_execute(|| {
+		apply(1, ACADEMIA, b"UAM");
+		assert_ok!(Collectives::set_code_of_ethics(RuntimeOrigin::root(), CODE_V2));
+		assert_noop!(
+			Collectives::reject_application(RuntimeOrigin::signed(11), 1, REASON),
+			Error::<Test>::LeaderCodeOfEthicsOutdated
+		);
+		assert_ok!(Collectives::accept_code_of_ethics(RuntimeOrigin::signed(11), CODE_V2));
+		assert_ok!(Collectives::reject_application(RuntimeOrigin::signed(11), 1, REASON));
 	});
 }
 
@@ -1029,6 +1137,10 @@ fn leave_withdraws_an_application() {
 		assert_ok!(Collectives::leave(RuntimeOrigin::signed(1)));
 		assert_eq!(last_event(), Event::MemberLeft { who: 1, collective: SOCIEDAD_CIVIL });
 		assert_eq!(member_count(SOCIEDAD_CIVIL), 0);
+		// The deposit comes back on withdrawal.
+		assert_eq!(application_held(1), 0);
+		assert!(!ApplicationDeposits::<Test>::contains_key(1));
+		assert_eq!(free(1), INITIAL_BALANCE);
 	});
 }
 
@@ -1068,6 +1180,93 @@ fn leave_is_refused_while_suspended() {
 		assert_noop!(
 			Collectives::leave(RuntimeOrigin::signed(13)),
 			Error::<Test>::MemberIsSuspended
+		);
+	});
+}
+
+// expel_member
+
+#[test]
+fn expel_member_works() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_ok!(Collectives::expel_member(RuntimeOrigin::root(), 13, REASON));
+		assert_eq!(
+			last_event(),
+			Event::MemberExpelled { who: 13, collective: ACADEMIA, reason: REASON }
+		);
+		assert!(!Members::<Test>::contains_key(13));
+		assert!(!CollectiveMembers::<Test>::contains_key(ACADEMIA, 13));
+		assert_eq!(member_count(ACADEMIA), 3);
+	});
+}
+
+#[test]
+fn expel_member_ends_a_leadership() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_ok!(Collectives::expel_member(RuntimeOrigin::root(), 11, REASON));
+		assert_eq!(
+			events(),
+			vec![
+				Event::LeadershipEnded {
+					collective: ACADEMIA,
+					who: 11,
+					cause: LeadershipEnd::MemberExpelled,
+				},
+				Event::LeadersFellShort { collective: ACADEMIA, leaders: 1 },
+				Event::MemberExpelled { who: 11, collective: ACADEMIA, reason: REASON },
+			]
+		);
+		assert_eq!(leaders(ACADEMIA), vec![10]);
+		assert_eq!(expiries(TERM), vec![(ACADEMIA, 10)]);
+		assert!(!Members::<Test>::contains_key(11));
+	});
+}
+
+#[test]
+fn expel_member_returns_an_application_deposit() {
+	ExtBuilder::default().build_and_execute(|| {
+		apply(1, SOCIEDAD_CIVIL, b"Cruz Roja");
+		assert_eq!(application_held(1), APPLICATION_DEPOSIT);
+		assert_ok!(Collectives::expel_member(RuntimeOrigin::root(), 1, REASON));
+		assert_eq!(
+			last_event(),
+			Event::MemberExpelled { who: 1, collective: SOCIEDAD_CIVIL, reason: REASON }
+		);
+		assert_eq!(application_held(1), 0);
+		assert!(!ApplicationDeposits::<Test>::contains_key(1));
+		assert_eq!(free(1), INITIAL_BALANCE);
+		assert_eq!(member_count(SOCIEDAD_CIVIL), 0);
+	});
+}
+
+#[test]
+fn expel_member_removes_a_suspended_member() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_ok!(Collectives::suspend_member(RuntimeOrigin::root(), 20, REASON));
+		assert_ok!(Collectives::expel_member(RuntimeOrigin::root(), 20, REASON));
+		assert_eq!(
+			last_event(),
+			Event::MemberExpelled { who: 20, collective: EMPRESAS, reason: REASON }
+		);
+		assert_eq!(status(20), None);
+		assert_eq!(member_count(EMPRESAS), 2);
+	});
+}
+
+#[test]
+fn expel_member_requires_the_executive() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_noop!(Collectives::expel_member(RuntimeOrigin::signed(10), 13, REASON), BadOrigin);
+		assert_noop!(Collectives::expel_member(RuntimeOrigin::none(), 13, REASON), BadOrigin);
+	});
+}
+
+#[test]
+fn expel_member_rejects_a_non_member() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_noop!(
+			Collectives::expel_member(RuntimeOrigin::root(), 99, REASON),
+			Error::<Test>::NotMember
 		);
 	});
 }
@@ -1459,15 +1658,41 @@ fn falling_short_of_leaders_is_reported_once() {
 		// Further down: already reported.
 		assert_ok!(Collectives::remove_leader(RuntimeOrigin::root(), ACADEMIA, 10));
 		assert_eq!(events().into_iter().filter(short).count(), 1);
-		// Back to the minimum: no longer needing an appointment.
+		// Back to the minimum: no longer needing an appointment, and reported.
+		let restored = |e: &Event<Test>| matches!(e, Event::LeadersRestored { .. });
 		assert_ok!(Collectives::appoint_leader(RuntimeOrigin::root(), ACADEMIA, 11));
 		assert!(Collectives::needs_appointment(ACADEMIA));
+		assert!(!events().iter().any(restored));
 		assert_ok!(Collectives::appoint_leader(RuntimeOrigin::root(), ACADEMIA, 13));
 		assert!(!Collectives::needs_appointment(ACADEMIA));
+		assert_eq!(last_event(), Event::LeadersRestored { collective: ACADEMIA, leaders: 2 });
+		// Above the minimum: nothing more to report.
+		assert_ok!(Collectives::appoint_leader(RuntimeOrigin::root(), ACADEMIA, 10));
+		assert_eq!(events().into_iter().filter(restored).count(), 1);
 		assert_eq!(
 			Collectives::collectives_needing_appointment(),
 			vec![EMPRESAS, SECTOR_PUBLICO, SOCIEDAD_CIVIL]
 		);
+	});
+}
+
+#[test]
+fn a_new_collective_reaching_its_minimum_is_reported() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_ok!(Collectives::appoint_leader(RuntimeOrigin::root(), EMPRESAS, 20));
+		assert_eq!(
+			last_event(),
+			Event::LeaderAppointed { collective: EMPRESAS, who: 20, expires_at: 1 + TERM }
+		);
+		assert_ok!(Collectives::appoint_leader(RuntimeOrigin::root(), EMPRESAS, 21));
+		assert_eq!(
+			events()[events().len() - 2..],
+			[
+				Event::LeaderAppointed { collective: EMPRESAS, who: 21, expires_at: 1 + TERM },
+				Event::LeadersRestored { collective: EMPRESAS, leaders: 2 },
+			]
+		);
+		assert!(!Collectives::collectives_needing_appointment().contains(&EMPRESAS));
 	});
 }
 
@@ -1592,15 +1817,22 @@ fn try_state_detects_leaders_of_the_same_institution() {
 		LeaderExpiries::<Test>::mutate(TERM, |bucket| {
 			bucket.try_push((ACADEMIA, 12)).expect("room in the bucket")
 		});
-		assert!(Collectives::do_try_state().is_err());
+		assert_eq!(
+			Collectives::do_try_state(),
+			Err("two leaders from the same institution".into())
+		);
 	});
 }
 
 #[test]
 fn try_state_detects_an_unscheduled_term() {
 	ExtBuilder::default().build().execute_with(|| {
+		assert_ok!(Collectives::do_try_state());
 		LeaderExpiries::<Test>::remove(TERM);
-		assert!(Collectives::do_try_state().is_err());
+		assert_eq!(
+			Collectives::do_try_state(),
+			Err("a term missing from the expiry schedule".into())
+		);
 	});
 }
 
@@ -1616,19 +1848,56 @@ fn try_state_detects_a_missing_deposit() {
 			frame_support::traits::tokens::Precision::Exact,
 		));
 		assert!(CollectiveRequests::<Test>::contains_key(id));
-		assert!(Collectives::do_try_state().is_err());
+		assert_eq!(
+			Collectives::do_try_state(),
+			Err("held deposits differ from the pending requests' deposits".into())
+		);
+	});
+}
+
+#[test]
+fn try_state_detects_a_missing_application_deposit() {
+	ExtBuilder::default().build().execute_with(|| {
+		apply(1, SOCIEDAD_CIVIL, b"Cruz Roja");
+		assert_ok!(Collectives::do_try_state());
+		assert_ok!(<Balances as frame_support::traits::fungible::MutateHold<u64>>::release(
+			&RuntimeHoldReason::Collectives(HoldReason::MembershipApplication),
+			&1,
+			APPLICATION_DEPOSIT,
+			frame_support::traits::tokens::Precision::Exact,
+		));
+		assert_eq!(
+			Collectives::do_try_state(),
+			Err("held application deposit differs from the recorded one".into())
+		);
+	});
+}
+
+#[test]
+fn try_state_detects_an_application_deposit_of_a_member() {
+	ExtBuilder::default().build().execute_with(|| {
+		assert_ok!(Collectives::do_try_state());
+		ApplicationDeposits::<Test>::insert(13, APPLICATION_DEPOSIT);
+		assert_eq!(
+			Collectives::do_try_state(),
+			Err("application deposit of no pending application".into())
+		);
 	});
 }
 
 #[test]
 fn try_state_detects_a_member_of_a_missing_collective() {
 	ExtBuilder::default().build().execute_with(|| {
+		assert_ok!(Collectives::do_try_state());
 		Members::<Test>::mutate(30, |m| {
 			if let Some(member) = m {
 				member.collective = 9;
 			}
 		});
-		assert!(Collectives::do_try_state().is_err());
+		assert_eq!(
+			Collectives::do_try_state(),
+			Err("member of a collective that does not exist".into())
+		);
 	});
 }
 
@@ -1700,5 +1969,6 @@ fn journey_of_a_new_collective_from_request_to_a_lapsed_leadership() {
 		// Now 3 may lead: 2 no longer does.
 		assert_ok!(Collectives::appoint_leader(RuntimeOrigin::root(), coop, 3));
 		assert!(!Collectives::needs_appointment(coop));
+		assert_eq!(last_event(), Event::LeadersRestored { collective: coop, leaders: 2 });
 	});
 }

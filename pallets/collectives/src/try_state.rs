@@ -15,12 +15,15 @@ impl<T: Config> Pallet<T> {
 	///   [`Config::MaxLeaderRenewals`], terms ending after the current block;
 	/// - the expiry schedule holds exactly one entry per leader, at the end of its term;
 	/// - pending requests: at most [`Config::MaxPendingRequests`], ids below
-	///   [`NextRequestId`], and each applicant's held deposits equal its requests' deposits.
+	///   [`NextRequestId`], and each applicant's held deposits equal its requests' deposits;
+	/// - application deposits: each belongs to a pending application and equals the amount held
+	///   from its applicant for [`HoldReason::MembershipApplication`].
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		Self::try_state_collectives()?;
 		Self::try_state_members()?;
 		Self::try_state_leaders()?;
-		Self::try_state_requests()
+		Self::try_state_requests()?;
+		Self::try_state_application_deposits()
 	}
 
 	fn try_state_collectives() -> Result<(), sp_runtime::TryRuntimeError> {
@@ -142,6 +145,21 @@ impl<T: Config> Pallet<T> {
 				T::Currency::balance_on_hold(&HoldReason::CollectiveRequest.into(), &applicant)
 					== deposit,
 				"held deposits differ from the pending requests' deposits"
+			);
+		}
+		Ok(())
+	}
+
+	fn try_state_application_deposits() -> Result<(), sp_runtime::TryRuntimeError> {
+		for (who, deposit) in ApplicationDeposits::<T>::iter() {
+			ensure!(
+				Members::<T>::get(&who).is_some_and(|m| m.status == MemberStatus::Applicant),
+				"application deposit of no pending application"
+			);
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::MembershipApplication.into(), &who)
+					== deposit,
+				"held application deposit differs from the recorded one"
 			);
 		}
 		Ok(())

@@ -177,4 +177,6 @@ pub enum LeadershipEnd {
 	MemberLeft,
 	/// The leader was suspended as a member.
 	MemberSuspended,
+	/// The leader was expelled from its collective.
+	MemberExpelled,
 }

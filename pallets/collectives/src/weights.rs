@@ -31,6 +31,7 @@ pub trait WeightInfo {
 	fn appoint_leader() -> Weight;
 	fn renew_leader() -> Weight;
 	fn remove_leader() -> Weight;
+	fn expel_member() -> Weight;
 	fn on_initialize(e: u32, ) -> Weight;
 }
 
@@ -90,27 +91,37 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Collectives::Members` (r:1 w:1)
 	/// Storage: `Collectives::Collectives` (r:1 w:1)
 	/// Storage: `Collectives::CollectiveMembers` (r:0 w:1)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Storage: `Collectives::ApplicationDeposits` (r:0 w:1)
 	fn apply_for_membership() -> Weight {
-		Weight::from_parts(30_000_000, 3_600)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+		Weight::from_parts(50_000_000, 3_700)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
-	/// Storage: `Collectives::Members` (r:1 w:1)
+	/// Storage: `Collectives::Members` (r:2 w:1)
 	/// Storage: `Collectives::Leaders` (r:1 w:0)
 	/// Storage: `Collectives::CodeOfEthics` (r:1 w:0)
+	/// Storage: `Collectives::ApplicationDeposits` (r:1 w:1)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Storage: `System::Account` (r:1 w:1)
 	fn admit_member() -> Weight {
-		Weight::from_parts(28_000_000, 3_700)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
+		Weight::from_parts(52_000_000, 6_400)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
-	/// Storage: `Collectives::Members` (r:1 w:1)
+	/// Storage: `Collectives::Members` (r:2 w:1)
 	/// Storage: `Collectives::Leaders` (r:1 w:0)
+	/// Storage: `Collectives::CodeOfEthics` (r:1 w:0)
 	/// Storage: `Collectives::Collectives` (r:1 w:1)
 	/// Storage: `Collectives::CollectiveMembers` (r:0 w:1)
+	/// Storage: `Collectives::ApplicationDeposits` (r:1 w:1)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Storage: `System::Account` (r:1 w:1)
 	fn reject_application() -> Weight {
-		Weight::from_parts(30_000_000, 3_700)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+		Weight::from_parts(54_000_000, 6_400)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Collectives::CodeOfEthics` (r:1 w:0)
 	/// Storage: `Collectives::Members` (r:1 w:1)
@@ -138,10 +149,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Collectives::LeaderExpiries` (r:1 w:1)
 	/// Storage: `Collectives::Collectives` (r:1 w:1)
 	/// Storage: `Collectives::CollectiveMembers` (r:0 w:1)
+	/// Storage: `Collectives::ApplicationDeposits` (r:1 w:1)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Storage: `System::Account` (r:1 w:1)
 	fn leave() -> Weight {
-		Weight::from_parts(45_000_000, 6_000)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+		Weight::from_parts(65_000_000, 6_000)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Collectives::Collectives` (r:1 w:0)
 	/// Storage: `Collectives::Members` (r:3 w:0)
@@ -168,6 +182,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		Weight::from_parts(35_000_000, 6_000)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
+	/// Storage: `Collectives::Members` (r:1 w:1)
+	/// Storage: `Collectives::Leaders` (r:1 w:1)
+	/// Storage: `Collectives::LeaderExpiries` (r:1 w:1)
+	/// Storage: `Collectives::Collectives` (r:1 w:1)
+	/// Storage: `Collectives::CollectiveMembers` (r:0 w:1)
+	/// Storage: `Collectives::ApplicationDeposits` (r:1 w:1)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Storage: `System::Account` (r:1 w:1)
+	fn expel_member() -> Weight {
+		Weight::from_parts(65_000_000, 6_000)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Collectives::LeaderExpiries` (r:1 w:1)
 	/// Storage: `Collectives::Leaders` (r:`e` w:`e`)
@@ -210,19 +237,19 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn apply_for_membership() -> Weight {
-		Weight::from_parts(30_000_000, 3_600)
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
+		Weight::from_parts(50_000_000, 3_700)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn admit_member() -> Weight {
-		Weight::from_parts(28_000_000, 3_700)
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().writes(1_u64))
+		Weight::from_parts(52_000_000, 6_400)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 	fn reject_application() -> Weight {
-		Weight::from_parts(30_000_000, 3_700)
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
+		Weight::from_parts(54_000_000, 6_400)
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	fn accept_code_of_ethics() -> Weight {
 		Weight::from_parts(18_000_000, 3_600)
@@ -240,9 +267,9 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn leave() -> Weight {
-		Weight::from_parts(45_000_000, 6_000)
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().writes(5_u64))
+		Weight::from_parts(65_000_000, 6_000)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn appoint_leader() -> Weight {
 		Weight::from_parts(50_000_000, 9_000)
@@ -258,6 +285,11 @@ impl WeightInfo for () {
 		Weight::from_parts(35_000_000, 6_000)
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
+	}
+	fn expel_member() -> Weight {
+		Weight::from_parts(65_000_000, 6_000)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	fn on_initialize(e: u32, ) -> Weight {
 		Weight::from_parts(3_000_000, 1_500)
