@@ -16,11 +16,7 @@ node="$bench_target/release/bmx-node"
 wasm="$bench_target/release/wbuild/bmx-runtime/bmx_runtime.compact.compressed.wasm"
 
 crates=("$@")
-if ((${#crates[@]} == 0)); then
-	for manifest in pallets/*/Cargo.toml; do
-		crates+=("$(sed -n 's/^name = "\(.*\)"/\1/p' "$manifest" | head -1)")
-	done
-fi
+((${#crates[@]})) || mapfile -t crates < <(pallet_crates)
 
 for crate in "${crates[@]}"; do
 	dir=$(dirname "$(grep -l "^name = \"$crate\"" pallets/*/Cargo.toml)")

@@ -7,7 +7,7 @@ export OPENSSL_NO_VENDOR=1
 export PATH="$HOME/.cargo/bin:$PATH"
 
 BMX_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-BMX_NODE="$CARGO_TARGET_DIR/release/bmx-node"
+BMX_NODE="${BMX_NODE:-$CARGO_TARGET_DIR/release/bmx-node}"
 # The target dir is outside the work tree: tell the runtime's wasm builder where the workspace
 # (and its Cargo.lock) is, or it resolves dependency versions afresh.
 WASM_BUILD_WORKSPACE_HINT="$BMX_ROOT"
@@ -15,6 +15,13 @@ export BMX_ROOT BMX_NODE WASM_BUILD_WORKSPACE_HINT
 
 # Print a step heading.
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+
+# The crate names of our pallets (pallets/*/Cargo.toml), one per line.
+pallet_crates() {
+	for manifest in "$BMX_ROOT"/pallets/*/Cargo.toml; do
+		sed -n 's/^name = "\(.*\)"/\1/p' "$manifest" | head -1
+	done
+}
 
 # Build the release node (the runtime wasm is built with it).
 build_node() {

@@ -16,8 +16,7 @@ step "Rust tests: pallets and runtime"
 cargo test --release --locked --workspace
 
 step "Rust tests: benchmarks of every pallet, run against the pallets' mocks"
-for manifest in pallets/*/Cargo.toml; do
-	crate=$(sed -n 's/^name = "\(.*\)"/\1/p' "$manifest" | head -1)
+for crate in $(pallet_crates); do
 	cargo test --release --locked -p "$crate" --features runtime-benchmarks
 done
 

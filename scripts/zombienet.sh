@@ -3,12 +3,13 @@
 # native provider: installs the tests' npm packages if missing, writes the raw `local` chain spec
 # to zombienet/.generated, and runs zombienet with bmx-node on PATH.
 #
-# The node binary is $BMX_NODE, else $CARGO_TARGET_DIR/release/bmx-node, else
-# ~/.cache/bmx/target/release/bmx-node. Extra arguments go to zombienet (e.g. -l text).
+# The node binary is the release build in the shared target dir (scripts/env.sh). Extra
+# arguments go to zombienet (e.g. -l text).
 set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
-repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-node_bin="${BMX_NODE:-${CARGO_TARGET_DIR:-$HOME/.cache/bmx/target}/release/bmx-node}"
+repo="$BMX_ROOT"
+node_bin="$BMX_NODE"
 if [[ ! -x "$node_bin" ]]; then
 	echo "bmx-node not found at $node_bin: build it or set BMX_NODE" >&2
 	exit 1

@@ -90,6 +90,19 @@ fn fill_expiries<T: Config>(at: BlockNumberFor<T>, free: u32) {
 }
 
 /// The end of a term that starts now.
+/// A pending collective request by a funded applicant; returns the applicant and request id.
+fn pending_request<T: Config>() -> Result<(T::AccountId, RequestId), BenchmarkError> {
+	let applicant = funded::<T>("applicant", 0);
+	let request_id = NextRequestId::<T>::get();
+	Pallet::<T>::request_collective(
+		RawOrigin::Signed(applicant.clone()).into(),
+		long_name::<T>(b"request", 0),
+		CollectiveKind::Other,
+		H256::repeat_byte(1),
+	)?;
+	Ok((applicant, request_id))
+}
+
 fn term_end<T: Config>() -> BlockNumberFor<T> {
 	frame_system::Pallet::<T>::block_number().saturating_add(T::LeaderTerm::get())
 }
@@ -115,14 +128,7 @@ mod benchmarks {
 	fn approve_collective_request() -> Result<(), BenchmarkError> {
 		let origin =
 			T::ExecutiveOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
-		let applicant = funded::<T>("applicant", 0);
-		let request_id = NextRequestId::<T>::get();
-		Pallet::<T>::request_collective(
-			RawOrigin::Signed(applicant).into(),
-			long_name::<T>(b"request", 0),
-			CollectiveKind::Other,
-			H256::repeat_byte(1),
-		)?;
+		let (_, request_id) = pending_request::<T>()?;
 		let collective = NextCollectiveId::<T>::get();
 
 		#[extrinsic_call]
@@ -137,14 +143,7 @@ mod benchmarks {
 	fn reject_collective_request() -> Result<(), BenchmarkError> {
 		let origin =
 			T::ExecutiveOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
-		let applicant = funded::<T>("applicant", 0);
-		let request_id = NextRequestId::<T>::get();
-		Pallet::<T>::request_collective(
-			RawOrigin::Signed(applicant).into(),
-			long_name::<T>(b"request", 0),
-			CollectiveKind::Other,
-			H256::repeat_byte(1),
-		)?;
+		let (_, request_id) = pending_request::<T>()?;
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, request_id, H256::repeat_byte(2));
@@ -155,14 +154,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn withdraw_collective_request() -> Result<(), BenchmarkError> {
-		let applicant = funded::<T>("applicant", 0);
-		let request_id = NextRequestId::<T>::get();
-		Pallet::<T>::request_collective(
-			RawOrigin::Signed(applicant.clone()).into(),
-			long_name::<T>(b"request", 0),
-			CollectiveKind::Other,
-			H256::repeat_byte(1),
-		)?;
+		let (applicant, request_id) = pending_request::<T>()?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(applicant), request_id);
