@@ -4,6 +4,9 @@
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/bmx/target}"
 # litep2p's webrtc would otherwise compile OpenSSL from source.
 export OPENSSL_NO_VENDOR=1
+# pallet-revive-eth-rpc's build script only needs revive-dev-runtime's native metadata, not its
+# wasm blob.
+export SKIP_REVIVE_DEV_RUNTIME_WASM_BUILD=1
 export PATH="$HOME/.cargo/bin:$PATH"
 
 BMX_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

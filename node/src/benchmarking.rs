@@ -117,6 +117,7 @@ pub fn create_benchmark_extrinsic(
 		frame_system::CheckNonce::<runtime::Runtime>::from(nonce),
 		frame_system::CheckWeight::<runtime::Runtime>::new(),
 		pallet_transaction_payment::ChargeTransactionPayment::<runtime::Runtime>::from(0),
+		pallet_revive::evm::tx_extension::SetOrigin::<runtime::Runtime>::default(),
 		frame_system::WeightReclaim::<runtime::Runtime>::new(),
 	);
 
@@ -134,16 +135,18 @@ pub fn create_benchmark_extrinsic(
 			(),
 			(),
 			(),
+			(),
 		),
 	);
 	let signature = raw_payload.using_encoded(|e| sender.sign(e));
 
-	runtime::UncheckedExtrinsic::new_signed(
+	sp_runtime::generic::UncheckedExtrinsic::new_signed(
 		call,
 		sp_runtime::AccountId32::from(sender.public()).into(),
 		runtime::Signature::Sr25519(signature),
 		tx_ext,
 	)
+	.into()
 }
 
 /// Generates inherent data for the `benchmark overhead` command.

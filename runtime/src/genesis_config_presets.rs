@@ -21,6 +21,51 @@ pub const DEVELOPMENT_RUNTIME_PRESET: &str = sp_genesis_builder::DEV_RUNTIME_PRE
 /// Balance given to every endowed development account: one million BMX.
 pub const ENDOWMENT: crate::Balance = 1_000_000 * UNIT;
 
+/// The well-known Ethereum development accounts (Alith, Baltathar, Charleth, Dorothy, Ethan: the
+/// keys Moonbeam, Hardhat setups and `pallet-revive`'s tooling use), as addresses. Their
+/// accounts here are `address ++ [0xEE; 12]`, which `pallet-revive` maps back to the address, so
+/// MetaMask, Hardhat or Foundry with these keys spend these endowments. Development only.
+pub const ETHEREUM_DEV_ADDRESSES: [[u8; 20]; 5] = [
+	hex_literal(b"f24ff3a9cf04c71dbc94d0b566f7a27b94566cac"),
+	hex_literal(b"3cd0a705a2dc65e5b1e1205896baa2be8a07c6e0"),
+	hex_literal(b"798d4ba9baf0064ec19eb4f0a1a45785ae9d6dfc"),
+	hex_literal(b"773539d4ac0e786233d90a233654ccee26a613d9"),
+	hex_literal(b"ff64d3f6efe2317ee2807d223a0bdc4c0c49dfdb"),
+];
+
+/// Parse 40 hex digits at compile time.
+const fn hex_literal(hex: &[u8; 40]) -> [u8; 20] {
+	const fn nibble(c: u8) -> u8 {
+		match c {
+			b'0'..=b'9' => c - b'0',
+			b'a'..=b'f' => c - b'a' + 10,
+			_ => panic!("lowercase hex digits only"),
+		}
+	}
+	let mut out = [0u8; 20];
+	let mut i = 0;
+	while i < 20 {
+		out[i] = nibble(hex[2 * i]) << 4 | nibble(hex[2 * i + 1]);
+		i += 1;
+	}
+	out
+}
+
+/// The account of an Ethereum-key address: the address followed by twelve `0xEE` bytes.
+pub fn ethereum_account(address: [u8; 20]) -> AccountId {
+	let mut id = [0xEEu8; 32];
+	id[..20].copy_from_slice(&address);
+	AccountId::from(id)
+}
+
+/// The endowed development accounts: the Substrate keyring's and the Ethereum ones.
+pub fn dev_endowed_accounts() -> Vec<AccountId> {
+	Sr25519Keyring::well_known()
+		.map(|k| k.to_account_id())
+		.chain(ETHEREUM_DEV_ADDRESSES.into_iter().map(ethereum_account))
+		.collect()
+}
+
 /// A genesis validator: its account and its session keys.
 pub struct GenesisValidator {
 	/// The validator's account (stash and controller are the same account).
@@ -78,7 +123,7 @@ pub fn bmx_genesis(
 pub fn development_config_genesis() -> Value {
 	bmx_genesis(
 		vec![GenesisValidator::dev(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
-		Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect(),
+		dev_endowed_accounts(),
 		Sr25519Keyring::Alice.to_account_id(),
 	)
 }
@@ -87,7 +132,7 @@ pub fn development_config_genesis() -> Value {
 pub fn local_testnet_genesis() -> Value {
 	bmx_genesis(
 		founding_collective_validators().into_iter().map(|(_, v)| v).collect(),
-		Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect(),
+		dev_endowed_accounts(),
 		Sr25519Keyring::Alice.to_account_id(),
 	)
 }

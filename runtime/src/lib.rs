@@ -125,6 +125,10 @@ pub const DAYS: BlockNumber = HOURS * 24;
 /// Session length in blocks: validator changes are planned and enacted at these boundaries.
 pub const SESSION_PERIOD: BlockNumber = 10 * MINUTES;
 
+/// The Ethereum chain id (EIP-155) of Blockchain MX's contracts: 5252, like the SS58 prefix.
+/// Wallets (MetaMask, Hardhat, Foundry) sign for it; not yet registered on chainlist.org.
+pub const EVM_CHAIN_ID: u64 = 5252;
+
 /// Token: BMX, 12 decimals. One BMX, in plancks.
 pub const UNIT: Balance = 1_000_000_000_000;
 /// One thousandth of a BMX.
@@ -186,12 +190,43 @@ pub type TxExtension = (
 	frame_system::CheckNonce<Runtime>,
 	frame_system::CheckWeight<Runtime>,
 	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+	// Marks Ethereum transactions; must come after every extension that needs a signed origin.
+	pallet_revive::evm::tx_extension::SetOrigin<Runtime>,
 	frame_system::WeightReclaim<Runtime>,
 );
 
-/// Unchecked extrinsic type as expected by this runtime.
+/// The extensions `pallet-revive` applies to an Ethereum transaction (`eth_sendRawTransaction`)
+/// when it turns it into an extrinsic: the same checks as a Substrate one, immortal, with the
+/// Ethereum nonce and tip.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct EthExtraImpl;
+
+impl pallet_revive::evm::runtime::EthExtra for EthExtraImpl {
+	type Config = Runtime;
+	type ExtensionV0 = TxExtension;
+	type ExtensionOtherVersions = sp_runtime::traits::InvalidVersion;
+
+	fn get_eth_extension(nonce: Nonce, tip: Balance) -> Self::ExtensionV0 {
+		(
+			frame_system::AuthorizeCall::<Runtime>::new(),
+			frame_system::CheckNonZeroSender::<Runtime>::new(),
+			frame_system::CheckSpecVersion::<Runtime>::new(),
+			frame_system::CheckTxVersion::<Runtime>::new(),
+			frame_system::CheckGenesis::<Runtime>::new(),
+			frame_system::CheckEra::<Runtime>::from(generic::Era::Immortal),
+			frame_system::CheckNonce::<Runtime>::from(nonce),
+			frame_system::CheckWeight::<Runtime>::new(),
+			pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(tip),
+			pallet_revive::evm::tx_extension::SetOrigin::<Runtime>::new_from_eth_transaction(),
+			frame_system::WeightReclaim::<Runtime>::new(),
+		)
+	}
+}
+
+/// Unchecked extrinsic type as expected by this runtime: a Substrate extrinsic, or an Ethereum
+/// transaction wrapped by `pallet-revive` (`Revive::eth_transact`).
 pub type UncheckedExtrinsic =
-	generic::UncheckedExtrinsic<Address, RuntimeCall, Signature, TxExtension>;
+	pallet_revive::evm::runtime::UncheckedExtrinsic<Address, Signature, EthExtraImpl>;
 
 /// The payload being signed in transactions.
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
@@ -260,6 +295,11 @@ mod runtime {
 
 	#[runtime::pallet_index(21)]
 	pub type Multisig = pallet_multisig;
+
+	// Solidity contracts (EVM bytecode) and the Ethereum JSON-RPC's runtime side. The name
+	// `Revive` is required by `pallet-revive-eth-rpc`.
+	#[runtime::pallet_index(40)]
+	pub type Revive = pallet_revive;
 
 	// Bootstrapping only: governance replaces it.
 	#[runtime::pallet_index(99)]

@@ -1,11 +1,15 @@
 //! Configuration of every pallet in the runtime, one section per pallet.
 
+mod contracts;
+
+pub use contracts::*;
+
 use frame_support::{
 	derive_impl, parameter_types,
 	traits::{ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, VariantCountOf},
 	weights::{
 		constants::{ParityDbWeight, WEIGHT_REF_TIME_PER_SECOND},
-		IdentityFee, Weight,
+		Weight,
 	},
 };
 use frame_system::{limits::BlockWeights, EnsureRoot};
@@ -68,6 +72,10 @@ impl frame_system::Config for Runtime {
 	type ExtensionsWeightInfo = frame_system::SubstrateExtensionsWeight<Runtime>;
 	type SS58Prefix = SS58Prefix;
 	type MaxConsumers = ConstU32<16>;
+	/// Every account gets its Ethereum address mapped on creation (and unmapped when reaped),
+	/// so Ethereum wallets and contracts can reach it without a `map_account` call.
+	type OnNewAccount = pallet_revive::AutoMapper<Runtime>;
+	type OnKilledAccount = pallet_revive::AutoMapper<Runtime>;
 }
 
 impl pallet_timestamp::Config for Runtime {
@@ -107,7 +115,9 @@ impl pallet_transaction_payment::Config for Runtime {
 	/// Fees are burned (no treasury yet); the collectives' capital grants pay them.
 	type OnChargeTransaction = FungibleAdapter<Balances, ()>;
 	type OperationalFeeMultiplier = ConstU8<5>;
-	type WeightToFee = IdentityFee<Balance>;
+	/// One planck per picosecond of execution (as `IdentityFee`), and proof size priced at the
+	/// same share of the block: the only mapping `pallet-revive` can turn into Ethereum gas.
+	type WeightToFee = pallet_revive::evm::fees::BlockRatioFee<1, 1, Self, Balance>;
 	type LengthToFee = frame_support::weights::ConstantMultiplier<Balance, TransactionByteFee>;
 	type FeeMultiplierUpdate = ConstFeeMultiplier<FeeMultiplier>;
 	type WeightInfo = pallet_transaction_payment::weights::SubstrateWeight<Runtime>;
