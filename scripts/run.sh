@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # README command 1: set up, build, and start a local development chain (one validator, Alice)
-# that Polkadot.js Apps can open. Extra arguments go to bmx-node (e.g. --base-path DIR to keep
-# the chain between runs). Ctrl-C stops it cleanly.
+# that Polkadot.js Apps can open, with the Ethereum JSON-RPC (eth-rpc) next to it for MetaMask,
+# Hardhat and Foundry. Extra arguments go to bmx-node (e.g. --base-path DIR to keep the chain
+# between runs). Ctrl-C stops both cleanly.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
@@ -9,12 +10,61 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 build_node
 
 rpc_port="${BMX_RPC_PORT:-9944}"
+eth_rpc_port="${BMX_ETH_RPC_PORT:-8545}"
+eth_prometheus_port="${BMX_ETH_PROMETHEUS_PORT:-9616}"
+chain_id=5252
+
+node_pid=""
+eth_pid=""
+stop() {
+	trap - INT TERM
+	[[ -n "$eth_pid" ]] && kill -TERM "$eth_pid" 2>/dev/null || true
+	[[ -n "$node_pid" ]] && kill -TERM "$node_pid" 2>/dev/null || true
+	status=0
+	[[ -n "$eth_pid" ]] && { wait "$eth_pid" || true; }
+	[[ -n "$node_pid" ]] && { wait "$node_pid" || status=$?; }
+	exit "$status"
+}
+# Background jobs of a script ignore SIGINT, so Ctrl-C reaches them as SIGTERM from here.
+trap stop INT TERM
+
 step "Starting the development chain"
+# Without --base-path, --dev keeps the chain in a temporary directory. Archive state lets eth-rpc
+# answer for any block.
+"$BMX_NODE" --dev --rpc-port "$rpc_port" --rpc-cors all --state-pruning archive "$@" &
+node_pid=$!
+
+# eth-rpc needs the node's RPC: wait for it (the node exits early on bad arguments).
+for _ in $(seq 1 120); do
+	if ! kill -0 "$node_pid" 2>/dev/null; then
+		wait "$node_pid" || exit $?
+		exit 1
+	fi
+	if (exec 3<>"/dev/tcp/127.0.0.1/$rpc_port") 2>/dev/null; then break; fi
+	sleep 0.5
+done
+
+# The receipts of the last day of blocks are kept in memory: a --dev chain is new every run.
+"$BMX_ETH_RPC" --node-rpc-url "ws://127.0.0.1:$rpc_port" --rpc-port "$eth_rpc_port" \
+	--rpc-cors all --prometheus-port "$eth_prometheus_port" --eth-pruning 14400 &
+eth_pid=$!
+
 cat <<MSG
-  RPC (HTTP and WebSocket): ws://127.0.0.1:$rpc_port
+
+  Substrate RPC (HTTP and WebSocket): ws://127.0.0.1:$rpc_port
   Polkadot.js Apps:         https://polkadot.js.org/apps/?rpc=ws%3A%2F%2F127.0.0.1%3A$rpc_port#/explorer
-  Dev accounts (Alice..Ferdie) hold 1,000,000 BMX each; Alice is the sudo key.
-  Ctrl-C stops the node.
+  Ethereum JSON-RPC:        http://127.0.0.1:$eth_rpc_port  (chain id $chain_id, currency BMX, 18 decimals)
+    MetaMask: Settings > Networks > Add network manually: RPC URL http://127.0.0.1:$eth_rpc_port,
+    chain id $chain_id, symbol BMX. Dev key (Alith, endowed):
+    0x5fb92d6e98884f76de468fa3f6278f8807c48bebc13595d45af5bdc4da702133
+  Dev accounts (Alice..Ferdie, Alith..Ethan) hold 1,000,000 BMX each; Alice is the sudo key.
+  Ctrl-C stops the chain and the Ethereum RPC.
+
 MSG
-# Without --base-path, --dev keeps the chain in a temporary directory.
-exec "$BMX_NODE" --dev --rpc-port "$rpc_port" --rpc-cors all "$@"
+wait "$node_pid" || status=$?
+# The node stopped by itself: stop eth-rpc too and report the node's status.
+node_pid=""
+stop_status="${status:-0}"
+[[ -n "$eth_pid" ]] && kill -TERM "$eth_pid" 2>/dev/null || true
+wait "$eth_pid" 2>/dev/null || true
+exit "$stop_status"

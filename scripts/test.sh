@@ -13,7 +13,8 @@ cd "$BMX_ROOT"
 # Release profile: the tests reuse the release build instead of compiling the stack a second
 # time in debug.
 step "Rust tests: pallets and runtime"
-cargo test --release --locked --workspace
+# eth-rpc is built on its own by build_node (see env.sh) and tested end to end below.
+cargo test --release --locked --workspace --exclude bmx-eth-rpc
 
 step "Rust tests: benchmarks of every pallet, run against the pallets' mocks"
 for crate in $(pallet_crates); do
@@ -21,7 +22,7 @@ for crate in $(pallet_crates); do
 done
 
 step "End-to-end tests against the real node (tests/)"
-(cd tests && BMX_NODE="$BMX_NODE" npm test)
+(cd tests && BMX_NODE="$BMX_NODE" BMX_ETH_RPC="$BMX_ETH_RPC" npm test)
 
 step "Zombienet: local network of four validators"
 "$BMX_ROOT/scripts/zombienet.sh"

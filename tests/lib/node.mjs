@@ -121,6 +121,11 @@ export class BmxNode {
     });
   }
 
+  /** Whether any output line so far (from the log file, not only the tail) contains `text`. */
+  printed(text) {
+    return fs.readFileSync(this.logFile, 'utf8').includes(text);
+  }
+
   /** The node's last output lines, for assertion messages. */
   logTail() {
     return `--- last lines of ${this.name} (${this.logFile}) ---\n${this.tail.join('\n')}`;

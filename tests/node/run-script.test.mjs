@@ -1,6 +1,7 @@
 // README command 1, `scripts/run.sh`, as a user runs it: it prints the Polkadot.js Apps link and
 // gives a chain that Apps can use (metadata decodes, properties set, blocks finalize, a transfer
-// from a dev account succeeds with its event), and Ctrl-C stops it cleanly.
+// from a dev account succeeds with its event), starts the Ethereum JSON-RPC and prints its URL and
+// chain id for MetaMask, and Ctrl-C stops both cleanly.
 
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -9,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
-import { BmxNode, freePorts, waitFor, waitForFinalized, waitForRpc } from '../lib/node.mjs';
+import { BmxNode, freePorts, rpc, waitFor, waitForFinalized, waitForRpc } from '../lib/node.mjs';
 
 const RUN_SCRIPT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../scripts/run.sh');
 const UNIT = 10n ** 12n;
@@ -17,16 +18,24 @@ const UNIT = 10n ** 12n;
 describe('scripts/run.sh', { timeout: 900_000 }, () => {
   let chain;
   let rpcPort;
+  let ethPort;
   let api;
 
   before(async () => {
-    let p2pPort, prometheusPort;
-    [rpcPort, p2pPort, prometheusPort] = await freePorts(3);
+    let p2pPort, prometheusPort, ethPrometheusPort;
+    [rpcPort, p2pPort, prometheusPort, ethPort, ethPrometheusPort] = await freePorts(5);
     // Extra arguments go to bmx-node; ports are free ones so the test can run beside others.
     chain = new BmxNode(
       'run-script',
       [RUN_SCRIPT, '--port', `${p2pPort}`, '--prometheus-port', `${prometheusPort}`, '--no-mdns'],
-      { command: 'bash', env: { BMX_RPC_PORT: `${rpcPort}` } },
+      {
+        command: 'bash',
+        env: {
+          BMX_RPC_PORT: `${rpcPort}`,
+          BMX_ETH_RPC_PORT: `${ethPort}`,
+          BMX_ETH_PROMETHEUS_PORT: `${ethPrometheusPort}`,
+        },
+      },
     );
     // Setup and a warm build come first: allow for them.
     await waitForRpc(chain, rpcPort, 600_000);
@@ -42,6 +51,19 @@ describe('scripts/run.sh', { timeout: 900_000 }, () => {
   it('prints the Polkadot.js Apps link of the chain', () => {
     const link = `https://polkadot.js.org/apps/?rpc=ws%3A%2F%2F127.0.0.1%3A${rpcPort}#/explorer`;
     assert.ok(chain.tail.some((line) => line.includes(link)), `no Apps link\n${chain.logTail()}`);
+  });
+
+  it('starts the Ethereum JSON-RPC and prints its URL and chain id', async () => {
+    const line = `Ethereum JSON-RPC:        http://127.0.0.1:${ethPort}  (chain id 5252`;
+    await waitFor('the Ethereum RPC line', () => chain.printed(line), {
+      timeoutMs: 60_000,
+      nodes: [chain],
+    });
+    const chainId = await waitFor('eth_chainId', () => rpc(ethPort, 'eth_chainId'), {
+      timeoutMs: 120_000,
+      nodes: [chain],
+    });
+    assert.equal(chainId, '0x1484');
   });
 
   it('serves what Polkadot.js Apps reads: metadata, token and address format', () => {

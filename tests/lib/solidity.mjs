@@ -1,0 +1,30 @@
+// Compiles Solidity sources in tests/contracts with solc-js (the npm `solc` package, pinned in
+// package.json), offline, to EVM bytecode that pallet-revive runs as is.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import solc from 'solc';
+
+const CONTRACTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../contracts');
+
+/** Compiles `file` (in tests/contracts) and returns `{ abi, bytecode }` of `contractName`. */
+export function compile(file, contractName) {
+  const input = {
+    language: 'Solidity',
+    sources: { [file]: { content: fs.readFileSync(path.join(CONTRACTS, file), 'utf8') } },
+    settings: {
+      optimizer: { enabled: true, runs: 200 },
+      outputSelection: { '*': { '*': ['abi', 'evm.bytecode.object'] } },
+    },
+  };
+  const output = JSON.parse(solc.compile(JSON.stringify(input)));
+  const errors = (output.errors ?? []).filter((e) => e.severity === 'error');
+  if (errors.length) throw new Error(errors.map((e) => e.formattedMessage).join('\n'));
+  const contract = output.contracts?.[file]?.[contractName];
+  if (!contract) throw new Error(`${contractName} not found in ${file}`);
+  return { abi: contract.abi, bytecode: `0x${contract.evm.bytecode.object}` };
+}
+
+/** The compiler version, e.g. `0.8.30+commit.73712a01.Emscripten.clang`. */
+export const solcVersion = solc.version();
