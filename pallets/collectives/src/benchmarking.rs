@@ -2,6 +2,7 @@
 //! expiry buckets, and collectives that fall short of leaders.
 
 use super::*;
+use alloc::{boxed::Box, vec};
 use frame_benchmarking::v2::*;
 use frame_support::traits::fungible::{Inspect, Mutate};
 use frame_system::RawOrigin;
@@ -107,7 +108,122 @@ fn term_end<T: Config>() -> BlockNumberFor<T> {
 	frame_system::Pallet::<T>::block_number().saturating_add(T::LeaderTerm::get())
 }
 
-#[benchmarks]
+/// Move to the next block, so that the terms that start there end at a bucket of their own.
+fn next_block<T: Config>() {
+	let now = frame_system::Pallet::<T>::block_number();
+	frame_system::Pallet::<T>::set_block_number(now.saturating_add(1u32.into()));
+}
+
+/// The commissioner seats of `collective`.
+fn commissioner_seats(collective: CollectiveId) -> [ExecutiveSeat; 2] {
+	[
+		ExecutiveSeat::Commissioner(Commission::Projects, collective),
+		ExecutiveSeat::Commissioner(Commission::NodeIntegration, collective),
+	]
+}
+
+/// A full Executive Council: [`Config::MaxCollectives`] collectives (the first with
+/// [`Config::MaxLeaders`] leaders, returned), two commissioners each and the Secretary, each
+/// seated at a block of its own.
+fn full_executive<T: Config>() -> Result<(CollectiveId, Vec<T::AccountId>), BenchmarkError> {
+	let (first, leaders) = collective_with_leaders::<T>(0, T::MaxLeaders::get())?;
+	let mut collectives = vec![first];
+	let mut index = 1u32;
+	while Collectives::<T>::count() < T::MaxCollectives::get() {
+		collectives.push(collective_with_leaders::<T>(index, 0)?.0);
+		index = index.saturating_add(1);
+	}
+	for collective in collectives {
+		for (i, seat) in commissioner_seats(collective).into_iter().enumerate() {
+			let who = add_member::<T>(
+				collective,
+				1000u32.saturating_add(i as u32),
+				MemberStatus::Active,
+			)?;
+			next_block::<T>();
+			Pallet::<T>::do_designate_executive(seat, &who)?;
+		}
+	}
+	next_block::<T>();
+	Pallet::<T>::do_designate_executive(ExecutiveSeat::Secretary, &account("secretary", 0, 0))?;
+	Ok((first, leaders))
+}
+
+/// An account that can pay an advisory request deposit.
+fn advisory_applicant<T: Config>(index: u32) -> T::AccountId {
+	let who: T::AccountId = account("advisor", index, 0);
+	let amount = T::Currency::minimum_balance()
+		.saturating_mul(2u32.into())
+		.saturating_add(T::AdvisoryRequestDeposit::get());
+	T::Currency::set_balance(&who, amount);
+	who
+}
+
+/// Seat `count` advisors, each at a block of its own; returns them in admission order.
+fn seat_advisors<T: Config>(count: u32) -> Result<Vec<T::AccountId>, BenchmarkError> {
+	let mut seated = Vec::new();
+	for i in 0..count {
+		let who: T::AccountId = account("advisor", i, 0);
+		next_block::<T>();
+		Pallet::<T>::do_seat_advisor(&who)?;
+		seated.push(who);
+	}
+	Pallet::<T>::sync_council(Council::Advisory);
+	Ok(seated)
+}
+
+/// Fill the validator set with nodes of no real collective, leaving `free` places.
+fn fill_validators<T: Config>(free: u32) {
+	Validators::<T>::mutate(|validators| {
+		let mut index = 0u32;
+		while validators.len() < T::MaxValidators::get().saturating_sub(free) as usize {
+			let filler: T::AccountId = account("validator", index, 0);
+			if validators.try_push((filler, CollectiveId::MAX)).is_err() {
+				break;
+			}
+			index = index.saturating_add(1);
+		}
+	});
+}
+
+/// A collective with [`Config::MaxLeaders`] leaders and an active member with session keys
+/// that applied for a node, endorsed by `endorsers` of the leaders.
+fn node_applicant<T: Config>(
+	endorsers: u32,
+) -> Result<(CollectiveId, Vec<T::AccountId>, T::AccountId), BenchmarkError> {
+	let (collective, leaders) = collective_with_leaders::<T>(0, T::MaxLeaders::get())?;
+	let who = add_member::<T>(collective, T::MaxLeaders::get(), MemberStatus::Active)?;
+	T::BenchmarkHelper::register_session_keys(&who);
+	Pallet::<T>::apply_for_node(
+		RawOrigin::Signed(who.clone()).into(),
+		H256::repeat_byte(4),
+		H256::repeat_byte(5),
+	)?;
+	for leader in leaders.iter().take(endorsers as usize) {
+		Pallet::<T>::endorse_node(RawOrigin::Signed(leader.clone()).into(), who.clone())?;
+	}
+	Ok((collective, leaders, who))
+}
+
+/// A collective with two active nodes in a full set; returns the second node.
+fn running_node<T: Config>() -> Result<T::AccountId, BenchmarkError> {
+	let (collective, _) = collective_with_leaders::<T>(0, 0)?;
+	fill_validators::<T>(2);
+	let mut nodes = Vec::new();
+	for i in 0..2 {
+		let who = add_member::<T>(collective, i, MemberStatus::Active)?;
+		T::BenchmarkHelper::register_session_keys(&who);
+		nodes.push(who);
+	}
+	Validators::<T>::mutate(|validators| {
+		for who in nodes.iter() {
+			let _ = validators.try_push((who.clone(), collective));
+		}
+	});
+	nodes.pop().ok_or(BenchmarkError::Weightless)
+}
+
+#[benchmarks(where T::ExecutiveProposal: From<frame_system::Call<T>>)]
 mod benchmarks {
 	use super::*;
 
@@ -381,6 +497,350 @@ mod benchmarks {
 		}
 
 		assert!(!LeaderExpiries::<T>::contains_key(at));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn on_initialize_seats(
+		s: Linear<0, { T::MaxExpiriesPerBlock::get() }>,
+	) -> Result<(), BenchmarkError> {
+		// `s` terms end at the same block: commissioners of full collectives first (each
+		// expiry pushes two councils), then the Secretary, then advisors.
+		let mut left = s;
+		let mut index = 0u32;
+		while left > 0 && Collectives::<T>::count() < T::MaxCollectives::get() {
+			let (collective, _) = collective_with_leaders::<T>(index, 0)?;
+			for (i, seat) in commissioner_seats(collective).into_iter().enumerate() {
+				if left == 0 {
+					break;
+				}
+				let who = add_member::<T>(collective, i as u32, MemberStatus::Active)?;
+				Pallet::<T>::do_designate_executive(seat, &who)?;
+				left = left.saturating_sub(1);
+			}
+			index = index.saturating_add(1);
+		}
+		if left > 0 {
+			let secretary: T::AccountId = account("secretary", 0, 0);
+			Pallet::<T>::do_designate_executive(ExecutiveSeat::Secretary, &secretary)?;
+			left = left.saturating_sub(1);
+		}
+		let mut i = 0u32;
+		while left > 0 && (Advisors::<T>::decode_len().unwrap_or(0) as u32) < T::MaxAdvisors::get()
+		{
+			Pallet::<T>::do_seat_advisor(&account("advisor", i, 0))?;
+			left = left.saturating_sub(1);
+			i = i.saturating_add(1);
+		}
+		Pallet::<T>::sync_council(Council::Advisory);
+		let at = frame_system::Pallet::<T>::block_number().saturating_add(T::ExecutiveTerm::get());
+		frame_system::Pallet::<T>::set_block_number(at);
+
+		#[block]
+		{
+			Pallet::<T>::on_initialize(at);
+		}
+
+		assert!(!SeatExpiries::<T>::contains_key(at));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn propose_executive() -> Result<(), BenchmarkError> {
+		// Every other proposal is checked for its proposer's leadership.
+		let (collective, leaders) = collective_with_leaders::<T>(0, T::MaxLeaders::get())?;
+		let candidate = add_member::<T>(collective, T::MaxLeaders::get(), MemberStatus::Active)?;
+		let seat = ExecutiveSeat::Commissioner(Commission::NodeIntegration, collective);
+		let others = T::MaxSeatProposals::get().saturating_sub(1) as usize;
+		for leader in leaders.iter().skip(1).take(others) {
+			Pallet::<T>::propose_executive(
+				RawOrigin::Signed(leader.clone()).into(),
+				seat,
+				candidate.clone(),
+			)?;
+		}
+		let proposer = leaders.first().cloned().ok_or(BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(proposer.clone()), seat, candidate);
+
+		assert!(SeatProposals::<T>::get(seat).iter().any(|p| p.proposer == proposer));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn withdraw_executive_proposal() -> Result<(), BenchmarkError> {
+		let (collective, leaders) = collective_with_leaders::<T>(0, 1)?;
+		let candidate = add_member::<T>(collective, 1, MemberStatus::Active)?;
+		let seat = ExecutiveSeat::Commissioner(Commission::Projects, collective);
+		let proposer = leaders.first().cloned().ok_or(BenchmarkError::Weightless)?;
+		Pallet::<T>::propose_executive(
+			RawOrigin::Signed(proposer.clone()).into(),
+			seat,
+			candidate,
+		)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(proposer), seat);
+
+		assert!(!SeatProposals::<T>::contains_key(seat));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn designate_executive() -> Result<(), BenchmarkError> {
+		let origin =
+			T::AdvisoryOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		// A full Executive Council; a leader's candidate replaces a commissioner.
+		let (collective, leaders) = full_executive::<T>()?;
+		let seat = ExecutiveSeat::Commissioner(Commission::NodeIntegration, collective);
+		let candidate = leaders.first().cloned().ok_or(BenchmarkError::Weightless)?;
+		let proposer = leaders.last().cloned().ok_or(BenchmarkError::Weightless)?;
+		Pallet::<T>::propose_executive(
+			RawOrigin::Signed(proposer).into(),
+			seat,
+			candidate.clone(),
+		)?;
+		next_block::<T>();
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, seat, candidate.clone());
+
+		assert_eq!(ExecutiveSeatOf::<T>::get(&candidate), Some(seat));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn remove_executive() -> Result<(), BenchmarkError> {
+		let origin =
+			T::AdvisoryOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let (collective, _) = full_executive::<T>()?;
+		let seat = ExecutiveSeat::Commissioner(Commission::NodeIntegration, collective);
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, seat);
+
+		assert!(Pallet::<T>::executive_seat(seat).is_none());
+		Ok(())
+	}
+
+	#[benchmark]
+	fn request_advisory_seat() -> Result<(), BenchmarkError> {
+		seat_advisors::<T>(T::MaxAdvisors::get())?;
+		let who = advisory_applicant::<T>(T::MaxAdvisors::get());
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), H256::repeat_byte(1));
+
+		assert!(AdvisoryRequests::<T>::contains_key(&who));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn withdraw_advisory_request() -> Result<(), BenchmarkError> {
+		let who = advisory_applicant::<T>(0);
+		Pallet::<T>::request_advisory_seat(
+			RawOrigin::Signed(who.clone()).into(),
+			H256::repeat_byte(1),
+		)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()));
+
+		assert!(!AdvisoryRequests::<T>::contains_key(&who));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn admit_advisor() -> Result<(), BenchmarkError> {
+		let origin =
+			T::ExecutiveOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let others = T::MaxAdvisors::get().saturating_sub(1);
+		seat_advisors::<T>(others)?;
+		let who = advisory_applicant::<T>(others);
+		Pallet::<T>::request_advisory_seat(
+			RawOrigin::Signed(who.clone()).into(),
+			H256::repeat_byte(1),
+		)?;
+		next_block::<T>();
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, who.clone());
+
+		assert!(Pallet::<T>::is_advisor(&who));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn reject_advisory_request() -> Result<(), BenchmarkError> {
+		let origin =
+			T::ExecutiveOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let who = advisory_applicant::<T>(0);
+		Pallet::<T>::request_advisory_seat(
+			RawOrigin::Signed(who.clone()).into(),
+			H256::repeat_byte(1),
+		)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, who.clone(), H256::repeat_byte(3));
+
+		assert!(!AdvisoryRequests::<T>::contains_key(&who));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn renew_advisor() -> Result<(), BenchmarkError> {
+		let origin =
+			T::ExecutiveOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let advisors = seat_advisors::<T>(T::MaxAdvisors::get())?;
+		let who = advisors.last().cloned().ok_or(BenchmarkError::Weightless)?;
+		let end = frame_system::Pallet::<T>::block_number().saturating_add(T::AdvisoryTerm::get());
+		frame_system::Pallet::<T>::set_block_number(end.saturating_sub(T::RenewalWindow::get()));
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, who.clone());
+
+		assert!(SeatExpiries::<T>::get(end.saturating_add(T::AdvisoryTerm::get()))
+			.contains(&SeatExpiry::Advisor(who)));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn remove_advisor() -> Result<(), BenchmarkError> {
+		let origin =
+			T::ExecutiveOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let advisors = seat_advisors::<T>(T::MaxAdvisors::get())?;
+		let who = advisors.last().cloned().ok_or(BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, who.clone());
+
+		assert!(!Pallet::<T>::is_advisor(&who));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn table_motion() -> Result<(), BenchmarkError> {
+		let secretary: T::AccountId = account("secretary", 0, 0);
+		Pallet::<T>::do_designate_executive(ExecutiveSeat::Secretary, &secretary)?;
+		let proposal: T::ExecutiveProposal =
+			frame_system::Call::<T>::remark { remark: Vec::new() }.into();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(secretary), DecisionKind::Ordinary, Box::new(proposal), 100);
+
+		Ok(())
+	}
+
+	#[benchmark]
+	fn apply_for_node() -> Result<(), BenchmarkError> {
+		let (collective, _) = collective_with_leaders::<T>(0, 0)?;
+		let who = add_member::<T>(collective, 0, MemberStatus::Active)?;
+		T::BenchmarkHelper::register_session_keys(&who);
+		fill_validators::<T>(1);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), H256::repeat_byte(4), H256::repeat_byte(5));
+
+		assert!(NodeApplications::<T>::contains_key(&who));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn withdraw_node_application() -> Result<(), BenchmarkError> {
+		let (_, _, who) = node_applicant::<T>(0)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()));
+
+		assert!(!NodeApplications::<T>::contains_key(&who));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn endorse_node() -> Result<(), BenchmarkError> {
+		// Every other leader endorsed it; the last one's endorsement is checked against all.
+		let others = T::MaxLeaders::get().saturating_sub(1);
+		let (_, leaders, who) = node_applicant::<T>(others)?;
+		let leader = leaders.last().cloned().ok_or(BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(leader), who.clone());
+
+		let endorsers = NodeApplications::<T>::get(&who).map(|a| a.endorsers.len());
+		assert_eq!(endorsers, Some(T::MaxLeaders::get() as usize));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn approve_node() -> Result<(), BenchmarkError> {
+		let origin = T::NodeCommissionOrigin::try_successful_origin()
+			.map_err(|_| BenchmarkError::Weightless)?;
+		let (_, _, who) = node_applicant::<T>(T::MaxLeaders::get())?;
+		fill_validators::<T>(1);
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, who.clone());
+
+		assert!(Pallet::<T>::is_validator(&who));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn reject_node() -> Result<(), BenchmarkError> {
+		let origin = T::NodeCommissionOrigin::try_successful_origin()
+			.map_err(|_| BenchmarkError::Weightless)?;
+		let (_, _, who) = node_applicant::<T>(0)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, who.clone(), H256::repeat_byte(3));
+
+		assert!(!NodeApplications::<T>::contains_key(&who));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn remove_node() -> Result<(), BenchmarkError> {
+		let origin = T::NodeCommissionOrigin::try_successful_origin()
+			.map_err(|_| BenchmarkError::Weightless)?;
+		let who = running_node::<T>()?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, who.clone(), H256::repeat_byte(3));
+
+		assert!(!Pallet::<T>::runs_node(&who));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn suspend_node() -> Result<(), BenchmarkError> {
+		let origin = T::NodeCommissionOrigin::try_successful_origin()
+			.map_err(|_| BenchmarkError::Weightless)?;
+		let who = running_node::<T>()?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, who.clone(), H256::repeat_byte(3));
+
+		assert!(SuspendedNodes::<T>::contains_key(&who));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn resume_node() -> Result<(), BenchmarkError> {
+		let origin = T::NodeCommissionOrigin::try_successful_origin()
+			.map_err(|_| BenchmarkError::Weightless)?;
+		let who = running_node::<T>()?;
+		Pallet::<T>::suspend_node(
+			T::NodeCommissionOrigin::try_successful_origin()
+				.map_err(|_| BenchmarkError::Weightless)?,
+			who.clone(),
+			H256::repeat_byte(3),
+		)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, who.clone());
+
+		assert!(Pallet::<T>::is_validator(&who));
 		Ok(())
 	}
 

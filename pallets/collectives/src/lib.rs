@@ -6,9 +6,10 @@
 //!
 //! The network follows the 2018 "Red Blockchain México" governance model: it is run by
 //! collectives of sectors (academia, business, public sector, civil society), each of whose
-//! members runs a node, and it is steered by an Executive Council. This pallet is the register of
-//! that model; later phases add the councils, node and project integration, capital and reports
-//! on top of the same storage.
+//! members runs a node, and it is steered by an Executive Council under the eye of an Advisory
+//! Council. This pallet is the register of that model: collectives, members and leaders (phase
+//! 1), the councils and node integration (phase 2). Project integration, capital and periodic
+//! reports are later parts of phase 2 and not in this crate yet.
 //!
 //! - **Collectives.** The founding ones come from genesis. Anyone may submit a written request
 //!   for a new one ([`Pallet::request_collective`]), paying a deposit ([`HoldReason`]) that is
@@ -39,6 +40,61 @@
 //!   [`Event::LeadersFellShort`] when that becomes true and [`Event::LeadersRestored`] when an
 //!   appointment brings it back to `MinLeaders`, and
 //!   [`Pallet::collectives_needing_appointment`] lists them.
+//! - **Executive Council.** The Executive Secretary ([`ExecutiveSecretary`]) and two
+//!   commissions, projects and node integration, with one commissioner per collective each
+//!   ([`Commissioners`]): a business-profile and a technical-profile representative, who must be
+//!   active members of the collective they represent (the profile itself is the leaders' and the
+//!   Advisory Council's judgement, not checked on chain). A leader proposes a person for a seat
+//!   ([`Pallet::propose_executive`]; a leader of that collective for a commissioner seat, any
+//!   leader for the Secretary); [`Config::AdvisoryOrigin`] designates a proposed person for
+//!   [`Config::ExecutiveTerm`] blocks ([`Pallet::designate_executive`]), replacing any holder;
+//!   designating the holder again is a new term. One person holds one seat at most, executive
+//!   or advisory. A commissioner who stops being an active member of its collective (leaves, is
+//!   suspended or expelled) loses the seat; the Secretary need not be a member.
+//! - **Advisory Council.** At most [`Config::MaxAdvisors`] advisors ([`Advisors`]). Anyone
+//!   submits a written request ([`Pallet::request_advisory_seat`]) with a deposit
+//!   ([`HoldReason::AdvisoryRequest`]) returned whatever the outcome; the Executive Council
+//!   admits or rejects it. Terms last [`Config::AdvisoryTerm`] blocks and are renewable
+//!   [`Config::MaxAdvisorRenewals`] times within [`Config::RenewalWindow`] blocks of their end.
+//! - **Terms** of executive seats and advisors end by themselves at the start of their last
+//!   block ([`SeatExpiries`], at most [`Config::MaxExpiriesPerBlock`] per block, like the
+//!   leaders' [`LeaderExpiries`]).
+//! - **Council memberships.** After every change the pallet recomputes the sorted membership of
+//!   the Executive Council (Secretary and commissioners), the Advisory Council and each
+//!   commission, and pushes it to [`Config::ExecutiveCouncil`], [`Config::AdvisoryCouncil`],
+//!   [`Config::NodeCommission`] and [`Config::ProjectsCommission`] (`ChangeMembers`, in the
+//!   runtime `pallet_collective` instances) only when it changed ([`CouncilMembers`] keeps the
+//!   last push); the Executive Council also gets the Secretary as prime.
+//! - **Quorum.** The issue asks that an ordinary decision be valid with the Secretary plus
+//!   [`Config::OrdinaryQuorum`] (6) members and an extraordinary one with the Secretary plus
+//!   [`Config::ExtraordinaryQuorum`] (4). We read "valid with" as "carried by that many ayes":
+//!   only the Secretary tables motions ([`Pallet::table_motion`]), through
+//!   [`Config::ExecutiveMotions`], which proposes in the Executive Council's collective with a
+//!   threshold of 1 + quorum ayes and records the Secretary's aye. The runtime blocks direct
+//!   `propose` on that collective instance (so the Secretary's presence is guaranteed) and maps
+//!   ordinary and extraordinary origins to `pallet_collective::EnsureMembers<_, _, 7>` and
+//!   `EnsureMembers<_, _, 5>`.
+//! - **Node integration.** This pallet is `pallet-session`'s `SessionManager`. An active member
+//!   up to date with the code of ethics, with session keys registered (`session.setKeys`,
+//!   [`Config::ValidatorRegistration`]), applies with the hashes of its letter of intent and
+//!   adhesion form ([`Pallet::apply_for_node`]); its collective's leaders endorse it
+//!   ([`Pallet::endorse_node`]) until more than half of the current leaders did; the node
+//!   commission ([`Config::NodeCommissionOrigin`]) approves it ([`Pallet::approve_node`]) and the
+//!   node enters [`Validators`], which the next session plan hands to `pallet-session`
+//!   (`new_session` returns a set only when it changed, [`PlanPending`]). The node commission
+//!   removes, suspends and resumes nodes, out of (or back into) the set at the next plan. Each
+//!   collective has a quota of [`Config::MaxValidatorsPerCollective`] nodes (active and
+//!   suspended), the network at most [`Config::MaxValidators`] and at least
+//!   [`Config::MinValidators`] active ones, and removing or suspending a collective's last
+//!   active node is refused ([`Error::LastNodeOfCollective`]).
+//! - **Members and nodes.** A member that runs a node (active or suspended) cannot leave
+//!   ([`Error::RunsNode`]): the node commission removes the node first. When the Executive
+//!   Council suspends or expels a member, its node leaves the set even if it is its
+//!   collective's last one (never below [`Config::MinValidators`], which refuses the
+//!   suspension or expulsion), [`Event::CollectiveWithoutNodes`] reports it,
+//!   [`CollectivesWithoutNodes`] flags the collective until one of its nodes joins the set again,
+//!   and [`Pallet::collectives_without_nodes`] lists every collective that runs no active node.
+//!   Leaving, suspension and expulsion also drop a pending node application.
 //!
 //! ## Terminology
 //!
@@ -53,6 +109,18 @@
 //! - **Solicitud por escrito (written request)**: a document kept off chain, of which the chain
 //!   stores the hash.
 //! - **Needing an appointment**: a collective with fewer than [`Config::MinLeaders`] leaders.
+//! - **Secretario Ejecutivo (Executive Secretary)**: the prime of the Executive Council; the only
+//!   one who tables its motions.
+//! - **Comisión de proyectos / de integración de nodos (projects / node-integration
+//!   commission)**: the two commissions of the Executive Council, one commissioner per
+//!   collective each.
+//! - **Consejo Consultivo (Advisory Council)**: the body behind [`Config::AdvisoryOrigin`]; it
+//!   designates the executive on the leaders' proposal.
+//! - **Carta de intención, formulario de adhesión (letter of intent, adhesion form)**: the
+//!   documents of a node application, kept off chain; the chain stores their hashes.
+//! - **Endorsed**: a node application endorsed by more than half of its collective's current
+//!   leaders.
+//! - **Quota**: [`Config::MaxValidatorsPerCollective`], the nodes a collective may run.
 //!
 //! ## Pallet API
 //!
@@ -74,11 +142,67 @@
 //! Leaders ([`Config::ExecutiveOrigin`]):
 //! - [`Pallet::appoint_leader`], [`Pallet::renew_leader`], [`Pallet::remove_leader`].
 //!
-//! For other pallets: [`traits::CollectiveInspect`], the `Contains` and `SortedMembers` types
-//! [`traits::ActiveMembers`], [`traits::CurrentLeaders`], [`traits::LeadersOf`], and the origins
-//! [`traits::EnsureLeader`] and [`traits::EnsureActiveMember`]. View functions:
+//! Councils:
+//! - [`Pallet::propose_executive`], [`Pallet::withdraw_executive_proposal`]: a leader (signed).
+//! - [`Pallet::designate_executive`], [`Pallet::remove_executive`]:
+//!   [`Config::AdvisoryOrigin`].
+//! - [`Pallet::request_advisory_seat`], [`Pallet::withdraw_advisory_request`]: the applicant
+//!   (signed).
+//! - [`Pallet::admit_advisor`], [`Pallet::reject_advisory_request`], [`Pallet::renew_advisor`],
+//!   [`Pallet::remove_advisor`]: [`Config::ExecutiveOrigin`].
+//! - [`Pallet::table_motion`]: the Executive Secretary (signed).
+//!
+//! Nodes:
+//! - [`Pallet::apply_for_node`], [`Pallet::withdraw_node_application`]: the member (signed).
+//! - [`Pallet::endorse_node`]: a leader of the applicant's collective (signed).
+//! - [`Pallet::approve_node`], [`Pallet::reject_node`], [`Pallet::remove_node`],
+//!   [`Pallet::suspend_node`], [`Pallet::resume_node`]: [`Config::NodeCommissionOrigin`].
+//!
+//! | Call | index | Origin |
+//! |---|---|---|
+//! | `request_collective` | 0 | signed: anyone |
+//! | `approve_collective_request` | 1 | `ExecutiveOrigin` |
+//! | `reject_collective_request` | 2 | `ExecutiveOrigin` |
+//! | `withdraw_collective_request` | 3 | signed: the applicant |
+//! | `set_code_of_ethics` | 4 | `ExecutiveOrigin` |
+//! | `apply_for_membership` | 5 | signed: anyone |
+//! | `admit_member` | 6 | signed: a leader of the collective; `ExecutiveOrigin` while it has none |
+//! | `reject_application` | 7 | signed: a leader of the collective; `ExecutiveOrigin` while it has none |
+//! | `accept_code_of_ethics` | 8 | signed: the member |
+//! | `suspend_member` | 9 | `ExecutiveOrigin` |
+//! | `reinstate_member` | 10 | `ExecutiveOrigin` |
+//! | `leave` | 11 | signed: the member |
+//! | `appoint_leader` | 12 | `ExecutiveOrigin` |
+//! | `renew_leader` | 13 | `ExecutiveOrigin` |
+//! | `remove_leader` | 14 | `ExecutiveOrigin` |
+//! | `expel_member` | 15 | `ExecutiveOrigin` |
+//! | `propose_executive` | 16 | signed: a leader (of the collective, for a commissioner seat) |
+//! | `withdraw_executive_proposal` | 17 | signed: the proposer |
+//! | `designate_executive` | 18 | `AdvisoryOrigin` |
+//! | `remove_executive` | 19 | `AdvisoryOrigin` |
+//! | `request_advisory_seat` | 20 | signed: anyone |
+//! | `withdraw_advisory_request` | 21 | signed: the applicant |
+//! | `admit_advisor` | 22 | `ExecutiveOrigin` |
+//! | `reject_advisory_request` | 23 | `ExecutiveOrigin` |
+//! | `renew_advisor` | 24 | `ExecutiveOrigin` |
+//! | `remove_advisor` | 25 | `ExecutiveOrigin` |
+//! | `table_motion` | 26 | signed: the Executive Secretary |
+//! | `apply_for_node` | 27 | signed: an active member |
+//! | `withdraw_node_application` | 28 | signed: the applicant |
+//! | `endorse_node` | 29 | signed: a leader of the applicant's collective |
+//! | `approve_node` | 30 | `NodeCommissionOrigin` |
+//! | `reject_node` | 31 | `NodeCommissionOrigin` |
+//! | `remove_node` | 32 | `NodeCommissionOrigin` |
+//! | `suspend_node` | 33 | `NodeCommissionOrigin` |
+//! | `resume_node` | 34 | `NodeCommissionOrigin` |
+//!
+//! For other pallets: [`traits::CollectiveInspect`], [`traits::NetworkInspect`] (nodes and
+//! seats), the `Contains` and `SortedMembers` types [`traits::ActiveMembers`],
+//! [`traits::CurrentLeaders`], [`traits::LeadersOf`], and the origins [`traits::EnsureLeader`]
+//! and [`traits::EnsureActiveMember`]. The runtime provides [`traits::ExecutiveMotions`]. The
+//! pallet implements `pallet_session::SessionManager`. View functions:
 //! [`Pallet::collectives_needing_appointment`], [`Pallet::is_code_of_ethics_current`],
-//! [`Pallet::leaders`].
+//! [`Pallet::leaders`], [`Pallet::collectives_without_nodes`].
 //!
 //! ## Assumptions
 //!
@@ -93,9 +217,29 @@
 //! - A suspended member cannot leave, so that the suspension stays on record until the Executive
 //!   Council reinstates or expels it. Expulsion removes the membership (and any leadership) at
 //!   once; the account may apply again, which the leaders decide on like any application.
-//! - `MaxExpiriesPerBlock` should be at least `MaxCollectives * MaxLeaders`, so that no
-//!   appointment is ever refused for a full expiry bucket; smaller values are safe (the
-//!   appointment is refused with [`Error::ExpiryScheduleFull`]) but inconvenient.
+//! - `MaxExpiriesPerBlock` should be at least `MaxCollectives * MaxLeaders`, and at least
+//!   `1 + 2 * MaxCollectives + MaxAdvisors` (the executive and advisory terms have their own
+//!   schedule with the same bound), so that no appointment, designation or admission is ever
+//!   refused for a full expiry bucket; smaller values are safe (the call is refused with
+//!   [`Error::ExpiryScheduleFull`]) but inconvenient.
+//! - Executive seats are not renewed: the Advisory Council designates the holder again, on a
+//!   leader's proposal, which starts a new term ([`Seat::renewals`] stays 0 for them). A
+//!   proposal counts only while its proposer leads (the represented collective for a
+//!   commissioner seat); proposals of former leaders are dropped at the next proposal and all
+//!   of a seat's proposals are cleared by a designation.
+//! - Pending advisory requests share the bound [`Config::MaxPendingRequests`] with collective
+//!   requests (each kind up to that many); pending node applications are bounded by
+//!   [`Config::MaxValidators`].
+//! - Endorsements are counted at approval against the current leaders; a collective without
+//!   leaders cannot get nodes approved until the Executive Council appoints some.
+//! - A suspended node keeps its place in its collective's quota and in
+//!   [`Config::MaxValidators`], so that resuming it never fails for lack of room.
+//! - The validator id used by `pallet-session` is the account id (`ValidatorIdOf` is identity),
+//!   and the founding validators' session keys come from `pallet-session`'s genesis.
+//!   [`Config::MinValidators`] is enforced on removals and suspensions; a genesis without
+//!   validators leaves the first set to `pallet-session`.
+//! - The benchmarks of node removal and suspension need [`Config::MaxValidatorsPerCollective`]
+//!   of at least 2 and [`Config::MinValidators`] below [`Config::MaxValidators`].
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -116,16 +260,20 @@ mod try_state;
 pub mod types;
 pub mod weights;
 
-use alloc::vec::Vec;
+use alloc::{boxed::Box, vec::Vec};
 use frame_support::{
+	dispatch::GetDispatchInfo,
 	pallet_prelude::*,
 	traits::{
 		fungible::{self, MutateHold},
 		tokens::Precision,
+		ChangeMembers, ValidatorRegistration,
 	},
 };
 use frame_system::pallet_prelude::*;
-use sp_runtime::traits::Saturating;
+use sp_runtime::traits::{Dispatchable, Hash, Saturating};
+use sp_staking::SessionIndex;
+use traits::ExecutiveMotions;
 
 /// The balance type of [`Config::Currency`].
 pub type BalanceOf<T> =
@@ -160,6 +308,59 @@ pub type ExpiriesOf<T> = BoundedVec<
 	<T as Config>::MaxExpiriesPerBlock,
 >;
 
+/// A council seat as stored.
+pub type SeatOf<T> = Seat<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
+
+/// The pending proposals for one executive seat.
+pub type SeatProposalsOf<T> = BoundedVec<
+	SeatProposal<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>,
+	<T as Config>::MaxSeatProposals,
+>;
+
+/// The executive and advisory terms that end at one block.
+pub type SeatExpiriesOf<T> = BoundedVec<
+	SeatExpiry<<T as frame_system::Config>::AccountId>,
+	<T as Config>::MaxExpiriesPerBlock,
+>;
+
+/// A pending advisory request as stored.
+pub type AdvisoryRequestOf<T> = AdvisoryRequest<BalanceOf<T>, BlockNumberFor<T>>;
+
+/// The last membership pushed to one council's `ChangeMembers`, sorted.
+pub type CouncilMembersOf<T> =
+	BoundedVec<<T as frame_system::Config>::AccountId, MaxCouncilMembers<T>>;
+
+/// A pending node application as stored.
+pub type NodeApplicationOf<T> = NodeApplication<
+	BoundedVec<<T as frame_system::Config>::AccountId, <T as Config>::MaxLeaders>,
+	BlockNumberFor<T>,
+>;
+
+/// The validator set: each node with the collective it runs for.
+pub type ValidatorsOf<T> = BoundedVec<
+	(<T as frame_system::Config>::AccountId, CollectiveId),
+	<T as Config>::MaxValidators,
+>;
+
+/// The largest council: the Executive Council (the Secretary and two commissioners per
+/// collective) or the Advisory Council, whichever is larger.
+pub struct MaxCouncilMembers<T>(core::marker::PhantomData<T>);
+impl<T: Config> Get<u32> for MaxCouncilMembers<T> {
+	fn get() -> u32 {
+		T::MaxCollectives::get()
+			.saturating_mul(2)
+			.saturating_add(1)
+			.max(T::MaxAdvisors::get())
+	}
+}
+
+/// Registers session keys for an account, so that benchmarks can make it a validator.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId> {
+	/// Make `who` pass [`Config::ValidatorRegistration`].
+	fn register_session_keys(who: &AccountId);
+}
+
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
@@ -170,8 +371,8 @@ pub mod pallet {
 	#[pallet::config]
 	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
 		/// The Executive Council: decides collective requests, sets the code of ethics, suspends
-		/// reinstates and expels members, appoints, renews and removes leaders, and admits members of a
-		/// collective that has no leaders.
+		/// reinstates and expels members, appoints, renews and removes leaders, admits members of a
+		/// collective that has no leaders, and admits, renews and removes advisors.
 		type ExecutiveOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// The currency in which request and application deposits are held.
@@ -234,8 +435,91 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxExpiriesPerBlock: Get<u32>;
 
+		/// The Advisory Council: designates the Executive Secretary and the commissioners on the
+		/// leaders' proposal, and removes them.
+		type AdvisoryOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Receives the Executive Council's membership (the Secretary and every commissioner)
+		/// and its prime (the Secretary) whenever they change.
+		type ExecutiveCouncil: ChangeMembers<Self::AccountId>;
+
+		/// Receives the Advisory Council's membership (the advisors) whenever it changes.
+		type AdvisoryCouncil: ChangeMembers<Self::AccountId>;
+
+		/// Receives the node-integration commission's membership whenever it changes.
+		type NodeCommission: ChangeMembers<Self::AccountId>;
+
+		/// Receives the projects commission's membership whenever it changes.
+		type ProjectsCommission: ChangeMembers<Self::AccountId>;
+
+		/// A call the Executive Council can decide on: the runtime's `RuntimeCall`.
+		type ExecutiveProposal: Parameter
+			+ Dispatchable<RuntimeOrigin = Self::RuntimeOrigin>
+			+ GetDispatchInfo;
+
+		/// Tables the Secretary's motions in the Executive Council's collective, with the
+		/// Secretary's aye recorded.
+		type ExecutiveMotions: ExecutiveMotions<Self::AccountId, Self::ExecutiveProposal>;
+
+		/// The members besides the Secretary whose ayes make an ordinary decision valid.
+		#[pallet::constant]
+		type OrdinaryQuorum: Get<u32>;
+
+		/// The members besides the Secretary whose ayes make an extraordinary decision valid.
+		#[pallet::constant]
+		type ExtraordinaryQuorum: Get<u32>;
+
+		/// The length of an executive term (the Secretary's or a commissioner's), in blocks.
+		#[pallet::constant]
+		type ExecutiveTerm: Get<BlockNumberFor<Self>>;
+
+		/// The largest number of pending proposals for one executive seat.
+		#[pallet::constant]
+		type MaxSeatProposals: Get<u32>;
+
+		/// The largest number of advisors.
+		#[pallet::constant]
+		type MaxAdvisors: Get<u32>;
+
+		/// The length of an advisor's term, in blocks. At least [`Config::RenewalWindow`].
+		#[pallet::constant]
+		type AdvisoryTerm: Get<BlockNumberFor<Self>>;
+
+		/// How many times an advisor's term can be renewed after the admission.
+		#[pallet::constant]
+		type MaxAdvisorRenewals: Get<u32>;
+
+		/// The deposit held for a pending advisory request, returned when it is decided or
+		/// withdrawn.
+		#[pallet::constant]
+		type AdvisoryRequestDeposit: Get<BalanceOf<Self>>;
+
+		/// The node-integration commission: approves, rejects, removes, suspends and resumes
+		/// nodes.
+		type NodeCommissionOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Tells whether an account has registered its session keys (`pallet-session`).
+		type ValidatorRegistration: ValidatorRegistration<Self::AccountId>;
+
+		/// The smallest validator set; removals and suspensions below it are refused. At least 1.
+		#[pallet::constant]
+		type MinValidators: Get<u32>;
+
+		/// The largest number of nodes, active and suspended; also bounds the pending node
+		/// applications. Must not exceed the Aura and GRANDPA authority limits of the runtime.
+		#[pallet::constant]
+		type MaxValidators: Get<u32>;
+
+		/// The largest number of nodes, active and suspended, of one collective: its quota.
+		#[pallet::constant]
+		type MaxValidatorsPerCollective: Get<u32>;
+
 		/// Weight information for the calls and hooks of this pallet.
 		type WeightInfo: WeightInfo;
+
+		/// Registers session keys in benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
 	}
 
 	#[pallet::pallet]
@@ -313,6 +597,95 @@ pub mod pallet {
 	pub type LeaderExpiries<T: Config> =
 		StorageMap<_, Twox64Concat, BlockNumberFor<T>, ExpiriesOf<T>, ValueQuery>;
 
+	/// The Executive Secretary and its term; `None` while the seat is vacant.
+	#[pallet::storage]
+	pub type ExecutiveSecretary<T: Config> = StorageValue<_, SeatOf<T>, OptionQuery>;
+
+	/// The commissioners: for each commission, the representative of each collective.
+	// Hasher: Twox64Concat for the two-variant commission and the pallet-assigned collective id.
+	#[pallet::storage]
+	pub type Commissioners<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		Commission,
+		Twox64Concat,
+		CollectiveId,
+		SeatOf<T>,
+		OptionQuery,
+	>;
+
+	/// Look-up of the executive seat an account holds: one at most.
+	// Hasher: Blake2_128Concat, the accounts are chosen by users.
+	#[pallet::storage]
+	pub type ExecutiveSeatOf<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, ExecutiveSeat, OptionQuery>;
+
+	/// The leaders' pending proposals for each executive seat. Absent when there are none.
+	// Hasher: Blake2_128Concat, the seat names a collective id given by the caller.
+	#[pallet::storage]
+	pub type SeatProposals<T: Config> =
+		StorageMap<_, Blake2_128Concat, ExecutiveSeat, SeatProposalsOf<T>, ValueQuery>;
+
+	/// The Advisory Council: the advisors and their terms, in admission order.
+	#[pallet::storage]
+	pub type Advisors<T: Config> =
+		StorageValue<_, BoundedVec<SeatOf<T>, T::MaxAdvisors>, ValueQuery>;
+
+	/// The pending written requests for an advisory seat, with their deposits. At most
+	/// [`Config::MaxPendingRequests`].
+	// Hasher: Blake2_128Concat, the accounts are chosen by users.
+	#[pallet::storage]
+	pub type AdvisoryRequests<T: Config> =
+		CountedStorageMap<_, Blake2_128Concat, T::AccountId, AdvisoryRequestOf<T>, OptionQuery>;
+
+	/// The executive and advisory terms that end at the start of each block.
+	// Hasher: Twox64Concat, block numbers are not chosen by users.
+	#[pallet::storage]
+	pub type SeatExpiries<T: Config> =
+		StorageMap<_, Twox64Concat, BlockNumberFor<T>, SeatExpiriesOf<T>, ValueQuery>;
+
+	/// The membership last pushed to each council's `ChangeMembers`, sorted. Absent when
+	/// empty.
+	// Hasher: Twox64Concat, the councils are a fixed set of keys.
+	#[pallet::storage]
+	pub type CouncilMembers<T: Config> =
+		StorageMap<_, Twox64Concat, Council, CouncilMembersOf<T>, ValueQuery>;
+
+	/// The validator set that the next session plan hands to `pallet-session`: the active
+	/// nodes, each with the collective it runs for.
+	#[pallet::storage]
+	pub type Validators<T: Config> = StorageValue<_, ValidatorsOf<T>, ValueQuery>;
+
+	/// The nodes suspended by the node commission: out of the set, still counted in their
+	/// collective's quota.
+	// Hasher: Blake2_128Concat, the accounts are chosen by users.
+	#[pallet::storage]
+	pub type SuspendedNodes<T: Config> = CountedStorageMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		SuspendedNode<BlockNumberFor<T>>,
+		OptionQuery,
+	>;
+
+	/// The pending node applications, by applicant. At most [`Config::MaxValidators`].
+	// Hasher: Blake2_128Concat, the accounts are chosen by users.
+	#[pallet::storage]
+	pub type NodeApplications<T: Config> =
+		CountedStorageMap<_, Blake2_128Concat, T::AccountId, NodeApplicationOf<T>, OptionQuery>;
+
+	/// Whether [`Validators`] changed since the last session plan.
+	#[pallet::storage]
+	pub type PlanPending<T: Config> = StorageValue<_, bool, ValueQuery>;
+
+	/// The collectives whose last node the Executive Council's suspension or expulsion of its
+	/// member took out of the set, with the block; cleared when one of their nodes joins the
+	/// set again.
+	// Hasher: Twox64Concat, the ids are assigned by the pallet in order, not chosen by users.
+	#[pallet::storage]
+	pub type CollectivesWithoutNodes<T: Config> =
+		StorageMap<_, Twox64Concat, CollectiveId, BlockNumberFor<T>, OptionQuery>;
+
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
@@ -326,6 +699,17 @@ pub mod pallet {
 		/// Leaders for test networks: collective id and an active member of it. Their terms start
 		/// at genesis.
 		pub leaders: Vec<(CollectiveId, T::AccountId)>,
+		/// The founding validators: account and the collective (of which it is a genesis member)
+		/// it runs for. Each needs session keys in `pallet-session`'s genesis. Empty means that
+		/// `pallet-session`'s genesis keys decide the first set.
+		pub validators: Vec<(T::AccountId, CollectiveId)>,
+		/// The founding Executive Council: seats and their holders (a commissioner must be a
+		/// genesis member of the collective it represents). Their terms start at genesis. Without
+		/// it nobody could designate anyone: the Advisory Council designates executives and the
+		/// Executive Council admits advisors.
+		pub executive: Vec<(ExecutiveSeat, T::AccountId)>,
+		/// The founding Advisory Council. Their terms start at genesis.
+		pub advisors: Vec<T::AccountId>,
 	}
 
 	#[pallet::genesis_build]
@@ -365,6 +749,46 @@ pub mod pallet {
 					panic!("genesis leader refused: {e:?}");
 				}
 			}
+			let mut validators = ValidatorsOf::<T>::default();
+			for (who, collective) in &self.validators {
+				assert!(
+					Pallet::<T>::active_collective_of(who) == Some(*collective),
+					"genesis validators must be genesis members of their collective"
+				);
+				assert!(
+					!validators.iter().any(|(v, _)| v == who),
+					"genesis validators must not contain duplicates"
+				);
+				let of_collective = validators.iter().filter(|(_, c)| c == collective).count();
+				assert!(
+					(of_collective as u32) < T::MaxValidatorsPerCollective::get(),
+					"genesis validators exceed MaxValidatorsPerCollective"
+				);
+				assert!(
+					validators.try_push((who.clone(), *collective)).is_ok(),
+					"genesis validators exceed MaxValidators"
+				);
+			}
+			assert!(
+				validators.is_empty() || validators.len() as u32 >= T::MinValidators::get(),
+				"genesis needs at least MinValidators validators"
+			);
+			Validators::<T>::put(validators);
+			for (seat, who) in &self.executive {
+				assert!(
+					Pallet::<T>::executive_seat(*seat).is_none(),
+					"genesis executive seats must not repeat"
+				);
+				if let Err(e) = Pallet::<T>::do_designate_executive(*seat, who) {
+					panic!("genesis executive seat refused: {e:?}");
+				}
+			}
+			for who in &self.advisors {
+				if let Err(e) = Pallet::<T>::do_seat_advisor(who) {
+					panic!("genesis advisor refused: {e:?}");
+				}
+			}
+			Pallet::<T>::sync_council(Council::Advisory);
 		}
 	}
 
@@ -545,6 +969,215 @@ pub mod pallet {
 			/// The leaders it has now: [`Config::MinLeaders`].
 			leaders: u32,
 		},
+		/// A leader proposed a person for an executive seat.
+		ExecutiveProposed {
+			/// The seat.
+			seat: ExecutiveSeat,
+			/// The person proposed.
+			candidate: T::AccountId,
+			/// The proposing leader.
+			proposer: T::AccountId,
+		},
+		/// A leader withdrew its proposal for an executive seat.
+		ExecutiveProposalWithdrawn {
+			/// The seat.
+			seat: ExecutiveSeat,
+			/// The person that was proposed.
+			candidate: T::AccountId,
+			/// The leader who withdrew it.
+			proposer: T::AccountId,
+		},
+		/// The Advisory Council designated a person to an executive seat; the seat's pending
+		/// proposals were cleared.
+		ExecutiveDesignated {
+			/// The seat.
+			seat: ExecutiveSeat,
+			/// The new holder.
+			who: T::AccountId,
+			/// The block at whose start the term ends.
+			expires_at: BlockNumberFor<T>,
+			/// The previous holder, replaced before its term ended; `None` if the seat was
+			/// vacant or the holder was designated again.
+			replaced: Option<T::AccountId>,
+		},
+		/// An executive seat became vacant, or changed hands ([`SeatEnd::Replaced`]).
+		ExecutiveSeatEnded {
+			/// The seat.
+			seat: ExecutiveSeat,
+			/// The former holder.
+			who: T::AccountId,
+			/// Why the term ended.
+			cause: SeatEnd,
+		},
+		/// A written request for an advisory seat was submitted and its deposit held.
+		AdvisorySeatRequested {
+			/// The applicant.
+			who: T::AccountId,
+			/// The hash of the written request.
+			document: DocumentHash,
+			/// The deposit held.
+			deposit: BalanceOf<T>,
+		},
+		/// The Executive Council admitted an applicant to the Advisory Council and returned its
+		/// deposit.
+		AdvisorAdmitted {
+			/// The new advisor.
+			who: T::AccountId,
+			/// The block at whose start the term ends unless renewed.
+			expires_at: BlockNumberFor<T>,
+			/// The deposit returned.
+			deposit: BalanceOf<T>,
+		},
+		/// The Executive Council rejected an advisory request and returned its deposit.
+		AdvisoryRequestRejected {
+			/// The applicant.
+			who: T::AccountId,
+			/// The hash of the written reasons.
+			reason: DocumentHash,
+			/// The deposit returned.
+			deposit: BalanceOf<T>,
+		},
+		/// An applicant withdrew its advisory request and got its deposit back.
+		AdvisoryRequestWithdrawn {
+			/// The applicant.
+			who: T::AccountId,
+			/// The deposit returned.
+			deposit: BalanceOf<T>,
+		},
+		/// An advisor's term was renewed.
+		AdvisorRenewed {
+			/// The advisor.
+			who: T::AccountId,
+			/// The new end of the term.
+			expires_at: BlockNumberFor<T>,
+			/// Renewals since the admission, this one included.
+			renewals: u32,
+		},
+		/// An advisor left the Advisory Council.
+		AdvisorySeatEnded {
+			/// The former advisor.
+			who: T::AccountId,
+			/// Why the term ended.
+			cause: SeatEnd,
+		},
+		/// The membership of a council changed and was pushed to its `ChangeMembers`.
+		CouncilMembersChanged {
+			/// The council.
+			council: Council,
+			/// Its number of members now.
+			members: u32,
+		},
+		/// The Executive Secretary tabled a motion in the Executive Council, with its own aye.
+		MotionTabled {
+			/// The Secretary.
+			secretary: T::AccountId,
+			/// The kind of decision, which sets the quorum.
+			kind: DecisionKind,
+			/// The ayes the motion needs, the Secretary's included.
+			threshold: u32,
+			/// The hash of the proposed call.
+			proposal_hash: T::Hash,
+		},
+		/// A member applied to run a validator node.
+		NodeApplied {
+			/// The applicant.
+			who: T::AccountId,
+			/// Its collective.
+			collective: CollectiveId,
+			/// The hash of the letter of intent.
+			letter_of_intent: DocumentHash,
+			/// The hash of the adhesion form.
+			adhesion_form: DocumentHash,
+		},
+		/// A node application was withdrawn by its applicant, or dropped because the applicant
+		/// stopped being an active member.
+		NodeApplicationWithdrawn {
+			/// The applicant.
+			who: T::AccountId,
+			/// Its collective.
+			collective: CollectiveId,
+		},
+		/// A leader endorsed a node application.
+		NodeEndorsed {
+			/// The applicant.
+			who: T::AccountId,
+			/// Its collective.
+			collective: CollectiveId,
+			/// The endorsing leader.
+			leader: T::AccountId,
+			/// The endorsements by current leaders, this one included.
+			endorsements: u32,
+		},
+		/// More than half of the collective's current leaders endorsed a node application: the
+		/// node commission can decide on it.
+		NodeEndorsementReached {
+			/// The applicant.
+			who: T::AccountId,
+			/// Its collective.
+			collective: CollectiveId,
+			/// The endorsements by current leaders.
+			endorsements: u32,
+			/// The collective's current leaders.
+			leaders: u32,
+		},
+		/// The node commission approved a node: it joins the validator set at the next session
+		/// plan.
+		NodeApproved {
+			/// The new validator.
+			who: T::AccountId,
+			/// The collective it runs for.
+			collective: CollectiveId,
+		},
+		/// The node commission rejected a node application.
+		NodeRejected {
+			/// The applicant.
+			who: T::AccountId,
+			/// Its collective.
+			collective: CollectiveId,
+			/// The hash of the written reasons.
+			reason: DocumentHash,
+		},
+		/// A node left for good: out of the set at the next session plan if it was active.
+		NodeRemoved {
+			/// The former validator.
+			who: T::AccountId,
+			/// The collective it ran for.
+			collective: CollectiveId,
+			/// Why it left.
+			cause: NodeEnd,
+			/// The hash of the written reasons of the node commission or the Executive Council.
+			reason: DocumentHash,
+		},
+		/// The node commission suspended a node: out of the set at the next session plan.
+		NodeSuspended {
+			/// The validator.
+			who: T::AccountId,
+			/// The collective it runs for.
+			collective: CollectiveId,
+			/// The hash of the written reasons.
+			reason: DocumentHash,
+		},
+		/// The node commission resumed a suspended node: back in the set at the next session
+		/// plan.
+		NodeResumed {
+			/// The validator.
+			who: T::AccountId,
+			/// The collective it runs for.
+			collective: CollectiveId,
+		},
+		/// The Executive Council's suspension or expulsion of a member took the last active node
+		/// of its collective out of the set: the collective runs no node.
+		CollectiveWithoutNodes {
+			/// The collective.
+			collective: CollectiveId,
+		},
+		/// A changed validator set was planned for a coming session.
+		ValidatorSetPlanned {
+			/// The session that will use this set.
+			session_index: SessionIndex,
+			/// Number of validators in the planned set.
+			count: u32,
+		},
 	}
 
 	#[pallet::error]
@@ -620,9 +1253,64 @@ pub mod pallet {
 		/// The term can only be renewed in its last [`Config::RenewalWindow`] blocks; try again
 		/// then.
 		RenewalTooEarly,
-		/// [`Config::MaxExpiriesPerBlock`] terms end at that block already; appoint or renew in
-		/// a later block.
+		/// [`Config::MaxExpiriesPerBlock`] terms end at that block already; appoint, designate,
+		/// admit or renew in a later block.
 		ExpiryScheduleFull,
+		/// No pending proposal of a current leader names that person for that seat; a leader
+		/// must propose it first.
+		ProposalNotFound,
+		/// [`Config::MaxSeatProposals`] proposals are pending for that seat; wait for the
+		/// designation or withdraw one.
+		TooManyProposals,
+		/// The account holds an executive or advisory seat already; one seat per person.
+		AlreadySeated,
+		/// No one holds that seat; check the seat.
+		SeatVacant,
+		/// The account is not an advisor; check the account.
+		NotAdvisor,
+		/// The Advisory Council has [`Config::MaxAdvisors`] advisors; one must leave first.
+		AdvisoryCouncilFull,
+		/// The account has an advisory request pending already; wait for the decision.
+		AdvisoryRequestPending,
+		/// The account has no pending advisory request; check the account.
+		AdvisoryRequestNotFound,
+		/// Only the Executive Secretary tables motions; sign with the Secretary's account.
+		NotSecretary,
+		/// The account has not registered session keys; call `session.setKeys` from it first.
+		NoSessionKeys,
+		/// The account runs a node (active or suspended) already.
+		AlreadyValidator,
+		/// The account runs no node; check the account.
+		NotValidator,
+		/// The account has a node application pending already; wait for the decision.
+		NodeApplicationPending,
+		/// The account has no pending node application; check the account.
+		NodeApplicationNotFound,
+		/// [`Config::MaxValidators`] node applications are pending; wait for decisions on them.
+		TooManyNodeApplications,
+		/// The leader endorsed that application already.
+		AlreadyEndorsed,
+		/// Not more than half of the collective's current leaders endorsed the application;
+		/// its leaders must endorse it first.
+		NotEndorsed,
+		/// The collective runs [`Config::MaxValidatorsPerCollective`] nodes (active and
+		/// suspended); one must be removed first.
+		NodeQuotaReached,
+		/// The network has [`Config::MaxValidators`] nodes (active and suspended); one must be
+		/// removed first.
+		TooManyValidators,
+		/// The set would fall below [`Config::MinValidators`]; approve or resume a node first.
+		TooFewValidators,
+		/// That is the last active node of its collective, which must keep one; approve
+		/// another node of the collective first.
+		LastNodeOfCollective,
+		/// The node is suspended already; resume or remove it.
+		NodeIsSuspended,
+		/// The node is not suspended; only suspended nodes can be resumed.
+		NodeNotSuspended,
+		/// The member runs a node; the node commission must remove it before the member
+		/// leaves.
+		RunsNode,
 	}
 
 	/// Reasons for which this pallet holds funds.
@@ -632,6 +1320,8 @@ pub mod pallet {
 		CollectiveRequest,
 		/// The deposit of a pending membership application.
 		MembershipApplication,
+		/// The deposit of a pending request for an advisory seat.
+		AdvisoryRequest,
 	}
 
 	#[pallet::hooks]
@@ -650,7 +1340,25 @@ pub mod pallet {
 					defensive!("an expiry entry without a matching leadership");
 				}
 			}
+			let seats = SeatExpiries::<T>::take(now);
+			let seat_count = seats.len() as u32;
+			for expiry in seats {
+				let ended = match &expiry {
+					SeatExpiry::Executive(seat) => Self::executive_seat(*seat)
+						.filter(|held| held.expires_at == now)
+						.and_then(|_| Self::end_executive_seat(*seat, SeatEnd::TermExpired)),
+					SeatExpiry::Advisor(who) => Advisors::<T>::get()
+						.iter()
+						.find(|a| &a.who == who && a.expires_at == now)
+						.cloned()
+						.and_then(|_| Self::end_advisor(who, SeatEnd::TermExpired)),
+				};
+				if ended.is_none() {
+					defensive!("a seat expiry entry without a matching term");
+				}
+			}
 			T::WeightInfo::on_initialize(count)
+				.saturating_add(T::WeightInfo::on_initialize_seats(seat_count))
 		}
 
 		fn integrity_test() {
@@ -680,8 +1388,41 @@ pub mod pallet {
 			assert!(T::MaxExpiriesPerBlock::get() >= 1, "MaxExpiriesPerBlock must be at least 1");
 			assert!(
 				T::WeightInfo::on_initialize(T::MaxExpiriesPerBlock::get())
+					.saturating_add(T::WeightInfo::on_initialize_seats(
+						T::MaxExpiriesPerBlock::get()
+					))
 					.all_lte(<T as frame_system::Config>::BlockWeights::get().max_block),
 				"on_initialize with MaxExpiriesPerBlock expiries must fit in a block"
+			);
+			assert!(!T::ExecutiveTerm::get().is_zero(), "ExecutiveTerm must not be zero");
+			assert!(
+				T::RenewalWindow::get() <= T::AdvisoryTerm::get(),
+				"RenewalWindow must not exceed AdvisoryTerm"
+			);
+			assert!(T::MaxAdvisors::get() >= 1, "MaxAdvisors must be at least 1");
+			assert!(T::MaxSeatProposals::get() >= 1, "MaxSeatProposals must be at least 1");
+			let executive_seats = T::MaxCollectives::get().saturating_mul(2);
+			assert!(
+				T::OrdinaryQuorum::get() >= 1 && T::ExtraordinaryQuorum::get() >= 1,
+				"quorums must be at least 1"
+			);
+			assert!(
+				T::OrdinaryQuorum::get() <= executive_seats
+					&& T::ExtraordinaryQuorum::get() <= executive_seats,
+				"a quorum must not exceed the commissioners' seats (2 * MaxCollectives)"
+			);
+			assert!(T::MinValidators::get() >= 1, "MinValidators must be at least 1");
+			assert!(
+				T::MinValidators::get() <= T::MaxValidators::get(),
+				"MinValidators must not exceed MaxValidators"
+			);
+			assert!(
+				T::MaxValidatorsPerCollective::get() >= 1,
+				"MaxValidatorsPerCollective must be at least 1"
+			);
+			assert!(
+				T::MaxValidatorsPerCollective::get() <= T::MaxValidators::get(),
+				"MaxValidatorsPerCollective must not exceed MaxValidators"
 			);
 		}
 
@@ -1052,13 +1793,21 @@ pub mod pallet {
 		/// ## Origin
 		/// [`Config::ExecutiveOrigin`].
 		///
+		/// Its node leaves the validator set at the next session plan even if it is its
+		/// collective's last one, its pending node application is dropped and it loses a
+		/// commissioner seat.
+		///
 		/// ## Errors
 		/// - [`Error::NotMember`] if `who` holds no membership.
 		/// - [`Error::NotActiveMember`] if `who` is an applicant or suspended already.
+		/// - [`Error::TooFewValidators`] if its node is active and the set would fall below
+		///   [`Config::MinValidators`].
 		///
 		/// ## Events
 		/// [`Event::MemberSuspended`]; for a leader also [`Event::LeadershipEnded`] and, when the
-		/// collective falls short of leaders, [`Event::LeadersFellShort`].
+		/// collective falls short of leaders, [`Event::LeadersFellShort`]; for a node
+		/// [`Event::NodeRemoved`] and, for the collective's last one,
+		/// [`Event::CollectiveWithoutNodes`]; for a commissioner [`Event::ExecutiveSeatEnded`].
 		#[pallet::call_index(9)]
 		#[pallet::weight(T::WeightInfo::suspend_member())]
 		pub fn suspend_member(
@@ -1070,12 +1819,15 @@ pub mod pallet {
 			let mut member = Members::<T>::get(&who).ok_or(Error::<T>::NotMember)?;
 			ensure!(member.status == MemberStatus::Active, Error::<T>::NotActiveMember);
 			let collective = member.collective;
+			Self::remove_nodes_of(&who, NodeEnd::MemberSuspended, reason)?;
 			member.status = MemberStatus::Suspended {
 				reason,
 				since: frame_system::Pallet::<T>::block_number(),
 			};
 			Members::<T>::insert(&who, member);
 			Self::end_leadership(collective, &who, LeadershipEnd::MemberSuspended);
+			Self::drop_node_application(&who);
+			Self::on_membership_lost(&who);
 			Self::deposit_event(Event::MemberSuspended { who, collective, reason });
 			Ok(())
 		}
@@ -1113,9 +1865,12 @@ pub mod pallet {
 		/// ## Origin
 		/// Signed by the member or applicant.
 		///
+		/// A pending node application is dropped; a commissioner loses its seat.
+		///
 		/// ## Errors
 		/// - [`Error::NotMember`] if the signer holds no membership or application.
 		/// - [`Error::MemberIsSuspended`] if the signer is suspended.
+		/// - [`Error::RunsNode`] if the signer runs a node (active or suspended).
 		///
 		/// ## Events
 		/// [`Event::MemberLeft`]; for a leader also [`Event::LeadershipEnded`] and, when the
@@ -1129,8 +1884,11 @@ pub mod pallet {
 				!matches!(member.status, MemberStatus::Suspended { .. }),
 				Error::<T>::MemberIsSuspended
 			);
+			ensure!(!Self::runs_node(&who), Error::<T>::RunsNode);
 			let collective = member.collective;
 			Self::end_leadership(collective, &who, LeadershipEnd::MemberLeft);
+			Self::drop_node_application(&who);
+			Self::on_membership_lost(&who);
 			Self::do_remove_member(&who, collective);
 			Self::release_application_deposit(&who)?;
 			Self::deposit_event(Event::MemberLeft { who, collective });
@@ -1250,12 +2008,19 @@ pub mod pallet {
 		/// ## Origin
 		/// [`Config::ExecutiveOrigin`].
 		///
+		/// Its node leaves for good even if it is its collective's last one, its pending node
+		/// application is dropped and it loses a commissioner seat.
+		///
 		/// ## Errors
 		/// - [`Error::NotMember`] if `who` holds no membership or application.
+		/// - [`Error::TooFewValidators`] if its node is active and the set would fall below
+		///   [`Config::MinValidators`].
 		///
 		/// ## Events
 		/// [`Event::MemberExpelled`]; for a leader also [`Event::LeadershipEnded`] and, when the
-		/// collective falls short of leaders, [`Event::LeadersFellShort`].
+		/// collective falls short of leaders, [`Event::LeadersFellShort`]; for a node
+		/// [`Event::NodeRemoved`] and, for the collective's last one,
+		/// [`Event::CollectiveWithoutNodes`]; for a commissioner [`Event::ExecutiveSeatEnded`].
 		#[pallet::call_index(15)]
 		#[pallet::weight(T::WeightInfo::expel_member())]
 		pub fn expel_member(
@@ -1266,10 +2031,680 @@ pub mod pallet {
 			T::ExecutiveOrigin::ensure_origin(origin)?;
 			let member = Members::<T>::get(&who).ok_or(Error::<T>::NotMember)?;
 			let collective = member.collective;
+			Self::remove_nodes_of(&who, NodeEnd::MemberExpelled, reason)?;
 			Self::end_leadership(collective, &who, LeadershipEnd::MemberExpelled);
+			Self::drop_node_application(&who);
+			Self::on_membership_lost(&who);
 			Self::do_remove_member(&who, collective);
 			Self::release_application_deposit(&who)?;
 			Self::deposit_event(Event::MemberExpelled { who, collective, reason });
+			Ok(())
+		}
+
+		/// Propose `who` for an executive seat. A leader has one proposal per seat: a new one
+		/// replaces its previous one. Proposals of accounts that no longer lead are dropped.
+		///
+		/// ## Origin
+		/// Signed by a current leader: of the represented collective for a commissioner seat, of
+		/// any collective for the Secretary.
+		///
+		/// ## Errors
+		/// - [`Error::NotLeader`] if the signer may not propose for that seat.
+		/// - [`Error::NotMember`], [`Error::MemberOfAnotherCollective`],
+		///   [`Error::NotActiveMember`] if a proposed commissioner is not an active member of the
+		///   collective it would represent.
+		/// - [`Error::AlreadySeated`] if `who` holds another seat.
+		/// - [`Error::TooManyProposals`] if [`Config::MaxSeatProposals`] are pending.
+		///
+		/// ## Events
+		/// [`Event::ExecutiveProposed`].
+		#[pallet::call_index(16)]
+		#[pallet::weight(T::WeightInfo::propose_executive())]
+		pub fn propose_executive(
+			origin: OriginFor<T>,
+			seat: ExecutiveSeat,
+			who: T::AccountId,
+		) -> DispatchResult {
+			let proposer = ensure_signed(origin)?;
+			ensure!(Self::may_propose(seat, &proposer), Error::<T>::NotLeader);
+			Self::ensure_eligible(seat, &who)?;
+			let mut proposals = SeatProposals::<T>::get(seat);
+			proposals.retain(|p| p.proposer != proposer && Self::may_propose(seat, &p.proposer));
+			proposals
+				.try_push(SeatProposal {
+					proposer: proposer.clone(),
+					candidate: who.clone(),
+					proposed_at: frame_system::Pallet::<T>::block_number(),
+				})
+				.map_err(|_| Error::<T>::TooManyProposals)?;
+			SeatProposals::<T>::insert(seat, proposals);
+			Self::deposit_event(Event::ExecutiveProposed { seat, candidate: who, proposer });
+			Ok(())
+		}
+
+		/// Withdraw one's own proposal for an executive seat.
+		///
+		/// ## Origin
+		/// Signed by the proposer.
+		///
+		/// ## Errors
+		/// - [`Error::ProposalNotFound`] if the signer has no proposal for that seat.
+		///
+		/// ## Events
+		/// [`Event::ExecutiveProposalWithdrawn`].
+		#[pallet::call_index(17)]
+		#[pallet::weight(T::WeightInfo::withdraw_executive_proposal())]
+		pub fn withdraw_executive_proposal(
+			origin: OriginFor<T>,
+			seat: ExecutiveSeat,
+		) -> DispatchResult {
+			let proposer = ensure_signed(origin)?;
+			let mut proposals = SeatProposals::<T>::get(seat);
+			let position = proposals
+				.iter()
+				.position(|p| p.proposer == proposer)
+				.ok_or(Error::<T>::ProposalNotFound)?;
+			let proposal = proposals.remove(position);
+			if proposals.is_empty() {
+				SeatProposals::<T>::remove(seat);
+			} else {
+				SeatProposals::<T>::insert(seat, proposals);
+			}
+			Self::deposit_event(Event::ExecutiveProposalWithdrawn {
+				seat,
+				candidate: proposal.candidate,
+				proposer,
+			});
+			Ok(())
+		}
+
+		/// Designate `who`, proposed by a current leader, to an executive seat for
+		/// [`Config::ExecutiveTerm`] blocks. A holder is replaced; designating the holder again
+		/// starts a new term. The seat's pending proposals are cleared and the councils'
+		/// memberships pushed.
+		///
+		/// ## Origin
+		/// [`Config::AdvisoryOrigin`].
+		///
+		/// ## Errors
+		/// - [`Error::ProposalNotFound`] if no current leader proposed `who` for the seat.
+		/// - [`Error::NotMember`], [`Error::MemberOfAnotherCollective`],
+		///   [`Error::NotActiveMember`] if a commissioner is not an active member of the
+		///   collective it would represent.
+		/// - [`Error::AlreadySeated`] if `who` holds another seat.
+		/// - [`Error::ExpiryScheduleFull`] if too many terms end at the same block.
+		///
+		/// ## Events
+		/// [`Event::ExecutiveSeatEnded`] for a replaced holder, [`Event::ExecutiveDesignated`],
+		/// [`Event::CouncilMembersChanged`].
+		#[pallet::call_index(18)]
+		#[pallet::weight(T::WeightInfo::designate_executive())]
+		pub fn designate_executive(
+			origin: OriginFor<T>,
+			seat: ExecutiveSeat,
+			who: T::AccountId,
+		) -> DispatchResult {
+			T::AdvisoryOrigin::ensure_origin(origin)?;
+			let proposed = SeatProposals::<T>::get(seat)
+				.iter()
+				.any(|p| p.candidate == who && Self::may_propose(seat, &p.proposer));
+			ensure!(proposed, Error::<T>::ProposalNotFound);
+			Self::do_designate_executive(seat, &who)
+		}
+
+		/// Remove the holder of an executive seat before its term ends.
+		///
+		/// ## Origin
+		/// [`Config::AdvisoryOrigin`].
+		///
+		/// ## Errors
+		/// - [`Error::SeatVacant`] if no one holds the seat.
+		///
+		/// ## Events
+		/// [`Event::ExecutiveSeatEnded`], [`Event::CouncilMembersChanged`].
+		#[pallet::call_index(19)]
+		#[pallet::weight(T::WeightInfo::remove_executive())]
+		pub fn remove_executive(origin: OriginFor<T>, seat: ExecutiveSeat) -> DispatchResult {
+			T::AdvisoryOrigin::ensure_origin(origin)?;
+			Self::end_executive_seat(seat, SeatEnd::Removed).ok_or(Error::<T>::SeatVacant)?;
+			Ok(())
+		}
+
+		/// Submit a written request for a seat on the Advisory Council, holding
+		/// [`Config::AdvisoryRequestDeposit`] until it is decided or withdrawn.
+		///
+		/// ## Origin
+		/// Signed: any account.
+		///
+		/// ## Errors
+		/// - [`Error::AlreadySeated`] if the signer holds a seat.
+		/// - [`Error::AdvisoryRequestPending`] if the signer has a request pending.
+		/// - [`Error::TooManyRequests`] if [`Config::MaxPendingRequests`] requests are pending.
+		/// - The currency's error if the deposit cannot be held.
+		///
+		/// ## Events
+		/// [`Event::AdvisorySeatRequested`].
+		#[pallet::call_index(20)]
+		#[pallet::weight(T::WeightInfo::request_advisory_seat())]
+		pub fn request_advisory_seat(
+			origin: OriginFor<T>,
+			document: DocumentHash,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			ensure!(!Self::holds_seat(&who), Error::<T>::AlreadySeated);
+			ensure!(!AdvisoryRequests::<T>::contains_key(&who), Error::<T>::AdvisoryRequestPending);
+			ensure!(
+				AdvisoryRequests::<T>::count() < T::MaxPendingRequests::get(),
+				Error::<T>::TooManyRequests
+			);
+			let deposit = T::AdvisoryRequestDeposit::get();
+			if !deposit.is_zero() {
+				T::Currency::hold(&HoldReason::AdvisoryRequest.into(), &who, deposit)?;
+			}
+			AdvisoryRequests::<T>::insert(
+				&who,
+				AdvisoryRequest {
+					document,
+					deposit,
+					submitted_at: frame_system::Pallet::<T>::block_number(),
+				},
+			);
+			Self::deposit_event(Event::AdvisorySeatRequested { who, document, deposit });
+			Ok(())
+		}
+
+		/// Withdraw one's own advisory request and get the deposit back.
+		///
+		/// ## Origin
+		/// Signed by the applicant.
+		///
+		/// ## Errors
+		/// - [`Error::AdvisoryRequestNotFound`] if the signer has no pending request.
+		///
+		/// ## Events
+		/// [`Event::AdvisoryRequestWithdrawn`].
+		#[pallet::call_index(21)]
+		#[pallet::weight(T::WeightInfo::withdraw_advisory_request())]
+		pub fn withdraw_advisory_request(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let request =
+				AdvisoryRequests::<T>::take(&who).ok_or(Error::<T>::AdvisoryRequestNotFound)?;
+			Self::release_advisory_deposit(&who, request.deposit)?;
+			Self::deposit_event(Event::AdvisoryRequestWithdrawn { who, deposit: request.deposit });
+			Ok(())
+		}
+
+		/// Admit the applicant of a pending advisory request to the Advisory Council for
+		/// [`Config::AdvisoryTerm`] blocks, and return its deposit.
+		///
+		/// ## Origin
+		/// [`Config::ExecutiveOrigin`].
+		///
+		/// ## Errors
+		/// - [`Error::AdvisoryRequestNotFound`] if `who` has no pending request.
+		/// - [`Error::AlreadySeated`] if `who` was designated to an executive seat meanwhile.
+		/// - [`Error::AdvisoryCouncilFull`] if the council has [`Config::MaxAdvisors`] advisors.
+		/// - [`Error::ExpiryScheduleFull`] if too many terms end at the same block.
+		///
+		/// ## Events
+		/// [`Event::AdvisorAdmitted`], [`Event::CouncilMembersChanged`].
+		#[pallet::call_index(22)]
+		#[pallet::weight(T::WeightInfo::admit_advisor())]
+		pub fn admit_advisor(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
+			T::ExecutiveOrigin::ensure_origin(origin)?;
+			let request =
+				AdvisoryRequests::<T>::take(&who).ok_or(Error::<T>::AdvisoryRequestNotFound)?;
+			let expires_at = Self::do_seat_advisor(&who)?;
+			Self::release_advisory_deposit(&who, request.deposit)?;
+			Self::deposit_event(Event::AdvisorAdmitted {
+				who,
+				expires_at,
+				deposit: request.deposit,
+			});
+			Self::sync_council(Council::Advisory);
+			Ok(())
+		}
+
+		/// Reject a pending advisory request, with the hash of the written reasons, and return
+		/// its deposit.
+		///
+		/// ## Origin
+		/// [`Config::ExecutiveOrigin`].
+		///
+		/// ## Errors
+		/// - [`Error::AdvisoryRequestNotFound`] if `who` has no pending request.
+		///
+		/// ## Events
+		/// [`Event::AdvisoryRequestRejected`].
+		#[pallet::call_index(23)]
+		#[pallet::weight(T::WeightInfo::reject_advisory_request())]
+		pub fn reject_advisory_request(
+			origin: OriginFor<T>,
+			who: T::AccountId,
+			reason: DocumentHash,
+		) -> DispatchResult {
+			T::ExecutiveOrigin::ensure_origin(origin)?;
+			let request =
+				AdvisoryRequests::<T>::take(&who).ok_or(Error::<T>::AdvisoryRequestNotFound)?;
+			Self::release_advisory_deposit(&who, request.deposit)?;
+			Self::deposit_event(Event::AdvisoryRequestRejected {
+				who,
+				reason,
+				deposit: request.deposit,
+			});
+			Ok(())
+		}
+
+		/// Renew an advisor's term: its end moves [`Config::AdvisoryTerm`] blocks later. Allowed
+		/// in the last [`Config::RenewalWindow`] blocks of a term, at most
+		/// [`Config::MaxAdvisorRenewals`] times after the admission.
+		///
+		/// ## Origin
+		/// [`Config::ExecutiveOrigin`].
+		///
+		/// ## Errors
+		/// - [`Error::NotAdvisor`] if `who` is not an advisor.
+		/// - [`Error::RenewalLimitReached`] if the term was renewed too often.
+		/// - [`Error::RenewalTooEarly`] if the term does not end within the renewal window.
+		/// - [`Error::ExpiryScheduleFull`] if too many terms end at the new end block.
+		///
+		/// ## Events
+		/// [`Event::AdvisorRenewed`].
+		#[pallet::call_index(24)]
+		#[pallet::weight(T::WeightInfo::renew_advisor())]
+		pub fn renew_advisor(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
+			T::ExecutiveOrigin::ensure_origin(origin)?;
+			let now = frame_system::Pallet::<T>::block_number();
+			let mut advisors = Advisors::<T>::get();
+			let advisor =
+				advisors.iter_mut().find(|a| a.who == who).ok_or(Error::<T>::NotAdvisor)?;
+			ensure!(
+				advisor.renewals < T::MaxAdvisorRenewals::get(),
+				Error::<T>::RenewalLimitReached
+			);
+			ensure!(
+				now.saturating_add(T::RenewalWindow::get()) >= advisor.expires_at,
+				Error::<T>::RenewalTooEarly
+			);
+			let old_end = advisor.expires_at;
+			let expires_at = old_end.saturating_add(T::AdvisoryTerm::get());
+			let renewals = advisor.renewals.saturating_add(1);
+			advisor.expires_at = expires_at;
+			advisor.renewals = renewals;
+			let entry = SeatExpiry::Advisor(who.clone());
+			Self::unschedule_seat_expiry(old_end, &entry);
+			Self::schedule_seat_expiry(expires_at, entry)?;
+			Advisors::<T>::put(advisors);
+			Self::deposit_event(Event::AdvisorRenewed { who, expires_at, renewals });
+			Ok(())
+		}
+
+		/// Remove an advisor before its term ends.
+		///
+		/// ## Origin
+		/// [`Config::ExecutiveOrigin`].
+		///
+		/// ## Errors
+		/// - [`Error::NotAdvisor`] if `who` is not an advisor.
+		///
+		/// ## Events
+		/// [`Event::AdvisorySeatEnded`], [`Event::CouncilMembersChanged`].
+		#[pallet::call_index(25)]
+		#[pallet::weight(T::WeightInfo::remove_advisor())]
+		pub fn remove_advisor(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
+			T::ExecutiveOrigin::ensure_origin(origin)?;
+			Self::end_advisor(&who, SeatEnd::Removed).ok_or(Error::<T>::NotAdvisor)?;
+			Ok(())
+		}
+
+		/// Table a motion in the Executive Council, with the Secretary's aye recorded. It passes
+		/// with the Secretary plus [`Config::OrdinaryQuorum`] ayes for an ordinary decision, or
+		/// plus [`Config::ExtraordinaryQuorum`] for an extraordinary one.
+		///
+		/// ## Origin
+		/// Signed by the Executive Secretary.
+		///
+		/// ## Errors
+		/// - [`Error::NotSecretary`] if the signer is not the Secretary.
+		/// - [`Config::ExecutiveMotions`]' error if the motion cannot be tabled (too long, a
+		///   duplicate, too many motions).
+		///
+		/// ## Events
+		/// [`Event::MotionTabled`].
+		#[pallet::call_index(26)]
+		#[pallet::weight(
+			T::WeightInfo::table_motion()
+				.saturating_add(T::ExecutiveMotions::table_weight(*length_bound))
+		)]
+		pub fn table_motion(
+			origin: OriginFor<T>,
+			kind: DecisionKind,
+			proposal: Box<T::ExecutiveProposal>,
+			#[pallet::compact] length_bound: u32,
+		) -> DispatchResult {
+			let secretary = ensure_signed(origin)?;
+			ensure!(
+				ExecutiveSecretary::<T>::get().is_some_and(|s| s.who == secretary),
+				Error::<T>::NotSecretary
+			);
+			let threshold = Self::motion_threshold(kind);
+			let proposal_hash = T::Hashing::hash_of(&proposal);
+			T::ExecutiveMotions::table(secretary.clone(), threshold, proposal, length_bound)?;
+			Self::deposit_event(Event::MotionTabled { secretary, kind, threshold, proposal_hash });
+			Ok(())
+		}
+
+		/// Apply to run a validator node, with the hashes of the letter of intent and the signed
+		/// adhesion form. The session keys must be registered first (`session.setKeys`).
+		///
+		/// ## Origin
+		/// Signed by an active member.
+		///
+		/// ## Errors
+		/// - [`Error::NotMember`], [`Error::NotActiveMember`] if the signer is not an active
+		///   member.
+		/// - [`Error::CodeOfEthicsOutdated`] if it accepted an older code of ethics.
+		/// - [`Error::NoSessionKeys`] if it has not registered session keys.
+		/// - [`Error::AlreadyValidator`] if it runs a node.
+		/// - [`Error::NodeApplicationPending`] if it applied already.
+		/// - [`Error::TooManyNodeApplications`] if [`Config::MaxValidators`] are pending.
+		/// - [`Error::NodeQuotaReached`] if its collective's quota is full.
+		///
+		/// ## Events
+		/// [`Event::NodeApplied`].
+		#[pallet::call_index(27)]
+		#[pallet::weight(T::WeightInfo::apply_for_node())]
+		pub fn apply_for_node(
+			origin: OriginFor<T>,
+			letter_of_intent: DocumentHash,
+			adhesion_form: DocumentHash,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let member = Members::<T>::get(&who).ok_or(Error::<T>::NotMember)?;
+			ensure!(member.status == MemberStatus::Active, Error::<T>::NotActiveMember);
+			ensure!(
+				CodeOfEthics::<T>::get() == Some(member.code_of_ethics),
+				Error::<T>::CodeOfEthicsOutdated
+			);
+			ensure!(T::ValidatorRegistration::is_registered(&who), Error::<T>::NoSessionKeys);
+			ensure!(!Self::runs_node(&who), Error::<T>::AlreadyValidator);
+			ensure!(!NodeApplications::<T>::contains_key(&who), Error::<T>::NodeApplicationPending);
+			ensure!(
+				NodeApplications::<T>::count() < T::MaxValidators::get(),
+				Error::<T>::TooManyNodeApplications
+			);
+			let collective = member.collective;
+			ensure!(
+				Self::node_count(collective) < T::MaxValidatorsPerCollective::get(),
+				Error::<T>::NodeQuotaReached
+			);
+			NodeApplications::<T>::insert(
+				&who,
+				NodeApplication {
+					collective,
+					letter_of_intent,
+					adhesion_form,
+					endorsers: BoundedVec::new(),
+					applied_at: frame_system::Pallet::<T>::block_number(),
+				},
+			);
+			Self::deposit_event(Event::NodeApplied {
+				who,
+				collective,
+				letter_of_intent,
+				adhesion_form,
+			});
+			Ok(())
+		}
+
+		/// Withdraw one's own node application.
+		///
+		/// ## Origin
+		/// Signed by the applicant.
+		///
+		/// ## Errors
+		/// - [`Error::NodeApplicationNotFound`] if the signer has no pending application.
+		///
+		/// ## Events
+		/// [`Event::NodeApplicationWithdrawn`].
+		#[pallet::call_index(28)]
+		#[pallet::weight(T::WeightInfo::withdraw_node_application())]
+		pub fn withdraw_node_application(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			ensure!(NodeApplications::<T>::contains_key(&who), Error::<T>::NodeApplicationNotFound);
+			Self::drop_node_application(&who);
+			Ok(())
+		}
+
+		/// Endorse a node application of one's collective. It is endorsed once more than half of
+		/// the collective's current leaders endorsed it; endorsements of former leaders do not
+		/// count.
+		///
+		/// ## Origin
+		/// Signed by a leader of the applicant's collective who accepted the code of ethics in
+		/// force.
+		///
+		/// ## Errors
+		/// - [`Error::NodeApplicationNotFound`] if `applicant` has no pending application.
+		/// - [`Error::NotLeader`] if the signer does not lead the applicant's collective.
+		/// - [`Error::LeaderCodeOfEthicsOutdated`] if the signer accepted an older code of
+		///   ethics.
+		/// - [`Error::AlreadyEndorsed`] if the signer endorsed it already.
+		///
+		/// ## Events
+		/// [`Event::NodeEndorsed`] and, when the endorsement is reached,
+		/// [`Event::NodeEndorsementReached`].
+		#[pallet::call_index(29)]
+		#[pallet::weight(T::WeightInfo::endorse_node())]
+		pub fn endorse_node(origin: OriginFor<T>, applicant: T::AccountId) -> DispatchResult {
+			let leader = ensure_signed(origin)?;
+			let mut application = NodeApplications::<T>::get(&applicant)
+				.ok_or(Error::<T>::NodeApplicationNotFound)?;
+			let collective = application.collective;
+			ensure!(Self::is_leader(collective, &leader), Error::<T>::NotLeader);
+			ensure!(
+				Self::is_code_of_ethics_current(leader.clone()),
+				Error::<T>::LeaderCodeOfEthicsOutdated
+			);
+			ensure!(!application.endorsers.contains(&leader), Error::<T>::AlreadyEndorsed);
+			let leaders = Leaders::<T>::get(collective);
+			application.endorsers.retain(|e| leaders.iter().any(|l| &l.who == e));
+			application
+				.endorsers
+				.try_push(leader.clone())
+				.map_err(|_| Error::<T>::TooManyLeaders)?;
+			let endorsements = application.endorsers.len() as u32;
+			let leader_count = leaders.len() as u32;
+			NodeApplications::<T>::insert(&applicant, application);
+			Self::deposit_event(Event::NodeEndorsed {
+				who: applicant.clone(),
+				collective,
+				leader,
+				endorsements,
+			});
+			let reached = |n: u32| n.saturating_mul(2) > leader_count;
+			if reached(endorsements) && !reached(endorsements.saturating_sub(1)) {
+				Self::deposit_event(Event::NodeEndorsementReached {
+					who: applicant,
+					collective,
+					endorsements,
+					leaders: leader_count,
+				});
+			}
+			Ok(())
+		}
+
+		/// Approve an endorsed node application: the node joins the validator set at the next
+		/// session plan.
+		///
+		/// ## Origin
+		/// [`Config::NodeCommissionOrigin`].
+		///
+		/// ## Errors
+		/// - [`Error::NodeApplicationNotFound`] if `applicant` has no pending application (an
+		///   applicant who stops being an active member loses it).
+		/// - [`Error::NotEndorsed`] if not more than half of the current leaders endorsed it.
+		/// - [`Error::NoSessionKeys`] if the applicant's session keys are not registered.
+		/// - [`Error::NodeQuotaReached`] if the collective's quota is full.
+		/// - [`Error::TooManyValidators`] if the network has [`Config::MaxValidators`] nodes.
+		///
+		/// ## Events
+		/// [`Event::NodeApproved`].
+		#[pallet::call_index(30)]
+		#[pallet::weight(T::WeightInfo::approve_node())]
+		pub fn approve_node(origin: OriginFor<T>, applicant: T::AccountId) -> DispatchResult {
+			T::NodeCommissionOrigin::ensure_origin(origin)?;
+			let application = NodeApplications::<T>::get(&applicant)
+				.ok_or(Error::<T>::NodeApplicationNotFound)?;
+			let collective = application.collective;
+			ensure!(Self::is_endorsed(&application), Error::<T>::NotEndorsed);
+			ensure!(T::ValidatorRegistration::is_registered(&applicant), Error::<T>::NoSessionKeys);
+			ensure!(
+				Self::node_count(collective) < T::MaxValidatorsPerCollective::get(),
+				Error::<T>::NodeQuotaReached
+			);
+			ensure!(
+				(Self::total_nodes() as u32) < T::MaxValidators::get(),
+				Error::<T>::TooManyValidators
+			);
+			Validators::<T>::try_mutate(|validators| {
+				validators
+					.try_push((applicant.clone(), collective))
+					.map_err(|_| Error::<T>::TooManyValidators)
+			})?;
+			NodeApplications::<T>::remove(&applicant);
+			CollectivesWithoutNodes::<T>::remove(collective);
+			PlanPending::<T>::put(true);
+			Self::deposit_event(Event::NodeApproved { who: applicant, collective });
+			Ok(())
+		}
+
+		/// Reject a node application, with the hash of the written reasons.
+		///
+		/// ## Origin
+		/// [`Config::NodeCommissionOrigin`].
+		///
+		/// ## Errors
+		/// - [`Error::NodeApplicationNotFound`] if `applicant` has no pending application.
+		///
+		/// ## Events
+		/// [`Event::NodeRejected`].
+		#[pallet::call_index(31)]
+		#[pallet::weight(T::WeightInfo::reject_node())]
+		pub fn reject_node(
+			origin: OriginFor<T>,
+			applicant: T::AccountId,
+			reason: DocumentHash,
+		) -> DispatchResult {
+			T::NodeCommissionOrigin::ensure_origin(origin)?;
+			let application = NodeApplications::<T>::take(&applicant)
+				.ok_or(Error::<T>::NodeApplicationNotFound)?;
+			Self::deposit_event(Event::NodeRejected {
+				who: applicant,
+				collective: application.collective,
+				reason,
+			});
+			Ok(())
+		}
+
+		/// Remove a node for good, with the hash of the written reasons: an active node leaves
+		/// the set at the next session plan.
+		///
+		/// ## Origin
+		/// [`Config::NodeCommissionOrigin`].
+		///
+		/// ## Errors
+		/// - [`Error::NotValidator`] if `who` runs no node.
+		/// - [`Error::LastNodeOfCollective`] if it is its collective's last active node.
+		/// - [`Error::TooFewValidators`] if the set would fall below [`Config::MinValidators`].
+		///
+		/// ## Events
+		/// [`Event::NodeRemoved`].
+		#[pallet::call_index(32)]
+		#[pallet::weight(T::WeightInfo::remove_node())]
+		pub fn remove_node(
+			origin: OriginFor<T>,
+			who: T::AccountId,
+			reason: DocumentHash,
+		) -> DispatchResult {
+			T::NodeCommissionOrigin::ensure_origin(origin)?;
+			let collective = if let Some(suspended) = SuspendedNodes::<T>::take(&who) {
+				suspended.collective
+			} else {
+				Self::take_active_node(&who)?
+			};
+			Self::deposit_event(Event::NodeRemoved {
+				who,
+				collective,
+				cause: NodeEnd::Removed,
+				reason,
+			});
+			Ok(())
+		}
+
+		/// Suspend an active node, with the hash of the written reasons: it leaves the set at
+		/// the next session plan and keeps its place in the collective's quota.
+		///
+		/// ## Origin
+		/// [`Config::NodeCommissionOrigin`].
+		///
+		/// ## Errors
+		/// - [`Error::NodeIsSuspended`] if the node is suspended already.
+		/// - [`Error::NotValidator`] if `who` runs no node.
+		/// - [`Error::LastNodeOfCollective`] if it is its collective's last active node.
+		/// - [`Error::TooFewValidators`] if the set would fall below [`Config::MinValidators`].
+		///
+		/// ## Events
+		/// [`Event::NodeSuspended`].
+		#[pallet::call_index(33)]
+		#[pallet::weight(T::WeightInfo::suspend_node())]
+		pub fn suspend_node(
+			origin: OriginFor<T>,
+			who: T::AccountId,
+			reason: DocumentHash,
+		) -> DispatchResult {
+			T::NodeCommissionOrigin::ensure_origin(origin)?;
+			ensure!(!SuspendedNodes::<T>::contains_key(&who), Error::<T>::NodeIsSuspended);
+			let collective = Self::take_active_node(&who)?;
+			SuspendedNodes::<T>::insert(
+				&who,
+				SuspendedNode {
+					collective,
+					reason,
+					since: frame_system::Pallet::<T>::block_number(),
+				},
+			);
+			Self::deposit_event(Event::NodeSuspended { who, collective, reason });
+			Ok(())
+		}
+
+		/// Resume a suspended node: it joins the set again at the next session plan.
+		///
+		/// ## Origin
+		/// [`Config::NodeCommissionOrigin`].
+		///
+		/// ## Errors
+		/// - [`Error::NodeNotSuspended`] if `who` has no suspended node.
+		/// - [`Error::NoSessionKeys`] if its session keys are not registered.
+		///
+		/// ## Events
+		/// [`Event::NodeResumed`].
+		#[pallet::call_index(34)]
+		#[pallet::weight(T::WeightInfo::resume_node())]
+		pub fn resume_node(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
+			T::NodeCommissionOrigin::ensure_origin(origin)?;
+			let suspended = SuspendedNodes::<T>::get(&who).ok_or(Error::<T>::NodeNotSuspended)?;
+			ensure!(T::ValidatorRegistration::is_registered(&who), Error::<T>::NoSessionKeys);
+			let collective = suspended.collective;
+			Validators::<T>::try_mutate(|validators| {
+				validators
+					.try_push((who.clone(), collective))
+					.map_err(|_| Error::<T>::TooManyValidators)
+			})?;
+			SuspendedNodes::<T>::remove(&who);
+			CollectivesWithoutNodes::<T>::remove(collective);
+			PlanPending::<T>::put(true);
+			Self::deposit_event(Event::NodeResumed { who, collective });
 			Ok(())
 		}
 	}
@@ -1293,6 +2728,16 @@ pub mod pallet {
 		/// The current leaders of `collective`.
 		pub fn leaders(collective: CollectiveId) -> Vec<T::AccountId> {
 			Leaders::<T>::get(collective).into_iter().map(|l| l.who).collect()
+		}
+
+		/// The collectives that run no active node: new ones, and those whose last node the
+		/// Executive Council's suspension or expulsion of its member took out of the set
+		/// ([`CollectivesWithoutNodes`]). At most [`Config::MaxCollectives`] reads.
+		pub fn collectives_without_nodes() -> Vec<CollectiveId> {
+			let validators = Validators::<T>::get();
+			Collectives::<T>::iter_keys()
+				.filter(|c| !validators.iter().any(|(_, v)| v == c))
+				.collect()
 		}
 	}
 }
@@ -1551,6 +2996,399 @@ impl<T: Config> Pallet<T> {
 		}
 		Ok(())
 	}
+
+	/// The holder of an executive seat and its term.
+	pub fn executive_seat(seat: ExecutiveSeat) -> Option<SeatOf<T>> {
+		match seat {
+			ExecutiveSeat::Secretary => ExecutiveSecretary::<T>::get(),
+			ExecutiveSeat::Commissioner(commission, collective) => {
+				Commissioners::<T>::get(commission, collective)
+			},
+		}
+	}
+
+	/// Store (or clear) the holder of an executive seat.
+	fn put_executive_seat(seat: ExecutiveSeat, held: Option<SeatOf<T>>) {
+		match seat {
+			ExecutiveSeat::Secretary => ExecutiveSecretary::<T>::set(held),
+			ExecutiveSeat::Commissioner(commission, collective) => {
+				Commissioners::<T>::set(commission, collective, held)
+			},
+		}
+	}
+
+	/// Whether `who` is an advisor.
+	pub fn is_advisor(who: &T::AccountId) -> bool {
+		Advisors::<T>::get().iter().any(|a| &a.who == who)
+	}
+
+	/// Whether `who` holds an executive or an advisory seat.
+	pub fn holds_seat(who: &T::AccountId) -> bool {
+		ExecutiveSeatOf::<T>::contains_key(who) || Self::is_advisor(who)
+	}
+
+	/// Whether `who` may propose for `seat`: a current leader of the represented collective for
+	/// a commissioner seat, of any collective for the Secretary.
+	fn may_propose(seat: ExecutiveSeat, who: &T::AccountId) -> bool {
+		match seat {
+			ExecutiveSeat::Secretary => {
+				Members::<T>::get(who).is_some_and(|m| Self::is_leader(m.collective, who))
+			},
+			ExecutiveSeat::Commissioner(_, collective) => Self::is_leader(collective, who),
+		}
+	}
+
+	/// Check that `who` may hold `seat`: no other seat, and for a commissioner an active member
+	/// of the collective it represents.
+	fn ensure_eligible(seat: ExecutiveSeat, who: &T::AccountId) -> DispatchResult {
+		if let ExecutiveSeat::Commissioner(_, collective) = seat {
+			let member = Members::<T>::get(who).ok_or(Error::<T>::NotMember)?;
+			ensure!(member.collective == collective, Error::<T>::MemberOfAnotherCollective);
+			ensure!(member.status == MemberStatus::Active, Error::<T>::NotActiveMember);
+		}
+		let holds_this = ExecutiveSeatOf::<T>::get(who) == Some(seat);
+		ensure!(holds_this || !Self::holds_seat(who), Error::<T>::AlreadySeated);
+		Ok(())
+	}
+
+	/// Seat `who` in `seat` for [`Config::ExecutiveTerm`] blocks from now, after checking its
+	/// eligibility; replaces the holder, clears the seat's proposals and pushes the councils.
+	pub(crate) fn do_designate_executive(
+		seat: ExecutiveSeat,
+		who: &T::AccountId,
+	) -> DispatchResult {
+		Self::ensure_eligible(seat, who)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		let expires_at = now.saturating_add(T::ExecutiveTerm::get());
+		let entry = SeatExpiry::Executive(seat);
+		let mut replaced = None;
+		if let Some(held) = Self::executive_seat(seat) {
+			Self::unschedule_seat_expiry(held.expires_at, &entry);
+			if &held.who != who {
+				ExecutiveSeatOf::<T>::remove(&held.who);
+				Self::deposit_event(Event::ExecutiveSeatEnded {
+					seat,
+					who: held.who.clone(),
+					cause: SeatEnd::Replaced,
+				});
+				replaced = Some(held.who);
+			}
+		}
+		Self::schedule_seat_expiry(expires_at, entry)?;
+		Self::put_executive_seat(
+			seat,
+			Some(Seat { who: who.clone(), designated_at: now, expires_at, renewals: 0 }),
+		);
+		ExecutiveSeatOf::<T>::insert(who, seat);
+		SeatProposals::<T>::remove(seat);
+		Self::deposit_event(Event::ExecutiveDesignated {
+			seat,
+			who: who.clone(),
+			expires_at,
+			replaced,
+		});
+		Self::sync_councils_of(seat);
+		Ok(())
+	}
+
+	/// Vacate an executive seat, if held, and push the councils. Returns the ended term.
+	fn end_executive_seat(seat: ExecutiveSeat, cause: SeatEnd) -> Option<SeatOf<T>> {
+		let held = Self::executive_seat(seat)?;
+		Self::put_executive_seat(seat, None);
+		ExecutiveSeatOf::<T>::remove(&held.who);
+		// The expiry hook took the whole bucket already.
+		if cause != SeatEnd::TermExpired {
+			Self::unschedule_seat_expiry(held.expires_at, &SeatExpiry::Executive(seat));
+		}
+		Self::deposit_event(Event::ExecutiveSeatEnded { seat, who: held.who.clone(), cause });
+		Self::sync_councils_of(seat);
+		Some(held)
+	}
+
+	/// Seat `who` on the Advisory Council for [`Config::AdvisoryTerm`] blocks from now. Returns
+	/// the end of the term. The caller pushes the council.
+	pub(crate) fn do_seat_advisor(who: &T::AccountId) -> Result<BlockNumberFor<T>, DispatchError> {
+		ensure!(!Self::holds_seat(who), Error::<T>::AlreadySeated);
+		let now = frame_system::Pallet::<T>::block_number();
+		let expires_at = now.saturating_add(T::AdvisoryTerm::get());
+		Advisors::<T>::try_mutate(|advisors| {
+			advisors
+				.try_push(Seat { who: who.clone(), designated_at: now, expires_at, renewals: 0 })
+				.map_err(|_| Error::<T>::AdvisoryCouncilFull)
+		})?;
+		Self::schedule_seat_expiry(expires_at, SeatExpiry::Advisor(who.clone()))?;
+		Ok(expires_at)
+	}
+
+	/// Take `who` off the Advisory Council, if it is on it, and push the council. Returns the
+	/// ended term.
+	fn end_advisor(who: &T::AccountId, cause: SeatEnd) -> Option<SeatOf<T>> {
+		let mut advisors = Advisors::<T>::get();
+		let position = advisors.iter().position(|a| &a.who == who)?;
+		let advisor = advisors.remove(position);
+		Advisors::<T>::put(advisors);
+		if cause != SeatEnd::TermExpired {
+			Self::unschedule_seat_expiry(advisor.expires_at, &SeatExpiry::Advisor(who.clone()));
+		}
+		Self::deposit_event(Event::AdvisorySeatEnded { who: who.clone(), cause });
+		Self::sync_council(Council::Advisory);
+		Some(advisor)
+	}
+
+	/// A commissioner who stops being an active member of its collective loses its seat.
+	fn on_membership_lost(who: &T::AccountId) {
+		if let Some(seat @ ExecutiveSeat::Commissioner(..)) = ExecutiveSeatOf::<T>::get(who) {
+			Self::end_executive_seat(seat, SeatEnd::MembershipLost);
+		}
+	}
+
+	/// Add the end of an executive or advisory term to the schedule of block `at`.
+	fn schedule_seat_expiry(
+		at: BlockNumberFor<T>,
+		entry: SeatExpiry<T::AccountId>,
+	) -> DispatchResult {
+		SeatExpiries::<T>::try_mutate(at, |bucket| {
+			bucket.try_push(entry).map_err(|_| Error::<T>::ExpiryScheduleFull)
+		})?;
+		Ok(())
+	}
+
+	/// Take the end of an executive or advisory term off the schedule of block `at`.
+	fn unschedule_seat_expiry(at: BlockNumberFor<T>, entry: &SeatExpiry<T::AccountId>) {
+		SeatExpiries::<T>::mutate_exists(at, |maybe| {
+			if let Some(bucket) = maybe {
+				bucket.retain(|e| e != entry);
+				if bucket.is_empty() {
+					*maybe = None;
+				}
+			}
+		});
+	}
+
+	/// The members of `council` according to the seats, sorted.
+	pub fn council_members(council: Council) -> Vec<T::AccountId> {
+		let mut members: Vec<T::AccountId> = match council {
+			Council::Executive => ExecutiveSecretary::<T>::get()
+				.map(|s| s.who)
+				.into_iter()
+				.chain(Commissioners::<T>::iter_values().map(|s| s.who))
+				.collect(),
+			Council::Advisory => Advisors::<T>::get().into_iter().map(|a| a.who).collect(),
+			Council::Commission(commission) => {
+				Commissioners::<T>::iter_prefix_values(commission).map(|s| s.who).collect()
+			},
+		};
+		members.sort();
+		members
+	}
+
+	/// Push the membership of `council` to its `ChangeMembers` if it changed since the last
+	/// push; the Executive Council also gets the Secretary as its prime.
+	pub(crate) fn sync_council(council: Council) {
+		let new = Self::council_members(council);
+		let old = CouncilMembers::<T>::get(council);
+		if new.as_slice() == old.as_slice() {
+			return;
+		}
+		let Ok(bounded) = CouncilMembersOf::<T>::try_from(new.clone()) else {
+			defensive!("a council larger than MaxCouncilMembers");
+			return;
+		};
+		match council {
+			Council::Executive => {
+				T::ExecutiveCouncil::set_members_sorted(&new, &old);
+				T::ExecutiveCouncil::set_prime(ExecutiveSecretary::<T>::get().map(|s| s.who));
+			},
+			Council::Advisory => T::AdvisoryCouncil::set_members_sorted(&new, &old),
+			Council::Commission(Commission::NodeIntegration) => {
+				T::NodeCommission::set_members_sorted(&new, &old)
+			},
+			Council::Commission(Commission::Projects) => {
+				T::ProjectsCommission::set_members_sorted(&new, &old)
+			},
+		}
+		let members = bounded.len() as u32;
+		if bounded.is_empty() {
+			CouncilMembers::<T>::remove(council);
+		} else {
+			CouncilMembers::<T>::insert(council, bounded);
+		}
+		Self::deposit_event(Event::CouncilMembersChanged { council, members });
+	}
+
+	/// Push the councils that `seat` belongs to.
+	fn sync_councils_of(seat: ExecutiveSeat) {
+		Self::sync_council(Council::Executive);
+		if let ExecutiveSeat::Commissioner(commission, _) = seat {
+			Self::sync_council(Council::Commission(commission));
+		}
+	}
+
+	/// The ayes a motion of `kind` needs: the Secretary's and the quorum's.
+	pub fn motion_threshold(kind: DecisionKind) -> u32 {
+		let quorum = match kind {
+			DecisionKind::Ordinary => T::OrdinaryQuorum::get(),
+			DecisionKind::Extraordinary => T::ExtraordinaryQuorum::get(),
+		};
+		quorum.saturating_add(1)
+	}
+
+	/// Return an advisory request's deposit to `who`.
+	fn release_advisory_deposit(who: &T::AccountId, deposit: BalanceOf<T>) -> DispatchResult {
+		if deposit.is_zero() {
+			return Ok(());
+		}
+		let released = T::Currency::release(
+			&HoldReason::AdvisoryRequest.into(),
+			who,
+			deposit,
+			Precision::BestEffort,
+		)?;
+		if released != deposit {
+			defensive!("an advisory request deposit was not fully held");
+		}
+		Ok(())
+	}
+
+	/// Whether `who` runs an active node (is in the validator set).
+	pub fn is_validator(who: &T::AccountId) -> bool {
+		Validators::<T>::get().iter().any(|(v, _)| v == who)
+	}
+
+	/// Whether `who` runs a node, active or suspended.
+	pub fn runs_node(who: &T::AccountId) -> bool {
+		SuspendedNodes::<T>::contains_key(who) || Self::is_validator(who)
+	}
+
+	/// The nodes of `collective`, active and suspended: what its quota counts.
+	pub fn node_count(collective: CollectiveId) -> u32 {
+		let suspended = SuspendedNodes::<T>::iter_values()
+			.filter(|n| n.collective == collective)
+			.count();
+		Self::active_node_count(collective).saturating_add(suspended as u32)
+	}
+
+	/// The active nodes of `collective`.
+	pub fn active_node_count(collective: CollectiveId) -> u32 {
+		Validators::<T>::get().iter().filter(|(_, c)| *c == collective).count() as u32
+	}
+
+	/// All nodes, active and suspended.
+	fn total_nodes() -> usize {
+		Validators::<T>::decode_len()
+			.unwrap_or(0)
+			.saturating_add(SuspendedNodes::<T>::count() as usize)
+	}
+
+	/// Whether more than half of the current leaders of the application's collective endorsed
+	/// it.
+	pub fn is_endorsed(application: &NodeApplicationOf<T>) -> bool {
+		let leaders = Leaders::<T>::get(application.collective);
+		let endorsements = application
+			.endorsers
+			.iter()
+			.filter(|e| leaders.iter().any(|l| &l.who == *e))
+			.count();
+		endorsements.saturating_mul(2) > leaders.len()
+	}
+
+	/// Take the active node of `who` out of the set (the next plan), keeping its collective's
+	/// last active node and [`Config::MinValidators`]. Returns its collective.
+	fn take_active_node(who: &T::AccountId) -> Result<CollectiveId, DispatchError> {
+		let collective = Validators::<T>::try_mutate(|validators| {
+			let position =
+				validators.iter().position(|(v, _)| v == who).ok_or(Error::<T>::NotValidator)?;
+			let (_, collective) = validators.remove(position);
+			ensure!(
+				validators.iter().any(|(_, c)| *c == collective),
+				Error::<T>::LastNodeOfCollective
+			);
+			ensure!(
+				validators.len() as u32 >= T::MinValidators::get(),
+				Error::<T>::TooFewValidators
+			);
+			Ok::<_, DispatchError>(collective)
+		})?;
+		PlanPending::<T>::put(true);
+		Ok(collective)
+	}
+
+	/// Remove the node of a member whom the Executive Council suspends or expels, even if it is
+	/// its collective's last one, keeping [`Config::MinValidators`].
+	fn remove_nodes_of(who: &T::AccountId, cause: NodeEnd, reason: DocumentHash) -> DispatchResult {
+		let collective = if let Some(suspended) = SuspendedNodes::<T>::take(who) {
+			suspended.collective
+		} else {
+			let mut validators = Validators::<T>::get();
+			let Some(position) = validators.iter().position(|(v, _)| v == who) else {
+				return Ok(());
+			};
+			ensure!(
+				validators.len() as u32 > T::MinValidators::get(),
+				Error::<T>::TooFewValidators
+			);
+			let (_, collective) = validators.remove(position);
+			let orphaned = !validators.iter().any(|(_, c)| *c == collective);
+			Validators::<T>::put(validators);
+			PlanPending::<T>::put(true);
+			if orphaned {
+				CollectivesWithoutNodes::<T>::insert(
+					collective,
+					frame_system::Pallet::<T>::block_number(),
+				);
+				Self::deposit_event(Event::CollectiveWithoutNodes { collective });
+			}
+			collective
+		};
+		Self::deposit_event(Event::NodeRemoved { who: who.clone(), collective, cause, reason });
+		Ok(())
+	}
+
+	/// Drop the pending node application of `who`, if any.
+	fn drop_node_application(who: &T::AccountId) {
+		if let Some(application) = NodeApplications::<T>::take(who) {
+			Self::deposit_event(Event::NodeApplicationWithdrawn {
+				who: who.clone(),
+				collective: application.collective,
+			});
+		}
+	}
+
+	/// The validator set, as a plain vector of accounts.
+	pub fn validators() -> Vec<T::AccountId> {
+		Validators::<T>::get().into_iter().map(|(v, _)| v).collect()
+	}
+}
+
+impl<T: Config> pallet_session::SessionManager<T::AccountId> for Pallet<T> {
+	/// The validator set, only when it changed since the last plan.
+	fn new_session(new_index: SessionIndex) -> Option<Vec<T::AccountId>> {
+		if !PlanPending::<T>::take() {
+			return None;
+		}
+		let validators = Self::validators();
+		Self::deposit_event(Event::ValidatorSetPlanned {
+			session_index: new_index,
+			count: validators.len() as u32,
+		});
+		log::info!(
+			target: "runtime::collectives",
+			"planned {} validators for session {}",
+			validators.len(),
+			new_index,
+		);
+		Some(validators)
+	}
+
+	/// The founding validators, or `None` (then `pallet-session`'s genesis keys decide).
+	fn new_session_genesis(_new_index: SessionIndex) -> Option<Vec<T::AccountId>> {
+		let validators = Self::validators();
+		(!validators.is_empty()).then_some(validators)
+	}
+
+	fn end_session(_end_index: SessionIndex) {}
+
+	fn start_session(_start_index: SessionIndex) {}
 }
 
 /// Whether two stated institutions are the same, ignoring ASCII case and surrounding spaces.

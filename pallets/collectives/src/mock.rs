@@ -8,17 +8,25 @@
 //!   (`CINVESTAV`), all active; 10 and 11 lead it until block [`TERM`];
 //! - in Empresas: 20 (`Bimbo`), 21 (`Cemex`), 22 (`Femsa`), active, no leaders;
 //! - in Sector publico: 30 (`SAT`), active, no leaders; Sociedad civil is empty;
-//! - accounts 1 to 5, 10 to 13, 20 to 22 and 30 hold [`INITIAL_BALANCE`]; 99 holds nothing.
+//! - accounts 1 to 5, 10 to 13, 20 to 22 and 30 hold [`INITIAL_BALANCE`]; 99 holds nothing;
+//! - no validators, seats or advisors (see [`ExtBuilder::validators`]); every member has
+//!   registered session keys except 13.
+//!
+//! Origins: the Executive Council is Root, the Advisory Council is account [`ADVISORY`] and the
+//! node commission is account [`NODE_COMMISSION`]. The councils' `ChangeMembers` and the
+//! Executive Council's motions are recorded in storage ([`pushed`], [`prime`], [`motions`]).
 
 use crate as pallet_collectives;
-use crate::{CollectiveKind, DocumentHash};
+use crate::{traits::ExecutiveMotions, CollectiveKind, DocumentHash, ExecutiveSeat};
+use codec::Encode;
 use frame_support::{
-	derive_impl, parameter_types,
-	traits::{ConstU32, Hooks},
+	derive_impl, ord_parameter_types, parameter_types,
+	storage::unhashed,
+	traits::{ChangeMembers, ConstU32, ConstU64, Hooks, ValidatorRegistration},
 };
-use frame_system::EnsureRoot;
+use frame_system::{EnsureRoot, EnsureSignedBy};
 use sp_core::H256;
-use sp_runtime::BuildStorage;
+use sp_runtime::{BuildStorage, DispatchError, DispatchResult};
 
 type Block = frame_system::mocking::MockBlock<Test>;
 
@@ -64,6 +72,123 @@ pub const SECTOR_PUBLICO: u32 = 2;
 /// Sociedad civil's id.
 pub const SOCIEDAD_CIVIL: u32 = 3;
 
+/// The account behind [`crate::Config::AdvisoryOrigin`].
+pub const ADVISORY: u64 = 900;
+/// The account behind [`crate::Config::NodeCommissionOrigin`].
+pub const NODE_COMMISSION: u64 = 901;
+/// An executive term, in blocks.
+pub const EXECUTIVE_TERM: u64 = 200;
+/// An advisory term, in blocks.
+pub const ADVISORY_TERM: u64 = 150;
+/// The deposit of an advisory request.
+pub const ADVISORY_DEPOSIT: u64 = 7;
+
+ord_parameter_types! {
+	pub const AdvisoryAccount: u64 = ADVISORY;
+	pub const NodeCommissionAccount: u64 = NODE_COMMISSION;
+}
+
+/// Storage key of the membership last pushed to council `council`.
+fn pushed_key(council: u8) -> Vec<u8> {
+	[b":test:council:".as_slice(), &[council]].concat()
+}
+
+/// The membership last pushed to `council` (one of [`EXECUTIVE`], [`ADVISORY_COUNCIL`],
+/// [`NODE_COMMISSION_COUNCIL`], [`PROJECTS_COMMISSION_COUNCIL`]).
+pub fn pushed(council: u8) -> Vec<u64> {
+	unhashed::get(&pushed_key(council)).unwrap_or_default()
+}
+
+/// The prime last set on the Executive Council.
+pub fn prime() -> Option<u64> {
+	unhashed::get(b":test:prime").unwrap_or_default()
+}
+
+/// The Executive Council's recorder.
+pub const EXECUTIVE: u8 = 0;
+/// The Advisory Council's recorder.
+pub const ADVISORY_COUNCIL: u8 = 1;
+/// The node commission's recorder.
+pub const NODE_COMMISSION_COUNCIL: u8 = 2;
+/// The projects commission's recorder.
+pub const PROJECTS_COMMISSION_COUNCIL: u8 = 3;
+
+/// Records the membership pushed to one council, checking that the pallet states the previous
+/// push as the old membership.
+pub struct RecordMembers<const C: u8>;
+impl<const C: u8> ChangeMembers<u64> for RecordMembers<C> {
+	fn change_members_sorted(_incoming: &[u64], _outgoing: &[u64], sorted_new: &[u64]) {
+		unhashed::put(&pushed_key(C), &sorted_new.to_vec());
+	}
+
+	fn set_members_sorted(new_members: &[u64], old_members: &[u64]) {
+		assert_eq!(old_members, pushed(C).as_slice(), "the pallet states the last push as old");
+		assert!(new_members.windows(2).all(|w| w[0] < w[1]), "pushed members are sorted");
+		Self::change_members_sorted(&[], &[], new_members);
+	}
+
+	fn set_prime(prime: Option<u64>) {
+		assert_eq!(C, EXECUTIVE, "only the Executive Council has a prime");
+		unhashed::put(b":test:prime", &prime);
+	}
+}
+
+/// A tabled motion: secretary, threshold, call and length bound.
+pub type Motion = (u64, u32, RuntimeCall, u32);
+
+/// The motions tabled so far.
+pub fn motions() -> Vec<Motion> {
+	unhashed::get(b":test:motions").unwrap_or_default()
+}
+
+/// Records motions; refuses one longer than its length bound, like `pallet-collective`.
+pub struct RecordMotions;
+impl ExecutiveMotions<u64, RuntimeCall> for RecordMotions {
+	fn table(
+		secretary: u64,
+		threshold: u32,
+		proposal: Box<RuntimeCall>,
+		length_bound: u32,
+	) -> DispatchResult {
+		if proposal.encoded_size() > length_bound as usize {
+			return Err(DispatchError::Other("WrongProposalLength"));
+		}
+		let mut all = motions();
+		all.push((secretary, threshold, *proposal, length_bound));
+		unhashed::put(b":test:motions", &all);
+		Ok(())
+	}
+}
+
+/// Accounts with registered session keys, kept in storage.
+pub struct SessionKeys;
+impl ValidatorRegistration<u64> for SessionKeys {
+	fn is_registered(id: &u64) -> bool {
+		unhashed::exists(&session_key(*id))
+	}
+}
+
+fn session_key(who: u64) -> Vec<u8> {
+	[b":test:keys:".as_slice(), &who.encode()].concat()
+}
+
+/// Register session keys for `who`.
+pub fn register_keys(who: u64) {
+	unhashed::put(&session_key(who), &());
+}
+
+/// Deregister the session keys of `who`.
+pub fn purge_keys(who: u64) {
+	unhashed::kill(&session_key(who));
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::BenchmarkHelper<u64> for SessionKeys {
+	fn register_session_keys(who: &u64) {
+		register_keys(*who);
+	}
+}
+
 parameter_types! {
 	/// Statics so that the integrity test can be shown to reject a bad configuration.
 	pub static CollectiveRequestDeposit: u64 = DEPOSIT;
@@ -73,6 +198,9 @@ parameter_types! {
 	pub const MembershipApplicationDeposit: u64 = APPLICATION_DEPOSIT;
 	/// A leader's term; a test can change it to model a runtime upgrade.
 	pub static LeaderTerm: u64 = TERM;
+	pub static OrdinaryQuorum: u32 = 6;
+	pub static MinValidators: u32 = 2;
+	pub static MaxValidators: u32 = 5;
 }
 
 impl pallet_collectives::Config for Test {
@@ -91,7 +219,29 @@ impl pallet_collectives::Config for Test {
 	type MaxLeaderRenewals = ConstU32<2>;
 	type RenewalWindow = RenewalWindow;
 	type MaxExpiriesPerBlock = MaxExpiriesPerBlock;
+	type AdvisoryOrigin = EnsureSignedBy<AdvisoryAccount, u64>;
+	type ExecutiveCouncil = RecordMembers<EXECUTIVE>;
+	type AdvisoryCouncil = RecordMembers<ADVISORY_COUNCIL>;
+	type NodeCommission = RecordMembers<NODE_COMMISSION_COUNCIL>;
+	type ProjectsCommission = RecordMembers<PROJECTS_COMMISSION_COUNCIL>;
+	type ExecutiveProposal = RuntimeCall;
+	type ExecutiveMotions = RecordMotions;
+	type OrdinaryQuorum = OrdinaryQuorum;
+	type ExtraordinaryQuorum = ConstU32<4>;
+	type ExecutiveTerm = ConstU64<EXECUTIVE_TERM>;
+	type MaxSeatProposals = ConstU32<2>;
+	type MaxAdvisors = ConstU32<3>;
+	type AdvisoryTerm = ConstU64<ADVISORY_TERM>;
+	type MaxAdvisorRenewals = ConstU32<1>;
+	type AdvisoryRequestDeposit = ConstU64<ADVISORY_DEPOSIT>;
+	type NodeCommissionOrigin = EnsureSignedBy<NodeCommissionAccount, u64>;
+	type ValidatorRegistration = SessionKeys;
+	type MinValidators = MinValidators;
+	type MaxValidators = MaxValidators;
+	type MaxValidatorsPerCollective = ConstU32<2>;
 	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = SessionKeys;
 }
 
 /// A bounded name for calls.
@@ -105,6 +255,9 @@ pub struct ExtBuilder {
 	collectives: Vec<(Vec<u8>, CollectiveKind)>,
 	members: Vec<(u64, u32, Vec<u8>)>,
 	leaders: Vec<(u32, u64)>,
+	validators: Vec<(u64, u32)>,
+	executive: Vec<(ExecutiveSeat, u64)>,
+	advisors: Vec<u64>,
 }
 
 impl Default for ExtBuilder {
@@ -128,6 +281,9 @@ impl Default for ExtBuilder {
 				(30, SECTOR_PUBLICO, b"SAT".to_vec()),
 			],
 			leaders: vec![(ACADEMIA, 10), (ACADEMIA, 11)],
+			validators: vec![],
+			executive: vec![],
+			advisors: vec![],
 		}
 	}
 }
@@ -157,6 +313,24 @@ impl ExtBuilder {
 		self
 	}
 
+	/// Use these founding validators.
+	pub fn validators(mut self, validators: Vec<(u64, u32)>) -> Self {
+		self.validators = validators;
+		self
+	}
+
+	/// Seat this founding Executive Council.
+	pub fn executive(mut self, executive: Vec<(ExecutiveSeat, u64)>) -> Self {
+		self.executive = executive;
+		self
+	}
+
+	/// Seat this founding Advisory Council.
+	pub fn advisors(mut self, advisors: Vec<u64>) -> Self {
+		self.advisors = advisors;
+		self
+	}
+
 	/// Build the externalities.
 	pub fn build(self) -> sp_io::TestExternalities {
 		let funded = (1..=5).chain(10..=13).chain(20..=22).chain(30..=30);
@@ -171,12 +345,20 @@ impl ExtBuilder {
 				collectives: self.collectives,
 				members: self.members,
 				leaders: self.leaders,
+				validators: self.validators,
+				executive: self.executive,
+				advisors: self.advisors,
 			},
 		}
 		.build_storage()
 		.unwrap();
 		let mut ext = sp_io::TestExternalities::new(storage);
-		ext.execute_with(|| System::set_block_number(1));
+		ext.execute_with(|| {
+			System::set_block_number(1);
+			for who in [10, 11, 12, 20, 21, 22, 30] {
+				register_keys(who);
+			}
+		});
 		ext
 	}
 

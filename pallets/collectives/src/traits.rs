@@ -1,13 +1,111 @@
-//! What other pallets (tenders, councils, node integration) may ask about collectives, members
-//! and leaders, without depending on this pallet's storage.
+//! What other pallets (tenders, councils, node integration) may ask about collectives, members,
+//! leaders, councils and nodes without depending on this pallet's storage, and what this pallet
+//! needs from the runtime (tabling the Executive Council's motions).
 
-use crate::{CollectiveId, Collectives, Config, Leaders, Members, Pallet};
-use alloc::vec::Vec;
+use crate::{
+	Advisors, CollectiveId, Collectives, Config, ExecutiveSeat, ExecutiveSeatOf, Leaders, Members,
+	Pallet, SuspendedNodes, Validators,
+};
+use alloc::{boxed::Box, vec::Vec};
 use core::marker::PhantomData;
-use frame_support::traits::{
-	Contains, EnsureOrigin, EnsureOriginWithArg, Get, OriginTrait, SortedMembers,
+use frame_support::{
+	traits::{Contains, EnsureOrigin, EnsureOriginWithArg, Get, OriginTrait, SortedMembers},
+	weights::Weight,
 };
 use frame_system::RawOrigin;
+use sp_runtime::{DispatchError, DispatchResult};
+
+/// Tables a motion of the Executive Secretary in the Executive Council's collective.
+///
+/// The runtime implements it with the `pallet_collective` instance that [`Config::ExecutiveCouncil`]
+/// feeds:
+///
+/// ```ignore
+/// fn table(secretary: AccountId, threshold: u32, proposal: Box<RuntimeCall>, length_bound: u32)
+///     -> DispatchResult
+/// {
+///     let hash = <Runtime as frame_system::Config>::Hashing::hash_of(&proposal);
+///     let index = pallet_collective::ProposalCount::<Runtime, ExecutiveInstance>::get();
+///     ExecutiveCollective::do_propose_proposed(secretary.clone(), threshold, proposal, length_bound)?;
+///     ExecutiveCollective::do_vote(secretary, hash, index, true)?;
+///     Ok(())
+/// }
+/// ```
+///
+/// so that the Secretary's aye is recorded and the motion passes with `threshold` ayes.
+pub trait ExecutiveMotions<AccountId, Proposal> {
+	/// Table `proposal` on behalf of `secretary`, needing `threshold` ayes (the Secretary's
+	/// included), and record the Secretary's aye.
+	fn table(
+		secretary: AccountId,
+		threshold: u32,
+		proposal: Box<Proposal>,
+		length_bound: u32,
+	) -> DispatchResult;
+
+	/// The weight of [`ExecutiveMotions::table`] for a proposal of at most `length_bound`
+	/// bytes, beyond this pallet's own `table_motion` weight.
+	fn table_weight(_length_bound: u32) -> Weight {
+		Weight::zero()
+	}
+}
+
+/// No Executive Council motions: `table_motion` fails.
+impl<AccountId, Proposal> ExecutiveMotions<AccountId, Proposal> for () {
+	fn table(
+		_secretary: AccountId,
+		_threshold: u32,
+		_proposal: Box<Proposal>,
+		_length_bound: u32,
+	) -> DispatchResult {
+		Err(DispatchError::Other("the runtime tables no Executive Council motions"))
+	}
+}
+
+/// Read access to the councils and the nodes.
+pub trait NetworkInspect<AccountId> {
+	/// Whether `who` runs an active node (is in the planned validator set).
+	fn is_validator(who: &AccountId) -> bool;
+	/// The collective the node of `who` (active or suspended) runs for.
+	fn node_collective(who: &AccountId) -> Option<CollectiveId>;
+	/// The executive seat `who` holds.
+	fn executive_seat_of(who: &AccountId) -> Option<ExecutiveSeat>;
+	/// Whether `who` is an advisor.
+	fn is_advisor(who: &AccountId) -> bool;
+}
+
+/// No councils nor nodes: for pallets that are tested or run without this one.
+impl<AccountId> NetworkInspect<AccountId> for () {
+	fn is_validator(_who: &AccountId) -> bool {
+		false
+	}
+	fn node_collective(_who: &AccountId) -> Option<CollectiveId> {
+		None
+	}
+	fn executive_seat_of(_who: &AccountId) -> Option<ExecutiveSeat> {
+		None
+	}
+	fn is_advisor(_who: &AccountId) -> bool {
+		false
+	}
+}
+
+impl<T: Config> NetworkInspect<T::AccountId> for Pallet<T> {
+	fn is_validator(who: &T::AccountId) -> bool {
+		Pallet::<T>::is_validator(who)
+	}
+	fn node_collective(who: &T::AccountId) -> Option<CollectiveId> {
+		SuspendedNodes::<T>::get(who)
+			.map(|n| n.collective)
+			.or_else(|| Validators::<T>::get().iter().find(|(v, _)| v == who).map(|(_, c)| *c))
+	}
+	fn executive_seat_of(who: &T::AccountId) -> Option<ExecutiveSeat> {
+		ExecutiveSeatOf::<T>::get(who)
+	}
+	fn is_advisor(who: &T::AccountId) -> bool {
+		Advisors::<T>::get().iter().any(|a| &a.who == who)
+	}
+}
 
 /// Read access to collectives, members and leaders.
 pub trait CollectiveInspect<AccountId> {

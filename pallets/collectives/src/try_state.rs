@@ -18,12 +18,207 @@ impl<T: Config> Pallet<T> {
 	///   [`NextRequestId`], and each applicant's held deposits equal its requests' deposits;
 	/// - application deposits: each belongs to a pending application and equals the amount held
 	///   from its applicant for [`HoldReason::MembershipApplication`].
+	/// - seats: [`ExecutiveSeatOf`] indexes exactly the executive seats, one seat per account
+	///   (executive or advisory), commissioners are active members of the collective they
+	///   represent, at most [`Config::MaxAdvisors`] advisors within
+	///   [`Config::MaxAdvisorRenewals`], every term ends after the current block and is
+	///   scheduled exactly once in [`SeatExpiries`], proposals within
+	///   [`Config::MaxSeatProposals`], advisory requests' deposits held;
+	/// - councils: [`CouncilMembers`] holds what the seats say, so each `ChangeMembers` has
+	///   the current membership;
+	/// - nodes: no account twice (active, suspended), active plus suspended nodes at most
+	///   [`Config::MaxValidators`] and per collective at most
+	///   [`Config::MaxValidatorsPerCollective`], all run by active members of their
+	///   collective; a collective with a suspended node keeps an active one unless it is in
+	///   [`CollectivesWithoutNodes`], which only holds collectives without active nodes; node
+	///   applications at most [`Config::MaxValidators`], by active members of their collective
+	///   who run no node, endorsed by at most [`Config::MaxLeaders`] distinct accounts.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		Self::try_state_collectives()?;
 		Self::try_state_members()?;
 		Self::try_state_leaders()?;
 		Self::try_state_requests()?;
-		Self::try_state_application_deposits()
+		Self::try_state_application_deposits()?;
+		Self::try_state_seats()?;
+		Self::try_state_councils()?;
+		Self::try_state_nodes()
+	}
+
+	fn try_state_seats() -> Result<(), sp_runtime::TryRuntimeError> {
+		let now = frame_system::Pallet::<T>::block_number();
+		let mut scheduled: BTreeSet<(BlockNumberFor<T>, SeatExpiry<T::AccountId>)> =
+			BTreeSet::new();
+		let mut entries: usize = 0;
+		for (at, bucket) in SeatExpiries::<T>::iter() {
+			ensure!(!bucket.is_empty(), "empty seat expiry bucket left in storage");
+			for entry in bucket {
+				entries = entries.saturating_add(1);
+				scheduled.insert((at, entry));
+			}
+		}
+		ensure!(entries == scheduled.len(), "duplicate entry in the seat expiry schedule");
+
+		let mut seats: Vec<(ExecutiveSeat, SeatOf<T>)> = Vec::new();
+		if let Some(secretary) = ExecutiveSecretary::<T>::get() {
+			seats.push((ExecutiveSeat::Secretary, secretary));
+		}
+		for (commission, collective, seat) in Commissioners::<T>::iter() {
+			ensure!(
+				Self::active_collective_of(&seat.who) == Some(collective),
+				"a commissioner is not an active member of the collective it represents"
+			);
+			seats.push((ExecutiveSeat::Commissioner(commission, collective), seat));
+		}
+		let mut holders = BTreeSet::new();
+		for (seat, held) in seats.iter() {
+			ensure!(holders.insert(held.who.clone()), "an account holds two executive seats");
+			ensure!(
+				ExecutiveSeatOf::<T>::get(&held.who) == Some(*seat),
+				"executive seat index out of step"
+			);
+			ensure!(held.expires_at > now, "an executive term that should have ended");
+			ensure!(
+				scheduled.contains(&(held.expires_at, SeatExpiry::Executive(*seat))),
+				"an executive term missing from the seat expiry schedule"
+			);
+		}
+		ensure!(
+			ExecutiveSeatOf::<T>::iter().count() == seats.len(),
+			"executive seat index holds accounts with no seat"
+		);
+		let advisors = Advisors::<T>::get();
+		ensure!(advisors.len() as u32 <= T::MaxAdvisors::get(), "more than MaxAdvisors advisors");
+		for advisor in advisors.iter() {
+			ensure!(holders.insert(advisor.who.clone()), "an account holds two seats");
+			ensure!(
+				advisor.renewals <= T::MaxAdvisorRenewals::get(),
+				"more renewals than MaxAdvisorRenewals"
+			);
+			ensure!(advisor.expires_at > now, "an advisory term that should have ended");
+			ensure!(
+				scheduled.contains(&(advisor.expires_at, SeatExpiry::Advisor(advisor.who.clone()))),
+				"an advisory term missing from the seat expiry schedule"
+			);
+		}
+		ensure!(
+			entries == seats.len().saturating_add(advisors.len()),
+			"seat expiry schedule holds entries of no seat"
+		);
+		for (_, proposals) in SeatProposals::<T>::iter() {
+			ensure!(!proposals.is_empty(), "empty seat proposal list left in storage");
+		}
+		let mut requests: u32 = 0;
+		for (who, request) in AdvisoryRequests::<T>::iter() {
+			requests = requests.saturating_add(1);
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::AdvisoryRequest.into(), &who)
+					== request.deposit,
+				"held advisory deposit differs from the request's deposit"
+			);
+		}
+		ensure!(requests == AdvisoryRequests::<T>::count(), "advisory request counter out of step");
+		ensure!(
+			requests <= T::MaxPendingRequests::get(),
+			"more than MaxPendingRequests advisory requests"
+		);
+		Ok(())
+	}
+
+	fn try_state_councils() -> Result<(), sp_runtime::TryRuntimeError> {
+		let councils = [
+			Council::Executive,
+			Council::Advisory,
+			Council::Commission(Commission::Projects),
+			Council::Commission(Commission::NodeIntegration),
+		];
+		for council in councils {
+			let pushed = CouncilMembers::<T>::get(council);
+			ensure!(
+				Self::council_members(council).as_slice() == pushed.as_slice(),
+				"a council's pushed membership differs from its seats"
+			);
+		}
+		ensure!(
+			CouncilMembers::<T>::iter().all(|(_, members)| !members.is_empty()),
+			"empty council membership left in storage"
+		);
+		let executive = CouncilMembers::<T>::get(Council::Executive).len() as u32;
+		ensure!(
+			executive <= T::MaxCollectives::get().saturating_mul(2).saturating_add(1),
+			"Executive Council larger than its seats"
+		);
+		Ok(())
+	}
+
+	fn try_state_nodes() -> Result<(), sp_runtime::TryRuntimeError> {
+		let validators = Validators::<T>::get();
+		let mut accounts = BTreeSet::new();
+		let mut per_collective: BTreeMap<CollectiveId, u32> = BTreeMap::new();
+		let mut active: BTreeSet<CollectiveId> = BTreeSet::new();
+		for (who, collective) in validators.iter() {
+			ensure!(accounts.insert(who.clone()), "a validator listed twice");
+			ensure!(
+				Self::active_collective_of(who) == Some(*collective),
+				"a validator is not an active member of its collective"
+			);
+			let entry = per_collective.entry(*collective).or_default();
+			*entry = entry.saturating_add(1);
+			active.insert(*collective);
+		}
+		let mut suspended: u32 = 0;
+		for (who, node) in SuspendedNodes::<T>::iter() {
+			suspended = suspended.saturating_add(1);
+			ensure!(accounts.insert(who.clone()), "a suspended node is also active");
+			ensure!(
+				Self::active_collective_of(&who) == Some(node.collective),
+				"a suspended node's member is not an active member of its collective"
+			);
+			ensure!(
+				active.contains(&node.collective)
+					|| CollectivesWithoutNodes::<T>::contains_key(node.collective),
+				"a collective with nodes runs no active node and is not flagged"
+			);
+			let entry = per_collective.entry(node.collective).or_default();
+			*entry = entry.saturating_add(1);
+		}
+		ensure!(suspended == SuspendedNodes::<T>::count(), "suspended node counter out of step");
+		ensure!(
+			(validators.len() as u32).saturating_add(suspended) <= T::MaxValidators::get(),
+			"more than MaxValidators nodes"
+		);
+		ensure!(
+			per_collective.values().all(|n| *n <= T::MaxValidatorsPerCollective::get()),
+			"a collective runs more than MaxValidatorsPerCollective nodes"
+		);
+		for (collective, _) in CollectivesWithoutNodes::<T>::iter() {
+			ensure!(
+				!active.contains(&collective),
+				"a collective flagged without nodes runs an active node"
+			);
+		}
+		let mut applications: u32 = 0;
+		for (who, application) in NodeApplications::<T>::iter() {
+			applications = applications.saturating_add(1);
+			ensure!(
+				Self::active_collective_of(&who) == Some(application.collective),
+				"a node applicant is not an active member of its collective"
+			);
+			ensure!(!accounts.contains(&who), "a node applicant runs a node");
+			let distinct: BTreeSet<_> = application.endorsers.iter().collect();
+			ensure!(
+				distinct.len() == application.endorsers.len(),
+				"an application endorsed twice by a leader"
+			);
+		}
+		ensure!(
+			applications == NodeApplications::<T>::count(),
+			"node application counter out of step"
+		);
+		ensure!(
+			applications <= T::MaxValidators::get(),
+			"more than MaxValidators node applications"
+		);
+		Ok(())
 	}
 
 	fn try_state_collectives() -> Result<(), sp_runtime::TryRuntimeError> {

@@ -180,3 +180,214 @@ pub enum LeadershipEnd {
 	/// The leader was expelled from its collective.
 	MemberExpelled,
 }
+
+/// One of the two commissions of the Executive Council.
+#[derive(
+	Clone,
+	Copy,
+	Eq,
+	PartialEq,
+	Ord,
+	PartialOrd,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+pub enum Commission {
+	/// Evaluates project applications: one business-profile representative per collective.
+	Projects,
+	/// Approves, removes and suspends nodes: one technical-profile representative per
+	/// collective.
+	NodeIntegration,
+}
+
+/// A seat of the Executive Council.
+#[derive(
+	Clone,
+	Copy,
+	Eq,
+	PartialEq,
+	Ord,
+	PartialOrd,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+pub enum ExecutiveSeat {
+	/// The Executive Secretary: the prime member of the Executive Council, who tables motions.
+	Secretary,
+	/// The representative of a collective on a commission.
+	Commissioner(Commission, CollectiveId),
+}
+
+/// A council seat held for a term: of the Executive Council or of the Advisory Council.
+#[derive(Clone, Eq, PartialEq, Encode, Decode, Debug, TypeInfo, MaxEncodedLen)]
+pub struct Seat<AccountId, BlockNumber> {
+	/// The holder.
+	pub who: AccountId,
+	/// The block of the designation (or admission).
+	pub designated_at: BlockNumber,
+	/// The block at whose start the term ends unless renewed.
+	pub expires_at: BlockNumber,
+	/// How many times the term was renewed since the designation.
+	pub renewals: u32,
+}
+
+/// A leader's pending proposal of a person for an executive seat.
+#[derive(Clone, Eq, PartialEq, Encode, Decode, Debug, TypeInfo, MaxEncodedLen)]
+pub struct SeatProposal<AccountId, BlockNumber> {
+	/// The leader who proposed; only valid while it leads (a collective, or the represented
+	/// collective for a commissioner seat).
+	pub proposer: AccountId,
+	/// The person proposed.
+	pub candidate: AccountId,
+	/// The block of the proposal.
+	pub proposed_at: BlockNumber,
+}
+
+/// Why a council seat ended.
+#[derive(
+	Clone,
+	Copy,
+	Eq,
+	PartialEq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub enum SeatEnd {
+	/// The designating body removed the holder.
+	Removed,
+	/// The term ran out.
+	TermExpired,
+	/// Another person was designated to the seat.
+	Replaced,
+	/// A commissioner stopped being an active member of the collective it represents.
+	MembershipLost,
+}
+
+/// A term that ends at a block: of an executive seat or of an advisor. Leaders' terms have their
+/// own schedule, [`crate::LeaderExpiries`].
+#[derive(Clone, Eq, PartialEq, Ord, PartialOrd, Encode, Decode, Debug, TypeInfo, MaxEncodedLen)]
+pub enum SeatExpiry<AccountId> {
+	/// The term of the holder of an executive seat.
+	Executive(ExecutiveSeat),
+	/// The term of an advisor.
+	Advisor(AccountId),
+}
+
+/// A pending written request for a seat on the Advisory Council.
+#[derive(Clone, Eq, PartialEq, Encode, Decode, Debug, TypeInfo, MaxEncodedLen)]
+pub struct AdvisoryRequest<Balance, BlockNumber> {
+	/// The hash of the written request.
+	pub document: DocumentHash,
+	/// The deposit held, returned when the request is decided or withdrawn.
+	pub deposit: Balance,
+	/// The block at which it was submitted.
+	pub submitted_at: BlockNumber,
+}
+
+/// The bodies whose membership this pallet pushes to `ChangeMembers` implementations.
+#[derive(
+	Clone,
+	Copy,
+	Eq,
+	PartialEq,
+	Ord,
+	PartialOrd,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub enum Council {
+	/// The Executive Council: the Secretary and every commissioner.
+	Executive,
+	/// The Advisory Council: the advisors.
+	Advisory,
+	/// The commissioners of one commission.
+	Commission(Commission),
+}
+
+/// The kind of an Executive Council decision, which sets its quorum.
+#[derive(
+	Clone,
+	Copy,
+	Eq,
+	PartialEq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub enum DecisionKind {
+	/// Valid with the Secretary plus [`crate::Config::OrdinaryQuorum`] members voting aye.
+	Ordinary,
+	/// Valid with the Secretary plus [`crate::Config::ExtraordinaryQuorum`] members voting aye.
+	Extraordinary,
+}
+
+/// A member's pending application to run a validator node.
+#[derive(Clone, Eq, PartialEq, Encode, Decode, Debug, TypeInfo, MaxEncodedLen)]
+pub struct NodeApplication<Endorsers, BlockNumber> {
+	/// The collective of the applicant, whose leaders endorse it.
+	pub collective: CollectiveId,
+	/// The hash of the letter of intent.
+	pub letter_of_intent: DocumentHash,
+	/// The hash of the signed adhesion form.
+	pub adhesion_form: DocumentHash,
+	/// The leaders who endorsed it; only current leaders count.
+	pub endorsers: Endorsers,
+	/// The block at which it was submitted.
+	pub applied_at: BlockNumber,
+}
+
+/// A node taken out of the validator set by the node commission, which may resume it.
+#[derive(Clone, Eq, PartialEq, Encode, Decode, Debug, TypeInfo, MaxEncodedLen)]
+pub struct SuspendedNode<BlockNumber> {
+	/// The collective the node runs for.
+	pub collective: CollectiveId,
+	/// The hash of the written reasons.
+	pub reason: DocumentHash,
+	/// The block at which the suspension started.
+	pub since: BlockNumber,
+}
+
+/// Why a node left the validator set for good.
+#[derive(
+	Clone,
+	Copy,
+	Eq,
+	PartialEq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub enum NodeEnd {
+	/// The node commission removed it.
+	Removed,
+	/// Its member was suspended by the Executive Council.
+	MemberSuspended,
+	/// Its member was expelled by the Executive Council.
+	MemberExpelled,
+}

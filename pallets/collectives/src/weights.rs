@@ -1,7 +1,8 @@
 //! Weights for `pallet_collectives`.
 //!
 //! PROVISIONAL: written from the storage accesses of each call (listed above each function, for
-//! the worst case of `benchmarking.rs`: full leader lists and expiry buckets) with a flat
+//! the worst case of `benchmarking.rs`: full leader lists, expiry buckets, councils and
+//! validator sets) with a flat
 //! execution time per call and, for `on_initialize`, a per-expiry cost. Replace with the output of
 //! `scripts/benchmark.sh` (frame-benchmarking v2 through `bmx-node benchmark pallet`), which
 //! regenerates this file from `benchmarking.rs`.
@@ -33,6 +34,26 @@ pub trait WeightInfo {
 	fn remove_leader() -> Weight;
 	fn expel_member() -> Weight;
 	fn on_initialize(e: u32, ) -> Weight;
+	fn propose_executive() -> Weight;
+	fn withdraw_executive_proposal() -> Weight;
+	fn designate_executive() -> Weight;
+	fn remove_executive() -> Weight;
+	fn request_advisory_seat() -> Weight;
+	fn withdraw_advisory_request() -> Weight;
+	fn admit_advisor() -> Weight;
+	fn reject_advisory_request() -> Weight;
+	fn renew_advisor() -> Weight;
+	fn remove_advisor() -> Weight;
+	fn table_motion() -> Weight;
+	fn apply_for_node() -> Weight;
+	fn withdraw_node_application() -> Weight;
+	fn endorse_node() -> Weight;
+	fn approve_node() -> Weight;
+	fn reject_node() -> Weight;
+	fn remove_node() -> Weight;
+	fn suspend_node() -> Weight;
+	fn resume_node() -> Weight;
+	fn on_initialize_seats(s: u32, ) -> Weight;
 }
 
 /// Weights for `pallet_collectives` using the Substrate node and recommended hardware.
@@ -133,10 +154,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Collectives::Members` (r:1 w:1)
 	/// Storage: `Collectives::Leaders` (r:1 w:1)
 	/// Storage: `Collectives::LeaderExpiries` (r:1 w:1)
+	/// Storage: `Collectives::SuspendedNodes` (r:1 w:1), `Collectives::Validators` (r:1 w:1)
+	/// Storage: `Collectives::NodeApplications` (r:1 w:1), `Collectives::ExecutiveSeatOf` (r:1 w:1)
+	/// Storage: a commissioner's seat, its expiry and the councils' pushed memberships (r:4 w:5)
 	fn suspend_member() -> Weight {
-		Weight::from_parts(40_000_000, 6_000)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+		Weight::from_parts(110_000_000, 12_000)
+			.saturating_add(T::DbWeight::get().reads(12_u64))
+			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
 	/// Storage: `Collectives::Members` (r:1 w:1)
 	fn reinstate_member() -> Weight {
@@ -152,10 +176,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Collectives::ApplicationDeposits` (r:1 w:1)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Storage: `System::Account` (r:1 w:1)
+	/// Storage: `Collectives::SuspendedNodes` (r:1 w:1), `Collectives::Validators` (r:1 w:1)
+	/// Storage: `Collectives::NodeApplications` (r:1 w:1), `Collectives::ExecutiveSeatOf` (r:1 w:1)
+	/// Storage: a commissioner's seat, its expiry and the councils' pushed memberships (r:4 w:5)
 	fn leave() -> Weight {
-		Weight::from_parts(65_000_000, 6_000)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
+		Weight::from_parts(95_000_000, 12_000)
+			.saturating_add(T::DbWeight::get().reads(13_u64))
+			.saturating_add(T::DbWeight::get().writes(12_u64))
 	}
 	/// Storage: `Collectives::Collectives` (r:1 w:0)
 	/// Storage: `Collectives::Members` (r:3 w:0)
@@ -191,10 +218,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Collectives::ApplicationDeposits` (r:1 w:1)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Storage: `System::Account` (r:1 w:1)
+	/// Storage: `Collectives::SuspendedNodes` (r:1 w:1), `Collectives::Validators` (r:1 w:1)
+	/// Storage: `Collectives::NodeApplications` (r:1 w:1), `Collectives::ExecutiveSeatOf` (r:1 w:1)
+	/// Storage: a commissioner's seat, its expiry and the councils' pushed memberships (r:4 w:5)
 	fn expel_member() -> Weight {
-		Weight::from_parts(65_000_000, 6_000)
-			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().writes(8_u64))
+		Weight::from_parts(130_000_000, 12_000)
+			.saturating_add(T::DbWeight::get().reads(16_u64))
+			.saturating_add(T::DbWeight::get().writes(17_u64))
 	}
 	/// Storage: `Collectives::LeaderExpiries` (r:1 w:1)
 	/// Storage: `Collectives::Leaders` (r:`e` w:`e`)
@@ -206,6 +236,206 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(1_u64.saturating_mul(e.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64.saturating_mul(e.into())))
+	}
+	/// Storage: `Collectives::Members` (r:2 w:0)
+	/// Storage: `Collectives::Leaders` (r:1 w:0)
+	/// Storage: `Collectives::ExecutiveSeatOf` (r:1 w:0)
+	/// Storage: `Collectives::Advisors` (r:1 w:0)
+	/// Storage: `Collectives::SeatProposals` (r:1 w:1)
+	fn propose_executive() -> Weight {
+		Weight::from_parts(35_000_000, 9_000)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Collectives::SeatProposals` (r:1 w:1)
+	fn withdraw_executive_proposal() -> Weight {
+		Weight::from_parts(20_000_000, 4_000)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Collectives::SeatProposals` (r:1 w:1)
+	/// Storage: `Collectives::Members` (r:2 w:0)
+	/// Storage: `Collectives::Leaders` (r:1 w:0)
+	/// Storage: `Collectives::ExecutiveSeatOf` (r:2 w:2)
+	/// Storage: `Collectives::Advisors` (r:1 w:0)
+	/// Storage: `Collectives::Commissioners` (r:1 w:1)
+	/// Storage: `Collectives::SeatExpiries` (r:2 w:2)
+	/// Storage: `Collectives::ExecutiveSecretary` (r:1 w:0)
+	/// Storage: `Collectives::CouncilMembers` (r:2 w:2)
+	/// Storage: ChangeMembers of the Executive Council and a commission (r:0 w:1)
+	fn designate_executive() -> Weight {
+		Weight::from_parts(90_000_000, 12_000)
+			.saturating_add(T::DbWeight::get().reads(12_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
+	}
+	/// Storage: `Collectives::Commissioners` (r:1 w:1)
+	/// Storage: `Collectives::ExecutiveSeatOf` (r:0 w:1)
+	/// Storage: `Collectives::SeatExpiries` (r:1 w:1)
+	/// Storage: `Collectives::ExecutiveSecretary` (r:1 w:0)
+	/// Storage: `Collectives::CouncilMembers` (r:2 w:2)
+	/// Storage: ChangeMembers of the Executive Council and a commission (r:2 w:1)
+	fn remove_executive() -> Weight {
+		Weight::from_parts(70_000_000, 12_000)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
+	}
+	/// Storage: `Collectives::ExecutiveSeatOf` (r:1 w:0)
+	/// Storage: `Collectives::Advisors` (r:1 w:0)
+	/// Storage: `Collectives::AdvisoryRequests` (r:1 w:1)
+	/// Storage: `Collectives::CounterForAdvisoryRequests` (r:1 w:1)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Storage: `System::Account` (r:1 w:1)
+	fn request_advisory_seat() -> Weight {
+		Weight::from_parts(45_000_000, 3_700)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	/// Storage: `Collectives::AdvisoryRequests` (r:1 w:1)
+	/// Storage: `Collectives::CounterForAdvisoryRequests` (r:1 w:1)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Storage: `System::Account` (r:1 w:1)
+	fn withdraw_advisory_request() -> Weight {
+		Weight::from_parts(40_000_000, 3_700)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	/// Storage: `Collectives::AdvisoryRequests` (r:1 w:1)
+	/// Storage: `Collectives::CounterForAdvisoryRequests` (r:1 w:1)
+	/// Storage: `Collectives::ExecutiveSeatOf` (r:1 w:0)
+	/// Storage: `Collectives::Advisors` (r:1 w:1)
+	/// Storage: `Collectives::SeatExpiries` (r:1 w:1)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Storage: `Collectives::CouncilMembers` (r:1 w:1)
+	/// Storage: ChangeMembers of the Advisory Council (r:0 w:1)
+	fn admit_advisor() -> Weight {
+		Weight::from_parts(75_000_000, 6_000)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
+	}
+	/// Storage: `Collectives::AdvisoryRequests` (r:1 w:1)
+	/// Storage: `Collectives::CounterForAdvisoryRequests` (r:1 w:1)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Storage: `System::Account` (r:1 w:1)
+	fn reject_advisory_request() -> Weight {
+		Weight::from_parts(40_000_000, 3_700)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	/// Storage: `Collectives::Advisors` (r:1 w:1)
+	/// Storage: `Collectives::SeatExpiries` (r:2 w:2)
+	fn renew_advisor() -> Weight {
+		Weight::from_parts(35_000_000, 6_000)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Collectives::Advisors` (r:1 w:1)
+	/// Storage: `Collectives::SeatExpiries` (r:1 w:1)
+	/// Storage: `Collectives::CouncilMembers` (r:1 w:1)
+	/// Storage: ChangeMembers of the Advisory Council (r:0 w:0)
+	fn remove_advisor() -> Weight {
+		Weight::from_parts(50_000_000, 6_000)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Collectives::ExecutiveSecretary` (r:1 w:0)
+	/// Storage: The motion itself: `ExecutiveMotions::table_weight`
+	fn table_motion() -> Weight {
+		Weight::from_parts(25_000_000, 2_000)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(0_u64))
+	}
+	/// Storage: `Collectives::Members` (r:1 w:0)
+	/// Storage: `Collectives::CodeOfEthics` (r:1 w:0)
+	/// Storage: `Session::NextKeys` (r:1 w:0)
+	/// Storage: `Collectives::SuspendedNodes` (r:1 w:0)
+	/// Storage: `Collectives::Validators` (r:1 w:0)
+	/// Storage: `Collectives::NodeApplications` (r:1 w:1)
+	/// Storage: `Collectives::CounterForNodeApplications` (r:1 w:1)
+	fn apply_for_node() -> Weight {
+		Weight::from_parts(40_000_000, 6_000)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
+	/// Storage: `Collectives::NodeApplications` (r:1 w:1)
+	/// Storage: `Collectives::CounterForNodeApplications` (r:1 w:1)
+	fn withdraw_node_application() -> Weight {
+		Weight::from_parts(25_000_000, 4_000)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
+	/// Storage: `Collectives::NodeApplications` (r:1 w:1)
+	/// Storage: `Collectives::Leaders` (r:2 w:0)
+	/// Storage: `Collectives::Members` (r:1 w:0)
+	/// Storage: `Collectives::CodeOfEthics` (r:1 w:0)
+	fn endorse_node() -> Weight {
+		Weight::from_parts(35_000_000, 6_000)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Collectives::NodeApplications` (r:1 w:1)
+	/// Storage: `Collectives::CounterForNodeApplications` (r:1 w:1)
+	/// Storage: `Collectives::Members` (r:1 w:0)
+	/// Storage: `Collectives::Leaders` (r:1 w:0)
+	/// Storage: `Session::NextKeys` (r:1 w:0)
+	/// Storage: `Collectives::Validators` (r:1 w:1)
+	/// Storage: `Collectives::SuspendedNodes` (r:1 w:0)
+	/// Storage: `Collectives::CounterForSuspendedNodes` (r:1 w:0)
+	/// Storage: `Collectives::CollectivesWithoutNodes` (r:1 w:1)
+	/// Storage: `Collectives::PlanPending` (r:0 w:1)
+	fn approve_node() -> Weight {
+		Weight::from_parts(55_000_000, 8_000)
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
+	/// Storage: `Collectives::NodeApplications` (r:1 w:1)
+	/// Storage: `Collectives::CounterForNodeApplications` (r:1 w:1)
+	fn reject_node() -> Weight {
+		Weight::from_parts(25_000_000, 4_000)
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+	}
+	/// Storage: `Collectives::SuspendedNodes` (r:1 w:1)
+	/// Storage: `Collectives::CounterForSuspendedNodes` (r:1 w:1)
+	/// Storage: `Collectives::Validators` (r:1 w:1)
+	/// Storage: `Collectives::PlanPending` (r:0 w:1)
+	fn remove_node() -> Weight {
+		Weight::from_parts(35_000_000, 5_000)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Collectives::SuspendedNodes` (r:1 w:1)
+	/// Storage: `Collectives::CounterForSuspendedNodes` (r:1 w:1)
+	/// Storage: `Collectives::Validators` (r:1 w:1)
+	/// Storage: `Collectives::PlanPending` (r:0 w:1)
+	fn suspend_node() -> Weight {
+		Weight::from_parts(35_000_000, 5_000)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	/// Storage: `Collectives::SuspendedNodes` (r:1 w:1)
+	/// Storage: `Collectives::CounterForSuspendedNodes` (r:1 w:1)
+	/// Storage: `Session::NextKeys` (r:1 w:0)
+	/// Storage: `Collectives::Validators` (r:1 w:1)
+	/// Storage: `Collectives::CollectivesWithoutNodes` (r:0 w:1)
+	/// Storage: `Collectives::PlanPending` (r:0 w:1)
+	fn resume_node() -> Weight {
+		Weight::from_parts(40_000_000, 5_000)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
+	}
+	/// Storage: `Collectives::SeatExpiries` (r:1 w:1)
+	/// Storage: `Collectives::Commissioners` (r:`s` w:`s`), `Collectives::ExecutiveSeatOf` (r:0 w:`s`)
+	/// Storage: `Collectives::Advisors` (r:`s` w:`s`)
+	/// Storage: `Collectives::CouncilMembers` (r:`2s` w:`2s`) and the councils' ChangeMembers
+	/// The range of component `s` is `[0, 96]`.
+	fn on_initialize_seats(s: u32, ) -> Weight {
+		Weight::from_parts(3_000_000, 1_500)
+			.saturating_add(Weight::from_parts(60_000_000, 12_000).saturating_mul(s.into()))
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().reads(6_u64.saturating_mul(s.into())))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64.saturating_mul(s.into())))
 	}
 }
 
@@ -257,9 +487,9 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn suspend_member() -> Weight {
-		Weight::from_parts(40_000_000, 6_000)
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
+		Weight::from_parts(110_000_000, 12_000)
+			.saturating_add(RocksDbWeight::get().reads(12_u64))
+			.saturating_add(RocksDbWeight::get().writes(12_u64))
 	}
 	fn reinstate_member() -> Weight {
 		Weight::from_parts(18_000_000, 3_600)
@@ -267,9 +497,9 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	fn leave() -> Weight {
-		Weight::from_parts(65_000_000, 6_000)
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
-			.saturating_add(RocksDbWeight::get().writes(8_u64))
+		Weight::from_parts(95_000_000, 12_000)
+			.saturating_add(RocksDbWeight::get().reads(13_u64))
+			.saturating_add(RocksDbWeight::get().writes(12_u64))
 	}
 	fn appoint_leader() -> Weight {
 		Weight::from_parts(50_000_000, 9_000)
@@ -287,9 +517,9 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	fn expel_member() -> Weight {
-		Weight::from_parts(65_000_000, 6_000)
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
-			.saturating_add(RocksDbWeight::get().writes(8_u64))
+		Weight::from_parts(130_000_000, 12_000)
+			.saturating_add(RocksDbWeight::get().reads(16_u64))
+			.saturating_add(RocksDbWeight::get().writes(17_u64))
 	}
 	fn on_initialize(e: u32, ) -> Weight {
 		Weight::from_parts(3_000_000, 1_500)
@@ -298,5 +528,108 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().reads(1_u64.saturating_mul(e.into())))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64.saturating_mul(e.into())))
+	}
+	fn propose_executive() -> Weight {
+		Weight::from_parts(35_000_000, 9_000)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn withdraw_executive_proposal() -> Weight {
+		Weight::from_parts(20_000_000, 4_000)
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn designate_executive() -> Weight {
+		Weight::from_parts(90_000_000, 12_000)
+			.saturating_add(RocksDbWeight::get().reads(12_u64))
+			.saturating_add(RocksDbWeight::get().writes(9_u64))
+	}
+	fn remove_executive() -> Weight {
+		Weight::from_parts(70_000_000, 12_000)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
+	}
+	fn request_advisory_seat() -> Weight {
+		Weight::from_parts(45_000_000, 3_700)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
+	}
+	fn withdraw_advisory_request() -> Weight {
+		Weight::from_parts(40_000_000, 3_700)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
+	}
+	fn admit_advisor() -> Weight {
+		Weight::from_parts(75_000_000, 6_000)
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
+	}
+	fn reject_advisory_request() -> Weight {
+		Weight::from_parts(40_000_000, 3_700)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
+	}
+	fn renew_advisor() -> Weight {
+		Weight::from_parts(35_000_000, 6_000)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
+	}
+	fn remove_advisor() -> Weight {
+		Weight::from_parts(50_000_000, 6_000)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
+	}
+	fn table_motion() -> Weight {
+		Weight::from_parts(25_000_000, 2_000)
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(0_u64))
+	}
+	fn apply_for_node() -> Weight {
+		Weight::from_parts(40_000_000, 6_000)
+			.saturating_add(RocksDbWeight::get().reads(7_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
+	}
+	fn withdraw_node_application() -> Weight {
+		Weight::from_parts(25_000_000, 4_000)
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
+	}
+	fn endorse_node() -> Weight {
+		Weight::from_parts(35_000_000, 6_000)
+			.saturating_add(RocksDbWeight::get().reads(5_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	fn approve_node() -> Weight {
+		Weight::from_parts(55_000_000, 8_000)
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
+	}
+	fn reject_node() -> Weight {
+		Weight::from_parts(25_000_000, 4_000)
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
+	}
+	fn remove_node() -> Weight {
+		Weight::from_parts(35_000_000, 5_000)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(3_u64))
+	}
+	fn suspend_node() -> Weight {
+		Weight::from_parts(35_000_000, 5_000)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
+	}
+	fn resume_node() -> Weight {
+		Weight::from_parts(40_000_000, 5_000)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(5_u64))
+	}
+	fn on_initialize_seats(s: u32, ) -> Weight {
+		Weight::from_parts(3_000_000, 1_500)
+			.saturating_add(Weight::from_parts(60_000_000, 12_000).saturating_mul(s.into()))
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().reads(6_u64.saturating_mul(s.into())))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64.saturating_mul(s.into())))
 	}
 }
