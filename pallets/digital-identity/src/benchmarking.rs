@@ -1,0 +1,458 @@
+//! Benchmarks of the digital identity pallet, worst case: longest names, full kind sets,
+//! representative and signer lists, subjects holding a credential of every type, minors (whose
+//! adulthood reads the clock), and attestations managed by a registrar other than the one that
+//! made them (which reads both registrars).
+
+use super::*;
+use frame_benchmarking::v2::*;
+use frame_system::RawOrigin;
+use sp_core::H256;
+
+/// A year, in milliseconds.
+const YEAR: Moment = 365 * 86_400_000;
+
+/// A name of [`Config::MaxNameLength`] bytes, distinct for each `(seed, index)`.
+fn long_name<T: Config>(seed: &[u8], index: u32) -> NameOf<T> {
+	let mut bytes = index.to_le_bytes().to_vec();
+	bytes.extend_from_slice(seed);
+	bytes.resize(T::MaxNameLength::get() as usize, b'x');
+	bytes.try_into().expect("resized to MaxNameLength; qed")
+}
+
+/// A key (of a person, an organisation, a certificate or a document) distinct for each
+/// `(seed, index)`.
+fn key(seed: u8, index: u32) -> H256 {
+	let mut bytes = [seed; 32];
+	for (byte, index_byte) in bytes.iter_mut().zip(index.to_le_bytes()) {
+		*byte = index_byte;
+	}
+	H256(bytes)
+}
+
+/// A registrar accredited for `kinds`, under a long name.
+fn registrar<T: Config>(
+	index: u32,
+	kinds: &[AttestationKind],
+) -> Result<T::AccountId, BenchmarkError> {
+	let who: T::AccountId = account("registrar", index, 0);
+	let set: alloc::collections::btree_set::BTreeSet<_> = kinds.iter().copied().collect();
+	let kinds = KindsOf::<T>::try_from(set).map_err(|_| BenchmarkError::Weightless)?;
+	Pallet::<T>::do_accredit(&who, long_name::<T>(b"registrar", index), kinds)?;
+	Ok(who)
+}
+
+/// Register credential types up to [`Config::MaxCredentialTypes`]; returns all their ids.
+fn all_credential_types<T: Config>() -> Result<Vec<CredentialTypeId>, BenchmarkError> {
+	while CredentialTypes::<T>::count() < T::MaxCredentialTypes::get() {
+		let index = CredentialTypes::<T>::count();
+		Pallet::<T>::do_register_credential_type(long_name::<T>(b"credential type", index))?;
+	}
+	Ok(CredentialTypes::<T>::iter_keys().collect())
+}
+
+/// One credential type; returns its id.
+fn one_credential_type<T: Config>() -> Result<CredentialTypeId, BenchmarkError> {
+	Ok(Pallet::<T>::do_register_credential_type(long_name::<T>(b"credential type", 0))?)
+}
+
+/// Attributes that make the pallet read the clock: a minor who turns adult next year.
+fn attributes<T: Config>() -> (Residency, Adulthood) {
+	let this_month = YearMonth::containing(Pallet::<T>::now());
+	let adult_from = YearMonth { year: this_month.year.saturating_add(1), month: 1 };
+	let residency =
+		Residency::National(Jurisdiction { state: MexicanState::Oaxaca, municipality: 570 });
+	(residency, Adulthood::Minor { adult_from })
+}
+
+/// The person `index`, verified by `by`.
+fn person<T: Config>(by: &T::AccountId, index: u32) -> Result<T::AccountId, BenchmarkError> {
+	let who: T::AccountId = account("person", index, 0);
+	let (residency, adulthood) = attributes::<T>();
+	Pallet::<T>::verify_person(
+		RawOrigin::Signed(by.clone()).into(),
+		who.clone(),
+		key(1, index),
+		residency,
+		adulthood,
+	)?;
+	Ok(who)
+}
+
+/// The organisation `index`, verified by `by` with a full list of representatives.
+fn organisation<T: Config>(
+	by: &T::AccountId,
+	index: u32,
+	representatives: u32,
+) -> Result<T::AccountId, BenchmarkError> {
+	let who: T::AccountId = account("organisation", index, 0);
+	Pallet::<T>::verify_organisation(
+		RawOrigin::Signed(by.clone()).into(),
+		who.clone(),
+		key(2, index),
+		representative_list::<T>(representatives)?,
+	)?;
+	Ok(who)
+}
+
+/// `count` distinct representatives.
+fn representative_list<T: Config>(count: u32) -> Result<RepresentativesOf<T>, BenchmarkError> {
+	let list: Vec<T::AccountId> = (0..count).map(|i| account("representative", i, 0)).collect();
+	list.try_into().map_err(|_| BenchmarkError::Weightless)
+}
+
+/// Bind the certificate `index`, valid for a year from now, to `who`.
+fn bind<T: Config>(
+	by: &T::AccountId,
+	who: &T::AccountId,
+	index: u32,
+) -> Result<(), BenchmarkError> {
+	let now = Pallet::<T>::now();
+	Pallet::<T>::bind_efirma(
+		RawOrigin::Signed(by.clone()).into(),
+		who.clone(),
+		key(3, index),
+		now,
+		now.saturating_add(YEAR),
+	)?;
+	Ok(())
+}
+
+/// Give `who` a credential of every type, issued by `issuer`.
+fn every_credential<T: Config>(
+	who: &T::AccountId,
+	issuer: &T::AccountId,
+) -> Result<u32, BenchmarkError> {
+	let types = all_credential_types::<T>()?;
+	for credential_type in types.iter() {
+		Credentials::<T>::insert(
+			who,
+			credential_type,
+			Credential {
+				issuer: issuer.clone(),
+				issued_at: Pallet::<T>::now(),
+				expires_at: None,
+				revoked_at: None,
+			},
+		);
+		CredentialTypes::<T>::mutate(credential_type, |maybe| {
+			if let Some(info) = maybe {
+				info.records.saturating_inc();
+			}
+		});
+	}
+	Ok(types.len() as u32)
+}
+
+/// Remove the accreditation of `who`, so that another registrar manages its attestations.
+fn retire<T: Config>(who: &T::AccountId) {
+	Registrars::<T>::remove(who);
+}
+
+/// A purpose of [`Config::MaxPurposeLength`] bytes.
+fn long_purpose<T: Config>() -> PurposeOf<T> {
+	let bytes = alloc::vec![b'p'; T::MaxPurposeLength::get() as usize];
+	bytes.try_into().expect("MaxPurposeLength bytes; qed")
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn accredit_registrar() -> Result<(), BenchmarkError> {
+		let origin =
+			T::RegistrarOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		// Every credential kind reads its type: as many as fit, then the other kinds.
+		let mut set = alloc::collections::btree_set::BTreeSet::new();
+		for credential_type in all_credential_types::<T>()? {
+			if set.len() < T::MaxKindsPerRegistrar::get() as usize {
+				set.insert(AttestationKind::Credential(credential_type));
+			}
+		}
+		for kind in
+			[AttestationKind::Person, AttestationKind::Organisation, AttestationKind::Efirma]
+		{
+			if set.len() < T::MaxKindsPerRegistrar::get() as usize {
+				set.insert(kind);
+			}
+		}
+		let kinds = KindsOf::<T>::try_from(set).map_err(|_| BenchmarkError::Weightless)?;
+		let who: T::AccountId = account("registrar", 0, 0);
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, who.clone(), long_name::<T>(b"registrar", 0), kinds);
+
+		assert!(Registrars::<T>::contains_key(&who));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn remove_registrar() -> Result<(), BenchmarkError> {
+		let origin =
+			T::RegistrarOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let who = registrar::<T>(0, &[AttestationKind::Person])?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, who.clone());
+
+		assert!(!Registrars::<T>::contains_key(&who));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn register_credential_type() -> Result<(), BenchmarkError> {
+		let origin =
+			T::RegistrarOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let name = long_name::<T>(b"credential type", 0);
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, name.clone());
+
+		assert!(CredentialTypeIdOf::<T>::contains_key(&name));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn verify_person() -> Result<(), BenchmarkError> {
+		let renapo = registrar::<T>(0, &[AttestationKind::Person])?;
+		let who: T::AccountId = account("person", 0, 0);
+		let (residency, adulthood) = attributes::<T>();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(renapo), who.clone(), key(1, 0), residency, adulthood);
+
+		assert_eq!(Pallet::<T>::person_key(who), Some(key(1, 0)));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn update_person() -> Result<(), BenchmarkError> {
+		let renapo = registrar::<T>(0, &[AttestationKind::Person])?;
+		let who = person::<T>(&renapo, 0)?;
+		let (_, adulthood) = attributes::<T>();
+		let residency =
+			Residency::National(Jurisdiction { state: MexicanState::Yucatan, municipality: 50 });
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(renapo), who.clone(), residency, adulthood);
+
+		assert_eq!(Pallet::<T>::residency(who), Some(residency));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn recover_person() -> Result<(), BenchmarkError> {
+		// The lost account holds an e.firma and a credential of every type, which move.
+		let renapo = registrar::<T>(0, &[AttestationKind::Person])?;
+		let sat = registrar::<T>(1, &[AttestationKind::Efirma])?;
+		let lost = person::<T>(&renapo, 0)?;
+		bind::<T>(&sat, &lost, 0)?;
+		let credentials = every_credential::<T>(&lost, &sat)?;
+		let to: T::AccountId = account("person", 1, 0);
+		let (residency, adulthood) = attributes::<T>();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(renapo), key(1, 0), to.clone(), residency, adulthood);
+
+		assert_eq!(Pallet::<T>::person_key(to.clone()), Some(key(1, 0)));
+		assert_eq!(Credentials::<T>::iter_prefix(&to).count() as u32, credentials);
+		assert!(!Efirmas::<T>::contains_key(&lost));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn revoke_person() -> Result<(), BenchmarkError> {
+		let renapo = registrar::<T>(0, &[AttestationKind::Person])?;
+		let sat = registrar::<T>(1, &[AttestationKind::Efirma])?;
+		let who = person::<T>(&renapo, 0)?;
+		bind::<T>(&sat, &who, 0)?;
+		every_credential::<T>(&who, &sat)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(renapo), who.clone(), H256::repeat_byte(9));
+
+		assert_eq!(PersonKeys::<T>::get(key(1, 0)), Some(PersonKeyState::Cleared));
+		assert_eq!(Credentials::<T>::iter_prefix(&who).count(), 0);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn clear_identity() -> Result<(), BenchmarkError> {
+		let renapo = registrar::<T>(0, &[AttestationKind::Person])?;
+		let sat = registrar::<T>(1, &[AttestationKind::Efirma])?;
+		let who = person::<T>(&renapo, 0)?;
+		bind::<T>(&sat, &who, 0)?;
+		every_credential::<T>(&who, &sat)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()));
+
+		assert_eq!(PersonKeys::<T>::get(key(1, 0)), Some(PersonKeyState::Cleared));
+		assert!(!Efirmas::<T>::contains_key(&who));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn verify_organisation() -> Result<(), BenchmarkError> {
+		let sat = registrar::<T>(0, &[AttestationKind::Organisation])?;
+		let who: T::AccountId = account("organisation", 0, 0);
+		let representatives = representative_list::<T>(T::MaxRepresentatives::get())?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(sat), who.clone(), key(2, 0), representatives);
+
+		assert_eq!(Pallet::<T>::organisation_key(who), Some(key(2, 0)));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn add_representative() -> Result<(), BenchmarkError> {
+		// The attesting registrar is gone: the signer checks it, then takes over.
+		let sat = registrar::<T>(0, &[AttestationKind::Organisation])?;
+		let successor = registrar::<T>(1, &[AttestationKind::Organisation])?;
+		let max = T::MaxRepresentatives::get();
+		let who = organisation::<T>(&sat, 0, max.saturating_sub(1))?;
+		retire::<T>(&sat);
+		let representative: T::AccountId = account("representative", max, 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(successor), who.clone(), representative.clone());
+
+		assert!(Pallet::<T>::is_representative(who, representative));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn remove_representative() -> Result<(), BenchmarkError> {
+		let sat = registrar::<T>(0, &[AttestationKind::Organisation])?;
+		let successor = registrar::<T>(1, &[AttestationKind::Organisation])?;
+		let max = T::MaxRepresentatives::get();
+		let who = organisation::<T>(&sat, 0, max)?;
+		retire::<T>(&sat);
+		let representative: T::AccountId = account("representative", max.saturating_sub(1), 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(successor), who.clone(), representative.clone());
+
+		assert!(!Pallet::<T>::is_representative(who, representative));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn revoke_organisation() -> Result<(), BenchmarkError> {
+		let sat = registrar::<T>(0, &[AttestationKind::Organisation, AttestationKind::Efirma])?;
+		let successor = registrar::<T>(1, &[AttestationKind::Organisation])?;
+		let who = organisation::<T>(&sat, 0, T::MaxRepresentatives::get())?;
+		bind::<T>(&sat, &who, 0)?;
+		every_credential::<T>(&who, &sat)?;
+		retire::<T>(&sat);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(successor), who.clone(), H256::repeat_byte(9));
+
+		assert!(!Organisations::<T>::contains_key(&who));
+		assert!(!OrganisationKeys::<T>::contains_key(key(2, 0)));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn bind_efirma() -> Result<(), BenchmarkError> {
+		// A renewal by a successor registrar: the old binding is checked and replaced.
+		let renapo = registrar::<T>(0, &[AttestationKind::Person])?;
+		let sat = registrar::<T>(1, &[AttestationKind::Efirma])?;
+		let successor = registrar::<T>(2, &[AttestationKind::Efirma])?;
+		let who = person::<T>(&renapo, 0)?;
+		bind::<T>(&sat, &who, 0)?;
+		retire::<T>(&sat);
+		let now = Pallet::<T>::now();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(successor), who.clone(), key(3, 1), now, now.saturating_add(YEAR));
+
+		assert_eq!(CertificateHolders::<T>::get(key(3, 1)), Some(who));
+		assert!(!CertificateHolders::<T>::contains_key(key(3, 0)));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn revoke_efirma() -> Result<(), BenchmarkError> {
+		let renapo = registrar::<T>(0, &[AttestationKind::Person])?;
+		let sat = registrar::<T>(1, &[AttestationKind::Efirma])?;
+		let successor = registrar::<T>(2, &[AttestationKind::Efirma])?;
+		let who = person::<T>(&renapo, 0)?;
+		bind::<T>(&sat, &who, 0)?;
+		retire::<T>(&sat);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(successor), who.clone());
+
+		assert!(!Efirmas::<T>::contains_key(&who));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn sign_document() -> Result<(), BenchmarkError> {
+		// The document has every signer slot but one taken; each is compared.
+		let renapo = registrar::<T>(0, &[AttestationKind::Person])?;
+		let sat = registrar::<T>(1, &[AttestationKind::Efirma])?;
+		let who = person::<T>(&renapo, 0)?;
+		bind::<T>(&sat, &who, 0)?;
+		let document = key(4, 0);
+		let others = T::MaxSignersPerDocument::get().saturating_sub(1);
+		for index in 1..=others {
+			let signer = person::<T>(&renapo, index)?;
+			bind::<T>(&sat, &signer, index)?;
+			Pallet::<T>::sign_document(
+				RawOrigin::Signed(signer).into(),
+				document,
+				long_purpose::<T>(),
+			)?;
+		}
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), document, long_purpose::<T>());
+
+		assert!(Signatures::<T>::get(document).iter().any(|act| act.signer == who));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn issue_credential() -> Result<(), BenchmarkError> {
+		let credential_type = one_credential_type::<T>()?;
+		let renapo = registrar::<T>(0, &[AttestationKind::Person])?;
+		let issuer = registrar::<T>(1, &[AttestationKind::Credential(credential_type)])?;
+		let who = person::<T>(&renapo, 0)?;
+		let expires_at = Pallet::<T>::now().saturating_add(YEAR);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(issuer), who.clone(), credential_type, Some(expires_at));
+
+		assert_eq!(Pallet::<T>::credential_status(who, credential_type), CredentialStatus::Valid);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn revoke_credential() -> Result<(), BenchmarkError> {
+		let credential_type = one_credential_type::<T>()?;
+		let kind = AttestationKind::Credential(credential_type);
+		let renapo = registrar::<T>(0, &[AttestationKind::Person])?;
+		let issuer = registrar::<T>(1, &[kind])?;
+		let successor = registrar::<T>(2, &[kind])?;
+		let who = person::<T>(&renapo, 0)?;
+		Pallet::<T>::issue_credential(
+			RawOrigin::Signed(issuer.clone()).into(),
+			who.clone(),
+			credential_type,
+			None,
+		)?;
+		retire::<T>(&issuer);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(successor), who.clone(), credential_type);
+
+		assert_eq!(Pallet::<T>::credential_status(who, credential_type), CredentialStatus::Revoked);
+		Ok(())
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+}

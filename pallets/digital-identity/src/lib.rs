@@ -1,0 +1,1667 @@
+//! # Digital identity pallet
+//!
+//! Verified persons and organisations, e.firma signing acts and credentials, attested by
+//! accredited registrars, with no personal data on chain.
+//!
+//! ## Overview
+//!
+//! Services on Blockchain MX (tenders, participatory budgets, subsidies, warehouse receipts) need
+//! to know facts about an account: that it is one real person and which one, in a way that
+//! counts each person once; where the person lives; that it is an adult; that it is a company
+//! and who may act for it; that it signed a document with its e.firma; that it holds a
+//! professional certification. This pallet records those facts, as attested by the public
+//! institutions that check them off chain, and nothing from which the person could be read.
+//!
+//! - **Registrars.** [`Config::RegistrarOrigin`] accredits registrars (an account and a public
+//!   name) for kinds of attestation ([`AttestationKind`]): persons (RENAPO, civil registries),
+//!   organisations and e.firma (SAT), and individual credential types. It removes them too;
+//!   their attestations stay (see the assumptions).
+//! - **Persons.** A person registrar that checked a CURP and the person's biometrics off chain
+//!   records a verified person for an account ([`Pallet::verify_person`]): its person key, a
+//!   keyed commitment to the CURP ([`commitment`]), its residency (state and municipality by
+//!   INEGI code, or abroad) and its adulthood. Each person key backs one account at most, so
+//!   one CURP is one verified identity, whichever registrar verified it. A registrar updates the
+//!   attributes ([`Pallet::update_person`]), moves an identity to a new account after a key loss
+//!   ([`Pallet::recover_person`]) and revokes one ([`Pallet::revoke_person`], e.g. a death or a
+//!   fraud). The subject may clear its own identity ([`Pallet::clear_identity`]).
+//! - **Organisations.** An organisation registrar (SAT) records a company or an institution for
+//!   an account ([`Pallet::verify_organisation`]): its organisation key (a keyed commitment to
+//!   its RFC) and its authorised representatives, which it adds and removes afterwards. It
+//!   revokes the organisation when it is dissolved or moves to a new account.
+//! - **e.firma.** An e.firma registrar (SAT) binds a certificate (its fingerprint and validity)
+//!   to a verified account ([`Pallet::bind_efirma`]) and revokes the binding. The account can
+//!   then register signing acts ([`Pallet::sign_document`]): a document hash, a purpose and the
+//!   chain's time. Anyone can read who signed a document, when and with which certificate
+//!   ([`Pallet::signatures`]). An expired or not yet valid certificate cannot sign.
+//! - **Credentials.** [`Config::RegistrarOrigin`] registers credential types (certified tender
+//!   evaluator, field verifier, warehouse officer...). A registrar accredited for a type issues
+//!   credentials of it to verified accounts, with an optional expiry, and revokes them. Anyone
+//!   reads their status ([`Pallet::credential_status`]); expiry and revocation take effect at
+//!   once, as the status is computed from the current time when read.
+//!
+//! Other pallets read all of this through the traits of [`traits`], without depending on this
+//! pallet's storage; wallets and services through the runtime API
+//! [`runtime_api::DigitalIdentityApi`] and the view functions.
+//!
+//! ## Terminology
+//!
+//! - **CURP (Clave Única de Registro de Población)**: the 18-character population registry key
+//!   of every Mexican and resident, built from the name, birth date, sex and birth state, with
+//!   a check digit. Never on chain.
+//! - **RFC (Registro Federal de Contribuyentes)**: the taxpayer key, 13 characters for persons
+//!   and 12 for companies, with a check digit. Never on chain.
+//! - **RENAPO (Registro Nacional de Población)**: the federal registry that issues CURPs; the
+//!   typical person registrar.
+//! - **SAT (Servicio de Administración Tributaria)**: the tax authority; it issues RFCs and
+//!   e.firma certificates, and is the typical organisation and e.firma registrar.
+//! - **e.firma**: SAT's advanced electronic signature (firma electrónica avanzada): an X.509
+//!   certificate and its private key, valid for up to four years, legally equivalent to a
+//!   handwritten signature.
+//! - **INEGI**: the national statistics institute, whose codes identify states (01 to 32) and
+//!   municipalities (three digits within a state).
+//! - **Registrar**: an account of a public institution accredited to attest facts on chain.
+//! - **Person key**: the keyed commitment to a CURP that stands for a person on chain.
+//! - **Organisation key**: the keyed commitment to an RFC that stands for an organisation.
+//! - **Registrars' secret (K)**: the 32-byte key of those commitments, shared off chain by the
+//!   accredited registrars.
+//! - **Signing act (acto de firma)**: the on-chain record that an e.firma-bound account signed a
+//!   document, for a purpose, at a time.
+//! - **Credential**: a typed attestation about an account (its subject) by a registrar (its
+//!   issuer), with an optional expiry, revocable.
+//!
+//! ## Pallet API
+//!
+//! Governance ([`Config::RegistrarOrigin`]):
+//! - [`Pallet::accredit_registrar`], [`Pallet::remove_registrar`].
+//! - [`Pallet::register_credential_type`].
+//!
+//! Person registrars (signed, accredited for [`AttestationKind::Person`]):
+//! - [`Pallet::verify_person`], [`Pallet::update_person`], [`Pallet::recover_person`],
+//!   [`Pallet::revoke_person`].
+//!
+//! Organisation registrars ([`AttestationKind::Organisation`]):
+//! - [`Pallet::verify_organisation`], [`Pallet::add_representative`],
+//!   [`Pallet::remove_representative`], [`Pallet::revoke_organisation`].
+//!
+//! e.firma registrars ([`AttestationKind::Efirma`]):
+//! - [`Pallet::bind_efirma`], [`Pallet::revoke_efirma`].
+//!
+//! Credential issuers ([`AttestationKind::Credential`] of the type):
+//! - [`Pallet::issue_credential`], [`Pallet::revoke_credential`].
+//!
+//! Subjects (signed):
+//! - [`Pallet::clear_identity`] (a verified person), [`Pallet::sign_document`] (an
+//!   e.firma-bound account).
+//!
+//! For other pallets: [`traits::VerifiedPersons`], [`traits::VerifiedOrganisations`],
+//! [`traits::CredentialsInspect`] and [`traits::EfirmaInspect`], implemented by [`Pallet`] and
+//! by `()`. View functions (also behind [`runtime_api::DigitalIdentityApi`]):
+//! [`Pallet::person_key`], [`Pallet::residency`], [`Pallet::is_adult`],
+//! [`Pallet::organisation_key`], [`Pallet::is_representative`], [`Pallet::is_efirma_bound`],
+//! [`Pallet::credential_status`], [`Pallet::signatures`].
+//!
+//! ## Assumptions
+//!
+//! ### Person and organisation keys: the threat model
+//!
+//! A person key is `blake2_256("bmx/digital-identity/person-key/v1" ++ K ++ CURP)`, an
+//! organisation key `blake2_256("bmx/digital-identity/organisation-key/v1" ++ K ++ RFC)`, with
+//! the identifier normalised (upper case, no spaces or hyphens, format and check digit checked,
+//! UTF-8). [`commitment`] is the reference implementation and its tests hold a test vector: with
+//! `K` the bytes `00 01 .. 1f`, the CURP `HEGG560427MVZRRL04` gives the person key
+//! `0x59337f983c42aa34558fa08068b831afe4f15b03b279e1a38eec44db877d9d84`. Registrars compute
+//! keys with the `mx-ids` tool (`tools/mx-ids`), which checks the identifier first.
+//!
+//! - **Why keyed.** A CURP has little entropy: a birth date (about 36,500 values in a century),
+//!   a sex, one of 33 state codes, letters of common names and a one-character homoclave. Given
+//!   a target's name and birth date, a few thousand guesses remain. A plain hash of a CURP would
+//!   be a lookup away from it; a hash keyed with a 256-bit secret cannot be tested without it.
+//! - **Who can brute-force.** Only holders of `K`: the accredited registrars, who see CURPs in
+//!   their work anyway. `K` never goes on chain, in a call or in the runtime.
+//! - **What an observer learns.** That an account is a verified person (or organisation), its
+//!   opaque key, its residency, its adulthood (for a minor, the month it turns adult), which
+//!   registrar attested it and when. The key links the accounts one person used over time
+//!   (recoveries keep it); it reveals nothing about the CURP or RFC.
+//! - **Compromise of `K`.** Whoever holds a leaked `K` can test guessed CURPs against every
+//!   person key on chain, now and in the chain's history, and re-identify accounts of persons
+//!   whose name and birth date it knows. The chain cannot detect this. `K` belongs in the
+//!   registrars' hardware security modules, under a written custody procedure, and is rotated
+//!   on any suspicion; rotation protects keys from then on but cannot take back history.
+//! - **Rotation of `K` (re-keying).** The chain cannot compute keys, so a rotation is a planned
+//!   operation shipped with a runtime upgrade: registrars agree on `K'` and stop verifying;
+//!   RENAPO, which holds every CURP, computes the old and the new key of each person it knows
+//!   and submits the pairs; a migration (bounded batches per block, with a storage version bump)
+//!   renames each entry of [`PersonKeys`] and the `key` of its [`Persons`] record, keeping
+//!   bound and cleared states; organisation keys likewise with SAT; verifications resume with
+//!   `K'` and `K` is destroyed. Keys nobody can map stay as they are and keep blocking only
+//!   their old-`K` twin; the registrars review them off chain. This version has no re-keying
+//!   call; it comes with the upgrade that needs it.
+//!
+//! ### Other assumptions
+//!
+//! - Registrars check identities off chain, in person; the chain checks uniqueness, bounds,
+//!   accreditations and the rules below, not the documents. Registrars are trusted for what
+//!   they attest: an accredited registrar can verify a made-up key, which governance answers by
+//!   removing it.
+//! - **Who manages an attestation.** Any person registrar may update, recover or revoke any
+//!   person (the person shows up at any office). Organisations, e.firma bindings and
+//!   credentials are managed by the registrar that attested them while it stays accredited for
+//!   that kind; once it is not (removed, or its kinds changed), any registrar accredited for the
+//!   kind may manage them, and for organisations and e.firma bindings becomes their registrar by
+//!   doing so. This keeps SAT's attestations manageable when its account is replaced.
+//! - Removing a registrar does not undo its attestations. After a compromise, another registrar
+//!   of the same kind reviews them off chain and revokes them one by one.
+//! - **Clearing and revoking a person.** The person record, its e.firma binding and its
+//!   credentials are removed; its person key stays in [`PersonKeys`] as
+//!   [`PersonKeyState::Cleared`], so that the same CURP cannot be verified again for another
+//!   account; only [`Pallet::recover_person`] (a registrar, with the person present) binds it
+//!   again, to any account. Signing acts stay: they are public records of what was signed.
+//!   Events in the chain's history stay too.
+//! - **Key loss.** [`Pallet::recover_person`] moves the person key and the credentials to a new
+//!   account with fresh attributes. The old account loses the identity and its e.firma binding
+//!   (the certificate may be bound again to the new account, by SAT).
+//! - **Organisations** release their key when revoked: the same RFC may be verified again, which
+//!   is how an organisation moves to a new account. Representatives are plain accounts: SAT
+//!   checks them off chain, and they need not be verified persons here.
+//! - An account is a person or an organisation, not both. e.firma bindings and credentials
+//!   need a verified account.
+//! - An e.firma certificate is identified by its fingerprint, and SAT serves certificates by
+//!   RFC: binding one makes the account's signing acts attributable, by whoever holds the
+//!   certificate, to its holder. That is what an advanced electronic signature is for; an
+//!   account that must stay unlinked does not bind one.
+//! - **Spam.** Only registrars write identity data. The two calls open to other accounts are
+//!   bounded: [`Pallet::clear_identity`] only removes, and [`Pallet::sign_document`] needs an
+//!   e.firma binding, takes at most [`Config::MaxSigningActsPerBinding`] acts per binding
+//!   (bindings are made by registrars) and [`Config::MaxSignersPerDocument`] signers per
+//!   document. No deposit is taken. Whoever knows a document's hash before its parties sign can
+//!   take signer slots with other e.firma accounts (identified and accountable); parties should
+//!   sign before publishing the hash.
+//! - Times are the block timestamp (pallet-timestamp, milliseconds, UTC). Adulthood months
+//!   start at 00:00 UTC; recording the month after the 18th birthday keeps a person from
+//!   counting as an adult early in any Mexican time zone.
+//! - Bounds may only grow across runtime upgrades: shrinking `MaxRepresentatives`,
+//!   `MaxSignersPerDocument`, `MaxKindsPerRegistrar` or `MaxNameLength` would make stored
+//!   values undecodable unless a migration ships with it.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+pub use types::*;
+pub use weights::WeightInfo;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+pub mod commitment;
+#[cfg(test)]
+mod mock;
+pub mod runtime_api;
+#[cfg(test)]
+mod tests;
+pub mod traits;
+mod try_state;
+pub mod types;
+pub mod weights;
+
+use alloc::vec::Vec;
+use frame_support::{pallet_prelude::*, traits::Time, BoundedBTreeSet};
+use frame_system::pallet_prelude::*;
+use sp_runtime::traits::Saturating;
+
+/// A bounded public name: of a registrar or of a credential type.
+pub type NameOf<T> = BoundedVec<u8, <T as Config>::MaxNameLength>;
+
+/// The kinds of attestation a registrar may issue.
+pub type KindsOf<T> = BoundedBTreeSet<AttestationKind, <T as Config>::MaxKindsPerRegistrar>;
+
+/// A registrar as stored.
+pub type RegistrarOf<T> = Registrar<NameOf<T>, KindsOf<T>, BlockNumberFor<T>>;
+
+/// A credential type as stored.
+pub type CredentialTypeOf<T> = CredentialType<NameOf<T>>;
+
+/// A verified person as stored.
+pub type PersonOf<T> = Person<<T as frame_system::Config>::AccountId>;
+
+/// The authorised representatives of an organisation.
+pub type RepresentativesOf<T> =
+	BoundedVec<<T as frame_system::Config>::AccountId, <T as Config>::MaxRepresentatives>;
+
+/// A verified organisation as stored.
+pub type OrganisationOf<T> =
+	Organisation<<T as frame_system::Config>::AccountId, RepresentativesOf<T>>;
+
+/// An e.firma binding as stored.
+pub type EfirmaBindingOf<T> = EfirmaBinding<<T as frame_system::Config>::AccountId>;
+
+/// The purpose of a signing act, in the signer's words.
+pub type PurposeOf<T> = BoundedVec<u8, <T as Config>::MaxPurposeLength>;
+
+/// A signing act as stored.
+pub type SigningActOf<T> =
+	SigningAct<<T as frame_system::Config>::AccountId, PurposeOf<T>, BlockNumberFor<T>>;
+
+/// The signing acts of one document.
+pub type SignaturesOf<T> = BoundedVec<SigningActOf<T>, <T as Config>::MaxSignersPerDocument>;
+
+/// A signing act as the view functions and the runtime API return it.
+pub type SigningActView<T> =
+	SigningAct<<T as frame_system::Config>::AccountId, Vec<u8>, BlockNumberFor<T>>;
+
+/// A credential as stored.
+pub type CredentialOf<T> = Credential<<T as frame_system::Config>::AccountId>;
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
+		/// Accredits and removes registrars and registers credential types: the runtime decides
+		/// who (a council majority, the Executive Council, Root on test networks).
+		type RegistrarOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// The chain's clock: milliseconds since the Unix epoch (pallet-timestamp). Certificate
+		/// validity, credential expiry and adulthood are compared against it.
+		type Time: Time<Moment = Moment>;
+
+		/// The largest number of accredited registrars.
+		#[pallet::constant]
+		type MaxRegistrars: Get<u32>;
+
+		/// The longest name of a registrar or a credential type, in bytes.
+		#[pallet::constant]
+		type MaxNameLength: Get<u32>;
+
+		/// The largest number of attestation kinds of one registrar (each credential type it
+		/// may issue is one kind).
+		#[pallet::constant]
+		type MaxKindsPerRegistrar: Get<u32>;
+
+		/// The largest number of credential types. Also bounds the credentials of one subject
+		/// (one per type), and so the work of clearing or moving an identity.
+		#[pallet::constant]
+		type MaxCredentialTypes: Get<u32>;
+
+		/// The largest number of authorised representatives of one organisation.
+		#[pallet::constant]
+		type MaxRepresentatives: Get<u32>;
+
+		/// The longest purpose of a signing act, in bytes.
+		#[pallet::constant]
+		type MaxPurposeLength: Get<u32>;
+
+		/// The largest number of signers of one document.
+		#[pallet::constant]
+		type MaxSignersPerDocument: Get<u32>;
+
+		/// The largest number of signing acts an account registers under one e.firma binding
+		/// (one certificate, up to four years): the bound on what an e.firma account can write.
+		#[pallet::constant]
+		type MaxSigningActsPerBinding: Get<u32>;
+
+		/// Weight information for the calls of this pallet.
+		type WeightInfo: WeightInfo;
+	}
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	/// The accredited registrars.
+	// Hasher: Blake2_128Concat, the accounts are chosen by governance from user-made keys.
+	#[pallet::storage]
+	pub type Registrars<T: Config> =
+		CountedStorageMap<_, Blake2_128Concat, T::AccountId, RegistrarOf<T>, OptionQuery>;
+
+	/// The credential types, by id (assigned in order from 0, never removed).
+	// Hasher: Twox64Concat, the ids are assigned by the pallet in order, not chosen by users.
+	#[pallet::storage]
+	pub type CredentialTypes<T: Config> =
+		CountedStorageMap<_, Twox64Concat, CredentialTypeId, CredentialTypeOf<T>, OptionQuery>;
+
+	/// Look-up of a credential type by its name; keeps names unique.
+	// Hasher: Blake2_128Concat, the names are chosen by governance.
+	#[pallet::storage]
+	pub type CredentialTypeIdOf<T: Config> =
+		StorageMap<_, Blake2_128Concat, NameOf<T>, CredentialTypeId, OptionQuery>;
+
+	/// Every person key ever verified: bound to one account, or cleared and reserved.
+	// Hasher: Blake2_128Concat, the keys are submitted by registrars and are not trusted to be
+	// evenly spread.
+	#[pallet::storage]
+	pub type PersonKeys<T: Config> =
+		StorageMap<_, Blake2_128Concat, PersonKey, PersonKeyState<T::AccountId>, OptionQuery>;
+
+	/// The verified persons, by account. Mirrors the bound entries of [`PersonKeys`].
+	// Hasher: Blake2_128Concat, the accounts are chosen by users.
+	#[pallet::storage]
+	pub type Persons<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, PersonOf<T>, OptionQuery>;
+
+	/// The account of each verified organisation key.
+	// Hasher: Blake2_128Concat, the keys are submitted by registrars.
+	#[pallet::storage]
+	pub type OrganisationKeys<T: Config> =
+		StorageMap<_, Blake2_128Concat, OrganisationKey, T::AccountId, OptionQuery>;
+
+	/// The verified organisations, by account. Mirrors [`OrganisationKeys`].
+	// Hasher: Blake2_128Concat, the accounts are chosen by users.
+	#[pallet::storage]
+	pub type Organisations<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, OrganisationOf<T>, OptionQuery>;
+
+	/// The e.firma binding of each account that has one.
+	// Hasher: Blake2_128Concat, the accounts are chosen by users.
+	#[pallet::storage]
+	pub type Efirmas<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, EfirmaBindingOf<T>, OptionQuery>;
+
+	/// The account each bound certificate belongs to: one account per certificate. Mirrors
+	/// [`Efirmas`].
+	// Hasher: Blake2_128Concat, the fingerprints are submitted by registrars.
+	#[pallet::storage]
+	pub type CertificateHolders<T: Config> =
+		StorageMap<_, Blake2_128Concat, CertificateId, T::AccountId, OptionQuery>;
+
+	/// The signing acts of each document, in the order they were registered.
+	// Hasher: Blake2_128Concat, the document hashes are chosen by users.
+	#[pallet::storage]
+	pub type Signatures<T: Config> =
+		StorageMap<_, Blake2_128Concat, DocumentHash, SignaturesOf<T>, ValueQuery>;
+
+	/// The credentials, by subject and type: valid, expired and revoked ones.
+	// Hasher: Blake2_128Concat for the user-chosen subject, Twox64Concat for the pallet-assigned
+	// credential type.
+	#[pallet::storage]
+	pub type Credentials<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Twox64Concat,
+		CredentialTypeId,
+		CredentialOf<T>,
+		OptionQuery,
+	>;
+
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// The founding credential types, by name; they get the ids 0, 1, 2... in this order.
+		pub credential_types: Vec<Vec<u8>>,
+		/// The founding registrars: account, name and kinds of attestation.
+		pub registrars: Vec<(T::AccountId, Vec<u8>, Vec<AttestationKind>)>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			for name in &self.credential_types {
+				let Ok(name) = NameOf::<T>::try_from(name.clone()) else {
+					panic!("genesis credential type name is longer than MaxNameLength");
+				};
+				if let Err(e) = Pallet::<T>::do_register_credential_type(name) {
+					panic!("genesis credential type refused: {e:?}");
+				}
+			}
+			for (who, name, kinds) in &self.registrars {
+				let Ok(name) = NameOf::<T>::try_from(name.clone()) else {
+					panic!("genesis registrar name is longer than MaxNameLength");
+				};
+				let Ok(kinds) = KindsOf::<T>::try_from(
+					kinds.iter().copied().collect::<alloc::collections::btree_set::BTreeSet<_>>(),
+				) else {
+					panic!("genesis registrar has more than MaxKindsPerRegistrar kinds");
+				};
+				if let Err(e) = Pallet::<T>::do_accredit(who, name, kinds) {
+					panic!("genesis registrar refused: {e:?}");
+				}
+			}
+		}
+	}
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A registrar was accredited, or its name and kinds replaced.
+		RegistrarAccredited {
+			/// The registrar's account.
+			registrar: T::AccountId,
+			/// Its public name.
+			name: NameOf<T>,
+			/// The kinds of attestation it may issue.
+			kinds: KindsOf<T>,
+		},
+		/// A registrar lost its accreditation. Its attestations stay.
+		RegistrarRemoved {
+			/// The former registrar.
+			registrar: T::AccountId,
+		},
+		/// A credential type was registered.
+		CredentialTypeRegistered {
+			/// Its id.
+			credential_type: CredentialTypeId,
+			/// Its name.
+			name: NameOf<T>,
+		},
+		/// An account was verified as a person.
+		PersonVerified {
+			/// The account.
+			who: T::AccountId,
+			/// Its person key.
+			person_key: PersonKey,
+			/// The registrar that verified it.
+			registrar: T::AccountId,
+			/// Where it lives.
+			residency: Residency,
+			/// Whether it is an adult.
+			adulthood: Adulthood,
+		},
+		/// A verified person's attributes were updated.
+		PersonUpdated {
+			/// The account.
+			who: T::AccountId,
+			/// The registrar that updated it.
+			registrar: T::AccountId,
+			/// Where it lives now.
+			residency: Residency,
+			/// Whether it is an adult.
+			adulthood: Adulthood,
+		},
+		/// A person key was bound to a new account: after a key loss (the old account lost the
+		/// identity, its e.firma binding, and its credentials, which moved) or after clearing.
+		PersonRecovered {
+			/// The person key.
+			person_key: PersonKey,
+			/// The account that held it; `None` when it was cleared.
+			from: Option<T::AccountId>,
+			/// The account that holds it now.
+			to: T::AccountId,
+			/// The registrar that recovered it.
+			registrar: T::AccountId,
+			/// Where the person lives.
+			residency: Residency,
+			/// Whether it is an adult.
+			adulthood: Adulthood,
+			/// How many credentials moved from `from` to `to`.
+			credentials_moved: u32,
+			/// The certificate whose binding to `from` ended, if any.
+			efirma_unbound: Option<CertificateId>,
+		},
+		/// A registrar revoked a person's identity: the record, its e.firma binding and its
+		/// credentials are gone; the person key stays reserved.
+		PersonRevoked {
+			/// The former verified account.
+			who: T::AccountId,
+			/// Its person key, now cleared.
+			person_key: PersonKey,
+			/// The registrar that revoked it.
+			registrar: T::AccountId,
+			/// The hash of the written resolution.
+			reason: DocumentHash,
+			/// How many credentials were removed.
+			credentials_removed: u32,
+			/// The certificate whose binding ended, if any.
+			efirma_unbound: Option<CertificateId>,
+		},
+		/// A person cleared its own identity: the record, its e.firma binding and its
+		/// credentials are gone; the person key stays reserved.
+		IdentityCleared {
+			/// The former verified account.
+			who: T::AccountId,
+			/// Its person key, now cleared.
+			person_key: PersonKey,
+			/// How many credentials were removed.
+			credentials_removed: u32,
+			/// The certificate whose binding ended, if any.
+			efirma_unbound: Option<CertificateId>,
+		},
+		/// An account was verified as an organisation.
+		OrganisationVerified {
+			/// The organisation's account.
+			organisation: T::AccountId,
+			/// Its organisation key.
+			organisation_key: OrganisationKey,
+			/// The registrar that verified it.
+			registrar: T::AccountId,
+			/// Its authorised representatives.
+			representatives: RepresentativesOf<T>,
+		},
+		/// An authorised representative was added to an organisation.
+		RepresentativeAdded {
+			/// The organisation's account.
+			organisation: T::AccountId,
+			/// The representative's account.
+			representative: T::AccountId,
+			/// The registrar that added it.
+			registrar: T::AccountId,
+		},
+		/// An authorised representative was removed from an organisation.
+		RepresentativeRemoved {
+			/// The organisation's account.
+			organisation: T::AccountId,
+			/// The former representative's account.
+			representative: T::AccountId,
+			/// The registrar that removed it.
+			registrar: T::AccountId,
+		},
+		/// An organisation was revoked: its record, key, e.firma binding and credentials are
+		/// gone, and its RFC may be verified again.
+		OrganisationRevoked {
+			/// The former organisation's account.
+			organisation: T::AccountId,
+			/// Its organisation key, now free.
+			organisation_key: OrganisationKey,
+			/// The registrar that revoked it.
+			registrar: T::AccountId,
+			/// The hash of the written resolution.
+			reason: DocumentHash,
+			/// How many credentials were removed.
+			credentials_removed: u32,
+			/// The certificate whose binding ended, if any.
+			efirma_unbound: Option<CertificateId>,
+		},
+		/// An e.firma certificate was bound to an account.
+		EfirmaBound {
+			/// The account.
+			who: T::AccountId,
+			/// The certificate's fingerprint.
+			certificate: CertificateId,
+			/// The registrar that bound it.
+			registrar: T::AccountId,
+			/// The start of its validity.
+			not_before: Moment,
+			/// The end of its validity.
+			not_after: Moment,
+			/// The certificate it replaced, if the account had one bound.
+			replaced: Option<CertificateId>,
+		},
+		/// An e.firma binding was revoked.
+		EfirmaRevoked {
+			/// The account.
+			who: T::AccountId,
+			/// The certificate's fingerprint.
+			certificate: CertificateId,
+			/// The registrar that revoked it.
+			registrar: T::AccountId,
+		},
+		/// A document was signed.
+		DocumentSigned {
+			/// The document's hash.
+			document: DocumentHash,
+			/// Who signed it.
+			signer: T::AccountId,
+			/// The certificate bound to the signer.
+			certificate: CertificateId,
+			/// Why it signed.
+			purpose: PurposeOf<T>,
+			/// When it signed.
+			signed_at: Moment,
+		},
+		/// A credential was issued, renewed or reinstated.
+		CredentialIssued {
+			/// Its subject.
+			subject: T::AccountId,
+			/// Its type.
+			credential_type: CredentialTypeId,
+			/// The registrar that issued it.
+			issuer: T::AccountId,
+			/// When it expires, if ever.
+			expires_at: Option<Moment>,
+		},
+		/// A credential was revoked.
+		CredentialRevoked {
+			/// Its subject.
+			subject: T::AccountId,
+			/// Its type.
+			credential_type: CredentialTypeId,
+			/// The registrar that revoked it.
+			registrar: T::AccountId,
+		},
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The account is not an accredited registrar; sign with a registrar's account (or, to
+		/// remove one, check the account).
+		NotRegistrar,
+		/// The registrar is not accredited for this kind of attestation (or this credential
+		/// type); governance can extend its accreditation.
+		NotAccreditedForKind,
+		/// Another registrar made this attestation and is still accredited for it; that
+		/// registrar must act.
+		NotAttestingRegistrar,
+		/// The name is empty; give the public name.
+		EmptyName,
+		/// No kind of attestation was given; a registrar needs at least one.
+		NoKinds,
+		/// [`Config::MaxRegistrars`] registrars are accredited; remove one first.
+		TooManyRegistrars,
+		/// No credential type has that id; register it first.
+		UnknownCredentialType,
+		/// A credential type has that name already; choose another name.
+		CredentialTypeNameTaken,
+		/// [`Config::MaxCredentialTypes`] credential types exist; no more can be registered.
+		TooManyCredentialTypes,
+		/// The municipality code is not an INEGI municipality code (1 to 999).
+		InvalidMunicipality,
+		/// The month of `adult_from` is not 1 to 12.
+		InvalidMonth,
+		/// `adult_from` has begun: the person is an adult already. Record
+		/// [`Adulthood::Adult`], which reveals no birth date.
+		AlreadyAdult,
+		/// The account is a verified person already; use `update_person`, or recover to
+		/// another account.
+		AlreadyPerson,
+		/// The account is a verified organisation; a person needs an account of its own.
+		AlreadyOrganisation,
+		/// The person key backs another account: this person is verified already, which is
+		/// the point. Use `recover_person` if it lost its key.
+		PersonAlreadyVerified,
+		/// The person key was cleared; it comes back only through `recover_person`.
+		PersonKeyCleared,
+		/// No person was ever verified with that key; check the key (and the registrars'
+		/// secret it was computed with).
+		PersonKeyNotFound,
+		/// The account is not a verified person.
+		NotPerson,
+		/// The organisation key backs another account; revoke that organisation first if it
+		/// moves.
+		OrganisationAlreadyVerified,
+		/// The account is not a verified organisation.
+		NotOrganisation,
+		/// The same account is listed twice as a representative; list each once.
+		DuplicateRepresentative,
+		/// The account represents the organisation already.
+		AlreadyRepresentative,
+		/// The account does not represent the organisation.
+		NotRepresentative,
+		/// The organisation has [`Config::MaxRepresentatives`] representatives; remove one
+		/// first.
+		TooManyRepresentatives,
+		/// The account is neither a verified person nor a verified organisation; verify it
+		/// first.
+		NotIdentified,
+		/// `not_before` is not before `not_after`; give the certificate's validity period.
+		InvalidValidityPeriod,
+		/// The certificate has expired; the holder needs a new e.firma from SAT.
+		CertificateExpired,
+		/// The certificate is not valid yet; sign from its `not_before` on.
+		CertificateNotYetValid,
+		/// The certificate is bound to an account already; one certificate backs one account.
+		CertificateInUse,
+		/// The account has no e.firma bound.
+		NotEfirmaBound,
+		/// The purpose is empty; say why the document is signed.
+		EmptyPurpose,
+		/// The account signed this document already.
+		AlreadySigned,
+		/// The document has [`Config::MaxSignersPerDocument`] signers already.
+		TooManySigners,
+		/// The account registered [`Config::MaxSigningActsPerBinding`] acts under its current
+		/// e.firma binding; SAT must bind a new certificate.
+		TooManySigningActs,
+		/// The expiry is not in the future.
+		ExpiryInPast,
+		/// The subject holds no credential of that type.
+		CredentialNotFound,
+		/// The credential is revoked already.
+		CredentialAlreadyRevoked,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn integrity_test() {
+			assert!(T::MaxRegistrars::get() >= 1, "MaxRegistrars must be at least 1");
+			assert!(T::MaxNameLength::get() >= 1, "MaxNameLength must be at least 1");
+			assert!(T::MaxKindsPerRegistrar::get() >= 1, "MaxKindsPerRegistrar must be at least 1");
+			assert!(T::MaxRepresentatives::get() >= 1, "MaxRepresentatives must be at least 1");
+			assert!(T::MaxPurposeLength::get() >= 1, "MaxPurposeLength must be at least 1");
+			assert!(
+				T::MaxSignersPerDocument::get() >= 1,
+				"MaxSignersPerDocument must be at least 1"
+			);
+			assert!(
+				T::MaxSigningActsPerBinding::get() >= 1,
+				"MaxSigningActsPerBinding must be at least 1"
+			);
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Accredit `registrar` under `name` for `kinds` of attestation. For an accredited
+		/// registrar, replace its name and kinds: attestations of a kind it loses become
+		/// manageable by the other registrars of that kind.
+		///
+		/// ## Origin
+		/// [`Config::RegistrarOrigin`].
+		///
+		/// ## Errors
+		/// - [`Error::EmptyName`] if `name` is empty.
+		/// - [`Error::NoKinds`] if `kinds` is empty.
+		/// - [`Error::UnknownCredentialType`] if a credential kind names no credential type.
+		/// - [`Error::TooManyRegistrars`] if a new registrar would exceed
+		///   [`Config::MaxRegistrars`].
+		///
+		/// ## Events
+		/// [`Event::RegistrarAccredited`].
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::accredit_registrar())]
+		pub fn accredit_registrar(
+			origin: OriginFor<T>,
+			registrar: T::AccountId,
+			name: NameOf<T>,
+			kinds: KindsOf<T>,
+		) -> DispatchResult {
+			T::RegistrarOrigin::ensure_origin(origin)?;
+			Self::do_accredit(&registrar, name.clone(), kinds.clone())?;
+			Self::deposit_event(Event::RegistrarAccredited { registrar, name, kinds });
+			Ok(())
+		}
+
+		/// Remove a registrar's accreditation. Its attestations stay.
+		///
+		/// ## Origin
+		/// [`Config::RegistrarOrigin`].
+		///
+		/// ## Errors
+		/// - [`Error::NotRegistrar`] if `registrar` is not accredited.
+		///
+		/// ## Events
+		/// [`Event::RegistrarRemoved`].
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::remove_registrar())]
+		pub fn remove_registrar(origin: OriginFor<T>, registrar: T::AccountId) -> DispatchResult {
+			T::RegistrarOrigin::ensure_origin(origin)?;
+			Registrars::<T>::take(&registrar).ok_or(Error::<T>::NotRegistrar)?;
+			Self::deposit_event(Event::RegistrarRemoved { registrar });
+			Ok(())
+		}
+
+		/// Register a credential type; it gets the next id.
+		///
+		/// ## Origin
+		/// [`Config::RegistrarOrigin`].
+		///
+		/// ## Errors
+		/// - [`Error::EmptyName`] if `name` is empty.
+		/// - [`Error::CredentialTypeNameTaken`] if a type has that name.
+		/// - [`Error::TooManyCredentialTypes`] if [`Config::MaxCredentialTypes`] types exist.
+		///
+		/// ## Events
+		/// [`Event::CredentialTypeRegistered`].
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::register_credential_type())]
+		pub fn register_credential_type(origin: OriginFor<T>, name: NameOf<T>) -> DispatchResult {
+			T::RegistrarOrigin::ensure_origin(origin)?;
+			Self::do_register_credential_type(name)?;
+			Ok(())
+		}
+
+		/// Record that `who` is the verified person with `person_key`, living per `residency`,
+		/// with `adulthood`. The registrar checked the CURP and the biometrics off chain and
+		/// computed the key with the registrars' secret.
+		///
+		/// ## Origin
+		/// Signed by a registrar accredited for [`AttestationKind::Person`].
+		///
+		/// ## Errors
+		/// - [`Error::NotRegistrar`], [`Error::NotAccreditedForKind`] for other signers.
+		/// - [`Error::InvalidMunicipality`], [`Error::InvalidMonth`], [`Error::AlreadyAdult`]
+		///   for malformed attributes.
+		/// - [`Error::AlreadyPerson`] if `who` is a verified person.
+		/// - [`Error::AlreadyOrganisation`] if `who` is a verified organisation.
+		/// - [`Error::PersonAlreadyVerified`] if the key backs an account (this person is
+		///   verified already, maybe through another registrar).
+		/// - [`Error::PersonKeyCleared`] if the key was cleared.
+		///
+		/// ## Events
+		/// [`Event::PersonVerified`].
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::verify_person())]
+		pub fn verify_person(
+			origin: OriginFor<T>,
+			who: T::AccountId,
+			person_key: PersonKey,
+			residency: Residency,
+			adulthood: Adulthood,
+		) -> DispatchResult {
+			let registrar = Self::ensure_registrar(origin, AttestationKind::Person)?;
+			Self::ensure_attributes(&residency, &adulthood)?;
+			Self::ensure_unidentified(&who)?;
+			let existing = PersonKeys::<T>::get(person_key);
+			ensure!(
+				!matches!(existing, Some(PersonKeyState::Bound(_))),
+				Error::<T>::PersonAlreadyVerified
+			);
+			ensure!(existing.is_none(), Error::<T>::PersonKeyCleared);
+			PersonKeys::<T>::insert(person_key, PersonKeyState::Bound(who.clone()));
+			Persons::<T>::insert(
+				&who,
+				Person {
+					key: person_key,
+					registrar: registrar.clone(),
+					residency,
+					adulthood,
+					verified_at: Self::now(),
+				},
+			);
+			Self::deposit_event(Event::PersonVerified {
+				who,
+				person_key,
+				registrar,
+				residency,
+				adulthood,
+			});
+			Ok(())
+		}
+
+		/// Update a verified person's residency and adulthood (it moved, or a record was
+		/// wrong).
+		///
+		/// ## Origin
+		/// Signed by a registrar accredited for [`AttestationKind::Person`].
+		///
+		/// ## Errors
+		/// - [`Error::NotRegistrar`], [`Error::NotAccreditedForKind`] for other signers.
+		/// - [`Error::InvalidMunicipality`], [`Error::InvalidMonth`], [`Error::AlreadyAdult`]
+		///   for malformed attributes.
+		/// - [`Error::NotPerson`] if `who` is not a verified person.
+		///
+		/// ## Events
+		/// [`Event::PersonUpdated`].
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::update_person())]
+		pub fn update_person(
+			origin: OriginFor<T>,
+			who: T::AccountId,
+			residency: Residency,
+			adulthood: Adulthood,
+		) -> DispatchResult {
+			let registrar = Self::ensure_registrar(origin, AttestationKind::Person)?;
+			Self::ensure_attributes(&residency, &adulthood)?;
+			Persons::<T>::try_mutate(&who, |maybe| {
+				let person = maybe.as_mut().ok_or(Error::<T>::NotPerson)?;
+				person.residency = residency;
+				person.adulthood = adulthood;
+				person.registrar = registrar.clone();
+				Ok::<_, Error<T>>(())
+			})?;
+			Self::deposit_event(Event::PersonUpdated { who, registrar, residency, adulthood });
+			Ok(())
+		}
+
+		/// Bind `person_key` to the account `to`, with fresh attributes: after a key loss (the
+		/// key backs another account, which loses the identity and its e.firma binding; its
+		/// credentials move to `to`) or after the identity was cleared. The registrar checked
+		/// the person in person, as for a verification.
+		///
+		/// ## Origin
+		/// Signed by a registrar accredited for [`AttestationKind::Person`].
+		///
+		/// ## Errors
+		/// - [`Error::NotRegistrar`], [`Error::NotAccreditedForKind`] for other signers.
+		/// - [`Error::InvalidMunicipality`], [`Error::InvalidMonth`], [`Error::AlreadyAdult`]
+		///   for malformed attributes.
+		/// - [`Error::PersonKeyNotFound`] if no person was verified with that key.
+		/// - [`Error::AlreadyPerson`] if `to` is a verified person (the key's own account
+		///   included).
+		/// - [`Error::AlreadyOrganisation`] if `to` is a verified organisation.
+		///
+		/// ## Events
+		/// [`Event::PersonRecovered`].
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::recover_person())]
+		pub fn recover_person(
+			origin: OriginFor<T>,
+			person_key: PersonKey,
+			to: T::AccountId,
+			residency: Residency,
+			adulthood: Adulthood,
+		) -> DispatchResult {
+			let registrar = Self::ensure_registrar(origin, AttestationKind::Person)?;
+			Self::ensure_attributes(&residency, &adulthood)?;
+			let state = PersonKeys::<T>::get(person_key).ok_or(Error::<T>::PersonKeyNotFound)?;
+			Self::ensure_unidentified(&to)?;
+			let (from, credentials_moved, efirma_unbound) = match state {
+				PersonKeyState::Bound(from) => {
+					Persons::<T>::remove(&from);
+					let unbound = Self::end_efirma_binding(&from);
+					let moved = Self::move_credentials(&from, &to);
+					(Some(from), moved, unbound)
+				},
+				PersonKeyState::Cleared => (None, 0, None),
+			};
+			PersonKeys::<T>::insert(person_key, PersonKeyState::Bound(to.clone()));
+			Persons::<T>::insert(
+				&to,
+				Person {
+					key: person_key,
+					registrar: registrar.clone(),
+					residency,
+					adulthood,
+					verified_at: Self::now(),
+				},
+			);
+			Self::deposit_event(Event::PersonRecovered {
+				person_key,
+				from,
+				to,
+				registrar,
+				residency,
+				adulthood,
+				credentials_moved,
+				efirma_unbound,
+			});
+			Ok(())
+		}
+
+		/// Revoke a person's identity (a death, a fraud), with the hash of the written
+		/// resolution. Its record, e.firma binding and credentials are removed; its person key
+		/// stays reserved as cleared.
+		///
+		/// ## Origin
+		/// Signed by a registrar accredited for [`AttestationKind::Person`].
+		///
+		/// ## Errors
+		/// - [`Error::NotRegistrar`], [`Error::NotAccreditedForKind`] for other signers.
+		/// - [`Error::NotPerson`] if `who` is not a verified person.
+		///
+		/// ## Events
+		/// [`Event::PersonRevoked`].
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::revoke_person())]
+		pub fn revoke_person(
+			origin: OriginFor<T>,
+			who: T::AccountId,
+			reason: DocumentHash,
+		) -> DispatchResult {
+			let registrar = Self::ensure_registrar(origin, AttestationKind::Person)?;
+			let person = Persons::<T>::get(&who).ok_or(Error::<T>::NotPerson)?;
+			let (credentials_removed, efirma_unbound) = Self::clear_person(&who, person.key);
+			Self::deposit_event(Event::PersonRevoked {
+				who,
+				person_key: person.key,
+				registrar,
+				reason,
+				credentials_removed,
+				efirma_unbound,
+			});
+			Ok(())
+		}
+
+		/// Clear one's own identity: the record, the e.firma binding and the credentials are
+		/// removed. The person key stays reserved as cleared, so that the same CURP cannot be
+		/// verified for another account; a registrar can bind it again with `recover_person`.
+		/// Signing acts stay.
+		///
+		/// ## Origin
+		/// Signed by the verified person.
+		///
+		/// ## Errors
+		/// - [`Error::NotPerson`] if the signer is not a verified person.
+		///
+		/// ## Events
+		/// [`Event::IdentityCleared`].
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::clear_identity())]
+		pub fn clear_identity(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let person = Persons::<T>::get(&who).ok_or(Error::<T>::NotPerson)?;
+			let (credentials_removed, efirma_unbound) = Self::clear_person(&who, person.key);
+			Self::deposit_event(Event::IdentityCleared {
+				who,
+				person_key: person.key,
+				credentials_removed,
+				efirma_unbound,
+			});
+			Ok(())
+		}
+
+		/// Record that `organisation` is the verified organisation with `organisation_key`,
+		/// with its authorised `representatives`. The registrar checked the RFC and the powers
+		/// of attorney off chain.
+		///
+		/// ## Origin
+		/// Signed by a registrar accredited for [`AttestationKind::Organisation`].
+		///
+		/// ## Errors
+		/// - [`Error::NotRegistrar`], [`Error::NotAccreditedForKind`] for other signers.
+		/// - [`Error::DuplicateRepresentative`] if an account is listed twice.
+		/// - [`Error::AlreadyPerson`] if `organisation` is a verified person.
+		/// - [`Error::AlreadyOrganisation`] if `organisation` is a verified organisation.
+		/// - [`Error::OrganisationAlreadyVerified`] if the key backs another account.
+		///
+		/// ## Events
+		/// [`Event::OrganisationVerified`].
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::verify_organisation())]
+		pub fn verify_organisation(
+			origin: OriginFor<T>,
+			organisation: T::AccountId,
+			organisation_key: OrganisationKey,
+			representatives: RepresentativesOf<T>,
+		) -> DispatchResult {
+			let registrar = Self::ensure_registrar(origin, AttestationKind::Organisation)?;
+			let duplicate = representatives
+				.iter()
+				.enumerate()
+				.any(|(i, a)| representatives.iter().skip(i.saturating_add(1)).any(|b| a == b));
+			ensure!(!duplicate, Error::<T>::DuplicateRepresentative);
+			Self::ensure_unidentified(&organisation)?;
+			ensure!(
+				!OrganisationKeys::<T>::contains_key(organisation_key),
+				Error::<T>::OrganisationAlreadyVerified
+			);
+			OrganisationKeys::<T>::insert(organisation_key, &organisation);
+			Organisations::<T>::insert(
+				&organisation,
+				Organisation {
+					key: organisation_key,
+					registrar: registrar.clone(),
+					representatives: representatives.clone(),
+					verified_at: Self::now(),
+				},
+			);
+			Self::deposit_event(Event::OrganisationVerified {
+				organisation,
+				organisation_key,
+				registrar,
+				representatives,
+			});
+			Ok(())
+		}
+
+		/// Add an authorised representative to an organisation.
+		///
+		/// ## Origin
+		/// Signed by the organisation's registrar, or by any registrar accredited for
+		/// [`AttestationKind::Organisation`] once that one is not.
+		///
+		/// ## Errors
+		/// - [`Error::NotRegistrar`], [`Error::NotAccreditedForKind`] for other signers.
+		/// - [`Error::NotOrganisation`] if `organisation` is not a verified organisation.
+		/// - [`Error::NotAttestingRegistrar`] if its registrar is another, still accredited.
+		/// - [`Error::AlreadyRepresentative`] if `representative` is one already.
+		/// - [`Error::TooManyRepresentatives`] if the list is full.
+		///
+		/// ## Events
+		/// [`Event::RepresentativeAdded`].
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::add_representative())]
+		pub fn add_representative(
+			origin: OriginFor<T>,
+			organisation: T::AccountId,
+			representative: T::AccountId,
+		) -> DispatchResult {
+			let registrar = Self::ensure_registrar(origin, AttestationKind::Organisation)?;
+			Organisations::<T>::try_mutate(&organisation, |maybe| {
+				let info = maybe.as_mut().ok_or(Error::<T>::NotOrganisation)?;
+				Self::ensure_manages(&registrar, AttestationKind::Organisation, &info.registrar)?;
+				ensure!(
+					!info.representatives.contains(&representative),
+					Error::<T>::AlreadyRepresentative
+				);
+				info.representatives
+					.try_push(representative.clone())
+					.map_err(|_| Error::<T>::TooManyRepresentatives)?;
+				info.registrar = registrar.clone();
+				Ok::<_, DispatchError>(())
+			})?;
+			Self::deposit_event(Event::RepresentativeAdded {
+				organisation,
+				representative,
+				registrar,
+			});
+			Ok(())
+		}
+
+		/// Remove an authorised representative from an organisation.
+		///
+		/// ## Origin
+		/// Signed by the organisation's registrar, or by any registrar accredited for
+		/// [`AttestationKind::Organisation`] once that one is not.
+		///
+		/// ## Errors
+		/// - [`Error::NotRegistrar`], [`Error::NotAccreditedForKind`] for other signers.
+		/// - [`Error::NotOrganisation`] if `organisation` is not a verified organisation.
+		/// - [`Error::NotAttestingRegistrar`] if its registrar is another, still accredited.
+		/// - [`Error::NotRepresentative`] if `representative` is not one.
+		///
+		/// ## Events
+		/// [`Event::RepresentativeRemoved`].
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::remove_representative())]
+		pub fn remove_representative(
+			origin: OriginFor<T>,
+			organisation: T::AccountId,
+			representative: T::AccountId,
+		) -> DispatchResult {
+			let registrar = Self::ensure_registrar(origin, AttestationKind::Organisation)?;
+			Organisations::<T>::try_mutate(&organisation, |maybe| {
+				let info = maybe.as_mut().ok_or(Error::<T>::NotOrganisation)?;
+				Self::ensure_manages(&registrar, AttestationKind::Organisation, &info.registrar)?;
+				let position = info
+					.representatives
+					.iter()
+					.position(|r| r == &representative)
+					.ok_or(Error::<T>::NotRepresentative)?;
+				info.representatives.remove(position);
+				info.registrar = registrar.clone();
+				Ok::<_, DispatchError>(())
+			})?;
+			Self::deposit_event(Event::RepresentativeRemoved {
+				organisation,
+				representative,
+				registrar,
+			});
+			Ok(())
+		}
+
+		/// Revoke an organisation (dissolved, or moving to a new account), with the hash of the
+		/// written resolution. Its record, key, e.firma binding and credentials are removed; its
+		/// RFC may be verified again.
+		///
+		/// ## Origin
+		/// Signed by the organisation's registrar, or by any registrar accredited for
+		/// [`AttestationKind::Organisation`] once that one is not.
+		///
+		/// ## Errors
+		/// - [`Error::NotRegistrar`], [`Error::NotAccreditedForKind`] for other signers.
+		/// - [`Error::NotOrganisation`] if `organisation` is not a verified organisation.
+		/// - [`Error::NotAttestingRegistrar`] if its registrar is another, still accredited.
+		///
+		/// ## Events
+		/// [`Event::OrganisationRevoked`].
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::revoke_organisation())]
+		pub fn revoke_organisation(
+			origin: OriginFor<T>,
+			organisation: T::AccountId,
+			reason: DocumentHash,
+		) -> DispatchResult {
+			let registrar = Self::ensure_registrar(origin, AttestationKind::Organisation)?;
+			let info = Organisations::<T>::get(&organisation).ok_or(Error::<T>::NotOrganisation)?;
+			Self::ensure_manages(&registrar, AttestationKind::Organisation, &info.registrar)?;
+			Organisations::<T>::remove(&organisation);
+			OrganisationKeys::<T>::remove(info.key);
+			let (credentials_removed, efirma_unbound) =
+				Self::remove_subject_attestations(&organisation);
+			Self::deposit_event(Event::OrganisationRevoked {
+				organisation,
+				organisation_key: info.key,
+				registrar,
+				reason,
+				credentials_removed,
+				efirma_unbound,
+			});
+			Ok(())
+		}
+
+		/// Bind the e.firma certificate `certificate` (its SHA-256 fingerprint), valid from
+		/// `not_before` until `not_after` (milliseconds since the Unix epoch), to the verified
+		/// account `who`, replacing the certificate it had (a renewal).
+		///
+		/// ## Origin
+		/// Signed by a registrar accredited for [`AttestationKind::Efirma`]; to replace a
+		/// binding, its registrar, or any such registrar once that one is not.
+		///
+		/// ## Errors
+		/// - [`Error::NotRegistrar`], [`Error::NotAccreditedForKind`] for other signers.
+		/// - [`Error::InvalidValidityPeriod`] if `not_before` is not before `not_after`.
+		/// - [`Error::CertificateExpired`] if `not_after` has passed.
+		/// - [`Error::NotIdentified`] if `who` is neither a verified person nor organisation.
+		/// - [`Error::CertificateInUse`] if the certificate is bound already.
+		/// - [`Error::NotAttestingRegistrar`] if the binding it replaces belongs to another
+		///   registrar, still accredited.
+		///
+		/// ## Events
+		/// [`Event::EfirmaBound`].
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::bind_efirma())]
+		pub fn bind_efirma(
+			origin: OriginFor<T>,
+			who: T::AccountId,
+			certificate: CertificateId,
+			not_before: Moment,
+			not_after: Moment,
+		) -> DispatchResult {
+			let registrar = Self::ensure_registrar(origin, AttestationKind::Efirma)?;
+			ensure!(not_before < not_after, Error::<T>::InvalidValidityPeriod);
+			let now = Self::now();
+			ensure!(now < not_after, Error::<T>::CertificateExpired);
+			ensure!(Self::is_identified(&who), Error::<T>::NotIdentified);
+			ensure!(
+				!CertificateHolders::<T>::contains_key(certificate),
+				Error::<T>::CertificateInUse
+			);
+			let replaced = match Efirmas::<T>::get(&who) {
+				Some(old) => {
+					Self::ensure_manages(&registrar, AttestationKind::Efirma, &old.registrar)?;
+					CertificateHolders::<T>::remove(old.certificate);
+					Some(old.certificate)
+				},
+				None => None,
+			};
+			CertificateHolders::<T>::insert(certificate, &who);
+			Efirmas::<T>::insert(
+				&who,
+				EfirmaBinding {
+					certificate,
+					registrar: registrar.clone(),
+					not_before,
+					not_after,
+					bound_at: now,
+					acts: 0,
+				},
+			);
+			Self::deposit_event(Event::EfirmaBound {
+				who,
+				certificate,
+				registrar,
+				not_before,
+				not_after,
+				replaced,
+			});
+			Ok(())
+		}
+
+		/// Revoke the e.firma binding of `who` (SAT revoked the certificate, or the holder asked
+		/// it to). Its signing acts stay.
+		///
+		/// ## Origin
+		/// Signed by the binding's registrar, or by any registrar accredited for
+		/// [`AttestationKind::Efirma`] once that one is not.
+		///
+		/// ## Errors
+		/// - [`Error::NotRegistrar`], [`Error::NotAccreditedForKind`] for other signers.
+		/// - [`Error::NotEfirmaBound`] if `who` has no binding.
+		/// - [`Error::NotAttestingRegistrar`] if the binding belongs to another registrar, still
+		///   accredited.
+		///
+		/// ## Events
+		/// [`Event::EfirmaRevoked`].
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::revoke_efirma())]
+		pub fn revoke_efirma(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
+			let registrar = Self::ensure_registrar(origin, AttestationKind::Efirma)?;
+			let binding = Efirmas::<T>::get(&who).ok_or(Error::<T>::NotEfirmaBound)?;
+			Self::ensure_manages(&registrar, AttestationKind::Efirma, &binding.registrar)?;
+			Efirmas::<T>::remove(&who);
+			CertificateHolders::<T>::remove(binding.certificate);
+			Self::deposit_event(Event::EfirmaRevoked {
+				who,
+				certificate: binding.certificate,
+				registrar,
+			});
+			Ok(())
+		}
+
+		/// Register a signing act: the signer signed the document with hash `document`, for
+		/// `purpose`, now. Anyone reads it with [`Pallet::signatures`].
+		///
+		/// ## Origin
+		/// Signed by an account with an e.firma bound.
+		///
+		/// ## Errors
+		/// - [`Error::EmptyPurpose`] if `purpose` is empty.
+		/// - [`Error::NotEfirmaBound`] if the signer has no e.firma bound.
+		/// - [`Error::CertificateNotYetValid`] before the certificate's `not_before`.
+		/// - [`Error::CertificateExpired`] from the certificate's `not_after` on.
+		/// - [`Error::TooManySigningActs`] after [`Config::MaxSigningActsPerBinding`] acts under
+		///   the binding.
+		/// - [`Error::AlreadySigned`] if the signer signed the document already.
+		/// - [`Error::TooManySigners`] if the document has [`Config::MaxSignersPerDocument`]
+		///   signers.
+		///
+		/// ## Events
+		/// [`Event::DocumentSigned`].
+		#[pallet::call_index(14)]
+		#[pallet::weight(T::WeightInfo::sign_document())]
+		pub fn sign_document(
+			origin: OriginFor<T>,
+			document: DocumentHash,
+			purpose: PurposeOf<T>,
+		) -> DispatchResult {
+			let signer = ensure_signed(origin)?;
+			ensure!(!purpose.is_empty(), Error::<T>::EmptyPurpose);
+			let mut binding = Efirmas::<T>::get(&signer).ok_or(Error::<T>::NotEfirmaBound)?;
+			let now = Self::now();
+			ensure!(now >= binding.not_before, Error::<T>::CertificateNotYetValid);
+			ensure!(now < binding.not_after, Error::<T>::CertificateExpired);
+			ensure!(
+				binding.acts < T::MaxSigningActsPerBinding::get(),
+				Error::<T>::TooManySigningActs
+			);
+			let mut signatures = Signatures::<T>::get(document);
+			ensure!(!signatures.iter().any(|act| act.signer == signer), Error::<T>::AlreadySigned);
+			signatures
+				.try_push(SigningAct {
+					signer: signer.clone(),
+					certificate: binding.certificate,
+					purpose: purpose.clone(),
+					signed_at: now,
+					block: frame_system::Pallet::<T>::block_number(),
+				})
+				.map_err(|_| Error::<T>::TooManySigners)?;
+			binding.acts.saturating_inc();
+			let certificate = binding.certificate;
+			Signatures::<T>::insert(document, signatures);
+			Efirmas::<T>::insert(&signer, binding);
+			Self::deposit_event(Event::DocumentSigned {
+				document,
+				signer,
+				certificate,
+				purpose,
+				signed_at: now,
+			});
+			Ok(())
+		}
+
+		/// Issue a credential of `credential_type` to the verified account `subject`, expiring
+		/// at `expires_at` (milliseconds since the Unix epoch) or never. Over an existing
+		/// credential of that type (valid, expired or revoked) it renews or reinstates it.
+		///
+		/// ## Origin
+		/// Signed by a registrar accredited for [`AttestationKind::Credential`] of that type;
+		/// over an existing credential, its issuer, or any such registrar once that one is not.
+		///
+		/// ## Errors
+		/// - [`Error::NotRegistrar`], [`Error::NotAccreditedForKind`] for other signers.
+		/// - [`Error::ExpiryInPast`] if `expires_at` has passed.
+		/// - [`Error::NotIdentified`] if `subject` is neither a verified person nor
+		///   organisation.
+		/// - [`Error::NotAttestingRegistrar`] if an existing credential's issuer is another
+		///   registrar, still accredited.
+		///
+		/// ## Events
+		/// [`Event::CredentialIssued`].
+		#[pallet::call_index(15)]
+		#[pallet::weight(T::WeightInfo::issue_credential())]
+		pub fn issue_credential(
+			origin: OriginFor<T>,
+			subject: T::AccountId,
+			credential_type: CredentialTypeId,
+			expires_at: Option<Moment>,
+		) -> DispatchResult {
+			let kind = AttestationKind::Credential(credential_type);
+			let issuer = Self::ensure_registrar(origin, kind)?;
+			let now = Self::now();
+			ensure!(expires_at.is_none_or(|expiry| expiry > now), Error::<T>::ExpiryInPast);
+			ensure!(Self::is_identified(&subject), Error::<T>::NotIdentified);
+			match Credentials::<T>::get(&subject, credential_type) {
+				Some(existing) => Self::ensure_manages(&issuer, kind, &existing.issuer)?,
+				None => CredentialTypes::<T>::mutate(credential_type, |maybe| match maybe {
+					Some(info) => info.records.saturating_inc(),
+					None => {
+						defensive!("a registrar is accredited for a missing credential type");
+					},
+				}),
+			}
+			Credentials::<T>::insert(
+				&subject,
+				credential_type,
+				Credential { issuer: issuer.clone(), issued_at: now, expires_at, revoked_at: None },
+			);
+			Self::deposit_event(Event::CredentialIssued {
+				subject,
+				credential_type,
+				issuer,
+				expires_at,
+			});
+			Ok(())
+		}
+
+		/// Revoke the credential of `credential_type` held by `subject`. It stays on record as
+		/// revoked; the revocation takes effect at once.
+		///
+		/// ## Origin
+		/// Signed by the credential's issuer, or by any registrar accredited for
+		/// [`AttestationKind::Credential`] of that type once the issuer is not.
+		///
+		/// ## Errors
+		/// - [`Error::NotRegistrar`], [`Error::NotAccreditedForKind`] for other signers.
+		/// - [`Error::CredentialNotFound`] if `subject` holds none of that type.
+		/// - [`Error::NotAttestingRegistrar`] if the issuer is another registrar, still
+		///   accredited.
+		/// - [`Error::CredentialAlreadyRevoked`] if it is revoked already.
+		///
+		/// ## Events
+		/// [`Event::CredentialRevoked`].
+		#[pallet::call_index(16)]
+		#[pallet::weight(T::WeightInfo::revoke_credential())]
+		pub fn revoke_credential(
+			origin: OriginFor<T>,
+			subject: T::AccountId,
+			credential_type: CredentialTypeId,
+		) -> DispatchResult {
+			let kind = AttestationKind::Credential(credential_type);
+			let registrar = Self::ensure_registrar(origin, kind)?;
+			Credentials::<T>::try_mutate(&subject, credential_type, |maybe| {
+				let credential = maybe.as_mut().ok_or(Error::<T>::CredentialNotFound)?;
+				Self::ensure_manages(&registrar, kind, &credential.issuer)?;
+				ensure!(credential.revoked_at.is_none(), Error::<T>::CredentialAlreadyRevoked);
+				credential.revoked_at = Some(Self::now());
+				Ok::<_, DispatchError>(())
+			})?;
+			Self::deposit_event(Event::CredentialRevoked { subject, credential_type, registrar });
+			Ok(())
+		}
+	}
+
+	#[pallet::view_functions]
+	impl<T: Config> Pallet<T> {
+		/// The person key of `who`, if it is a verified person: stable per person, for
+		/// one-person-one-vote.
+		pub fn person_key(who: T::AccountId) -> Option<PersonKey> {
+			Persons::<T>::get(&who).map(|p| p.key)
+		}
+
+		/// The residency of `who`, if it is a verified person.
+		pub fn residency(who: T::AccountId) -> Option<Residency> {
+			Persons::<T>::get(&who).map(|p| p.residency)
+		}
+
+		/// Whether `who` is a verified person and an adult now.
+		pub fn is_adult(who: T::AccountId) -> bool {
+			Persons::<T>::get(&who).is_some_and(|p| p.adulthood.is_adult_at(Self::now()))
+		}
+
+		/// The organisation key of `who`, if it is a verified organisation.
+		pub fn organisation_key(who: T::AccountId) -> Option<OrganisationKey> {
+			Organisations::<T>::get(&who).map(|o| o.key)
+		}
+
+		/// Whether `who` is an authorised representative of the verified organisation
+		/// `organisation`.
+		pub fn is_representative(organisation: T::AccountId, who: T::AccountId) -> bool {
+			Organisations::<T>::get(&organisation).is_some_and(|o| o.representatives.contains(&who))
+		}
+
+		/// Whether `who` has an e.firma bound whose certificate is valid now: whether it can
+		/// sign.
+		pub fn is_efirma_bound(who: T::AccountId) -> bool {
+			Efirmas::<T>::get(&who).is_some_and(|b| b.is_valid_at(Self::now()))
+		}
+
+		/// The status now of the credential of `credential_type` held by `subject`.
+		pub fn credential_status(
+			subject: T::AccountId,
+			credential_type: CredentialTypeId,
+		) -> CredentialStatus {
+			Credentials::<T>::get(&subject, credential_type)
+				.map_or(CredentialStatus::NotIssued, |c| c.status_at(Self::now()))
+		}
+
+		/// Who signed the document with hash `document`, when, with which certificate and for
+		/// what, in signing order.
+		pub fn signatures(document: DocumentHash) -> Vec<SigningActView<T>> {
+			Signatures::<T>::get(document)
+				.into_iter()
+				.map(|act| SigningAct {
+					signer: act.signer,
+					certificate: act.certificate,
+					purpose: act.purpose.into_inner(),
+					signed_at: act.signed_at,
+					block: act.block,
+				})
+				.collect()
+		}
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// The chain's time.
+	pub fn now() -> Moment {
+		T::Time::now()
+	}
+
+	/// Whether `who` is accredited for `kind` now.
+	pub fn is_accredited(who: &T::AccountId, kind: AttestationKind) -> bool {
+		Registrars::<T>::get(who).is_some_and(|r| r.kinds.contains(&kind))
+	}
+
+	/// Whether `who` is a verified person or a verified organisation.
+	pub fn is_identified(who: &T::AccountId) -> bool {
+		Persons::<T>::contains_key(who) || Organisations::<T>::contains_key(who)
+	}
+
+	/// Accredit `who`, or replace its name and kinds, after checking them.
+	pub(crate) fn do_accredit(
+		who: &T::AccountId,
+		name: NameOf<T>,
+		kinds: KindsOf<T>,
+	) -> DispatchResult {
+		ensure!(!name.is_empty(), Error::<T>::EmptyName);
+		ensure!(!kinds.is_empty(), Error::<T>::NoKinds);
+		for kind in kinds.iter() {
+			if let AttestationKind::Credential(id) = kind {
+				ensure!(CredentialTypes::<T>::contains_key(id), Error::<T>::UnknownCredentialType);
+			}
+		}
+		ensure!(
+			Registrars::<T>::contains_key(who)
+				|| Registrars::<T>::count() < T::MaxRegistrars::get(),
+			Error::<T>::TooManyRegistrars
+		);
+		let accredited_at = frame_system::Pallet::<T>::block_number();
+		Registrars::<T>::insert(who, Registrar { name, kinds, accredited_at });
+		Ok(())
+	}
+
+	/// Register a credential type under the next id.
+	pub(crate) fn do_register_credential_type(
+		name: NameOf<T>,
+	) -> Result<CredentialTypeId, DispatchError> {
+		ensure!(!name.is_empty(), Error::<T>::EmptyName);
+		ensure!(!CredentialTypeIdOf::<T>::contains_key(&name), Error::<T>::CredentialTypeNameTaken);
+		let credential_type = CredentialTypes::<T>::count();
+		ensure!(credential_type < T::MaxCredentialTypes::get(), Error::<T>::TooManyCredentialTypes);
+		CredentialTypeIdOf::<T>::insert(&name, credential_type);
+		CredentialTypes::<T>::insert(
+			credential_type,
+			CredentialType { name: name.clone(), records: 0 },
+		);
+		Self::deposit_event(Event::CredentialTypeRegistered { credential_type, name });
+		Ok(credential_type)
+	}
+
+	/// Check that `origin` is signed by a registrar accredited for `kind`; returns it.
+	fn ensure_registrar(
+		origin: OriginFor<T>,
+		kind: AttestationKind,
+	) -> Result<T::AccountId, DispatchError> {
+		let who = ensure_signed(origin)?;
+		let registrar = Registrars::<T>::get(&who).ok_or(Error::<T>::NotRegistrar)?;
+		ensure!(registrar.kinds.contains(&kind), Error::<T>::NotAccreditedForKind);
+		Ok(who)
+	}
+
+	/// Check that `registrar` (accredited for `kind`) may manage an attestation of `kind`
+	/// made by `attesting`: it is that registrar, or that registrar is no longer accredited
+	/// for the kind.
+	fn ensure_manages(
+		registrar: &T::AccountId,
+		kind: AttestationKind,
+		attesting: &T::AccountId,
+	) -> DispatchResult {
+		ensure!(
+			registrar == attesting || !Self::is_accredited(attesting, kind),
+			Error::<T>::NotAttestingRegistrar
+		);
+		Ok(())
+	}
+
+	/// Check a person's attributes: a well-formed municipality, and for a minor a well-formed
+	/// month that has not begun.
+	fn ensure_attributes(residency: &Residency, adulthood: &Adulthood) -> DispatchResult {
+		if let Residency::National(jurisdiction) = residency {
+			ensure!(jurisdiction.is_well_formed(), Error::<T>::InvalidMunicipality);
+		}
+		if let Adulthood::Minor { adult_from } = adulthood {
+			ensure!(adult_from.is_well_formed(), Error::<T>::InvalidMonth);
+			ensure!(!adulthood.is_adult_at(Self::now()), Error::<T>::AlreadyAdult);
+		}
+		Ok(())
+	}
+
+	/// Check that `who` is neither a verified person nor a verified organisation.
+	fn ensure_unidentified(who: &T::AccountId) -> DispatchResult {
+		ensure!(!Persons::<T>::contains_key(who), Error::<T>::AlreadyPerson);
+		ensure!(!Organisations::<T>::contains_key(who), Error::<T>::AlreadyOrganisation);
+		Ok(())
+	}
+
+	/// Clear the person `who` with `key`: remove its record, e.firma binding and credentials,
+	/// and keep the key reserved. Returns the credentials removed and the certificate unbound.
+	fn clear_person(who: &T::AccountId, key: PersonKey) -> (u32, Option<CertificateId>) {
+		Persons::<T>::remove(who);
+		PersonKeys::<T>::insert(key, PersonKeyState::Cleared);
+		Self::remove_subject_attestations(who)
+	}
+
+	/// Remove the e.firma binding and the credentials of `who`. Returns the credentials
+	/// removed and the certificate unbound.
+	fn remove_subject_attestations(who: &T::AccountId) -> (u32, Option<CertificateId>) {
+		let unbound = Self::end_efirma_binding(who);
+		let mut removed: u32 = 0;
+		// One credential per type at most: bounded by `MaxCredentialTypes`.
+		for (credential_type, _) in Credentials::<T>::drain_prefix(who) {
+			removed.saturating_inc();
+			CredentialTypes::<T>::mutate(credential_type, |maybe| {
+				if let Some(info) = maybe {
+					info.records.saturating_dec();
+				}
+			});
+		}
+		(removed, unbound)
+	}
+
+	/// End the e.firma binding of `who`, if any; returns its certificate.
+	fn end_efirma_binding(who: &T::AccountId) -> Option<CertificateId> {
+		let binding = Efirmas::<T>::take(who)?;
+		CertificateHolders::<T>::remove(binding.certificate);
+		Some(binding.certificate)
+	}
+
+	/// Move the credentials of `from` to `to`, which holds none. Returns how many moved.
+	fn move_credentials(from: &T::AccountId, to: &T::AccountId) -> u32 {
+		let mut moved: u32 = 0;
+		// One credential per type at most: bounded by `MaxCredentialTypes`.
+		for (credential_type, credential) in Credentials::<T>::drain_prefix(from) {
+			moved.saturating_inc();
+			Credentials::<T>::insert(to, credential_type, credential);
+		}
+		moved
+	}
+}

@@ -1,0 +1,169 @@
+//! Invariants of the digital identity pallet, checked by `try-runtime` and after every unit test.
+
+use super::*;
+use alloc::collections::{btree_map::BTreeMap, btree_set::BTreeSet};
+
+impl<T: Config> Pallet<T> {
+	/// Check the pallet's invariants:
+	/// - registrars: at most [`Config::MaxRegistrars`], the counter right, each with a name and
+	///   kinds, every credential kind naming an existing type;
+	/// - credential types: ids `0..count` with no gap, at most [`Config::MaxCredentialTypes`],
+	///   [`CredentialTypeIdOf`] indexes exactly their names, and each `records` counts its
+	///   credentials;
+	/// - persons: [`Persons`] and the bound entries of [`PersonKeys`] are one bijection (each
+	///   key backs one account and each account holds one key);
+	/// - organisations: [`Organisations`] and [`OrganisationKeys`] are one bijection, with no
+	///   duplicate representative, and no account is both a person and an organisation;
+	/// - e.firma: [`Efirmas`] and [`CertificateHolders`] are one bijection, every bound account
+	///   is identified, validity periods are not empty, and the acts counted under a binding
+	///   are at most [`Config::MaxSigningActsPerBinding`] and at most the stored acts;
+	/// - signatures: no empty list, no signer twice on a document;
+	/// - credentials: every subject is identified and every type exists.
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		Self::try_state_registrars()?;
+		Self::try_state_credential_types()?;
+		Self::try_state_persons()?;
+		Self::try_state_organisations()?;
+		Self::try_state_efirma()?;
+		Self::try_state_credentials()
+	}
+
+	fn try_state_registrars() -> Result<(), sp_runtime::TryRuntimeError> {
+		let mut count: u32 = 0;
+		for (_, registrar) in Registrars::<T>::iter() {
+			count.saturating_inc();
+			ensure!(!registrar.name.is_empty(), "a registrar without a name");
+			ensure!(!registrar.kinds.is_empty(), "a registrar without kinds");
+			for kind in registrar.kinds.iter() {
+				if let AttestationKind::Credential(id) = kind {
+					ensure!(
+						CredentialTypes::<T>::contains_key(id),
+						"a registrar accredited for a missing credential type"
+					);
+				}
+			}
+		}
+		ensure!(count == Registrars::<T>::count(), "registrar counter out of step");
+		ensure!(count <= T::MaxRegistrars::get(), "more than MaxRegistrars registrars");
+		Ok(())
+	}
+
+	fn try_state_credential_types() -> Result<(), sp_runtime::TryRuntimeError> {
+		let count = CredentialTypes::<T>::count();
+		ensure!(count <= T::MaxCredentialTypes::get(), "more than MaxCredentialTypes types");
+		let mut records: BTreeMap<CredentialTypeId, u32> = BTreeMap::new();
+		for (_, credential_type, _) in Credentials::<T>::iter() {
+			let entry = records.entry(credential_type).or_default();
+			entry.saturating_inc();
+		}
+		let mut seen: u32 = 0;
+		for (id, info) in CredentialTypes::<T>::iter() {
+			seen.saturating_inc();
+			ensure!(id < count, "credential type id not below the count");
+			ensure!(
+				CredentialTypeIdOf::<T>::get(&info.name) == Some(id),
+				"credential type name not indexed"
+			);
+			ensure!(
+				info.records == records.get(&id).copied().unwrap_or(0),
+				"credential records count out of step"
+			);
+		}
+		ensure!(seen == count, "credential type counter out of step");
+		ensure!(
+			CredentialTypeIdOf::<T>::iter().count() as u32 == count,
+			"name index holds names of no credential type"
+		);
+		Ok(())
+	}
+
+	fn try_state_persons() -> Result<(), sp_runtime::TryRuntimeError> {
+		let mut persons: usize = 0;
+		for (who, person) in Persons::<T>::iter() {
+			persons = persons.saturating_add(1);
+			ensure!(
+				PersonKeys::<T>::get(person.key) == Some(PersonKeyState::Bound(who)),
+				"a person whose key does not point back to it"
+			);
+		}
+		let mut bound: usize = 0;
+		for (key, state) in PersonKeys::<T>::iter() {
+			if let PersonKeyState::Bound(who) = state {
+				bound = bound.saturating_add(1);
+				ensure!(
+					Persons::<T>::get(&who).is_some_and(|p| p.key == key),
+					"a bound person key whose account does not hold it"
+				);
+			}
+		}
+		ensure!(persons == bound, "persons and bound person keys differ in number");
+		Ok(())
+	}
+
+	fn try_state_organisations() -> Result<(), sp_runtime::TryRuntimeError> {
+		let mut organisations: usize = 0;
+		for (who, organisation) in Organisations::<T>::iter() {
+			organisations = organisations.saturating_add(1);
+			ensure!(
+				OrganisationKeys::<T>::get(organisation.key).as_ref() == Some(&who),
+				"an organisation whose key does not point back to it"
+			);
+			ensure!(!Persons::<T>::contains_key(&who), "an account both person and organisation");
+			let distinct: BTreeSet<_> = organisation.representatives.iter().collect();
+			ensure!(
+				distinct.len() == organisation.representatives.len(),
+				"a representative listed twice"
+			);
+		}
+		ensure!(
+			OrganisationKeys::<T>::iter().count() == organisations,
+			"organisation keys of no organisation"
+		);
+		Ok(())
+	}
+
+	fn try_state_efirma() -> Result<(), sp_runtime::TryRuntimeError> {
+		let mut acts: BTreeMap<(T::AccountId, CertificateId), u32> = BTreeMap::new();
+		for (_, signatures) in Signatures::<T>::iter() {
+			ensure!(!signatures.is_empty(), "an empty signature list left in storage");
+			let signers: BTreeSet<_> = signatures.iter().map(|act| &act.signer).collect();
+			ensure!(signers.len() == signatures.len(), "a signer twice on one document");
+			for act in signatures.iter() {
+				let entry = acts.entry((act.signer.clone(), act.certificate)).or_default();
+				entry.saturating_inc();
+			}
+		}
+		let mut bindings: usize = 0;
+		for (who, binding) in Efirmas::<T>::iter() {
+			bindings = bindings.saturating_add(1);
+			ensure!(
+				CertificateHolders::<T>::get(binding.certificate).as_ref() == Some(&who),
+				"a binding whose certificate does not point back to it"
+			);
+			ensure!(Self::is_identified(&who), "an e.firma bound to an unidentified account");
+			ensure!(binding.not_before < binding.not_after, "an empty validity period");
+			ensure!(
+				binding.acts <= T::MaxSigningActsPerBinding::get(),
+				"more than MaxSigningActsPerBinding acts"
+			);
+			let stored = acts.get(&(who, binding.certificate)).copied().unwrap_or(0);
+			ensure!(binding.acts <= stored, "more acts counted than stored");
+		}
+		ensure!(
+			CertificateHolders::<T>::iter().count() == bindings,
+			"certificate holders of no binding"
+		);
+		Ok(())
+	}
+
+	fn try_state_credentials() -> Result<(), sp_runtime::TryRuntimeError> {
+		for (subject, credential_type, _) in Credentials::<T>::iter() {
+			ensure!(Self::is_identified(&subject), "a credential of an unidentified subject");
+			ensure!(
+				CredentialTypes::<T>::contains_key(credential_type),
+				"a credential of a missing type"
+			);
+		}
+		Ok(())
+	}
+}
