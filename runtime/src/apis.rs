@@ -16,8 +16,9 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use super::{
-	AccountId, Aura, Balance, Block, BlockNumber, Executive, Grandpa, InherentDataExt, Nonce,
-	Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment, VERSION,
+	AccountId, Aura, Balance, Block, BlockNumber, DigitalIdentity, Executive, Grandpa,
+	InherentDataExt, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System,
+	TransactionPayment, VERSION,
 };
 
 // `pallet-revive` adds its runtime API (`ReviveApi`, read by the Ethereum RPC) to ours.
@@ -262,6 +263,47 @@ pallet_revive::impl_runtime_apis_plus_revive_traits!(
 			select: frame_try_runtime::TryStateSelect
 		) -> Weight {
 			Executive::try_execute_block(block, state_root_check, signature_check, select).expect("execute-block failed")
+		}
+	}
+
+	impl pallet_digital_identity::runtime_api::DigitalIdentityApi<Block, AccountId, BlockNumber>
+		for Runtime
+	{
+		fn person_key(who: AccountId) -> Option<pallet_digital_identity::PersonKey> {
+			DigitalIdentity::person_key(who)
+		}
+
+		fn residency(who: AccountId) -> Option<pallet_digital_identity::Residency> {
+			DigitalIdentity::residency(who)
+		}
+
+		fn is_adult(who: AccountId) -> bool {
+			DigitalIdentity::is_adult(who)
+		}
+
+		fn organisation_key(who: AccountId) -> Option<pallet_digital_identity::OrganisationKey> {
+			DigitalIdentity::organisation_key(who)
+		}
+
+		fn is_representative(organisation: AccountId, who: AccountId) -> bool {
+			DigitalIdentity::is_representative(organisation, who)
+		}
+
+		fn is_efirma_bound(who: AccountId) -> bool {
+			DigitalIdentity::is_efirma_bound(who)
+		}
+
+		fn credential_status(
+			subject: AccountId,
+			credential_type: pallet_digital_identity::CredentialTypeId,
+		) -> pallet_digital_identity::CredentialStatus {
+			DigitalIdentity::credential_status(subject, credential_type)
+		}
+
+		fn signatures(
+			document: pallet_digital_identity::DocumentHash,
+		) -> Vec<pallet_digital_identity::SigningAct<AccountId, Vec<u8>, BlockNumber>> {
+			DigitalIdentity::signatures(document)
 		}
 	}
 

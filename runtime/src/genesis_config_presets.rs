@@ -2,11 +2,13 @@
 //! founding collective).
 
 use crate::{
-	AccountId, BalancesConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys, SudoConfig,
-	ValidatorSetConfig, UNIT,
+	AccountId, BalancesConfig, CollectivesConfig, DigitalIdentityConfig, RuntimeGenesisConfig,
+	SessionConfig, SessionKeys, SudoConfig, UNIT,
 };
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
+use pallet_collectives::{CollectiveKind, Commission, ExecutiveSeat};
+use pallet_digital_identity::AttestationKind;
 use serde_json::Value;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
@@ -61,6 +63,7 @@ pub fn ethereum_account(address: [u8; 20]) -> AccountId {
 /// The endowed development accounts: the Substrate keyring's and the Ethereum ones.
 pub fn dev_endowed_accounts() -> Vec<AccountId> {
 	Sr25519Keyring::well_known()
+		.chain([Sr25519Keyring::One, Sr25519Keyring::Two])
 		.map(|k| k.to_account_id())
 		.chain(ETHEREUM_DEV_ADDRESSES.into_iter().map(ethereum_account))
 		.collect()
@@ -83,35 +86,177 @@ impl GenesisValidator {
 	}
 }
 
-/// The four founding collectives of the network, each running one validator in `local_testnet`:
-/// Alice (academia), Bob (business), Charlie (public sector), Dave (civil society).
-pub fn founding_collective_validators() -> Vec<(&'static str, GenesisValidator)> {
+/// One founding collective of a test network: its sector, its name, and two members of distinct
+/// institutions who lead it; the first also runs its node and sits on the node-integration
+/// commission, the second on the projects commission.
+pub struct FoundingCollective {
+	/// The sector.
+	pub kind: CollectiveKind,
+	/// The collective's name.
+	pub name: &'static str,
+	/// The first leader: runs the collective's validator; node-integration commissioner.
+	pub node: (GenesisValidator, &'static str),
+	/// The second leader: projects commissioner.
+	pub projects: (AccountId, &'static str),
+}
+
+/// The four founding collectives of the network: academia (Alice, Alice//stash), business (Bob,
+/// Bob//stash), public sector (Charlie, Charlie//stash) and civil society (Dave, Dave//stash).
+/// Institutions are examples for test networks.
+pub fn founding_collectives() -> Vec<FoundingCollective> {
+	use Sr25519Keyring as S;
+	let collective =
+		|kind, name, sr, ed, node_institution, stash: S, projects_institution| FoundingCollective {
+			kind,
+			name,
+			node: (GenesisValidator::dev(sr, ed), node_institution),
+			projects: (stash.to_account_id(), projects_institution),
+		};
 	vec![
-		("academia", GenesisValidator::dev(Sr25519Keyring::Alice, Ed25519Keyring::Alice)),
-		("business", GenesisValidator::dev(Sr25519Keyring::Bob, Ed25519Keyring::Bob)),
-		("public-sector", GenesisValidator::dev(Sr25519Keyring::Charlie, Ed25519Keyring::Charlie)),
-		("civil-society", GenesisValidator::dev(Sr25519Keyring::Dave, Ed25519Keyring::Dave)),
+		collective(
+			CollectiveKind::Academia,
+			"Academia",
+			S::Alice,
+			Ed25519Keyring::Alice,
+			"UNAM",
+			S::AliceStash,
+			"IPN",
+		),
+		collective(
+			CollectiveKind::Business,
+			"Empresas",
+			S::Bob,
+			Ed25519Keyring::Bob,
+			"CANIETI",
+			S::BobStash,
+			"COPARMEX",
+		),
+		collective(
+			CollectiveKind::PublicSector,
+			"Sector publico",
+			S::Charlie,
+			Ed25519Keyring::Charlie,
+			"Agencia de Transformacion Digital",
+			S::CharlieStash,
+			"SAT",
+		),
+		collective(
+			CollectiveKind::CivilSociety,
+			"Sociedad civil",
+			S::Dave,
+			Ed25519Keyring::Dave,
+			"Codeando Mexico",
+			S::DaveStash,
+			"Transparencia Mexicana",
+		),
 	]
 }
 
-/// Build a genesis patch from validators, endowed accounts and the bootstrap sudo key.
+/// The hash of the code of ethics in force at genesis (of its text, kept off chain).
+pub const CODE_OF_ETHICS: [u8; 32] = *b"bmx-code-of-ethics-v1.0-2026----";
+
+/// The Executive Secretary of test networks.
+pub fn executive_secretary() -> AccountId {
+	Sr25519Keyring::Eve.to_account_id()
+}
+
+/// The Advisory Council of test networks.
+pub fn advisory_council() -> Vec<AccountId> {
+	vec![
+		Sr25519Keyring::Ferdie.to_account_id(),
+		Sr25519Keyring::EveStash.to_account_id(),
+		Sr25519Keyring::FerdieStash.to_account_id(),
+	]
+}
+
+/// The founding credential types, ids 0, 1, 2 in this order.
+pub const CREDENTIAL_TYPES: [&str; 3] =
+	["certified tender evaluator", "field verifier", "warehouse officer"];
+
+/// The registrars of test networks: RENAPO (`//One`) verifies persons; SAT (`//Two`) verifies
+/// organisations and binds e.firma certificates; the Secretaria Anticorrupcion y Buen Gobierno
+/// (Ferdie) issues the founding credential types.
+pub fn founding_registrars() -> Vec<(AccountId, &'static str, Vec<AttestationKind>)> {
+	vec![
+		(Sr25519Keyring::One.to_account_id(), "RENAPO", vec![AttestationKind::Person]),
+		(
+			Sr25519Keyring::Two.to_account_id(),
+			"SAT",
+			vec![AttestationKind::Organisation, AttestationKind::Efirma],
+		),
+		(
+			Sr25519Keyring::Ferdie.to_account_id(),
+			"Secretaria Anticorrupcion y Buen Gobierno",
+			(0..CREDENTIAL_TYPES.len() as u32).map(AttestationKind::Credential).collect(),
+		),
+	]
+}
+
+/// Build a genesis patch: the founding collectives with their leaders, councils and members,
+/// `validators` of them (indices into `founding_collectives()`) running nodes, endowed accounts,
+/// and the sudo key (runtime upgrades only; governance does not need it).
 pub fn bmx_genesis(
-	validators: Vec<GenesisValidator>,
+	node_collectives: Vec<usize>,
 	endowed_accounts: Vec<AccountId>,
 	root: AccountId,
 ) -> Value {
+	let founding = founding_collectives();
+	let mut members = Vec::new();
+	let mut leaders = Vec::new();
+	let mut executive = vec![(ExecutiveSeat::Secretary, executive_secretary())];
+	for (id, c) in founding.iter().enumerate() {
+		let id = id as u32;
+		let node = c.node.0.account.clone();
+		let projects = c.projects.0.clone();
+		members.push((node.clone(), id, c.node.1.as_bytes().to_vec()));
+		members.push((projects.clone(), id, c.projects.1.as_bytes().to_vec()));
+		leaders.push((id, node.clone()));
+		leaders.push((id, projects.clone()));
+		executive.push((ExecutiveSeat::Commissioner(Commission::NodeIntegration, id), node));
+		executive.push((ExecutiveSeat::Commissioner(Commission::Projects, id), projects));
+	}
+	let validators: Vec<(u32, &GenesisValidator)> = node_collectives
+		.iter()
+		.filter_map(|&i| founding.get(i).map(|c| (i as u32, &c.node.0)))
+		.collect();
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
 			balances: endowed_accounts.iter().cloned().map(|k| (k, ENDOWMENT)).collect::<Vec<_>>(),
 		},
-		validator_set: ValidatorSetConfig {
-			initial_validators: validators.iter().map(|v| v.account.clone()).collect::<Vec<_>>(),
+		collectives: CollectivesConfig {
+			code_of_ethics: Some(CODE_OF_ETHICS.into()),
+			collectives: founding
+				.iter()
+				.map(|c| (c.name.as_bytes().to_vec(), c.kind))
+				.collect::<Vec<_>>(),
+			members,
+			leaders,
+			validators: validators
+				.iter()
+				.map(|(id, v)| (v.account.clone(), *id))
+				.collect::<Vec<_>>(),
+			executive,
+			advisors: advisory_council(),
+		},
+		digital_identity: DigitalIdentityConfig {
+			credential_types: CREDENTIAL_TYPES
+				.iter()
+				.map(|name| name.as_bytes().to_vec())
+				.collect::<Vec<_>>(),
+			registrars: founding_registrars()
+				.into_iter()
+				.map(|(who, name, kinds)| (who, name.as_bytes().to_vec(), kinds))
+				.collect::<Vec<_>>(),
 		},
 		session: SessionConfig {
 			keys: validators
-				.into_iter()
-				.map(|v| {
-					(v.account.clone(), v.account, SessionKeys { aura: v.aura, grandpa: v.grandpa })
+				.iter()
+				.map(|(_, v)| {
+					(
+						v.account.clone(),
+						v.account.clone(),
+						SessionKeys { aura: v.aura.clone(), grandpa: v.grandpa.clone() },
+					)
 				})
 				.collect::<Vec<_>>(),
 		},
@@ -119,19 +264,16 @@ pub fn bmx_genesis(
 	})
 }
 
-/// The `development` preset: Alice validates alone; the well-known accounts are endowed.
+/// The `development` preset: Alice (academia) validates alone; the founding collectives and
+/// councils are those of `local_testnet`; the well-known accounts are endowed.
 pub fn development_config_genesis() -> Value {
-	bmx_genesis(
-		vec![GenesisValidator::dev(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
-		dev_endowed_accounts(),
-		Sr25519Keyring::Alice.to_account_id(),
-	)
+	bmx_genesis(vec![0], dev_endowed_accounts(), Sr25519Keyring::Alice.to_account_id())
 }
 
 /// The `local_testnet` preset: four validators, one per founding collective.
 pub fn local_testnet_genesis() -> Value {
 	bmx_genesis(
-		founding_collective_validators().into_iter().map(|(_, v)| v).collect(),
+		(0..founding_collectives().len()).collect(),
 		dev_endowed_accounts(),
 		Sr25519Keyring::Alice.to_account_id(),
 	)

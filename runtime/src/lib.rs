@@ -34,7 +34,9 @@ mod benches {
 		[pallet_sudo, Sudo]
 		[pallet_utility, Utility]
 		[pallet_multisig, Multisig]
-		[pallet_validator_set, ValidatorSet]
+		[pallet_collectives, Collectives]
+		[pallet_collective, ExecutiveCouncil]
+		[pallet_digital_identity, DigitalIdentity]
 	);
 }
 
@@ -275,10 +277,11 @@ mod runtime {
 	#[runtime::pallet_index(3)]
 	pub type TransactionPayment = pallet_transaction_payment;
 
-	// Consensus. Order matters: the validator set is read by Session, which feeds Aura and
-	// GRANDPA, both at genesis and at each session boundary.
+	// Governance and consensus. Order matters: the collectives' node set is read by Session
+	// (Collectives is its SessionManager), which feeds Aura and GRANDPA, both at genesis and at
+	// each session boundary.
 	#[runtime::pallet_index(10)]
-	pub type ValidatorSet = pallet_validator_set;
+	pub type Collectives = pallet_collectives;
 
 	#[runtime::pallet_index(11)]
 	pub type Session = pallet_session;
@@ -289,12 +292,29 @@ mod runtime {
 	#[runtime::pallet_index(13)]
 	pub type Grandpa = pallet_grandpa;
 
+	// The councils: pallet-collective instances whose members Collectives keeps up to date.
+	#[runtime::pallet_index(15)]
+	pub type ExecutiveCouncil = pallet_collective<Instance1>;
+
+	#[runtime::pallet_index(16)]
+	pub type AdvisoryCouncil = pallet_collective<Instance2>;
+
+	#[runtime::pallet_index(17)]
+	pub type NodeCommission = pallet_collective<Instance3>;
+
+	#[runtime::pallet_index(18)]
+	pub type ProjectsCommission = pallet_collective<Instance4>;
+
 	// Tools for institutions.
 	#[runtime::pallet_index(20)]
 	pub type Utility = pallet_utility;
 
 	#[runtime::pallet_index(21)]
 	pub type Multisig = pallet_multisig;
+
+	// Public-sector services.
+	#[runtime::pallet_index(30)]
+	pub type DigitalIdentity = pallet_digital_identity;
 
 	// Solidity contracts (EVM bytecode) and the Ethereum JSON-RPC's runtime side. The name
 	// `Revive` is required by `pallet-revive-eth-rpc`.

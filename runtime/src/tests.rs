@@ -1,22 +1,29 @@
-//! Runtime-level tests: genesis presets, version and metadata, and authority rotation at a
-//! session boundary.
+//! Runtime-level tests: genesis presets, version and metadata, authority rotation at session
+//! boundaries driven by the collectives' node-integration procedure and the councils' motions,
+//! and Solidity support.
 
 use crate::{
 	configs::MAX_AUTHORITIES, genesis_config_presets as presets, AccountId, Aura, Balances,
-	Grandpa, Runtime, RuntimeCall, RuntimeEvent, RuntimeGenesisConfig, RuntimeOrigin, Session,
-	SessionKeys, Sudo, System, ValidatorSet, SESSION_PERIOD, VERSION,
+	Collectives, ExecutiveCouncil, Grandpa, NodeCommission, Runtime, RuntimeCall, RuntimeEvent,
+	RuntimeGenesisConfig, RuntimeOrigin, Session, SessionKeys, System, SESSION_PERIOD, VERSION,
 };
 use codec::Encode;
 use frame_support::{
 	assert_noop, assert_ok,
+	dispatch::GetDispatchInfo,
 	genesis_builder_helper::build_state,
-	traits::{OnFinalize, OnInitialize},
+	traits::{FindAuthor, OnFinalize, OnInitialize},
 };
+use pallet_collectives::{DecisionKind, DocumentHash};
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_genesis_builder::PresetId;
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 use sp_keystore::{testing::MemoryKeystore, KeystoreExt};
+use sp_runtime::{
+	traits::{Dispatchable, Hash},
+	Digest, DigestItem,
+};
 
 /// Apply a JSON merge patch (RFC 7386), as the node does with a preset over the default config.
 fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
@@ -83,7 +90,10 @@ fn every_preset_builds_a_valid_genesis() {
 	for name in presets::preset_names() {
 		let name = core::str::from_utf8(name.as_ref()).expect("preset names are utf-8").to_owned();
 		preset_ext(&name).execute_with(|| {
-			let validators = ValidatorSet::validators();
+			let validators: Vec<AccountId> = pallet_collectives::Validators::<Runtime>::get()
+				.into_iter()
+				.map(|(v, _)| v)
+				.collect();
 			assert!(!validators.is_empty(), "{name}: no validators");
 			assert_eq!(Session::validators(), validators, "{name}: session set differs");
 			assert_eq!(aura_authorities().len(), validators.len(), "{name}: aura authorities");
@@ -102,7 +112,26 @@ fn every_preset_builds_a_valid_genesis() {
 				presets::ENDOWMENT,
 				"{name}: dev accounts endowed"
 			);
-			ValidatorSet::do_try_state().expect("validator-set invariants hold at genesis");
+			Collectives::do_try_state().expect("collectives invariants hold at genesis");
+			// The councils' memberships follow the collectives' state from genesis on.
+			assert_eq!(
+				pallet_collective::Prime::<Runtime, crate::configs::ExecutiveCollective>::get(),
+				Some(presets::executive_secretary()),
+				"{name}: the Secretary is the Executive Council's prime member"
+			);
+			assert_eq!(
+				pallet_collective::Members::<Runtime, crate::configs::ExecutiveCollective>::get()
+					.len(),
+				9,
+				"{name}: Secretary + 4 node + 4 projects commissioners"
+			);
+			assert_eq!(
+				pallet_collective::Members::<Runtime, crate::configs::AdvisoryCollective>::get()
+					.len(),
+				3,
+				"{name}: advisors"
+			);
+			assert!(Collectives::collectives_needing_appointment().is_empty());
 		});
 	}
 }
@@ -110,16 +139,16 @@ fn every_preset_builds_a_valid_genesis() {
 #[test]
 fn development_has_one_validator_and_local_testnet_one_per_collective() {
 	preset_ext(presets::DEVELOPMENT_RUNTIME_PRESET).execute_with(|| {
-		assert_eq!(ValidatorSet::validators(), vec![Sr25519Keyring::Alice.to_account_id()]);
+		assert_eq!(validators(), vec![Sr25519Keyring::Alice.to_account_id()]);
 		assert_eq!(aura_authorities(), vec![aura_key(Sr25519Keyring::Alice)]);
 		assert_eq!(grandpa_authorities(), vec![grandpa_key(Ed25519Keyring::Alice)]);
 	});
 	preset_ext(presets::LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
-		let founders = presets::founding_collective_validators();
-		let names: Vec<_> = founders.iter().map(|(c, _)| *c).collect();
-		assert_eq!(names, ["academia", "business", "public-sector", "civil-society"]);
-		let accounts: Vec<AccountId> = founders.iter().map(|(_, v)| v.account.clone()).collect();
-		assert_eq!(ValidatorSet::validators(), accounts);
+		let founders = presets::founding_collectives();
+		let names: Vec<_> = founders.iter().map(|c| c.name).collect();
+		assert_eq!(names, ["Academia", "Empresas", "Sector publico", "Sociedad civil"]);
+		let accounts: Vec<AccountId> = founders.iter().map(|c| c.node.0.account.clone()).collect();
+		assert_eq!(validators(), accounts);
 		assert_eq!(
 			aura_authorities(),
 			[
@@ -164,7 +193,19 @@ fn runtime_version_and_metadata_are_sane() {
 			.into_iter()
 			.map(|i| i.name)
 			.collect();
-	for expected in ["System", "Balances", "ValidatorSet", "Session", "Aura", "Grandpa", "Sudo"] {
+	for expected in [
+		"System",
+		"Balances",
+		"Collectives",
+		"Session",
+		"Aura",
+		"Grandpa",
+		"ExecutiveCouncil",
+		"AdvisoryCouncil",
+		"NodeCommission",
+		"ProjectsCommission",
+		"Revive",
+	] {
 		assert!(names.contains(&expected), "{expected} pallet missing: {names:?}");
 	}
 }
@@ -174,10 +215,10 @@ fn authority_limits_agree() {
 	use frame_support::traits::Get;
 	type Aura = <Runtime as pallet_aura::Config>::MaxAuthorities;
 	type Grandpa = <Runtime as pallet_grandpa::Config>::MaxAuthorities;
-	type Validators = <Runtime as pallet_validator_set::Config>::MaxValidators;
+	type Validators = <Runtime as pallet_collectives::Config>::MaxValidators;
 	assert_eq!(<Aura as Get<u32>>::get(), MAX_AUTHORITIES);
 	assert_eq!(<Grandpa as Get<u32>>::get(), MAX_AUTHORITIES);
-	assert_eq!(<Validators as Get<u32>>::get(), MAX_AUTHORITIES);
+	assert!(<Validators as Get<u32>>::get() <= MAX_AUTHORITIES);
 }
 
 /// Register the session keys of a dev seed (`//Eve`) for `who`, with a valid ownership proof.
@@ -191,103 +232,322 @@ fn register_dev_session_keys(who: &AccountId, seed: &str) -> SessionKeys {
 	generated.keys
 }
 
+/// The validators the collectives' node-integration procedure has in the set.
+fn validators() -> Vec<AccountId> {
+	pallet_collectives::Validators::<Runtime>::get()
+		.into_iter()
+		.map(|(v, _)| v)
+		.collect()
+}
+
+fn doc(n: u8) -> DocumentHash {
+	DocumentHash::repeat_byte(n)
+}
+
+fn signed(k: Sr25519Keyring) -> RuntimeOrigin {
+	RuntimeOrigin::signed(k.to_account_id())
+}
+
+/// Dispatch `call` as `origin` the way an extrinsic is dispatched: through the call filter.
+fn dispatch(
+	origin: RuntimeOrigin,
+	call: RuntimeCall,
+) -> sp_runtime::DispatchResultWithInfo<frame_support::dispatch::PostDispatchInfo> {
+	call.dispatch(origin)
+}
+
+/// A motion of the node-integration commission (Alice, Bob, Charlie, Dave): Alice proposes, the
+/// `voters` vote aye, Alice closes it. Returns the motion's hash.
+fn node_commission_decides(call: RuntimeCall, voters: &[Sr25519Keyring]) -> sp_core::H256 {
+	let length = call.encoded_size() as u32;
+	let weight = call.get_dispatch_info().call_weight;
+	let hash = <Runtime as frame_system::Config>::Hashing::hash_of(&call);
+	let index =
+		pallet_collective::ProposalCount::<Runtime, crate::configs::NodeCommissionCollective>::get(
+		);
+	assert_ok!(NodeCommission::propose(
+		signed(Sr25519Keyring::Alice),
+		voters.len() as u32,
+		Box::new(call),
+		length
+	));
+	for voter in voters {
+		assert_ok!(NodeCommission::vote(signed(*voter), hash, index, true));
+	}
+	assert_ok!(NodeCommission::close(signed(Sr25519Keyring::Alice), hash, index, weight, length));
+	hash
+}
+
+/// The account that authors `slot` according to the runtime: Aura's author index for the slot,
+/// mapped to the validator account by the session (what `pallet-revive` uses as coinbase too).
+fn author_of_slot(slot: u64) -> Option<AccountId> {
+	let pre_digest = DigestItem::PreRuntime(
+		sp_consensus_aura::AURA_ENGINE_ID,
+		sp_consensus_aura::Slot::from(slot).encode(),
+	);
+	let digest = Digest { logs: vec![pre_digest] };
+	pallet_session::FindAccountFromAuthorIndex::<Runtime, Aura>::find_author(
+		digest.logs.iter().filter_map(|d| d.as_pre_runtime()),
+	)
+}
+
+/// The slots of the next `n` blocks after the current one, as Aura assigns them: one per slot.
+fn authors_of_next_slots(n: u64) -> Vec<AccountId> {
+	let current: u64 = pallet_aura::CurrentSlot::<Runtime>::get().into();
+	(1..=n).filter_map(|i| author_of_slot(current + i)).collect()
+}
+
 #[test]
-fn authority_set_rotates_at_session_boundaries() {
+fn a_new_member_joins_runs_a_node_that_authors_and_stops_when_removed() {
 	preset_ext(presets::LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
-		let alice = Sr25519Keyring::Alice.to_account_id();
-		let dave = Sr25519Keyring::Dave.to_account_id();
-		let eve = Sr25519Keyring::Eve.to_account_id();
-		let founders = [Sr25519Keyring::Alice, Sr25519Keyring::Bob, Sr25519Keyring::Charlie];
+		use Sr25519Keyring::{Alice, AliceStash, Bob, Charlie, Dave, One};
+		let one = One.to_account_id();
+		// One, of CINVESTAV, gets some BMX for fees and deposits.
+		assert_ok!(Balances::transfer_keep_alive(
+			signed(Alice),
+			one.clone().into(),
+			1_000 * crate::UNIT
+		));
 
-		// Eve's node registers its keys; governance (sudo, for now) swaps Dave for Eve.
-		let eve_keys = register_dev_session_keys(&eve, "//Eve");
-		assert_eq!(eve_keys.aura, aura_key(Sr25519Keyring::Eve));
-		assert_eq!(eve_keys.grandpa, grandpa_key(Ed25519Keyring::Eve));
-		for call in [
-			pallet_validator_set::Call::add_validator { who: eve.clone() },
-			pallet_validator_set::Call::remove_validator { who: dave.clone() },
-		] {
-			assert_ok!(Sudo::sudo(
-				RuntimeOrigin::signed(alice.clone()),
-				Box::new(RuntimeCall::ValidatorSet(call))
-			));
-		}
-		// Nothing changes before a session boundary.
-		run_to_block(SESSION_PERIOD - 1);
-		assert_eq!(Session::current_index(), 0);
-		assert_eq!(aura_authorities().len(), 4);
+		// 1. One applies to the Academia collective accepting the code of ethics; the leaders
+		//    (Alice and Alice//stash) admit it.
+		assert_ok!(Collectives::apply_for_membership(
+			signed(One),
+			0,
+			b"CINVESTAV".to_vec().try_into().unwrap(),
+			presets::CODE_OF_ETHICS.into(),
+		));
+		assert_ok!(Collectives::admit_member(signed(AliceStash), one.clone()));
 
-		// Session 1 starts: the new set is queued, the old one still authors.
+		// 2. Its node generates session keys; One registers them with an ownership proof and
+		//    applies to run a validator with its letter of intent and adhesion form.
+		let keys = register_dev_session_keys(&one, "//One");
+		assert_ok!(Collectives::apply_for_node(signed(One), doc(1), doc(2)));
+
+		// 3. The collective's leaders endorse it.
+		assert_ok!(Collectives::endorse_node(signed(Alice), one.clone()));
+		assert_ok!(Collectives::endorse_node(signed(AliceStash), one.clone()));
+
+		// 4. The node-integration commission approves it by a majority motion (3 of 4).
+		node_commission_decides(
+			RuntimeCall::Collectives(pallet_collectives::Call::approve_node {
+				applicant: one.clone(),
+			}),
+			&[Alice, Bob, Charlie],
+		);
+		assert!(validators().contains(&one));
+		assert!(!authors_of_next_slots(10).contains(&one), "nothing changes before a session");
+
+		// 5. Session 1 plans the new set; from session 2 One's keys author blocks and vote in
+		//    GRANDPA (a new authority set).
 		run_to_block(SESSION_PERIOD);
 		assert_eq!(Session::current_index(), 1);
-		assert!(System::events().iter().any(|r| matches!(
-			r.event,
-			RuntimeEvent::ValidatorSet(pallet_validator_set::Event::ValidatorSetPlanned {
-				session_index: 2,
-				count: 4
-			})
-		)));
-		assert!(aura_authorities().contains(&aura_key(Sr25519Keyring::Dave)));
-		let queued: Vec<AccountId> = Session::queued_keys().into_iter().map(|(v, _)| v).collect();
-		assert!(queued.contains(&eve) && !queued.contains(&dave));
-
-		// Session 2 starts: Aura authors with the new set, GRANDPA enacts it.
+		assert!(!aura_authorities().contains(&keys.aura));
 		run_to_block(2 * SESSION_PERIOD);
 		assert_eq!(Session::current_index(), 2);
-		let mut expected_aura: Vec<AuraId> = founders.map(aura_key).into();
-		expected_aura.push(aura_key(Sr25519Keyring::Eve));
-		assert_eq!(aura_authorities(), expected_aura);
-		let grandpa = grandpa_authorities();
-		assert!(grandpa.contains(&grandpa_key(Ed25519Keyring::Eve)));
-		assert!(!grandpa.contains(&grandpa_key(Ed25519Keyring::Dave)));
+		assert!(aura_authorities().contains(&keys.aura));
+		assert!(grandpa_authorities().contains(&keys.grandpa));
 		assert_eq!(Grandpa::current_set_id(), 1);
-		// The block carries the GRANDPA scheduled-change log that the node's voter follows.
-		let grandpa_log = System::digest().logs.iter().any(|log| {
-			log.as_consensus()
-				.is_some_and(|(id, _)| id == sp_consensus_grandpa::GRANDPA_ENGINE_ID)
-		});
-		assert!(grandpa_log, "no GRANDPA authority change log in the boundary block");
-		assert_eq!(
-			Session::validators(),
-			[founders.map(|k| k.to_account_id()).to_vec(), vec![eve]].concat()
-		);
+		let authors = authors_of_next_slots(5);
+		assert_eq!(authors.len(), 5);
+		assert!(authors.contains(&one), "One authors one slot in five: {authors:?}");
 
-		// An unchanged set is not re-planned: GRANDPA keeps its set id.
+		// 6. The commission removes One's node: from session 4 it no longer authors.
+		node_commission_decides(
+			RuntimeCall::Collectives(pallet_collectives::Call::remove_node {
+				who: one.clone(),
+				reason: doc(3),
+			}),
+			&[Bob, Charlie, Dave],
+		);
+		assert!(!validators().contains(&one));
+		run_to_block(3 * SESSION_PERIOD);
+		assert!(aura_authorities().contains(&keys.aura), "still in until the planned session");
 		run_to_block(4 * SESSION_PERIOD);
-		assert_eq!(Grandpa::current_set_id(), 1);
+		assert!(!aura_authorities().contains(&keys.aura));
+		assert!(!grandpa_authorities().contains(&keys.grandpa));
+		assert_eq!(Grandpa::current_set_id(), 2);
+		let authors = authors_of_next_slots(8);
+		assert!(!authors.contains(&one), "a removed node authors nothing: {authors:?}");
+		assert_eq!(aura_authorities().len(), 4);
+		Collectives::do_try_state().expect("collectives invariants hold");
 	});
 }
 
 #[test]
-fn validator_changes_need_governance() {
+fn node_changes_need_the_node_commission_not_a_single_account() {
 	preset_ext(presets::LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
 		let bob = Sr25519Keyring::Bob.to_account_id();
-		let eve = Sr25519Keyring::Eve.to_account_id();
-		register_dev_session_keys(&eve, "//Eve");
+		// A single commissioner, or the sudo key, cannot remove a node.
+		for who in [Sr25519Keyring::Bob, Sr25519Keyring::Alice] {
+			assert_noop!(
+				Collectives::remove_node(signed(who), bob.clone(), doc(1)),
+				sp_runtime::DispatchError::BadOrigin
+			);
+		}
+		// A commission motion with only 2 of 4 ayes does not pass (more than half is needed).
+		let call = RuntimeCall::Collectives(pallet_collectives::Call::remove_node {
+			who: bob.clone(),
+			reason: doc(1),
+		});
+		let length = call.encoded_size() as u32;
+		let weight = call.get_dispatch_info().call_weight;
+		let hash = <Runtime as frame_system::Config>::Hashing::hash_of(&call);
+		assert_ok!(NodeCommission::propose(
+			signed(Sr25519Keyring::Alice),
+			3,
+			Box::new(call),
+			length
+		));
+		for voter in [Sr25519Keyring::Alice, Sr25519Keyring::Charlie] {
+			assert_ok!(NodeCommission::vote(signed(voter), hash, 0, true));
+		}
 		assert_noop!(
-			ValidatorSet::add_validator(RuntimeOrigin::signed(bob.clone()), eve.clone()),
-			sp_runtime::DispatchError::BadOrigin
+			NodeCommission::close(signed(Sr25519Keyring::Alice), hash, 0, weight, length),
+			pallet_collective::Error::<Runtime, crate::configs::NodeCommissionCollective>::TooEarly
 		);
-		// Sudo from a non-sudo account is refused too.
-		assert_noop!(
-			Sudo::sudo(
-				RuntimeOrigin::signed(bob),
-				Box::new(RuntimeCall::ValidatorSet(pallet_validator_set::Call::add_validator {
-					who: eve
-				}))
-			),
-			pallet_sudo::Error::<Runtime>::RequireSudo
-		);
+		assert!(validators().contains(&bob));
 	});
 }
 
 #[test]
-fn a_node_without_session_keys_cannot_become_validator() {
+fn the_executive_council_decides_on_the_secretarys_motions_with_its_quorum() {
 	preset_ext(presets::LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
-		let ferdie = Sr25519Keyring::Ferdie.to_account_id();
+		use Sr25519Keyring::*;
+		let new_code: DocumentHash = doc(9);
+		let call = RuntimeCall::Collectives(pallet_collectives::Call::set_code_of_ethics {
+			code_of_ethics: new_code,
+		});
+		let length = call.encoded_size() as u32;
+		let weight = call.get_dispatch_info().call_weight;
+		let hash = <Runtime as frame_system::Config>::Hashing::hash_of(&call);
+
+		// Members cannot table motions themselves: only the Secretary, through Collectives.
+		let direct = RuntimeCall::ExecutiveCouncil(pallet_collective::Call::propose {
+			threshold: 7,
+			proposal: Box::new(call.clone()),
+			length_bound: length,
+		});
+		assert!(dispatch(signed(Alice), direct).is_err(), "direct proposals are filtered");
 		assert_noop!(
-			ValidatorSet::add_validator(RuntimeOrigin::root(), ferdie),
-			pallet_validator_set::Error::<Runtime>::NoSessionKeys
+			Collectives::table_motion(
+				signed(Alice),
+				DecisionKind::Ordinary,
+				Box::new(call.clone()),
+				length
+			),
+			pallet_collectives::Error::<Runtime>::NotSecretary
 		);
+
+		// The Secretary (Eve) tables an ordinary motion: her aye is recorded, 7 ayes needed.
+		assert_ok!(Collectives::table_motion(
+			signed(Eve),
+			DecisionKind::Ordinary,
+			Box::new(call.clone()),
+			length
+		));
+		let events: Vec<RuntimeEvent> = System::events().into_iter().map(|r| r.event).collect();
+		assert!(events.iter().any(|e| matches!(
+			e,
+			RuntimeEvent::ExecutiveCouncil(pallet_collective::Event::Proposed {
+				account, threshold: 7, proposal_hash, ..
+			}) if *account == Eve.to_account_id() && *proposal_hash == hash
+		)));
+		assert!(events.iter().any(|e| matches!(
+			e,
+			RuntimeEvent::ExecutiveCouncil(pallet_collective::Event::Voted {
+				account, voted: true, yes: 1, no: 0, ..
+			}) if *account == Eve.to_account_id()
+		)));
+		// Secretary + 5 ayes: not enough.
+		for voter in [Alice, Bob, Charlie, Dave, AliceStash] {
+			assert_ok!(ExecutiveCouncil::vote(signed(voter), hash, 0, true));
+		}
+		assert_noop!(
+			ExecutiveCouncil::close(signed(Eve), hash, 0, weight, length),
+			pallet_collective::Error::<Runtime, crate::configs::ExecutiveCollective>::TooEarly
+		);
+		// The sixth member's aye makes it: the decision is dispatched with the council's origin.
+		assert_ok!(ExecutiveCouncil::vote(signed(BobStash), hash, 0, true));
+		assert_ok!(ExecutiveCouncil::close(signed(Eve), hash, 0, weight, length));
+		assert_eq!(pallet_collectives::CodeOfEthics::<Runtime>::get(), Some(new_code));
+
+		// An extraordinary motion needs Secretary + 4, and cannot pass an ordinary decision.
+		let call = RuntimeCall::Collectives(pallet_collectives::Call::set_code_of_ethics {
+			code_of_ethics: doc(10),
+		});
+		let length = call.encoded_size() as u32;
+		let weight = call.get_dispatch_info().call_weight;
+		let hash = <Runtime as frame_system::Config>::Hashing::hash_of(&call);
+		assert_ok!(Collectives::table_motion(
+			signed(Eve),
+			DecisionKind::Extraordinary,
+			Box::new(call),
+			length
+		));
+		for voter in [Alice, Bob, Charlie, Dave] {
+			assert_ok!(ExecutiveCouncil::vote(signed(voter), hash, 1, true));
+		}
+		assert_ok!(ExecutiveCouncil::close(signed(Eve), hash, 1, weight, length));
+		// Approved and dispatched, but refused: 5 ayes are not an ordinary decision.
+		assert_eq!(pallet_collectives::CodeOfEthics::<Runtime>::get(), Some(new_code));
+		assert!(System::events().iter().any(|r| matches!(
+			r.event,
+			RuntimeEvent::ExecutiveCouncil(pallet_collective::Event::Executed {
+				result: Err(sp_runtime::DispatchError::BadOrigin),
+				..
+			})
+		)));
+	});
+}
+
+#[test]
+fn a_node_without_session_keys_cannot_apply() {
+	preset_ext(presets::LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		// Alice//stash is an active member (and leader) of Academia but registered no keys.
+		assert!(Collectives::apply_for_node(signed(Sr25519Keyring::AliceStash), doc(1), doc(2))
+			.is_err());
+	});
+}
+
+#[test]
+fn ethereum_dev_accounts_are_endowed_and_mapped() {
+	use pallet_revive::AddressMapper;
+	preset_ext(presets::DEVELOPMENT_RUNTIME_PRESET).execute_with(|| {
+		for address in presets::ETHEREUM_DEV_ADDRESSES {
+			let account = presets::ethereum_account(address);
+			assert_eq!(Balances::free_balance(&account), presets::ENDOWMENT);
+			let h160 = sp_core::H160::from(address);
+			assert_eq!(
+				<Runtime as pallet_revive::Config>::AddressMapper::to_address(&account),
+				h160
+			);
+			assert_eq!(
+				<Runtime as pallet_revive::Config>::AddressMapper::to_account_id(&h160),
+				account
+			);
+		}
+		// A Substrate account is mapped when created, so Ethereum tools can reach it.
+		let alice = Sr25519Keyring::Alice.to_account_id();
+		assert!(<Runtime as pallet_revive::Config>::AddressMapper::is_mapped(&alice));
+	});
+}
+
+#[test]
+fn identity_registrars_and_credential_types_are_founded_at_genesis() {
+	preset_ext(presets::LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		use pallet_digital_identity::{traits::CredentialsInspect, CredentialStatus};
+		let renapo = Sr25519Keyring::One.to_account_id();
+		assert!(pallet_digital_identity::Registrars::<Runtime>::contains_key(&renapo));
+		assert_eq!(Balances::free_balance(&renapo), presets::ENDOWMENT, "registrars pay fees");
+		let alice = Sr25519Keyring::Alice.to_account_id();
+		assert!(!<crate::DigitalIdentity as CredentialsInspect<AccountId>>::has_credential(
+			&alice, 0
+		));
+		assert!(matches!(
+			crate::DigitalIdentity::credential_status(alice, 0),
+			CredentialStatus::NotIssued
+		));
+		crate::DigitalIdentity::do_try_state().expect("identity invariants hold at genesis");
 	});
 }

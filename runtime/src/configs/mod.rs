@@ -1,8 +1,11 @@
 //! Configuration of every pallet in the runtime, one section per pallet.
 
 mod contracts;
+mod governance;
+mod identity;
 
 pub use contracts::*;
+pub use governance::*;
 
 use frame_support::{
 	derive_impl, parameter_types,
@@ -12,7 +15,7 @@ use frame_support::{
 		Weight,
 	},
 };
-use frame_system::{limits::BlockWeights, EnsureRoot};
+use frame_system::limits::BlockWeights;
 use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_runtime::{
@@ -28,7 +31,7 @@ use super::{
 	SLOT_DURATION, SS58_PREFIX, UNIT, VERSION,
 };
 
-/// Up to this many validators: Aura and GRANDPA authority limits, and the validator-set bound.
+/// Up to this many validators: the Aura and GRANDPA authority limits.
 pub const MAX_AUTHORITIES: u32 = 100;
 
 const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
@@ -72,6 +75,8 @@ impl frame_system::Config for Runtime {
 	type ExtensionsWeightInfo = frame_system::SubstrateExtensionsWeight<Runtime>;
 	type SS58Prefix = SS58Prefix;
 	type MaxConsumers = ConstU32<16>;
+	/// Executive Council motions are tabled only through `Collectives::table_motion`.
+	type BaseCallFilter = governance::NoDirectExecutiveMotions;
 	/// Every account gets its Ethereum address mapped on creation (and unmapped when reaped),
 	/// so Ethereum wallets and contracts can reach it without a `map_account` call.
 	type OnNewAccount = pallet_revive::AutoMapper<Runtime>;
@@ -123,38 +128,6 @@ impl pallet_transaction_payment::Config for Runtime {
 	type WeightInfo = pallet_transaction_payment::weights::SubstrateWeight<Runtime>;
 }
 
-#[cfg(feature = "runtime-benchmarks")]
-pub struct ValidatorSetBenchmarkHelper;
-
-#[cfg(feature = "runtime-benchmarks")]
-impl pallet_validator_set::BenchmarkHelper<AccountId> for ValidatorSetBenchmarkHelper {
-	fn register_session_keys(who: &AccountId) {
-		use crate::Session;
-		use codec::Encode;
-		use frame_support::traits::fungible::Mutate;
-		// Enough for the existential deposit and the session key deposit.
-		let _ = Balances::mint_into(who, 10 * UNIT);
-		let generated = SessionKeys::generate(&who.encode(), None);
-		let result = Session::set_keys(
-			RuntimeOrigin::signed(who.clone()),
-			generated.keys,
-			generated.proof.encode(),
-		);
-		assert!(result.is_ok(), "session keys of a funded account register; qed");
-	}
-}
-
-impl pallet_validator_set::Config for Runtime {
-	/// Root (sudo) until the collectives' node-integration procedure replaces it.
-	type ValidatorOrigin = EnsureRoot<AccountId>;
-	type ValidatorRegistration = crate::Session;
-	type MaxValidators = ConstU32<MAX_AUTHORITIES>;
-	type MinValidators = ConstU32<1>;
-	type WeightInfo = pallet_validator_set::weights::SubstrateWeight<Runtime>;
-	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = ValidatorSetBenchmarkHelper;
-}
-
 parameter_types! {
 	pub const SessionPeriod: BlockNumber = SESSION_PERIOD;
 	pub const SessionOffset: BlockNumber = 0;
@@ -168,7 +141,8 @@ impl pallet_session::Config for Runtime {
 	type ValidatorIdOf = ConvertInto;
 	type ShouldEndSession = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
 	type NextSessionRotation = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
-	type SessionManager = crate::ValidatorSet;
+	/// The collectives' node-integration procedure decides the validator set.
+	type SessionManager = crate::Collectives;
 	type SessionHandler = <SessionKeys as sp_runtime::traits::OpaqueKeys>::KeyTypeIdProviders;
 	type Keys = SessionKeys;
 	type DisablingStrategy = ();
