@@ -215,7 +215,9 @@ pallet_revive::impl_runtime_apis_plus_revive_traits!(
 			use frame_support::traits::StorageInfoTrait;
 			use frame_system_benchmarking::Pallet as SystemBench;
 			use baseline::Pallet as BaselineBench;
-			use crate::{Balances, Multisig, Sudo, Timestamp, Utility, ValidatorSet};
+			use crate::{
+				Balances, Collectives, DigitalIdentity, ExecutiveCouncil, Multisig, Sudo, Timestamp, Utility,
+			};
 
 			let mut list = Vec::<BenchmarkList>::new();
 			list_benchmarks!(list, extra);
@@ -234,7 +236,9 @@ pallet_revive::impl_runtime_apis_plus_revive_traits!(
 			use frame_system_benchmarking::Pallet as SystemBench;
 			use baseline::Pallet as BaselineBench;
 			use frame_support::traits::WhitelistedStorageKeys;
-			use crate::{Balances, Multisig, Sudo, Timestamp, Utility, ValidatorSet};
+			use crate::{
+				Balances, Collectives, DigitalIdentity, ExecutiveCouncil, Multisig, Sudo, Timestamp, Utility,
+			};
 
 			impl frame_system_benchmarking::Config for Runtime {}
 			impl baseline::Config for Runtime {}

@@ -6,11 +6,19 @@
 //!
 //! - Consensus: Aura block production (6-second slots, see [`MILLI_SECS_PER_BLOCK`]) and GRANDPA
 //!   finality. Both take their keys from `pallet-session`, whose validator set comes from
-//!   `pallet-validator-set` (governance-settable), so authorities rotate at session boundaries.
+//!   `pallet-collectives` (its node-integration procedure is the `SessionManager`), so
+//!   authorities rotate at session boundaries as the councils decide.
+//! - Governance: `pallet-collectives` (collectives, members, leaders, councils' seats, nodes) and
+//!   four `pallet-collective` instances (Executive Council, Advisory Council, node and projects
+//!   commissions) whose members it keeps up to date; see [`configs`] for who decides what.
+//! - Public services: `pallet-digital-identity` (registrars, verified persons and organisations
+//!   without personal data, e.firma signing acts, credentials).
+//! - Solidity: `pallet-revive` with its EVM backend, served to Ethereum tools by `eth-rpc`.
 //! - Accounts and fees: `pallet-balances` with the `BMX` utility token, which only pays fees;
 //!   money amounts of public processes are plain integers in MXN centavos in their own pallets.
 //! - Tools for institutions: `pallet-utility` (batches) and `pallet-multisig` (shared accounts).
-//! - `pallet-sudo` bootstraps the chain until the collectives' governance replaces it.
+//! - `pallet-sudo` remains for runtime upgrades (`set_code` needs Root) until a council path to
+//!   Root exists; no governance decision needs it.
 //!
 //! Modules: [`configs`] holds each pallet's configuration, [`apis`] the runtime APIs,
 //! [`genesis_config_presets`] the `development` and `local_testnet` presets.
@@ -321,7 +329,7 @@ mod runtime {
 	#[runtime::pallet_index(40)]
 	pub type Revive = pallet_revive;
 
-	// Bootstrapping only: governance replaces it.
+	// Runtime upgrades only (`set_code` needs Root); no governance decision goes through it.
 	#[runtime::pallet_index(99)]
 	pub type Sudo = pallet_sudo;
 }
