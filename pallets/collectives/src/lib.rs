@@ -8,8 +8,8 @@
 //! collectives of sectors (academia, business, public sector, civil society), each of whose
 //! members runs a node, and it is steered by an Executive Council under the eye of an Advisory
 //! Council. This pallet is the register of that model: collectives, members and leaders (phase
-//! 1), the councils and node integration (phase 2). Project integration, capital and periodic
-//! reports are later parts of phase 2 and not in this crate yet.
+//! 1), the councils, node integration, project integration, capital and periodic reports (phase
+//! 2).
 //!
 //! - **Collectives.** The founding ones come from genesis. Anyone may submit a written request
 //!   for a new one ([`Pallet::request_collective`]), paying a deposit ([`HoldReason`]) that is
@@ -95,6 +95,53 @@
 //!   [`CollectivesWithoutNodes`] flags the collective until one of its nodes joins the set again,
 //!   and [`Pallet::collectives_without_nodes`] lists every collective that runs no active node.
 //!   Leaving, suspension and expulsion also drop a pending node application.
+//! - **Projects.** Users run applications (projects) on the network. A leader of a collective
+//!   proposes one ([`Pallet::propose_project`]): the account that runs it, the hashes of its
+//!   description and of the justification of its public value, and the https address of its
+//!   open-source repository. The projects commission ([`Config::ProjectsCommissionOrigin`])
+//!   recommends it to the Executive Council or declines it; the Executive Council approves or
+//!   rejects a recommended one. An approved project is registered ([`Projects`]) with its
+//!   account ([`ProjectOf`]); the Executive Council retires it. The collective's leaders may
+//!   withdraw an application while it is pending. At most [`Config::MaxPendingProjects`]
+//!   applications are pending and [`Config::MaxProjects`] projects registered; an account backs
+//!   one project at most, pending or registered.
+//! - **Capital.** This is the fee model: each collective has a treasury account,
+//!   [`Pallet::treasury_account`], the sub-account of [`Config::PalletId`] for the collective's id
+//!   (`PalletId::into_sub_account_truncating(collective)`). Anyone funds it with an ordinary
+//!   transfer; [`Pallet::treasury_balance`] shows its balance. The collective's leaders grant
+//!   capital (tokens to pay fees) from it ([`Pallet::grant_capital`]) to the active nodes of its
+//!   members and to its registered projects, at most [`Config::MaxGrantPerPeriod`] per
+//!   collective in each period of [`Config::CapitalPeriod`] blocks (the period of block `n` is
+//!   `n / CapitalPeriod`; [`CapitalGranted`] keeps the latest period's total, which starts from
+//!   zero in a new period, and [`Pallet::capital_available`] tells what can still be granted).
+//!   The transfer keeps the treasury alive (`Preservation::Preserve`): a treasury never falls
+//!   below the existential deposit, so it must be funded with more than that.
+//! - **Reports (checks and balances).** Each duty comes with periodic reports, documents kept
+//!   off chain of which the chain stores the hash ([`ReportSubject`]): a member that runs a node
+//!   reports on its performance every [`Config::MemberReportPeriod`] blocks (monthly), a
+//!   registered project (its users) every [`Config::ProjectReportPeriod`] and a leader every
+//!   [`Config::LeaderReportPeriod`] (bimonthly), each commission every
+//!   [`Config::CommissionReportPeriod`] (monthly), the Executive Secretary every
+//!   [`Config::SecretaryReportPeriod`] and the Advisory Council every
+//!   [`Config::AdvisoryReportPeriod`] (quarterly). [`ReportDue`] holds the block by which each
+//!   current obligation's next report is due. An obligation begins, due one period later, when
+//!   the duty begins: a member's node joins the set ([`Event::NodeApproved`], or genesis), a
+//!   project is approved ([`Event::ProjectApproved`]), a leader is appointed
+//!   ([`Event::LeaderAppointed`]), a commission gets its first commissioner or the Secretary is
+//!   designated ([`Event::ExecutiveDesignated`]), the Advisory Council gets its first advisor
+//!   ([`Event::AdvisorAdmitted`], or genesis). It ends, with its last report, when the duty
+//!   ends: the node is removed (by the node commission, or with its member's suspension or
+//!   expulsion: [`Event::NodeRemoved`]; a suspended node still reports), the project is retired
+//!   ([`Event::ProjectRetired`]), the leadership ends ([`Event::LeadershipEnded`]), the
+//!   commission's last commissioner or the Secretary leaves ([`Event::ExecutiveSeatEnded`]), the
+//!   last advisor leaves ([`Event::AdvisorySeatEnded`]). A replaced Secretary's successor
+//!   inherits the due block. Whoever answers for the subject submits the report
+//!   ([`Pallet::submit_report`]): the member, the project's account, the leader, any
+//!   commissioner of the commission, the Secretary, any advisor. The report due at block `due`
+//!   covers the period up to `due` and is accepted after block `due - period`: on time (at `due`
+//!   at the latest) the next is due at `due + period`; late, at `now + period`.
+//!   [`Pallet::overdue_reports`] lists who is overdue (due before the current block), a page at
+//!   a time; [`LastReports`] keeps each obligation's last report.
 //!
 //! ## Terminology
 //!
@@ -121,6 +168,17 @@
 //! - **Endorsed**: a node application endorsed by more than half of its collective's current
 //!   leaders.
 //! - **Quota**: [`Config::MaxValidatorsPerCollective`], the nodes a collective may run.
+//! - **Usuario (user)**: who runs an application (a project) on the network.
+//! - **Proyecto (project)**: an application proposed by a collective's leaders; **registered**
+//!   once the Executive Council approved it on the projects commission's recommendation.
+//! - **Tesorería (treasury)**: the account of a collective from which its leaders grant capital.
+//! - **Capital**: tokens granted to a node or a project to pay its transaction fees.
+//! - **Capital period**: [`Config::CapitalPeriod`] blocks, within which a collective grants at
+//!   most [`Config::MaxGrantPerPeriod`].
+//! - **Informe (report)**: a periodic account of a duty, kept off chain; the chain stores its
+//!   hash. Monthly, bimonthly and quarterly are [`Config::MemberReportPeriod`] and its siblings,
+//!   in blocks.
+//! - **Overdue**: an obligation whose due block has passed without a report.
 //!
 //! ## Pallet API
 //!
@@ -157,6 +215,20 @@
 //! - [`Pallet::endorse_node`]: a leader of the applicant's collective (signed).
 //! - [`Pallet::approve_node`], [`Pallet::reject_node`], [`Pallet::remove_node`],
 //!   [`Pallet::suspend_node`], [`Pallet::resume_node`]: [`Config::NodeCommissionOrigin`].
+//!
+//! Projects:
+//! - [`Pallet::propose_project`], [`Pallet::withdraw_project`]: a leader of the collective
+//!   (signed).
+//! - [`Pallet::recommend_project`], [`Pallet::decline_project`]:
+//!   [`Config::ProjectsCommissionOrigin`].
+//! - [`Pallet::approve_project`], [`Pallet::reject_project`], [`Pallet::retire_project`]:
+//!   [`Config::ExecutiveOrigin`].
+//!
+//! Capital:
+//! - [`Pallet::grant_capital`]: a leader of the collective (signed).
+//!
+//! Reports:
+//! - [`Pallet::submit_report`]: who answers for the subject (signed).
 //!
 //! | Call | index | Origin |
 //! |---|---|---|
@@ -195,14 +267,25 @@
 //! | `remove_node` | 32 | `NodeCommissionOrigin` |
 //! | `suspend_node` | 33 | `NodeCommissionOrigin` |
 //! | `resume_node` | 34 | `NodeCommissionOrigin` |
+//! | `propose_project` | 35 | signed: a leader of the collective |
+//! | `withdraw_project` | 36 | signed: a leader of the proposing collective |
+//! | `recommend_project` | 37 | `ProjectsCommissionOrigin` |
+//! | `decline_project` | 38 | `ProjectsCommissionOrigin` |
+//! | `approve_project` | 39 | `ExecutiveOrigin` |
+//! | `reject_project` | 40 | `ExecutiveOrigin` |
+//! | `retire_project` | 41 | `ExecutiveOrigin` |
+//! | `grant_capital` | 42 | signed: a leader of the collective |
+//! | `submit_report` | 43 | signed: the member, the project's account, the leader, a commissioner of the commission, the Secretary, an advisor |
 //!
 //! For other pallets: [`traits::CollectiveInspect`], [`traits::NetworkInspect`] (nodes and
-//! seats), the `Contains` and `SortedMembers` types [`traits::ActiveMembers`],
+//! seats), [`traits::ProjectInspect`] (registered projects), the `Contains` and `SortedMembers` types [`traits::ActiveMembers`],
 //! [`traits::CurrentLeaders`], [`traits::LeadersOf`], and the origins [`traits::EnsureLeader`]
 //! and [`traits::EnsureActiveMember`]. The runtime provides [`traits::ExecutiveMotions`]. The
 //! pallet implements `pallet_session::SessionManager`. View functions:
 //! [`Pallet::collectives_needing_appointment`], [`Pallet::is_code_of_ethics_current`],
-//! [`Pallet::leaders`], [`Pallet::collectives_without_nodes`].
+//! [`Pallet::leaders`], [`Pallet::collectives_without_nodes`], [`Pallet::treasury_account`],
+//! [`Pallet::treasury_balance`], [`Pallet::capital_available`], [`Pallet::report_due`],
+//! [`Pallet::overdue_reports`].
 //!
 //! ## Assumptions
 //!
@@ -240,6 +323,26 @@
 //!   validators leaves the first set to `pallet-session`.
 //! - The benchmarks of node removal and suspension need [`Config::MaxValidatorsPerCollective`]
 //!   of at least 2 and [`Config::MinValidators`] below [`Config::MaxValidators`].
+//! - A project's repository is checked for its form only (an https address of printable ASCII
+//!   without spaces, with a host); that it is reachable and open source is the commission's
+//!   judgement. Any leader of the proposing collective, not only the proposer, may withdraw a
+//!   pending application. A project stays registered when its collective's leaders change;
+//!   only the Executive Council retires it. A project's account may be any account, a member's
+//!   included.
+//! - Capital goes to accounts, not to uses: the chain does not check that granted tokens pay
+//!   fees. A leader may grant to its own node. Suspended nodes receive no capital. The limit
+//!   counts grants, not the treasury's balance, and periods are fixed windows of block numbers
+//!   (a grant at the end of one period and another at the start of the next may follow each
+//!   other closely). A grant to a new account must reach the existential deposit.
+//! - The treasury accounts are distinct only if the account id keeps the 4 bytes of the
+//!   collective's id after the 4-byte `modl` prefix and the 8-byte pallet id: true for 32-byte
+//!   accounts, not for the `u64` accounts of the unit tests.
+//! - Reports are checked for who submits them and when, not for their content, which the
+//!   bodies concerned review off chain. Being overdue has no automatic consequence: the
+//!   Executive Council (or the node commission) decides, with [`Pallet::overdue_reports`] at
+//!   hand. A commission's or the Advisory Council's report is one per body: the first of its
+//!   members to submit it fulfils the period. Periods are counted in blocks, so a "month" is
+//!   as long as the runtime's `MemberReportPeriod` says (432 000 blocks of 6 s for 30 days).
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -266,12 +369,15 @@ use frame_support::{
 	pallet_prelude::*,
 	traits::{
 		fungible::{self, MutateHold},
-		tokens::Precision,
-		ChangeMembers, ValidatorRegistration,
+		tokens::{Fortitude, Precision, Preservation},
+		ChangeMembers, Defensive, ValidatorRegistration,
 	},
+	PalletId,
 };
 use frame_system::pallet_prelude::*;
-use sp_runtime::traits::{Dispatchable, Hash, Saturating};
+use sp_runtime::traits::{
+	AccountIdConversion, CheckedAdd, CheckedDiv, Dispatchable, Hash, Saturating, Zero,
+};
 use sp_staking::SessionIndex;
 use traits::ExecutiveMotions;
 
@@ -341,6 +447,19 @@ pub type ValidatorsOf<T> = BoundedVec<
 	(<T as frame_system::Config>::AccountId, CollectiveId),
 	<T as Config>::MaxValidators,
 >;
+
+/// The https address of a project's repository, as stored.
+pub type RepositoryOf<T> = BoundedVec<u8, <T as Config>::MaxUrlLength>;
+
+/// A project, pending or registered, as stored.
+pub type ProjectInfoOf<T> =
+	ProjectInfo<<T as frame_system::Config>::AccountId, RepositoryOf<T>, BlockNumberFor<T>>;
+
+/// Who owes a periodic report, as stored.
+pub type ReportSubjectOf<T> = ReportSubject<<T as frame_system::Config>::AccountId>;
+
+/// The most entries [`Pallet::overdue_reports`] returns at once.
+pub const MAX_OVERDUE_REPORTS: u32 = 256;
 
 /// The largest council: the Executive Council (the Secretary and two commissioners per
 /// collective) or the Advisory Council, whichever is larger.
@@ -514,6 +633,63 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxValidatorsPerCollective: Get<u32>;
 
+		/// The projects commission: recommends project applications to the Executive Council or
+		/// declines them.
+		type ProjectsCommissionOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// The longest repository address of a project, in bytes. At least 9 (`https://x`).
+		#[pallet::constant]
+		type MaxUrlLength: Get<u32>;
+
+		/// The largest number of pending project applications (proposed or recommended).
+		#[pallet::constant]
+		type MaxPendingProjects: Get<u32>;
+
+		/// The largest number of registered (approved) projects.
+		#[pallet::constant]
+		type MaxProjects: Get<u32>;
+
+		/// The pallet's id. The treasury of each collective is its sub-account
+		/// `PalletId::into_sub_account_truncating(collective)` ([`Pallet::treasury_account`]).
+		#[pallet::constant]
+		type PalletId: Get<PalletId>;
+
+		/// The length of a capital period, in blocks: the leaders of a collective grant at most
+		/// [`Config::MaxGrantPerPeriod`] within each. Periods are numbered from genesis: the
+		/// period of block `n` is `n / CapitalPeriod`. Not zero.
+		#[pallet::constant]
+		type CapitalPeriod: Get<BlockNumberFor<Self>>;
+
+		/// The most capital the leaders of one collective may grant within one capital period.
+		/// Not zero.
+		#[pallet::constant]
+		type MaxGrantPerPeriod: Get<BalanceOf<Self>>;
+
+		/// How often a member that runs a node reports on the node's performance, in blocks
+		/// (monthly). Not zero.
+		#[pallet::constant]
+		type MemberReportPeriod: Get<BlockNumberFor<Self>>;
+
+		/// How often a registered project (its users) reports, in blocks (bimonthly). Not zero.
+		#[pallet::constant]
+		type ProjectReportPeriod: Get<BlockNumberFor<Self>>;
+
+		/// How often a leader reports, in blocks (bimonthly). Not zero.
+		#[pallet::constant]
+		type LeaderReportPeriod: Get<BlockNumberFor<Self>>;
+
+		/// How often each commission reports, in blocks (monthly). Not zero.
+		#[pallet::constant]
+		type CommissionReportPeriod: Get<BlockNumberFor<Self>>;
+
+		/// How often the Executive Secretary reports, in blocks (quarterly). Not zero.
+		#[pallet::constant]
+		type SecretaryReportPeriod: Get<BlockNumberFor<Self>>;
+
+		/// How often the Advisory Council reports, in blocks (quarterly). Not zero.
+		#[pallet::constant]
+		type AdvisoryReportPeriod: Get<BlockNumberFor<Self>>;
+
 		/// Weight information for the calls and hooks of this pallet.
 		type WeightInfo: WeightInfo;
 
@@ -686,6 +862,59 @@ pub mod pallet {
 	pub type CollectivesWithoutNodes<T: Config> =
 		StorageMap<_, Twox64Concat, CollectiveId, BlockNumberFor<T>, OptionQuery>;
 
+	/// The id the next project application gets; a registered project keeps its application's id.
+	#[pallet::storage]
+	pub type NextProjectId<T: Config> = StorageValue<_, ProjectId, ValueQuery>;
+
+	/// The pending project applications: proposed by a collective's leaders, or recommended by the
+	/// projects commission. At most [`Config::MaxPendingProjects`].
+	// Hasher: Twox64Concat, the ids are assigned by the pallet in order, not chosen by users.
+	#[pallet::storage]
+	pub type ProjectApplications<T: Config> =
+		CountedStorageMap<_, Twox64Concat, ProjectId, ProjectInfoOf<T>, OptionQuery>;
+
+	/// The registered projects, approved by the Executive Council. At most
+	/// [`Config::MaxProjects`].
+	// Hasher: Twox64Concat, the ids are assigned by the pallet in order, not chosen by users.
+	#[pallet::storage]
+	pub type Projects<T: Config> =
+		CountedStorageMap<_, Twox64Concat, ProjectId, ProjectInfoOf<T>, OptionQuery>;
+
+	/// Look-up of the registered project an account backs: one at most. Mirrors [`Projects`].
+	// Hasher: Blake2_128Concat, the accounts are chosen by users.
+	#[pallet::storage]
+	pub type ProjectOf<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, ProjectId, OptionQuery>;
+
+	/// The capital each collective's leaders granted in the collective's latest capital period
+	/// with a grant: the period (block number divided by [`Config::CapitalPeriod`]) and the
+	/// amount, at most [`Config::MaxGrantPerPeriod`]. A grant in a later period starts from zero.
+	// Hasher: Twox64Concat, the ids are assigned by the pallet in order, not chosen by users.
+	#[pallet::storage]
+	pub type CapitalGranted<T: Config> =
+		StorageMap<_, Twox64Concat, CollectiveId, (BlockNumberFor<T>, BalanceOf<T>), OptionQuery>;
+
+	/// The block by which each report obligation's next report is due. Present exactly while the
+	/// obligation lasts: a member's node runs (active or suspended), a project is registered, a
+	/// leader leads, a commission has a commissioner, the Secretary's seat is held, the Advisory
+	/// Council has an advisor.
+	// Hasher: Blake2_128Concat, the subjects name accounts chosen by users.
+	#[pallet::storage]
+	pub type ReportDue<T: Config> =
+		StorageMap<_, Blake2_128Concat, ReportSubjectOf<T>, BlockNumberFor<T>, OptionQuery>;
+
+	/// The last report of each current obligation: the hash of the document and the block at
+	/// which it was submitted. Removed with the obligation.
+	// Hasher: Blake2_128Concat, the subjects name accounts chosen by users.
+	#[pallet::storage]
+	pub type LastReports<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		ReportSubjectOf<T>,
+		(DocumentHash, BlockNumberFor<T>),
+		OptionQuery,
+	>;
+
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
@@ -773,6 +1002,9 @@ pub mod pallet {
 				validators.is_empty() || validators.len() as u32 >= T::MinValidators::get(),
 				"genesis needs at least MinValidators validators"
 			);
+			for (who, _) in validators.iter() {
+				Pallet::<T>::begin_obligation(ReportSubject::Member(who.clone()));
+			}
 			Validators::<T>::put(validators);
 			for (seat, who) in &self.executive {
 				assert!(
@@ -1178,6 +1410,103 @@ pub mod pallet {
 			/// Number of validators in the planned set.
 			count: u32,
 		},
+		/// A leader proposed a project of its collective; the projects commission evaluates it.
+		ProjectProposed {
+			/// The application.
+			project_id: ProjectId,
+			/// The proposing collective.
+			collective: CollectiveId,
+			/// The account that runs the project.
+			account: T::AccountId,
+			/// The proposing leader.
+			proposer: T::AccountId,
+			/// The hash of the project's description.
+			description: DocumentHash,
+			/// The hash of the justification of its public value.
+			justification: DocumentHash,
+			/// The https address of its open-source repository.
+			repository: RepositoryOf<T>,
+		},
+		/// A leader of the proposing collective withdrew a pending project application.
+		ProjectWithdrawn {
+			/// The application.
+			project_id: ProjectId,
+			/// The proposing collective.
+			collective: CollectiveId,
+			/// The leader who withdrew it.
+			by: T::AccountId,
+		},
+		/// The projects commission recommended a project to the Executive Council.
+		ProjectRecommended {
+			/// The application.
+			project_id: ProjectId,
+			/// The proposing collective.
+			collective: CollectiveId,
+		},
+		/// The projects commission declined a project application.
+		ProjectDeclined {
+			/// The application.
+			project_id: ProjectId,
+			/// The proposing collective.
+			collective: CollectiveId,
+			/// The hash of the written reasons.
+			reason: DocumentHash,
+		},
+		/// The Executive Council approved a recommended project: it is registered.
+		ProjectApproved {
+			/// The project.
+			project_id: ProjectId,
+			/// The proposing collective.
+			collective: CollectiveId,
+			/// The account that runs it.
+			account: T::AccountId,
+		},
+		/// The Executive Council rejected a recommended project.
+		ProjectRejected {
+			/// The application.
+			project_id: ProjectId,
+			/// The proposing collective.
+			collective: CollectiveId,
+			/// The hash of the written reasons.
+			reason: DocumentHash,
+		},
+		/// The Executive Council retired a registered project.
+		ProjectRetired {
+			/// The former project.
+			project_id: ProjectId,
+			/// The proposing collective.
+			collective: CollectiveId,
+			/// The account that ran it.
+			account: T::AccountId,
+			/// The hash of the written reasons.
+			reason: DocumentHash,
+		},
+		/// A leader granted capital from its collective's treasury to a node of the collective or
+		/// to one of its registered projects.
+		CapitalGranted {
+			/// The collective whose treasury paid.
+			collective: CollectiveId,
+			/// The node's or project's account that received it.
+			beneficiary: T::AccountId,
+			/// The amount transferred.
+			amount: BalanceOf<T>,
+			/// The capital period of the grant (block number divided by
+			/// [`Config::CapitalPeriod`]).
+			period: BlockNumberFor<T>,
+			/// The capital the collective granted in that period, this grant included.
+			granted_in_period: BalanceOf<T>,
+		},
+		/// A periodic report was submitted.
+		ReportSubmitted {
+			/// Who the report is for.
+			subject: ReportSubjectOf<T>,
+			/// The hash of the report.
+			document: DocumentHash,
+			/// Whether it came after its due block.
+			late: bool,
+			/// The block by which the next report is due.
+			next_due: BlockNumberFor<T>,
+		},
 	}
 
 	#[pallet::error]
@@ -1311,6 +1640,58 @@ pub mod pallet {
 		/// The member runs a node; the node commission must remove it before the member
 		/// leaves.
 		RunsNode,
+		/// The repository address has a byte that is not printable ASCII, or a space; give the
+		/// address as printable ASCII without spaces.
+		RepositoryNotPrintable,
+		/// The repository address does not start with `https://` (lowercase); give its https
+		/// address.
+		RepositoryNotHttps,
+		/// The repository address has no host after `https://`; give a full address such as
+		/// `https://example.org/project`.
+		RepositoryWithoutHost,
+		/// The account backs a pending or registered project already; one project per account.
+		AccountBacksProject,
+		/// [`Config::MaxPendingProjects`] project applications are pending; wait for decisions on
+		/// them.
+		TooManyPendingProjects,
+		/// The network has [`Config::MaxProjects`] registered projects; one must be retired first.
+		TooManyProjects,
+		/// No pending project application has that id; it may have been decided or withdrawn
+		/// already.
+		ProjectApplicationNotFound,
+		/// No registered project has that id; check the id (applications are registered only
+		/// when approved).
+		ProjectNotFound,
+		/// The projects commission recommended that application already; the Executive Council
+		/// decides on it now.
+		ProjectAlreadyRecommended,
+		/// The projects commission has not recommended that application; it must recommend it
+		/// first.
+		ProjectNotRecommended,
+		/// The amount is zero; grant a positive amount.
+		ZeroAmount,
+		/// The beneficiary is neither an active node of a member of that collective nor the
+		/// account of one of its registered projects; check the account and the collective.
+		NotBeneficiary,
+		/// The collective's capital of this period would overflow; grant less.
+		CapitalOverflow,
+		/// The grant would take the collective's capital of this period beyond
+		/// [`Config::MaxGrantPerPeriod`]; grant less (see [`Pallet::capital_available`]) or wait
+		/// for the next period.
+		GrantLimitExceeded,
+		/// The collective's treasury cannot pay that amount and stay alive; fund the treasury
+		/// (an ordinary transfer to [`Pallet::treasury_account`]) or grant less.
+		InsufficientTreasuryFunds,
+		/// No report obligation is current for that subject; check the subject (see
+		/// [`Pallet::report_due`]).
+		NoReportDue,
+		/// The signer does not answer for that subject's reports; sign with the member, the
+		/// project's account, the leader, a commissioner of the commission, the Secretary or an
+		/// advisor.
+		NotReporter,
+		/// This period's report was submitted already; submit the next after the block
+		/// `report_due - period`.
+		ReportNotDue,
 	}
 
 	/// Reasons for which this pallet holds funds.
@@ -1424,6 +1805,21 @@ pub mod pallet {
 				T::MaxValidatorsPerCollective::get() <= T::MaxValidators::get(),
 				"MaxValidatorsPerCollective must not exceed MaxValidators"
 			);
+			assert!(T::MaxUrlLength::get() >= 9, "MaxUrlLength must be at least 9 (https://x)");
+			assert!(T::MaxPendingProjects::get() >= 1, "MaxPendingProjects must be at least 1");
+			assert!(T::MaxProjects::get() >= 1, "MaxProjects must be at least 1");
+			assert!(!T::CapitalPeriod::get().is_zero(), "CapitalPeriod must not be zero");
+			assert!(!T::MaxGrantPerPeriod::get().is_zero(), "MaxGrantPerPeriod must not be zero");
+			for (period, name) in [
+				(T::MemberReportPeriod::get(), "MemberReportPeriod"),
+				(T::ProjectReportPeriod::get(), "ProjectReportPeriod"),
+				(T::LeaderReportPeriod::get(), "LeaderReportPeriod"),
+				(T::CommissionReportPeriod::get(), "CommissionReportPeriod"),
+				(T::SecretaryReportPeriod::get(), "SecretaryReportPeriod"),
+				(T::AdvisoryReportPeriod::get(), "AdvisoryReportPeriod"),
+			] {
+				assert!(!period.is_zero(), "{name} must not be zero");
+			}
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -2575,6 +2971,7 @@ pub mod pallet {
 			NodeApplications::<T>::remove(&applicant);
 			CollectivesWithoutNodes::<T>::remove(collective);
 			PlanPending::<T>::put(true);
+			Self::begin_obligation(ReportSubject::Member(applicant.clone()));
 			Self::deposit_event(Event::NodeApproved { who: applicant, collective });
 			Ok(())
 		}
@@ -2633,6 +3030,7 @@ pub mod pallet {
 			} else {
 				Self::take_active_node(&who)?
 			};
+			Self::end_obligation(&ReportSubject::Member(who.clone()));
 			Self::deposit_event(Event::NodeRemoved {
 				who,
 				collective,
@@ -2707,6 +3105,382 @@ pub mod pallet {
 			Self::deposit_event(Event::NodeResumed { who, collective });
 			Ok(())
 		}
+
+		/// Propose a project of `collective`: the account that runs it, the hashes of its
+		/// description and of the justification of its public value, and the https address of
+		/// its open-source repository. The projects commission evaluates it.
+		///
+		/// ## Origin
+		/// Signed by a leader of `collective` who accepted the code of ethics in force.
+		///
+		/// ## Errors
+		/// - [`Error::CollectiveNotFound`] if `collective` does not exist.
+		/// - [`Error::NotLeader`] if the signer does not lead `collective`.
+		/// - [`Error::LeaderCodeOfEthicsOutdated`] if the signer accepted an older code of
+		///   ethics.
+		/// - [`Error::RepositoryNotPrintable`], [`Error::RepositoryNotHttps`],
+		///   [`Error::RepositoryWithoutHost`] if `repository` is not an https address of printable
+		///   ASCII without spaces.
+		/// - [`Error::AccountBacksProject`] if `account` backs a pending or registered project.
+		/// - [`Error::TooManyPendingProjects`] if [`Config::MaxPendingProjects`] applications are
+		///   pending.
+		/// - [`Error::IdsExhausted`] if no project id is left.
+		///
+		/// ## Events
+		/// [`Event::ProjectProposed`].
+		#[pallet::call_index(35)]
+		#[pallet::weight(T::WeightInfo::propose_project(T::MaxPendingProjects::get()))]
+		pub fn propose_project(
+			origin: OriginFor<T>,
+			collective: CollectiveId,
+			account: T::AccountId,
+			description: DocumentHash,
+			justification: DocumentHash,
+			repository: RepositoryOf<T>,
+		) -> DispatchResult {
+			let proposer = ensure_signed(origin)?;
+			ensure!(Collectives::<T>::contains_key(collective), Error::<T>::CollectiveNotFound);
+			Self::ensure_leader_or_executive(Some(proposer.clone()), collective)?;
+			Self::check_repository(&repository)?;
+			ensure!(!Self::backs_project(&account), Error::<T>::AccountBacksProject);
+			ensure!(
+				ProjectApplications::<T>::count() < T::MaxPendingProjects::get(),
+				Error::<T>::TooManyPendingProjects
+			);
+			let project_id = NextProjectId::<T>::get();
+			let next = project_id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
+			NextProjectId::<T>::put(next);
+			ProjectApplications::<T>::insert(
+				project_id,
+				ProjectInfo {
+					collective,
+					account: account.clone(),
+					description,
+					justification,
+					repository: repository.clone(),
+					status: ProjectStatus::Proposed,
+					proposed_at: frame_system::Pallet::<T>::block_number(),
+					approved_at: None,
+				},
+			);
+			Self::deposit_event(Event::ProjectProposed {
+				project_id,
+				collective,
+				account,
+				proposer,
+				description,
+				justification,
+				repository,
+			});
+			Ok(())
+		}
+
+		/// Withdraw a pending project application (proposed or recommended) of one's collective.
+		///
+		/// ## Origin
+		/// Signed by a leader of the proposing collective who accepted the code of ethics in
+		/// force; not necessarily the proposer.
+		///
+		/// ## Errors
+		/// - [`Error::ProjectApplicationNotFound`] if no application with that id is pending.
+		/// - [`Error::NotLeader`] if the signer does not lead the proposing collective.
+		/// - [`Error::LeaderCodeOfEthicsOutdated`] if the signer accepted an older code of
+		///   ethics.
+		///
+		/// ## Events
+		/// [`Event::ProjectWithdrawn`].
+		#[pallet::call_index(36)]
+		#[pallet::weight(T::WeightInfo::withdraw_project())]
+		pub fn withdraw_project(origin: OriginFor<T>, project_id: ProjectId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let application = ProjectApplications::<T>::get(project_id)
+				.ok_or(Error::<T>::ProjectApplicationNotFound)?;
+			let collective = application.collective;
+			Self::ensure_leader_or_executive(Some(who.clone()), collective)?;
+			ProjectApplications::<T>::remove(project_id);
+			Self::deposit_event(Event::ProjectWithdrawn { project_id, collective, by: who });
+			Ok(())
+		}
+
+		/// Recommend a proposed project to the Executive Council.
+		///
+		/// ## Origin
+		/// [`Config::ProjectsCommissionOrigin`].
+		///
+		/// ## Errors
+		/// - [`Error::ProjectApplicationNotFound`] if no application with that id is pending.
+		/// - [`Error::ProjectAlreadyRecommended`] if it was recommended already.
+		///
+		/// ## Events
+		/// [`Event::ProjectRecommended`].
+		#[pallet::call_index(37)]
+		#[pallet::weight(T::WeightInfo::recommend_project())]
+		pub fn recommend_project(origin: OriginFor<T>, project_id: ProjectId) -> DispatchResult {
+			T::ProjectsCommissionOrigin::ensure_origin(origin)?;
+			let collective = ProjectApplications::<T>::try_mutate(project_id, |maybe| {
+				let application = maybe.as_mut().ok_or(Error::<T>::ProjectApplicationNotFound)?;
+				ensure!(
+					application.status == ProjectStatus::Proposed,
+					Error::<T>::ProjectAlreadyRecommended
+				);
+				application.status = ProjectStatus::Recommended;
+				Ok::<_, Error<T>>(application.collective)
+			})?;
+			Self::deposit_event(Event::ProjectRecommended { project_id, collective });
+			Ok(())
+		}
+
+		/// Decline a proposed project, with the hash of the written reasons; the application is
+		/// removed.
+		///
+		/// ## Origin
+		/// [`Config::ProjectsCommissionOrigin`].
+		///
+		/// ## Errors
+		/// - [`Error::ProjectApplicationNotFound`] if no application with that id is pending.
+		/// - [`Error::ProjectAlreadyRecommended`] if it was recommended: the Executive Council
+		///   decides on it now.
+		///
+		/// ## Events
+		/// [`Event::ProjectDeclined`].
+		#[pallet::call_index(38)]
+		#[pallet::weight(T::WeightInfo::decline_project())]
+		pub fn decline_project(
+			origin: OriginFor<T>,
+			project_id: ProjectId,
+			reason: DocumentHash,
+		) -> DispatchResult {
+			T::ProjectsCommissionOrigin::ensure_origin(origin)?;
+			let application = ProjectApplications::<T>::get(project_id)
+				.ok_or(Error::<T>::ProjectApplicationNotFound)?;
+			ensure!(
+				application.status == ProjectStatus::Proposed,
+				Error::<T>::ProjectAlreadyRecommended
+			);
+			ProjectApplications::<T>::remove(project_id);
+			Self::deposit_event(Event::ProjectDeclined {
+				project_id,
+				collective: application.collective,
+				reason,
+			});
+			Ok(())
+		}
+
+		/// Approve a recommended project: it is registered with its account, which may receive
+		/// capital from its collective's leaders and owes the project's reports from now.
+		///
+		/// ## Origin
+		/// [`Config::ExecutiveOrigin`].
+		///
+		/// ## Errors
+		/// - [`Error::ProjectApplicationNotFound`] if no application with that id is pending.
+		/// - [`Error::ProjectNotRecommended`] if the projects commission has not recommended it.
+		/// - [`Error::TooManyProjects`] if [`Config::MaxProjects`] projects are registered.
+		/// - [`Error::AccountBacksProject`] if its account backs a registered project.
+		///
+		/// ## Events
+		/// [`Event::ProjectApproved`].
+		#[pallet::call_index(39)]
+		#[pallet::weight(T::WeightInfo::approve_project())]
+		pub fn approve_project(origin: OriginFor<T>, project_id: ProjectId) -> DispatchResult {
+			T::ExecutiveOrigin::ensure_origin(origin)?;
+			let mut project = ProjectApplications::<T>::get(project_id)
+				.ok_or(Error::<T>::ProjectApplicationNotFound)?;
+			ensure!(
+				project.status == ProjectStatus::Recommended,
+				Error::<T>::ProjectNotRecommended
+			);
+			ensure!(Projects::<T>::count() < T::MaxProjects::get(), Error::<T>::TooManyProjects);
+			ensure!(
+				!ProjectOf::<T>::contains_key(&project.account),
+				Error::<T>::AccountBacksProject
+			);
+			ProjectApplications::<T>::remove(project_id);
+			project.status = ProjectStatus::Approved;
+			project.approved_at = Some(frame_system::Pallet::<T>::block_number());
+			let collective = project.collective;
+			let account = project.account.clone();
+			ProjectOf::<T>::insert(&account, project_id);
+			Projects::<T>::insert(project_id, project);
+			Self::begin_obligation(ReportSubject::Project(project_id));
+			Self::deposit_event(Event::ProjectApproved { project_id, collective, account });
+			Ok(())
+		}
+
+		/// Reject a recommended project, with the hash of the written reasons; the application
+		/// is removed.
+		///
+		/// ## Origin
+		/// [`Config::ExecutiveOrigin`].
+		///
+		/// ## Errors
+		/// - [`Error::ProjectApplicationNotFound`] if no application with that id is pending.
+		/// - [`Error::ProjectNotRecommended`] if the projects commission has not recommended it.
+		///
+		/// ## Events
+		/// [`Event::ProjectRejected`].
+		#[pallet::call_index(40)]
+		#[pallet::weight(T::WeightInfo::reject_project())]
+		pub fn reject_project(
+			origin: OriginFor<T>,
+			project_id: ProjectId,
+			reason: DocumentHash,
+		) -> DispatchResult {
+			T::ExecutiveOrigin::ensure_origin(origin)?;
+			let application = ProjectApplications::<T>::get(project_id)
+				.ok_or(Error::<T>::ProjectApplicationNotFound)?;
+			ensure!(
+				application.status == ProjectStatus::Recommended,
+				Error::<T>::ProjectNotRecommended
+			);
+			ProjectApplications::<T>::remove(project_id);
+			Self::deposit_event(Event::ProjectRejected {
+				project_id,
+				collective: application.collective,
+				reason,
+			});
+			Ok(())
+		}
+
+		/// Retire a registered project, with the hash of the written reasons: its account no
+		/// longer receives capital nor owes reports.
+		///
+		/// ## Origin
+		/// [`Config::ExecutiveOrigin`].
+		///
+		/// ## Errors
+		/// - [`Error::ProjectNotFound`] if no registered project has that id.
+		///
+		/// ## Events
+		/// [`Event::ProjectRetired`].
+		#[pallet::call_index(41)]
+		#[pallet::weight(T::WeightInfo::retire_project())]
+		pub fn retire_project(
+			origin: OriginFor<T>,
+			project_id: ProjectId,
+			reason: DocumentHash,
+		) -> DispatchResult {
+			T::ExecutiveOrigin::ensure_origin(origin)?;
+			let project = Projects::<T>::take(project_id).ok_or(Error::<T>::ProjectNotFound)?;
+			ProjectOf::<T>::remove(&project.account);
+			Self::end_obligation(&ReportSubject::Project(project_id));
+			Self::deposit_event(Event::ProjectRetired {
+				project_id,
+				collective: project.collective,
+				account: project.account,
+				reason,
+			});
+			Ok(())
+		}
+
+		/// Grant capital (tokens to pay fees) from the treasury of `collective` to an active node
+		/// of one of its members or to the account of one of its registered projects, within
+		/// [`Config::MaxGrantPerPeriod`] per [`Config::CapitalPeriod`]. The treasury keeps at
+		/// least the existential deposit (`Preservation::Preserve`).
+		///
+		/// ## Origin
+		/// Signed by a leader of `collective` who accepted the code of ethics in force.
+		///
+		/// ## Errors
+		/// - [`Error::CollectiveNotFound`] if `collective` does not exist.
+		/// - [`Error::NotLeader`] if the signer does not lead `collective`.
+		/// - [`Error::LeaderCodeOfEthicsOutdated`] if the signer accepted an older code of
+		///   ethics.
+		/// - [`Error::ZeroAmount`] if `amount` is zero.
+		/// - [`Error::NotBeneficiary`] if `beneficiary` is neither an active node of the
+		///   collective nor the account of one of its registered projects.
+		/// - [`Error::CapitalOverflow`] if the period's total overflows.
+		/// - [`Error::GrantLimitExceeded`] if the period's total would exceed
+		///   [`Config::MaxGrantPerPeriod`].
+		/// - [`Error::InsufficientTreasuryFunds`] if the treasury cannot pay `amount` and stay
+		///   alive.
+		/// - The currency's error if the beneficiary cannot receive it (a new account below the
+		///   existential deposit).
+		///
+		/// ## Events
+		/// [`Event::CapitalGranted`].
+		#[pallet::call_index(42)]
+		#[pallet::weight(T::WeightInfo::grant_capital())]
+		pub fn grant_capital(
+			origin: OriginFor<T>,
+			collective: CollectiveId,
+			beneficiary: T::AccountId,
+			amount: BalanceOf<T>,
+		) -> DispatchResult {
+			let leader = ensure_signed(origin)?;
+			ensure!(Collectives::<T>::contains_key(collective), Error::<T>::CollectiveNotFound);
+			Self::ensure_leader_or_executive(Some(leader), collective)?;
+			ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
+			ensure!(Self::is_beneficiary(collective, &beneficiary), Error::<T>::NotBeneficiary);
+			let period = Self::capital_period(frame_system::Pallet::<T>::block_number());
+			let granted_in_period = Self::granted_in(collective, period)
+				.checked_add(&amount)
+				.ok_or(Error::<T>::CapitalOverflow)?;
+			ensure!(
+				granted_in_period <= T::MaxGrantPerPeriod::get(),
+				Error::<T>::GrantLimitExceeded
+			);
+			let treasury = Self::treasury_account(collective);
+			let payable = <T::Currency as fungible::Inspect<_>>::reducible_balance(
+				&treasury,
+				Preservation::Preserve,
+				Fortitude::Polite,
+			);
+			ensure!(payable >= amount, Error::<T>::InsufficientTreasuryFunds);
+			<T::Currency as fungible::Mutate<_>>::transfer(
+				&treasury,
+				&beneficiary,
+				amount,
+				Preservation::Preserve,
+			)?;
+			CapitalGranted::<T>::insert(collective, (period, granted_in_period));
+			Self::deposit_event(Event::CapitalGranted {
+				collective,
+				beneficiary,
+				amount,
+				period,
+				granted_in_period,
+			});
+			Ok(())
+		}
+
+		/// Submit the periodic report of `subject`: the hash of the document, kept off chain.
+		/// A report is for the period that ends at its due block `due`; it can be submitted
+		/// after block `due - period`. On time (at `due` at the latest), the next is due one
+		/// period after `due`; late, one period after now.
+		///
+		/// ## Origin
+		/// Signed by who answers for `subject`: the member itself, the project's account, the
+		/// leader itself, any commissioner of the commission, the Secretary, any advisor.
+		///
+		/// ## Errors
+		/// - [`Error::NoReportDue`] if `subject` has no current report obligation.
+		/// - [`Error::NotReporter`] if the signer does not answer for `subject`.
+		/// - [`Error::ReportNotDue`] if this period's report was submitted already.
+		///
+		/// ## Events
+		/// [`Event::ReportSubmitted`].
+		#[pallet::call_index(43)]
+		#[pallet::weight(T::WeightInfo::submit_report())]
+		pub fn submit_report(
+			origin: OriginFor<T>,
+			subject: ReportSubjectOf<T>,
+			document: DocumentHash,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let due = ReportDue::<T>::get(&subject).ok_or(Error::<T>::NoReportDue)?;
+			ensure!(Self::answers_for(&subject, &who), Error::<T>::NotReporter);
+			let now = frame_system::Pallet::<T>::block_number();
+			let period = Self::report_period(&subject);
+			ensure!(now > due.saturating_sub(period), Error::<T>::ReportNotDue);
+			let late = now > due;
+			let next_due =
+				if late { now.saturating_add(period) } else { due.saturating_add(period) };
+			ReportDue::<T>::insert(&subject, next_due);
+			LastReports::<T>::insert(&subject, (document, now));
+			Self::deposit_event(Event::ReportSubmitted { subject, document, late, next_due });
+			Ok(())
+		}
 	}
 
 	#[pallet::view_functions]
@@ -2738,6 +3512,56 @@ pub mod pallet {
 			Collectives::<T>::iter_keys()
 				.filter(|c| !validators.iter().any(|(_, v)| v == c))
 				.collect()
+		}
+
+		/// The treasury account of `collective`: the sub-account of [`Config::PalletId`] for the
+		/// collective's id. Anyone funds it with an ordinary transfer.
+		pub fn treasury_account(collective: CollectiveId) -> T::AccountId {
+			T::PalletId::get().into_sub_account_truncating(collective)
+		}
+
+		/// The balance of the treasury of `collective` (its free balance, the existential
+		/// deposit included).
+		pub fn treasury_balance(collective: CollectiveId) -> BalanceOf<T> {
+			<T::Currency as fungible::Inspect<_>>::balance(&Self::treasury_account(collective))
+		}
+
+		/// The most capital the leaders of `collective` can grant now: what is left of
+		/// [`Config::MaxGrantPerPeriod`] in the current period, at most what the treasury can pay
+		/// and stay alive.
+		pub fn capital_available(collective: CollectiveId) -> BalanceOf<T> {
+			let period = Self::capital_period(frame_system::Pallet::<T>::block_number());
+			let left =
+				T::MaxGrantPerPeriod::get().saturating_sub(Self::granted_in(collective, period));
+			let payable = <T::Currency as fungible::Inspect<_>>::reducible_balance(
+				&Self::treasury_account(collective),
+				Preservation::Preserve,
+				Fortitude::Polite,
+			);
+			left.min(payable)
+		}
+
+		/// The block by which the next report of `subject` is due; `None` if it owes none.
+		pub fn report_due(subject: ReportSubjectOf<T>) -> Option<BlockNumberFor<T>> {
+			ReportDue::<T>::get(subject)
+		}
+
+		/// The overdue reports (due before the current block) with their due blocks, at most
+		/// `limit` (capped at [`MAX_OVERDUE_REPORTS`]), in storage order starting after
+		/// `start_after`: to page, pass the last subject of the previous page. Reads every
+		/// obligation after `start_after` at most; the obligations are bounded by
+		/// [`Config::MaxValidators`], [`Config::MaxProjects`], the leaders' seats and four.
+		pub fn overdue_reports(
+			start_after: Option<ReportSubjectOf<T>>,
+			limit: u32,
+		) -> Vec<(ReportSubjectOf<T>, BlockNumberFor<T>)> {
+			let now = frame_system::Pallet::<T>::block_number();
+			let limit = limit.min(MAX_OVERDUE_REPORTS) as usize;
+			let due = match start_after {
+				Some(subject) => ReportDue::<T>::iter_from_key(subject),
+				None => ReportDue::<T>::iter(),
+			};
+			due.filter(|(_, due)| *due < now).take(limit).collect()
 		}
 	}
 }
@@ -2869,6 +3693,7 @@ impl<T: Config> Pallet<T> {
 		Self::schedule_expiry(expires_at, collective, who)?;
 		let count = leaders.len() as u32;
 		Leaders::<T>::insert(collective, leaders);
+		Self::begin_obligation(ReportSubject::Leader(who.clone()));
 		Self::deposit_event(Event::LeaderAppointed { collective, who: who.clone(), expires_at });
 		// One more leader: the collective was short exactly when it now has the minimum.
 		if count == T::MinLeaders::get() {
@@ -2897,6 +3722,7 @@ impl<T: Config> Pallet<T> {
 		if cause != LeadershipEnd::TermExpired {
 			Self::unschedule_expiry(leadership.expires_at, collective, who);
 		}
+		Self::end_obligation(&ReportSubject::Leader(who.clone()));
 		Self::deposit_event(Event::LeadershipEnded { collective, who: who.clone(), cause });
 		let min = T::MinLeaders::get();
 		if remaining < min && remaining.saturating_add(1) >= min {
@@ -3081,6 +3907,7 @@ impl<T: Config> Pallet<T> {
 		);
 		ExecutiveSeatOf::<T>::insert(who, seat);
 		SeatProposals::<T>::remove(seat);
+		Self::begin_obligation(Self::seat_subject(seat));
 		Self::deposit_event(Event::ExecutiveDesignated {
 			seat,
 			who: who.clone(),
@@ -3096,6 +3923,15 @@ impl<T: Config> Pallet<T> {
 		let held = Self::executive_seat(seat)?;
 		Self::put_executive_seat(seat, None);
 		ExecutiveSeatOf::<T>::remove(&held.who);
+		let vacated = match seat {
+			ExecutiveSeat::Secretary => true,
+			ExecutiveSeat::Commissioner(commission, _) => {
+				Commissioners::<T>::iter_prefix(commission).next().is_none()
+			},
+		};
+		if vacated {
+			Self::end_obligation(&Self::seat_subject(seat));
+		}
 		// The expiry hook took the whole bucket already.
 		if cause != SeatEnd::TermExpired {
 			Self::unschedule_seat_expiry(held.expires_at, &SeatExpiry::Executive(seat));
@@ -3117,6 +3953,7 @@ impl<T: Config> Pallet<T> {
 				.map_err(|_| Error::<T>::AdvisoryCouncilFull)
 		})?;
 		Self::schedule_seat_expiry(expires_at, SeatExpiry::Advisor(who.clone()))?;
+		Self::begin_obligation(ReportSubject::AdvisoryCouncil);
 		Ok(expires_at)
 	}
 
@@ -3126,6 +3963,9 @@ impl<T: Config> Pallet<T> {
 		let mut advisors = Advisors::<T>::get();
 		let position = advisors.iter().position(|a| &a.who == who)?;
 		let advisor = advisors.remove(position);
+		if advisors.is_empty() {
+			Self::end_obligation(&ReportSubject::AdvisoryCouncil);
+		}
 		Advisors::<T>::put(advisors);
 		if cause != SeatEnd::TermExpired {
 			Self::unschedule_seat_expiry(advisor.expires_at, &SeatExpiry::Advisor(who.clone()));
@@ -3340,6 +4180,7 @@ impl<T: Config> Pallet<T> {
 			}
 			collective
 		};
+		Self::end_obligation(&ReportSubject::Member(who.clone()));
 		Self::deposit_event(Event::NodeRemoved { who: who.clone(), collective, cause, reason });
 		Ok(())
 	}
@@ -3352,6 +4193,103 @@ impl<T: Config> Pallet<T> {
 				collective: application.collective,
 			});
 		}
+	}
+
+	/// Check that `url` is an https address: printable ASCII without spaces, starting with
+	/// `https://` (lowercase), with a non-empty host (what comes before the first `/`, `?` or
+	/// `#`, without user information before `@` and without a `:port`).
+	pub fn check_repository(url: &[u8]) -> DispatchResult {
+		ensure!(url.iter().all(|b| (0x21..=0x7e).contains(b)), Error::<T>::RepositoryNotPrintable);
+		let rest = url.strip_prefix(b"https://").ok_or(Error::<T>::RepositoryNotHttps)?;
+		let authority = rest.split(|b| matches!(b, b'/' | b'?' | b'#')).next().unwrap_or_default();
+		let host_port = authority.rsplit(|b| *b == b'@').next().unwrap_or_default();
+		let host = host_port.split(|b| *b == b':').next().unwrap_or_default();
+		ensure!(!host.is_empty(), Error::<T>::RepositoryWithoutHost);
+		Ok(())
+	}
+
+	/// Whether `account` backs a registered project or a pending application. At most
+	/// [`Config::MaxPendingProjects`] applications are read.
+	pub fn backs_project(account: &T::AccountId) -> bool {
+		ProjectOf::<T>::contains_key(account)
+			|| ProjectApplications::<T>::iter_values().any(|p| &p.account == account)
+	}
+
+	/// The capital period of block `at`: `at / CapitalPeriod`.
+	pub fn capital_period(at: BlockNumberFor<T>) -> BlockNumberFor<T> {
+		at.checked_div(&T::CapitalPeriod::get()).defensive_unwrap_or_default()
+	}
+
+	/// The capital the leaders of `collective` granted in `period`.
+	pub fn granted_in(collective: CollectiveId, period: BlockNumberFor<T>) -> BalanceOf<T> {
+		match CapitalGranted::<T>::get(collective) {
+			Some((granted_period, granted)) if granted_period == period => granted,
+			_ => Zero::zero(),
+		}
+	}
+
+	/// Whether the leaders of `collective` may grant capital to `who`: an active node of a member
+	/// of it, or the account of one of its registered projects.
+	pub fn is_beneficiary(collective: CollectiveId, who: &T::AccountId) -> bool {
+		Validators::<T>::get().iter().any(|(v, c)| v == who && *c == collective)
+			|| ProjectOf::<T>::get(who)
+				.and_then(Projects::<T>::get)
+				.is_some_and(|p| p.collective == collective)
+	}
+
+	/// The report period of `subject`.
+	pub fn report_period(subject: &ReportSubjectOf<T>) -> BlockNumberFor<T> {
+		match subject {
+			ReportSubject::Member(_) => T::MemberReportPeriod::get(),
+			ReportSubject::Project(_) => T::ProjectReportPeriod::get(),
+			ReportSubject::Leader(_) => T::LeaderReportPeriod::get(),
+			ReportSubject::Commission(_) => T::CommissionReportPeriod::get(),
+			ReportSubject::Secretary => T::SecretaryReportPeriod::get(),
+			ReportSubject::AdvisoryCouncil => T::AdvisoryReportPeriod::get(),
+		}
+	}
+
+	/// Whether `who` answers for the reports of `subject`.
+	pub fn answers_for(subject: &ReportSubjectOf<T>, who: &T::AccountId) -> bool {
+		match subject {
+			ReportSubject::Member(member) | ReportSubject::Leader(member) => member == who,
+			ReportSubject::Project(project) => {
+				Projects::<T>::get(project).is_some_and(|p| &p.account == who)
+			},
+			ReportSubject::Commission(commission) => matches!(
+				ExecutiveSeatOf::<T>::get(who),
+				Some(ExecutiveSeat::Commissioner(c, _)) if c == *commission
+			),
+			ReportSubject::Secretary => {
+				ExecutiveSecretary::<T>::get().is_some_and(|s| &s.who == who)
+			},
+			ReportSubject::AdvisoryCouncil => Self::is_advisor(who),
+		}
+	}
+
+	/// The report obligation that comes with an executive seat: the Secretary's, or its
+	/// commission's.
+	fn seat_subject(seat: ExecutiveSeat) -> ReportSubjectOf<T> {
+		match seat {
+			ExecutiveSeat::Secretary => ReportSubject::Secretary,
+			ExecutiveSeat::Commissioner(commission, _) => ReportSubject::Commission(commission),
+		}
+	}
+
+	/// Start the report obligation of `subject`, if it has none: the first report is due one
+	/// period from now.
+	pub(crate) fn begin_obligation(subject: ReportSubjectOf<T>) {
+		if !ReportDue::<T>::contains_key(&subject) {
+			let due = frame_system::Pallet::<T>::block_number()
+				.saturating_add(Self::report_period(&subject));
+			ReportDue::<T>::insert(subject, due);
+		}
+	}
+
+	/// End the report obligation of `subject`, with its last report.
+	fn end_obligation(subject: &ReportSubjectOf<T>) {
+		ReportDue::<T>::remove(subject);
+		LastReports::<T>::remove(subject);
 	}
 
 	/// The validator set, as a plain vector of accounts.

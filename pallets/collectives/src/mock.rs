@@ -12,9 +12,14 @@
 //! - no validators, seats or advisors (see [`ExtBuilder::validators`]); every member has
 //!   registered session keys except 13.
 //!
-//! Origins: the Executive Council is Root, the Advisory Council is account [`ADVISORY`] and the
-//! node commission is account [`NODE_COMMISSION`]. The councils' `ChangeMembers` and the
+//! Origins: the Executive Council is Root, the Advisory Council is account [`ADVISORY`], the
+//! node commission is account [`NODE_COMMISSION`] and the projects commission is account
+//! [`PROJECTS_COMMISSION`]. The councils' `ChangeMembers` and the
 //! Executive Council's motions are recorded in storage ([`pushed`], [`prime`], [`motions`]).
+//!
+//! Accounts are `u64`: a `PalletId` sub-account truncated to 8 bytes keeps only the pallet id, so
+//! every collective's treasury is the same account here (not in the runtime, whose 32-byte
+//! accounts keep the collective's id). Capital tests fund and check one collective at a time.
 
 use crate as pallet_collectives;
 use crate::{traits::ExecutiveMotions, CollectiveKind, DocumentHash, ExecutiveSeat};
@@ -23,6 +28,7 @@ use frame_support::{
 	derive_impl, ord_parameter_types, parameter_types,
 	storage::unhashed,
 	traits::{ChangeMembers, ConstU32, ConstU64, Hooks, ValidatorRegistration},
+	PalletId,
 };
 use frame_system::{EnsureRoot, EnsureSignedBy};
 use sp_core::H256;
@@ -83,9 +89,22 @@ pub const ADVISORY_TERM: u64 = 150;
 /// The deposit of an advisory request.
 pub const ADVISORY_DEPOSIT: u64 = 7;
 
+/// A capital period, in blocks.
+pub const CAPITAL_PERIOD: u64 = 10;
+/// The most capital a collective grants per period.
+pub const MAX_GRANT: u64 = 50;
+
+/// A member's report period, in blocks (a "month"; projects and leaders report every 60 blocks,
+/// commissions every 30, the Secretary and the Advisory Council every 90).
+pub const MONTH: u64 = 30;
+
+/// The account behind [`crate::Config::ProjectsCommissionOrigin`].
+pub const PROJECTS_COMMISSION: u64 = 902;
+
 ord_parameter_types! {
 	pub const AdvisoryAccount: u64 = ADVISORY;
 	pub const NodeCommissionAccount: u64 = NODE_COMMISSION;
+	pub const ProjectsCommissionAccount: u64 = PROJECTS_COMMISSION;
 }
 
 /// Storage key of the membership last pushed to council `council`.
@@ -201,6 +220,11 @@ parameter_types! {
 	pub static OrdinaryQuorum: u32 = 6;
 	pub static MinValidators: u32 = 2;
 	pub static MaxValidators: u32 = 5;
+	pub static MaxUrlLength: u32 = 40;
+	pub const CollectivesPalletId: PalletId = PalletId(*b"bmx/coll");
+	pub static CapitalPeriodBlocks: u64 = CAPITAL_PERIOD;
+	pub static GrantLimit: u64 = MAX_GRANT;
+	pub static MemberReportPeriod: u64 = MONTH;
 }
 
 impl pallet_collectives::Config for Test {
@@ -239,6 +263,19 @@ impl pallet_collectives::Config for Test {
 	type MinValidators = MinValidators;
 	type MaxValidators = MaxValidators;
 	type MaxValidatorsPerCollective = ConstU32<2>;
+	type ProjectsCommissionOrigin = EnsureSignedBy<ProjectsCommissionAccount, u64>;
+	type MaxUrlLength = MaxUrlLength;
+	type MaxPendingProjects = ConstU32<2>;
+	type MaxProjects = ConstU32<2>;
+	type PalletId = CollectivesPalletId;
+	type CapitalPeriod = CapitalPeriodBlocks;
+	type MaxGrantPerPeriod = GrantLimit;
+	type MemberReportPeriod = MemberReportPeriod;
+	type ProjectReportPeriod = ConstU64<60>;
+	type LeaderReportPeriod = ConstU64<60>;
+	type CommissionReportPeriod = ConstU64<30>;
+	type SecretaryReportPeriod = ConstU64<90>;
+	type AdvisoryReportPeriod = ConstU64<90>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = SessionKeys;

@@ -1978,5 +1978,8 @@ fn journey_of_a_new_collective_from_request_to_a_lapsed_leadership() {
 	});
 }
 
+mod capital;
 mod councils;
 mod nodes;
+mod projects;
+mod reports;

@@ -1,10 +1,10 @@
 //! What other pallets (tenders, councils, node integration) may ask about collectives, members,
-//! leaders, councils and nodes without depending on this pallet's storage, and what this pallet
-//! needs from the runtime (tabling the Executive Council's motions).
+//! leaders, councils, nodes and projects without depending on this pallet's storage, and what
+//! this pallet needs from the runtime (tabling the Executive Council's motions).
 
 use crate::{
 	Advisors, CollectiveId, Collectives, Config, ExecutiveSeat, ExecutiveSeatOf, Leaders, Members,
-	Pallet, SuspendedNodes, Validators,
+	Pallet, ProjectId, ProjectOf, Projects, SuspendedNodes, Validators,
 };
 use alloc::{boxed::Box, vec::Vec};
 use core::marker::PhantomData;
@@ -104,6 +104,37 @@ impl<T: Config> NetworkInspect<T::AccountId> for Pallet<T> {
 	}
 	fn is_advisor(who: &T::AccountId) -> bool {
 		Advisors::<T>::get().iter().any(|a| &a.who == who)
+	}
+}
+
+/// Read access to the registered projects: applications that users run on the network.
+pub trait ProjectInspect<AccountId> {
+	/// The registered project `who` backs (runs), if any.
+	fn project_of(who: &AccountId) -> Option<ProjectId>;
+	/// Whether `who` is the account of a registered project.
+	fn is_project_account(who: &AccountId) -> bool {
+		Self::project_of(who).is_some()
+	}
+	/// The collective that proposed the registered project `project`.
+	fn project_collective(project: ProjectId) -> Option<CollectiveId>;
+}
+
+/// No projects: for pallets that are tested or run without this one.
+impl<AccountId> ProjectInspect<AccountId> for () {
+	fn project_of(_who: &AccountId) -> Option<ProjectId> {
+		None
+	}
+	fn project_collective(_project: ProjectId) -> Option<CollectiveId> {
+		None
+	}
+}
+
+impl<T: Config> ProjectInspect<T::AccountId> for Pallet<T> {
+	fn project_of(who: &T::AccountId) -> Option<ProjectId> {
+		ProjectOf::<T>::get(who)
+	}
+	fn project_collective(project: ProjectId) -> Option<CollectiveId> {
+		Projects::<T>::get(project).map(|p| p.collective)
 	}
 }
 

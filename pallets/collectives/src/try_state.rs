@@ -32,7 +32,18 @@ impl<T: Config> Pallet<T> {
 	///   collective; a collective with a suspended node keeps an active one unless it is in
 	///   [`CollectivesWithoutNodes`], which only holds collectives without active nodes; node
 	///   applications at most [`Config::MaxValidators`], by active members of their collective
-	///   who run no node, endorsed by at most [`Config::MaxLeaders`] distinct accounts.
+	///   who run no node, endorsed by at most [`Config::MaxLeaders`] distinct accounts;
+	/// - projects: at most [`Config::MaxPendingProjects`] applications (proposed or recommended,
+	///   never approved) and [`Config::MaxProjects`] registered projects (approved, with an
+	///   approval block), ids below [`NextProjectId`] and never both pending and registered,
+	///   collectives that exist, valid repository addresses, one project per account (pending
+	///   or registered), and [`ProjectOf`] indexes exactly the registered projects' accounts;
+	/// - capital: [`CapitalGranted`] only for collectives that exist, with a non-zero amount of
+	///   at most [`Config::MaxGrantPerPeriod`] in a period that is not in the future;
+	/// - reports: [`ReportDue`] holds exactly the current obligations (each node's member,
+	///   active or suspended; each registered project; each leader; each commission with a
+	///   commissioner; the Secretary's seat when held; the Advisory Council when it has an
+	///   advisor), and [`LastReports`] only reports of current obligations, none in the future.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		Self::try_state_collectives()?;
 		Self::try_state_members()?;
@@ -41,7 +52,123 @@ impl<T: Config> Pallet<T> {
 		Self::try_state_application_deposits()?;
 		Self::try_state_seats()?;
 		Self::try_state_councils()?;
-		Self::try_state_nodes()
+		Self::try_state_nodes()?;
+		Self::try_state_projects()?;
+		Self::try_state_capital()?;
+		Self::try_state_reports()
+	}
+
+	fn try_state_reports() -> Result<(), sp_runtime::TryRuntimeError> {
+		let mut expected: BTreeSet<ReportSubjectOf<T>> = BTreeSet::new();
+		for (who, _) in Validators::<T>::get() {
+			expected.insert(ReportSubject::Member(who));
+		}
+		for who in SuspendedNodes::<T>::iter_keys() {
+			expected.insert(ReportSubject::Member(who));
+		}
+		for id in Projects::<T>::iter_keys() {
+			expected.insert(ReportSubject::Project(id));
+		}
+		for leaders in Leaders::<T>::iter_values() {
+			for leadership in leaders {
+				expected.insert(ReportSubject::Leader(leadership.who));
+			}
+		}
+		for (commission, _, _) in Commissioners::<T>::iter() {
+			expected.insert(ReportSubject::Commission(commission));
+		}
+		if ExecutiveSecretary::<T>::get().is_some() {
+			expected.insert(ReportSubject::Secretary);
+		}
+		if !Advisors::<T>::get().is_empty() {
+			expected.insert(ReportSubject::AdvisoryCouncil);
+		}
+		let due: BTreeSet<ReportSubjectOf<T>> = ReportDue::<T>::iter_keys().collect();
+		ensure!(due == expected, "report obligations differ from the current duties");
+		let now = frame_system::Pallet::<T>::block_number();
+		for (subject, (_, at)) in LastReports::<T>::iter() {
+			ensure!(due.contains(&subject), "a last report of no current obligation");
+			ensure!(at <= now, "a report from the future");
+		}
+		Ok(())
+	}
+
+	fn try_state_capital() -> Result<(), sp_runtime::TryRuntimeError> {
+		let current = Self::capital_period(frame_system::Pallet::<T>::block_number());
+		for (collective, (period, granted)) in CapitalGranted::<T>::iter() {
+			ensure!(
+				Collectives::<T>::contains_key(collective),
+				"capital granted by a missing collective"
+			);
+			ensure!(!granted.is_zero(), "a zero capital grant recorded");
+			ensure!(
+				granted <= T::MaxGrantPerPeriod::get(),
+				"capital granted beyond MaxGrantPerPeriod"
+			);
+			ensure!(period <= current, "capital granted in a future period");
+		}
+		Ok(())
+	}
+
+	fn try_state_projects() -> Result<(), sp_runtime::TryRuntimeError> {
+		let next = NextProjectId::<T>::get();
+		let mut accounts = BTreeSet::new();
+		let mut pending: u32 = 0;
+		for (id, application) in ProjectApplications::<T>::iter() {
+			pending = pending.saturating_add(1);
+			ensure!(id < next, "project id not below NextProjectId");
+			ensure!(
+				application.status != ProjectStatus::Approved && application.approved_at.is_none(),
+				"a pending project application is marked approved"
+			);
+			ensure!(
+				Collectives::<T>::contains_key(application.collective),
+				"a project application of a missing collective"
+			);
+			ensure!(
+				Self::check_repository(&application.repository).is_ok(),
+				"a project application with an invalid repository"
+			);
+			ensure!(accounts.insert(application.account), "an account backs two projects");
+		}
+		ensure!(
+			pending == ProjectApplications::<T>::count(),
+			"project application counter out of step"
+		);
+		ensure!(
+			pending <= T::MaxPendingProjects::get(),
+			"more than MaxPendingProjects project applications"
+		);
+		let mut registered: u32 = 0;
+		for (id, project) in Projects::<T>::iter() {
+			registered = registered.saturating_add(1);
+			ensure!(id < next, "project id not below NextProjectId");
+			ensure!(
+				!ProjectApplications::<T>::contains_key(id),
+				"a project both pending and registered"
+			);
+			ensure!(
+				project.status == ProjectStatus::Approved && project.approved_at.is_some(),
+				"a registered project is not marked approved"
+			);
+			ensure!(
+				Collectives::<T>::contains_key(project.collective),
+				"a project of a missing collective"
+			);
+			ensure!(
+				Self::check_repository(&project.repository).is_ok(),
+				"a project with an invalid repository"
+			);
+			ensure!(ProjectOf::<T>::get(&project.account) == Some(id), "ProjectOf out of step");
+			ensure!(accounts.insert(project.account), "an account backs two projects");
+		}
+		ensure!(registered == Projects::<T>::count(), "project counter out of step");
+		ensure!(registered <= T::MaxProjects::get(), "more than MaxProjects projects");
+		ensure!(
+			ProjectOf::<T>::iter().count() as u32 == registered,
+			"ProjectOf holds accounts of no registered project"
+		);
+		Ok(())
 	}
 
 	fn try_state_seats() -> Result<(), sp_runtime::TryRuntimeError> {

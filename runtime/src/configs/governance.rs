@@ -169,7 +169,22 @@ parameter_types! {
 	pub const RenewalWindow: BlockNumber = 30 * DAYS;
 	pub const ExecutiveTerm: BlockNumber = 2 * 365 * DAYS;
 	pub const AdvisoryTerm: BlockNumber = 2 * 365 * DAYS;
+	/// The collectives' treasuries are sub-accounts of this id, one per collective.
+	pub const CollectivesPalletId: frame_support::PalletId = frame_support::PalletId(*b"bmx/coll");
+	/// Capital grants are limited per 30-day period...
+	pub const CapitalPeriod: BlockNumber = MONTH;
+	/// ...to this much per collective: a month of fees for its nodes and projects.
+	pub const MaxGrantPerPeriod: Balance = 1_000 * UNIT;
+	pub const MemberReportPeriod: BlockNumber = MONTH;
+	pub const ProjectReportPeriod: BlockNumber = 2 * MONTH;
+	pub const LeaderReportPeriod: BlockNumber = 2 * MONTH;
+	pub const CommissionReportPeriod: BlockNumber = MONTH;
+	pub const SecretaryReportPeriod: BlockNumber = 3 * MONTH;
+	pub const AdvisoryReportPeriod: BlockNumber = 3 * MONTH;
 }
+
+/// A month for reporting and capital purposes: 30 days.
+pub const MONTH: BlockNumber = 30 * DAYS;
 
 impl pallet_collectives::Config for Runtime {
 	/// An ordinary decision of the Executive Council.
@@ -217,6 +232,22 @@ impl pallet_collectives::Config for Runtime {
 	type MinValidators = ConstU32<1>;
 	type MaxValidators = ConstU32<32>;
 	type MaxValidatorsPerCollective = ConstU32<4>;
+	/// More than half of the projects commission recommends or declines project applications.
+	type ProjectsCommissionOrigin = ProjectsCommissionMajority;
+	type MaxUrlLength = ConstU32<256>;
+	type MaxPendingProjects = ConstU32<32>;
+	type MaxProjects = ConstU32<256>;
+	type PalletId = CollectivesPalletId;
+	type CapitalPeriod = CapitalPeriod;
+	type MaxGrantPerPeriod = MaxGrantPerPeriod;
+	/// Members running nodes report monthly, projects and leaders bimonthly, commissions
+	/// monthly, the Secretary and the Advisory Council quarterly.
+	type MemberReportPeriod = MemberReportPeriod;
+	type ProjectReportPeriod = ProjectReportPeriod;
+	type LeaderReportPeriod = LeaderReportPeriod;
+	type CommissionReportPeriod = CommissionReportPeriod;
+	type SecretaryReportPeriod = SecretaryReportPeriod;
+	type AdvisoryReportPeriod = AdvisoryReportPeriod;
 	type WeightInfo = pallet_collectives::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = CollectivesBenchmarkHelper;
