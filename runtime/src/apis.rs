@@ -1,6 +1,6 @@
 //! The runtime APIs the node, wallets and tools call.
 
-use alloc::vec::Vec;
+use alloc::{vec, vec::Vec};
 use frame_support::{
 	genesis_builder_helper::{build_state, get_preset},
 	weights::Weight,
