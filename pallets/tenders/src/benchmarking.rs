@@ -1,0 +1,706 @@
+//! Benchmarks of the tenders pallet, worst case: longest titles, full official, partida,
+//! requirement, bid, enquiry, evaluator, complaint and deliverable lists, the searched item
+//! last, and every deposit held so that releases and forfeits do real work.
+//!
+//! `commit_scores` verifies a real VRF proof, made off chain for tender 0 with the seed
+//! [`SEED`] and a key whose output is below `u128::MAX / 10_000`: the runtime's
+//! `EvaluatorSelectionProbability` must be at least 0.01% for it to be eligible.
+
+use super::*;
+use alloc::vec;
+use frame_benchmarking::v2::*;
+use frame_support::traits::fungible::{Inspect, Mutate};
+use frame_system::RawOrigin;
+use pallet_digital_identity::{Jurisdiction, MexicanState};
+
+/// The evaluator selection seed the benchmarks give tender 0.
+const SEED: H256 = H256([0x42; 32]);
+
+/// The sr25519 public key of the benchmark evaluator (secret seed
+/// `87 5f 00 00` followed by 28 bytes `5a`).
+const VRF_KEY: [u8; 32] = [
+	82, 26, 6, 70, 214, 54, 183, 127, 83, 27, 34, 61, 97, 23, 64, 27, 184, 177, 12, 41, 59, 137,
+	34, 186, 115, 145, 164, 162, 69, 62, 179, 126,
+];
+
+/// Its VRF pre-output for tender 0 with [`SEED`].
+const VRF_PRE_OUTPUT: [u8; 32] = [
+	52, 118, 243, 156, 4, 59, 80, 153, 67, 44, 86, 236, 211, 128, 98, 2, 167, 125, 245, 183, 129,
+	207, 127, 159, 237, 56, 164, 58, 109, 137, 159, 22,
+];
+
+/// Its VRF proof for tender 0 with [`SEED`].
+const VRF_PROOF: [u8; 64] = [
+	93, 90, 173, 229, 216, 80, 47, 100, 74, 223, 139, 248, 10, 191, 83, 49, 128, 85, 194, 27, 51,
+	57, 56, 75, 115, 195, 47, 138, 79, 67, 88, 3, 169, 39, 33, 23, 125, 165, 250, 17, 25, 129, 167,
+	134, 148, 84, 250, 185, 191, 49, 234, 160, 84, 101, 22, 232, 222, 236, 120, 83, 125, 117, 232,
+	11,
+];
+
+fn set_block<T: Config>(n: u32) {
+	frame_system::Pallet::<T>::set_block_number(n.into());
+}
+
+/// An account that can pay a few bid deposits.
+fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
+	let who: T::AccountId = account(name, index, 0);
+	let amount = <T::Currency as Inspect<T::AccountId>>::minimum_balance()
+		.saturating_add(T::BidDeposit::get().saturating_mul(4u32.into()));
+	<T::Currency as Mutate<T::AccountId>>::set_balance(&who, amount);
+	who
+}
+
+fn long_title<T: Config>() -> TitleOf<T> {
+	vec![b't'; T::MaxTitleLength::get() as usize]
+		.try_into()
+		.expect("MaxTitleLength bytes fit; qed")
+}
+
+fn officials<T: Config>(seed: u32) -> OfficialsOf<T> {
+	let mut officials: Vec<T::AccountId> =
+		(1..T::MaxOfficials::get()).map(|i| account("official", i, seed)).collect();
+	officials.push(account("official", 0, seed));
+	officials.try_into().expect("MaxOfficials officials fit; qed")
+}
+
+/// Buyer unit 0 with a full official list; returns its last official, e.firma-bound.
+fn buyer_unit<T: Config>() -> Result<T::AccountId, BenchmarkError> {
+	let origin =
+		T::BuyerRegistryOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+	Pallet::<T>::register_buyer_unit(origin, long_title::<T>(), officials::<T>(0))?;
+	let official: T::AccountId = account("official", 0, 0);
+	T::BenchmarkHelper::bind_efirma(&official);
+	Ok(official)
+}
+
+fn schedule<T: Config>() -> ScheduleOf<T> {
+	Schedule {
+		enquiries_end: 10u32.into(),
+		bidding_end: 20u32.into(),
+		reveal_end: 30u32.into(),
+		evaluation_end: 40u32.into(),
+		score_reveal_end: 50u32.into(),
+		vote_end: 60u32.into(),
+		complaints_end: 70u32.into(),
+		contract_deadline: 80u32.into(),
+	}
+}
+
+fn full_partidas<T: Config>() -> PartidasOf<T> {
+	let requirements: RequirementsOf<T> =
+		vec![DocumentHash::repeat_byte(2); T::MaxRequirements::get() as usize]
+			.try_into()
+			.expect("MaxRequirements fit; qed");
+	vec![
+		Partida {
+			description: DocumentHash::repeat_byte(1),
+			quantity: 1,
+			unit: *b"H87",
+			requirements
+		};
+		T::MaxPartidas::get() as usize
+	]
+	.try_into()
+	.expect("MaxPartidas fit; qed")
+}
+
+fn create_args<T: Config>() -> (TitleOf<T>, PartidasOf<T>, AwardWeights) {
+	let weights = AwardWeights {
+		price: Perbill::from_percent(40),
+		technical: Perbill::from_percent(40),
+		citizen: Perbill::from_percent(20),
+	};
+	(long_title::<T>(), full_partidas::<T>(), weights)
+}
+
+/// A drafted tender of buyer unit 0, at block 1.
+fn draft<T: Config>(official: &T::AccountId) -> Result<TenderId, BenchmarkError> {
+	set_block::<T>(1);
+	let id = NextTenderId::<T>::get();
+	let (title, partidas, weights) = create_args::<T>();
+	Pallet::<T>::create_tender(
+		RawOrigin::Signed(official.clone()).into(),
+		0,
+		title,
+		DocumentHash::repeat_byte(3),
+		u128::MAX / 2,
+		partidas,
+		weights,
+		TenderScope::Federal,
+		schedule::<T>(),
+	)?;
+	Ok(id)
+}
+
+/// Buyer unit 0 and its tender 0, published at block 2 with the seed [`SEED`].
+fn published<T: Config>() -> Result<(TenderId, T::AccountId), BenchmarkError> {
+	let official = buyer_unit::<T>()?;
+	let id = draft::<T>(&official)?;
+	set_block::<T>(2);
+	Pallet::<T>::publish_tender(RawOrigin::Signed(official.clone()).into(), id)?;
+	Tenders::<T>::mutate(id, |t| {
+		if let Some(t) = t {
+			t.seed = Some(SEED);
+		}
+	});
+	Ok((id, official))
+}
+
+/// An approved supplier.
+fn approved<T: Config>(name: &'static str, index: u32) -> Result<T::AccountId, BenchmarkError> {
+	let who = funded::<T>(name, index);
+	T::BenchmarkHelper::verify_organisation(&who);
+	Pallet::<T>::register_supplier(RawOrigin::Signed(who.clone()).into(), DocumentHash::zero())?;
+	let origin = T::SupplierRegistryOrigin::try_successful_origin()
+		.map_err(|_| BenchmarkError::Weightless)?;
+	Pallet::<T>::approve_supplier(origin, who.clone(), DocumentHash::zero())?;
+	Ok(who)
+}
+
+/// Partida offers adding up to `price`.
+fn offers<T: Config>(partidas: usize, price: Centavos) -> PartidaOffersOf<T> {
+	let mut offers = vec![0u128; partidas];
+	if let Some(first) = offers.first_mut() {
+		*first = price;
+	}
+	offers.try_into().expect("one offer per partida fits MaxPartidas; qed")
+}
+
+/// Add `count` bids by funded accounts `bidder` 0.. with their deposits held, revealed or not.
+/// Bidder `i` offers `1_000 + i` centavos.
+fn fill_bids<T: Config>(id: TenderId, count: u32, revealed: bool) -> Result<(), BenchmarkError> {
+	let tender = Tenders::<T>::get(id).ok_or(BenchmarkError::Weightless)?;
+	let mut bids = Bids::<T>::get(id);
+	for i in 0..count {
+		let bidder = funded::<T>("bidder", i);
+		let deposit = T::BidDeposit::get();
+		T::Currency::hold(&HoldReason::BidDeposit.into(), &bidder, deposit)?;
+		let price = 1_000u128.saturating_add(u128::from(i));
+		let offer = revealed.then(|| Offer {
+			price,
+			partida_offers: offers::<T>(tender.partidas.len(), price),
+			proposal: DocumentHash::repeat_byte(4),
+			revealed_at: tender.schedule.bidding_end,
+		});
+		bids.try_push(Bid {
+			bidder,
+			commitment: H256::zero(),
+			submitted_at: tender.schedule.enquiries_end,
+			deposit,
+			offer,
+			forfeited: false,
+			votes: 0,
+		})
+		.map_err(|_| BenchmarkError::Weightless)?;
+	}
+	Tenders::<T>::mutate(id, |t| {
+		if let Some(t) = t {
+			t.bid_count = bids.len() as u32;
+		}
+	});
+	Bids::<T>::insert(id, bids);
+	Ok(())
+}
+
+/// Add `count` evaluations that scored every revealed bid 80.
+fn fill_evaluations<T: Config>(id: TenderId, count: u32) -> Result<(), BenchmarkError> {
+	let revealed = Bids::<T>::get(id).iter().filter(|b| b.offer.is_some()).count();
+	let mut evaluations = Evaluations::<T>::get(id);
+	for i in 0..count {
+		let scores: ScoresOf<T> =
+			vec![80; revealed].try_into().map_err(|_| BenchmarkError::Weightless)?;
+		evaluations
+			.try_push(Evaluation {
+				evaluator: account("evaluator", i, 1),
+				vrf_output: 0,
+				commitment: H256::zero(),
+				scores: Some(scores),
+			})
+			.map_err(|_| BenchmarkError::Weightless)?;
+	}
+	Evaluations::<T>::insert(id, evaluations);
+	Ok(())
+}
+
+/// Tender 0 awarded at block 60 to `bidder` 0 among a full list of revealed bids, scored by a
+/// full list of evaluators.
+fn awarded<T: Config>() -> Result<(TenderId, T::AccountId), BenchmarkError> {
+	let (id, official) = published::<T>()?;
+	fill_bids::<T>(id, T::MaxBidsPerTender::get(), true)?;
+	fill_evaluations::<T>(id, T::MaxEvaluatorsPerTender::get())?;
+	set_block::<T>(60);
+	Pallet::<T>::compute_award(RawOrigin::Signed(official.clone()).into(), id)?;
+	Ok((id, official))
+}
+
+/// [`awarded`], final at block 70.
+fn final_award<T: Config>() -> Result<(TenderId, T::AccountId), BenchmarkError> {
+	let (id, official) = awarded::<T>()?;
+	set_block::<T>(70);
+	Pallet::<T>::finalise_award(RawOrigin::Signed(official.clone()).into(), id)?;
+	Ok((id, official))
+}
+
+/// A full list of deliverables adding up to the winning price of [`awarded`].
+fn deliverable_terms<T: Config>() -> DeliverableTermsOf<T> {
+	(0..T::MaxDeliverables::get())
+		.map(|i| {
+			let amount = if i == 0 { 1_000u128 } else { 0 };
+			(
+				DocumentHash::repeat_byte(5),
+				BlockNumberFor::<T>::from(100u32.saturating_add(i)),
+				amount,
+			)
+		})
+		.collect::<Vec<_>>()
+		.try_into()
+		.expect("MaxDeliverables fit; qed")
+}
+
+/// [`final_award`], with its contract drafted at block 71.
+fn drafted<T: Config>() -> Result<(TenderId, T::AccountId), BenchmarkError> {
+	let (id, official) = final_award::<T>()?;
+	set_block::<T>(71);
+	Pallet::<T>::draft_contract(
+		RawOrigin::Signed(official.clone()).into(),
+		id,
+		DocumentHash::repeat_byte(6),
+		deliverable_terms::<T>(),
+	)?;
+	Ok((id, official))
+}
+
+/// [`drafted`], signed by both parties.
+fn active<T: Config>() -> Result<(TenderId, T::AccountId), BenchmarkError> {
+	let (id, official) = drafted::<T>()?;
+	let winner: T::AccountId = account("bidder", 0, 0);
+	T::BenchmarkHelper::bind_efirma(&winner);
+	Pallet::<T>::sign_contract(RawOrigin::Signed(official.clone()).into(), id)?;
+	Pallet::<T>::sign_contract(RawOrigin::Signed(winner).into(), id)?;
+	Ok((id, official))
+}
+
+/// Accept every deliverable but the last one.
+fn accept_all_but_last<T: Config>(
+	id: TenderId,
+	official: &T::AccountId,
+) -> Result<(), BenchmarkError> {
+	for index in 0..T::MaxDeliverables::get().saturating_sub(1) {
+		Pallet::<T>::accept_deliverable(RawOrigin::Signed(official.clone()).into(), id, index)?;
+	}
+	Ok(())
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn register_buyer_unit() -> Result<(), BenchmarkError> {
+		let origin = T::BuyerRegistryOrigin::try_successful_origin()
+			.map_err(|_| BenchmarkError::Weightless)?;
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, long_title::<T>(), officials::<T>(0));
+		assert!(BuyerUnits::<T>::contains_key(0));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_buyer_officials() -> Result<(), BenchmarkError> {
+		buyer_unit::<T>()?;
+		let origin = T::BuyerRegistryOrigin::try_successful_origin()
+			.map_err(|_| BenchmarkError::Weightless)?;
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, 0, officials::<T>(1));
+		assert!(Pallet::<T>::is_official(0, &account("official", 0, 1)));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn register_supplier() {
+		let who: T::AccountId = account("supplier", 0, 0);
+		T::BenchmarkHelper::verify_organisation(&who);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), DocumentHash::zero());
+		assert!(Suppliers::<T>::contains_key(&who));
+	}
+
+	#[benchmark]
+	fn approve_supplier() -> Result<(), BenchmarkError> {
+		let who: T::AccountId = account("supplier", 0, 0);
+		T::BenchmarkHelper::verify_organisation(&who);
+		Pallet::<T>::register_supplier(
+			RawOrigin::Signed(who.clone()).into(),
+			DocumentHash::zero(),
+		)?;
+		let origin = T::SupplierRegistryOrigin::try_successful_origin()
+			.map_err(|_| BenchmarkError::Weightless)?;
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, who.clone(), DocumentHash::zero());
+		assert!(Pallet::<T>::ensure_approved(&who).is_ok());
+		Ok(())
+	}
+
+	#[benchmark]
+	fn reject_supplier() -> Result<(), BenchmarkError> {
+		let who: T::AccountId = account("supplier", 0, 0);
+		T::BenchmarkHelper::verify_organisation(&who);
+		Pallet::<T>::register_supplier(
+			RawOrigin::Signed(who.clone()).into(),
+			DocumentHash::zero(),
+		)?;
+		let origin = T::SupplierRegistryOrigin::try_successful_origin()
+			.map_err(|_| BenchmarkError::Weightless)?;
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, who.clone(), DocumentHash::zero());
+		assert!(Pallet::<T>::ensure_approved(&who).is_err());
+		Ok(())
+	}
+
+	#[benchmark]
+	fn create_tender() -> Result<(), BenchmarkError> {
+		let official = buyer_unit::<T>()?;
+		let (title, partidas, weights) = create_args::<T>();
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(official),
+			0,
+			title,
+			DocumentHash::zero(),
+			1_000_000,
+			partidas,
+			weights,
+			TenderScope::Municipality(MexicanState::Jalisco, 39),
+			schedule::<T>(),
+		);
+		assert!(Tenders::<T>::contains_key(0));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn publish_tender() -> Result<(), BenchmarkError> {
+		let official = buyer_unit::<T>()?;
+		let id = draft::<T>(&official)?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(official), id);
+		assert!(Tenders::<T>::get(id).is_some_and(|t| t.status == TenderStatus::Published));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn amend_tender() -> Result<(), BenchmarkError> {
+		let (id, official) = published::<T>()?;
+		let mut extended = schedule::<T>();
+		extended.contract_deadline = 90u32.into();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(official), id, extended, DocumentHash::zero());
+		assert!(Tenders::<T>::get(id).is_some_and(|t| t.amendments == 1));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn cancel_tender() -> Result<(), BenchmarkError> {
+		let (id, official) = published::<T>()?;
+		fill_bids::<T>(id, T::MaxBidsPerTender::get(), false)?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(official), id, DocumentHash::zero());
+		assert!(Tenders::<T>::get(id).is_some_and(|t| t.status == TenderStatus::Cancelled));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn ask_question() -> Result<(), BenchmarkError> {
+		let (id, _) = published::<T>()?;
+		let supplier = approved::<T>("supplier", 0)?;
+		for _ in 1..T::MaxEnquiries::get() {
+			Pallet::<T>::ask_question(
+				RawOrigin::Signed(supplier.clone()).into(),
+				id,
+				DocumentHash::zero(),
+			)?;
+		}
+		#[extrinsic_call]
+		_(RawOrigin::Signed(supplier), id, DocumentHash::zero());
+		assert_eq!(Enquiries::<T>::get(id).len() as u32, T::MaxEnquiries::get());
+		Ok(())
+	}
+
+	#[benchmark]
+	fn answer_question() -> Result<(), BenchmarkError> {
+		let (id, official) = published::<T>()?;
+		let supplier = approved::<T>("supplier", 0)?;
+		for _ in 0..T::MaxEnquiries::get() {
+			Pallet::<T>::ask_question(
+				RawOrigin::Signed(supplier.clone()).into(),
+				id,
+				DocumentHash::zero(),
+			)?;
+		}
+		let last = T::MaxEnquiries::get().saturating_sub(1);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(official), id, last, DocumentHash::zero());
+		assert!(Enquiries::<T>::get(id).last().is_some_and(|e| e.answer.is_some()));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn submit_bid() -> Result<(), BenchmarkError> {
+		let (id, _) = published::<T>()?;
+		fill_bids::<T>(id, T::MaxBidsPerTender::get().saturating_sub(1), false)?;
+		let supplier = approved::<T>("supplier", 0)?;
+		set_block::<T>(10);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(supplier.clone()), id, H256::zero());
+		assert!(Bids::<T>::get(id).iter().any(|b| b.bidder == supplier));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn reveal_bid() -> Result<(), BenchmarkError> {
+		let (id, _) = published::<T>()?;
+		fill_bids::<T>(id, T::MaxBidsPerTender::get().saturating_sub(1), true)?;
+		let supplier = approved::<T>("supplier", 0)?;
+		let partidas = T::MaxPartidas::get() as usize;
+		let price = 5_000u128;
+		let partida_offers = offers::<T>(partidas, price);
+		let proposal = DocumentHash::repeat_byte(7);
+		let salt = [9u8; 32];
+		let commitment = bid_commitment(id, &supplier, price, &partida_offers, &proposal, &salt);
+		set_block::<T>(10);
+		Pallet::<T>::submit_bid(RawOrigin::Signed(supplier.clone()).into(), id, commitment)?;
+		set_block::<T>(20);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(supplier.clone()), id, price, partida_offers, proposal, salt);
+		assert!(Bids::<T>::get(id).iter().all(|b| b.offer.is_some()));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn register_evaluator_key() {
+		let who: T::AccountId = account("evaluator", 0, 0);
+		T::BenchmarkHelper::issue_credential(&who, T::EvaluatorCredential::get());
+		EvaluatorKeys::<T>::insert(
+			&who,
+			EvaluatorKey { key: sr25519::Public::from_raw([1; 32]), registered_at: 0u32.into() },
+		);
+		EvaluatorOfKey::<T>::insert(sr25519::Public::from_raw([1; 32]), &who);
+		let key = sr25519::Public::from_raw(VRF_KEY);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), key);
+		assert_eq!(EvaluatorOfKey::<T>::get(key), Some(who));
+	}
+
+	#[benchmark]
+	fn commit_scores() -> Result<(), BenchmarkError> {
+		let evaluator: T::AccountId = account("evaluator", u32::MAX, 0);
+		T::BenchmarkHelper::issue_credential(&evaluator, T::EvaluatorCredential::get());
+		set_block::<T>(1);
+		Pallet::<T>::register_evaluator_key(
+			RawOrigin::Signed(evaluator.clone()).into(),
+			sr25519::Public::from_raw(VRF_KEY),
+		)?;
+		let (id, _) = published::<T>()?;
+		ensure!(id == 0, BenchmarkError::Stop("the VRF proof is made for tender 0"));
+		fill_bids::<T>(id, T::MaxBidsPerTender::get(), true)?;
+		fill_evaluations::<T>(id, T::MaxEvaluatorsPerTender::get().saturating_sub(1))?;
+		set_block::<T>(30);
+		let vrf = VrfProofBytes { pre_output: VRF_PRE_OUTPUT, proof: VRF_PROOF };
+		#[extrinsic_call]
+		_(RawOrigin::Signed(evaluator.clone()), id, vrf, H256::zero());
+		assert!(Evaluations::<T>::get(id).iter().any(|e| e.evaluator == evaluator));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn reveal_scores() -> Result<(), BenchmarkError> {
+		let (id, _) = published::<T>()?;
+		fill_bids::<T>(id, T::MaxBidsPerTender::get(), true)?;
+		fill_evaluations::<T>(id, T::MaxEvaluatorsPerTender::get().saturating_sub(1))?;
+		let evaluator: T::AccountId = account("evaluator", u32::MAX, 0);
+		let scores: ScoresOf<T> = vec![90; T::MaxBidsPerTender::get() as usize]
+			.try_into()
+			.map_err(|_| BenchmarkError::Weightless)?;
+		let salt = [8u8; 32];
+		Evaluations::<T>::mutate(id, |evaluations| {
+			evaluations.try_push(Evaluation {
+				evaluator: evaluator.clone(),
+				vrf_output: 0,
+				commitment: score_commitment(id, &evaluator, &scores, &salt),
+				scores: None,
+			})
+		})
+		.map_err(|_| BenchmarkError::Weightless)?;
+		set_block::<T>(40);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(evaluator.clone()), id, scores, salt);
+		assert!(Evaluations::<T>::get(id).iter().all(|e| e.scores.is_some()));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn cast_vote() -> Result<(), BenchmarkError> {
+		let (id, _) = published::<T>()?;
+		fill_bids::<T>(id, T::MaxBidsPerTender::get(), true)?;
+		let voter: T::AccountId = account("citizen", 0, 0);
+		T::BenchmarkHelper::verify_person(
+			&voter,
+			0,
+			Jurisdiction { state: MexicanState::Jalisco, municipality: 39 },
+		);
+		set_block::<T>(50);
+		let last = T::MaxBidsPerTender::get().saturating_sub(1);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(voter), id, last);
+		assert!(Bids::<T>::get(id).last().is_some_and(|b| b.votes == 1));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn compute_award() -> Result<(), BenchmarkError> {
+		let (id, official) = published::<T>()?;
+		fill_bids::<T>(id, T::MaxBidsPerTender::get().saturating_sub(1), true)?;
+		fill_evaluations::<T>(id, T::MaxEvaluatorsPerTender::get())?;
+		let late = funded::<T>("late", 0);
+		T::Currency::hold(&HoldReason::BidDeposit.into(), &late, T::BidDeposit::get())?;
+		Bids::<T>::mutate(id, |bids| {
+			bids.try_push(Bid {
+				bidder: late.clone(),
+				commitment: H256::zero(),
+				submitted_at: 10u32.into(),
+				deposit: T::BidDeposit::get(),
+				offer: None,
+				forfeited: false,
+				votes: 0,
+			})
+		})
+		.map_err(|_| BenchmarkError::Weightless)?;
+		Tenders::<T>::mutate(id, |t| {
+			if let Some(t) = t {
+				t.bid_count = T::MaxBidsPerTender::get();
+			}
+		});
+		set_block::<T>(60);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(official), id);
+		assert!(Awards::<T>::get(id).is_some_and(|a| a.winner == Some(0)));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn file_complaint() -> Result<(), BenchmarkError> {
+		let (id, _) = awarded::<T>()?;
+		let bidders = T::MaxBidsPerTender::get();
+		for i in 0..bidders.saturating_sub(1) {
+			Pallet::<T>::file_complaint(
+				RawOrigin::Signed(account("bidder", i, 0)).into(),
+				id,
+				DocumentHash::zero(),
+			)?;
+		}
+		let last: T::AccountId = account("bidder", bidders.saturating_sub(1), 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(last), id, DocumentHash::zero());
+		assert_eq!(Complaints::<T>::get(id).len() as u32, bidders);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn resolve_complaint() -> Result<(), BenchmarkError> {
+		let (id, _) = awarded::<T>()?;
+		Pallet::<T>::file_complaint(
+			RawOrigin::Signed(account("bidder", 1, 0)).into(),
+			id,
+			DocumentHash::zero(),
+		)?;
+		let origin =
+			T::ReviewOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, id, 0, Resolution::Cancel, DocumentHash::zero());
+		assert!(Tenders::<T>::get(id).is_some_and(|t| t.status == TenderStatus::Cancelled));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn finalise_award() -> Result<(), BenchmarkError> {
+		let (id, official) = awarded::<T>()?;
+		for i in 0..T::MaxBidsPerTender::get() {
+			Pallet::<T>::file_complaint(
+				RawOrigin::Signed(account("bidder", i, 0)).into(),
+				id,
+				DocumentHash::zero(),
+			)?;
+			let origin =
+				T::ReviewOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+			Pallet::<T>::resolve_complaint(
+				origin,
+				id,
+				i,
+				Resolution::Dismiss,
+				DocumentHash::zero(),
+			)?;
+		}
+		set_block::<T>(70);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(official), id);
+		assert!(Tenders::<T>::get(id).is_some_and(|t| t.status == TenderStatus::AwardFinal));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn draft_contract() -> Result<(), BenchmarkError> {
+		let (id, official) = final_award::<T>()?;
+		set_block::<T>(71);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(official), id, DocumentHash::zero(), deliverable_terms::<T>());
+		assert!(Contracts::<T>::contains_key(id));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn sign_contract() -> Result<(), BenchmarkError> {
+		let (id, official) = drafted::<T>()?;
+		Pallet::<T>::sign_contract(RawOrigin::Signed(official).into(), id)?;
+		let winner: T::AccountId = account("bidder", 0, 0);
+		T::BenchmarkHelper::bind_efirma(&winner);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(winner), id);
+		assert!(Contracts::<T>::get(id).is_some_and(|c| c.status == ContractStatus::Active));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn accept_deliverable() -> Result<(), BenchmarkError> {
+		let (id, official) = active::<T>()?;
+		accept_all_but_last::<T>(id, &official)?;
+		let last = T::MaxDeliverables::get().saturating_sub(1);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(official), id, last);
+		assert!(Contracts::<T>::get(id).is_some_and(|c| c.status == ContractStatus::Completed));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn reject_deliverable() -> Result<(), BenchmarkError> {
+		let (id, official) = active::<T>()?;
+		accept_all_but_last::<T>(id, &official)?;
+		let last = T::MaxDeliverables::get().saturating_sub(1);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(official), id, last, DocumentHash::zero());
+		assert!(Contracts::<T>::get(id).is_some_and(|c| c.status == ContractStatus::Failed));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn declare_deliverable_overdue() -> Result<(), BenchmarkError> {
+		let (id, official) = active::<T>()?;
+		accept_all_but_last::<T>(id, &official)?;
+		let last = T::MaxDeliverables::get().saturating_sub(1);
+		set_block::<T>(200);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(official), id, last);
+		assert!(Contracts::<T>::get(id).is_some_and(|c| c.status == ContractStatus::Failed));
+		Ok(())
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+}

@@ -1,0 +1,217 @@
+//! Invariants of the tenders pallet, checked by `try-runtime` and after every unit test.
+
+use super::*;
+use alloc::collections::btree_map::BTreeMap;
+use frame_support::traits::fungible::InspectHold;
+
+impl<T: Config> Pallet<T> {
+	/// Check the pallet's invariants:
+	/// - ids: buyer units and tenders below their counters; every tender's buyer unit exists;
+	///   buyer units have distinct officials, at least one;
+	/// - schedules: every tender's phase boundaries are strictly increasing; a draft has no
+	///   publication block nor seed, any other tender that was published has both, and
+	///   published before `enquiries_end`;
+	/// - deposits: for each bidder, the deposits its bids hold add up to what is held from it
+	///   for [`HoldReason::BidDeposit`]; a forfeited bid holds nothing and was not revealed;
+	///   once an award is final, or a tender deserted or cancelled, no bid holds a deposit;
+	/// - sealed bids: no bid has revealed data stored before bidding closed (every revealed
+	///   offer's block is at or after `bidding_end`, and in the past), offers have one partida
+	///   offer per partida adding up to the price; each tender's `bid_count` matches its bids,
+	///   no bidder twice;
+	/// - votes: each bid's votes are cast for revealed bids only;
+	/// - evaluations: distinct evaluators, revealed scores one per revealed bid, each at most
+	///   [`MAX_TECHNICAL_SCORE`];
+	/// - awards: only for awarded, final, deserted tenders, every scored bid revealed, the
+	///   winner among them and within budget, final exactly when the tender is past its award;
+	/// - contracts: only for tenders whose award is final, worth the winning price, to the
+	///   winner, with deliverable amounts adding up to it;
+	/// - evaluator keys: [`EvaluatorKeys`] and [`EvaluatorOfKey`] are one bijection.
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		Self::try_state_units()?;
+		Self::try_state_tenders()?;
+		Self::try_state_deposits()?;
+		Self::try_state_awards()?;
+		Self::try_state_keys()
+	}
+
+	fn try_state_units() -> Result<(), sp_runtime::TryRuntimeError> {
+		let next = NextBuyerUnitId::<T>::get();
+		for (id, unit) in BuyerUnits::<T>::iter() {
+			ensure!(id < next, "a buyer unit id at or above NextBuyerUnitId");
+			ensure!(!unit.officials.is_empty(), "a buyer unit without officials");
+			for (i, official) in unit.officials.iter().enumerate() {
+				ensure!(
+					!unit.officials.iter().skip(i.saturating_add(1)).any(|o| o == official),
+					"an official listed twice"
+				);
+			}
+		}
+		Ok(())
+	}
+
+	fn try_state_tenders() -> Result<(), sp_runtime::TryRuntimeError> {
+		let next = NextTenderId::<T>::get();
+		let now = Self::now();
+		for (id, tender) in Tenders::<T>::iter() {
+			ensure!(id < next, "a tender id at or above NextTenderId");
+			ensure!(BuyerUnits::<T>::contains_key(tender.buyer_unit), "a tender of no buyer unit");
+			ensure!(tender.schedule.is_ordered(), "phase boundaries not strictly increasing");
+			ensure!(tender.weights.is_complete(), "award weights not adding up to 100%");
+			match (tender.status, tender.published_at, tender.seed) {
+				(TenderStatus::Draft, None, None) => {},
+				(TenderStatus::Draft, _, _) => return Err("a draft with a publication".into()),
+				(TenderStatus::Cancelled, None, None) => {},
+				(_, Some(published_at), Some(_)) => ensure!(
+					published_at < tender.schedule.enquiries_end,
+					"published at or after enquiries_end"
+				),
+				_ => return Err("a published tender without publication block or seed".into()),
+			}
+			let bids = Bids::<T>::get(id);
+			ensure!(bids.len() as u32 == tender.bid_count, "bid_count out of step");
+			for (i, bid) in bids.iter().enumerate() {
+				ensure!(
+					!bids.iter().skip(i.saturating_add(1)).any(|b| b.bidder == bid.bidder),
+					"a bidder twice on a tender"
+				);
+				if let Some(offer) = &bid.offer {
+					ensure!(
+						offer.revealed_at >= tender.schedule.bidding_end
+							&& offer.revealed_at <= now,
+						"an offer stored before bidding closed"
+					);
+					ensure!(
+						offer.partida_offers.len() == tender.partidas.len()
+							&& offer
+								.partida_offers
+								.iter()
+								.try_fold(0u128, |s, o| s.checked_add(*o))
+								== Some(offer.price),
+						"an offer not adding up"
+					);
+					ensure!(!bid.forfeited, "a revealed bid forfeited");
+				} else {
+					ensure!(bid.votes == 0, "votes for an unrevealed bid");
+				}
+				if bid.forfeited {
+					ensure!(bid.deposit.is_zero(), "a forfeited bid holding a deposit");
+				}
+				if matches!(
+					tender.status,
+					TenderStatus::AwardFinal | TenderStatus::Deserted | TenderStatus::Cancelled
+				) {
+					ensure!(bid.deposit.is_zero(), "a deposit held after the tender ended");
+				}
+			}
+			let revealed = bids.iter().filter(|b| b.offer.is_some()).count();
+			let evaluations = Evaluations::<T>::get(id);
+			for (i, evaluation) in evaluations.iter().enumerate() {
+				ensure!(
+					!evaluations
+						.iter()
+						.skip(i.saturating_add(1))
+						.any(|e| e.evaluator == evaluation.evaluator),
+					"an evaluator twice on a tender"
+				);
+				if let Some(scores) = &evaluation.scores {
+					ensure!(scores.len() == revealed, "scores not one per revealed bid");
+					ensure!(
+						scores.iter().all(|s| *s <= MAX_TECHNICAL_SCORE),
+						"a score above the maximum"
+					);
+				}
+			}
+			if tender.status == TenderStatus::Draft {
+				ensure!(bids.is_empty(), "bids on a draft");
+				ensure!(Enquiries::<T>::get(id).is_empty(), "enquiries on a draft");
+			}
+		}
+		Ok(())
+	}
+
+	fn try_state_deposits() -> Result<(), sp_runtime::TryRuntimeError> {
+		let mut owed: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		for (_, bids) in Bids::<T>::iter() {
+			for bid in bids {
+				let entry = owed.entry(bid.bidder).or_insert_with(Zero::zero);
+				*entry = entry.saturating_add(bid.deposit);
+			}
+		}
+		for (who, amount) in owed {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::BidDeposit.into(), &who) == amount,
+				"bid deposits held differ from bid deposits owed"
+			);
+		}
+		Ok(())
+	}
+
+	fn try_state_awards() -> Result<(), sp_runtime::TryRuntimeError> {
+		for (id, award) in Awards::<T>::iter() {
+			let tender = Tenders::<T>::get(id).ok_or("an award of no tender")?;
+			ensure!(
+				matches!(
+					tender.status,
+					TenderStatus::Awarded | TenderStatus::AwardFinal | TenderStatus::Deserted
+				),
+				"an award of a tender not awarded"
+			);
+			ensure!(
+				award.is_final == (tender.status != TenderStatus::Awarded),
+				"an award final out of step with its tender"
+			);
+			ensure!(
+				award.winner.is_some() == (tender.status != TenderStatus::Deserted),
+				"a deserted tender with a winner, or an award without one"
+			);
+			let bids = Bids::<T>::get(id);
+			for score in award.scores.iter() {
+				let bid = bids.get(score.bid_index as usize).ok_or("a score of no bid")?;
+				let offer = bid.offer.as_ref().ok_or("a score of an unrevealed bid")?;
+				ensure!(
+					bid.bidder == score.bidder && offer.price == score.price,
+					"a score out of step with its bid"
+				);
+			}
+			if let Some(winner) = award.winner {
+				let score = award
+					.scores
+					.iter()
+					.find(|s| s.bid_index == winner)
+					.ok_or("a winner that was not scored")?;
+				ensure!(score.within_budget, "a winner above budget");
+			}
+		}
+		for (id, contract) in Contracts::<T>::iter() {
+			let tender = Tenders::<T>::get(id).ok_or("a contract of no tender")?;
+			ensure!(tender.status == TenderStatus::AwardFinal, "a contract without a final award");
+			let (winner, price) = Self::winner(id).ok_or("a contract without a winner")?;
+			ensure!(
+				contract.supplier == winner && contract.value == price,
+				"a contract not matching its award"
+			);
+			ensure!(
+				contract.deliverables.iter().try_fold(0u128, |s, d| s.checked_add(d.amount))
+					== Some(contract.value),
+				"deliverables not adding up to the contract value"
+			);
+		}
+		Ok(())
+	}
+
+	fn try_state_keys() -> Result<(), sp_runtime::TryRuntimeError> {
+		let mut keys: u32 = 0;
+		for (who, key) in EvaluatorKeys::<T>::iter() {
+			keys.saturating_inc();
+			ensure!(
+				EvaluatorOfKey::<T>::get(key.key).as_ref() == Some(&who),
+				"an evaluator key not indexed"
+			);
+		}
+		ensure!(
+			EvaluatorOfKey::<T>::iter().count() as u32 == keys,
+			"EvaluatorOfKey indexes keys no evaluator holds"
+		);
+		Ok(())
+	}
+}

@@ -1,0 +1,601 @@
+//! Types of the tenders pallet: buyer units, suppliers, tenders and their partidas, bids,
+//! evaluations, awards, complaints and contracts.
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use pallet_digital_identity::{Jurisdiction, MexicanState, OrganisationKey, MAX_MUNICIPALITY};
+use scale_info::TypeInfo;
+use sp_core::H256;
+use sp_runtime::{Debug, Perbill};
+
+/// The hash of a document kept off chain (blake2-256 or SHA-256 of the file, as published with
+/// it). The document itself never goes on chain.
+pub type DocumentHash = H256;
+
+/// An amount of Mexican pesos in centavos (1 MXN = 100 centavos). Never a token amount.
+pub type Centavos = u128;
+
+/// Identifies a buyer unit. Assigned in order from 0.
+pub type BuyerUnitId = u32;
+
+/// Identifies a tender. Assigned in order from 0.
+pub type TenderId = u32;
+
+/// The position of a bid in its tender's bid list, in order of submission.
+pub type BidIndex = u32;
+
+/// The 32 random bytes a bidder or an evaluator mixes into its commitment so that it cannot be
+/// guessed from the few values it hides.
+pub type Salt = [u8; 32];
+
+/// An evaluator's technical score of one bid: 0 to [`MAX_TECHNICAL_SCORE`].
+pub type TechnicalScore = u8;
+
+/// The highest technical score.
+pub const MAX_TECHNICAL_SCORE: TechnicalScore = 100;
+
+/// The technical score from which an evaluator counts as having backed a bid, for reputation.
+pub const HIGH_SCORE: TechnicalScore = 70;
+
+/// A UN/CEFACT Recommendation 20 unit code, as OCDS `unit.id` with scheme `UNCEFACT`: three
+/// upper-case ASCII letters or digits, e.g. `H87` (piece), `KGM` (kilogram), `E48` (service).
+pub type UnitCode = [u8; 3];
+
+/// A buyer unit (unidad compradora) and the officials who act for it.
+#[derive(Clone, Eq, PartialEq, Encode, Decode, Debug, TypeInfo, MaxEncodedLen)]
+pub struct BuyerUnit<Name, Officials> {
+	/// Its public name, e.g. `Secretaria de Salud - Direccion de Adquisiciones`.
+	pub name: Name,
+	/// The accounts of its officials: each may create, publish, amend and cancel its tenders,
+	/// answer enquiries, and draft, sign and manage its contracts.
+	pub officials: Officials,
+}
+
+/// Where a supplier stands with the supplier registry.
+#[derive(
+	Clone,
+	Copy,
+	Eq,
+	PartialEq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub enum SupplierStatus {
+	/// Registered, waiting for the registry's decision.
+	Pending,
+	/// Approved: it may ask questions and bid.
+	Approved {
+		/// The hash of the registry's resolution.
+		reason: DocumentHash,
+	},
+	/// Rejected (or its approval withdrawn): it may not ask questions nor bid.
+	Rejected {
+		/// The hash of the registry's resolution.
+		reason: DocumentHash,
+	},
+}
+
+/// A supplier (proveedor): a verified organisation registered to bid.
+#[derive(Clone, Eq, PartialEq, Encode, Decode, Debug, TypeInfo, MaxEncodedLen)]
+pub struct Supplier<BlockNumber> {
+	/// Its organisation key, from the identity pallet, when it registered.
+	pub organisation_key: OrganisationKey,
+	/// The hash of its registration file (acta constitutiva, opinion de cumplimiento...).
+	pub document: DocumentHash,
+	/// The registry's decision.
+	pub status: SupplierStatus,
+	/// The block in which it registered.
+	pub registered_at: BlockNumber,
+}
+
+/// Who may vote on a tender: the government level that tenders.
+#[derive(
+	Clone,
+	Copy,
+	Eq,
+	PartialEq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub enum TenderScope {
+	/// A federal tender: every verified person may vote.
+	Federal,
+	/// A state tender: verified persons living in the state.
+	State(MexicanState),
+	/// A municipal tender: verified persons living in the municipality (INEGI code within the
+	/// state, 1 to 999).
+	Municipality(MexicanState, u16),
+}
+
+impl TenderScope {
+	/// Whether the municipality code, if any, has the INEGI format.
+	pub fn is_well_formed(&self) -> bool {
+		match self {
+			TenderScope::Municipality(_, code) => (1..=MAX_MUNICIPALITY).contains(code),
+			_ => true,
+		}
+	}
+
+	/// Whether a person living in `jurisdiction` (`None`: abroad) may vote on a tender of this
+	/// scope.
+	pub fn admits(&self, jurisdiction: Option<Jurisdiction>) -> bool {
+		match (self, jurisdiction) {
+			(TenderScope::Federal, _) => true,
+			(TenderScope::State(state), Some(j)) => j.state == *state,
+			(TenderScope::Municipality(state, municipality), Some(j)) => {
+				j.state == *state && j.municipality == *municipality
+			},
+			(_, None) => false,
+		}
+	}
+}
+
+/// A partida: one line item of a tender.
+#[derive(
+	Clone, Eq, PartialEq, Encode, Decode, DecodeWithMemTracking, Debug, TypeInfo, MaxEncodedLen,
+)]
+pub struct Partida<Requirements> {
+	/// The hash of its description (technical specification).
+	pub description: DocumentHash,
+	/// How many units are bought; at least 1.
+	pub quantity: u64,
+	/// The unit of `quantity`.
+	pub unit: UnitCode,
+	/// The hashes of the requirements a proposal must meet for this partida.
+	pub requirements: Requirements,
+}
+
+/// The weights of the three award criteria; they add up to 100%.
+#[derive(
+	Clone,
+	Copy,
+	Eq,
+	PartialEq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub struct AwardWeights {
+	/// The weight of the price score (lowest price over this price).
+	pub price: Perbill,
+	/// The weight of the technical score (the evaluators' average over 100).
+	pub technical: Perbill,
+	/// The weight of the citizens' score (this bid's share of the citizen vote).
+	pub citizen: Perbill,
+}
+
+impl AwardWeights {
+	/// Whether the weights add up to exactly 100%.
+	pub fn is_complete(&self) -> bool {
+		u64::from(self.price.deconstruct())
+			.saturating_add(u64::from(self.technical.deconstruct()))
+			.saturating_add(u64::from(self.citizen.deconstruct()))
+			== u64::from(Perbill::one().deconstruct())
+	}
+}
+
+/// The phase boundaries of a tender, as block numbers. Each phase runs from the previous
+/// boundary (publication for the first) up to, not including, its own; the boundaries are
+/// strictly increasing. The OCDS export turns blocks into dates with the block timestamps.
+#[derive(
+	Clone,
+	Copy,
+	Eq,
+	PartialEq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub struct Schedule<BlockNumber> {
+	/// Enquiries (junta de aclaraciones) from publication until this block.
+	pub enquiries_end: BlockNumber,
+	/// Sealed bids from `enquiries_end` until this block; answers to enquiries until here too.
+	pub bidding_end: BlockNumber,
+	/// Bid reveals from `bidding_end` until this block.
+	pub reveal_end: BlockNumber,
+	/// Evaluators commit their scores from `reveal_end` until this block.
+	pub evaluation_end: BlockNumber,
+	/// Evaluators reveal their scores from `evaluation_end` until this block.
+	pub score_reveal_end: BlockNumber,
+	/// Citizens vote from `score_reveal_end` until this block; then anyone computes the award.
+	pub vote_end: BlockNumber,
+	/// Bidders file complaints against the computed award until this block; then anyone
+	/// finalises it.
+	pub complaints_end: BlockNumber,
+	/// The buyer and the winner sign the contract until this block.
+	pub contract_deadline: BlockNumber,
+}
+
+impl<BlockNumber: PartialOrd + Copy> Schedule<BlockNumber> {
+	/// The boundaries in order.
+	pub fn boundaries(&self) -> [BlockNumber; 8] {
+		[
+			self.enquiries_end,
+			self.bidding_end,
+			self.reveal_end,
+			self.evaluation_end,
+			self.score_reveal_end,
+			self.vote_end,
+			self.complaints_end,
+			self.contract_deadline,
+		]
+	}
+
+	/// Whether the boundaries are strictly increasing.
+	pub fn is_ordered(&self) -> bool {
+		self.boundaries().windows(2).all(|pair| matches!(pair, [a, b] if a < b))
+	}
+}
+
+/// Where a tender stands.
+#[derive(
+	Clone,
+	Copy,
+	Eq,
+	PartialEq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub enum TenderStatus {
+	/// Drafted by the buyer unit, not public: nothing but publication or cancellation.
+	Draft,
+	/// Published: the schedule runs (enquiries to citizen vote).
+	Published,
+	/// The award (fallo) is computed and the complaints window runs.
+	Awarded,
+	/// The award is final; the contract follows.
+	AwardFinal,
+	/// No bid could win (desierta): none revealed within budget.
+	Deserted,
+	/// Cancelled by the buyer unit, governance or a review.
+	Cancelled,
+}
+
+/// A tender (licitacion).
+#[derive(Clone, Eq, PartialEq, Encode, Decode, Debug, TypeInfo, MaxEncodedLen)]
+pub struct Tender<Title, Partidas, BlockNumber> {
+	/// The buyer unit that tenders.
+	pub buyer_unit: BuyerUnitId,
+	/// Its public title.
+	pub title: Title,
+	/// The hash of the convocatoria: the full terms, evaluation rubric included.
+	pub description: DocumentHash,
+	/// The budget, in centavos: no bid above it may win.
+	pub budget: Centavos,
+	/// Its line items.
+	pub partidas: Partidas,
+	/// The weights of the award criteria.
+	pub weights: AwardWeights,
+	/// Who may vote.
+	pub scope: TenderScope,
+	/// Its phase boundaries.
+	pub schedule: Schedule<BlockNumber>,
+	/// Where it stands.
+	pub status: TenderStatus,
+	/// The block of its publication, once published.
+	pub published_at: Option<BlockNumber>,
+	/// The seed of its evaluator selection: the parent hash of the block of publication.
+	pub seed: Option<H256>,
+	/// How many amendments extended its schedule.
+	pub amendments: u32,
+	/// How many bids were submitted (at most `MaxBidsPerTender`).
+	pub bid_count: u32,
+}
+
+/// What a bidder reveals after bidding closes.
+#[derive(
+	Clone, Eq, PartialEq, Encode, Decode, DecodeWithMemTracking, Debug, TypeInfo, MaxEncodedLen,
+)]
+pub struct Offer<Offers, BlockNumber> {
+	/// The total price, in centavos: the sum of the partida offers.
+	pub price: Centavos,
+	/// The price offered for each partida (all its units), in centavos, in partida order.
+	pub partida_offers: Offers,
+	/// The hash of the proposal document (propuesta tecnica y economica).
+	pub proposal: DocumentHash,
+	/// The block of the reveal.
+	pub revealed_at: BlockNumber,
+}
+
+/// A bid: a sealed commitment, then its revealed offer.
+#[derive(Clone, Eq, PartialEq, Encode, Decode, Debug, TypeInfo, MaxEncodedLen)]
+pub struct Bid<AccountId, Balance, Offers, BlockNumber> {
+	/// The supplier that bids.
+	pub bidder: AccountId,
+	/// `blake2_256` of the SCALE-encoded offer ([`crate::bid_commitment`]).
+	pub commitment: H256,
+	/// The block of the commitment.
+	pub submitted_at: BlockNumber,
+	/// The deposit held from the bidder for this bid now: zero once released or forfeited.
+	pub deposit: Balance,
+	/// The revealed offer; `None` until a matching reveal after bidding closed.
+	pub offer: Option<Offer<Offers, BlockNumber>>,
+	/// Whether the deposit was forfeited for not revealing.
+	pub forfeited: bool,
+	/// The citizens' votes for it.
+	pub votes: u32,
+}
+
+/// A revealed bid, as the view functions return it.
+#[derive(Clone, Eq, PartialEq, Encode, Decode, Debug, TypeInfo)]
+pub struct RevealedBid<AccountId, Offers, BlockNumber> {
+	/// The bid's position in its tender's bid list.
+	pub bid_index: BidIndex,
+	/// The supplier that bid.
+	pub bidder: AccountId,
+	/// The block of its commitment.
+	pub submitted_at: BlockNumber,
+	/// Its revealed offer.
+	pub offer: Offer<Offers, BlockNumber>,
+	/// The citizens' votes for it.
+	pub votes: u32,
+}
+
+/// A question asked in the junta de aclaraciones, and its answer.
+#[derive(Clone, Eq, PartialEq, Encode, Decode, Debug, TypeInfo, MaxEncodedLen)]
+pub struct Enquiry<AccountId> {
+	/// The supplier that asked.
+	pub supplier: AccountId,
+	/// The hash of the question.
+	pub question: DocumentHash,
+	/// The hash of the buyer unit's public answer, once answered.
+	pub answer: Option<DocumentHash>,
+}
+
+/// One anonymous evaluator's work on a tender.
+#[derive(Clone, Eq, PartialEq, Encode, Decode, Debug, TypeInfo, MaxEncodedLen)]
+pub struct Evaluation<AccountId, Scores> {
+	/// The evaluator, revealed when it committed.
+	pub evaluator: AccountId,
+	/// The VRF output that made it eligible.
+	pub vrf_output: u128,
+	/// `blake2_256` of its SCALE-encoded scores and salt ([`crate::score_commitment`]).
+	pub commitment: H256,
+	/// Its technical scores, one per revealed bid in bid order, once revealed.
+	pub scores: Option<Scores>,
+}
+
+/// The VRF proof an evaluator shows with its score commitment: the schnorrkel pre-output and
+/// DLEQ proof of `sp_core::sr25519::vrf::VrfSignature`, as bytes.
+#[derive(
+	Clone,
+	Copy,
+	Eq,
+	PartialEq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub struct VrfProofBytes {
+	/// The VRF pre-output.
+	pub pre_output: [u8; 32],
+	/// The proof that the pre-output belongs to the evaluator's key and the tender's input.
+	pub proof: [u8; 64],
+}
+
+/// A registered evaluator VRF key.
+#[derive(
+	Clone,
+	Copy,
+	Eq,
+	PartialEq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub struct EvaluatorKey<BlockNumber> {
+	/// The sr25519 public key of its VRF.
+	pub key: sp_core::sr25519::Public,
+	/// The block of its registration: it serves tenders published after it only.
+	pub registered_at: BlockNumber,
+}
+
+/// The scores of one revealed bid in an award.
+#[derive(
+	Clone, Eq, PartialEq, Encode, Decode, DecodeWithMemTracking, Debug, TypeInfo, MaxEncodedLen,
+)]
+pub struct BidScore<AccountId> {
+	/// The bid.
+	pub bid_index: BidIndex,
+	/// Its bidder.
+	pub bidder: AccountId,
+	/// Its revealed price, in centavos.
+	pub price: Centavos,
+	/// Whether the price is within the budget: only such bids may win.
+	pub within_budget: bool,
+	/// The lowest price within budget over this price (zero above budget).
+	pub price_score: Perbill,
+	/// The evaluators' average technical score over 100 (zero without evaluations).
+	pub technical_score: Perbill,
+	/// Its votes.
+	pub votes: u32,
+	/// Its votes over all votes (zero without votes).
+	pub citizen_score: Perbill,
+	/// The weighted sum of the three scores.
+	pub total: Perbill,
+}
+
+/// The award (fallo) of a tender.
+#[derive(Clone, Eq, PartialEq, Encode, Decode, Debug, TypeInfo, MaxEncodedLen)]
+pub struct Award<Scores, BlockNumber> {
+	/// The scores of every revealed bid, in bid order.
+	pub scores: Scores,
+	/// The winning bid; `None` when the tender was declared deserted.
+	pub winner: Option<BidIndex>,
+	/// The votes cast.
+	pub total_votes: u32,
+	/// How many evaluators revealed scores.
+	pub evaluators: u32,
+	/// The block of its computation.
+	pub computed_at: BlockNumber,
+	/// Whether it is final.
+	pub is_final: bool,
+}
+
+/// Where a complaint stands.
+#[derive(
+	Clone,
+	Copy,
+	Eq,
+	PartialEq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub enum ComplaintStatus {
+	/// Waiting for the review.
+	Pending,
+	/// Dismissed by the review.
+	Dismissed,
+}
+
+/// A complaint (inconformidad) against an award.
+#[derive(Clone, Eq, PartialEq, Encode, Decode, Debug, TypeInfo, MaxEncodedLen)]
+pub struct Complaint<AccountId> {
+	/// The bidder that filed it.
+	pub complainant: AccountId,
+	/// The hash of the written complaint.
+	pub document: DocumentHash,
+	/// Where it stands.
+	pub status: ComplaintStatus,
+}
+
+/// What the review decides on an upheld complaint, or that it dismisses it.
+#[derive(
+	Clone,
+	Copy,
+	Eq,
+	PartialEq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub enum Resolution<BlockNumber> {
+	/// The complaint has no merit; the award stands.
+	Dismiss,
+	/// Upheld: the evaluation is redone under this schedule (its first three boundaries stay;
+	/// the others are in the future). Scores and the award are cleared; votes stay.
+	Reevaluate(Schedule<BlockNumber>),
+	/// Upheld: the tender is cancelled; every deposit is returned.
+	Cancel,
+}
+
+/// Where a deliverable stands.
+#[derive(
+	Clone,
+	Copy,
+	Eq,
+	PartialEq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub enum DeliverableStatus {
+	/// Not yet accepted.
+	Pending,
+	/// Accepted by the buyer unit.
+	Accepted,
+	/// Rejected by the buyer unit: the contract failed.
+	Rejected,
+	/// Declared overdue by the buyer unit: the contract failed.
+	Overdue,
+}
+
+/// A deliverable (entregable) of a contract.
+#[derive(
+	Clone,
+	Copy,
+	Eq,
+	PartialEq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub struct Deliverable<BlockNumber> {
+	/// The hash of its description.
+	pub description: DocumentHash,
+	/// The block by which it is due.
+	pub due: BlockNumber,
+	/// What the buyer unit pays for it, in centavos.
+	pub amount: Centavos,
+	/// Where it stands.
+	pub status: DeliverableStatus,
+}
+
+/// Where a contract stands.
+#[derive(
+	Clone,
+	Copy,
+	Eq,
+	PartialEq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub enum ContractStatus {
+	/// Drafted by the buyer unit; waiting for both signatures.
+	Drafted,
+	/// Signed by both: deliverables are being delivered.
+	Active,
+	/// Every deliverable was accepted.
+	Completed,
+	/// A deliverable was rejected or declared overdue.
+	Failed,
+}
+
+/// The contract of an awarded tender.
+#[derive(Clone, Eq, PartialEq, Encode, Decode, Debug, TypeInfo, MaxEncodedLen)]
+pub struct Contract<AccountId, Deliverables> {
+	/// The winning supplier.
+	pub supplier: AccountId,
+	/// The hash of the contract document.
+	pub document: DocumentHash,
+	/// The total value, in centavos: the winning price.
+	pub value: Centavos,
+	/// Its deliverables.
+	pub deliverables: Deliverables,
+	/// The official who signed for the buyer unit, once signed.
+	pub buyer_signatory: Option<AccountId>,
+	/// Whether the winner signed.
+	pub supplier_signed: bool,
+	/// Where it stands.
+	pub status: ContractStatus,
+}
