@@ -45,6 +45,7 @@ mod benches {
 		[pallet_collectives, Collectives]
 		[pallet_collective, ExecutiveCouncil]
 		[pallet_digital_identity, DigitalIdentity]
+		[pallet_tenders, Tenders]
 	);
 }
 
@@ -323,6 +324,9 @@ mod runtime {
 	// Public-sector services.
 	#[runtime::pallet_index(30)]
 	pub type DigitalIdentity = pallet_digital_identity;
+
+	#[runtime::pallet_index(31)]
+	pub type Tenders = pallet_tenders;
 
 	// Solidity contracts (EVM bytecode) and the Ethereum JSON-RPC's runtime side. The name
 	// `Revive` is required by `pallet-revive-eth-rpc`.

@@ -3,9 +3,11 @@
 mod contracts;
 mod governance;
 mod identity;
+mod tenders;
 
 pub use contracts::*;
 pub use governance::*;
+pub use tenders::*;
 
 use frame_support::{
 	derive_impl, parameter_types,
