@@ -48,9 +48,9 @@ describe('scripts/run.sh', { timeout: 900_000 }, () => {
     chain?.kill();
   });
 
-  it('prints the Polkadot.js Apps link of the chain', () => {
+  it('prints the Polkadot.js Apps link of the chain', async () => {
     const link = `https://polkadot.js.org/apps/?rpc=ws%3A%2F%2F127.0.0.1%3A${rpcPort}#/explorer`;
-    assert.ok(chain.tail.some((line) => line.includes(link)), `no Apps link\n${chain.logTail()}`);
+    await waitFor('the Apps link', () => chain.printed(link), { timeoutMs: 60_000, nodes: [chain] });
   });
 
   it('starts the Ethereum JSON-RPC and prints its URL and chain id', async () => {
