@@ -42,3 +42,11 @@ if [[ ! -d tests/node_modules ]] || [[ tests/package-lock.json -nt tests/node_mo
 else
 	echo "up to date"
 fi
+
+step "Node.js packages of the OCDS export tool (tools/ocds-export)"
+if [[ ! -d tools/ocds-export/node_modules ]] ||
+	[[ tools/ocds-export/package-lock.json -nt tools/ocds-export/node_modules/.package-lock.json ]]; then
+	(cd tools/ocds-export && npm ci --no-audit --no-fund --loglevel=error)
+else
+	echo "up to date"
+fi

@@ -1,0 +1,361 @@
+// Reads the on-chain record of Smart Tenders from a node with @polkadot/api and decodes it into
+// the plain `chainData` objects that `lib.mjs` maps to OCDS. Everything is read at one snapshot
+// block, so a package is a consistent picture of the chain at that block.
+
+/** The block time assumed when the runtime exposes none: 6 s, Blockchain MX's Aura slot. */
+export const DEFAULT_BLOCK_TIME_MS = 6000;
+
+/** The storage maps of a tender's record, all keyed by tender id. */
+const TENDER_MAPS = ['tenders', 'bids', 'enquiries', 'evaluations', 'awards', 'complaints', 'contracts'];
+
+/** The variant name of an enum. */
+const variant = (value) => value.type;
+
+/** An Option's value through `map`, or null. */
+const option = (value, map = (x) => x) => (value.isSome ? map(value.unwrap()) : null);
+
+/** A BoundedVec<u8> of UTF-8 text as a string. */
+const text = (bytes) => new TextDecoder().decode(bytes.toU8a(true));
+
+/** A u128 (or any integer codec) as a decimal string, keeping every digit. */
+const big = (value) => value.toBigInt().toString();
+
+function decodeTender(t) {
+  const scope = { kind: variant(t.scope) };
+  if (t.scope.isState) scope.state = variant(t.scope.asState);
+  if (t.scope.isMunicipality) {
+    const [state, municipality] = t.scope.asMunicipality;
+    scope.state = variant(state);
+    scope.municipality = municipality.toNumber();
+  }
+  const s = t.schedule;
+  return {
+    buyerUnit: t.buyerUnit.toNumber(),
+    title: text(t.title),
+    description: t.description.toHex(),
+    budget: big(t.budget),
+    partidas: t.partidas.map((p) => ({
+      description: p.description.toHex(),
+      quantity: p.quantity.toBigInt().toString(),
+      unit: String.fromCharCode(...p.unit.toU8a(true)),
+      requirements: p.requirements.map((r) => r.toHex()),
+    })),
+    weights: {
+      price: t.weights.price.toNumber(),
+      technical: t.weights.technical.toNumber(),
+      citizen: t.weights.citizen.toNumber(),
+    },
+    scope,
+    schedule: {
+      enquiriesEnd: s.enquiriesEnd.toNumber(),
+      biddingEnd: s.biddingEnd.toNumber(),
+      revealEnd: s.revealEnd.toNumber(),
+      evaluationEnd: s.evaluationEnd.toNumber(),
+      scoreRevealEnd: s.scoreRevealEnd.toNumber(),
+      voteEnd: s.voteEnd.toNumber(),
+      complaintsEnd: s.complaintsEnd.toNumber(),
+      contractDeadline: s.contractDeadline.toNumber(),
+    },
+    status: variant(t.status),
+    publishedAt: option(t.publishedAt, (n) => n.toNumber()),
+    amendments: t.amendments.toNumber(),
+    bidCount: t.bidCount.toNumber(),
+  };
+}
+
+function decodeBid(b) {
+  return {
+    bidder: b.bidder.toString(),
+    commitment: b.commitment.toHex(),
+    submittedAt: b.submittedAt.toNumber(),
+    deposit: big(b.deposit),
+    offer: option(b.offer, (o) => ({
+      price: big(o.price),
+      partidaOffers: o.partidaOffers.map(big),
+      proposal: o.proposal.toHex(),
+      revealedAt: o.revealedAt.toNumber(),
+    })),
+    forfeited: b.forfeited.isTrue,
+    votes: b.votes.toNumber(),
+  };
+}
+
+function decodeAward(a) {
+  return {
+    scores: a.scores.map((s) => ({
+      bidIndex: s.bidIndex.toNumber(),
+      bidder: s.bidder.toString(),
+      price: big(s.price),
+      withinBudget: s.withinBudget.isTrue,
+      priceScore: s.priceScore.toNumber(),
+      technicalScore: s.technicalScore.toNumber(),
+      votes: s.votes.toNumber(),
+      citizenScore: s.citizenScore.toNumber(),
+      total: s.total.toNumber(),
+    })),
+    winner: option(a.winner, (w) => w.toNumber()),
+    totalVotes: a.totalVotes.toNumber(),
+    evaluators: a.evaluators.toNumber(),
+    computedAt: a.computedAt.toNumber(),
+    isFinal: a.isFinal.isTrue,
+  };
+}
+
+function decodeContract(c) {
+  return {
+    supplier: c.supplier.toString(),
+    document: c.document.toHex(),
+    value: big(c.value),
+    deliverables: c.deliverables.map((d) => ({
+      description: d.description.toHex(),
+      due: d.due.toNumber(),
+      amount: big(d.amount),
+      status: variant(d.status),
+    })),
+    buyerSignatory: option(c.buyerSignatory, (a) => a.toString()),
+    supplierSigned: c.supplierSigned.isTrue,
+    status: variant(c.status),
+  };
+}
+
+/** Fails unless the node's runtime has the tenders pallet. */
+export function ensureTendersPallet(api) {
+  if (!api.query.tenders?.tenders) {
+    throw new Error('the node\'s runtime has no tenders pallet (pallet-tenders): nothing to export');
+  }
+}
+
+/** The block time of the chain, in ms: Aura's slot duration, else twice the timestamp minimum period. */
+export function blockTimeMs(api) {
+  const slot = api.consts.aura?.slotDuration;
+  if (slot) return Number(slot.toString());
+  const minimumPeriod = api.consts.timestamp?.minimumPeriod;
+  if (minimumPeriod) return 2 * Number(minimumPeriod.toString());
+  return DEFAULT_BLOCK_TIME_MS;
+}
+
+/** The snapshot block: the finalized head, or the best block with `best`. */
+export async function snapshotOf(api, { best = false } = {}) {
+  const blockHash = best ? await api.rpc.chain.getBlockHash() : await api.rpc.chain.getFinalizedHead();
+  const header = await api.rpc.chain.getHeader(blockHash);
+  const timestamp = await api.query.timestamp.now.at(blockHash);
+  return {
+    blockNumber: header.number.toNumber(),
+    blockHash: blockHash.toHex(),
+    timestamp: timestamp.toNumber(),
+    blockTimeMs: blockTimeMs(api),
+    genesisHash: api.genesisHash.toHex(),
+  };
+}
+
+/** The ids of every tender at the snapshot: 0 to NextTenderId - 1. */
+export async function tenderIds(api, snapshot) {
+  const next = await api.query.tenders.nextTenderId.at(snapshot.blockHash);
+  return Array.from({ length: next.toNumber() }, (_, i) => i);
+}
+
+/**
+ * The timestamp (unix ms) of block `number`: `timestamp.now` in its state, else the
+ * `timestamp.set` inherent in its body (nodes keep bodies longer than state), else undefined.
+ */
+export async function blockTimestamp(api, number) {
+  let hash;
+  try {
+    hash = await api.rpc.chain.getBlockHash(number);
+    if (hash.isEmpty) return undefined;
+  } catch {
+    return undefined;
+  }
+  try {
+    return (await api.query.timestamp.now.at(hash)).toNumber();
+  } catch {
+    // State pruned: read the inherent.
+  }
+  try {
+    const { block } = await api.rpc.chain.getBlock(hash);
+    const set = block.extrinsics.find(
+      (ex) => ex.method.section === 'timestamp' && ex.method.method === 'set',
+    );
+    return set ? Number(set.method.args[0].toString()) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The first block in [lo, hi] at which `predicate(blockHash)` holds, assuming it holds at `hi`
+ * and, once it holds, keeps holding (a binary search over past state). Null when the node no
+ * longer has the state needed (pruned: run an archive node for these dates).
+ */
+async function firstBlockWhere(api, lo, hi, predicate) {
+  lo = Math.max(0, Math.min(lo, hi));
+  try {
+    while (lo < hi) {
+      const mid = Math.floor((lo + hi) / 2);
+      const hash = await api.rpc.chain.getBlockHash(mid);
+      if (await predicate(hash)) hi = mid;
+      else lo = mid + 1;
+    }
+    return hi;
+  } catch {
+    return null;
+  }
+}
+
+/** The storage hashes of the tender's record at `blockHash`, joined. */
+async function recordFingerprint(api, tenderId, blockHash) {
+  const hashes = await Promise.all(
+    TENDER_MAPS.map((map) =>
+      api.rpc.state.getStorageHash(api.query.tenders[map].key(tenderId), blockHash),
+    ),
+  );
+  return hashes.map((h) => h.toString()).join(',');
+}
+
+/**
+ * The decoded record of tender `tenderId` at the snapshot, or null when there is no such
+ * tender; with the blocks of past events found by probing past state (`history`) and the
+ * timestamps of the past blocks it refers to (`blockTimes`).
+ */
+export async function readTender(api, tenderId, snapshot) {
+  const at = await api.at(snapshot.blockHash);
+  const maybeTender = await at.query.tenders.tenders(tenderId);
+  if (maybeTender.isNone) return null;
+  const tender = decodeTender(maybeTender.unwrap());
+  const [unit, enquiries, bids, evaluations, award, complaints, contract] = await Promise.all([
+    at.query.tenders.buyerUnits(tender.buyerUnit),
+    at.query.tenders.enquiries(tenderId),
+    at.query.tenders.bids(tenderId),
+    at.query.tenders.evaluations(tenderId),
+    at.query.tenders.awards(tenderId),
+    at.query.tenders.complaints(tenderId),
+    at.query.tenders.contracts(tenderId),
+  ]);
+  const data = {
+    tenderId,
+    tender,
+    buyerUnit: option(unit, (u) => ({
+      id: tender.buyerUnit,
+      name: text(u.name),
+      officials: u.officials.map((o) => o.toString()),
+    })),
+    suppliers: {},
+    enquiries: enquiries.map((e) => ({
+      supplier: e.supplier.toString(),
+      question: e.question.toHex(),
+      answer: option(e.answer, (a) => a.toHex()),
+    })),
+    bids: bids.map(decodeBid),
+    // Evaluator accounts are public once they commit, but the export does not republish them.
+    evaluations: evaluations.map((e) => ({ scores: option(e.scores, (s) => s.map((x) => x.toNumber())) })),
+    award: option(award, decodeAward),
+    complaints: complaints.map((c) => ({
+      complainant: c.complainant.toString(),
+      document: c.document.toHex(),
+      status: variant(c.status),
+    })),
+    contract: option(contract, decodeContract),
+  };
+  const accounts = new Set([...data.enquiries.map((e) => e.supplier), ...data.bids.map((b) => b.bidder)]);
+  for (const account of accounts) {
+    const supplier = await at.query.tenders.suppliers(account);
+    if (supplier.isSome) {
+      const s = supplier.unwrap();
+      data.suppliers[account] = {
+        organisationKey: s.organisationKey.toHex(),
+        status: variant(s.status),
+        registeredAt: s.registeredAt.toNumber(),
+      };
+    }
+  }
+  data.history = await readHistory(api, data, snapshot);
+  data.blockTimes = await readBlockTimes(api, data, snapshot);
+  data.snapshot = snapshot;
+  return data;
+}
+
+/** The blocks of the events the record does not date itself, found by probing past state. */
+async function readHistory(api, data, snapshot) {
+  const { tenderId, tender, bids, award, contract } = data;
+  const head = snapshot.blockNumber;
+  const recorded = [
+    tender.publishedAt,
+    ...bids.flatMap((b) => [b.submittedAt, b.offer?.revealedAt]),
+    award?.computedAt,
+  ].filter((n) => n != null && n <= head);
+  const latestRecorded = recorded.length ? Math.max(...recorded) : 0;
+  const history = {
+    lastChangeBlock: null,
+    contractSignedBlock: null,
+    awardFinalisedBlock: null,
+    cancelledBlock: null,
+    deliverableSettledBlocks: [],
+  };
+  const current = await recordFingerprint(api, tenderId, snapshot.blockHash);
+  history.lastChangeBlock = await firstBlockWhere(
+    api,
+    latestRecorded,
+    head,
+    async (hash) => (await recordFingerprint(api, tenderId, hash)) === current,
+  );
+  const contractAt = async (hash) => {
+    const c = await api.query.tenders.contracts.at(hash, tenderId);
+    return c.isSome ? c.unwrap() : null;
+  };
+  if (award?.isFinal) {
+    history.awardFinalisedBlock = await firstBlockWhere(api, award.computedAt, head, async (hash) => {
+      const a = await api.query.tenders.awards.at(hash, tenderId);
+      return a.isSome && a.unwrap().isFinal.isTrue;
+    });
+  }
+  if (contract && contract.status !== 'Drafted') {
+    history.contractSignedBlock = await firstBlockWhere(api, award?.computedAt ?? 0, head, async (hash) => {
+      const c = await contractAt(hash);
+      return c != null && !c.status.isDrafted;
+    });
+    const from = history.contractSignedBlock ?? award?.computedAt ?? 0;
+    for (const [index, deliverable] of contract.deliverables.entries()) {
+      history.deliverableSettledBlocks.push(
+        deliverable.status === 'Pending'
+          ? null
+          : await firstBlockWhere(api, from, head, async (hash) => {
+              const c = await contractAt(hash);
+              return c != null && !c.deliverables[index].status.isPending;
+            }),
+      );
+    }
+  }
+  if (tender.status === 'Cancelled') {
+    history.cancelledBlock = await firstBlockWhere(api, tender.publishedAt ?? 0, head, async (hash) => {
+      const t = await api.query.tenders.tenders.at(hash, tenderId);
+      return t.isSome && t.unwrap().status.isCancelled;
+    });
+  }
+  return history;
+}
+
+/** The timestamps of the past blocks the record refers to, by block number. */
+async function readBlockTimes(api, data, snapshot) {
+  const { tender, bids, award, contract, history } = data;
+  const blocks = new Set(
+    [
+      snapshot.blockNumber,
+      tender.publishedAt,
+      ...Object.values(tender.schedule),
+      ...bids.flatMap((b) => [b.submittedAt, b.offer?.revealedAt]),
+      award?.computedAt,
+      ...(contract?.deliverables.map((d) => d.due) ?? []),
+      history.lastChangeBlock,
+      history.contractSignedBlock,
+      history.awardFinalisedBlock,
+      history.cancelledBlock,
+      ...history.deliverableSettledBlocks,
+    ].filter((n) => n != null && n <= snapshot.blockNumber),
+  );
+  const times = {};
+  for (const block of [...blocks].sort((a, b) => a - b)) {
+    const ms = block === snapshot.blockNumber ? snapshot.timestamp : await blockTimestamp(api, block);
+    if (ms !== undefined) times[block] = ms;
+  }
+  return times;
+}
