@@ -1,0 +1,257 @@
+//! Unit tests of the tenders pallet. The state they start from is described in `mock.rs`.
+//!
+//! Most tests walk tender 0 of buyer unit 0 through [`SCHEDULE`] with the stage helpers below:
+//! published at block 2, [`ACME`] and [`BETA`] approved and bidding at block 10, revealing at
+//! block 20, the three [`EVALUATORS`] committing at 30 and revealing at 40, the five
+//! [`CITIZENS`] voting at 50, the award computed at 60 and final at 70.
+//!
+//! One file per area, each call with its success test (and event), one `assert_noop!` per
+//! error it can return, and its wrong-origin test: `registry` (buyer units, suppliers),
+//! `tender` (create, publish, amend, cancel), `enquiries`, `bids`, `evaluation` (keys,
+//! scores), `votes`, `award` (award, complaints, finalisation), `contract` (contract,
+//! deliverables, reputation), `config` (integrity, formats) and `journey`. Every test runs
+//! through [`ExtBuilder::build_and_execute`], which checks the pallet's invariants after it.
+
+mod award;
+mod bids;
+mod config;
+mod contract;
+mod enquiries;
+mod evaluation;
+mod journey;
+mod registry;
+mod tender;
+mod votes;
+
+use crate::{
+	bid_commitment, evaluator_vrf_output, evaluator_vrf_transcript, is_selected, mock::*,
+	score_commitment, AwardWeights, Awards, Bids, BuyerUnits, Complaints, ContractStatus,
+	DeliverableStatus, Enquiries, Error, Evaluations, EvaluatorKeys, EvaluatorOfKey,
+	EvaluatorReputation, Event, HoldReason, Partida, Resolution, Salt, Schedule, SupplierStatus,
+	Suppliers, TenderScope, TenderStatus, Tenders as TendersMap, Votes, VrfProofBytes,
+	EVALUATOR_VRF_OUTPUT_CONTEXT,
+};
+use codec::Encode;
+use frame_support::{
+	assert_noop, assert_ok,
+	traits::{
+		fungible::{Inspect, InspectHold},
+		Hooks,
+	},
+};
+use pallet_digital_identity::{MexicanState, Residency};
+use sp_core::{crypto::Pair as _, H256};
+use sp_runtime::{DispatchError::BadOrigin, Perbill};
+
+fn signed(who: u64) -> RuntimeOrigin {
+	RuntimeOrigin::signed(who)
+}
+
+fn events() -> Vec<Event<Test>> {
+	System::events()
+		.into_iter()
+		.filter_map(|r| if let RuntimeEvent::Tenders(e) = r.event { Some(e) } else { None })
+		.collect()
+}
+
+fn last_event() -> Event<Test> {
+	events().pop().expect("an event of the pallet was emitted")
+}
+
+fn has_event(event: Event<Test>) -> bool {
+	events().contains(&event)
+}
+
+fn held(who: u64) -> u64 {
+	Balances::balance_on_hold(&RuntimeHoldReason::Tenders(HoldReason::BidDeposit), &who)
+}
+
+fn free(who: u64) -> u64 {
+	Balances::balance(&who)
+}
+
+/// What a bidder commits to and reveals.
+#[derive(Clone, Copy)]
+struct TestOffer {
+	price: u128,
+	partidas: [u128; 2],
+	proposal: H256,
+	salt: Salt,
+}
+
+/// ACME's offer: 700,000 centavos.
+const ACME_OFFER: TestOffer = TestOffer {
+	price: 700_000,
+	partidas: [600_000, 100_000],
+	proposal: H256::repeat_byte(0xa0),
+	salt: [1; 32],
+};
+
+/// BETA's offer: 800,000 centavos.
+const BETA_OFFER: TestOffer = TestOffer {
+	price: 800_000,
+	partidas: [500_000, 300_000],
+	proposal: H256::repeat_byte(0xb0),
+	salt: [2; 32],
+};
+
+/// The evaluators' scores of (ACME, BETA): ACME averages 60, BETA 80.
+const SCORES: [[u8; 2]; 3] = [[60, 90], [70, 90], [50, 60]];
+
+fn partida_offers(offer: &TestOffer) -> crate::PartidaOffersOf<Test> {
+	offer.partidas.to_vec().try_into().expect("two offers fit MaxPartidas; qed")
+}
+
+fn commitment_of(who: u64, tender_id: u32, offer: &TestOffer) -> H256 {
+	bid_commitment(tender_id, &who, offer.price, &offer.partidas, &offer.proposal, &offer.salt)
+}
+
+fn bid(who: u64, tender_id: u32, offer: &TestOffer) {
+	assert_ok!(Tenders::submit_bid(signed(who), tender_id, commitment_of(who, tender_id, offer)));
+}
+
+fn reveal(who: u64, tender_id: u32, offer: &TestOffer) -> sp_runtime::DispatchResult {
+	Tenders::reveal_bid(
+		signed(who),
+		tender_id,
+		offer.price,
+		partida_offers(offer),
+		offer.proposal,
+		offer.salt,
+	)
+}
+
+fn register_key(who: u64) {
+	assert_ok!(Tenders::register_evaluator_key(signed(who), vrf_pair(who).public()));
+}
+
+fn scores(values: &[u8]) -> crate::ScoresOf<Test> {
+	values.to_vec().try_into().expect("test scores fit MaxBidsPerTender; qed")
+}
+
+fn score_salt(who: u64) -> Salt {
+	[who as u8; 32]
+}
+
+fn commit_scores(who: u64, tender_id: u32, values: &[u8]) -> sp_runtime::DispatchResult {
+	Tenders::commit_scores(
+		signed(who),
+		tender_id,
+		vrf_proof(who, tender_id),
+		score_commitment(tender_id, &who, values, &score_salt(who)),
+	)
+}
+
+fn reveal_scores(who: u64, tender_id: u32, values: &[u8]) -> sp_runtime::DispatchResult {
+	Tenders::reveal_scores(signed(who), tender_id, scores(values), score_salt(who))
+}
+
+/// Buyer unit 0, keys of the [`EVALUATORS`] and suppliers ACME and BETA at block 1; tender 0
+/// published at block 2.
+fn published() -> u32 {
+	buyer_unit();
+	for who in EVALUATORS {
+		register_key(who);
+	}
+	approved_supplier(ACME);
+	approved_supplier(BETA);
+	let id = create();
+	run_to_block(2);
+	assert_ok!(Tenders::publish_tender(signed(OFFICIAL), id));
+	id
+}
+
+/// [`published`], then ACME and BETA bid at block 10.
+fn with_bids() -> u32 {
+	let id = published();
+	run_to_block(10);
+	bid(ACME, id, &ACME_OFFER);
+	bid(BETA, id, &BETA_OFFER);
+	id
+}
+
+/// [`with_bids`], then both reveal at block 20.
+fn revealed() -> u32 {
+	let id = with_bids();
+	run_to_block(20);
+	assert_ok!(reveal(ACME, id, &ACME_OFFER));
+	assert_ok!(reveal(BETA, id, &BETA_OFFER));
+	id
+}
+
+/// [`revealed`], then the evaluators commit [`SCORES`] at block 30.
+fn committed() -> u32 {
+	let id = revealed();
+	run_to_block(30);
+	for (who, values) in EVALUATORS.into_iter().zip(SCORES) {
+		assert_ok!(commit_scores(who, id, &values));
+	}
+	id
+}
+
+/// [`committed`], then the evaluators reveal at block 40.
+fn scored() -> u32 {
+	let id = committed();
+	run_to_block(40);
+	for (who, values) in EVALUATORS.into_iter().zip(SCORES) {
+		assert_ok!(reveal_scores(who, id, &values));
+	}
+	id
+}
+
+/// [`scored`], then two citizens vote for ACME and three for BETA at block 50.
+fn voted() -> u32 {
+	let id = scored();
+	run_to_block(50);
+	for (i, who) in CITIZENS.into_iter().enumerate() {
+		assert_ok!(Tenders::cast_vote(signed(who), id, if i < 2 { 0 } else { 1 }));
+	}
+	id
+}
+
+/// [`voted`], then the award computed at block 60 (BETA wins).
+fn awarded() -> u32 {
+	let id = voted();
+	run_to_block(60);
+	assert_ok!(Tenders::compute_award(signed(OUTSIDER), id));
+	id
+}
+
+/// [`awarded`], then final at block 70.
+fn final_award() -> u32 {
+	let id = awarded();
+	run_to_block(70);
+	assert_ok!(Tenders::finalise_award(signed(OUTSIDER), id));
+	id
+}
+
+/// Two deliverables adding up to BETA's price, due at blocks 100 and 120.
+fn deliverables() -> crate::DeliverableTermsOf<Test> {
+	vec![(H256::repeat_byte(0xe1), 100, 500_000), (H256::repeat_byte(0xe2), 120, 300_000)]
+		.try_into()
+		.expect("two deliverables fit MaxDeliverables; qed")
+}
+
+/// [`final_award`], then the contract drafted and signed by OFFICIAL and BETA at block 71.
+fn active_contract() -> u32 {
+	let id = final_award();
+	run_to_block(71);
+	assert_ok!(Tenders::draft_contract(signed(OFFICIAL), id, DOC, deliverables()));
+	assert_ok!(Tenders::sign_contract(signed(OFFICIAL), id));
+	assert_ok!(Tenders::sign_contract(signed(BETA), id));
+	id
+}
+
+/// A schedule from its eight boundaries, in order.
+fn schedule_from(b: [u64; 8]) -> Schedule<u64> {
+	Schedule {
+		enquiries_end: b[0],
+		bidding_end: b[1],
+		reveal_end: b[2],
+		evaluation_end: b[3],
+		score_reveal_end: b[4],
+		vote_end: b[5],
+		complaints_end: b[6],
+		contract_deadline: b[7],
+	}
+}

@@ -1,0 +1,478 @@
+//! Tenders: `create_tender`, `publish_tender`, `amend_tender`, `cancel_tender`.
+
+use super::*;
+
+// create_tender, publish_tender
+
+#[test]
+fn create_tender_works() {
+	ExtBuilder::default().build_and_execute(|| {
+		buyer_unit();
+		assert_eq!(create(), 0);
+		assert_eq!(
+			last_event(),
+			Event::TenderCreated {
+				tender_id: 0,
+				buyer_unit: 0,
+				official: OFFICIAL,
+				budget: BUDGET
+			}
+		);
+		let tender = TendersMap::<Test>::get(0).unwrap();
+		assert_eq!(tender.status, TenderStatus::Draft);
+		assert_eq!(tender.schedule, SCHEDULE);
+		assert_eq!(tender.partidas, partidas());
+		assert_eq!(Tenders::tender(0), Some(tender));
+	});
+}
+
+#[test]
+fn create_tender_fails() {
+	ExtBuilder::default().build_and_execute(|| {
+		buyer_unit();
+		let scope = TenderScope::Federal;
+		let try_create = |who: u64,
+		                  unit: u32,
+		                  name: &[u8],
+		                  partidas: crate::PartidasOf<Test>,
+		                  weights: AwardWeights,
+		                  scope: TenderScope,
+		                  schedule: Schedule<u64>| {
+			Tenders::create_tender(
+				signed(who),
+				unit,
+				title(name),
+				DOC,
+				BUDGET,
+				partidas,
+				weights,
+				scope,
+				schedule,
+			)
+		};
+		assert_noop!(
+			Tenders::create_tender(
+				RuntimeOrigin::none(),
+				0,
+				title(b"t"),
+				DOC,
+				BUDGET,
+				partidas(),
+				weights(),
+				scope,
+				SCHEDULE
+			),
+			BadOrigin
+		);
+		assert_noop!(
+			try_create(OUTSIDER, 0, b"t", partidas(), weights(), scope, SCHEDULE),
+			Error::<Test>::NotOfficial
+		);
+		assert_noop!(
+			try_create(OFFICIAL, 3, b"t", partidas(), weights(), scope, SCHEDULE),
+			Error::<Test>::UnknownBuyerUnit
+		);
+		assert_noop!(
+			try_create(OFFICIAL, 0, b"", partidas(), weights(), scope, SCHEDULE),
+			Error::<Test>::EmptyName
+		);
+		assert_noop!(
+			try_create(OFFICIAL, 0, b"t", Default::default(), weights(), scope, SCHEDULE),
+			Error::<Test>::NoPartidas
+		);
+		let mut zero_quantity = partidas();
+		zero_quantity[0].quantity = 0;
+		assert_noop!(
+			try_create(OFFICIAL, 0, b"t", zero_quantity, weights(), scope, SCHEDULE),
+			Error::<Test>::InvalidPartida
+		);
+		let bad_unit: crate::PartidasOf<Test> = vec![Partida {
+			description: DOC,
+			quantity: 1,
+			unit: *b"kg ",
+			requirements: Default::default(),
+		}]
+		.try_into()
+		.unwrap();
+		assert_noop!(
+			try_create(OFFICIAL, 0, b"t", bad_unit, weights(), scope, SCHEDULE),
+			Error::<Test>::InvalidPartida
+		);
+		let mut heavy = weights();
+		heavy.price = Perbill::from_percent(41);
+		assert_noop!(
+			try_create(OFFICIAL, 0, b"t", partidas(), heavy, scope, SCHEDULE),
+			Error::<Test>::InvalidWeights
+		);
+		assert_noop!(
+			try_create(
+				OFFICIAL,
+				0,
+				b"t",
+				partidas(),
+				weights(),
+				TenderScope::Municipality(MexicanState::Jalisco, 1000),
+				SCHEDULE
+			),
+			Error::<Test>::InvalidMunicipality
+		);
+		let mut unordered = SCHEDULE;
+		unordered.vote_end = unordered.score_reveal_end;
+		assert_noop!(
+			try_create(OFFICIAL, 0, b"t", partidas(), weights(), scope, unordered),
+			Error::<Test>::UnorderedSchedule
+		);
+	});
+}
+
+#[test]
+fn publish_tender_works_and_records_the_seed() {
+	ExtBuilder::default().build_and_execute(|| {
+		buyer_unit();
+		let id = create();
+		run_to_block(2);
+		let seed = System::parent_hash();
+		assert_ok!(Tenders::publish_tender(signed(OTHER_OFFICIAL), id));
+		assert_eq!(
+			last_event(),
+			Event::TenderPublished { tender_id: id, schedule: SCHEDULE, seed }
+		);
+		let tender = TendersMap::<Test>::get(id).unwrap();
+		assert_eq!(tender.status, TenderStatus::Published);
+		assert_eq!(tender.published_at, Some(2));
+		assert_eq!(tender.seed, Some(seed));
+	});
+}
+
+#[test]
+fn publish_tender_fails() {
+	ExtBuilder::default().build_and_execute(|| {
+		buyer_unit();
+		let id = create();
+		assert_noop!(Tenders::publish_tender(signed(OFFICIAL), 9), Error::<Test>::UnknownTender);
+		assert_noop!(Tenders::publish_tender(signed(OUTSIDER), id), Error::<Test>::NotOfficial);
+		run_to_block(10);
+		assert_noop!(Tenders::publish_tender(signed(OFFICIAL), id), Error::<Test>::ScheduleInPast);
+		let late = create_with(TenderScope::Federal, Schedule { enquiries_end: 11, ..SCHEDULE });
+		assert_ok!(Tenders::publish_tender(signed(OFFICIAL), late));
+		assert_noop!(Tenders::publish_tender(signed(OFFICIAL), late), Error::<Test>::NotDraft);
+	});
+}
+
+// amend_tender
+
+#[test]
+fn amend_tender_extends_running_phases() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = with_bids();
+		run_to_block(15);
+		let schedule = Schedule { bidding_end: 25, reveal_end: 35, ..SCHEDULE };
+		assert_ok!(Tenders::amend_tender(signed(OFFICIAL), id, schedule, DOC));
+		assert_eq!(last_event(), Event::TenderAmended { tender_id: id, schedule, document: DOC });
+		assert_eq!(TendersMap::<Test>::get(id).unwrap().amendments, 1);
+		// Bidding is open for everyone until the new deadline, and not before.
+		approved_supplier(GAMMA);
+		run_to_block(24);
+		bid(GAMMA, id, &ACME_OFFER);
+		assert_noop!(reveal(ACME, id, &ACME_OFFER), Error::<Test>::RevealNotOpen);
+	});
+}
+
+#[test]
+fn amend_tender_fails() {
+	ExtBuilder::default().build_and_execute(|| {
+		buyer_unit();
+		let draft = create();
+		let longer = Schedule { contract_deadline: 90, ..SCHEDULE };
+		assert_noop!(
+			Tenders::amend_tender(signed(OFFICIAL), draft, longer, DOC),
+			Error::<Test>::NotPublished
+		);
+		run_to_block(2);
+		assert_ok!(Tenders::publish_tender(signed(OFFICIAL), draft));
+		assert_noop!(
+			Tenders::amend_tender(signed(OUTSIDER), draft, longer, DOC),
+			Error::<Test>::NotOfficial
+		);
+		assert_noop!(
+			Tenders::amend_tender(signed(OFFICIAL), draft, SCHEDULE, DOC),
+			Error::<Test>::AmendmentEmpty
+		);
+		assert_noop!(
+			Tenders::amend_tender(
+				signed(OFFICIAL),
+				draft,
+				Schedule { bidding_end: 19, ..SCHEDULE },
+				DOC
+			),
+			Error::<Test>::AmendmentShortens
+		);
+		assert_noop!(
+			Tenders::amend_tender(
+				signed(OFFICIAL),
+				draft,
+				Schedule { bidding_end: 30, ..SCHEDULE },
+				DOC
+			),
+			Error::<Test>::UnorderedSchedule
+		);
+		run_to_block(10);
+		// Enquiries closed at 10: their end cannot move any more.
+		assert_noop!(
+			Tenders::amend_tender(
+				signed(OFFICIAL),
+				draft,
+				Schedule { enquiries_end: 12, ..SCHEDULE },
+				DOC
+			),
+			Error::<Test>::AmendmentReopens
+		);
+	});
+}
+
+// cancel_tender
+
+#[test]
+fn cancel_tender_by_an_official_returns_every_deposit() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = with_bids();
+		run_to_block(20);
+		assert_ok!(reveal(ACME, id, &ACME_OFFER));
+		assert_eq!(held(ACME), DEPOSIT);
+		assert_eq!(held(BETA), DEPOSIT);
+		assert_ok!(Tenders::cancel_tender(signed(OFFICIAL), id, DOC));
+		assert_eq!(
+			last_event(),
+			Event::TenderCancelled { tender_id: id, reason: DOC, deposits_released: 2 }
+		);
+		// BETA never revealed, and still gets its deposit back.
+		assert_eq!((held(ACME), held(BETA)), (0, 0));
+		assert_eq!((free(ACME), free(BETA)), (INITIAL_BALANCE, INITIAL_BALANCE));
+		assert_eq!(TendersMap::<Test>::get(id).unwrap().status, TenderStatus::Cancelled);
+		assert_noop!(reveal(BETA, id, &BETA_OFFER), Error::<Test>::NotPublished);
+	});
+}
+
+#[test]
+fn cancel_tender_by_governance_and_failures() {
+	ExtBuilder::default().build_and_execute(|| {
+		buyer_unit();
+		let id = create();
+		assert_noop!(Tenders::cancel_tender(signed(OUTSIDER), id, DOC), Error::<Test>::NotOfficial);
+		assert_noop!(
+			Tenders::cancel_tender(signed(BUYER_REGISTRY), 9, DOC),
+			Error::<Test>::UnknownTender
+		);
+		assert_noop!(Tenders::cancel_tender(RuntimeOrigin::none(), id, DOC), BadOrigin);
+		assert_ok!(Tenders::cancel_tender(signed(BUYER_REGISTRY), id, DOC));
+		assert_eq!(
+			last_event(),
+			Event::TenderCancelled { tender_id: id, reason: DOC, deposits_released: 0 }
+		);
+		assert_noop!(
+			Tenders::cancel_tender(signed(OFFICIAL), id, DOC),
+			Error::<Test>::TooLateToCancel
+		);
+	});
+}
+
+#[test]
+fn cancel_tender_is_too_late_after_the_award() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = awarded();
+		assert_noop!(
+			Tenders::cancel_tender(signed(BUYER_REGISTRY), id, DOC),
+			Error::<Test>::TooLateToCancel
+		);
+	});
+}
+
+fn amend(tender_id: u32, schedule: Schedule<u64>) -> sp_runtime::DispatchResult {
+	Tenders::amend_tender(signed(OFFICIAL), tender_id, schedule, DOC)
+}
+
+fn draft_with(schedule: Schedule<u64>) -> sp_runtime::DispatchResult {
+	Tenders::create_tender(
+		signed(OFFICIAL),
+		0,
+		title(b"t"),
+		DOC,
+		BUDGET,
+		partidas(),
+		weights(),
+		TenderScope::Federal,
+		schedule,
+	)
+}
+
+#[test]
+fn publish_and_amend_tender_need_a_signed_official() {
+	ExtBuilder::default().build_and_execute(|| {
+		buyer_unit();
+		let id = create();
+		run_to_block(2);
+		for origin in [RuntimeOrigin::none(), RuntimeOrigin::root()] {
+			assert_noop!(Tenders::publish_tender(origin, id), BadOrigin);
+		}
+		// The buyer registry is no official of the unit.
+		assert_noop!(
+			Tenders::publish_tender(signed(BUYER_REGISTRY), id),
+			Error::<Test>::NotOfficial
+		);
+		assert_ok!(Tenders::publish_tender(signed(OFFICIAL), id));
+		let longer = Schedule { contract_deadline: 90, ..SCHEDULE };
+		for origin in [RuntimeOrigin::none(), RuntimeOrigin::root()] {
+			assert_noop!(Tenders::amend_tender(origin, id, longer, DOC), BadOrigin);
+		}
+		assert_noop!(
+			Tenders::amend_tender(signed(BUYER_REGISTRY), id, longer, DOC),
+			Error::<Test>::NotOfficial
+		);
+		assert_noop!(
+			Tenders::amend_tender(signed(OFFICIAL), 9, longer, DOC),
+			Error::<Test>::UnknownTender
+		);
+	});
+}
+
+#[test]
+fn an_amendment_only_extends_and_never_reopens_a_closed_phase() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = with_bids();
+		approved_supplier(GAMMA);
+		run_to_block(20);
+		// Bidding closed at block 20 (a boundary is excluded from its phase): its end and every
+		// earlier boundary stay where they are.
+		assert_noop!(
+			amend(id, Schedule { bidding_end: 25, reveal_end: 35, ..SCHEDULE }),
+			Error::<Test>::AmendmentReopens
+		);
+		assert_noop!(
+			amend(id, Schedule { enquiries_end: 15, ..SCHEDULE }),
+			Error::<Test>::AmendmentReopens
+		);
+		// No boundary moves earlier, running or future.
+		assert_noop!(
+			amend(id, Schedule { reveal_end: 29, ..SCHEDULE }),
+			Error::<Test>::AmendmentShortens
+		);
+		assert_noop!(
+			amend(id, Schedule { contract_deadline: 79, ..SCHEDULE }),
+			Error::<Test>::AmendmentShortens
+		);
+		// The running reveal period is extended.
+		let extended = Schedule { reveal_end: 35, ..SCHEDULE };
+		assert_ok!(amend(id, extended));
+		assert_eq!(
+			last_event(),
+			Event::TenderAmended { tender_id: id, schedule: extended, document: DOC }
+		);
+		run_to_block(32);
+		assert_ok!(reveal(ACME, id, &ACME_OFFER));
+		// Bidding did not reopen, and evaluation did not open at the old boundary.
+		assert_noop!(
+			Tenders::submit_bid(signed(GAMMA), id, commitment_of(GAMMA, id, &BETA_OFFER)),
+			Error::<Test>::BiddingClosed
+		);
+		assert_noop!(commit_scores(30, id, &[50]), Error::<Test>::EvaluationNotOpen);
+		// At the new boundary the reveal period closes, for good.
+		run_to_block(35);
+		assert_noop!(reveal(BETA, id, &BETA_OFFER), Error::<Test>::RevealClosed);
+		assert_noop!(
+			amend(id, Schedule { reveal_end: 36, ..extended }),
+			Error::<Test>::AmendmentReopens
+		);
+		let tender = TendersMap::<Test>::get(id).unwrap();
+		assert_eq!((tender.schedule, tender.amendments), (extended, 1));
+	});
+}
+
+#[test]
+fn a_tender_cannot_be_published_with_unordered_phase_dates() {
+	ExtBuilder::default().build_and_execute(|| {
+		buyer_unit();
+		let ordered = SCHEDULE.boundaries();
+		for i in 0..ordered.len() - 1 {
+			// Each boundary equal to, then earlier than, the one before it.
+			for earlier in [0, 1] {
+				let mut boundaries = ordered;
+				boundaries[i + 1] = boundaries[i] - earlier;
+				assert_noop!(
+					draft_with(schedule_from(boundaries)),
+					Error::<Test>::UnorderedSchedule
+				);
+			}
+		}
+		// Nothing was drafted, so there is nothing to publish.
+		assert_eq!(crate::NextTenderId::<Test>::get(), 0);
+		assert_noop!(Tenders::publish_tender(signed(OFFICIAL), 0), Error::<Test>::UnknownTender);
+		// Published with ordered dates, the schedule cannot be made unordered afterwards.
+		let id = create();
+		run_to_block(2);
+		assert_ok!(Tenders::publish_tender(signed(OFFICIAL), id));
+		assert_noop!(
+			amend(id, Schedule { score_reveal_end: 60, ..SCHEDULE }),
+			Error::<Test>::UnorderedSchedule
+		);
+		assert_eq!(TendersMap::<Test>::get(id).unwrap().schedule, SCHEDULE);
+	});
+}
+
+#[test]
+fn cancellation_returns_every_deposit() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = published();
+		approved_supplier(GAMMA);
+		// ACME bids on a second tender too: that deposit is not this cancellation's.
+		let other = create_with(TenderScope::Federal, SCHEDULE);
+		assert_ok!(Tenders::publish_tender(signed(OFFICIAL), other));
+		run_to_block(10);
+		bid(ACME, id, &ACME_OFFER);
+		bid(BETA, id, &BETA_OFFER);
+		bid(GAMMA, id, &BETA_OFFER);
+		bid(ACME, other, &ACME_OFFER);
+		run_to_block(20);
+		assert_ok!(reveal(ACME, id, &ACME_OFFER));
+		assert_ok!(reveal(BETA, id, &BETA_OFFER));
+		// GAMMA never reveals. Governance cancels during the vote.
+		run_to_block(55);
+		assert_eq!((held(ACME), held(BETA), held(GAMMA)), (2 * DEPOSIT, DEPOSIT, DEPOSIT));
+		let issuance = Balances::total_issuance();
+		assert_ok!(Tenders::cancel_tender(signed(BUYER_REGISTRY), id, DOC));
+		assert_eq!(
+			last_event(),
+			Event::TenderCancelled { tender_id: id, reason: DOC, deposits_released: 3 }
+		);
+		assert_eq!((held(ACME), held(BETA), held(GAMMA)), (DEPOSIT, 0, 0));
+		assert_eq!(
+			(free(ACME), free(BETA), free(GAMMA)),
+			(INITIAL_BALANCE - DEPOSIT, INITIAL_BALANCE, INITIAL_BALANCE)
+		);
+		// Nothing was burnt, nothing is forfeited later.
+		assert_eq!(Balances::total_issuance(), issuance);
+		assert!(Bids::<Test>::get(id).iter().all(|b| b.deposit == 0 && !b.forfeited));
+		run_to_block(60);
+		assert_noop!(Tenders::compute_award(signed(OUTSIDER), id), Error::<Test>::NotPublished);
+		assert_eq!(Bids::<Test>::get(other)[0].deposit, DEPOSIT);
+	});
+}
+
+#[test]
+fn cancel_tender_refuses_other_origins_and_unknown_tenders() {
+	ExtBuilder::default().build_and_execute(|| {
+		buyer_unit();
+		let id = create();
+		// Root is neither the buyer registry (an account in the mock) nor an official.
+		assert_noop!(Tenders::cancel_tender(RuntimeOrigin::root(), id, DOC), BadOrigin);
+		assert_noop!(
+			Tenders::cancel_tender(signed(SUPPLIER_REGISTRY), id, DOC),
+			Error::<Test>::NotOfficial
+		);
+		assert_noop!(
+			Tenders::cancel_tender(signed(OFFICIAL), 9, DOC),
+			Error::<Test>::UnknownTender
+		);
+		assert_ok!(Tenders::cancel_tender(signed(OTHER_OFFICIAL), id, DOC));
+		assert_eq!(TendersMap::<Test>::get(id).unwrap().status, TenderStatus::Cancelled);
+	});
+}

@@ -1,0 +1,128 @@
+//! The citizen vote: `cast_vote`.
+
+use super::*;
+
+// cast_vote
+
+#[test]
+fn cast_vote_works() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = scored();
+		run_to_block(50);
+		assert_ok!(Tenders::cast_vote(signed(CITIZENS[0]), id, 1));
+		assert_eq!(
+			last_event(),
+			Event::VoteCast { tender_id: id, voter: CITIZENS[0], bid_index: 1 }
+		);
+		assert_eq!(Bids::<Test>::get(id)[1].votes, 1);
+		assert_eq!(Votes::<Test>::get(id, H256::repeat_byte(1)), Some(1));
+	});
+}
+
+#[test]
+fn a_person_votes_once_whichever_account_it_uses() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = scored();
+		run_to_block(50);
+		assert_ok!(Tenders::cast_vote(signed(CITIZENS[0]), id, 0));
+		assert_noop!(Tenders::cast_vote(signed(CITIZENS[0]), id, 1), Error::<Test>::AlreadyVoted);
+		// The same person (person key 1) recovered to a new account.
+		clear_person(CITIZENS[0]);
+		set_person(50, 1, Residency::National(GUADALAJARA), true);
+		assert_noop!(Tenders::cast_vote(signed(50), id, 1), Error::<Test>::AlreadyVoted);
+		assert_eq!(Bids::<Test>::get(id)[0].votes, 1);
+	});
+}
+
+#[test]
+fn votes_are_limited_to_the_tenders_jurisdiction() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = scored();
+		run_to_block(50);
+		// A municipal tender of Guadalajara.
+		for outsider in [ZAPOPAN_CITIZEN, CDMX_CITIZEN, ABROAD_CITIZEN] {
+			assert_noop!(
+				Tenders::cast_vote(signed(outsider), id, 0),
+				Error::<Test>::OutsideJurisdiction
+			);
+		}
+		// Scopes themselves.
+		let jalisco = TenderScope::State(MexicanState::Jalisco);
+		let zapopan = Residency::National(pallet_digital_identity::Jurisdiction {
+			state: MexicanState::Jalisco,
+			municipality: 120,
+		});
+		assert!(jalisco.admits(zapopan.jurisdiction()));
+		assert!(jalisco.admits(Some(GUADALAJARA)));
+		assert!(!jalisco.admits(Residency::Abroad.jurisdiction()));
+		assert!(!jalisco.admits(Some(pallet_digital_identity::Jurisdiction {
+			state: MexicanState::CiudadDeMexico,
+			municipality: 15
+		})));
+		assert!(TenderScope::Federal.admits(None));
+	});
+}
+
+#[test]
+fn a_state_tender_admits_the_whole_state() {
+	ExtBuilder::default().build_and_execute(|| {
+		buyer_unit();
+		approved_supplier(ACME);
+		let id = create_with(TenderScope::State(MexicanState::Jalisco), SCHEDULE);
+		run_to_block(2);
+		assert_ok!(Tenders::publish_tender(signed(OFFICIAL), id));
+		run_to_block(10);
+		bid(ACME, id, &ACME_OFFER);
+		run_to_block(20);
+		assert_ok!(reveal(ACME, id, &ACME_OFFER));
+		run_to_block(50);
+		assert_ok!(Tenders::cast_vote(signed(ZAPOPAN_CITIZEN), id, 0));
+		assert_noop!(
+			Tenders::cast_vote(signed(CDMX_CITIZEN), id, 0),
+			Error::<Test>::OutsideJurisdiction
+		);
+	});
+}
+
+#[test]
+fn cast_vote_fails() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = published();
+		approved_supplier(GAMMA);
+		run_to_block(10);
+		bid(ACME, id, &ACME_OFFER);
+		bid(GAMMA, id, &BETA_OFFER);
+		run_to_block(20);
+		assert_ok!(reveal(ACME, id, &ACME_OFFER));
+		run_to_block(49);
+		assert_noop!(Tenders::cast_vote(signed(CITIZENS[0]), id, 0), Error::<Test>::VoteNotOpen);
+		run_to_block(50);
+		assert_noop!(Tenders::cast_vote(signed(OUTSIDER), id, 0), Error::<Test>::NotPerson);
+		assert_noop!(Tenders::cast_vote(signed(MINOR), id, 0), Error::<Test>::NotAdult);
+		// GAMMA's bid was never revealed; there is no bid 2.
+		assert_noop!(Tenders::cast_vote(signed(CITIZENS[0]), id, 1), Error::<Test>::UnknownBid);
+		assert_noop!(Tenders::cast_vote(signed(CITIZENS[0]), id, 2), Error::<Test>::UnknownBid);
+		run_to_block(60);
+		assert_noop!(Tenders::cast_vote(signed(CITIZENS[0]), id, 0), Error::<Test>::VoteClosed);
+	});
+}
+
+#[test]
+fn cast_vote_needs_a_signed_origin_and_a_published_tender() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = scored();
+		run_to_block(50);
+		for origin in [RuntimeOrigin::none(), RuntimeOrigin::root()] {
+			assert_noop!(Tenders::cast_vote(origin, id, 0), BadOrigin);
+		}
+		assert_noop!(Tenders::cast_vote(signed(CITIZENS[0]), 9, 0), Error::<Test>::UnknownTender);
+		let draft = create();
+		assert_noop!(
+			Tenders::cast_vote(signed(CITIZENS[0]), draft, 0),
+			Error::<Test>::NotPublished
+		);
+		assert_ok!(Tenders::cancel_tender(signed(OFFICIAL), id, DOC));
+		assert_noop!(Tenders::cast_vote(signed(CITIZENS[0]), id, 0), Error::<Test>::NotPublished);
+		assert_eq!(Votes::<Test>::iter_prefix(id).count(), 0);
+	});
+}
