@@ -904,6 +904,9 @@ pub mod pallet {
 
 	#[pallet::error]
 	pub enum Error<T> {
+		/// No identifier is left for a new buyer unit or tender (`u32::MAX` reached). Cannot
+		/// happen in practice; refused rather than overwriting the last one.
+		IdsExhausted,
 		/// No buyer unit has that id.
 		UnknownBuyerUnit,
 		/// A buyer unit needs at least one official.
@@ -1139,7 +1142,8 @@ pub mod pallet {
 			ensure!(!name.is_empty(), Error::<T>::EmptyName);
 			Self::ensure_officials(&officials)?;
 			let buyer_unit = NextBuyerUnitId::<T>::get();
-			NextBuyerUnitId::<T>::put(buyer_unit.saturating_add(1));
+			let next = buyer_unit.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
+			NextBuyerUnitId::<T>::put(next);
 			BuyerUnits::<T>::insert(
 				buyer_unit,
 				BuyerUnit { name: name.clone(), officials: officials.clone() },
@@ -1309,7 +1313,8 @@ pub mod pallet {
 			ensure!(scope.is_well_formed(), Error::<T>::InvalidMunicipality);
 			ensure!(schedule.is_ordered(), Error::<T>::UnorderedSchedule);
 			let tender_id = NextTenderId::<T>::get();
-			NextTenderId::<T>::put(tender_id.saturating_add(1));
+			let next = tender_id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
+			NextTenderId::<T>::put(next);
 			Tenders::<T>::insert(
 				tender_id,
 				Tender {

@@ -180,3 +180,18 @@ fn registry_calls_refuse_root_and_unsigned_origins() {
 		}
 	});
 }
+
+#[test]
+fn register_buyer_unit_refuses_when_ids_are_exhausted() {
+	ExtBuilder::default().build_and_execute(|| {
+		crate::NextBuyerUnitId::<Test>::put(u32::MAX);
+		assert_noop!(
+			Tenders::register_buyer_unit(
+				RuntimeOrigin::signed(BUYER_REGISTRY),
+				title(b"IMSS Jalisco"),
+				vec![OFFICIAL].try_into().unwrap()
+			),
+			Error::<Test>::IdsExhausted
+		);
+	});
+}

@@ -476,3 +476,25 @@ fn cancel_tender_refuses_other_origins_and_unknown_tenders() {
 		assert_eq!(TendersMap::<Test>::get(id).unwrap().status, TenderStatus::Cancelled);
 	});
 }
+
+#[test]
+fn create_tender_refuses_when_ids_are_exhausted() {
+	ExtBuilder::default().build_and_execute(|| {
+		buyer_unit();
+		crate::NextTenderId::<Test>::put(u32::MAX);
+		assert_noop!(
+			Tenders::create_tender(
+				RuntimeOrigin::signed(OFFICIAL),
+				0,
+				title(b"Computo para clinicas"),
+				DOC,
+				BUDGET,
+				partidas(),
+				weights(),
+				TenderScope::Federal,
+				SCHEDULE,
+			),
+			Error::<Test>::IdsExhausted
+		);
+	});
+}
