@@ -7,6 +7,9 @@ export OPENSSL_NO_VENDOR=1
 # pallet-revive-eth-rpc's build script only needs revive-dev-runtime's native metadata, not its
 # wasm blob.
 export SKIP_REVIVE_DEV_RUNTIME_WASM_BUILD=1
+# pallet-revive's runtime-benchmarks feature pulls its contract fixtures, whose build needs solc
+# and a RISC-V toolchain; we do not benchmark pallet-revive (its upstream weights are used).
+export SKIP_PALLET_REVIVE_FIXTURES=1
 export PATH="$HOME/.cargo/bin:$PATH"
 
 BMX_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
