@@ -1229,15 +1229,7 @@ pub mod pallet {
 			reason: DocumentHash,
 		) -> DispatchResult {
 			T::SupplierRegistryOrigin::ensure_origin(origin)?;
-			Suppliers::<T>::try_mutate(&supplier, |maybe| {
-				let record = maybe.as_mut().ok_or(Error::<T>::NotSupplier)?;
-				ensure!(
-					!matches!(record.status, SupplierStatus::Approved { .. }),
-					Error::<T>::AlreadyApproved
-				);
-				record.status = SupplierStatus::Approved { reason };
-				Ok::<_, Error<T>>(())
-			})?;
+			Self::decide_supplier(&supplier, SupplierStatus::Approved { reason })?;
 			Self::deposit_event(Event::SupplierApproved { supplier, reason });
 			Ok(())
 		}
@@ -1260,15 +1252,7 @@ pub mod pallet {
 			reason: DocumentHash,
 		) -> DispatchResult {
 			T::SupplierRegistryOrigin::ensure_origin(origin)?;
-			Suppliers::<T>::try_mutate(&supplier, |maybe| {
-				let record = maybe.as_mut().ok_or(Error::<T>::NotSupplier)?;
-				ensure!(
-					!matches!(record.status, SupplierStatus::Rejected { .. }),
-					Error::<T>::AlreadyRejected
-				);
-				record.status = SupplierStatus::Rejected { reason };
-				Ok::<_, Error<T>>(())
-			})?;
+			Self::decide_supplier(&supplier, SupplierStatus::Rejected { reason })?;
 			Self::deposit_event(Event::SupplierRejected { supplier, reason });
 			Ok(())
 		}
@@ -2293,6 +2277,25 @@ pub mod pallet {
 }
 
 impl<T: Config> Pallet<T> {
+	/// Record the registry's decision on `supplier`: approved or rejected, refusing the decision
+	/// it already has.
+	fn decide_supplier(supplier: &T::AccountId, decision: SupplierStatus) -> DispatchResult {
+		Suppliers::<T>::try_mutate(supplier, |maybe| {
+			let record = maybe.as_mut().ok_or(Error::<T>::NotSupplier)?;
+			match (&record.status, &decision) {
+				(SupplierStatus::Approved { .. }, SupplierStatus::Approved { .. }) => {
+					return Err(Error::<T>::AlreadyApproved.into())
+				},
+				(SupplierStatus::Rejected { .. }, SupplierStatus::Rejected { .. }) => {
+					return Err(Error::<T>::AlreadyRejected.into())
+				},
+				_ => {},
+			}
+			record.status = decision;
+			Ok(())
+		})
+	}
+
 	/// The current block.
 	pub fn now() -> BlockNumberFor<T> {
 		frame_system::Pallet::<T>::block_number()
