@@ -1,19 +1,28 @@
 #!/usr/bin/env bash
 # Regenerate every pallet's `weights.rs` from its frame-benchmarking v2 benchmarks, through
-# `bmx-node benchmark pallet` on the runtime wasm built with `runtime-benchmarks`.
+# `bmx-node benchmark pallet` on a runtime wasm built with `runtime-benchmarks`.
 #
-# The benchmark node is a second variant of the build graph, so it lives in its own persistent
-# target dir (BMX_BENCH_TARGET_DIR) and never replaces the node that scripts/run.sh starts.
+# The benchmark runtime is a second variant of the runtime, so it is built in its own persistent
+# target dir (BMX_BENCH_TARGET_DIR) and never replaces the runtime that scripts/run.sh starts.
 # Usage: scripts/benchmark.sh [pallet-crate ...]   (default: every crate under pallets/)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$BMX_ROOT"
 
 bench_target="${BMX_BENCH_TARGET_DIR:-$HOME/.cache/bmx/target-benchmarks}"
-step "Building bmx-node with runtime-benchmarks into $bench_target"
-CARGO_TARGET_DIR="$bench_target" cargo build --release --locked -p bmx-node --features runtime-benchmarks
-node="$bench_target/release/bmx-node"
-wasm="$bench_target/release/wbuild/bmx-runtime/bmx_runtime.compact.compressed.wasm"
+# The benchmarks run inside a runtime wasm built with `runtime-benchmarks`; the node that runs
+# them is the ordinary release build (its `benchmark pallet` always has the benchmarking host
+# functions). `cargo check` runs the runtime's build script, which builds the wasm for real,
+# while the native crates are only checked: far cheaper than a second node build. Its own
+# target dir keeps the normal runtime's wasm untouched.
+[[ -x "$BMX_NODE" ]] || build_node
+step "Building the runtime wasm with runtime-benchmarks in $bench_target"
+# WASM_BUILD_TYPE: the wasm follows the outer profile by default, which is debug for a check.
+CARGO_TARGET_DIR="$bench_target" WASM_BUILD_TYPE=release \
+	cargo check --locked -p bmx-runtime --features runtime-benchmarks
+node="$BMX_NODE"
+wasm="$bench_target/debug/wbuild/bmx-runtime/bmx_runtime.compact.compressed.wasm"
+[[ -f "$wasm" ]] || { echo "no benchmark runtime at $wasm" >&2; exit 1; }
 
 crates=("$@")
 ((${#crates[@]})) || mapfile -t crates < <(pallet_crates)

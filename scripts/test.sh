@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# README command 2: set up, build, and run every test: the Rust unit and runtime tests (with the
-# benchmark tests), then the end-to-end tests that drive the real bmx-node binary, then the
+# README command 2: set up, build, and run every test: the static checks (fmt, clippy), the Rust
+# unit and runtime tests (with the benchmark tests), then the end-to-end tests that drive the real bmx-node binary, then the
 # zombienet 4-validator network test.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 start=$(date +%s)
 
 "$BMX_ROOT/scripts/setup.sh"
+"$BMX_ROOT/scripts/check.sh"
 build_node
 cd "$BMX_ROOT"
 

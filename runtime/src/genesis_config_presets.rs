@@ -2,12 +2,13 @@
 //! founding collective).
 
 use crate::{
-	AccountId, BalancesConfig, CollectivesConfig, DigitalIdentityConfig, RuntimeGenesisConfig,
-	SessionConfig, SessionKeys, SudoConfig, UNIT,
+	AccountId, BalancesConfig, CollectiveRegistryConfig, CouncilsConfig, DigitalIdentityConfig,
+	NodeIntegrationConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys, SudoConfig, UNIT,
 };
 use alloc::{vec, vec::Vec};
+use bmx_primitives::governance::{Commission, ExecutiveSeat};
 use frame_support::build_struct_json_patch;
-use pallet_collectives::{CollectiveKind, Commission, ExecutiveSeat};
+use pallet_collective_registry::CollectiveKind;
 use pallet_digital_identity::AttestationKind;
 use serde_json::Value;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
@@ -223,7 +224,7 @@ pub fn bmx_genesis(
 		balances: BalancesConfig {
 			balances: endowed_accounts.iter().cloned().map(|k| (k, ENDOWMENT)).collect::<Vec<_>>(),
 		},
-		collectives: CollectivesConfig {
+		collective_registry: CollectiveRegistryConfig {
 			code_of_ethics: Some(CODE_OF_ETHICS.into()),
 			collectives: founding
 				.iter()
@@ -231,12 +232,13 @@ pub fn bmx_genesis(
 				.collect::<Vec<_>>(),
 			members,
 			leaders,
+		},
+		councils: CouncilsConfig { executive, advisors: advisory_council() },
+		node_integration: NodeIntegrationConfig {
 			validators: validators
 				.iter()
 				.map(|(id, v)| (v.account.clone(), *id))
 				.collect::<Vec<_>>(),
-			executive,
-			advisors: advisory_council(),
 		},
 		digital_identity: DigitalIdentityConfig {
 			credential_types: CREDENTIAL_TYPES

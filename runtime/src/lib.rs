@@ -6,11 +6,15 @@
 //!
 //! - Consensus: Aura block production (6-second slots, see [`MILLI_SECS_PER_BLOCK`]) and GRANDPA
 //!   finality. Both take their keys from `pallet-session`, whose validator set comes from
-//!   `pallet-collectives` (its node-integration procedure is the `SessionManager`), so
-//!   authorities rotate at session boundaries as the councils decide.
-//! - Governance: `pallet-collectives` (collectives, members, leaders, councils' seats, nodes) and
-//!   four `pallet-collective` instances (Executive Council, Advisory Council, node and projects
-//!   commissions) whose members it keeps up to date; see [`configs`] for who decides what.
+//!   `pallet-node-integration` (the `SessionManager`), so authorities rotate at session
+//!   boundaries as the councils decide.
+//! - Governance, a family of pallets joined by the traits of `bmx-primitives`:
+//!   `pallet-collective-registry` (collectives, members, leaders), `pallet-governing-councils`
+//!   (councils' seats, Secretary-tabled motions), `pallet-node-integration` (the validator set),
+//!   `pallet-network-projects` (projects and capital), `pallet-duty-reports` (report
+//!   obligations), and four `pallet-collective` instances (Executive Council, Advisory Council,
+//!   node and projects commissions) whose members the councils pallet keeps up to date; see
+//!   [`configs`] for who decides what.
 //! - Public services: `pallet-digital-identity` (registrars, verified persons and organisations
 //!   without personal data, e.firma signing acts, credentials).
 //! - Solidity: `pallet-revive` with its EVM backend, served to Ethereum tools by `eth-rpc`.
@@ -42,7 +46,11 @@ mod benches {
 		[pallet_sudo, Sudo]
 		[pallet_utility, Utility]
 		[pallet_multisig, Multisig]
-		[pallet_collectives, Collectives]
+		[pallet_collective_registry, CollectiveRegistry]
+		[pallet_governing_councils, Councils]
+		[pallet_node_integration, NodeIntegration]
+		[pallet_network_projects, Projects]
+		[pallet_duty_reports, Reports]
 		[pallet_collective, ExecutiveCouncil]
 		[pallet_digital_identity, DigitalIdentity]
 		[pallet_tenders, Tenders]
@@ -286,22 +294,35 @@ mod runtime {
 	#[runtime::pallet_index(3)]
 	pub type TransactionPayment = pallet_transaction_payment;
 
-	// Governance and consensus. Order matters: the collectives' node set is read by Session
-	// (Collectives is its SessionManager), which feeds Aura and GRANDPA, both at genesis and at
-	// each session boundary.
-	#[runtime::pallet_index(10)]
-	pub type Collectives = pallet_collectives;
+	// Governance and consensus, the governance family first. Genesis runs in this order: the
+	// registry's members come before the councils' seats and the nodes that check them; the
+	// node set is read by Session (NodeIntegration is its SessionManager), which feeds Aura and
+	// GRANDPA, both at genesis and at each session boundary.
+	#[runtime::pallet_index(5)]
+	pub type Reports = pallet_duty_reports;
 
-	#[runtime::pallet_index(11)]
+	#[runtime::pallet_index(6)]
+	pub type CollectiveRegistry = pallet_collective_registry;
+
+	#[runtime::pallet_index(7)]
+	pub type Councils = pallet_governing_councils;
+
+	#[runtime::pallet_index(8)]
+	pub type NodeIntegration = pallet_node_integration;
+
+	#[runtime::pallet_index(9)]
+	pub type Projects = pallet_network_projects;
+
+	#[runtime::pallet_index(10)]
 	pub type Session = pallet_session;
 
-	#[runtime::pallet_index(12)]
+	#[runtime::pallet_index(11)]
 	pub type Aura = pallet_aura;
 
-	#[runtime::pallet_index(13)]
+	#[runtime::pallet_index(12)]
 	pub type Grandpa = pallet_grandpa;
 
-	// The councils: pallet-collective instances whose members Collectives keeps up to date.
+	// The councils: pallet-collective instances whose members Councils keeps up to date.
 	#[runtime::pallet_index(15)]
 	pub type ExecutiveCouncil = pallet_collective<Instance1>;
 

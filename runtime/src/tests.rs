@@ -1,11 +1,20 @@
 //! Runtime-level tests: genesis presets, version and metadata, authority rotation at session
-//! boundaries driven by the collectives' node-integration procedure and the councils' motions,
-//! and Solidity support.
+//! boundaries driven by node integration and the councils' motions, the governance family's
+//! invariants across its pallets, and Solidity support.
+//!
+//! Every flow ends with [`assert_invariants`]: with the `try-runtime` feature (scripts/test.sh
+//! runs these tests so) it runs every pallet's `try_state` through `AllPalletsWithSystem`; in
+//! any build it checks the invariants that span the governance pallets.
 
 use crate::{
 	configs::MAX_AUTHORITIES, genesis_config_presets as presets, AccountId, Aura, Balances,
-	Collectives, ExecutiveCouncil, Grandpa, NodeCommission, Runtime, RuntimeCall, RuntimeEvent,
-	RuntimeGenesisConfig, RuntimeOrigin, Session, SessionKeys, System, SESSION_PERIOD, VERSION,
+	CollectiveRegistry, Councils, ExecutiveCouncil, Grandpa, NodeCommission, NodeIntegration,
+	Projects, Runtime, RuntimeCall, RuntimeEvent, RuntimeGenesisConfig, RuntimeOrigin, Session,
+	SessionKeys, System, SESSION_PERIOD, VERSION,
+};
+use bmx_primitives::{
+	governance::{ReportObligations, ReportSubject},
+	DocumentHash,
 };
 use codec::Encode;
 use frame_support::{
@@ -14,7 +23,7 @@ use frame_support::{
 	genesis_builder_helper::build_state,
 	traits::{FindAuthor, OnFinalize, OnInitialize},
 };
-use pallet_collectives::{DecisionKind, DocumentHash};
+use pallet_governing_councils::DecisionKind;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_genesis_builder::PresetId;
@@ -90,7 +99,7 @@ fn every_preset_builds_a_valid_genesis() {
 	for name in presets::preset_names() {
 		let name = core::str::from_utf8(name.as_ref()).expect("preset names are utf-8").to_owned();
 		preset_ext(&name).execute_with(|| {
-			let validators: Vec<AccountId> = pallet_collectives::Validators::<Runtime>::get()
+			let validators: Vec<AccountId> = pallet_node_integration::Validators::<Runtime>::get()
 				.into_iter()
 				.map(|(v, _)| v)
 				.collect();
@@ -112,7 +121,7 @@ fn every_preset_builds_a_valid_genesis() {
 				presets::ENDOWMENT,
 				"{name}: dev accounts endowed"
 			);
-			Collectives::do_try_state().expect("collectives invariants hold at genesis");
+			assert_invariants();
 			// The councils' memberships follow the collectives' state from genesis on.
 			assert_eq!(
 				pallet_collective::Prime::<Runtime, crate::configs::ExecutiveCollective>::get(),
@@ -131,7 +140,7 @@ fn every_preset_builds_a_valid_genesis() {
 				3,
 				"{name}: advisors"
 			);
-			assert!(Collectives::collectives_needing_appointment().is_empty());
+			assert!(CollectiveRegistry::collectives_needing_appointment().is_empty());
 		});
 	}
 }
@@ -199,7 +208,11 @@ fn runtime_version_and_metadata_are_sane() {
 	for expected in [
 		"System",
 		"Balances",
-		"Collectives",
+		"Reports",
+		"CollectiveRegistry",
+		"Councils",
+		"NodeIntegration",
+		"Projects",
 		"Session",
 		"Aura",
 		"Grandpa",
@@ -218,10 +231,109 @@ fn authority_limits_agree() {
 	use frame_support::traits::Get;
 	type Aura = <Runtime as pallet_aura::Config>::MaxAuthorities;
 	type Grandpa = <Runtime as pallet_grandpa::Config>::MaxAuthorities;
-	type Validators = <Runtime as pallet_collectives::Config>::MaxValidators;
+	type Validators = <Runtime as pallet_node_integration::Config>::MaxValidators;
 	assert_eq!(<Aura as Get<u32>>::get(), MAX_AUTHORITIES);
 	assert_eq!(<Grandpa as Get<u32>>::get(), MAX_AUTHORITIES);
 	assert!(<Validators as Get<u32>>::get() <= MAX_AUTHORITIES);
+}
+
+/// The members of a `pallet-collective` instance and its prime.
+fn council_of<I: 'static>() -> (Vec<AccountId>, Option<AccountId>)
+where
+	Runtime: pallet_collective::Config<I>,
+{
+	(pallet_collective::Members::<Runtime, I>::get(), pallet_collective::Prime::<Runtime, I>::get())
+}
+
+/// Every pallet's invariants (their `try_state`, with the `try-runtime` feature), and the
+/// invariants that span the governance pallets:
+/// - every node, active or suspended, runs for an active member of its collective;
+/// - every commissioner is an active member of the collective it represents;
+/// - each council's `pallet-collective` instance has exactly the seated members, and the
+///   Executive Council's prime is the Secretary;
+/// - report obligations are exactly those of the current duties: members running nodes,
+///   leaders, registered projects, commissions with a commissioner, a seated Secretary, an
+///   Advisory Council with an advisor.
+fn assert_invariants() {
+	#[cfg(feature = "try-runtime")]
+	{
+		use frame_support::traits::{TryState, TryStateSelect};
+		<crate::AllPalletsWithSystem as TryState<_>>::try_state(
+			System::block_number(),
+			TryStateSelect::All,
+		)
+		.expect("every pallet's invariants hold");
+	}
+	use bmx_primitives::governance::{CollectiveInspect, Commission};
+	use pallet_governing_councils::Council;
+	use std::collections::BTreeSet;
+
+	let mut nodes: Vec<(AccountId, u32)> =
+		pallet_node_integration::Validators::<Runtime>::get().into_iter().collect();
+	nodes.extend(
+		pallet_node_integration::SuspendedNodes::<Runtime>::iter().map(|(w, n)| (w, n.collective)),
+	);
+	for (who, collective) in &nodes {
+		assert_eq!(
+			CollectiveRegistry::active_collective_of(who),
+			Some(*collective),
+			"a node runs for an active member of its collective"
+		);
+	}
+	for (commission, collective, seat) in
+		pallet_governing_councils::Commissioners::<Runtime>::iter()
+	{
+		assert!(
+			CollectiveRegistry::is_active_member_of(collective, &seat.who),
+			"a {commission:?} commissioner is an active member of the collective it represents"
+		);
+	}
+	use crate::configs::{
+		AdvisoryCollective, ExecutiveCollective, NodeCommissionCollective,
+		ProjectsCommissionCollective,
+	};
+	let secretary = pallet_governing_councils::ExecutiveSecretary::<Runtime>::get().map(|s| s.who);
+	for (council, (members, prime)) in [
+		(Council::Executive, council_of::<ExecutiveCollective>()),
+		(Council::Advisory, council_of::<AdvisoryCollective>()),
+		(
+			Council::Commission(Commission::NodeIntegration),
+			council_of::<NodeCommissionCollective>(),
+		),
+		(Council::Commission(Commission::Projects), council_of::<ProjectsCommissionCollective>()),
+	] {
+		assert_eq!(members, Councils::council_members(council), "{council:?}: seated members");
+		let expected_prime = if council == Council::Executive { secretary.clone() } else { None };
+		assert_eq!(prime, expected_prime, "{council:?}: prime");
+	}
+
+	let mut duties = BTreeSet::new();
+	for (who, _) in &nodes {
+		duties.insert(ReportSubject::Member(who.clone()));
+	}
+	for leaders in pallet_collective_registry::Leaders::<Runtime>::iter_values() {
+		for leader in leaders {
+			duties.insert(ReportSubject::Leader(leader.who));
+		}
+	}
+	for project in pallet_network_projects::Projects::<Runtime>::iter_keys() {
+		duties.insert(ReportSubject::Project(project));
+	}
+	for (commission, _, _) in pallet_governing_councils::Commissioners::<Runtime>::iter() {
+		duties.insert(ReportSubject::Commission(commission));
+	}
+	if secretary.is_some() {
+		duties.insert(ReportSubject::Secretary);
+	}
+	if !pallet_governing_councils::Advisors::<Runtime>::get().is_empty() {
+		duties.insert(ReportSubject::AdvisoryCouncil);
+	}
+	let obligations: BTreeSet<_> =
+		pallet_duty_reports::Obligations::<Runtime>::iter_keys().collect();
+	assert_eq!(obligations, duties, "report obligations are those of the current duties");
+	for subject in &duties {
+		assert!(<crate::Reports as ReportObligations<_, _>>::due(subject).is_some());
+	}
 }
 
 /// Register the session keys of a dev seed (`//Eve`) for `who`, with a valid ownership proof.
@@ -237,7 +349,7 @@ fn register_dev_session_keys(who: &AccountId, seed: &str) -> SessionKeys {
 
 /// The validators the collectives' node-integration procedure has in the set.
 fn validators() -> Vec<AccountId> {
-	pallet_collectives::Validators::<Runtime>::get()
+	pallet_node_integration::Validators::<Runtime>::get()
 		.into_iter()
 		.map(|(v, _)| v)
 		.collect()
@@ -314,26 +426,26 @@ fn a_new_member_joins_runs_a_node_that_authors_and_stops_when_removed() {
 
 		// 1. One applies to the Academia collective accepting the code of ethics; the leaders
 		//    (Alice and Alice//stash) admit it.
-		assert_ok!(Collectives::apply_for_membership(
+		assert_ok!(CollectiveRegistry::apply_for_membership(
 			signed(One),
 			0,
 			b"CINVESTAV".to_vec().try_into().unwrap(),
 			presets::CODE_OF_ETHICS.into(),
 		));
-		assert_ok!(Collectives::admit_member(signed(AliceStash), one.clone()));
+		assert_ok!(CollectiveRegistry::admit_member(signed(AliceStash), one.clone()));
 
 		// 2. Its node generates session keys; One registers them with an ownership proof and
 		//    applies to run a validator with its letter of intent and adhesion form.
 		let keys = register_dev_session_keys(&one, "//One");
-		assert_ok!(Collectives::apply_for_node(signed(One), doc(1), doc(2)));
+		assert_ok!(NodeIntegration::apply_for_node(signed(One), doc(1), doc(2)));
 
 		// 3. The collective's leaders endorse it.
-		assert_ok!(Collectives::endorse_node(signed(Alice), one.clone()));
-		assert_ok!(Collectives::endorse_node(signed(AliceStash), one.clone()));
+		assert_ok!(NodeIntegration::endorse_node(signed(Alice), one.clone()));
+		assert_ok!(NodeIntegration::endorse_node(signed(AliceStash), one.clone()));
 
 		// 4. The node-integration commission approves it by a majority motion (3 of 4).
 		node_commission_decides(
-			RuntimeCall::Collectives(pallet_collectives::Call::approve_node {
+			RuntimeCall::NodeIntegration(pallet_node_integration::Call::approve_node {
 				applicant: one.clone(),
 			}),
 			&[Alice, Bob, Charlie],
@@ -357,7 +469,7 @@ fn a_new_member_joins_runs_a_node_that_authors_and_stops_when_removed() {
 
 		// 6. The commission removes One's node: from session 4 it no longer authors.
 		node_commission_decides(
-			RuntimeCall::Collectives(pallet_collectives::Call::remove_node {
+			RuntimeCall::NodeIntegration(pallet_node_integration::Call::remove_node {
 				who: one.clone(),
 				reason: doc(3),
 			}),
@@ -373,7 +485,7 @@ fn a_new_member_joins_runs_a_node_that_authors_and_stops_when_removed() {
 		let authors = authors_of_next_slots(8);
 		assert!(!authors.contains(&one), "a removed node authors nothing: {authors:?}");
 		assert_eq!(aura_authorities().len(), 4);
-		Collectives::do_try_state().expect("collectives invariants hold");
+		assert_invariants();
 	});
 }
 
@@ -384,12 +496,12 @@ fn node_changes_need_the_node_commission_not_a_single_account() {
 		// A single commissioner, or the sudo key, cannot remove a node.
 		for who in [Sr25519Keyring::Bob, Sr25519Keyring::Alice] {
 			assert_noop!(
-				Collectives::remove_node(signed(who), bob.clone(), doc(1)),
+				NodeIntegration::remove_node(signed(who), bob.clone(), doc(1)),
 				sp_runtime::DispatchError::BadOrigin
 			);
 		}
 		// A commission motion with only 2 of 4 ayes does not pass (more than half is needed).
-		let call = RuntimeCall::Collectives(pallet_collectives::Call::remove_node {
+		let call = RuntimeCall::NodeIntegration(pallet_node_integration::Call::remove_node {
 			who: bob.clone(),
 			reason: doc(1),
 		});
@@ -410,6 +522,7 @@ fn node_changes_need_the_node_commission_not_a_single_account() {
 			pallet_collective::Error::<Runtime, crate::configs::NodeCommissionCollective>::TooEarly
 		);
 		assert!(validators().contains(&bob));
+		assert_invariants();
 	});
 }
 
@@ -420,14 +533,15 @@ fn the_executive_council_decides_on_the_secretarys_motions_with_its_quorum() {
 		// Events are not recorded in the genesis block.
 		System::set_block_number(1);
 		let new_code: DocumentHash = doc(9);
-		let call = RuntimeCall::Collectives(pallet_collectives::Call::set_code_of_ethics {
-			code_of_ethics: new_code,
-		});
+		let call =
+			RuntimeCall::CollectiveRegistry(pallet_collective_registry::Call::set_code_of_ethics {
+				code_of_ethics: new_code,
+			});
 		let length = call.encoded_size() as u32;
 		let weight = call.get_dispatch_info().call_weight;
 		let hash = <Runtime as frame_system::Config>::Hashing::hash_of(&call);
 
-		// Members cannot table motions themselves: only the Secretary, through Collectives.
+		// Members cannot table motions themselves: only the Secretary, through Councils.
 		let direct = RuntimeCall::ExecutiveCouncil(pallet_collective::Call::propose {
 			threshold: 7,
 			proposal: Box::new(call.clone()),
@@ -435,17 +549,17 @@ fn the_executive_council_decides_on_the_secretarys_motions_with_its_quorum() {
 		});
 		assert!(dispatch(signed(Alice), direct).is_err(), "direct proposals are filtered");
 		assert_noop!(
-			Collectives::table_motion(
+			Councils::table_motion(
 				signed(Alice),
 				DecisionKind::Ordinary,
 				Box::new(call.clone()),
 				length
 			),
-			pallet_collectives::Error::<Runtime>::NotSecretary
+			pallet_governing_councils::Error::<Runtime>::NotSecretary
 		);
 
 		// The Secretary (Eve) tables an ordinary motion: her aye is recorded, 7 ayes needed.
-		assert_ok!(Collectives::table_motion(
+		assert_ok!(Councils::table_motion(
 			signed(Eve),
 			DecisionKind::Ordinary,
 			Box::new(call.clone()),
@@ -475,16 +589,17 @@ fn the_executive_council_decides_on_the_secretarys_motions_with_its_quorum() {
 		// The sixth member's aye makes it: the decision is dispatched with the council's origin.
 		assert_ok!(ExecutiveCouncil::vote(signed(BobStash), hash, 0, true));
 		assert_ok!(ExecutiveCouncil::close(signed(Eve), hash, 0, weight, length));
-		assert_eq!(pallet_collectives::CodeOfEthics::<Runtime>::get(), Some(new_code));
+		assert_eq!(pallet_collective_registry::CodeOfEthics::<Runtime>::get(), Some(new_code));
 
 		// An extraordinary motion needs Secretary + 4, and cannot pass an ordinary decision.
-		let call = RuntimeCall::Collectives(pallet_collectives::Call::set_code_of_ethics {
-			code_of_ethics: doc(10),
-		});
+		let call =
+			RuntimeCall::CollectiveRegistry(pallet_collective_registry::Call::set_code_of_ethics {
+				code_of_ethics: doc(10),
+			});
 		let length = call.encoded_size() as u32;
 		let weight = call.get_dispatch_info().call_weight;
 		let hash = <Runtime as frame_system::Config>::Hashing::hash_of(&call);
-		assert_ok!(Collectives::table_motion(
+		assert_ok!(Councils::table_motion(
 			signed(Eve),
 			DecisionKind::Extraordinary,
 			Box::new(call),
@@ -495,7 +610,7 @@ fn the_executive_council_decides_on_the_secretarys_motions_with_its_quorum() {
 		}
 		assert_ok!(ExecutiveCouncil::close(signed(Eve), hash, 1, weight, length));
 		// Approved and dispatched, but refused: 5 ayes are not an ordinary decision.
-		assert_eq!(pallet_collectives::CodeOfEthics::<Runtime>::get(), Some(new_code));
+		assert_eq!(pallet_collective_registry::CodeOfEthics::<Runtime>::get(), Some(new_code));
 		assert!(System::events().iter().any(|r| matches!(
 			r.event,
 			RuntimeEvent::ExecutiveCouncil(pallet_collective::Event::Executed {
@@ -503,6 +618,7 @@ fn the_executive_council_decides_on_the_secretarys_motions_with_its_quorum() {
 				..
 			})
 		)));
+		assert_invariants();
 	});
 }
 
@@ -510,8 +626,13 @@ fn the_executive_council_decides_on_the_secretarys_motions_with_its_quorum() {
 fn a_node_without_session_keys_cannot_apply() {
 	preset_ext(presets::LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
 		// Alice//stash is an active member (and leader) of Academia but registered no keys.
-		assert!(Collectives::apply_for_node(signed(Sr25519Keyring::AliceStash), doc(1), doc(2))
-			.is_err());
+		assert!(NodeIntegration::apply_for_node(
+			signed(Sr25519Keyring::AliceStash),
+			doc(1),
+			doc(2)
+		)
+		.is_err());
+		assert_invariants();
 	});
 }
 
@@ -553,14 +674,14 @@ fn identity_registrars_and_credential_types_are_founded_at_genesis() {
 			crate::DigitalIdentity::credential_status(alice, 0),
 			CredentialStatus::NotIssued
 		));
-		crate::DigitalIdentity::do_try_state().expect("identity invariants hold at genesis");
+		assert_invariants();
 	});
 }
 
 #[test]
 fn each_collective_has_its_own_treasury_and_leaders_grant_capital_to_its_nodes() {
 	preset_ext(presets::LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
-		let treasuries: Vec<AccountId> = (0..4).map(Collectives::treasury_account).collect();
+		let treasuries: Vec<AccountId> = (0..4).map(Projects::treasury_account).collect();
 		for (i, a) in treasuries.iter().enumerate() {
 			for b in &treasuries[i + 1..] {
 				assert_ne!(a, b, "treasuries must be distinct accounts");
@@ -575,7 +696,7 @@ fn each_collective_has_its_own_treasury_and_leaders_grant_capital_to_its_nodes()
 		));
 		let alice = Sr25519Keyring::Alice.to_account_id();
 		let before = Balances::free_balance(&alice);
-		assert_ok!(Collectives::grant_capital(
+		assert_ok!(Projects::grant_capital(
 			signed(Sr25519Keyring::AliceStash),
 			0,
 			alice.clone(),
@@ -583,13 +704,83 @@ fn each_collective_has_its_own_treasury_and_leaders_grant_capital_to_its_nodes()
 		));
 		assert_eq!(Balances::free_balance(&alice), before + 100 * crate::UNIT);
 		// Bob's node belongs to another collective: Academia's leaders cannot pay it.
-		assert!(Collectives::grant_capital(
+		assert!(Projects::grant_capital(
 			signed(Sr25519Keyring::AliceStash),
 			0,
 			Sr25519Keyring::Bob.to_account_id(),
 			crate::UNIT
 		)
 		.is_err());
-		Collectives::do_try_state().expect("collectives invariants hold");
+		assert_invariants();
+	});
+}
+
+/// An ordinary decision of the Executive Council: the Secretary (Eve) tables `call`, the six
+/// `voters` vote aye, Eve closes it.
+fn executive_decides(call: RuntimeCall, voters: [Sr25519Keyring; 6]) {
+	let length = call.encoded_size() as u32;
+	let weight = call.get_dispatch_info().call_weight;
+	let hash = <Runtime as frame_system::Config>::Hashing::hash_of(&call);
+	let index =
+		pallet_collective::ProposalCount::<Runtime, crate::configs::ExecutiveCollective>::get();
+	assert_ok!(Councils::table_motion(
+		signed(Sr25519Keyring::Eve),
+		DecisionKind::Ordinary,
+		Box::new(call),
+		length
+	));
+	for voter in voters {
+		assert_ok!(ExecutiveCouncil::vote(signed(voter), hash, index, true));
+	}
+	assert_ok!(ExecutiveCouncil::close(signed(Sr25519Keyring::Eve), hash, index, weight, length));
+}
+
+#[test]
+fn a_suspended_member_loses_its_node_its_seat_its_leadership_and_its_duties() {
+	preset_ext(presets::LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		use bmx_primitives::governance::{Commission, ExecutiveSeat};
+		use Sr25519Keyring::*;
+		System::set_block_number(1);
+		let bob = Bob.to_account_id();
+		// Bob leads Empresas, runs its only node and sits on the node commission.
+		assert!(validators().contains(&bob));
+		assert!(CollectiveRegistry::is_leader(1, &bob));
+		assert_eq!(
+			pallet_governing_councils::ExecutiveSeatOf::<Runtime>::get(&bob),
+			Some(ExecutiveSeat::Commissioner(Commission::NodeIntegration, 1))
+		);
+		assert!(crate::Reports::report_due(ReportSubject::Member(bob.clone())).is_some());
+
+		// A member that runs a node cannot leave on its own: node integration refuses it.
+		assert_noop!(
+			CollectiveRegistry::leave(signed(Bob)),
+			pallet_node_integration::Error::<Runtime>::RunsNode
+		);
+
+		// The Executive Council suspends Bob (Secretary + 6 ayes).
+		executive_decides(
+			RuntimeCall::CollectiveRegistry(pallet_collective_registry::Call::suspend_member {
+				who: bob.clone(),
+				reason: doc(5),
+			}),
+			[Alice, Charlie, Dave, AliceStash, BobStash, CharlieStash],
+		);
+		assert!(!validators().contains(&bob), "its node leaves the set");
+		assert!(pallet_node_integration::CollectivesWithoutNodes::<Runtime>::contains_key(1));
+		assert!(!CollectiveRegistry::is_leader(1, &bob), "its leadership ends");
+		assert_eq!(pallet_governing_councils::ExecutiveSeatOf::<Runtime>::get(&bob), None);
+		assert!(
+			!pallet_collective::Members::<Runtime, crate::configs::NodeCommissionCollective>::get()
+				.contains(&bob)
+		);
+		assert!(crate::Reports::report_due(ReportSubject::Member(bob.clone())).is_none());
+		assert!(crate::Reports::report_due(ReportSubject::Leader(bob.clone())).is_none());
+		assert!(System::events().iter().any(|r| matches!(
+			&r.event,
+			RuntimeEvent::CollectiveRegistry(pallet_collective_registry::Event::MemberSuspended {
+				who, ..
+			}) if *who == bob
+		)));
+		assert_invariants();
 	});
 }

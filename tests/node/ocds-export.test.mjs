@@ -143,7 +143,7 @@ describe('OCDS export of a tender driven through its life', { timeout: 420_000 }
   async function executiveDecision(call, label) {
     const lengthBound = call.method.encodedLength;
     const tabled = await send(
-      api.tx.collectives.tableMotion('Ordinary', call, lengthBound),
+      api.tx.councils.tableMotion('Ordinary', call, lengthBound),
       accounts.Eve,
       `${label}: tableMotion`,
     );

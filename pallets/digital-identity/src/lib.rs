@@ -39,9 +39,14 @@
 //!   reads their status ([`Pallet::credential_status`]); expiry and revocation take effect at
 //!   once, as the status is computed from the current time when read.
 //!
-//! Other pallets read all of this through the traits of [`traits`], without depending on this
-//! pallet's storage; wallets and services through the runtime API
-//! [`runtime_api::DigitalIdentityApi`] and the view functions.
+//! Other pallets read all of this through the traits of `bmx_primitives::identity` (re-exported
+//! in [`traits`]), without depending on this crate; wallets and services through the runtime API
+//! [`runtime_api::DigitalIdentityApi`] and the view functions. The shared value types (person
+//! and organisation keys, jurisdictions, residency, adulthood) and the keyed commitments
+//! ([`commitment`]) live in `bmx-primitives` too and are re-exported here.
+//!
+//! The calls below check the origin and delegate to the topic modules of `features/`
+//! (registrars, persons, recovery, organisations, e.firma, credentials).
 //!
 //! ## Terminology
 //!
@@ -71,27 +76,31 @@
 //!
 //! ## Pallet API
 //!
-//! Governance ([`Config::RegistrarOrigin`]):
-//! - [`Pallet::accredit_registrar`], [`Pallet::remove_registrar`].
-//! - [`Pallet::register_credential_type`].
+//! | index | call | origin |
+//! |---|---|---|
+//! | 0 | [`Pallet::accredit_registrar`] | [`Config::RegistrarOrigin`] |
+//! | 1 | [`Pallet::remove_registrar`] | [`Config::RegistrarOrigin`] |
+//! | 2 | [`Pallet::register_credential_type`] | [`Config::RegistrarOrigin`] |
+//! | 3 | [`Pallet::verify_person`] | signed, a registrar for [`AttestationKind::Person`] |
+//! | 4 | [`Pallet::update_person`] | signed, a registrar for [`AttestationKind::Person`] |
+//! | 5 | [`Pallet::recover_person`] | signed, a registrar for [`AttestationKind::Person`] |
+//! | 6 | [`Pallet::revoke_person`] | signed, a registrar for [`AttestationKind::Person`] |
+//! | 7 | [`Pallet::clear_identity`] | signed, the verified person |
+//! | 8 | [`Pallet::verify_organisation`] | signed, an organisation registrar |
+//! | 9 | [`Pallet::add_representative`] | signed, the organisation's registrar (\*) |
+//! | 10 | [`Pallet::remove_representative`] | signed, the organisation's registrar (\*) |
+//! | 11 | [`Pallet::revoke_organisation`] | signed, the organisation's registrar (\*) |
+//! | 12 | [`Pallet::bind_efirma`] | signed, a registrar for [`AttestationKind::Efirma`] (\*) |
+//! | 13 | [`Pallet::revoke_efirma`] | signed, the binding's registrar (\*) |
+//! | 14 | [`Pallet::sign_document`] | signed, an account with an e.firma bound |
+//! | 15 | [`Pallet::issue_credential`] | signed, a registrar for the type (\*) |
+//! | 16 | [`Pallet::revoke_credential`] | signed, the credential's issuer (\*) |
 //!
-//! Person registrars (signed, accredited for [`AttestationKind::Person`]):
-//! - [`Pallet::verify_person`], [`Pallet::update_person`], [`Pallet::recover_person`],
-//!   [`Pallet::revoke_person`].
-//!
-//! Organisation registrars ([`AttestationKind::Organisation`]):
-//! - [`Pallet::verify_organisation`], [`Pallet::add_representative`],
-//!   [`Pallet::remove_representative`], [`Pallet::revoke_organisation`].
-//!
-//! e.firma registrars ([`AttestationKind::Efirma`]):
-//! - [`Pallet::bind_efirma`], [`Pallet::revoke_efirma`].
-//!
-//! Credential issuers ([`AttestationKind::Credential`] of the type):
-//! - [`Pallet::issue_credential`], [`Pallet::revoke_credential`].
-//!
-//! Subjects (signed):
-//! - [`Pallet::clear_identity`] (a verified person), [`Pallet::sign_document`] (an
-//!   e.firma-bound account).
+//! A person registrar is accredited for [`AttestationKind::Person`], an organisation registrar
+//! for [`AttestationKind::Organisation`], a registrar for a credential type for
+//! [`AttestationKind::Credential`] of it. (\*) Over an existing attestation (an organisation, an
+//! e.firma binding being replaced, a credential), its registrar, or any registrar accredited for
+//! the kind once that one is not (see "Who manages an attestation" below).
 //!
 //! For other pallets: [`traits::VerifiedPersons`], [`traits::VerifiedOrganisations`],
 //! [`traits::CredentialsInspect`] and [`traits::EfirmaInspect`], implemented by [`Pallet`] and
@@ -104,11 +113,12 @@
 //!
 //! ### Person and organisation keys: the threat model
 //!
-//! A person key is `blake2_256("bmx/digital-identity/person-key/v1" ++ K ++ CURP)`, an
-//! organisation key `blake2_256("bmx/digital-identity/organisation-key/v1" ++ K ++ RFC)`, with
-//! the identifier normalised (upper case, no spaces or hyphens, format and check digit checked,
-//! UTF-8). [`commitment`] is the reference implementation and its tests hold a test vector: with
-//! `K` the bytes `00 01 .. 1f`, the CURP `HEGG560427MVZRRL04` gives the person key
+//! A person key is the BLAKE2b-256 hash of a domain tag, the registrars' secret `K` and the
+//! CURP; an organisation key likewise with another domain tag and the RFC; the identifier is
+//! normalised (upper case, no spaces or hyphens, format and check digit checked, UTF-8).
+//! [`commitment`] (`bmx_primitives::commitment`, shared with the `mx-ids` tool) is the one
+//! implementation; its docs state the algorithm and its tests hold the test vectors: with `K`
+//! the bytes `00 01 .. 1f`, the CURP `HEGG560427MVZRRL04` gives the person key
 //! `0x59337f983c42aa34558fa08068b831afe4f15b03b279e1a38eec44db877d9d84`. Registrars compute
 //! keys with the `mx-ids` tool (`tools/mx-ids`), which checks the identifier first.
 //!
@@ -187,19 +197,21 @@
 
 extern crate alloc;
 
+pub use bmx_primitives::commitment;
 pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
-pub mod commitment;
+mod features;
 #[cfg(test)]
 mod mock;
 pub mod runtime_api;
 #[cfg(test)]
 mod tests;
 pub mod traits;
+#[cfg(any(test, feature = "try-runtime"))]
 mod try_state;
 pub mod types;
 pub mod weights;
@@ -638,18 +650,19 @@ pub mod pallet {
 		/// The name is empty; give the public name.
 		EmptyName,
 		/// No kind of attestation was given; a registrar needs at least one.
-		NoKinds,
+		EmptyKinds,
 		/// [`Config::MaxRegistrars`] registrars are accredited; remove one first.
 		TooManyRegistrars,
 		/// No credential type has that id; register it first.
-		UnknownCredentialType,
+		CredentialTypeNotFound,
 		/// A credential type has that name already; choose another name.
-		CredentialTypeNameTaken,
+		CredentialTypeAlreadyExists,
 		/// [`Config::MaxCredentialTypes`] credential types exist; no more can be registered.
 		TooManyCredentialTypes,
-		/// The municipality code is not an INEGI municipality code (1 to 999).
+		/// The municipality code is not an INEGI municipality code (1 to 999); give the three
+		/// digits of the municipality within its state.
 		InvalidMunicipality,
-		/// The month of `adult_from` is not 1 to 12.
+		/// The month of `adult_from` is not 1 to 12; give a calendar month.
 		InvalidMonth,
 		/// `adult_from` has begun: the person is an adult already. Record
 		/// [`Adulthood::Adult`], which reveals no birth date.
@@ -667,18 +680,18 @@ pub mod pallet {
 		/// No person was ever verified with that key; check the key (and the registrars'
 		/// secret it was computed with).
 		PersonKeyNotFound,
-		/// The account is not a verified person.
+		/// The account is not a verified person; check the account, or verify it first.
 		NotPerson,
 		/// The organisation key backs another account; revoke that organisation first if it
 		/// moves.
 		OrganisationAlreadyVerified,
-		/// The account is not a verified organisation.
+		/// The account is not a verified organisation; check the account, or verify it first.
 		NotOrganisation,
 		/// The same account is listed twice as a representative; list each once.
 		DuplicateRepresentative,
-		/// The account represents the organisation already.
+		/// The account represents the organisation already; nothing to add.
 		AlreadyRepresentative,
-		/// The account does not represent the organisation.
+		/// The account does not represent the organisation; check the account.
 		NotRepresentative,
 		/// The organisation has [`Config::MaxRepresentatives`] representatives; remove one
 		/// first.
@@ -693,23 +706,24 @@ pub mod pallet {
 		/// The certificate is not valid yet; sign from its `not_before` on.
 		CertificateNotYetValid,
 		/// The certificate is bound to an account already; one certificate backs one account.
-		CertificateInUse,
-		/// The account has no e.firma bound.
+		CertificateAlreadyBound,
+		/// The account has no e.firma bound; an e.firma registrar (SAT) binds one first.
 		NotEfirmaBound,
 		/// The purpose is empty; say why the document is signed.
 		EmptyPurpose,
-		/// The account signed this document already.
+		/// The account signed this document already; one signing act per signer is enough.
 		AlreadySigned,
-		/// The document has [`Config::MaxSignersPerDocument`] signers already.
+		/// The document has [`Config::MaxSignersPerDocument`] signers already; parties sign
+		/// before publishing the hash (see the assumptions).
 		TooManySigners,
 		/// The account registered [`Config::MaxSigningActsPerBinding`] acts under its current
 		/// e.firma binding; SAT must bind a new certificate.
 		TooManySigningActs,
-		/// The expiry is not in the future.
+		/// The expiry is not in the future; give a later moment, or none.
 		ExpiryInPast,
-		/// The subject holds no credential of that type.
+		/// The subject holds no credential of that type; check the subject and the type.
 		CredentialNotFound,
-		/// The credential is revoked already.
+		/// The credential is revoked already; nothing to revoke.
 		CredentialAlreadyRevoked,
 	}
 
@@ -748,8 +762,8 @@ pub mod pallet {
 		///
 		/// ## Errors
 		/// - [`Error::EmptyName`] if `name` is empty.
-		/// - [`Error::NoKinds`] if `kinds` is empty.
-		/// - [`Error::UnknownCredentialType`] if a credential kind names no credential type.
+		/// - [`Error::EmptyKinds`] if `kinds` is empty.
+		/// - [`Error::CredentialTypeNotFound`] if a credential kind names no credential type.
 		/// - [`Error::TooManyRegistrars`] if a new registrar would exceed
 		///   [`Config::MaxRegistrars`].
 		///
@@ -764,9 +778,7 @@ pub mod pallet {
 			kinds: KindsOf<T>,
 		) -> DispatchResult {
 			T::RegistrarOrigin::ensure_origin(origin)?;
-			Self::do_accredit(&registrar, name.clone(), kinds.clone())?;
-			Self::deposit_event(Event::RegistrarAccredited { registrar, name, kinds });
-			Ok(())
+			Self::do_accredit_registrar(registrar, name, kinds)
 		}
 
 		/// Remove a registrar's accreditation. Its attestations stay.
@@ -783,9 +795,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::remove_registrar())]
 		pub fn remove_registrar(origin: OriginFor<T>, registrar: T::AccountId) -> DispatchResult {
 			T::RegistrarOrigin::ensure_origin(origin)?;
-			Registrars::<T>::take(&registrar).ok_or(Error::<T>::NotRegistrar)?;
-			Self::deposit_event(Event::RegistrarRemoved { registrar });
-			Ok(())
+			Self::do_remove_registrar(registrar)
 		}
 
 		/// Register a credential type; it gets the next id.
@@ -795,7 +805,7 @@ pub mod pallet {
 		///
 		/// ## Errors
 		/// - [`Error::EmptyName`] if `name` is empty.
-		/// - [`Error::CredentialTypeNameTaken`] if a type has that name.
+		/// - [`Error::CredentialTypeAlreadyExists`] if a type has that name.
 		/// - [`Error::TooManyCredentialTypes`] if [`Config::MaxCredentialTypes`] types exist.
 		///
 		/// ## Events
@@ -837,33 +847,7 @@ pub mod pallet {
 			adulthood: Adulthood,
 		) -> DispatchResult {
 			let registrar = Self::ensure_registrar(origin, AttestationKind::Person)?;
-			Self::ensure_attributes(&residency, &adulthood)?;
-			Self::ensure_unidentified(&who)?;
-			let existing = PersonKeys::<T>::get(person_key);
-			ensure!(
-				!matches!(existing, Some(PersonKeyState::Bound(_))),
-				Error::<T>::PersonAlreadyVerified
-			);
-			ensure!(existing.is_none(), Error::<T>::PersonKeyCleared);
-			PersonKeys::<T>::insert(person_key, PersonKeyState::Bound(who.clone()));
-			Persons::<T>::insert(
-				&who,
-				Person {
-					key: person_key,
-					registrar: registrar.clone(),
-					residency,
-					adulthood,
-					verified_at: Self::now(),
-				},
-			);
-			Self::deposit_event(Event::PersonVerified {
-				who,
-				person_key,
-				registrar,
-				residency,
-				adulthood,
-			});
-			Ok(())
+			Self::do_verify_person(registrar, who, person_key, residency, adulthood)
 		}
 
 		/// Update a verified person's residency and adulthood (it moved, or a record was
@@ -889,16 +873,7 @@ pub mod pallet {
 			adulthood: Adulthood,
 		) -> DispatchResult {
 			let registrar = Self::ensure_registrar(origin, AttestationKind::Person)?;
-			Self::ensure_attributes(&residency, &adulthood)?;
-			Persons::<T>::try_mutate(&who, |maybe| {
-				let person = maybe.as_mut().ok_or(Error::<T>::NotPerson)?;
-				person.residency = residency;
-				person.adulthood = adulthood;
-				person.registrar = registrar.clone();
-				Ok::<_, Error<T>>(())
-			})?;
-			Self::deposit_event(Event::PersonUpdated { who, registrar, residency, adulthood });
-			Ok(())
+			Self::do_update_person(registrar, who, residency, adulthood)
 		}
 
 		/// Bind `person_key` to the account `to`, with fresh attributes: after a key loss (the
@@ -930,40 +905,7 @@ pub mod pallet {
 			adulthood: Adulthood,
 		) -> DispatchResult {
 			let registrar = Self::ensure_registrar(origin, AttestationKind::Person)?;
-			Self::ensure_attributes(&residency, &adulthood)?;
-			let state = PersonKeys::<T>::get(person_key).ok_or(Error::<T>::PersonKeyNotFound)?;
-			Self::ensure_unidentified(&to)?;
-			let (from, credentials_moved, efirma_unbound) = match state {
-				PersonKeyState::Bound(from) => {
-					Persons::<T>::remove(&from);
-					let unbound = Self::end_efirma_binding(&from);
-					let moved = Self::move_credentials(&from, &to);
-					(Some(from), moved, unbound)
-				},
-				PersonKeyState::Cleared => (None, 0, None),
-			};
-			PersonKeys::<T>::insert(person_key, PersonKeyState::Bound(to.clone()));
-			Persons::<T>::insert(
-				&to,
-				Person {
-					key: person_key,
-					registrar: registrar.clone(),
-					residency,
-					adulthood,
-					verified_at: Self::now(),
-				},
-			);
-			Self::deposit_event(Event::PersonRecovered {
-				person_key,
-				from,
-				to,
-				registrar,
-				residency,
-				adulthood,
-				credentials_moved,
-				efirma_unbound,
-			});
-			Ok(())
+			Self::do_recover_person(registrar, person_key, to, residency, adulthood)
 		}
 
 		/// Revoke a person's identity (a death, a fraud), with the hash of the written
@@ -987,17 +929,7 @@ pub mod pallet {
 			reason: DocumentHash,
 		) -> DispatchResult {
 			let registrar = Self::ensure_registrar(origin, AttestationKind::Person)?;
-			let person = Persons::<T>::get(&who).ok_or(Error::<T>::NotPerson)?;
-			let (credentials_removed, efirma_unbound) = Self::clear_person(&who, person.key);
-			Self::deposit_event(Event::PersonRevoked {
-				who,
-				person_key: person.key,
-				registrar,
-				reason,
-				credentials_removed,
-				efirma_unbound,
-			});
-			Ok(())
+			Self::do_revoke_person(registrar, who, reason)
 		}
 
 		/// Clear one's own identity: the record, the e.firma binding and the credentials are
@@ -1017,15 +949,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::clear_identity())]
 		pub fn clear_identity(origin: OriginFor<T>) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let person = Persons::<T>::get(&who).ok_or(Error::<T>::NotPerson)?;
-			let (credentials_removed, efirma_unbound) = Self::clear_person(&who, person.key);
-			Self::deposit_event(Event::IdentityCleared {
-				who,
-				person_key: person.key,
-				credentials_removed,
-				efirma_unbound,
-			});
-			Ok(())
+			Self::do_clear_identity(who)
 		}
 
 		/// Record that `organisation` is the verified organisation with `organisation_key`,
@@ -1053,33 +977,7 @@ pub mod pallet {
 			representatives: RepresentativesOf<T>,
 		) -> DispatchResult {
 			let registrar = Self::ensure_registrar(origin, AttestationKind::Organisation)?;
-			let duplicate = representatives
-				.iter()
-				.enumerate()
-				.any(|(i, a)| representatives.iter().skip(i.saturating_add(1)).any(|b| a == b));
-			ensure!(!duplicate, Error::<T>::DuplicateRepresentative);
-			Self::ensure_unidentified(&organisation)?;
-			ensure!(
-				!OrganisationKeys::<T>::contains_key(organisation_key),
-				Error::<T>::OrganisationAlreadyVerified
-			);
-			OrganisationKeys::<T>::insert(organisation_key, &organisation);
-			Organisations::<T>::insert(
-				&organisation,
-				Organisation {
-					key: organisation_key,
-					registrar: registrar.clone(),
-					representatives: representatives.clone(),
-					verified_at: Self::now(),
-				},
-			);
-			Self::deposit_event(Event::OrganisationVerified {
-				organisation,
-				organisation_key,
-				registrar,
-				representatives,
-			});
-			Ok(())
+			Self::do_verify_organisation(registrar, organisation, organisation_key, representatives)
 		}
 
 		/// Add an authorised representative to an organisation.
@@ -1105,25 +1003,7 @@ pub mod pallet {
 			representative: T::AccountId,
 		) -> DispatchResult {
 			let registrar = Self::ensure_registrar(origin, AttestationKind::Organisation)?;
-			Organisations::<T>::try_mutate(&organisation, |maybe| {
-				let info = maybe.as_mut().ok_or(Error::<T>::NotOrganisation)?;
-				Self::ensure_manages(&registrar, AttestationKind::Organisation, &info.registrar)?;
-				ensure!(
-					!info.representatives.contains(&representative),
-					Error::<T>::AlreadyRepresentative
-				);
-				info.representatives
-					.try_push(representative.clone())
-					.map_err(|_| Error::<T>::TooManyRepresentatives)?;
-				info.registrar = registrar.clone();
-				Ok::<_, DispatchError>(())
-			})?;
-			Self::deposit_event(Event::RepresentativeAdded {
-				organisation,
-				representative,
-				registrar,
-			});
-			Ok(())
+			Self::do_add_representative(registrar, organisation, representative)
 		}
 
 		/// Remove an authorised representative from an organisation.
@@ -1148,24 +1028,7 @@ pub mod pallet {
 			representative: T::AccountId,
 		) -> DispatchResult {
 			let registrar = Self::ensure_registrar(origin, AttestationKind::Organisation)?;
-			Organisations::<T>::try_mutate(&organisation, |maybe| {
-				let info = maybe.as_mut().ok_or(Error::<T>::NotOrganisation)?;
-				Self::ensure_manages(&registrar, AttestationKind::Organisation, &info.registrar)?;
-				let position = info
-					.representatives
-					.iter()
-					.position(|r| r == &representative)
-					.ok_or(Error::<T>::NotRepresentative)?;
-				info.representatives.remove(position);
-				info.registrar = registrar.clone();
-				Ok::<_, DispatchError>(())
-			})?;
-			Self::deposit_event(Event::RepresentativeRemoved {
-				organisation,
-				representative,
-				registrar,
-			});
-			Ok(())
+			Self::do_remove_representative(registrar, organisation, representative)
 		}
 
 		/// Revoke an organisation (dissolved, or moving to a new account), with the hash of the
@@ -1191,21 +1054,7 @@ pub mod pallet {
 			reason: DocumentHash,
 		) -> DispatchResult {
 			let registrar = Self::ensure_registrar(origin, AttestationKind::Organisation)?;
-			let info = Organisations::<T>::get(&organisation).ok_or(Error::<T>::NotOrganisation)?;
-			Self::ensure_manages(&registrar, AttestationKind::Organisation, &info.registrar)?;
-			Organisations::<T>::remove(&organisation);
-			OrganisationKeys::<T>::remove(info.key);
-			let (credentials_removed, efirma_unbound) =
-				Self::remove_subject_attestations(&organisation);
-			Self::deposit_event(Event::OrganisationRevoked {
-				organisation,
-				organisation_key: info.key,
-				registrar,
-				reason,
-				credentials_removed,
-				efirma_unbound,
-			});
-			Ok(())
+			Self::do_revoke_organisation(registrar, organisation, reason)
 		}
 
 		/// Bind the e.firma certificate `certificate` (its SHA-256 fingerprint), valid from
@@ -1221,7 +1070,7 @@ pub mod pallet {
 		/// - [`Error::InvalidValidityPeriod`] if `not_before` is not before `not_after`.
 		/// - [`Error::CertificateExpired`] if `not_after` has passed.
 		/// - [`Error::NotIdentified`] if `who` is neither a verified person nor organisation.
-		/// - [`Error::CertificateInUse`] if the certificate is bound already.
+		/// - [`Error::CertificateAlreadyBound`] if the certificate is bound already.
 		/// - [`Error::NotAttestingRegistrar`] if the binding it replaces belongs to another
 		///   registrar, still accredited.
 		///
@@ -1237,43 +1086,7 @@ pub mod pallet {
 			not_after: Moment,
 		) -> DispatchResult {
 			let registrar = Self::ensure_registrar(origin, AttestationKind::Efirma)?;
-			ensure!(not_before < not_after, Error::<T>::InvalidValidityPeriod);
-			let now = Self::now();
-			ensure!(now < not_after, Error::<T>::CertificateExpired);
-			ensure!(Self::is_identified(&who), Error::<T>::NotIdentified);
-			ensure!(
-				!CertificateHolders::<T>::contains_key(certificate),
-				Error::<T>::CertificateInUse
-			);
-			let replaced = match Efirmas::<T>::get(&who) {
-				Some(old) => {
-					Self::ensure_manages(&registrar, AttestationKind::Efirma, &old.registrar)?;
-					CertificateHolders::<T>::remove(old.certificate);
-					Some(old.certificate)
-				},
-				None => None,
-			};
-			CertificateHolders::<T>::insert(certificate, &who);
-			Efirmas::<T>::insert(
-				&who,
-				EfirmaBinding {
-					certificate,
-					registrar: registrar.clone(),
-					not_before,
-					not_after,
-					bound_at: now,
-					acts: 0,
-				},
-			);
-			Self::deposit_event(Event::EfirmaBound {
-				who,
-				certificate,
-				registrar,
-				not_before,
-				not_after,
-				replaced,
-			});
-			Ok(())
+			Self::do_bind_efirma(registrar, who, certificate, not_before, not_after)
 		}
 
 		/// Revoke the e.firma binding of `who` (SAT revoked the certificate, or the holder asked
@@ -1295,16 +1108,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::revoke_efirma())]
 		pub fn revoke_efirma(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
 			let registrar = Self::ensure_registrar(origin, AttestationKind::Efirma)?;
-			let binding = Efirmas::<T>::get(&who).ok_or(Error::<T>::NotEfirmaBound)?;
-			Self::ensure_manages(&registrar, AttestationKind::Efirma, &binding.registrar)?;
-			Efirmas::<T>::remove(&who);
-			CertificateHolders::<T>::remove(binding.certificate);
-			Self::deposit_event(Event::EfirmaRevoked {
-				who,
-				certificate: binding.certificate,
-				registrar,
-			});
-			Ok(())
+			Self::do_revoke_efirma(registrar, who)
 		}
 
 		/// Register a signing act: the signer signed the document with hash `document`, for
@@ -1334,38 +1138,7 @@ pub mod pallet {
 			purpose: PurposeOf<T>,
 		) -> DispatchResult {
 			let signer = ensure_signed(origin)?;
-			ensure!(!purpose.is_empty(), Error::<T>::EmptyPurpose);
-			let mut binding = Efirmas::<T>::get(&signer).ok_or(Error::<T>::NotEfirmaBound)?;
-			let now = Self::now();
-			ensure!(now >= binding.not_before, Error::<T>::CertificateNotYetValid);
-			ensure!(now < binding.not_after, Error::<T>::CertificateExpired);
-			ensure!(
-				binding.acts < T::MaxSigningActsPerBinding::get(),
-				Error::<T>::TooManySigningActs
-			);
-			let mut signatures = Signatures::<T>::get(document);
-			ensure!(!signatures.iter().any(|act| act.signer == signer), Error::<T>::AlreadySigned);
-			signatures
-				.try_push(SigningAct {
-					signer: signer.clone(),
-					certificate: binding.certificate,
-					purpose: purpose.clone(),
-					signed_at: now,
-					block: frame_system::Pallet::<T>::block_number(),
-				})
-				.map_err(|_| Error::<T>::TooManySigners)?;
-			binding.acts.saturating_inc();
-			let certificate = binding.certificate;
-			Signatures::<T>::insert(document, signatures);
-			Efirmas::<T>::insert(&signer, binding);
-			Self::deposit_event(Event::DocumentSigned {
-				document,
-				signer,
-				certificate,
-				purpose,
-				signed_at: now,
-			});
-			Ok(())
+			Self::do_sign_document(signer, document, purpose)
 		}
 
 		/// Issue a credential of `credential_type` to the verified account `subject`, expiring
@@ -1394,32 +1167,9 @@ pub mod pallet {
 			credential_type: CredentialTypeId,
 			expires_at: Option<Moment>,
 		) -> DispatchResult {
-			let kind = AttestationKind::Credential(credential_type);
-			let issuer = Self::ensure_registrar(origin, kind)?;
-			let now = Self::now();
-			ensure!(expires_at.is_none_or(|expiry| expiry > now), Error::<T>::ExpiryInPast);
-			ensure!(Self::is_identified(&subject), Error::<T>::NotIdentified);
-			match Credentials::<T>::get(&subject, credential_type) {
-				Some(existing) => Self::ensure_manages(&issuer, kind, &existing.issuer)?,
-				None => CredentialTypes::<T>::mutate(credential_type, |maybe| match maybe {
-					Some(info) => info.records.saturating_inc(),
-					None => {
-						defensive!("a registrar is accredited for a missing credential type");
-					},
-				}),
-			}
-			Credentials::<T>::insert(
-				&subject,
-				credential_type,
-				Credential { issuer: issuer.clone(), issued_at: now, expires_at, revoked_at: None },
-			);
-			Self::deposit_event(Event::CredentialIssued {
-				subject,
-				credential_type,
-				issuer,
-				expires_at,
-			});
-			Ok(())
+			let issuer =
+				Self::ensure_registrar(origin, AttestationKind::Credential(credential_type))?;
+			Self::do_issue_credential(issuer, subject, credential_type, expires_at)
 		}
 
 		/// Revoke the credential of `credential_type` held by `subject`. It stays on record as
@@ -1445,17 +1195,9 @@ pub mod pallet {
 			subject: T::AccountId,
 			credential_type: CredentialTypeId,
 		) -> DispatchResult {
-			let kind = AttestationKind::Credential(credential_type);
-			let registrar = Self::ensure_registrar(origin, kind)?;
-			Credentials::<T>::try_mutate(&subject, credential_type, |maybe| {
-				let credential = maybe.as_mut().ok_or(Error::<T>::CredentialNotFound)?;
-				Self::ensure_manages(&registrar, kind, &credential.issuer)?;
-				ensure!(credential.revoked_at.is_none(), Error::<T>::CredentialAlreadyRevoked);
-				credential.revoked_at = Some(Self::now());
-				Ok::<_, DispatchError>(())
-			})?;
-			Self::deposit_event(Event::CredentialRevoked { subject, credential_type, registrar });
-			Ok(())
+			let registrar =
+				Self::ensure_registrar(origin, AttestationKind::Credential(credential_type))?;
+			Self::do_revoke_credential(registrar, subject, credential_type)
 		}
 	}
 
@@ -1524,144 +1266,5 @@ impl<T: Config> Pallet<T> {
 	/// The chain's time.
 	pub fn now() -> Moment {
 		T::Time::now()
-	}
-
-	/// Whether `who` is accredited for `kind` now.
-	pub fn is_accredited(who: &T::AccountId, kind: AttestationKind) -> bool {
-		Registrars::<T>::get(who).is_some_and(|r| r.kinds.contains(&kind))
-	}
-
-	/// Whether `who` is a verified person or a verified organisation.
-	pub fn is_identified(who: &T::AccountId) -> bool {
-		Persons::<T>::contains_key(who) || Organisations::<T>::contains_key(who)
-	}
-
-	/// Accredit `who`, or replace its name and kinds, after checking them.
-	pub(crate) fn do_accredit(
-		who: &T::AccountId,
-		name: NameOf<T>,
-		kinds: KindsOf<T>,
-	) -> DispatchResult {
-		ensure!(!name.is_empty(), Error::<T>::EmptyName);
-		ensure!(!kinds.is_empty(), Error::<T>::NoKinds);
-		for kind in kinds.iter() {
-			if let AttestationKind::Credential(id) = kind {
-				ensure!(CredentialTypes::<T>::contains_key(id), Error::<T>::UnknownCredentialType);
-			}
-		}
-		ensure!(
-			Registrars::<T>::contains_key(who)
-				|| Registrars::<T>::count() < T::MaxRegistrars::get(),
-			Error::<T>::TooManyRegistrars
-		);
-		let accredited_at = frame_system::Pallet::<T>::block_number();
-		Registrars::<T>::insert(who, Registrar { name, kinds, accredited_at });
-		Ok(())
-	}
-
-	/// Register a credential type under the next id.
-	pub(crate) fn do_register_credential_type(
-		name: NameOf<T>,
-	) -> Result<CredentialTypeId, DispatchError> {
-		ensure!(!name.is_empty(), Error::<T>::EmptyName);
-		ensure!(!CredentialTypeIdOf::<T>::contains_key(&name), Error::<T>::CredentialTypeNameTaken);
-		let credential_type = CredentialTypes::<T>::count();
-		ensure!(credential_type < T::MaxCredentialTypes::get(), Error::<T>::TooManyCredentialTypes);
-		CredentialTypeIdOf::<T>::insert(&name, credential_type);
-		CredentialTypes::<T>::insert(
-			credential_type,
-			CredentialType { name: name.clone(), records: 0 },
-		);
-		Self::deposit_event(Event::CredentialTypeRegistered { credential_type, name });
-		Ok(credential_type)
-	}
-
-	/// Check that `origin` is signed by a registrar accredited for `kind`; returns it.
-	fn ensure_registrar(
-		origin: OriginFor<T>,
-		kind: AttestationKind,
-	) -> Result<T::AccountId, DispatchError> {
-		let who = ensure_signed(origin)?;
-		let registrar = Registrars::<T>::get(&who).ok_or(Error::<T>::NotRegistrar)?;
-		ensure!(registrar.kinds.contains(&kind), Error::<T>::NotAccreditedForKind);
-		Ok(who)
-	}
-
-	/// Check that `registrar` (accredited for `kind`) may manage an attestation of `kind`
-	/// made by `attesting`: it is that registrar, or that registrar is no longer accredited
-	/// for the kind.
-	fn ensure_manages(
-		registrar: &T::AccountId,
-		kind: AttestationKind,
-		attesting: &T::AccountId,
-	) -> DispatchResult {
-		ensure!(
-			registrar == attesting || !Self::is_accredited(attesting, kind),
-			Error::<T>::NotAttestingRegistrar
-		);
-		Ok(())
-	}
-
-	/// Check a person's attributes: a well-formed municipality, and for a minor a well-formed
-	/// month that has not begun.
-	fn ensure_attributes(residency: &Residency, adulthood: &Adulthood) -> DispatchResult {
-		if let Residency::National(jurisdiction) = residency {
-			ensure!(jurisdiction.is_well_formed(), Error::<T>::InvalidMunicipality);
-		}
-		if let Adulthood::Minor { adult_from } = adulthood {
-			ensure!(adult_from.is_well_formed(), Error::<T>::InvalidMonth);
-			ensure!(!adulthood.is_adult_at(Self::now()), Error::<T>::AlreadyAdult);
-		}
-		Ok(())
-	}
-
-	/// Check that `who` is neither a verified person nor a verified organisation.
-	fn ensure_unidentified(who: &T::AccountId) -> DispatchResult {
-		ensure!(!Persons::<T>::contains_key(who), Error::<T>::AlreadyPerson);
-		ensure!(!Organisations::<T>::contains_key(who), Error::<T>::AlreadyOrganisation);
-		Ok(())
-	}
-
-	/// Clear the person `who` with `key`: remove its record, e.firma binding and credentials,
-	/// and keep the key reserved. Returns the credentials removed and the certificate unbound.
-	fn clear_person(who: &T::AccountId, key: PersonKey) -> (u32, Option<CertificateId>) {
-		Persons::<T>::remove(who);
-		PersonKeys::<T>::insert(key, PersonKeyState::Cleared);
-		Self::remove_subject_attestations(who)
-	}
-
-	/// Remove the e.firma binding and the credentials of `who`. Returns the credentials
-	/// removed and the certificate unbound.
-	fn remove_subject_attestations(who: &T::AccountId) -> (u32, Option<CertificateId>) {
-		let unbound = Self::end_efirma_binding(who);
-		let mut removed: u32 = 0;
-		// One credential per type at most: bounded by `MaxCredentialTypes`.
-		for (credential_type, _) in Credentials::<T>::drain_prefix(who) {
-			removed.saturating_inc();
-			CredentialTypes::<T>::mutate(credential_type, |maybe| {
-				if let Some(info) = maybe {
-					info.records.saturating_dec();
-				}
-			});
-		}
-		(removed, unbound)
-	}
-
-	/// End the e.firma binding of `who`, if any; returns its certificate.
-	fn end_efirma_binding(who: &T::AccountId) -> Option<CertificateId> {
-		let binding = Efirmas::<T>::take(who)?;
-		CertificateHolders::<T>::remove(binding.certificate);
-		Some(binding.certificate)
-	}
-
-	/// Move the credentials of `from` to `to`, which holds none. Returns how many moved.
-	fn move_credentials(from: &T::AccountId, to: &T::AccountId) -> u32 {
-		let mut moved: u32 = 0;
-		// One credential per type at most: bounded by `MaxCredentialTypes`.
-		for (credential_type, credential) in Credentials::<T>::drain_prefix(from) {
-			moved.saturating_inc();
-			Credentials::<T>::insert(to, credential_type, credential);
-		}
-		moved
 	}
 }

@@ -8,10 +8,11 @@
 
 use super::*;
 use alloc::vec;
+use bmx_primitives::identity::{Jurisdiction, MexicanState};
 use frame_benchmarking::v2::*;
-use frame_support::traits::fungible::{Inspect, Mutate};
+use frame_support::traits::fungible::{Inspect, Mutate, MutateHold};
 use frame_system::RawOrigin;
-use pallet_digital_identity::{Jurisdiction, MexicanState};
+use sp_runtime::traits::Saturating;
 
 /// The evaluator selection seed the benchmarks give tender 0.
 const SEED: H256 = H256([0x42; 32]);

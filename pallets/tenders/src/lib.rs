@@ -68,33 +68,43 @@
 //!
 //! ## Pallet API
 //!
-//! Governance ([`Config::BuyerRegistryOrigin`]): [`Pallet::register_buyer_unit`],
-//! [`Pallet::set_buyer_officials`], [`Pallet::cancel_tender`].
-//!
-//! Supplier registry ([`Config::SupplierRegistryOrigin`]): [`Pallet::approve_supplier`],
-//! [`Pallet::reject_supplier`].
-//!
-//! Review ([`Config::ReviewOrigin`]): [`Pallet::resolve_complaint`].
-//!
-//! Officials of the tender's buyer unit (signed): [`Pallet::create_tender`],
-//! [`Pallet::publish_tender`], [`Pallet::amend_tender`], [`Pallet::cancel_tender`],
-//! [`Pallet::answer_question`], [`Pallet::draft_contract`], [`Pallet::sign_contract`],
-//! [`Pallet::accept_deliverable`], [`Pallet::reject_deliverable`],
-//! [`Pallet::declare_deliverable_overdue`].
-//!
-//! Verified organisations (signed): [`Pallet::register_supplier`]; once approved
-//! [`Pallet::ask_question`], [`Pallet::submit_bid`]; bidders [`Pallet::reveal_bid`],
-//! [`Pallet::file_complaint`]; the winner [`Pallet::sign_contract`].
-//!
-//! Accredited evaluators (signed): [`Pallet::register_evaluator_key`],
-//! [`Pallet::commit_scores`], [`Pallet::reveal_scores`].
-//!
-//! Verified persons (signed): [`Pallet::cast_vote`].
-//!
-//! Anyone (signed): [`Pallet::compute_award`], [`Pallet::finalise_award`].
+//! | Call | Index | Origin |
+//! |---|---|---|
+//! | [`register_buyer_unit`](Pallet::register_buyer_unit) | 0 | [`Config::BuyerRegistryOrigin`] |
+//! | [`set_buyer_officials`](Pallet::set_buyer_officials) | 1 | [`Config::BuyerRegistryOrigin`] |
+//! | [`register_supplier`](Pallet::register_supplier) | 2 | signed: a verified organisation |
+//! | [`approve_supplier`](Pallet::approve_supplier) | 3 | [`Config::SupplierRegistryOrigin`] |
+//! | [`reject_supplier`](Pallet::reject_supplier) | 4 | [`Config::SupplierRegistryOrigin`] |
+//! | [`create_tender`](Pallet::create_tender) | 5 | signed: an official of the buyer unit |
+//! | [`publish_tender`](Pallet::publish_tender) | 6 | signed: an official of the tender's buyer unit |
+//! | [`amend_tender`](Pallet::amend_tender) | 7 | signed: an official of the tender's buyer unit |
+//! | [`cancel_tender`](Pallet::cancel_tender) | 8 | [`Config::BuyerRegistryOrigin`], or signed: an official of the tender's buyer unit |
+//! | [`ask_question`](Pallet::ask_question) | 9 | signed: an approved supplier |
+//! | [`answer_question`](Pallet::answer_question) | 10 | signed: an official of the tender's buyer unit |
+//! | [`submit_bid`](Pallet::submit_bid) | 11 | signed: an approved supplier |
+//! | [`reveal_bid`](Pallet::reveal_bid) | 12 | signed: the bidder |
+//! | [`register_evaluator_key`](Pallet::register_evaluator_key) | 13 | signed: an accredited evaluator ([`Config::EvaluatorCredential`]) |
+//! | [`commit_scores`](Pallet::commit_scores) | 14 | signed: an accredited, eligible evaluator |
+//! | [`reveal_scores`](Pallet::reveal_scores) | 15 | signed: an evaluator that committed scores |
+//! | [`cast_vote`](Pallet::cast_vote) | 16 | signed: a verified adult living in the tender's scope |
+//! | [`compute_award`](Pallet::compute_award) | 17 | signed: anyone |
+//! | [`file_complaint`](Pallet::file_complaint) | 18 | signed: a bidder |
+//! | [`resolve_complaint`](Pallet::resolve_complaint) | 19 | [`Config::ReviewOrigin`] |
+//! | [`finalise_award`](Pallet::finalise_award) | 20 | signed: anyone |
+//! | [`draft_contract`](Pallet::draft_contract) | 21 | signed: an official of the tender's buyer unit |
+//! | [`sign_contract`](Pallet::sign_contract) | 22 | signed: an official of the tender's buyer unit or the winner (with an e.firma when [`Config::RequireEfirma`]) |
+//! | [`accept_deliverable`](Pallet::accept_deliverable) | 23 | signed: an official of the tender's buyer unit |
+//! | [`reject_deliverable`](Pallet::reject_deliverable) | 24 | signed: an official of the tender's buyer unit |
+//! | [`declare_deliverable_overdue`](Pallet::declare_deliverable_overdue) | 25 | signed: an official of the tender's buyer unit |
 //!
 //! View functions for the OCDS export: [`Pallet::tender`], [`Pallet::bids`] (revealed only),
 //! [`Pallet::award`], [`Pallet::contract`].
+//!
+//! Each call checks its origin and delegates to a `do_*` function of its topic module under
+//! `features/`: `registry` (buyer units, suppliers), `tender` (create, publish, amend, cancel),
+//! `enquiries`, `bids` (sealed bids and their deposits), `evaluation` (evaluator keys, the VRF
+//! selection, scores), `votes`, `award` (compute, finalise), `complaints`, `contract` (contract,
+//! deliverables) and `reputation`.
 //!
 //! ## Assumptions
 //!
@@ -165,6 +175,9 @@
 //!
 //! ### Other assumptions
 //!
+//! - Identity is seen only through the `bmx-primitives` traits [`VerifiedPersons`],
+//!   [`VerifiedOrganisations`], [`CredentialsInspect`] and [`EfirmaInspect`]; the runtime
+//!   answers them with the digital identity pallet.
 //! - Suppliers act through their organisation's account (a representative can use a proxy).
 //! - Cancellation returns every held deposit, unrevealed bids' included: a cancellation is not
 //!   the bidders' fault. After the award is computed only a review cancels.
@@ -178,48 +191,41 @@
 
 extern crate alloc;
 
-pub use pallet::*;
-pub use types::*;
-pub use weights::WeightInfo;
-
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+mod features;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
 mod tests;
+#[cfg(any(test, feature = "try-runtime"))]
 mod try_state;
 pub mod types;
 pub mod weights;
 
-use alloc::vec::Vec;
-use codec::{Decode, Encode};
-use frame_support::{
-	defensive,
-	pallet_prelude::*,
-	traits::{
-		fungible::{self, BalancedHold, MutateHold},
-		tokens::Precision,
-		OnUnbalanced,
+pub use bmx_primitives::identity::{
+	CredentialTypeId, CredentialsInspect, EfirmaInspect, PersonKey, VerifiedOrganisations,
+	VerifiedPersons,
+};
+pub use features::{
+	bids::bid_commitment,
+	evaluation::{
+		evaluator_vrf_output, evaluator_vrf_transcript, is_selected, score_commitment,
+		EVALUATOR_VRF_LABEL, EVALUATOR_VRF_OUTPUT_CONTEXT,
 	},
+};
+pub use pallet::*;
+pub use types::*;
+pub use weights::WeightInfo;
+
+use alloc::vec::Vec;
+use frame_support::{
+	pallet_prelude::*,
+	traits::{fungible, OnUnbalanced},
 };
 use frame_system::pallet_prelude::*;
-pub use pallet_digital_identity::{
-	traits::{CredentialsInspect, EfirmaInspect, VerifiedOrganisations, VerifiedPersons},
-	CredentialTypeId, PersonKey,
-};
-use sp_core::{
-	crypto::VrfPublic,
-	sr25519::{
-		self,
-		vrf::{VrfPreOutput, VrfProof, VrfSignature, VrfTranscript},
-	},
-	H256,
-};
-use sp_runtime::{
-	traits::{Saturating, Zero},
-	Perbill,
-};
+use sp_core::{sr25519, H256};
+use sp_runtime::{traits::Zero, Perbill};
 
 /// The balance type of [`Config::Currency`].
 pub type BalanceOf<T> =
@@ -320,72 +326,6 @@ pub type DeliverableTermsOf<T> =
 /// A contract as stored.
 pub type ContractOf<T> = Contract<<T as frame_system::Config>::AccountId, DeliverablesOf<T>>;
 
-/// The label of the evaluator VRF transcript.
-pub const EVALUATOR_VRF_LABEL: &[u8] = b"bmx-tenders-evaluator";
-
-/// The context from which the evaluator VRF output bytes are made.
-pub const EVALUATOR_VRF_OUTPUT_CONTEXT: &[u8] = b"bmx-tenders-evaluator-output";
-
-/// The commitment to a bid: `blake2_256` of the SCALE encoding of `(tender_id, bidder, price,
-/// partida_offers, proposal, salt)`. Bidders compute it off chain with the same function.
-pub fn bid_commitment<AccountId: Encode>(
-	tender_id: TenderId,
-	bidder: &AccountId,
-	price: Centavos,
-	partida_offers: &[Centavos],
-	proposal: &DocumentHash,
-	salt: &Salt,
-) -> H256 {
-	(tender_id, bidder, price, partida_offers, proposal, salt)
-		.using_encoded(|bytes| H256(sp_crypto_hashing::blake2_256(bytes)))
-}
-
-/// The commitment to an evaluator's scores: `blake2_256` of the SCALE encoding of
-/// `(tender_id, evaluator, scores, salt)`, `scores` one per revealed bid in bid order.
-pub fn score_commitment<AccountId: Encode>(
-	tender_id: TenderId,
-	evaluator: &AccountId,
-	scores: &[TechnicalScore],
-	salt: &Salt,
-) -> H256 {
-	(tender_id, evaluator, scores, salt)
-		.using_encoded(|bytes| H256(sp_crypto_hashing::blake2_256(bytes)))
-}
-
-/// The VRF input of the evaluator selection of `tender_id`, whose seed is `seed`.
-pub fn evaluator_vrf_transcript(tender_id: TenderId, seed: &H256) -> VrfTranscript {
-	VrfTranscript::new(
-		EVALUATOR_VRF_LABEL,
-		&[(&b"tender_id"[..], &tender_id.to_le_bytes()[..]), (&b"seed"[..], seed.as_bytes())],
-	)
-}
-
-/// The VRF output of `key` for the evaluator selection of `tender_id`, if `proof` is a valid
-/// VRF proof of `key` for it.
-pub fn evaluator_vrf_output(
-	key: &sr25519::Public,
-	tender_id: TenderId,
-	seed: &H256,
-	proof: &VrfProofBytes,
-) -> Option<u128> {
-	let pre_output = VrfPreOutput::decode(&mut &proof.pre_output[..]).ok()?;
-	let vrf_proof = VrfProof::decode(&mut &proof.proof[..]).ok()?;
-	let signature = VrfSignature { pre_output, proof: vrf_proof };
-	let transcript = evaluator_vrf_transcript(tender_id, seed);
-	if !key.vrf_verify(&transcript.clone().into_sign_data(), &signature) {
-		return None;
-	}
-	let bytes: [u8; 16] = key
-		.make_bytes(EVALUATOR_VRF_OUTPUT_CONTEXT, &transcript, &signature.pre_output)
-		.ok()?;
-	Some(u128::from_le_bytes(bytes))
-}
-
-/// Whether a VRF output is below the selection threshold of `probability`.
-pub fn is_selected(output: u128, probability: Perbill) -> bool {
-	probability == Perbill::one() || output < probability.mul_floor(u128::MAX)
-}
-
 /// Makes accounts pass the identity checks in benchmarks.
 #[cfg(feature = "runtime-benchmarks")]
 pub trait BenchmarkHelper<AccountId> {
@@ -396,7 +336,7 @@ pub trait BenchmarkHelper<AccountId> {
 	fn verify_person(
 		who: &AccountId,
 		index: u32,
-		jurisdiction: pallet_digital_identity::Jurisdiction,
+		jurisdiction: bmx_primitives::identity::Jurisdiction,
 	);
 	/// Give `who` the credential of `credential_type`.
 	fn issue_credential(who: &AccountId, credential_type: CredentialTypeId);
@@ -907,179 +847,212 @@ pub mod pallet {
 		/// No identifier is left for a new buyer unit or tender (`u32::MAX` reached). Cannot
 		/// happen in practice; refused rather than overwriting the last one.
 		IdsExhausted,
-		/// No buyer unit has that id.
-		UnknownBuyerUnit,
-		/// A buyer unit needs at least one official.
-		NoOfficials,
+		/// No buyer unit has that id; use the id of a registered buyer unit.
+		BuyerUnitNotFound,
+		/// A buyer unit needs at least one official; list one or more.
+		EmptyOfficials,
 		/// The same account is listed twice as an official; list each once.
 		DuplicateOfficial,
-		/// The name or title is empty.
+		/// The name or title is empty; give one.
 		EmptyName,
-		/// The signer is not an official of the tender's buyer unit.
+		/// The signer is not an official of the tender's buyer unit; sign with an official's
+		/// account.
 		NotOfficial,
-		/// The signer is not a verified organisation.
+		/// The signer is not a verified organisation; have a registrar verify it first.
 		NotOrganisation,
-		/// The account is registered as a supplier already.
+		/// The account is registered as a supplier already; wait for the registry's decision.
 		AlreadySupplier,
-		/// The account is not a registered supplier.
+		/// The account is not a registered supplier; register with
+		/// [`Pallet::register_supplier`] first.
 		NotSupplier,
-		/// The supplier is not approved; wait for the registry.
+		/// The supplier is not approved; wait for the registry's approval.
 		SupplierNotApproved,
-		/// The supplier is approved already.
+		/// The supplier is approved already; nothing to do.
 		AlreadyApproved,
-		/// The supplier is rejected already.
+		/// The supplier is rejected already; nothing to do.
 		AlreadyRejected,
-		/// No tender has that id.
-		UnknownTender,
-		/// A tender needs at least one partida.
-		NoPartidas,
+		/// No tender has that id; use the id of a created tender.
+		TenderNotFound,
+		/// A tender needs at least one partida; list one or more.
+		EmptyPartidas,
 		/// A partida has a quantity of zero or a unit code that is not three upper-case ASCII
-		/// letters or digits.
+		/// letters or digits; give a positive quantity and a UN/CEFACT code such as `H87`.
 		InvalidPartida,
-		/// The award weights do not add up to 100%.
+		/// The award weights do not add up to 100%; make them.
 		InvalidWeights,
-		/// The municipality code is not an INEGI code (1 to 999).
+		/// The municipality code is not an INEGI code; use one from 1 to 999.
 		InvalidMunicipality,
-		/// The schedule's boundaries are not strictly increasing.
+		/// The schedule's boundaries are not strictly increasing; order them.
 		UnorderedSchedule,
-		/// The schedule's first boundary has passed; publish with future dates.
+		/// The schedule's first boundary has passed; publish before `enquiries_end`, or cancel
+		/// the draft and create the tender again with future dates.
 		ScheduleInPast,
-		/// The tender is not a draft.
+		/// The tender is not a draft; only drafts are published.
 		NotDraft,
-		/// The tender is not published (a draft, or past its award).
+		/// The tender is not published (a draft, or past its award); publish it first, and act
+		/// before its award is computed.
 		NotPublished,
 		/// The amendment moves a boundary earlier; amendments only extend.
 		AmendmentShortens,
-		/// The amendment moves a boundary that has passed: a closed phase never reopens.
+		/// The amendment moves a boundary that has passed; move only boundaries still in the
+		/// future (a closed phase never reopens).
 		AmendmentReopens,
-		/// The amendment changes nothing.
+		/// The amendment changes nothing; move at least one boundary.
 		AmendmentEmpty,
-		/// The tender can no longer be cancelled: its award was computed.
-		TooLateToCancel,
-		/// The enquiry period has ended.
+		/// The award was computed: the tender can no longer be cancelled by the buyer unit or
+		/// governance; file a complaint, whose review may cancel it.
+		CancellationClosed,
+		/// The enquiry period has ended (at `enquiries_end`); ask before it does.
 		EnquiriesClosed,
-		/// [`Config::MaxEnquiries`] questions were asked already.
+		/// [`Config::MaxEnquiries`] questions were asked already; no more fit on this tender.
 		TooManyEnquiries,
-		/// No question has that position.
-		UnknownEnquiry,
-		/// The question was answered already.
+		/// No question has that position; use the index of its [`Event::QuestionAsked`].
+		EnquiryNotFound,
+		/// The question was answered already; each is answered once.
 		AlreadyAnswered,
-		/// Bidding has not opened: it opens when the enquiry period ends.
+		/// Bidding has not opened: it opens when the enquiry period ends; wait for
+		/// `enquiries_end`.
 		BiddingNotOpen,
-		/// Bidding has closed.
+		/// Bidding has closed (at `bidding_end`, which also ends the answers); act before it.
 		BiddingClosed,
-		/// The supplier bid on this tender already.
+		/// The supplier bid on this tender already; one bid per supplier.
 		AlreadyBid,
-		/// [`Config::MaxBidsPerTender`] bids were submitted already.
+		/// [`Config::MaxBidsPerTender`] bids were submitted already; no more fit on this tender.
 		TooManyBids,
-		/// The reveal period has not begun: it begins when bidding closes.
+		/// The reveal period has not begun: it begins when bidding closes; wait for
+		/// `bidding_end`.
 		RevealNotOpen,
-		/// The reveal period has ended.
+		/// The reveal period has ended (at `reveal_end`); reveal before it.
 		RevealClosed,
-		/// The account has no bid on this tender.
-		NoBid,
-		/// The bid was revealed already.
-		AlreadyRevealed,
-		/// The revealed values do not match the commitment; retry with the committed values.
-		CommitmentMismatch,
-		/// The partida offers are not one per partida adding up to the price.
-		InvalidOffer,
-		/// The account does not hold a valid evaluator credential.
-		NotAccredited,
-		/// The VRF key serves another evaluator.
-		KeyInUse,
-		/// The evaluator has no VRF key; register one first.
-		NoEvaluatorKey,
-		/// The VRF key was registered after the tender's publication: it serves later tenders.
-		KeyTooRecent,
-		/// The VRF proof is not valid for this evaluator's key and tender.
-		InvalidVrfProof,
-		/// The VRF output is not below the selection threshold: the evaluator is not eligible.
-		NotEligible,
-		/// The evaluator's reputation is below [`Config::MinEvaluatorReputation`].
-		ReputationTooLow,
-		/// The evaluator bid on the tender or acts for its buyer unit.
-		ConflictOfInterest,
-		/// The evaluator committed scores for this tender already.
-		AlreadyCommitted,
-		/// [`Config::MaxEvaluatorsPerTender`] evaluators committed already.
-		TooManyEvaluators,
-		/// The evaluation period has not begun: it begins when the reveal period ends.
-		EvaluationNotOpen,
-		/// The evaluation period has ended.
-		EvaluationClosed,
-		/// The score reveal period has not begun: it begins when the evaluation period ends.
-		ScoreRevealNotOpen,
-		/// The score reveal period has ended.
-		ScoreRevealClosed,
-		/// The account committed no scores for this tender.
-		NotEvaluator,
-		/// The scores were revealed already.
-		AlreadyRevealedScores,
-		/// The scores are not one per revealed bid, each 0 to 100.
-		InvalidScores,
-		/// The account is not a verified person.
-		NotPerson,
-		/// The person is not an adult.
-		NotAdult,
-		/// The person does not live in the tender's scope.
-		OutsideJurisdiction,
-		/// This person (by person key, whichever account) voted on this tender already.
-		AlreadyVoted,
-		/// The vote has not opened: it opens when the score reveal period ends.
-		VoteNotOpen,
-		/// The vote has closed.
-		VoteClosed,
-		/// No revealed bid has that position.
-		UnknownBid,
-		/// The award cannot be computed before the vote closes.
-		VoteNotClosed,
-		/// The tender has no computed, unfinalised award.
-		NotAwarded,
-		/// The complaints window has closed.
-		ComplaintsClosed,
-		/// The complaints window is still open.
-		ComplaintsOpen,
-		/// The account did not bid on this tender.
+		/// The account did not bid on this tender; only its bidders reveal and complain.
 		NotBidder,
-		/// The bidder filed a complaint already.
+		/// The bid was revealed already; a bid is revealed once.
+		AlreadyRevealed,
+		/// The revealed values do not match the commitment; retry with the committed values
+		/// and salt.
+		CommitmentMismatch,
+		/// The partida offers are not one per partida adding up to the price; commit to one
+		/// offer per partida that add up to the price.
+		InvalidOffer,
+		/// The account does not hold a valid [`Config::EvaluatorCredential`]; obtain one from
+		/// a registrar first.
+		NotAccredited,
+		/// The VRF key is registered already, by this or another evaluator; register a fresh
+		/// key.
+		KeyAlreadyRegistered,
+		/// The evaluator has no VRF key; register one with [`Pallet::register_evaluator_key`]
+		/// before tenders are published.
+		EvaluatorKeyNotFound,
+		/// The VRF key was registered after the tender's publication: it serves later tenders;
+		/// register keys before the tenders they serve are published.
+		KeyTooRecent,
+		/// The VRF proof is not valid for this evaluator's key and tender; prove with the
+		/// registered key over [`evaluator_vrf_transcript`].
+		InvalidVrfProof,
+		/// The VRF output is not below the selection threshold: the evaluator is not eligible
+		/// for this tender; only eligible evaluators commit.
+		NotEligible,
+		/// The evaluator's reputation is below [`Config::MinEvaluatorReputation`]; it may no
+		/// longer score.
+		ReputationTooLow,
+		/// The evaluator bid on the tender or acts for its buyer unit; it may not evaluate
+		/// this tender.
+		ConflictOfInterest,
+		/// The evaluator committed scores for this tender already; commit once per tender.
+		AlreadyCommitted,
+		/// [`Config::MaxEvaluatorsPerTender`] evaluators committed already; no more fit on
+		/// this tender.
+		TooManyEvaluators,
+		/// The evaluation period has not begun: it begins when the reveal period ends; wait
+		/// for `reveal_end`.
+		EvaluationNotOpen,
+		/// The evaluation period has ended (at `evaluation_end`); commit before it.
+		EvaluationClosed,
+		/// The score reveal period has not begun: it begins when the evaluation period ends;
+		/// wait for `evaluation_end`.
+		ScoreRevealNotOpen,
+		/// The score reveal period has ended (at `score_reveal_end`); reveal before it.
+		ScoreRevealClosed,
+		/// The account committed no scores for this tender; only evaluators that committed
+		/// reveal.
+		NotEvaluator,
+		/// The scores were revealed already; they are revealed once.
+		AlreadyRevealedScores,
+		/// The scores are not one per revealed bid, each 0 to 100; commit to one score per
+		/// revealed bid, in bid order.
+		InvalidScores,
+		/// The account is not a verified person; have a registrar verify it first.
+		NotPerson,
+		/// The person is not an adult; only adults vote.
+		NotAdult,
+		/// The person does not live in the tender's scope; only its residents vote.
+		OutsideJurisdiction,
+		/// This person (by person key, whichever account) voted on this tender already; one
+		/// vote per person.
+		AlreadyVoted,
+		/// The vote has not opened: it opens when the score reveal period ends; wait for
+		/// `score_reveal_end`.
+		VoteNotOpen,
+		/// The vote has closed (at `vote_end`); vote before it.
+		VoteClosed,
+		/// No revealed bid has that position; vote for the `bid_index` of a revealed bid
+		/// ([`Pallet::bids`]).
+		BidNotFound,
+		/// The vote is still open; compute the award from `vote_end`.
+		VoteOpen,
+		/// The tender has no computed, unfinalised award; act between the award's computation
+		/// and its finalisation.
+		NotAwarded,
+		/// The complaints window has closed (at `complaints_end`); complain before it.
+		ComplaintsClosed,
+		/// The complaints window is still open; finalise from `complaints_end`.
+		ComplaintsOpen,
+		/// The bidder filed a complaint already; one complaint per bidder.
 		AlreadyComplained,
-		/// No complaint has that position.
-		UnknownComplaint,
-		/// The complaint was resolved already.
-		ComplaintResolved,
-		/// A complaint is pending; the review must resolve it first.
+		/// No complaint has that position; use the index of its [`Event::ComplaintFiled`].
+		ComplaintNotFound,
+		/// The complaint was resolved already; each is resolved once.
+		AlreadyResolved,
+		/// A complaint is pending; the review resolves it before the award is finalised.
 		ComplaintPending,
-		/// A re-evaluation schedule changes a boundary up to `reveal_end`, or sets one that
-		/// has passed.
+		/// A re-evaluation schedule changes a boundary up to `reveal_end`, or sets an
+		/// `evaluation_end` that has passed; keep those boundaries and set later ones in the
+		/// future.
 		InvalidReevaluation,
-		/// The award is not final, or the tender was deserted.
+		/// The award is not final, or the tender was deserted; draft the contract once the
+		/// award is finalised.
 		AwardNotFinal,
-		/// The contract signing deadline has passed.
+		/// The contract signing deadline (`contract_deadline`) has passed; draft and sign
+		/// before it.
 		ContractSigningClosed,
-		/// A contract needs at least one deliverable.
-		NoDeliverables,
-		/// A deliverable is due in the past.
+		/// A contract needs at least one deliverable; list one or more.
+		EmptyDeliverables,
+		/// A deliverable is due in the past; set due blocks after the current one.
 		DueInPast,
-		/// The deliverable amounts do not add up to the winning price.
+		/// The deliverable amounts do not add up to the winning price; make them.
 		AmountsMismatch,
-		/// No contract was drafted.
-		NoContract,
-		/// The contract was signed; it cannot be redrafted.
+		/// No contract was drafted for the tender; an official drafts it first.
+		ContractNotFound,
+		/// The contract was signed; it cannot be redrafted. Redraft only before the first
+		/// signature.
 		ContractAlreadySigned,
-		/// The signer signed already.
+		/// The signer signed already; each party signs once.
 		AlreadySigned,
-		/// The signer is neither an official of the buyer unit nor the winner.
+		/// The signer is neither an official of the buyer unit nor the winner; sign with a
+		/// party's account.
 		NotParty,
-		/// The signer has no valid e.firma binding.
-		EfirmaRequired,
-		/// The contract is not in force.
+		/// The signer has no valid e.firma binding and [`Config::RequireEfirma`] holds; have a
+		/// registrar bind one to the account first.
+		NotEfirmaBound,
+		/// The contract is not in the state the call needs: a draft to be signed, in force for
+		/// its deliverables to be settled; check [`Pallet::contract`] first.
 		ContractNotActive,
-		/// No deliverable has that position.
-		UnknownDeliverable,
-		/// The deliverable was accepted, rejected or declared overdue already.
+		/// No deliverable has that position; use its index in the contract.
+		DeliverableNotFound,
+		/// The deliverable was accepted, rejected or declared overdue already; each is settled
+		/// once.
 		DeliverableNotPending,
-		/// The deliverable is not overdue yet.
+		/// The deliverable is not overdue yet; declare it once its due block has passed.
 		NotOverdue,
 	}
 
@@ -1127,7 +1100,8 @@ pub mod pallet {
 		/// [`Config::BuyerRegistryOrigin`].
 		///
 		/// ## Errors
-		/// [`Error::EmptyName`], [`Error::NoOfficials`], [`Error::DuplicateOfficial`].
+		/// [`Error::EmptyName`], [`Error::EmptyOfficials`], [`Error::DuplicateOfficial`],
+		/// [`Error::IdsExhausted`].
 		///
 		/// ## Events
 		/// [`Event::BuyerUnitRegistered`].
@@ -1139,17 +1113,7 @@ pub mod pallet {
 			officials: OfficialsOf<T>,
 		) -> DispatchResult {
 			T::BuyerRegistryOrigin::ensure_origin(origin)?;
-			ensure!(!name.is_empty(), Error::<T>::EmptyName);
-			Self::ensure_officials(&officials)?;
-			let buyer_unit = NextBuyerUnitId::<T>::get();
-			let next = buyer_unit.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
-			NextBuyerUnitId::<T>::put(next);
-			BuyerUnits::<T>::insert(
-				buyer_unit,
-				BuyerUnit { name: name.clone(), officials: officials.clone() },
-			);
-			Self::deposit_event(Event::BuyerUnitRegistered { buyer_unit, name, officials });
-			Ok(())
+			Self::do_register_buyer_unit(name, officials)
 		}
 
 		/// Replace the officials of a buyer unit.
@@ -1158,7 +1122,8 @@ pub mod pallet {
 		/// [`Config::BuyerRegistryOrigin`].
 		///
 		/// ## Errors
-		/// [`Error::UnknownBuyerUnit`], [`Error::NoOfficials`], [`Error::DuplicateOfficial`].
+		/// [`Error::BuyerUnitNotFound`], [`Error::EmptyOfficials`],
+		/// [`Error::DuplicateOfficial`].
 		///
 		/// ## Events
 		/// [`Event::BuyerOfficialsSet`].
@@ -1170,14 +1135,7 @@ pub mod pallet {
 			officials: OfficialsOf<T>,
 		) -> DispatchResult {
 			T::BuyerRegistryOrigin::ensure_origin(origin)?;
-			Self::ensure_officials(&officials)?;
-			BuyerUnits::<T>::try_mutate(buyer_unit, |maybe| {
-				let unit = maybe.as_mut().ok_or(Error::<T>::UnknownBuyerUnit)?;
-				unit.officials = officials.clone();
-				Ok::<_, Error<T>>(())
-			})?;
-			Self::deposit_event(Event::BuyerOfficialsSet { buyer_unit, officials });
-			Ok(())
+			Self::do_set_buyer_officials(buyer_unit, officials)
 		}
 
 		/// Register the signing verified organisation as a supplier, with the hash of its
@@ -1195,20 +1153,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::register_supplier())]
 		pub fn register_supplier(origin: OriginFor<T>, document: DocumentHash) -> DispatchResult {
 			let supplier = ensure_signed(origin)?;
-			let organisation_key =
-				T::Organisations::organisation_key(&supplier).ok_or(Error::<T>::NotOrganisation)?;
-			ensure!(!Suppliers::<T>::contains_key(&supplier), Error::<T>::AlreadySupplier);
-			Suppliers::<T>::insert(
-				&supplier,
-				Supplier {
-					organisation_key,
-					document,
-					status: SupplierStatus::Pending,
-					registered_at: Self::now(),
-				},
-			);
-			Self::deposit_event(Event::SupplierRegistered { supplier, organisation_key, document });
-			Ok(())
+			Self::do_register_supplier(supplier, document)
 		}
 
 		/// Approve a pending or rejected supplier.
@@ -1229,9 +1174,7 @@ pub mod pallet {
 			reason: DocumentHash,
 		) -> DispatchResult {
 			T::SupplierRegistryOrigin::ensure_origin(origin)?;
-			Self::decide_supplier(&supplier, SupplierStatus::Approved { reason })?;
-			Self::deposit_event(Event::SupplierApproved { supplier, reason });
-			Ok(())
+			Self::do_approve_supplier(supplier, reason)
 		}
 
 		/// Reject a pending supplier, or withdraw an approval. Bids already submitted stay.
@@ -1252,9 +1195,7 @@ pub mod pallet {
 			reason: DocumentHash,
 		) -> DispatchResult {
 			T::SupplierRegistryOrigin::ensure_origin(origin)?;
-			Self::decide_supplier(&supplier, SupplierStatus::Rejected { reason })?;
-			Self::deposit_event(Event::SupplierRejected { supplier, reason });
-			Ok(())
+			Self::do_reject_supplier(supplier, reason)
 		}
 
 		/// Draft a tender of `buyer_unit`; it gets the next id. Nothing is open until it is
@@ -1264,10 +1205,11 @@ pub mod pallet {
 		/// Signed by an official of `buyer_unit`.
 		///
 		/// ## Errors
-		/// - [`Error::UnknownBuyerUnit`], [`Error::NotOfficial`].
-		/// - [`Error::EmptyName`] for an empty title, [`Error::NoPartidas`],
+		/// - [`Error::BuyerUnitNotFound`], [`Error::NotOfficial`].
+		/// - [`Error::EmptyName`] for an empty title, [`Error::EmptyPartidas`],
 		///   [`Error::InvalidPartida`], [`Error::InvalidWeights`],
-		///   [`Error::InvalidMunicipality`], [`Error::UnorderedSchedule`].
+		///   [`Error::InvalidMunicipality`], [`Error::UnorderedSchedule`],
+		///   [`Error::IdsExhausted`].
 		///
 		/// ## Events
 		/// [`Event::TenderCreated`].
@@ -1285,40 +1227,17 @@ pub mod pallet {
 			schedule: ScheduleOf<T>,
 		) -> DispatchResult {
 			let official = ensure_signed(origin)?;
-			Self::ensure_official(buyer_unit, &official)?;
-			ensure!(!title.is_empty(), Error::<T>::EmptyName);
-			ensure!(!partidas.is_empty(), Error::<T>::NoPartidas);
-			ensure!(
-				partidas.iter().all(|p| p.quantity > 0
-					&& p.unit.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())),
-				Error::<T>::InvalidPartida
-			);
-			ensure!(weights.is_complete(), Error::<T>::InvalidWeights);
-			ensure!(scope.is_well_formed(), Error::<T>::InvalidMunicipality);
-			ensure!(schedule.is_ordered(), Error::<T>::UnorderedSchedule);
-			let tender_id = NextTenderId::<T>::get();
-			let next = tender_id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
-			NextTenderId::<T>::put(next);
-			Tenders::<T>::insert(
-				tender_id,
-				Tender {
-					buyer_unit,
-					title,
-					description,
-					budget,
-					partidas,
-					weights,
-					scope,
-					schedule,
-					status: TenderStatus::Draft,
-					published_at: None,
-					seed: None,
-					amendments: 0,
-					bid_count: 0,
-				},
-			);
-			Self::deposit_event(Event::TenderCreated { tender_id, buyer_unit, official, budget });
-			Ok(())
+			Self::do_create_tender(
+				official,
+				buyer_unit,
+				title,
+				description,
+				budget,
+				partidas,
+				weights,
+				scope,
+				schedule,
+			)
 		}
 
 		/// Publish a drafted tender: its terms freeze, its schedule runs and its evaluator
@@ -1328,7 +1247,7 @@ pub mod pallet {
 		/// Signed by an official of the tender's buyer unit.
 		///
 		/// ## Errors
-		/// [`Error::UnknownTender`], [`Error::NotOfficial`], [`Error::NotDraft`],
+		/// [`Error::TenderNotFound`], [`Error::NotOfficial`], [`Error::NotDraft`],
 		/// [`Error::ScheduleInPast`] if `enquiries_end` is not after the current block.
 		///
 		/// ## Events
@@ -1337,22 +1256,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::publish_tender())]
 		pub fn publish_tender(origin: OriginFor<T>, tender_id: TenderId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let mut tender = Self::official_tender(tender_id, &who)?;
-			ensure!(tender.status == TenderStatus::Draft, Error::<T>::NotDraft);
-			let now = Self::now();
-			ensure!(now < tender.schedule.enquiries_end, Error::<T>::ScheduleInPast);
-			let parent_hash = frame_system::Pallet::<T>::parent_hash();
-			let seed = H256::decode(&mut parent_hash.as_ref()).map_err(|_| {
-				defensive!("block hashes are at least 32 bytes");
-				Error::<T>::NotDraft
-			})?;
-			tender.status = TenderStatus::Published;
-			tender.published_at = Some(now);
-			tender.seed = Some(seed);
-			let schedule = tender.schedule;
-			Tenders::<T>::insert(tender_id, tender);
-			Self::deposit_event(Event::TenderPublished { tender_id, schedule, seed });
-			Ok(())
+			Self::do_publish_tender(who, tender_id)
 		}
 
 		/// Extend a published tender's schedule, with the hash of the amendment. Every boundary
@@ -1362,7 +1266,7 @@ pub mod pallet {
 		/// Signed by an official of the tender's buyer unit.
 		///
 		/// ## Errors
-		/// [`Error::UnknownTender`], [`Error::NotOfficial`], [`Error::NotPublished`],
+		/// [`Error::TenderNotFound`], [`Error::NotOfficial`], [`Error::NotPublished`],
 		/// [`Error::UnorderedSchedule`], [`Error::AmendmentShortens`],
 		/// [`Error::AmendmentReopens`], [`Error::AmendmentEmpty`].
 		///
@@ -1377,24 +1281,7 @@ pub mod pallet {
 			document: DocumentHash,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let mut tender = Self::official_tender(tender_id, &who)?;
-			ensure!(tender.status == TenderStatus::Published, Error::<T>::NotPublished);
-			ensure!(schedule.is_ordered(), Error::<T>::UnorderedSchedule);
-			let now = Self::now();
-			let mut changed = false;
-			for (old, new) in tender.schedule.boundaries().into_iter().zip(schedule.boundaries()) {
-				ensure!(new >= old, Error::<T>::AmendmentShortens);
-				if new != old {
-					ensure!(old > now, Error::<T>::AmendmentReopens);
-					changed = true;
-				}
-			}
-			ensure!(changed, Error::<T>::AmendmentEmpty);
-			tender.schedule = schedule;
-			tender.amendments.saturating_inc();
-			Tenders::<T>::insert(tender_id, tender);
-			Self::deposit_event(Event::TenderAmended { tender_id, schedule, document });
-			Ok(())
+			Self::do_amend_tender(who, tender_id, schedule, document)
 		}
 
 		/// Cancel a drafted or published tender, before its award is computed, with the hash
@@ -1405,7 +1292,7 @@ pub mod pallet {
 		/// unit.
 		///
 		/// ## Errors
-		/// [`Error::UnknownTender`], [`Error::NotOfficial`], [`Error::TooLateToCancel`].
+		/// [`Error::TenderNotFound`], [`Error::NotOfficial`], [`Error::CancellationClosed`].
 		///
 		/// ## Events
 		/// [`Event::TenderCancelled`].
@@ -1416,20 +1303,11 @@ pub mod pallet {
 			tender_id: TenderId,
 			reason: DocumentHash,
 		) -> DispatchResult {
-			let tender = match T::BuyerRegistryOrigin::try_origin(origin) {
-				Ok(_) => Tenders::<T>::get(tender_id).ok_or(Error::<T>::UnknownTender)?,
-				Err(origin) => {
-					let who = ensure_signed(origin)?;
-					Self::official_tender(tender_id, &who)?
-				},
+			let official = match T::BuyerRegistryOrigin::try_origin(origin) {
+				Ok(_) => None,
+				Err(origin) => Some(ensure_signed(origin)?),
 			};
-			ensure!(
-				matches!(tender.status, TenderStatus::Draft | TenderStatus::Published),
-				Error::<T>::TooLateToCancel
-			);
-			let deposits_released = Self::do_cancel(tender_id, tender);
-			Self::deposit_event(Event::TenderCancelled { tender_id, reason, deposits_released });
-			Ok(())
+			Self::do_cancel_tender(official, tender_id, reason)
 		}
 
 		/// Ask a question about a published tender, during its enquiry period.
@@ -1438,7 +1316,7 @@ pub mod pallet {
 		/// Signed by an approved supplier.
 		///
 		/// ## Errors
-		/// [`Error::NotSupplier`], [`Error::SupplierNotApproved`], [`Error::UnknownTender`],
+		/// [`Error::NotSupplier`], [`Error::SupplierNotApproved`], [`Error::TenderNotFound`],
 		/// [`Error::NotPublished`], [`Error::EnquiriesClosed`], [`Error::TooManyEnquiries`].
 		///
 		/// ## Events
@@ -1451,18 +1329,7 @@ pub mod pallet {
 			question: DocumentHash,
 		) -> DispatchResult {
 			let supplier = ensure_signed(origin)?;
-			Self::ensure_approved(&supplier)?;
-			let tender = Self::published_tender(tender_id)?;
-			ensure!(Self::now() < tender.schedule.enquiries_end, Error::<T>::EnquiriesClosed);
-			let index = Enquiries::<T>::try_mutate(tender_id, |enquiries| {
-				let index = enquiries.len() as u32;
-				enquiries
-					.try_push(Enquiry { supplier: supplier.clone(), question, answer: None })
-					.map_err(|_| Error::<T>::TooManyEnquiries)?;
-				Ok::<_, Error<T>>(index)
-			})?;
-			Self::deposit_event(Event::QuestionAsked { tender_id, index, supplier, question });
-			Ok(())
+			Self::do_ask_question(supplier, tender_id, question)
 		}
 
 		/// Answer a question publicly, until bidding closes.
@@ -1471,8 +1338,8 @@ pub mod pallet {
 		/// Signed by an official of the tender's buyer unit.
 		///
 		/// ## Errors
-		/// [`Error::UnknownTender`], [`Error::NotOfficial`], [`Error::NotPublished`],
-		/// [`Error::BiddingClosed`], [`Error::UnknownEnquiry`], [`Error::AlreadyAnswered`].
+		/// [`Error::TenderNotFound`], [`Error::NotOfficial`], [`Error::NotPublished`],
+		/// [`Error::BiddingClosed`], [`Error::EnquiryNotFound`], [`Error::AlreadyAnswered`].
 		///
 		/// ## Events
 		/// [`Event::QuestionAnswered`].
@@ -1485,18 +1352,7 @@ pub mod pallet {
 			answer: DocumentHash,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let tender = Self::official_tender(tender_id, &who)?;
-			ensure!(tender.status == TenderStatus::Published, Error::<T>::NotPublished);
-			ensure!(Self::now() < tender.schedule.bidding_end, Error::<T>::BiddingClosed);
-			Enquiries::<T>::try_mutate(tender_id, |enquiries| {
-				let enquiry =
-					enquiries.get_mut(index as usize).ok_or(Error::<T>::UnknownEnquiry)?;
-				ensure!(enquiry.answer.is_none(), Error::<T>::AlreadyAnswered);
-				enquiry.answer = Some(answer);
-				Ok::<_, Error<T>>(())
-			})?;
-			Self::deposit_event(Event::QuestionAnswered { tender_id, index, answer });
-			Ok(())
+			Self::do_answer_question(who, tender_id, index, answer)
 		}
 
 		/// Submit a sealed bid: its commitment ([`bid_commitment`]). [`Config::BidDeposit`] is
@@ -1506,7 +1362,7 @@ pub mod pallet {
 		/// Signed by an approved supplier.
 		///
 		/// ## Errors
-		/// [`Error::NotSupplier`], [`Error::SupplierNotApproved`], [`Error::UnknownTender`],
+		/// [`Error::NotSupplier`], [`Error::SupplierNotApproved`], [`Error::TenderNotFound`],
 		/// [`Error::NotPublished`], [`Error::BiddingNotOpen`], [`Error::BiddingClosed`],
 		/// [`Error::AlreadyBid`], [`Error::TooManyBids`], or a balance error if the deposit
 		/// cannot be held.
@@ -1521,37 +1377,7 @@ pub mod pallet {
 			commitment: H256,
 		) -> DispatchResult {
 			let bidder = ensure_signed(origin)?;
-			Self::ensure_approved(&bidder)?;
-			let mut tender = Self::published_tender(tender_id)?;
-			let now = Self::now();
-			ensure!(now >= tender.schedule.enquiries_end, Error::<T>::BiddingNotOpen);
-			ensure!(now < tender.schedule.bidding_end, Error::<T>::BiddingClosed);
-			let mut bids = Bids::<T>::get(tender_id);
-			ensure!(bids.iter().all(|b| b.bidder != bidder), Error::<T>::AlreadyBid);
-			let bid_index = bids.len() as u32;
-			let deposit = T::BidDeposit::get();
-			bids.try_push(Bid {
-				bidder: bidder.clone(),
-				commitment,
-				submitted_at: now,
-				deposit,
-				offer: None,
-				forfeited: false,
-				votes: 0,
-			})
-			.map_err(|_| Error::<T>::TooManyBids)?;
-			T::Currency::hold(&HoldReason::BidDeposit.into(), &bidder, deposit)?;
-			tender.bid_count = bids.len() as u32;
-			Bids::<T>::insert(tender_id, bids);
-			Tenders::<T>::insert(tender_id, tender);
-			Self::deposit_event(Event::BidSubmitted {
-				tender_id,
-				bid_index,
-				bidder,
-				commitment,
-				deposit,
-			});
-			Ok(())
+			Self::do_submit_bid(bidder, tender_id, commitment)
 		}
 
 		/// Reveal a bid after bidding closed: the values and salt its commitment hides. A
@@ -1562,8 +1388,8 @@ pub mod pallet {
 		/// Signed by the bidder.
 		///
 		/// ## Errors
-		/// [`Error::UnknownTender`], [`Error::NotPublished`], [`Error::RevealNotOpen`],
-		/// [`Error::RevealClosed`], [`Error::NoBid`], [`Error::AlreadyRevealed`],
+		/// [`Error::TenderNotFound`], [`Error::NotPublished`], [`Error::RevealNotOpen`],
+		/// [`Error::RevealClosed`], [`Error::NotBidder`], [`Error::AlreadyRevealed`],
 		/// [`Error::CommitmentMismatch`], [`Error::InvalidOffer`].
 		///
 		/// ## Events
@@ -1579,40 +1405,7 @@ pub mod pallet {
 			salt: Salt,
 		) -> DispatchResult {
 			let bidder = ensure_signed(origin)?;
-			let tender = Self::published_tender(tender_id)?;
-			let now = Self::now();
-			ensure!(now >= tender.schedule.bidding_end, Error::<T>::RevealNotOpen);
-			ensure!(now < tender.schedule.reveal_end, Error::<T>::RevealClosed);
-			let mut bids = Bids::<T>::get(tender_id);
-			let (bid_index, bid) = bids
-				.iter_mut()
-				.enumerate()
-				.find(|(_, b)| b.bidder == bidder)
-				.ok_or(Error::<T>::NoBid)?;
-			ensure!(bid.offer.is_none(), Error::<T>::AlreadyRevealed);
-			ensure!(
-				bid_commitment(tender_id, &bidder, price, &partida_offers, &proposal, &salt)
-					== bid.commitment,
-				Error::<T>::CommitmentMismatch
-			);
-			let sum = partida_offers
-				.iter()
-				.try_fold(0u128, |sum, offer| sum.checked_add(*offer))
-				.ok_or(Error::<T>::InvalidOffer)?;
-			ensure!(
-				partida_offers.len() == tender.partidas.len() && sum == price,
-				Error::<T>::InvalidOffer
-			);
-			bid.offer = Some(Offer { price, partida_offers, proposal, revealed_at: now });
-			Bids::<T>::insert(tender_id, bids);
-			Self::deposit_event(Event::BidRevealed {
-				tender_id,
-				bid_index: bid_index as u32,
-				bidder,
-				price,
-				proposal,
-			});
-			Ok(())
+			Self::do_reveal_bid(bidder, tender_id, price, partida_offers, proposal, salt)
 		}
 
 		/// Register (or replace) the signer's evaluator VRF key. A key serves only tenders
@@ -1622,7 +1415,7 @@ pub mod pallet {
 		/// Signed by an account holding a valid [`Config::EvaluatorCredential`].
 		///
 		/// ## Errors
-		/// [`Error::NotAccredited`], [`Error::KeyInUse`].
+		/// [`Error::NotAccredited`], [`Error::KeyAlreadyRegistered`].
 		///
 		/// ## Events
 		/// [`Event::EvaluatorKeyRegistered`].
@@ -1633,21 +1426,7 @@ pub mod pallet {
 			key: sr25519::Public,
 		) -> DispatchResult {
 			let evaluator = ensure_signed(origin)?;
-			ensure!(
-				T::Credentials::has_credential(&evaluator, T::EvaluatorCredential::get()),
-				Error::<T>::NotAccredited
-			);
-			ensure!(!EvaluatorOfKey::<T>::contains_key(key), Error::<T>::KeyInUse);
-			if let Some(old) = EvaluatorKeys::<T>::get(&evaluator) {
-				EvaluatorOfKey::<T>::remove(old.key);
-			}
-			EvaluatorKeys::<T>::insert(
-				&evaluator,
-				EvaluatorKey { key, registered_at: Self::now() },
-			);
-			EvaluatorOfKey::<T>::insert(key, &evaluator);
-			Self::deposit_event(Event::EvaluatorKeyRegistered { evaluator, key });
-			Ok(())
+			Self::do_register_evaluator_key(evaluator, key)
 		}
 
 		/// Commit the signer's scores for a tender, during its evaluation period, showing the
@@ -1658,11 +1437,12 @@ pub mod pallet {
 		/// publication and a reputation of at least [`Config::MinEvaluatorReputation`].
 		///
 		/// ## Errors
-		/// [`Error::UnknownTender`], [`Error::NotPublished`], [`Error::EvaluationNotOpen`],
-		/// [`Error::EvaluationClosed`], [`Error::NotAccredited`], [`Error::NoEvaluatorKey`],
-		/// [`Error::KeyTooRecent`], [`Error::ReputationTooLow`],
-		/// [`Error::ConflictOfInterest`], [`Error::InvalidVrfProof`], [`Error::NotEligible`],
-		/// [`Error::AlreadyCommitted`], [`Error::TooManyEvaluators`].
+		/// [`Error::TenderNotFound`], [`Error::NotPublished`], [`Error::EvaluationNotOpen`],
+		/// [`Error::EvaluationClosed`], [`Error::NotAccredited`],
+		/// [`Error::EvaluatorKeyNotFound`], [`Error::KeyTooRecent`],
+		/// [`Error::ReputationTooLow`], [`Error::ConflictOfInterest`],
+		/// [`Error::InvalidVrfProof`], [`Error::NotEligible`], [`Error::AlreadyCommitted`],
+		/// [`Error::TooManyEvaluators`].
 		///
 		/// ## Events
 		/// [`Event::ScoresCommitted`].
@@ -1675,51 +1455,7 @@ pub mod pallet {
 			commitment: H256,
 		) -> DispatchResult {
 			let evaluator = ensure_signed(origin)?;
-			let tender = Self::published_tender(tender_id)?;
-			let now = Self::now();
-			ensure!(now >= tender.schedule.reveal_end, Error::<T>::EvaluationNotOpen);
-			ensure!(now < tender.schedule.evaluation_end, Error::<T>::EvaluationClosed);
-			ensure!(
-				T::Credentials::has_credential(&evaluator, T::EvaluatorCredential::get()),
-				Error::<T>::NotAccredited
-			);
-			let key = EvaluatorKeys::<T>::get(&evaluator).ok_or(Error::<T>::NoEvaluatorKey)?;
-			let (Some(published_at), Some(seed)) = (tender.published_at, tender.seed) else {
-				defensive!("a published tender has a publication block and a seed");
-				return Err(Error::<T>::NotPublished.into());
-			};
-			ensure!(key.registered_at < published_at, Error::<T>::KeyTooRecent);
-			ensure!(
-				EvaluatorReputation::<T>::get(&evaluator) >= T::MinEvaluatorReputation::get(),
-				Error::<T>::ReputationTooLow
-			);
-			ensure!(
-				!Bids::<T>::get(tender_id).iter().any(|b| b.bidder == evaluator)
-					&& !Self::is_official(tender.buyer_unit, &evaluator),
-				Error::<T>::ConflictOfInterest
-			);
-			let vrf_output = evaluator_vrf_output(&key.key, tender_id, &seed, &vrf)
-				.ok_or(Error::<T>::InvalidVrfProof)?;
-			ensure!(
-				is_selected(vrf_output, T::EvaluatorSelectionProbability::get()),
-				Error::<T>::NotEligible
-			);
-			Evaluations::<T>::try_mutate(tender_id, |evaluations| {
-				ensure!(
-					evaluations.iter().all(|e| e.evaluator != evaluator),
-					Error::<T>::AlreadyCommitted
-				);
-				evaluations
-					.try_push(Evaluation {
-						evaluator: evaluator.clone(),
-						vrf_output,
-						commitment,
-						scores: None,
-					})
-					.map_err(|_| Error::<T>::TooManyEvaluators)
-			})?;
-			Self::deposit_event(Event::ScoresCommitted { tender_id, evaluator, commitment });
-			Ok(())
+			Self::do_commit_scores(evaluator, tender_id, vrf, commitment)
 		}
 
 		/// Reveal the signer's committed scores: one technical score (0 to 100) per revealed
@@ -1729,7 +1465,7 @@ pub mod pallet {
 		/// Signed by an evaluator that committed scores for the tender.
 		///
 		/// ## Errors
-		/// [`Error::UnknownTender`], [`Error::NotPublished`], [`Error::ScoreRevealNotOpen`],
+		/// [`Error::TenderNotFound`], [`Error::NotPublished`], [`Error::ScoreRevealNotOpen`],
 		/// [`Error::ScoreRevealClosed`], [`Error::NotEvaluator`],
 		/// [`Error::AlreadyRevealedScores`], [`Error::CommitmentMismatch`],
 		/// [`Error::InvalidScores`].
@@ -1745,31 +1481,7 @@ pub mod pallet {
 			salt: Salt,
 		) -> DispatchResult {
 			let evaluator = ensure_signed(origin)?;
-			let tender = Self::published_tender(tender_id)?;
-			let now = Self::now();
-			ensure!(now >= tender.schedule.evaluation_end, Error::<T>::ScoreRevealNotOpen);
-			ensure!(now < tender.schedule.score_reveal_end, Error::<T>::ScoreRevealClosed);
-			let revealed = Bids::<T>::get(tender_id).iter().filter(|b| b.offer.is_some()).count();
-			Evaluations::<T>::try_mutate(tender_id, |evaluations| {
-				let evaluation = evaluations
-					.iter_mut()
-					.find(|e| e.evaluator == evaluator)
-					.ok_or(Error::<T>::NotEvaluator)?;
-				ensure!(evaluation.scores.is_none(), Error::<T>::AlreadyRevealedScores);
-				ensure!(
-					score_commitment(tender_id, &evaluator, &scores, &salt)
-						== evaluation.commitment,
-					Error::<T>::CommitmentMismatch
-				);
-				ensure!(
-					scores.len() == revealed && scores.iter().all(|s| *s <= MAX_TECHNICAL_SCORE),
-					Error::<T>::InvalidScores
-				);
-				evaluation.scores = Some(scores.clone());
-				Ok::<_, Error<T>>(())
-			})?;
-			Self::deposit_event(Event::ScoresRevealed { tender_id, evaluator, scores });
-			Ok(())
+			Self::do_reveal_scores(evaluator, tender_id, scores, salt)
 		}
 
 		/// Vote for a revealed bid, once per person, during the vote period.
@@ -1778,9 +1490,9 @@ pub mod pallet {
 		/// Signed by a verified adult living in the tender's scope.
 		///
 		/// ## Errors
-		/// [`Error::UnknownTender`], [`Error::NotPublished`], [`Error::VoteNotOpen`],
+		/// [`Error::TenderNotFound`], [`Error::NotPublished`], [`Error::VoteNotOpen`],
 		/// [`Error::VoteClosed`], [`Error::NotPerson`], [`Error::NotAdult`],
-		/// [`Error::OutsideJurisdiction`], [`Error::AlreadyVoted`], [`Error::UnknownBid`].
+		/// [`Error::OutsideJurisdiction`], [`Error::AlreadyVoted`], [`Error::BidNotFound`].
 		///
 		/// ## Events
 		/// [`Event::VoteCast`].
@@ -1792,28 +1504,7 @@ pub mod pallet {
 			bid_index: BidIndex,
 		) -> DispatchResult {
 			let voter = ensure_signed(origin)?;
-			let tender = Self::published_tender(tender_id)?;
-			let now = Self::now();
-			ensure!(now >= tender.schedule.score_reveal_end, Error::<T>::VoteNotOpen);
-			ensure!(now < tender.schedule.vote_end, Error::<T>::VoteClosed);
-			let person_key = T::Persons::person_key(&voter).ok_or(Error::<T>::NotPerson)?;
-			ensure!(T::Persons::is_adult(&voter), Error::<T>::NotAdult);
-			ensure!(
-				tender.scope.admits(T::Persons::jurisdiction_of(&voter)),
-				Error::<T>::OutsideJurisdiction
-			);
-			ensure!(!Votes::<T>::contains_key(tender_id, person_key), Error::<T>::AlreadyVoted);
-			Bids::<T>::try_mutate(tender_id, |bids| {
-				let bid = bids
-					.get_mut(bid_index as usize)
-					.filter(|b| b.offer.is_some())
-					.ok_or(Error::<T>::UnknownBid)?;
-				bid.votes.saturating_inc();
-				Ok::<_, Error<T>>(())
-			})?;
-			Votes::<T>::insert(tender_id, person_key, bid_index);
-			Self::deposit_event(Event::VoteCast { tender_id, voter, bid_index });
-			Ok(())
+			Self::do_cast_vote(voter, tender_id, bid_index)
 		}
 
 		/// Compute the award once the vote has closed: forfeit the deposits of unrevealed
@@ -1824,7 +1515,7 @@ pub mod pallet {
 		/// Signed, by anyone.
 		///
 		/// ## Errors
-		/// [`Error::UnknownTender`], [`Error::NotPublished`], [`Error::VoteNotClosed`].
+		/// [`Error::TenderNotFound`], [`Error::NotPublished`], [`Error::VoteOpen`].
 		///
 		/// ## Events
 		/// [`Event::BidForfeited`] per unrevealed bid, then [`Event::AwardComputed`] or
@@ -1833,44 +1524,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::compute_award())]
 		pub fn compute_award(origin: OriginFor<T>, tender_id: TenderId) -> DispatchResult {
 			ensure_signed(origin)?;
-			let mut tender = Self::published_tender(tender_id)?;
-			let now = Self::now();
-			ensure!(now >= tender.schedule.vote_end, Error::<T>::VoteNotClosed);
-			let mut bids = Bids::<T>::get(tender_id);
-			Self::forfeit_unrevealed(tender_id, &mut bids);
-			let (scores, winner, total_votes, evaluators) =
-				Self::score_bids(&tender, &bids, &Evaluations::<T>::get(tender_id));
-			let winning = winner.and_then(|w| scores.iter().find(|s| s.bid_index == w).cloned());
-			match winning {
-				Some(score) => {
-					tender.status = TenderStatus::Awarded;
-					Self::deposit_event(Event::AwardComputed {
-						tender_id,
-						bid_index: score.bid_index,
-						winner: score.bidder,
-						total: score.total,
-					});
-				},
-				None => {
-					tender.status = TenderStatus::Deserted;
-					let deposits_released = Self::release_deposits(&mut bids);
-					Self::deposit_event(Event::TenderDeserted { tender_id, deposits_released });
-				},
-			}
-			Awards::<T>::insert(
-				tender_id,
-				Award {
-					scores,
-					winner,
-					total_votes,
-					evaluators,
-					computed_at: now,
-					is_final: tender.status == TenderStatus::Deserted,
-				},
-			);
-			Bids::<T>::insert(tender_id, bids);
-			Tenders::<T>::insert(tender_id, tender);
-			Ok(())
+			Self::do_compute_award(tender_id)
 		}
 
 		/// File a complaint (inconformidad) against a computed award, with the hash of the
@@ -1880,7 +1534,7 @@ pub mod pallet {
 		/// Signed by an account that bid on the tender.
 		///
 		/// ## Errors
-		/// [`Error::UnknownTender`], [`Error::NotAwarded`], [`Error::ComplaintsClosed`],
+		/// [`Error::TenderNotFound`], [`Error::NotAwarded`], [`Error::ComplaintsClosed`],
 		/// [`Error::NotBidder`], [`Error::AlreadyComplained`].
 		///
 		/// ## Events
@@ -1893,33 +1547,7 @@ pub mod pallet {
 			document: DocumentHash,
 		) -> DispatchResult {
 			let complainant = ensure_signed(origin)?;
-			let tender = Tenders::<T>::get(tender_id).ok_or(Error::<T>::UnknownTender)?;
-			ensure!(tender.status == TenderStatus::Awarded, Error::<T>::NotAwarded);
-			ensure!(Self::now() < tender.schedule.complaints_end, Error::<T>::ComplaintsClosed);
-			ensure!(
-				Bids::<T>::get(tender_id).iter().any(|b| b.bidder == complainant),
-				Error::<T>::NotBidder
-			);
-			let index = Complaints::<T>::try_mutate(tender_id, |complaints| {
-				ensure!(
-					complaints.iter().all(|c| c.complainant != complainant),
-					Error::<T>::AlreadyComplained
-				);
-				let index = complaints.len() as u32;
-				complaints
-					.try_push(Complaint {
-						complainant: complainant.clone(),
-						document,
-						status: ComplaintStatus::Pending,
-					})
-					.map_err(|_| {
-						defensive!("one complaint per bidder fits MaxBidsPerTender");
-						Error::<T>::AlreadyComplained
-					})?;
-				Ok::<_, Error<T>>(index)
-			})?;
-			Self::deposit_event(Event::ComplaintFiled { tender_id, index, complainant, document });
-			Ok(())
+			Self::do_file_complaint(complainant, tender_id, document)
 		}
 
 		/// Resolve a pending complaint: dismiss it, or uphold it with a re-evaluation under a
@@ -1929,8 +1557,8 @@ pub mod pallet {
 		/// [`Config::ReviewOrigin`].
 		///
 		/// ## Errors
-		/// [`Error::UnknownTender`], [`Error::NotAwarded`], [`Error::UnknownComplaint`],
-		/// [`Error::ComplaintResolved`], [`Error::InvalidReevaluation`],
+		/// [`Error::TenderNotFound`], [`Error::NotAwarded`], [`Error::ComplaintNotFound`],
+		/// [`Error::AlreadyResolved`], [`Error::InvalidReevaluation`],
 		/// [`Error::UnorderedSchedule`].
 		///
 		/// ## Events
@@ -1946,53 +1574,7 @@ pub mod pallet {
 			reason: DocumentHash,
 		) -> DispatchResult {
 			T::ReviewOrigin::ensure_origin(origin)?;
-			let mut tender = Tenders::<T>::get(tender_id).ok_or(Error::<T>::UnknownTender)?;
-			ensure!(tender.status == TenderStatus::Awarded, Error::<T>::NotAwarded);
-			let mut complaints = Complaints::<T>::get(tender_id);
-			let complaint =
-				complaints.get_mut(index as usize).ok_or(Error::<T>::UnknownComplaint)?;
-			ensure!(complaint.status == ComplaintStatus::Pending, Error::<T>::ComplaintResolved);
-			match resolution {
-				Resolution::Dismiss => {
-					complaint.status = ComplaintStatus::Dismissed;
-					Complaints::<T>::insert(tender_id, complaints);
-					Self::deposit_event(Event::ComplaintDismissed { tender_id, index, reason });
-				},
-				Resolution::Reevaluate(schedule) => {
-					ensure!(schedule.is_ordered(), Error::<T>::UnorderedSchedule);
-					let old = tender.schedule;
-					ensure!(
-						schedule.enquiries_end == old.enquiries_end
-							&& schedule.bidding_end == old.bidding_end
-							&& schedule.reveal_end == old.reveal_end
-							&& schedule.evaluation_end > Self::now(),
-						Error::<T>::InvalidReevaluation
-					);
-					tender.schedule = schedule;
-					tender.status = TenderStatus::Published;
-					Tenders::<T>::insert(tender_id, tender);
-					Evaluations::<T>::remove(tender_id);
-					Awards::<T>::remove(tender_id);
-					Complaints::<T>::remove(tender_id);
-					Self::deposit_event(Event::ReevaluationOrdered {
-						tender_id,
-						index,
-						schedule,
-						reason,
-					});
-				},
-				Resolution::Cancel => {
-					Awards::<T>::remove(tender_id);
-					Complaints::<T>::remove(tender_id);
-					let deposits_released = Self::do_cancel(tender_id, tender);
-					Self::deposit_event(Event::TenderCancelled {
-						tender_id,
-						reason,
-						deposits_released,
-					});
-				},
-			}
-			Ok(())
+			Self::do_resolve_complaint(tender_id, index, resolution, reason)
 		}
 
 		/// Make a computed award final once the complaints window has closed with no complaint
@@ -2002,7 +1584,7 @@ pub mod pallet {
 		/// Signed, by anyone.
 		///
 		/// ## Errors
-		/// [`Error::UnknownTender`], [`Error::NotAwarded`], [`Error::ComplaintsOpen`],
+		/// [`Error::TenderNotFound`], [`Error::NotAwarded`], [`Error::ComplaintsOpen`],
 		/// [`Error::ComplaintPending`].
 		///
 		/// ## Events
@@ -2011,30 +1593,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::finalise_award())]
 		pub fn finalise_award(origin: OriginFor<T>, tender_id: TenderId) -> DispatchResult {
 			ensure_signed(origin)?;
-			let mut tender = Tenders::<T>::get(tender_id).ok_or(Error::<T>::UnknownTender)?;
-			ensure!(tender.status == TenderStatus::Awarded, Error::<T>::NotAwarded);
-			ensure!(Self::now() >= tender.schedule.complaints_end, Error::<T>::ComplaintsOpen);
-			ensure!(
-				Complaints::<T>::get(tender_id)
-					.iter()
-					.all(|c| c.status != ComplaintStatus::Pending),
-				Error::<T>::ComplaintPending
-			);
-			let mut award = Awards::<T>::get(tender_id).ok_or(Error::<T>::NotAwarded)?;
-			let mut bids = Bids::<T>::get(tender_id);
-			let winner = award
-				.winner
-				.and_then(|w| bids.get(w as usize))
-				.map(|b| b.bidder.clone())
-				.ok_or(Error::<T>::NotAwarded)?;
-			let deposits_released = Self::release_deposits(&mut bids);
-			award.is_final = true;
-			tender.status = TenderStatus::AwardFinal;
-			Bids::<T>::insert(tender_id, bids);
-			Awards::<T>::insert(tender_id, award);
-			Tenders::<T>::insert(tender_id, tender);
-			Self::deposit_event(Event::AwardFinalised { tender_id, winner, deposits_released });
-			Ok(())
+			Self::do_finalise_award(tender_id)
 		}
 
 		/// Draft the contract of a final award, with its deliverables (description hash, due
@@ -2045,9 +1604,9 @@ pub mod pallet {
 		/// Signed by an official of the tender's buyer unit.
 		///
 		/// ## Errors
-		/// [`Error::UnknownTender`], [`Error::NotOfficial`], [`Error::AwardNotFinal`],
+		/// [`Error::TenderNotFound`], [`Error::NotOfficial`], [`Error::AwardNotFinal`],
 		/// [`Error::ContractSigningClosed`], [`Error::ContractAlreadySigned`],
-		/// [`Error::NoDeliverables`], [`Error::DueInPast`], [`Error::AmountsMismatch`].
+		/// [`Error::EmptyDeliverables`], [`Error::DueInPast`], [`Error::AmountsMismatch`].
 		///
 		/// ## Events
 		/// [`Event::ContractDrafted`].
@@ -2060,49 +1619,7 @@ pub mod pallet {
 			deliverables: DeliverableTermsOf<T>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let tender = Self::official_tender(tender_id, &who)?;
-			ensure!(tender.status == TenderStatus::AwardFinal, Error::<T>::AwardNotFinal);
-			let now = Self::now();
-			ensure!(now < tender.schedule.contract_deadline, Error::<T>::ContractSigningClosed);
-			if let Some(existing) = Contracts::<T>::get(tender_id) {
-				ensure!(
-					existing.buyer_signatory.is_none() && !existing.supplier_signed,
-					Error::<T>::ContractAlreadySigned
-				);
-			}
-			ensure!(!deliverables.is_empty(), Error::<T>::NoDeliverables);
-			ensure!(deliverables.iter().all(|(_, due, _)| *due > now), Error::<T>::DueInPast);
-			let total = deliverables
-				.iter()
-				.try_fold(0u128, |sum, (_, _, amount)| sum.checked_add(*amount))
-				.ok_or(Error::<T>::AmountsMismatch)?;
-			let (supplier, value) = Self::winner(tender_id).ok_or(Error::<T>::AwardNotFinal)?;
-			ensure!(total == value, Error::<T>::AmountsMismatch);
-			let deliverables: DeliverablesOf<T> = deliverables
-				.into_iter()
-				.map(|(description, due, amount)| Deliverable {
-					description,
-					due,
-					amount,
-					status: DeliverableStatus::Pending,
-				})
-				.collect::<Vec<_>>()
-				.try_into()
-				.map_err(|_| Error::<T>::NoDeliverables)?;
-			Contracts::<T>::insert(
-				tender_id,
-				Contract {
-					supplier,
-					document,
-					value,
-					deliverables,
-					buyer_signatory: None,
-					supplier_signed: false,
-					status: ContractStatus::Drafted,
-				},
-			);
-			Self::deposit_event(Event::ContractDrafted { tender_id, document, value });
-			Ok(())
+			Self::do_draft_contract(who, tender_id, document, deliverables)
 		}
 
 		/// Sign a drafted contract, as an official of the buyer unit or as the winner, before
@@ -2113,9 +1630,9 @@ pub mod pallet {
 		/// bound when [`Config::RequireEfirma`].
 		///
 		/// ## Errors
-		/// [`Error::UnknownTender`], [`Error::NoContract`], [`Error::ContractNotActive`] if it
-		/// is not a draft, [`Error::ContractSigningClosed`], [`Error::NotParty`],
-		/// [`Error::EfirmaRequired`], [`Error::AlreadySigned`].
+		/// [`Error::TenderNotFound`], [`Error::ContractNotFound`], [`Error::ContractNotActive`]
+		/// if it is not a draft, [`Error::ContractSigningClosed`], [`Error::NotParty`],
+		/// [`Error::NotEfirmaBound`], [`Error::AlreadySigned`].
 		///
 		/// ## Events
 		/// [`Event::ContractSigned`], and [`Event::ContractActivated`] with the second
@@ -2124,36 +1641,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::sign_contract())]
 		pub fn sign_contract(origin: OriginFor<T>, tender_id: TenderId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let tender = Tenders::<T>::get(tender_id).ok_or(Error::<T>::UnknownTender)?;
-			let mut contract = Contracts::<T>::get(tender_id).ok_or(Error::<T>::NoContract)?;
-			ensure!(contract.status == ContractStatus::Drafted, Error::<T>::ContractNotActive);
-			ensure!(
-				Self::now() < tender.schedule.contract_deadline,
-				Error::<T>::ContractSigningClosed
-			);
-			let is_official = Self::is_official(tender.buyer_unit, &who);
-			ensure!(is_official || who == contract.supplier, Error::<T>::NotParty);
-			ensure!(
-				!T::RequireEfirma::get() || T::Efirma::is_efirma_bound(&who),
-				Error::<T>::EfirmaRequired
-			);
-			if is_official {
-				ensure!(contract.buyer_signatory.is_none(), Error::<T>::AlreadySigned);
-				contract.buyer_signatory = Some(who.clone());
-			} else {
-				ensure!(!contract.supplier_signed, Error::<T>::AlreadySigned);
-				contract.supplier_signed = true;
-			}
-			let activated = contract.buyer_signatory.is_some() && contract.supplier_signed;
-			if activated {
-				contract.status = ContractStatus::Active;
-			}
-			Contracts::<T>::insert(tender_id, contract);
-			Self::deposit_event(Event::ContractSigned { tender_id, signatory: who });
-			if activated {
-				Self::deposit_event(Event::ContractActivated { tender_id });
-			}
-			Ok(())
+			Self::do_sign_contract(who, tender_id)
 		}
 
 		/// Accept a deliverable of a contract in force. With the last one the contract
@@ -2163,8 +1651,8 @@ pub mod pallet {
 		/// Signed by an official of the tender's buyer unit.
 		///
 		/// ## Errors
-		/// [`Error::UnknownTender`], [`Error::NotOfficial`], [`Error::NoContract`],
-		/// [`Error::ContractNotActive`], [`Error::UnknownDeliverable`],
+		/// [`Error::TenderNotFound`], [`Error::NotOfficial`], [`Error::ContractNotFound`],
+		/// [`Error::ContractNotActive`], [`Error::DeliverableNotFound`],
 		/// [`Error::DeliverableNotPending`].
 		///
 		/// ## Events
@@ -2178,10 +1666,7 @@ pub mod pallet {
 			index: u32,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::settle_deliverable(&who, tender_id, index, DeliverableStatus::Accepted)?;
-			Self::deposit_event(Event::DeliverableAccepted { tender_id, index });
-			Self::conclude_contract(tender_id);
-			Ok(())
+			Self::do_accept_deliverable(who, tender_id, index)
 		}
 
 		/// Reject a deliverable of a contract in force, with the hash of the reasons: the
@@ -2205,10 +1690,7 @@ pub mod pallet {
 			reason: DocumentHash,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::settle_deliverable(&who, tender_id, index, DeliverableStatus::Rejected)?;
-			Self::deposit_event(Event::DeliverableRejected { tender_id, index, reason });
-			Self::conclude_contract(tender_id);
-			Ok(())
+			Self::do_reject_deliverable(who, tender_id, index, reason)
 		}
 
 		/// Declare a deliverable overdue once its due block has passed without acceptance:
@@ -2232,10 +1714,7 @@ pub mod pallet {
 			index: u32,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::settle_deliverable(&who, tender_id, index, DeliverableStatus::Overdue)?;
-			Self::deposit_event(Event::DeliverableOverdue { tender_id, index });
-			Self::conclude_contract(tender_id);
-			Ok(())
+			Self::do_declare_deliverable_overdue(who, tender_id, index)
 		}
 	}
 
@@ -2249,19 +1728,7 @@ pub mod pallet {
 		/// The revealed bids of a tender, in bid order (OCDS `bids`); nothing before bidding
 		/// closes, as nothing is revealed before.
 		pub fn bids(tender_id: TenderId) -> Vec<RevealedBidOf<T>> {
-			Bids::<T>::get(tender_id)
-				.into_iter()
-				.enumerate()
-				.filter_map(|(index, bid)| {
-					bid.offer.map(|offer| RevealedBid {
-						bid_index: index as u32,
-						bidder: bid.bidder,
-						submitted_at: bid.submitted_at,
-						offer,
-						votes: bid.votes,
-					})
-				})
-				.collect()
+			Self::revealed_bids(tender_id)
 		}
 
 		/// The award of a tender, with every bid's scores (OCDS `awards`).
@@ -2273,314 +1740,5 @@ pub mod pallet {
 		pub fn contract(tender_id: TenderId) -> Option<ContractOf<T>> {
 			Contracts::<T>::get(tender_id)
 		}
-	}
-}
-
-impl<T: Config> Pallet<T> {
-	/// Record the registry's decision on `supplier`: approved or rejected, refusing the decision
-	/// it already has.
-	fn decide_supplier(supplier: &T::AccountId, decision: SupplierStatus) -> DispatchResult {
-		Suppliers::<T>::try_mutate(supplier, |maybe| {
-			let record = maybe.as_mut().ok_or(Error::<T>::NotSupplier)?;
-			match (&record.status, &decision) {
-				(SupplierStatus::Approved { .. }, SupplierStatus::Approved { .. }) => {
-					return Err(Error::<T>::AlreadyApproved.into())
-				},
-				(SupplierStatus::Rejected { .. }, SupplierStatus::Rejected { .. }) => {
-					return Err(Error::<T>::AlreadyRejected.into())
-				},
-				_ => {},
-			}
-			record.status = decision;
-			Ok(())
-		})
-	}
-
-	/// The current block.
-	pub fn now() -> BlockNumberFor<T> {
-		frame_system::Pallet::<T>::block_number()
-	}
-
-	/// Whether `who` is an official of `buyer_unit`.
-	pub fn is_official(buyer_unit: BuyerUnitId, who: &T::AccountId) -> bool {
-		BuyerUnits::<T>::get(buyer_unit).is_some_and(|unit| unit.officials.contains(who))
-	}
-
-	/// The winner of a tender's award and its price, if the award names one.
-	pub fn winner(tender_id: TenderId) -> Option<(T::AccountId, Centavos)> {
-		let award = Awards::<T>::get(tender_id)?;
-		let winner = award.winner?;
-		award
-			.scores
-			.into_iter()
-			.find(|s| s.bid_index == winner)
-			.map(|s| (s.bidder, s.price))
-	}
-
-	fn ensure_officials(officials: &OfficialsOf<T>) -> DispatchResult {
-		ensure!(!officials.is_empty(), Error::<T>::NoOfficials);
-		for (i, official) in officials.iter().enumerate() {
-			ensure!(
-				!officials.iter().skip(i.saturating_add(1)).any(|o| o == official),
-				Error::<T>::DuplicateOfficial
-			);
-		}
-		Ok(())
-	}
-
-	fn ensure_official(buyer_unit: BuyerUnitId, who: &T::AccountId) -> DispatchResult {
-		let unit = BuyerUnits::<T>::get(buyer_unit).ok_or(Error::<T>::UnknownBuyerUnit)?;
-		ensure!(unit.officials.contains(who), Error::<T>::NotOfficial);
-		Ok(())
-	}
-
-	/// The tender, if `who` is an official of its buyer unit.
-	fn official_tender(
-		tender_id: TenderId,
-		who: &T::AccountId,
-	) -> Result<TenderOf<T>, DispatchError> {
-		let tender = Tenders::<T>::get(tender_id).ok_or(Error::<T>::UnknownTender)?;
-		Self::ensure_official(tender.buyer_unit, who)?;
-		Ok(tender)
-	}
-
-	/// The tender, if it is published and its award not computed.
-	fn published_tender(tender_id: TenderId) -> Result<TenderOf<T>, DispatchError> {
-		let tender = Tenders::<T>::get(tender_id).ok_or(Error::<T>::UnknownTender)?;
-		ensure!(tender.status == TenderStatus::Published, Error::<T>::NotPublished);
-		Ok(tender)
-	}
-
-	fn ensure_approved(who: &T::AccountId) -> DispatchResult {
-		let supplier = Suppliers::<T>::get(who).ok_or(Error::<T>::NotSupplier)?;
-		ensure!(
-			matches!(supplier.status, SupplierStatus::Approved { .. }),
-			Error::<T>::SupplierNotApproved
-		);
-		Ok(())
-	}
-
-	/// Cancel a tender: return every held deposit and mark it cancelled. Returns how many
-	/// deposits were returned.
-	fn do_cancel(tender_id: TenderId, mut tender: TenderOf<T>) -> u32 {
-		let mut bids = Bids::<T>::get(tender_id);
-		let released = Self::release_deposits(&mut bids);
-		if !bids.is_empty() {
-			Bids::<T>::insert(tender_id, bids);
-		}
-		tender.status = TenderStatus::Cancelled;
-		Tenders::<T>::insert(tender_id, tender);
-		released
-	}
-
-	/// Return every deposit still held for `bids`. Returns how many were returned.
-	fn release_deposits(bids: &mut BidsOf<T>) -> u32 {
-		let mut count: u32 = 0;
-		for bid in bids.iter_mut().filter(|b| !b.deposit.is_zero()) {
-			match T::Currency::release(
-				&HoldReason::BidDeposit.into(),
-				&bid.bidder,
-				bid.deposit,
-				Precision::BestEffort,
-			) {
-				Ok(released) if released == bid.deposit => {},
-				_ => {
-					defensive!("a bid deposit was not fully held");
-				},
-			}
-			bid.deposit = Zero::zero();
-			count.saturating_inc();
-		}
-		count
-	}
-
-	/// Forfeit the deposits of the bids that were not revealed, to [`Config::Slashed`].
-	fn forfeit_unrevealed(tender_id: TenderId, bids: &mut BidsOf<T>) {
-		for (index, bid) in bids.iter_mut().enumerate() {
-			if bid.offer.is_some() || bid.forfeited {
-				continue;
-			}
-			let (credit, missing) = <T::Currency as BalancedHold<T::AccountId>>::slash(
-				&HoldReason::BidDeposit.into(),
-				&bid.bidder,
-				bid.deposit,
-			);
-			if !missing.is_zero() {
-				defensive!("a bid deposit was not fully held");
-			}
-			T::Slashed::on_unbalanced(credit);
-			let amount = bid.deposit;
-			bid.deposit = Zero::zero();
-			bid.forfeited = true;
-			Self::deposit_event(Event::BidForfeited {
-				tender_id,
-				bid_index: index as u32,
-				bidder: bid.bidder.clone(),
-				amount,
-			});
-		}
-	}
-
-	/// Score the revealed bids of `tender`. Returns the scores in bid order, the winning bid
-	/// (`None`: deserted), the votes cast and how many evaluators revealed scores.
-	pub fn score_bids(
-		tender: &TenderOf<T>,
-		bids: &BidsOf<T>,
-		evaluations: &EvaluationsOf<T>,
-	) -> (BidScoresOf<T>, Option<BidIndex>, u32, u32) {
-		let revealed: Vec<(BidIndex, &BidOf<T>, Centavos)> = bids
-			.iter()
-			.enumerate()
-			.filter_map(|(i, b)| b.offer.as_ref().map(|o| (i as u32, b, o.price)))
-			.collect();
-		let score_sets: Vec<&ScoresOf<T>> =
-			evaluations.iter().filter_map(|e| e.scores.as_ref()).collect();
-		let evaluators = score_sets.len() as u32;
-		let lowest = revealed
-			.iter()
-			.filter(|(_, _, price)| *price <= tender.budget)
-			.map(|(_, _, price)| *price)
-			.min();
-		let total_votes =
-			revealed.iter().fold(0u32, |sum, (_, bid, _)| sum.saturating_add(bid.votes));
-		let mut scores = Vec::with_capacity(revealed.len());
-		for (position, (bid_index, bid, price)) in revealed.iter().enumerate() {
-			let within_budget = *price <= tender.budget;
-			let price_score = match (within_budget, lowest) {
-				(true, Some(_)) if *price == 0 => Perbill::one(),
-				(true, Some(lowest)) => Perbill::from_rational(lowest, *price),
-				_ => Perbill::zero(),
-			};
-			let technical_sum = score_sets.iter().fold(0u64, |sum, set| {
-				sum.saturating_add(u64::from(set.get(position).copied().unwrap_or_default()))
-			});
-			let technical_score = if evaluators == 0 {
-				Perbill::zero()
-			} else {
-				Perbill::from_rational(
-					technical_sum,
-					u64::from(evaluators).saturating_mul(u64::from(MAX_TECHNICAL_SCORE)),
-				)
-			};
-			let citizen_score = if total_votes == 0 {
-				Perbill::zero()
-			} else {
-				Perbill::from_rational(bid.votes, total_votes)
-			};
-			let weights = tender.weights;
-			let total = Perbill::from_parts(
-				(weights.price * price_score)
-					.deconstruct()
-					.saturating_add((weights.technical * technical_score).deconstruct())
-					.saturating_add((weights.citizen * citizen_score).deconstruct()),
-			);
-			scores.push(BidScore {
-				bid_index: *bid_index,
-				bidder: bid.bidder.clone(),
-				price: *price,
-				within_budget,
-				price_score,
-				technical_score,
-				votes: bid.votes,
-				citizen_score,
-				total,
-			});
-		}
-		let mut winner: Option<&BidScore<T::AccountId>> = None;
-		for score in scores.iter().filter(|s| s.within_budget) {
-			let better = match winner {
-				None => true,
-				Some(best) => {
-					score.total > best.total
-						|| (score.total == best.total && score.price < best.price)
-				},
-			};
-			if better {
-				winner = Some(score);
-			}
-		}
-		let winner = winner.map(|s| s.bid_index);
-		let scores = BidScoresOf::<T>::truncate_from(scores);
-		(scores, winner, total_votes, evaluators)
-	}
-
-	/// Check that `who` may settle deliverable `index` of the contract of `tender_id` as
-	/// `status`, and record it.
-	fn settle_deliverable(
-		who: &T::AccountId,
-		tender_id: TenderId,
-		index: u32,
-		status: DeliverableStatus,
-	) -> DispatchResult {
-		Self::official_tender(tender_id, who)?;
-		Contracts::<T>::try_mutate(tender_id, |maybe| {
-			let contract = maybe.as_mut().ok_or(Error::<T>::NoContract)?;
-			ensure!(contract.status == ContractStatus::Active, Error::<T>::ContractNotActive);
-			let deliverable = contract
-				.deliverables
-				.get_mut(index as usize)
-				.ok_or(Error::<T>::UnknownDeliverable)?;
-			ensure!(
-				deliverable.status == DeliverableStatus::Pending,
-				Error::<T>::DeliverableNotPending
-			);
-			if status == DeliverableStatus::Overdue {
-				ensure!(Self::now() > deliverable.due, Error::<T>::NotOverdue);
-			}
-			deliverable.status = status;
-			Ok(())
-		})
-	}
-
-	/// End the contract of `tender_id` if its deliverables decide it: completed when all are
-	/// accepted, failed when one was rejected or overdue; then move the reputation of the
-	/// evaluators who gave the winner at least [`HIGH_SCORE`].
-	fn conclude_contract(tender_id: TenderId) {
-		let Some(mut contract) = Contracts::<T>::get(tender_id) else { return };
-		let failed = contract
-			.deliverables
-			.iter()
-			.any(|d| matches!(d.status, DeliverableStatus::Rejected | DeliverableStatus::Overdue));
-		let completed =
-			contract.deliverables.iter().all(|d| d.status == DeliverableStatus::Accepted);
-		if !failed && !completed {
-			return;
-		}
-		contract.status = if failed { ContractStatus::Failed } else { ContractStatus::Completed };
-		let supplier = contract.supplier.clone();
-		Contracts::<T>::insert(tender_id, contract);
-		if failed {
-			Self::deposit_event(Event::ContractFailed { tender_id, supplier });
-		} else {
-			Self::deposit_event(Event::ContractCompleted { tender_id, supplier });
-		}
-		let Some(position) = Self::winner_position(tender_id) else { return };
-		for evaluation in Evaluations::<T>::get(tender_id) {
-			let backed = evaluation
-				.scores
-				.as_ref()
-				.and_then(|scores| scores.get(position))
-				.is_some_and(|score| *score >= HIGH_SCORE);
-			if !backed {
-				continue;
-			}
-			let reputation = EvaluatorReputation::<T>::mutate(&evaluation.evaluator, |r| {
-				*r = if failed { r.saturating_sub(1) } else { r.saturating_add(1) };
-				*r
-			});
-			Self::deposit_event(Event::ReputationChanged {
-				evaluator: evaluation.evaluator,
-				tender_id,
-				reputation,
-			});
-		}
-	}
-
-	/// The winner's position among the revealed bids of `tender_id`: the index of its
-	/// technical score in each evaluator's scores.
-	fn winner_position(tender_id: TenderId) -> Option<usize> {
-		let winner = Awards::<T>::get(tender_id)?.winner?;
-		let bids = Bids::<T>::get(tender_id);
-		Some(bids.iter().take(winner as usize).filter(|b| b.offer.is_some()).count())
 	}
 }

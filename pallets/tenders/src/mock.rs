@@ -1,7 +1,7 @@
 //! Test runtime: System, Balances (bid deposits) and the tenders pallet, with the identity
 //! traits answered by simple test stores.
 //!
-//! State of [`ExtBuilder::default`], at block 1:
+//! State of the externalities [`ExtBuilder`] builds, at block 1:
 //! - no buyer unit, supplier or tender (see [`buyer_unit`], [`approved_supplier`]);
 //! - verified organisations [`ACME`], [`BETA`], [`GAMMA`] and [`DELTA`];
 //! - evaluator credentials for [`EVALUATORS`] and [`EVE`]; [`NOT_EVALUATOR`] has none;
@@ -20,15 +20,15 @@ use crate::{
 	AwardWeights, BuyerUnitId, Partida, PartidasOf, Schedule, ScheduleOf, TenderScope,
 	VrfProofBytes,
 };
+use bmx_primitives::identity::{
+	CredentialTypeId, CredentialsInspect, EfirmaInspect, Jurisdiction, MexicanState,
+	OrganisationKey, PersonKey, Residency, VerifiedOrganisations, VerifiedPersons,
+};
 use codec::Encode;
 use frame_support::{
 	derive_impl, ord_parameter_types, parameter_types, storage::unhashed, traits::ConstU32,
 };
 use frame_system::EnsureSignedBy;
-use pallet_digital_identity::{
-	traits::{CredentialsInspect, EfirmaInspect, VerifiedOrganisations, VerifiedPersons},
-	CredentialTypeId, Jurisdiction, MexicanState, OrganisationKey, PersonKey, Residency,
-};
 use sp_core::{crypto::VrfSecret, sr25519, Pair, H256};
 use sp_runtime::{BuildStorage, Perbill};
 

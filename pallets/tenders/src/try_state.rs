@@ -3,6 +3,7 @@
 use super::*;
 use alloc::collections::btree_map::BTreeMap;
 use frame_support::traits::fungible::InspectHold;
+use sp_runtime::traits::Saturating;
 
 impl<T: Config> Pallet<T> {
 	/// Check the pallet's invariants:

@@ -1,15 +1,13 @@
 //! Types of the tenders pallet: buyer units, suppliers, tenders and their partidas, bids,
 //! evaluations, awards, complaints and contracts.
 
+use bmx_primitives::identity::{Jurisdiction, MexicanState, OrganisationKey, MAX_MUNICIPALITY};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use pallet_digital_identity::{Jurisdiction, MexicanState, OrganisationKey, MAX_MUNICIPALITY};
 use scale_info::TypeInfo;
 use sp_core::H256;
 use sp_runtime::{Debug, Perbill};
 
-/// The hash of a document kept off chain (blake2-256 or SHA-256 of the file, as published with
-/// it). The document itself never goes on chain.
-pub type DocumentHash = H256;
+pub use bmx_primitives::DocumentHash;
 
 /// An amount of Mexican pesos in centavos (1 MXN = 100 centavos). Never a token amount.
 pub type Centavos = u128;
@@ -81,7 +79,7 @@ pub enum SupplierStatus {
 /// A supplier (proveedor): a verified organisation registered to bid.
 #[derive(Clone, Eq, PartialEq, Encode, Decode, Debug, TypeInfo, MaxEncodedLen)]
 pub struct Supplier<BlockNumber> {
-	/// Its organisation key, from the identity pallet, when it registered.
+	/// Its organisation key ([`crate::Config::Organisations`]) when it registered.
 	pub organisation_key: OrganisationKey,
 	/// The hash of its registration file (acta constitutiva, opinion de cumplimiento...).
 	pub document: DocumentHash,

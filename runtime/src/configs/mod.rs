@@ -77,7 +77,7 @@ impl frame_system::Config for Runtime {
 	type ExtensionsWeightInfo = frame_system::SubstrateExtensionsWeight<Runtime>;
 	type SS58Prefix = SS58Prefix;
 	type MaxConsumers = ConstU32<16>;
-	/// Executive Council motions are tabled only through `Collectives::table_motion`.
+	/// Executive Council motions are tabled only through `Councils::table_motion`.
 	type BaseCallFilter = governance::NoDirectExecutiveMotions;
 	/// Every account gets its Ethereum address mapped on creation (and unmapped when reaped),
 	/// so Ethereum wallets and contracts can reach it without a `map_account` call.
@@ -144,7 +144,7 @@ impl pallet_session::Config for Runtime {
 	type ShouldEndSession = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
 	type NextSessionRotation = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
 	/// The collectives' node-integration procedure decides the validator set.
-	type SessionManager = crate::Collectives;
+	type SessionManager = crate::NodeIntegration;
 	type SessionHandler = <SessionKeys as sp_runtime::traits::OpaqueKeys>::KeyTypeIdProviders;
 	type Keys = SessionKeys;
 	type DisablingStrategy = ();

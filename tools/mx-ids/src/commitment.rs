@@ -1,24 +1,16 @@
-//! The keyed commitments `pallet-digital-identity` stores instead of a CURP or an RFC, as its
-//! crate docs specify:
+//! The keyed commitments `pallet-digital-identity` stores instead of a CURP or an RFC, computed
+//! by the one implementation the chain's crates share, [`bmx_primitives::commitment`] (its docs
+//! state the algorithm and the test vectors).
 //!
-//! ```text
-//! person_key       = blake2_256("bmx/digital-identity/person-key/v1"       ++ K ++ CURP)
-//! organisation_key = blake2_256("bmx/digital-identity/organisation-key/v1" ++ K ++ RFC)
-//! ```
-//!
-//! `K` is the registrars' 32-byte secret; the CURP or RFC is checked and normalised, as UTF-8.
-//! The hash is the chain's own (`sp-crypto-hashing`). Only [`Curp`] and [`Rfc`] values, which
-//! exist only once checked, can be committed to.
+//! This module only makes sure that what is committed to is right: only [`Curp`] and [`Rfc`]
+//! values, which exist only once checked and normalised, can be committed to, and the secret is
+//! read from hexadecimal and never printed.
 
 use crate::{Curp, Rfc};
-use sp_crypto_hashing::blake2_256;
+use bmx_primitives::commitment;
 use std::{fmt, path::Path};
 
-/// The domain tag of person keys.
-pub const PERSON_KEY_DOMAIN: &[u8] = b"bmx/digital-identity/person-key/v1";
-
-/// The domain tag of organisation keys.
-pub const ORGANISATION_KEY_DOMAIN: &[u8] = b"bmx/digital-identity/organisation-key/v1";
+pub use bmx_primitives::commitment::{ORGANISATION_KEY_DOMAIN, PERSON_KEY_DOMAIN};
 
 /// The registrars' shared secret `K`. Its `Debug` output does not show it.
 #[derive(Clone, Eq, PartialEq)]
@@ -115,27 +107,18 @@ impl std::error::Error for SecretError {}
 
 /// The person key of `curp` under `secret`.
 pub fn person_key(secret: &RegistrarSecret, curp: &Curp) -> [u8; 32] {
-	keyed_hash(PERSON_KEY_DOMAIN, secret, curp.as_str())
+	commitment::person_key(secret.as_bytes(), curp.as_str()).0
 }
 
 /// The organisation key of `rfc` under `secret`.
 pub fn organisation_key(secret: &RegistrarSecret, rfc: &Rfc) -> [u8; 32] {
-	keyed_hash(ORGANISATION_KEY_DOMAIN, secret, rfc.as_str())
+	commitment::organisation_key(secret.as_bytes(), rfc.as_str()).0
 }
 
 /// `0x` and the lower-case hexadecimal digits of `bytes`, as Polkadot.js takes an `H256`.
 pub fn to_hex(bytes: &[u8]) -> String {
 	let digits: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
 	format!("0x{digits}")
-}
-
-/// `blake2_256(domain ++ secret ++ id)`.
-fn keyed_hash(domain: &[u8], secret: &RegistrarSecret, id: &str) -> [u8; 32] {
-	let mut input = Vec::with_capacity(domain.len() + 32 + id.len());
-	input.extend_from_slice(domain);
-	input.extend_from_slice(secret.as_bytes());
-	input.extend_from_slice(id.as_bytes());
-	blake2_256(&input)
 }
 
 #[cfg(test)]
@@ -171,24 +154,32 @@ mod tests {
 	}
 
 	#[test]
-	fn keys_match_the_pallet_reference_implementation() {
-		use pallet_digital_identity::commitment as pallet;
-		assert_eq!(PERSON_KEY_DOMAIN, pallet::PERSON_KEY_DOMAIN);
-		assert_eq!(ORGANISATION_KEY_DOMAIN, pallet::ORGANISATION_KEY_DOMAIN);
+	fn keys_commit_to_the_normalised_identifier() {
+		// The shared implementation takes the identifier as given: the tool must hand it the
+		// checked, normalised form, and the right domain for each kind of key.
 		let secrets = [secret(), RegistrarSecret::new([0xab; 32])];
 		for secret in secrets {
-			for input in ["HEGG560427MVZRRL04", "boxw310820hnerxn09", "PEGA990317XDFRRL01"] {
+			for (input, normalised) in [
+				("HEGG560427MVZRRL04", "HEGG560427MVZRRL04"),
+				("boxw310820hnerxn09", "BOXW310820HNERXN09"),
+				("PEGA990317XDFRRL01", "PEGA990317XDFRRL01"),
+			] {
 				let curp = Curp::parse(input).expect("valid");
 				assert_eq!(
 					person_key(&secret, &curp),
-					pallet::person_key(secret.as_bytes(), curp.as_str()).0
+					commitment::person_key(secret.as_bytes(), normalised).0
 				);
 			}
-			for input in ["SAT970701NN3", "GODE 561231 GR8", "ÑAÑO800101AB3", "A&B850315K5A"] {
+			for (input, normalised) in [
+				("SAT970701NN3", "SAT970701NN3"),
+				("GODE 561231 GR8", "GODE561231GR8"),
+				("ñaño800101ab3", "ÑAÑO800101AB3"),
+				("A&B850315K5A", "A&B850315K5A"),
+			] {
 				let rfc = Rfc::parse(input).expect("valid");
 				assert_eq!(
 					organisation_key(&secret, &rfc),
-					pallet::organisation_key(secret.as_bytes(), rfc.as_str()).0
+					commitment::organisation_key(secret.as_bytes(), normalised).0
 				);
 			}
 		}
@@ -199,7 +190,11 @@ mod tests {
 		let curp = Curp::parse("HEGG560427MVZRRL04").expect("valid");
 		let other = RegistrarSecret::new([7; 32]);
 		assert_ne!(person_key(&secret(), &curp), person_key(&other, &curp));
-		assert_ne!(person_key(&secret(), &curp), blake2_256(curp.as_str().as_bytes()));
+		// The person domain, not the organisation one, over the same bytes.
+		assert_ne!(
+			person_key(&secret(), &curp),
+			commitment::organisation_key(secret().as_bytes(), curp.as_str()).0
+		);
 	}
 
 	#[test]

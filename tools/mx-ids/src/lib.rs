@@ -7,8 +7,8 @@
 //!   state and the check digit.
 //! - [`Rfc`]: the taxpayer key (SAT), of persons (13 characters) and companies (12), with its
 //!   check digit.
-//! - [`commitment`]: the person and organisation keys `pallet-digital-identity` expects,
-//!   `blake2_256(domain ++ K ++ identifier)` with the registrars' secret `K`.
+//! - [`commitment`]: the person and organisation keys `pallet-digital-identity` expects, under
+//!   the registrars' secret `K`, computed by [`bmx_primitives::commitment`].
 //! - [`cli`]: the `mx-ids` command line.
 //!
 //! Identifiers are normalised before anything else ([`normalise`]): surrounding and inner spaces

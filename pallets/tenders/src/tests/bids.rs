@@ -6,7 +6,7 @@ use super::*;
 
 #[test]
 fn submit_bid_holds_the_deposit_and_stores_only_the_commitment() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let id = published();
 		run_to_block(10);
 		let commitment = commitment_of(ACME, id, &ACME_OFFER);
@@ -33,7 +33,7 @@ fn submit_bid_holds_the_deposit_and_stores_only_the_commitment() {
 
 #[test]
 fn submit_bid_fails() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let id = published();
 		approved_supplier(GAMMA);
 		approved_supplier(DELTA);
@@ -49,7 +49,7 @@ fn submit_bid_fails() {
 		);
 		assert_noop!(
 			Tenders::submit_bid(signed(ACME), 9, commitment),
-			Error::<Test>::UnknownTender
+			Error::<Test>::TenderNotFound
 		);
 		bid(ACME, id, &ACME_OFFER);
 		assert_noop!(Tenders::submit_bid(signed(ACME), id, commitment), Error::<Test>::AlreadyBid);
@@ -69,7 +69,7 @@ fn submit_bid_fails() {
 
 #[test]
 fn submit_bid_needs_the_deposit() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let id = published();
 		let poor = 500;
 		set_organisation(poor);
@@ -82,7 +82,7 @@ fn submit_bid_needs_the_deposit() {
 
 #[test]
 fn reveal_bid_works_after_bidding_closes() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let id = with_bids();
 		run_to_block(20);
 		assert_ok!(reveal(BETA, id, &BETA_OFFER));
@@ -106,7 +106,7 @@ fn reveal_bid_works_after_bidding_closes() {
 
 #[test]
 fn a_mismatching_reveal_changes_nothing_and_can_be_retried() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let id = with_bids();
 		run_to_block(20);
 		let cheaper = TestOffer { price: 690_000, partidas: [590_000, 100_000], ..ACME_OFFER };
@@ -119,7 +119,7 @@ fn a_mismatching_reveal_changes_nothing_and_can_be_retried() {
 
 #[test]
 fn reveal_bid_fails() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let id = published();
 		approved_supplier(GAMMA);
 		run_to_block(10);
@@ -130,7 +130,7 @@ fn reveal_bid_fails() {
 		bid(GAMMA, id, &bad);
 		assert_noop!(reveal(ACME, id, &ACME_OFFER), Error::<Test>::RevealNotOpen);
 		run_to_block(20);
-		assert_noop!(reveal(DELTA, id, &ACME_OFFER), Error::<Test>::NoBid);
+		assert_noop!(reveal(DELTA, id, &ACME_OFFER), Error::<Test>::NotBidder);
 		assert_noop!(reveal(GAMMA, id, &bad), Error::<Test>::InvalidOffer);
 		assert_ok!(reveal(ACME, id, &ACME_OFFER));
 		assert_noop!(reveal(ACME, id, &ACME_OFFER), Error::<Test>::AlreadyRevealed);
@@ -165,7 +165,7 @@ fn reveal_raw(
 
 #[test]
 fn submit_bid_needs_a_signed_approved_supplier_and_a_published_tender() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let id = published();
 		run_to_block(10);
 		let commitment = commitment_of(ACME, id, &ACME_OFFER);
@@ -197,7 +197,7 @@ fn submit_bid_needs_a_signed_approved_supplier_and_a_published_tender() {
 
 #[test]
 fn submit_bid_fails_without_the_deposit() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let id = published();
 		let poor = 500;
 		set_organisation(poor);
@@ -213,7 +213,7 @@ fn submit_bid_fails_without_the_deposit() {
 
 #[test]
 fn reveal_bid_needs_a_signed_bidder_and_a_known_tender() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let id = with_bids();
 		run_to_block(20);
 		for origin in [RuntimeOrigin::none(), RuntimeOrigin::root()] {
@@ -229,9 +229,9 @@ fn reveal_bid_needs_a_signed_bidder_and_a_known_tender() {
 				BadOrigin
 			);
 		}
-		assert_noop!(reveal(ACME, 9, &ACME_OFFER), Error::<Test>::UnknownTender);
+		assert_noop!(reveal(ACME, 9, &ACME_OFFER), Error::<Test>::TenderNotFound);
 		// Another supplier cannot reveal ACME's bid, even with its values.
-		assert_noop!(reveal(GAMMA, id, &ACME_OFFER), Error::<Test>::NoBid);
+		assert_noop!(reveal(GAMMA, id, &ACME_OFFER), Error::<Test>::NotBidder);
 		assert_noop!(reveal(BETA, id, &ACME_OFFER), Error::<Test>::CommitmentMismatch);
 		assert!(Tenders::bids(id).is_empty());
 	});
@@ -239,7 +239,7 @@ fn reveal_bid_needs_a_signed_bidder_and_a_known_tender() {
 
 #[test]
 fn partida_offers_that_do_not_sum_to_the_price_are_refused_on_reveal() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let id = published();
 		approved_supplier(GAMMA);
 		run_to_block(10);
@@ -270,7 +270,7 @@ fn partida_offers_that_do_not_sum_to_the_price_are_refused_on_reveal() {
 
 #[test]
 fn partida_offers_must_be_one_per_partida() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let id = published();
 		approved_supplier(GAMMA);
 		run_to_block(10);

@@ -6,7 +6,7 @@ use super::*;
 
 #[test]
 fn enquiries_work() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let id = published();
 		let question = H256::repeat_byte(0x51);
 		assert_ok!(Tenders::ask_question(signed(ACME), id, question));
@@ -24,13 +24,13 @@ fn enquiries_work() {
 
 #[test]
 fn ask_question_fails() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		buyer_unit();
 		approved_supplier(ACME);
 		Tenders::register_supplier(signed(BETA), DOC).unwrap();
 		let id = create();
 		assert_noop!(Tenders::ask_question(signed(ACME), id, DOC), Error::<Test>::NotPublished);
-		assert_noop!(Tenders::ask_question(signed(ACME), 9, DOC), Error::<Test>::UnknownTender);
+		assert_noop!(Tenders::ask_question(signed(ACME), 9, DOC), Error::<Test>::TenderNotFound);
 		run_to_block(2);
 		assert_ok!(Tenders::publish_tender(signed(OFFICIAL), id));
 		assert_noop!(Tenders::ask_question(signed(GAMMA), id, DOC), Error::<Test>::NotSupplier);
@@ -48,7 +48,7 @@ fn ask_question_fails() {
 
 #[test]
 fn answer_question_fails() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let id = published();
 		assert_ok!(Tenders::ask_question(signed(ACME), id, DOC));
 		assert_noop!(
@@ -57,7 +57,7 @@ fn answer_question_fails() {
 		);
 		assert_noop!(
 			Tenders::answer_question(signed(OFFICIAL), id, 1, DOC),
-			Error::<Test>::UnknownEnquiry
+			Error::<Test>::EnquiryNotFound
 		);
 		assert_ok!(Tenders::answer_question(signed(OFFICIAL), id, 0, DOC));
 		assert_noop!(
@@ -75,7 +75,7 @@ fn answer_question_fails() {
 
 #[test]
 fn enquiries_need_a_signed_origin() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let id = published();
 		for origin in [RuntimeOrigin::none(), RuntimeOrigin::root()] {
 			assert_noop!(Tenders::ask_question(origin, id, DOC), BadOrigin);
@@ -96,12 +96,12 @@ fn enquiries_need_a_signed_origin() {
 
 #[test]
 fn answer_question_needs_a_published_tender() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let id = published();
 		assert_ok!(Tenders::ask_question(signed(ACME), id, DOC));
 		assert_noop!(
 			Tenders::answer_question(signed(OFFICIAL), 9, 0, DOC),
-			Error::<Test>::UnknownTender
+			Error::<Test>::TenderNotFound
 		);
 		let draft = create();
 		assert_noop!(

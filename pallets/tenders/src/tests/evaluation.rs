@@ -6,7 +6,7 @@ use super::*;
 
 #[test]
 fn register_evaluator_key_works_and_fails() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let key = vrf_pair(30).public();
 		assert_noop!(
 			Tenders::register_evaluator_key(signed(NOT_EVALUATOR), key),
@@ -15,7 +15,10 @@ fn register_evaluator_key_works_and_fails() {
 		assert_ok!(Tenders::register_evaluator_key(signed(30), key));
 		assert_eq!(last_event(), Event::EvaluatorKeyRegistered { evaluator: 30, key });
 		assert_eq!(EvaluatorKeys::<Test>::get(30).unwrap().registered_at, 1);
-		assert_noop!(Tenders::register_evaluator_key(signed(31), key), Error::<Test>::KeyInUse);
+		assert_noop!(
+			Tenders::register_evaluator_key(signed(31), key),
+			Error::<Test>::KeyAlreadyRegistered
+		);
 		// Replacing the key frees the old one.
 		let new_key = vrf_pair(130).public();
 		assert_ok!(Tenders::register_evaluator_key(signed(30), new_key));
@@ -29,7 +32,7 @@ fn register_evaluator_key_works_and_fails() {
 
 #[test]
 fn commit_scores_reveals_the_evaluator_only_then() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let id = revealed();
 		assert!(Evaluations::<Test>::get(id).is_empty());
 		run_to_block(30);
@@ -48,7 +51,7 @@ fn commit_scores_reveals_the_evaluator_only_then() {
 
 #[test]
 fn commit_scores_fails() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		buyer_unit();
 		approved_supplier(ACME);
 		approved_supplier(BETA);
@@ -72,7 +75,10 @@ fn commit_scores_fails() {
 		run_to_block(30);
 		assert_noop!(commit_scores(NOT_EVALUATOR, id, &[1, 1]), Error::<Test>::NotAccredited);
 		set_credential(NOT_EVALUATOR, EVALUATOR_CREDENTIAL);
-		assert_noop!(commit_scores(NOT_EVALUATOR, id, &[1, 1]), Error::<Test>::NoEvaluatorKey);
+		assert_noop!(
+			commit_scores(NOT_EVALUATOR, id, &[1, 1]),
+			Error::<Test>::EvaluatorKeyNotFound
+		);
 		assert_noop!(commit_scores(EVE, id, &[1, 1]), Error::<Test>::KeyTooRecent);
 		assert_noop!(commit_scores(ACME, id, &[1, 1]), Error::<Test>::ConflictOfInterest);
 		EvaluatorReputation::<Test>::insert(31, -3);
@@ -94,7 +100,7 @@ fn commit_scores_fails() {
 
 #[test]
 fn an_evaluator_above_the_threshold_is_not_eligible() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let id = revealed();
 		run_to_block(30);
 		let seed = TendersMap::<Test>::get(id).unwrap().seed.unwrap();
@@ -115,7 +121,7 @@ fn an_evaluator_above_the_threshold_is_not_eligible() {
 
 #[test]
 fn commit_scores_is_bounded_per_tender() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		MaxEvaluators::set(2);
 		let id = revealed();
 		run_to_block(30);
@@ -127,7 +133,7 @@ fn commit_scores_is_bounded_per_tender() {
 
 #[test]
 fn reveal_scores_works_and_fails() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let id = revealed();
 		run_to_block(30);
 		assert_ok!(commit_scores(30, id, &[60, 90]));
@@ -155,7 +161,7 @@ const NO_PROOF: VrfProofBytes = VrfProofBytes { pre_output: [0; 32], proof: [0; 
 
 #[test]
 fn evaluator_calls_need_a_signed_origin() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let id = revealed();
 		for origin in [RuntimeOrigin::none(), RuntimeOrigin::root()] {
 			assert_noop!(
@@ -189,15 +195,15 @@ fn evaluator_calls_need_a_signed_origin() {
 
 #[test]
 fn commit_and_reveal_scores_need_a_published_tender() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let id = scored();
 		assert_noop!(
 			Tenders::commit_scores(signed(EVE), 9, NO_PROOF, H256::zero()),
-			Error::<Test>::UnknownTender
+			Error::<Test>::TenderNotFound
 		);
 		assert_noop!(
 			Tenders::reveal_scores(signed(30), 9, scores(&[60, 90]), score_salt(30)),
-			Error::<Test>::UnknownTender
+			Error::<Test>::TenderNotFound
 		);
 		let draft = create();
 		assert_noop!(
@@ -224,7 +230,7 @@ fn commit_and_reveal_scores_need_a_published_tender() {
 
 #[test]
 fn an_official_of_the_buyer_unit_cannot_evaluate_its_tender() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		set_credential(OTHER_OFFICIAL, EVALUATOR_CREDENTIAL);
 		register_key(OTHER_OFFICIAL);
 		let id = revealed();
@@ -239,7 +245,7 @@ fn an_official_of_the_buyer_unit_cannot_evaluate_its_tender() {
 
 #[test]
 fn evaluators_below_the_minimum_reputation_cannot_score() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let id = revealed();
 		run_to_block(30);
 		// The mock's minimum is -2: at it an evaluator scores, one point below it does not.

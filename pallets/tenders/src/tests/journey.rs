@@ -6,7 +6,7 @@ use super::*;
 
 #[test]
 fn journey_from_registration_to_a_completed_contract() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		// Block 1: governance registers the IMSS unit; two companies register and are approved;
 		// three accredited evaluators register VRF keys.
 		let unit = buyer_unit();

@@ -5,21 +5,24 @@
 //! block 20, the three [`EVALUATORS`] committing at 30 and revealing at 40, the five
 //! [`CITIZENS`] voting at 50, the award computed at 60 and final at 70.
 //!
-//! One file per area, each call with its success test (and event), one `assert_noop!` per
-//! error it can return, and its wrong-origin test: `registry` (buyer units, suppliers),
-//! `tender` (create, publish, amend, cancel), `enquiries`, `bids`, `evaluation` (keys,
-//! scores), `votes`, `award` (award, complaints, finalisation), `contract` (contract,
-//! deliverables, reputation), `config` (integrity, formats) and `journey`. Every test runs
-//! through [`ExtBuilder::build_and_execute`], which checks the pallet's invariants after it.
+//! One file per topic, as the modules under `features/`, each call with its success test (and
+//! event), one `assert_noop!` per error it can return, and its wrong-origin test: `registry`
+//! (buyer units, suppliers), `tender` (create, publish, amend, cancel), `enquiries`, `bids`,
+//! `evaluation` (keys, scores), `votes`, `award` (computation, finalisation), `complaints`,
+//! `contract` (contract, deliverables), `reputation`, plus `config` (integrity, formats) and
+//! `journey`. Every test runs through [`ExtBuilder::build_and_execute`], which checks the
+//! pallet's invariants after it.
 
 mod award;
 mod bids;
+mod complaints;
 mod config;
 mod contract;
 mod enquiries;
 mod evaluation;
 mod journey;
 mod registry;
+mod reputation;
 mod tender;
 mod votes;
 
@@ -31,6 +34,7 @@ use crate::{
 	Suppliers, TenderScope, TenderStatus, Tenders as TendersMap, Votes, VrfProofBytes,
 	EVALUATOR_VRF_OUTPUT_CONTEXT,
 };
+use bmx_primitives::identity::{MexicanState, Residency};
 use codec::Encode;
 use frame_support::{
 	assert_noop, assert_ok,
@@ -39,7 +43,6 @@ use frame_support::{
 		Hooks,
 	},
 };
-use pallet_digital_identity::{MexicanState, Residency};
 use sp_core::{crypto::Pair as _, H256};
 use sp_runtime::{DispatchError::BadOrigin, Perbill};
 

@@ -7,7 +7,7 @@ use super::*;
 
 #[test]
 fn register_buyer_unit_works() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		assert_eq!(buyer_unit(), 0);
 		assert_eq!(
 			last_event(),
@@ -24,7 +24,7 @@ fn register_buyer_unit_works() {
 
 #[test]
 fn register_buyer_unit_fails() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let officials = || -> crate::OfficialsOf<Test> { vec![OFFICIAL].try_into().unwrap() };
 		assert_noop!(
 			Tenders::register_buyer_unit(signed(OFFICIAL), title(b"IMSS"), officials()),
@@ -40,7 +40,7 @@ fn register_buyer_unit_fails() {
 				title(b"IMSS"),
 				Default::default()
 			),
-			Error::<Test>::NoOfficials
+			Error::<Test>::EmptyOfficials
 		);
 		assert_noop!(
 			Tenders::register_buyer_unit(
@@ -55,7 +55,7 @@ fn register_buyer_unit_fails() {
 
 #[test]
 fn set_buyer_officials_works_and_fails() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		buyer_unit();
 		let officials: crate::OfficialsOf<Test> = vec![OTHER_OFFICIAL, 3].try_into().unwrap();
 		assert_noop!(
@@ -64,11 +64,11 @@ fn set_buyer_officials_works_and_fails() {
 		);
 		assert_noop!(
 			Tenders::set_buyer_officials(signed(BUYER_REGISTRY), 5, officials.clone()),
-			Error::<Test>::UnknownBuyerUnit
+			Error::<Test>::BuyerUnitNotFound
 		);
 		assert_noop!(
 			Tenders::set_buyer_officials(signed(BUYER_REGISTRY), 0, Default::default()),
-			Error::<Test>::NoOfficials
+			Error::<Test>::EmptyOfficials
 		);
 		assert_noop!(
 			Tenders::set_buyer_officials(signed(BUYER_REGISTRY), 0, vec![3, 3].try_into().unwrap()),
@@ -85,7 +85,7 @@ fn set_buyer_officials_works_and_fails() {
 
 #[test]
 fn register_supplier_works_and_fails() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		assert_noop!(
 			Tenders::register_supplier(signed(CITIZENS[0]), DOC),
 			Error::<Test>::NotOrganisation
@@ -106,7 +106,7 @@ fn register_supplier_works_and_fails() {
 
 #[test]
 fn approve_and_reject_supplier_work_and_fail() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let reason = H256::repeat_byte(0x77);
 		assert_noop!(
 			Tenders::approve_supplier(signed(SUPPLIER_REGISTRY), ACME, reason),
@@ -150,7 +150,7 @@ fn approve_and_reject_supplier_work_and_fail() {
 
 #[test]
 fn register_supplier_needs_a_signed_origin() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		assert_noop!(Tenders::register_supplier(RuntimeOrigin::none(), DOC), BadOrigin);
 		assert_noop!(Tenders::register_supplier(RuntimeOrigin::root(), DOC), BadOrigin);
 		assert!(Suppliers::<Test>::iter().next().is_none());
@@ -159,7 +159,7 @@ fn register_supplier_needs_a_signed_origin() {
 
 #[test]
 fn registry_calls_refuse_root_and_unsigned_origins() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		buyer_unit();
 		assert_ok!(Tenders::register_supplier(signed(ACME), DOC));
 		let officials: crate::OfficialsOf<Test> = vec![3].try_into().unwrap();
@@ -183,7 +183,7 @@ fn registry_calls_refuse_root_and_unsigned_origins() {
 
 #[test]
 fn register_buyer_unit_refuses_when_ids_are_exhausted() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		crate::NextBuyerUnitId::<Test>::put(u32::MAX);
 		assert_noop!(
 			Tenders::register_buyer_unit(

@@ -6,7 +6,7 @@ use super::*;
 
 #[test]
 fn create_tender_works() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		buyer_unit();
 		assert_eq!(create(), 0);
 		assert_eq!(
@@ -28,7 +28,7 @@ fn create_tender_works() {
 
 #[test]
 fn create_tender_fails() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		buyer_unit();
 		let scope = TenderScope::Federal;
 		let try_create = |who: u64,
@@ -70,7 +70,7 @@ fn create_tender_fails() {
 		);
 		assert_noop!(
 			try_create(OFFICIAL, 3, b"t", partidas(), weights(), scope, SCHEDULE),
-			Error::<Test>::UnknownBuyerUnit
+			Error::<Test>::BuyerUnitNotFound
 		);
 		assert_noop!(
 			try_create(OFFICIAL, 0, b"", partidas(), weights(), scope, SCHEDULE),
@@ -78,7 +78,7 @@ fn create_tender_fails() {
 		);
 		assert_noop!(
 			try_create(OFFICIAL, 0, b"t", Default::default(), weights(), scope, SCHEDULE),
-			Error::<Test>::NoPartidas
+			Error::<Test>::EmptyPartidas
 		);
 		let mut zero_quantity = partidas();
 		zero_quantity[0].quantity = 0;
@@ -127,7 +127,7 @@ fn create_tender_fails() {
 
 #[test]
 fn publish_tender_works_and_records_the_seed() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		buyer_unit();
 		let id = create();
 		run_to_block(2);
@@ -146,10 +146,10 @@ fn publish_tender_works_and_records_the_seed() {
 
 #[test]
 fn publish_tender_fails() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		buyer_unit();
 		let id = create();
-		assert_noop!(Tenders::publish_tender(signed(OFFICIAL), 9), Error::<Test>::UnknownTender);
+		assert_noop!(Tenders::publish_tender(signed(OFFICIAL), 9), Error::<Test>::TenderNotFound);
 		assert_noop!(Tenders::publish_tender(signed(OUTSIDER), id), Error::<Test>::NotOfficial);
 		run_to_block(10);
 		assert_noop!(Tenders::publish_tender(signed(OFFICIAL), id), Error::<Test>::ScheduleInPast);
@@ -163,7 +163,7 @@ fn publish_tender_fails() {
 
 #[test]
 fn amend_tender_extends_running_phases() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let id = with_bids();
 		run_to_block(15);
 		let schedule = Schedule { bidding_end: 25, reveal_end: 35, ..SCHEDULE };
@@ -180,7 +180,7 @@ fn amend_tender_extends_running_phases() {
 
 #[test]
 fn amend_tender_fails() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		buyer_unit();
 		let draft = create();
 		let longer = Schedule { contract_deadline: 90, ..SCHEDULE };
@@ -234,7 +234,7 @@ fn amend_tender_fails() {
 
 #[test]
 fn cancel_tender_by_an_official_returns_every_deposit() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let id = with_bids();
 		run_to_block(20);
 		assert_ok!(reveal(ACME, id, &ACME_OFFER));
@@ -255,13 +255,13 @@ fn cancel_tender_by_an_official_returns_every_deposit() {
 
 #[test]
 fn cancel_tender_by_governance_and_failures() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		buyer_unit();
 		let id = create();
 		assert_noop!(Tenders::cancel_tender(signed(OUTSIDER), id, DOC), Error::<Test>::NotOfficial);
 		assert_noop!(
 			Tenders::cancel_tender(signed(BUYER_REGISTRY), 9, DOC),
-			Error::<Test>::UnknownTender
+			Error::<Test>::TenderNotFound
 		);
 		assert_noop!(Tenders::cancel_tender(RuntimeOrigin::none(), id, DOC), BadOrigin);
 		assert_ok!(Tenders::cancel_tender(signed(BUYER_REGISTRY), id, DOC));
@@ -271,18 +271,18 @@ fn cancel_tender_by_governance_and_failures() {
 		);
 		assert_noop!(
 			Tenders::cancel_tender(signed(OFFICIAL), id, DOC),
-			Error::<Test>::TooLateToCancel
+			Error::<Test>::CancellationClosed
 		);
 	});
 }
 
 #[test]
 fn cancel_tender_is_too_late_after_the_award() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let id = awarded();
 		assert_noop!(
 			Tenders::cancel_tender(signed(BUYER_REGISTRY), id, DOC),
-			Error::<Test>::TooLateToCancel
+			Error::<Test>::CancellationClosed
 		);
 	});
 }
@@ -307,7 +307,7 @@ fn draft_with(schedule: Schedule<u64>) -> sp_runtime::DispatchResult {
 
 #[test]
 fn publish_and_amend_tender_need_a_signed_official() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		buyer_unit();
 		let id = create();
 		run_to_block(2);
@@ -330,14 +330,14 @@ fn publish_and_amend_tender_need_a_signed_official() {
 		);
 		assert_noop!(
 			Tenders::amend_tender(signed(OFFICIAL), 9, longer, DOC),
-			Error::<Test>::UnknownTender
+			Error::<Test>::TenderNotFound
 		);
 	});
 }
 
 #[test]
 fn an_amendment_only_extends_and_never_reopens_a_closed_phase() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let id = with_bids();
 		approved_supplier(GAMMA);
 		run_to_block(20);
@@ -389,7 +389,7 @@ fn an_amendment_only_extends_and_never_reopens_a_closed_phase() {
 
 #[test]
 fn a_tender_cannot_be_published_with_unordered_phase_dates() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		buyer_unit();
 		let ordered = SCHEDULE.boundaries();
 		for i in 0..ordered.len() - 1 {
@@ -405,7 +405,7 @@ fn a_tender_cannot_be_published_with_unordered_phase_dates() {
 		}
 		// Nothing was drafted, so there is nothing to publish.
 		assert_eq!(crate::NextTenderId::<Test>::get(), 0);
-		assert_noop!(Tenders::publish_tender(signed(OFFICIAL), 0), Error::<Test>::UnknownTender);
+		assert_noop!(Tenders::publish_tender(signed(OFFICIAL), 0), Error::<Test>::TenderNotFound);
 		// Published with ordered dates, the schedule cannot be made unordered afterwards.
 		let id = create();
 		run_to_block(2);
@@ -420,7 +420,7 @@ fn a_tender_cannot_be_published_with_unordered_phase_dates() {
 
 #[test]
 fn cancellation_returns_every_deposit() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let id = published();
 		approved_supplier(GAMMA);
 		// ACME bids on a second tender too: that deposit is not this cancellation's.
@@ -459,7 +459,7 @@ fn cancellation_returns_every_deposit() {
 
 #[test]
 fn cancel_tender_refuses_other_origins_and_unknown_tenders() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		buyer_unit();
 		let id = create();
 		// Root is neither the buyer registry (an account in the mock) nor an official.
@@ -470,7 +470,7 @@ fn cancel_tender_refuses_other_origins_and_unknown_tenders() {
 		);
 		assert_noop!(
 			Tenders::cancel_tender(signed(OFFICIAL), 9, DOC),
-			Error::<Test>::UnknownTender
+			Error::<Test>::TenderNotFound
 		);
 		assert_ok!(Tenders::cancel_tender(signed(OTHER_OFFICIAL), id, DOC));
 		assert_eq!(TendersMap::<Test>::get(id).unwrap().status, TenderStatus::Cancelled);
@@ -479,7 +479,7 @@ fn cancel_tender_refuses_other_origins_and_unknown_tenders() {
 
 #[test]
 fn create_tender_refuses_when_ids_are_exhausted() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		buyer_unit();
 		crate::NextTenderId::<Test>::put(u32::MAX);
 		assert_noop!(

@@ -6,7 +6,7 @@ use super::*;
 
 #[test]
 fn cast_vote_works() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let id = scored();
 		run_to_block(50);
 		assert_ok!(Tenders::cast_vote(signed(CITIZENS[0]), id, 1));
@@ -21,7 +21,7 @@ fn cast_vote_works() {
 
 #[test]
 fn a_person_votes_once_whichever_account_it_uses() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let id = scored();
 		run_to_block(50);
 		assert_ok!(Tenders::cast_vote(signed(CITIZENS[0]), id, 0));
@@ -36,7 +36,7 @@ fn a_person_votes_once_whichever_account_it_uses() {
 
 #[test]
 fn votes_are_limited_to_the_tenders_jurisdiction() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let id = scored();
 		run_to_block(50);
 		// A municipal tender of Guadalajara.
@@ -48,14 +48,14 @@ fn votes_are_limited_to_the_tenders_jurisdiction() {
 		}
 		// Scopes themselves.
 		let jalisco = TenderScope::State(MexicanState::Jalisco);
-		let zapopan = Residency::National(pallet_digital_identity::Jurisdiction {
+		let zapopan = Residency::National(bmx_primitives::identity::Jurisdiction {
 			state: MexicanState::Jalisco,
 			municipality: 120,
 		});
 		assert!(jalisco.admits(zapopan.jurisdiction()));
 		assert!(jalisco.admits(Some(GUADALAJARA)));
 		assert!(!jalisco.admits(Residency::Abroad.jurisdiction()));
-		assert!(!jalisco.admits(Some(pallet_digital_identity::Jurisdiction {
+		assert!(!jalisco.admits(Some(bmx_primitives::identity::Jurisdiction {
 			state: MexicanState::CiudadDeMexico,
 			municipality: 15
 		})));
@@ -65,7 +65,7 @@ fn votes_are_limited_to_the_tenders_jurisdiction() {
 
 #[test]
 fn a_state_tender_admits_the_whole_state() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		buyer_unit();
 		approved_supplier(ACME);
 		let id = create_with(TenderScope::State(MexicanState::Jalisco), SCHEDULE);
@@ -86,7 +86,7 @@ fn a_state_tender_admits_the_whole_state() {
 
 #[test]
 fn cast_vote_fails() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let id = published();
 		approved_supplier(GAMMA);
 		run_to_block(10);
@@ -100,8 +100,8 @@ fn cast_vote_fails() {
 		assert_noop!(Tenders::cast_vote(signed(OUTSIDER), id, 0), Error::<Test>::NotPerson);
 		assert_noop!(Tenders::cast_vote(signed(MINOR), id, 0), Error::<Test>::NotAdult);
 		// GAMMA's bid was never revealed; there is no bid 2.
-		assert_noop!(Tenders::cast_vote(signed(CITIZENS[0]), id, 1), Error::<Test>::UnknownBid);
-		assert_noop!(Tenders::cast_vote(signed(CITIZENS[0]), id, 2), Error::<Test>::UnknownBid);
+		assert_noop!(Tenders::cast_vote(signed(CITIZENS[0]), id, 1), Error::<Test>::BidNotFound);
+		assert_noop!(Tenders::cast_vote(signed(CITIZENS[0]), id, 2), Error::<Test>::BidNotFound);
 		run_to_block(60);
 		assert_noop!(Tenders::cast_vote(signed(CITIZENS[0]), id, 0), Error::<Test>::VoteClosed);
 	});
@@ -109,13 +109,13 @@ fn cast_vote_fails() {
 
 #[test]
 fn cast_vote_needs_a_signed_origin_and_a_published_tender() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let id = scored();
 		run_to_block(50);
 		for origin in [RuntimeOrigin::none(), RuntimeOrigin::root()] {
 			assert_noop!(Tenders::cast_vote(origin, id, 0), BadOrigin);
 		}
-		assert_noop!(Tenders::cast_vote(signed(CITIZENS[0]), 9, 0), Error::<Test>::UnknownTender);
+		assert_noop!(Tenders::cast_vote(signed(CITIZENS[0]), 9, 0), Error::<Test>::TenderNotFound);
 		let draft = create();
 		assert_noop!(
 			Tenders::cast_vote(signed(CITIZENS[0]), draft, 0),

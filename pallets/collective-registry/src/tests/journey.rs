@@ -1,0 +1,76 @@
+use super::*;
+
+// The journey.
+
+#[test]
+fn journey_of_a_new_collective_from_request_to_a_lapsed_leadership() {
+	ExtBuilder::default().build_and_execute(|| {
+		// A cooperative federation asks to form the "Cooperativas" collective.
+		let request_id = request(1, b"Cooperativas");
+		assert_eq!(held(1), DEPOSIT);
+		// The Executive Council approves it: the collective exists, needs leaders, and the
+		// deposit is back.
+		assert_ok!(CollectiveRegistry::approve_collective_request(
+			RuntimeOrigin::root(),
+			request_id
+		));
+		let coop = 4;
+		assert_eq!(held(1), 0);
+		assert!(CollectiveRegistry::collectives_needing_appointment().contains(&coop));
+
+		// Three institutions apply to run nodes in it; with no leaders yet, the Executive
+		// Council admits the first two.
+		apply(1, coop, b"Federacion Coop");
+		apply(2, coop, b"Caja Popular");
+		apply(3, coop, b"caja popular");
+		assert_ok!(CollectiveRegistry::admit_member(RuntimeOrigin::root(), 1));
+		assert_ok!(CollectiveRegistry::admit_member(RuntimeOrigin::root(), 2));
+
+		// It appoints them leaders; the collective has its minimum.
+		assert_ok!(CollectiveRegistry::appoint_leader(RuntimeOrigin::root(), coop, 1));
+		assert_ok!(CollectiveRegistry::appoint_leader(RuntimeOrigin::root(), coop, 2));
+		assert!(!CollectiveRegistry::needs_appointment(coop));
+
+		// From now on the leaders admit members; the third is of the same institution as 2,
+		// so it may be a member but not a leader while 2 leads.
+		assert_noop!(
+			CollectiveRegistry::admit_member(RuntimeOrigin::root(), 3),
+			Error::<Test>::CollectiveHasLeaders
+		);
+		assert_ok!(CollectiveRegistry::admit_member(RuntimeOrigin::signed(1), 3));
+		assert_noop!(
+			CollectiveRegistry::appoint_leader(RuntimeOrigin::root(), coop, 3),
+			Error::<Test>::InstitutionAlreadyLeading
+		);
+
+		// A new code of ethics: leader 1 accepts it and is renewed near the end of its term.
+		assert_ok!(CollectiveRegistry::set_code_of_ethics(RuntimeOrigin::root(), CODE_V2));
+		assert_ok!(CollectiveRegistry::accept_code_of_ethics(RuntimeOrigin::signed(1), CODE_V2));
+		run_to_block(1 + TERM - WINDOW);
+		assert_ok!(CollectiveRegistry::renew_leader(RuntimeOrigin::root(), coop, 1));
+
+		// Member 3 breaches the code of ethics: suspended, then reinstated after amends.
+		assert_ok!(CollectiveRegistry::suspend_member(RuntimeOrigin::root(), 3, REASON));
+		assert!(!CollectiveRegistry::is_code_of_ethics_current(3));
+		assert_ok!(CollectiveRegistry::accept_code_of_ethics(RuntimeOrigin::signed(3), CODE_V2));
+		assert_ok!(CollectiveRegistry::reinstate_member(RuntimeOrigin::root(), 3));
+		assert!(ActiveMembers::<Test>::contains(&3));
+
+		// Leader 2 was not renewed: its term ends by itself and the collective needs an
+		// appointment again.
+		run_to_block(1 + TERM);
+		assert_eq!(leaders(coop), vec![1]);
+		assert!(has_event(Event::LeadershipEnded {
+			collective: coop,
+			who: 2,
+			cause: LeadershipEnd::TermExpired,
+		}));
+		assert!(has_event(Event::LeadersFellShort { collective: coop, leaders: 1 }));
+		assert!(CollectiveRegistry::collectives_needing_appointment().contains(&coop));
+
+		// Now 3 may lead: 2 no longer does.
+		assert_ok!(CollectiveRegistry::appoint_leader(RuntimeOrigin::root(), coop, 3));
+		assert!(!CollectiveRegistry::needs_appointment(coop));
+		assert_eq!(last_event(), Event::LeadersRestored { collective: coop, leaders: 2 });
+	});
+}

@@ -1,0 +1,120 @@
+//! Unit tests of the collective registry. The genesis they start from is described in
+//! `mock.rs`.
+//!
+//! One file per area, each call with its success test (and event), one `assert_noop!` per
+//! error it can return, and its wrong-origin test: `genesis` (genesis and configuration),
+//! `collectives` (requests and their deposits), `code_of_ethics`, `members` (applications,
+//! admission, rejection, suspension, reinstatement, leaving, expulsion), `hooks` (what the
+//! registry asks of the membership hooks and the report obligations), `leaders` (appointment,
+//! renewal, removal, terms and the minimum), `inspect` (the traits, origins and filters other
+//! pallets use), `try_state` (the invariants) and `journey`. Every test runs through
+//! [`ExtBuilder::build_and_execute`], which checks the pallet's invariants and the leaders'
+//! report obligations after it.
+
+mod code_of_ethics;
+mod collectives;
+mod genesis;
+mod hooks;
+mod inspect;
+mod journey;
+mod leaders;
+mod members;
+mod try_state;
+
+use crate::{
+	mock::*, ActiveMembers, ApplicationDeposits, CodeOfEthics, CollectiveKind, CollectiveMembers,
+	CollectiveNames, CollectiveRequests, CollectiveState, Collectives, CurrentLeaders,
+	DocumentHash, EnsureActiveMember, EnsureLeader, Error, Event, HoldReason, LeaderExpiries,
+	Leaders, LeadersOf, LeadershipEnd, MemberStatus, Members, NextCollectiveId, NextRequestId,
+	RequestId,
+};
+use bmx_primitives::{
+	governance::{CollectiveInspect, MembershipLoss, ReportSubject},
+	mock::{HookCall, MockMembershipHooks, ReportCall},
+};
+use frame_support::{
+	assert_noop, assert_ok, parameter_types,
+	traits::{
+		fungible::{Inspect, InspectHold},
+		Contains, EnsureOrigin, EnsureOriginWithArg, Hooks, SortedMembers,
+	},
+};
+use frame_system::EnsureSignedBy;
+use sp_core::H256;
+use sp_runtime::{DispatchError::BadOrigin, TokenError};
+
+/// The hash of a written request.
+const DOC: DocumentHash = H256::repeat_byte(0xd0);
+/// The hash of written reasons.
+const REASON: DocumentHash = H256::repeat_byte(0xee);
+
+fn events() -> Vec<Event<Test>> {
+	System::events()
+		.into_iter()
+		.filter_map(
+			|r| if let RuntimeEvent::CollectiveRegistry(e) = r.event { Some(e) } else { None },
+		)
+		.collect()
+}
+
+fn last_event() -> Event<Test> {
+	events().pop().expect("an event of the pallet was emitted")
+}
+
+fn has_event(event: Event<Test>) -> bool {
+	events().contains(&event)
+}
+
+fn held(who: u64) -> u64 {
+	Balances::balance_on_hold(
+		&RuntimeHoldReason::CollectiveRegistry(HoldReason::CollectiveRequest),
+		&who,
+	)
+}
+
+fn application_held(who: u64) -> u64 {
+	Balances::balance_on_hold(
+		&RuntimeHoldReason::CollectiveRegistry(HoldReason::MembershipApplication),
+		&who,
+	)
+}
+
+fn free(who: u64) -> u64 {
+	Balances::balance(&who)
+}
+
+fn request(who: u64, collective_name: &[u8]) -> RequestId {
+	let id = NextRequestId::<Test>::get();
+	assert_ok!(CollectiveRegistry::request_collective(
+		RuntimeOrigin::signed(who),
+		name(collective_name),
+		CollectiveKind::CivilSociety,
+		DOC,
+	));
+	id
+}
+
+fn apply(who: u64, collective: u32, institution: &[u8]) {
+	assert_ok!(CollectiveRegistry::apply_for_membership(
+		RuntimeOrigin::signed(who),
+		collective,
+		name(institution),
+		CODE_V1,
+	));
+}
+
+fn status(who: u64) -> Option<MemberStatus<u64>> {
+	Members::<Test>::get(who).map(|m| m.status)
+}
+
+fn leaders(collective: u32) -> Vec<u64> {
+	CollectiveRegistry::leaders(collective)
+}
+
+fn expiries(at: u64) -> Vec<(u32, u64)> {
+	LeaderExpiries::<Test>::get(at).into_inner()
+}
+
+fn member_count(collective: u32) -> u32 {
+	Collectives::<Test>::get(collective).map(|c| c.member_count).unwrap_or_default()
+}

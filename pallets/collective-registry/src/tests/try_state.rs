@@ -1,0 +1,99 @@
+use super::*;
+
+// Invariants.
+
+#[test]
+fn try_state_detects_leaders_of_the_same_institution() {
+	ExtBuilder::default().build().execute_with(|| {
+		assert_ok!(CollectiveRegistry::do_try_state());
+		Leaders::<Test>::mutate(ACADEMIA, |leaders| {
+			let mut forged = leaders.first().cloned().expect("a leader");
+			forged.who = 12;
+			leaders.try_push(forged).expect("room for a third leader");
+		});
+		LeaderExpiries::<Test>::mutate(TERM, |bucket| {
+			bucket.try_push((ACADEMIA, 12)).expect("room in the bucket")
+		});
+		assert_eq!(
+			CollectiveRegistry::do_try_state(),
+			Err("two leaders from the same institution".into())
+		);
+	});
+}
+
+#[test]
+fn try_state_detects_an_unscheduled_term() {
+	ExtBuilder::default().build().execute_with(|| {
+		assert_ok!(CollectiveRegistry::do_try_state());
+		LeaderExpiries::<Test>::remove(TERM);
+		assert_eq!(
+			CollectiveRegistry::do_try_state(),
+			Err("a term missing from the expiry schedule".into())
+		);
+	});
+}
+
+#[test]
+fn try_state_detects_a_missing_deposit() {
+	ExtBuilder::default().build().execute_with(|| {
+		let id = request(1, b"Cooperativas");
+		assert_ok!(CollectiveRegistry::do_try_state());
+		assert_ok!(<Balances as frame_support::traits::fungible::MutateHold<u64>>::release(
+			&RuntimeHoldReason::CollectiveRegistry(HoldReason::CollectiveRequest),
+			&1,
+			DEPOSIT,
+			frame_support::traits::tokens::Precision::Exact,
+		));
+		assert!(CollectiveRequests::<Test>::contains_key(id));
+		assert_eq!(
+			CollectiveRegistry::do_try_state(),
+			Err("held deposits differ from the pending requests' deposits".into())
+		);
+	});
+}
+
+#[test]
+fn try_state_detects_a_missing_application_deposit() {
+	ExtBuilder::default().build().execute_with(|| {
+		apply(1, SOCIEDAD_CIVIL, b"Cruz Roja");
+		assert_ok!(CollectiveRegistry::do_try_state());
+		assert_ok!(<Balances as frame_support::traits::fungible::MutateHold<u64>>::release(
+			&RuntimeHoldReason::CollectiveRegistry(HoldReason::MembershipApplication),
+			&1,
+			APPLICATION_DEPOSIT,
+			frame_support::traits::tokens::Precision::Exact,
+		));
+		assert_eq!(
+			CollectiveRegistry::do_try_state(),
+			Err("held application deposit differs from the recorded one".into())
+		);
+	});
+}
+
+#[test]
+fn try_state_detects_an_application_deposit_of_a_member() {
+	ExtBuilder::default().build().execute_with(|| {
+		assert_ok!(CollectiveRegistry::do_try_state());
+		ApplicationDeposits::<Test>::insert(13, APPLICATION_DEPOSIT);
+		assert_eq!(
+			CollectiveRegistry::do_try_state(),
+			Err("application deposit of no pending application".into())
+		);
+	});
+}
+
+#[test]
+fn try_state_detects_a_member_of_a_missing_collective() {
+	ExtBuilder::default().build().execute_with(|| {
+		assert_ok!(CollectiveRegistry::do_try_state());
+		Members::<Test>::mutate(30, |m| {
+			if let Some(member) = m {
+				member.collective = 9;
+			}
+		});
+		assert_eq!(
+			CollectiveRegistry::do_try_state(),
+			Err("member of a collective that does not exist".into())
+		);
+	});
+}

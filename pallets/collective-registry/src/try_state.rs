@@ -1,0 +1,170 @@
+//! Invariants of the collective registry, checked by `try-runtime` and after every unit test.
+
+use crate::*;
+use alloc::collections::{btree_map::BTreeMap, btree_set::BTreeSet};
+use frame_support::traits::fungible::InspectHold;
+
+impl<T: Config> Pallet<T> {
+	/// Check the pallet's invariants:
+	/// - collectives: at most [`Config::MaxCollectives`], ids below [`NextCollectiveId`], and
+	///   [`CollectiveNames`] indexes exactly their names;
+	/// - members: every member's collective exists, [`CollectiveMembers`] mirrors [`Members`],
+	///   each `member_count` is right and at most [`Config::MaxMembersPerCollective`], and an
+	///   admission block exactly for admitted members;
+	/// - leaders: at most [`Config::MaxLeaders`] per collective, distinct accounts and distinct
+	///   institutions, all active members of that collective, renewals within
+	///   [`Config::MaxLeaderRenewals`], terms ending after the current block;
+	/// - the expiry schedule holds exactly one entry per leader, at the end of its term;
+	/// - pending requests: at most [`Config::MaxPendingRequests`], ids below
+	///   [`NextRequestId`], and each applicant's held deposits equal its requests' deposits;
+	/// - application deposits: each belongs to a pending application and equals the amount held
+	///   from its applicant for [`HoldReason::MembershipApplication`].
+	///
+	/// The leaders' report obligations live in the reports pallet: the runtime tests check them.
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		Self::try_state_collectives()?;
+		Self::try_state_members()?;
+		Self::try_state_leaders()?;
+		Self::try_state_requests()?;
+		Self::try_state_application_deposits()
+	}
+
+	fn try_state_collectives() -> Result<(), sp_runtime::TryRuntimeError> {
+		let next = NextCollectiveId::<T>::get();
+		let mut count: u32 = 0;
+		for (id, info) in Collectives::<T>::iter() {
+			count = count.saturating_add(1);
+			ensure!(id < next, "collective id not below NextCollectiveId");
+			ensure!(
+				CollectiveNames::<T>::get(&info.name) == Some(id),
+				"collective name not indexed"
+			);
+		}
+		ensure!(count == Collectives::<T>::count(), "collective counter out of step");
+		ensure!(count <= T::MaxCollectives::get(), "more than MaxCollectives collectives");
+		ensure!(
+			CollectiveNames::<T>::iter().count() as u32 == count,
+			"name index holds names of no collective"
+		);
+		Ok(())
+	}
+
+	fn try_state_members() -> Result<(), sp_runtime::TryRuntimeError> {
+		let mut per_collective: BTreeMap<CollectiveId, u32> = BTreeMap::new();
+		for (who, member) in Members::<T>::iter() {
+			ensure!(
+				Collectives::<T>::contains_key(member.collective),
+				"member of a collective that does not exist"
+			);
+			ensure!(
+				CollectiveMembers::<T>::contains_key(member.collective, &who),
+				"member missing from its collective's roster"
+			);
+			ensure!(
+				(member.status == MemberStatus::Applicant) == member.admitted_at.is_none(),
+				"admission block out of step with the status"
+			);
+			let entry = per_collective.entry(member.collective).or_default();
+			*entry = entry.saturating_add(1);
+		}
+		let roster = CollectiveMembers::<T>::iter().count();
+		ensure!(roster == Members::<T>::iter().count(), "roster holds accounts with no membership");
+		for (id, info) in Collectives::<T>::iter() {
+			let counted = per_collective.get(&id).copied().unwrap_or(0);
+			ensure!(info.member_count == counted, "member_count out of step");
+			ensure!(
+				info.member_count <= T::MaxMembersPerCollective::get(),
+				"more than MaxMembersPerCollective members"
+			);
+		}
+		Ok(())
+	}
+
+	fn try_state_leaders() -> Result<(), sp_runtime::TryRuntimeError> {
+		let now = frame_system::Pallet::<T>::block_number();
+		let mut scheduled: BTreeSet<(BlockNumberFor<T>, CollectiveId, T::AccountId)> =
+			BTreeSet::new();
+		let mut entries: usize = 0;
+		for (at, bucket) in LeaderExpiries::<T>::iter() {
+			ensure!(!bucket.is_empty(), "empty expiry bucket left in storage");
+			for (collective, who) in bucket {
+				entries = entries.saturating_add(1);
+				scheduled.insert((at, collective, who));
+			}
+		}
+		ensure!(entries == scheduled.len(), "duplicate entry in the expiry schedule");
+
+		let mut leaders_total: usize = 0;
+		for (collective, leaders) in Leaders::<T>::iter() {
+			ensure!(Collectives::<T>::contains_key(collective), "leaders of a missing collective");
+			ensure!(!leaders.is_empty(), "empty leader list left in storage");
+			ensure!(leaders.len() as u32 <= T::MaxLeaders::get(), "more than MaxLeaders leaders");
+			let mut institutions: Vec<NameOf<T>> = Vec::new();
+			let mut accounts = BTreeSet::new();
+			for leadership in leaders.iter() {
+				leaders_total = leaders_total.saturating_add(1);
+				ensure!(accounts.insert(leadership.who.clone()), "a leader listed twice");
+				let member = Members::<T>::get(&leadership.who).ok_or("leader is not a member")?;
+				ensure!(member.collective == collective, "leader of another collective");
+				ensure!(member.status == MemberStatus::Active, "leader is not an active member");
+				ensure!(
+					!institutions.iter().any(|i| same_institution(i, &member.institution)),
+					"two leaders from the same institution"
+				);
+				institutions.push(member.institution);
+				ensure!(
+					leadership.renewals <= T::MaxLeaderRenewals::get(),
+					"more renewals than MaxLeaderRenewals"
+				);
+				ensure!(leadership.expires_at > now, "a term that should have ended");
+				ensure!(
+					scheduled.contains(&(
+						leadership.expires_at,
+						collective,
+						leadership.who.clone()
+					)),
+					"a term missing from the expiry schedule"
+				);
+			}
+		}
+		ensure!(leaders_total == entries, "expiry schedule holds entries of no leader");
+		Ok(())
+	}
+
+	fn try_state_requests() -> Result<(), sp_runtime::TryRuntimeError> {
+		let next = NextRequestId::<T>::get();
+		let mut count: u32 = 0;
+		let mut deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		for (id, request) in CollectiveRequests::<T>::iter() {
+			count = count.saturating_add(1);
+			ensure!(id < next, "request id not below NextRequestId");
+			let entry = deposits.entry(request.applicant).or_default();
+			*entry = entry.saturating_add(request.deposit);
+		}
+		ensure!(count == CollectiveRequests::<T>::count(), "request counter out of step");
+		ensure!(count <= T::MaxPendingRequests::get(), "more than MaxPendingRequests requests");
+		for (applicant, deposit) in deposits {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::CollectiveRequest.into(), &applicant)
+					== deposit,
+				"held deposits differ from the pending requests' deposits"
+			);
+		}
+		Ok(())
+	}
+
+	fn try_state_application_deposits() -> Result<(), sp_runtime::TryRuntimeError> {
+		for (who, deposit) in ApplicationDeposits::<T>::iter() {
+			ensure!(
+				Members::<T>::get(&who).is_some_and(|m| m.status == MemberStatus::Applicant),
+				"application deposit of no pending application"
+			);
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::MembershipApplication.into(), &who)
+					== deposit,
+				"held application deposit differs from the recorded one"
+			);
+		}
+		Ok(())
+	}
+}

@@ -1,0 +1,134 @@
+//! Unit tests of the digital identity pallet, one module per topic. The genesis they start from
+//! is described in `mock.rs`; the helpers below are shared by every module.
+
+use crate::{
+	mock::*,
+	traits::{CredentialsInspect, EfirmaInspect, VerifiedOrganisations, VerifiedPersons},
+	Adulthood, AttestationKind, CertificateHolders, CertificateId, Credential, CredentialStatus,
+	CredentialTypeIdOf, CredentialTypes, Credentials, DocumentHash, Efirmas, Error, Event,
+	Jurisdiction, MexicanState, Moment, OrganisationKey, OrganisationKeys, Organisations,
+	PersonKey, PersonKeyState, PersonKeys, Persons, Registrars, Residency, Signatures, SigningAct,
+	YearMonth,
+};
+use frame_support::{assert_noop, assert_ok, traits::Hooks};
+use sp_core::H256;
+use sp_runtime::DispatchError::BadOrigin;
+
+use AttestationKind::{Credential as CredentialKind, Efirma, Organisation, Person};
+
+mod credentials;
+mod efirma;
+mod genesis;
+mod journey;
+mod organisations;
+mod persons;
+mod recovery;
+mod registrars;
+mod traits;
+mod try_state;
+
+/// The hash of a signed document.
+const DOC: DocumentHash = H256::repeat_byte(0xd0);
+/// The hash of another document.
+const DOC2: DocumentHash = H256::repeat_byte(0xd1);
+/// The hash of a third document.
+const DOC3: DocumentHash = H256::repeat_byte(0xd2);
+/// The hash of a written resolution.
+const REASON: DocumentHash = H256::repeat_byte(0xee);
+/// A year, in milliseconds.
+const YEAR: Moment = 365 * DAY;
+/// The start of the test certificates' validity.
+const NOT_BEFORE: Moment = NOW - DAY;
+/// The end of the test certificates' validity.
+const NOT_AFTER: Moment = NOW + YEAR;
+/// 2027-04-01 00:00 UTC.
+const APRIL_2027: Moment = 1_806_537_600_000;
+
+fn events() -> Vec<Event<Test>> {
+	System::events()
+		.into_iter()
+		.filter_map(|r| if let RuntimeEvent::DigitalIdentity(e) = r.event { Some(e) } else { None })
+		.collect()
+}
+
+fn last_event() -> Event<Test> {
+	events().pop().expect("an event of the pallet was emitted")
+}
+
+/// A person key.
+fn key(n: u8) -> PersonKey {
+	H256::repeat_byte(n)
+}
+
+/// An organisation key.
+fn org_key(n: u8) -> OrganisationKey {
+	H256::repeat_byte(0xa0 + n)
+}
+
+/// A certificate fingerprint.
+fn cert(n: u8) -> CertificateId {
+	H256::repeat_byte(0xc0 + n)
+}
+
+/// A minor who counts as an adult from `month` of `year`.
+fn minor(year: u16, month: u8) -> Adulthood {
+	Adulthood::Minor { adult_from: YearMonth { year, month } }
+}
+
+/// A residency in a municipality that is not an INEGI code.
+fn nowhere() -> Residency {
+	Residency::National(Jurisdiction { state: MexicanState::Jalisco, municipality: 0 })
+}
+
+/// RENAPO verifies `who` as the adult person `person_key` living in Guadalajara.
+fn verify(who: u64, person_key: PersonKey) {
+	assert_ok!(DigitalIdentity::verify_person(
+		RuntimeOrigin::signed(RENAPO),
+		who,
+		person_key,
+		GUADALAJARA,
+		Adulthood::Adult,
+	));
+}
+
+/// SAT verifies `organisation` with `organisation_key` and `reps`.
+fn verify_org(organisation: u64, organisation_key: OrganisationKey, reps: &[u64]) {
+	assert_ok!(DigitalIdentity::verify_organisation(
+		RuntimeOrigin::signed(SAT),
+		organisation,
+		organisation_key,
+		representatives(reps),
+	));
+}
+
+/// SAT binds `certificate`, valid from [`NOT_BEFORE`] to [`NOT_AFTER`], to `who`.
+fn bind(who: u64, certificate: CertificateId) {
+	assert_ok!(DigitalIdentity::bind_efirma(
+		RuntimeOrigin::signed(SAT),
+		who,
+		certificate,
+		NOT_BEFORE,
+		NOT_AFTER,
+	));
+}
+
+/// SFP issues a credential of `credential_type` to `subject`.
+fn issue(subject: u64, credential_type: u32, expires_at: Option<Moment>) {
+	assert_ok!(DigitalIdentity::issue_credential(
+		RuntimeOrigin::signed(SFP),
+		subject,
+		credential_type,
+		expires_at,
+	));
+}
+
+/// `who` signs `document` for `why`.
+fn sign(who: u64, document: DocumentHash, why: &[u8]) {
+	assert_ok!(DigitalIdentity::sign_document(RuntimeOrigin::signed(who), document, purpose(why)));
+}
+
+fn records(credential_type: u32) -> u32 {
+	CredentialTypes::<Test>::get(credential_type)
+		.map(|t| t.records)
+		.unwrap_or_default()
+}

@@ -1,0 +1,431 @@
+//! Benchmarks of the governing councils, worst case: the Executive Council with every seat
+//! held (`1 + 2 * MaxCollectives`), full Advisory Council, full proposal lists and full expiry
+//! buckets. Collectives, members and leaders come from [`Config::BenchmarkHelper`].
+//!
+//! The memberships pushed to the councils' `ChangeMembers` are measured here with whatever the
+//! runtime wires; their real cost (`pallet_collective`'s `change_members` with `MaxProposals`
+//! open motions) is benchmarked by `pallet_collective` and added through
+//! [`Config::CouncilMembershipWeight`].
+
+use super::*;
+use bmx_primitives::governance::GovernanceSetup;
+use frame_benchmarking::v2::*;
+use frame_support::traits::{fungible::Inspect, fungible::Mutate, Hooks};
+use frame_system::RawOrigin;
+use sp_core::H256;
+
+/// The commissioner seats of `collective`.
+fn commissioner_seats(collective: CollectiveId) -> [ExecutiveSeat; 2] {
+	[
+		ExecutiveSeat::Commissioner(Commission::Projects, collective),
+		ExecutiveSeat::Commissioner(Commission::NodeIntegration, collective),
+	]
+}
+
+/// The collective numbered `index`, created (with its predecessors) if missing.
+fn collective<T: Config>(index: u32) -> CollectiveId {
+	T::BenchmarkHelper::collective(index)
+}
+
+/// A new active member of `collective`.
+fn member_of<T: Config>(collective: CollectiveId, index: u32) -> T::AccountId {
+	let who: T::AccountId = account("member", index, collective);
+	T::BenchmarkHelper::active_member(collective, &who);
+	who
+}
+
+/// A new leader of `collective`.
+fn leader_of<T: Config>(collective: CollectiveId, index: u32) -> T::AccountId {
+	let who: T::AccountId = account("leader", index, collective);
+	T::BenchmarkHelper::leader(collective, &who);
+	who
+}
+
+/// Move to the next block, so that the terms that start there end at a bucket of their own.
+fn next_block<T: Config>() {
+	let now = frame_system::Pallet::<T>::block_number();
+	frame_system::Pallet::<T>::set_block_number(now.saturating_add(1u32.into()));
+}
+
+/// Fill the seat expiry bucket of block `at` with placeholder entries, leaving `free` slots.
+/// The placeholders only make the searches through the bucket as long as they can be.
+fn fill_seat_expiries<T: Config>(at: BlockNumberFor<T>, free: u32) {
+	SeatExpiries::<T>::mutate(at, |bucket| {
+		let mut index = 0u32;
+		while bucket.len() < T::MaxExpiriesPerBlock::get().saturating_sub(free) as usize {
+			let filler: T::AccountId = account("filler", index, 0);
+			if bucket.try_push(SeatExpiry::Advisor(filler)).is_err() {
+				break;
+			}
+			index = index.saturating_add(1);
+		}
+	});
+}
+
+/// Fill the proposals for `seat` with placeholders of no leader, leaving `free` places.
+fn fill_proposals<T: Config>(seat: ExecutiveSeat, free: u32) {
+	let now = frame_system::Pallet::<T>::block_number();
+	SeatProposals::<T>::mutate(seat, |proposals| {
+		let mut index = 0u32;
+		while proposals.len() < T::MaxSeatProposals::get().saturating_sub(free) as usize {
+			let proposal = SeatProposal {
+				proposer: account("placeholder proposer", index, 0),
+				candidate: account("placeholder candidate", index, 0),
+				proposed_at: now,
+			};
+			if proposals.try_push(proposal).is_err() {
+				break;
+			}
+			index = index.saturating_add(1);
+		}
+	});
+}
+
+/// A full Executive Council: [`Config::MaxCollectives`] collectives with two commissioners each
+/// and the Secretary, each seated at a block of its own. Returns the first collective.
+fn full_executive<T: Config>() -> Result<CollectiveId, BenchmarkError> {
+	let first = collective::<T>(0);
+	for index in 0..T::MaxCollectives::get() {
+		let collective = collective::<T>(index);
+		for (i, seat) in commissioner_seats(collective).into_iter().enumerate() {
+			let who = member_of::<T>(collective, 1000u32.saturating_add(i as u32));
+			next_block::<T>();
+			Pallet::<T>::do_designate_executive(seat, &who)?;
+		}
+	}
+	next_block::<T>();
+	Pallet::<T>::do_designate_executive(ExecutiveSeat::Secretary, &account("secretary", 0, 0))?;
+	Ok(first)
+}
+
+/// An account that can pay an advisory request deposit.
+fn advisory_applicant<T: Config>(index: u32) -> T::AccountId {
+	let who: T::AccountId = account("applicant", index, 0);
+	let amount = T::Currency::minimum_balance()
+		.saturating_mul(2u32.into())
+		.saturating_add(T::AdvisoryRequestDeposit::get());
+	T::Currency::set_balance(&who, amount);
+	who
+}
+
+/// `count` pending advisory requests of funded applicants.
+fn pending_requests<T: Config>(count: u32) -> Result<(), BenchmarkError> {
+	for i in 0..count {
+		let who = advisory_applicant::<T>(1000u32.saturating_add(i));
+		Pallet::<T>::do_request_advisory_seat(who, H256::repeat_byte(1))?;
+	}
+	Ok(())
+}
+
+/// Seat `count` advisors, each at a block of its own; returns them in admission order.
+fn seat_advisors<T: Config>(count: u32) -> Result<Vec<T::AccountId>, BenchmarkError> {
+	let mut seated = Vec::new();
+	for i in 0..count {
+		let who: T::AccountId = account("advisor", i, 0);
+		next_block::<T>();
+		Pallet::<T>::do_seat_advisor(&who)?;
+		seated.push(who);
+	}
+	Pallet::<T>::sync_council(Council::Advisory);
+	Ok(seated)
+}
+
+#[benchmarks(where T::ExecutiveProposal: From<frame_system::Call<T>>)]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn propose_executive() -> Result<(), BenchmarkError> {
+		// The Secretary's seat, whose proposers are each checked for leading any collective (a
+		// membership and a leadership read each): `MaxSeatProposals - 1` other leaders, of
+		// collectives in turn, proposed already.
+		let others = T::MaxSeatProposals::get().saturating_sub(1);
+		let collectives = T::MaxCollectives::get().max(1);
+		let seat = ExecutiveSeat::Secretary;
+		for i in 0..others {
+			let leader = leader_of::<T>(collective::<T>(i % collectives), i);
+			Pallet::<T>::do_propose_executive(leader, seat, account("candidate", i, 0))?;
+		}
+		let proposer = leader_of::<T>(collective::<T>(others % collectives), others);
+		let candidate: T::AccountId = account("candidate", others, 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(proposer.clone()), seat, candidate);
+
+		let proposals = SeatProposals::<T>::get(seat);
+		assert_eq!(proposals.len() as u32, T::MaxSeatProposals::get());
+		assert!(proposals.iter().any(|p| p.proposer == proposer));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn withdraw_executive_proposal() -> Result<(), BenchmarkError> {
+		// The signer's proposal is the last of a full list.
+		let collective = collective::<T>(0);
+		let proposer = leader_of::<T>(collective, 0);
+		let candidate = member_of::<T>(collective, 0);
+		let seat = ExecutiveSeat::Commissioner(Commission::Projects, collective);
+		fill_proposals::<T>(seat, 1);
+		SeatProposals::<T>::try_mutate(seat, |proposals| {
+			proposals
+				.try_push(SeatProposal {
+					proposer: proposer.clone(),
+					candidate,
+					proposed_at: frame_system::Pallet::<T>::block_number(),
+				})
+				.map_err(|_| BenchmarkError::Weightless)
+		})?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(proposer.clone()), seat);
+
+		assert!(!SeatProposals::<T>::get(seat).iter().any(|p| p.proposer == proposer));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn designate_executive() -> Result<(), BenchmarkError> {
+		let origin =
+			T::AdvisoryOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		// A full Executive Council; a leader's candidate, last of a full proposal list, replaces
+		// a commissioner whose term ends in a full bucket and starts one in a bucket with a
+		// single free slot.
+		let collective = full_executive::<T>()?;
+		let seat = ExecutiveSeat::Commissioner(Commission::NodeIntegration, collective);
+		let held = Pallet::<T>::executive_seat(seat).ok_or(BenchmarkError::Weightless)?;
+		let proposer = leader_of::<T>(collective, 0);
+		let candidate = member_of::<T>(collective, 2000);
+		fill_proposals::<T>(seat, 1);
+		SeatProposals::<T>::try_mutate(seat, |proposals| {
+			proposals
+				.try_push(SeatProposal {
+					proposer,
+					candidate: candidate.clone(),
+					proposed_at: frame_system::Pallet::<T>::block_number(),
+				})
+				.map_err(|_| BenchmarkError::Weightless)
+		})?;
+		next_block::<T>();
+		let expires_at =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::ExecutiveTerm::get());
+		fill_seat_expiries::<T>(held.expires_at, 0);
+		fill_seat_expiries::<T>(expires_at, 1);
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, seat, candidate.clone());
+
+		assert_eq!(ExecutiveSeatOf::<T>::get(&candidate), Some(seat));
+		assert!(ExecutiveSeatOf::<T>::get(&held.who).is_none());
+		Ok(())
+	}
+
+	#[benchmark]
+	fn remove_executive() -> Result<(), BenchmarkError> {
+		let origin =
+			T::AdvisoryOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let collective = full_executive::<T>()?;
+		let seat = ExecutiveSeat::Commissioner(Commission::NodeIntegration, collective);
+		let held = Pallet::<T>::executive_seat(seat).ok_or(BenchmarkError::Weightless)?;
+		fill_seat_expiries::<T>(held.expires_at, 0);
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, seat);
+
+		assert!(Pallet::<T>::executive_seat(seat).is_none());
+		Ok(())
+	}
+
+	#[benchmark]
+	fn request_advisory_seat() -> Result<(), BenchmarkError> {
+		// A full Advisory Council read for the signer, and all but one request pending.
+		seat_advisors::<T>(T::MaxAdvisors::get())?;
+		pending_requests::<T>(T::MaxAdvisoryRequests::get().saturating_sub(1))?;
+		let who = advisory_applicant::<T>(0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), H256::repeat_byte(1));
+
+		assert!(AdvisoryRequests::<T>::contains_key(&who));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn withdraw_advisory_request() -> Result<(), BenchmarkError> {
+		let who = advisory_applicant::<T>(0);
+		Pallet::<T>::do_request_advisory_seat(who.clone(), H256::repeat_byte(1))?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()));
+
+		assert!(!AdvisoryRequests::<T>::contains_key(&who));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn admit_advisor() -> Result<(), BenchmarkError> {
+		let origin =
+			T::ExecutiveOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		// The last seat of the Advisory Council, in a bucket with a single free slot.
+		let others = T::MaxAdvisors::get().saturating_sub(1);
+		seat_advisors::<T>(others)?;
+		let who = advisory_applicant::<T>(0);
+		Pallet::<T>::do_request_advisory_seat(who.clone(), H256::repeat_byte(1))?;
+		next_block::<T>();
+		let expires_at =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::AdvisoryTerm::get());
+		fill_seat_expiries::<T>(expires_at, 1);
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, who.clone());
+
+		assert!(Pallet::<T>::advises(&who));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn reject_advisory_request() -> Result<(), BenchmarkError> {
+		let origin =
+			T::ExecutiveOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let who = advisory_applicant::<T>(0);
+		Pallet::<T>::do_request_advisory_seat(who.clone(), H256::repeat_byte(1))?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, who.clone(), H256::repeat_byte(3));
+
+		assert!(!AdvisoryRequests::<T>::contains_key(&who));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn renew_advisor() -> Result<(), BenchmarkError> {
+		let origin =
+			T::ExecutiveOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		// The last advisor of a full council, leaving a full bucket for one with a single free
+		// slot.
+		let advisors = seat_advisors::<T>(T::MaxAdvisors::get())?;
+		let who = advisors.last().cloned().ok_or(BenchmarkError::Weightless)?;
+		let end = Advisors::<T>::get()
+			.iter()
+			.find(|a| a.who == who)
+			.map(|a| a.expires_at)
+			.ok_or(BenchmarkError::Weightless)?;
+		frame_system::Pallet::<T>::set_block_number(end.saturating_sub(T::RenewalWindow::get()));
+		let new_end = end.saturating_add(T::AdvisoryTerm::get());
+		fill_seat_expiries::<T>(end, 0);
+		fill_seat_expiries::<T>(new_end, 1);
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, who.clone());
+
+		assert!(SeatExpiries::<T>::get(new_end).contains(&SeatExpiry::Advisor(who)));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn remove_advisor() -> Result<(), BenchmarkError> {
+		let origin =
+			T::ExecutiveOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		// The last advisor of a full council, in a full bucket.
+		let advisors = seat_advisors::<T>(T::MaxAdvisors::get())?;
+		let who = advisors.last().cloned().ok_or(BenchmarkError::Weightless)?;
+		let end = Advisors::<T>::get()
+			.iter()
+			.find(|a| a.who == who)
+			.map(|a| a.expires_at)
+			.ok_or(BenchmarkError::Weightless)?;
+		fill_seat_expiries::<T>(end, 0);
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, who.clone());
+
+		assert!(!Pallet::<T>::advises(&who));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn table_motion() -> Result<(), BenchmarkError> {
+		let secretary: T::AccountId = account("secretary", 0, 0);
+		Pallet::<T>::do_designate_executive(ExecutiveSeat::Secretary, &secretary)?;
+		let proposal: T::ExecutiveProposal =
+			frame_system::Call::<T>::remark { remark: Vec::new() }.into();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(secretary), DecisionKind::Ordinary, Box::new(proposal), 100);
+
+		Ok(())
+	}
+
+	#[benchmark]
+	fn on_initialize_seats(
+		s: Linear<0, { T::MaxExpiriesPerBlock::get() }>,
+	) -> Result<(), BenchmarkError> {
+		// `s` terms end at the same block `at`: commissioners first (each expiry pushes two
+		// councils), then the Secretary, then advisors, each seated so that its term ends at
+		// `at`.
+		let start = frame_system::Pallet::<T>::block_number();
+		let at = start.saturating_add(T::ExecutiveTerm::get().max(T::AdvisoryTerm::get()));
+		frame_system::Pallet::<T>::set_block_number(at.saturating_sub(T::ExecutiveTerm::get()));
+		let mut left = s;
+		let mut index = 0u32;
+		while left > 0 && index < T::MaxCollectives::get() {
+			let collective = collective::<T>(index);
+			for (i, seat) in commissioner_seats(collective).into_iter().enumerate() {
+				if left == 0 {
+					break;
+				}
+				let who = member_of::<T>(collective, i as u32);
+				Pallet::<T>::do_designate_executive(seat, &who)?;
+				left = left.saturating_sub(1);
+			}
+			index = index.saturating_add(1);
+		}
+		if left > 0 {
+			let secretary: T::AccountId = account("secretary", 0, 0);
+			Pallet::<T>::do_designate_executive(ExecutiveSeat::Secretary, &secretary)?;
+			left = left.saturating_sub(1);
+		}
+		frame_system::Pallet::<T>::set_block_number(at.saturating_sub(T::AdvisoryTerm::get()));
+		let mut i = 0u32;
+		while left > 0 && (Advisors::<T>::decode_len().unwrap_or(0) as u32) < T::MaxAdvisors::get()
+		{
+			Pallet::<T>::do_seat_advisor(&account("advisor", i, 0))?;
+			left = left.saturating_sub(1);
+			i = i.saturating_add(1);
+		}
+		Pallet::<T>::sync_council(Council::Advisory);
+		frame_system::Pallet::<T>::set_block_number(at);
+
+		#[block]
+		{
+			Pallet::<T>::on_initialize(at);
+		}
+
+		assert!(!SeatExpiries::<T>::contains_key(at));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn on_membership_lost() -> Result<(), BenchmarkError> {
+		// A commissioner of a full Executive Council, whose term ends in a full bucket, stops
+		// being an active member.
+		let collective = full_executive::<T>()?;
+		let seat = ExecutiveSeat::Commissioner(Commission::NodeIntegration, collective);
+		let held = Pallet::<T>::executive_seat(seat).ok_or(BenchmarkError::Weightless)?;
+		fill_seat_expiries::<T>(held.expires_at, 0);
+
+		#[block]
+		{
+			<Pallet<T> as MembershipHooks<T::AccountId>>::on_membership_lost(
+				&held.who,
+				collective,
+				MembershipLoss::Expelled,
+				H256::repeat_byte(3),
+			)?;
+		}
+
+		assert!(Pallet::<T>::executive_seat(seat).is_none());
+		Ok(())
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+}

@@ -1,0 +1,161 @@
+//! The Advisory Council: written requests for a seat and their deposits, and the advisors'
+//! admission, renewal and removal by the Executive Council.
+
+use crate::*;
+use frame_support::{
+	defensive,
+	traits::{fungible::MutateHold, tokens::Precision},
+};
+
+impl<T: Config> Pallet<T> {
+	/// Whether `who` is an advisor.
+	pub(crate) fn advises(who: &T::AccountId) -> bool {
+		Advisors::<T>::get().iter().any(|a| &a.who == who)
+	}
+
+	/// Record the written request of `who` for an advisory seat and hold its deposit.
+	pub(crate) fn do_request_advisory_seat(
+		who: T::AccountId,
+		document: DocumentHash,
+	) -> DispatchResult {
+		ensure!(!Self::holds_seat(&who), Error::<T>::AlreadySeated);
+		ensure!(!AdvisoryRequests::<T>::contains_key(&who), Error::<T>::AlreadyRequested);
+		ensure!(
+			AdvisoryRequests::<T>::count() < T::MaxAdvisoryRequests::get(),
+			Error::<T>::TooManyRequests
+		);
+		let deposit = T::AdvisoryRequestDeposit::get();
+		if !deposit.is_zero() {
+			T::Currency::hold(&HoldReason::AdvisoryRequest.into(), &who, deposit)?;
+		}
+		AdvisoryRequests::<T>::insert(
+			&who,
+			AdvisoryRequest {
+				document,
+				deposit,
+				submitted_at: frame_system::Pallet::<T>::block_number(),
+			},
+		);
+		Self::deposit_event(Event::AdvisorySeatRequested { who, document, deposit });
+		Ok(())
+	}
+
+	/// Withdraw the pending request of `who` and return its deposit.
+	pub(crate) fn do_withdraw_advisory_request(who: T::AccountId) -> DispatchResult {
+		let request =
+			AdvisoryRequests::<T>::take(&who).ok_or(Error::<T>::AdvisoryRequestNotFound)?;
+		Self::release_advisory_deposit(&who, request.deposit)?;
+		Self::deposit_event(Event::AdvisoryRequestWithdrawn { who, deposit: request.deposit });
+		Ok(())
+	}
+
+	/// Seat the applicant `who` on the Advisory Council, return its deposit and push the
+	/// council.
+	pub(crate) fn do_admit_advisor(who: T::AccountId) -> DispatchResult {
+		let request =
+			AdvisoryRequests::<T>::take(&who).ok_or(Error::<T>::AdvisoryRequestNotFound)?;
+		let expires_at = Self::do_seat_advisor(&who)?;
+		Self::release_advisory_deposit(&who, request.deposit)?;
+		Self::deposit_event(Event::AdvisorAdmitted { who, expires_at, deposit: request.deposit });
+		Self::sync_council(Council::Advisory);
+		Ok(())
+	}
+
+	/// Reject the pending request of `who` and return its deposit.
+	pub(crate) fn do_reject_advisory_request(
+		who: T::AccountId,
+		reason: DocumentHash,
+	) -> DispatchResult {
+		let request =
+			AdvisoryRequests::<T>::take(&who).ok_or(Error::<T>::AdvisoryRequestNotFound)?;
+		Self::release_advisory_deposit(&who, request.deposit)?;
+		Self::deposit_event(Event::AdvisoryRequestRejected {
+			who,
+			reason,
+			deposit: request.deposit,
+		});
+		Ok(())
+	}
+
+	/// Move the end of the term of advisor `who` [`Config::AdvisoryTerm`] blocks later.
+	pub(crate) fn do_renew_advisor(who: T::AccountId) -> DispatchResult {
+		let now = frame_system::Pallet::<T>::block_number();
+		let mut advisors = Advisors::<T>::get();
+		let advisor = advisors.iter_mut().find(|a| a.who == who).ok_or(Error::<T>::NotAdvisor)?;
+		ensure!(advisor.renewals < T::MaxAdvisorRenewals::get(), Error::<T>::TooManyRenewals);
+		ensure!(
+			now.saturating_add(T::RenewalWindow::get()) >= advisor.expires_at,
+			Error::<T>::RenewalTooEarly
+		);
+		let old_end = advisor.expires_at;
+		let expires_at = old_end.saturating_add(T::AdvisoryTerm::get());
+		let renewals = advisor.renewals.saturating_add(1);
+		advisor.expires_at = expires_at;
+		advisor.renewals = renewals;
+		let entry = SeatExpiry::Advisor(who.clone());
+		Self::unschedule_seat_expiry(old_end, &entry);
+		Self::schedule_seat_expiry(expires_at, entry)?;
+		Advisors::<T>::put(advisors);
+		Self::deposit_event(Event::AdvisorRenewed { who, expires_at, renewals });
+		Ok(())
+	}
+
+	/// Take advisor `who` off the Advisory Council before its term ends.
+	pub(crate) fn do_remove_advisor(who: T::AccountId) -> DispatchResult {
+		Self::end_advisor(&who, SeatEnd::Removed).ok_or(Error::<T>::NotAdvisor)?;
+		Ok(())
+	}
+
+	/// Seat `who` on the Advisory Council for [`Config::AdvisoryTerm`] blocks from now and begin
+	/// the council's report obligation (kept if running). Returns the end of the term. The
+	/// caller pushes the council.
+	pub(crate) fn do_seat_advisor(who: &T::AccountId) -> Result<BlockNumberFor<T>, DispatchError> {
+		ensure!(!Self::holds_seat(who), Error::<T>::AlreadySeated);
+		let now = frame_system::Pallet::<T>::block_number();
+		let expires_at = now.saturating_add(T::AdvisoryTerm::get());
+		Advisors::<T>::try_mutate(|advisors| {
+			advisors
+				.try_push(Seat { who: who.clone(), designated_at: now, expires_at, renewals: 0 })
+				.map_err(|_| Error::<T>::TooManyAdvisors)
+		})?;
+		Self::schedule_seat_expiry(expires_at, SeatExpiry::Advisor(who.clone()))?;
+		Self::begin_advisory_obligation();
+		Ok(expires_at)
+	}
+
+	/// Take `who` off the Advisory Council, if it is on it, end the council's report obligation
+	/// with its last advisor and push the council. Returns the ended term.
+	pub(crate) fn end_advisor(who: &T::AccountId, cause: SeatEnd) -> Option<SeatOf<T>> {
+		let mut advisors = Advisors::<T>::get();
+		let position = advisors.iter().position(|a| &a.who == who)?;
+		let advisor = advisors.remove(position);
+		if advisors.is_empty() {
+			Self::end_advisory_obligation();
+		}
+		Advisors::<T>::put(advisors);
+		// The expiry hook took the whole bucket already.
+		if cause != SeatEnd::TermExpired {
+			Self::unschedule_seat_expiry(advisor.expires_at, &SeatExpiry::Advisor(who.clone()));
+		}
+		Self::deposit_event(Event::AdvisorySeatEnded { who: who.clone(), cause });
+		Self::sync_council(Council::Advisory);
+		Some(advisor)
+	}
+
+	/// Return an advisory request's deposit to `who`.
+	fn release_advisory_deposit(who: &T::AccountId, deposit: BalanceOf<T>) -> DispatchResult {
+		if deposit.is_zero() {
+			return Ok(());
+		}
+		let released = T::Currency::release(
+			&HoldReason::AdvisoryRequest.into(),
+			who,
+			deposit,
+			Precision::BestEffort,
+		)?;
+		if released != deposit {
+			defensive!("an advisory request deposit was not fully held");
+		}
+		Ok(())
+	}
+}

@@ -1,0 +1,19 @@
+//! The pallet's logic, one topic per module, each an `impl<T: Config> Pallet<T>` block whose
+//! `do_*` functions the calls in `lib.rs` delegate to:
+//!
+//! - [`executive`]: proposals for executive seats, designation, removal and the loss of a
+//!   commissioner's membership;
+//! - [`advisory`]: advisory requests and their deposits, advisors' admission, renewal and
+//!   removal;
+//! - [`councils`]: the memberships pushed to the councils' `ChangeMembers`;
+//! - [`expiries`]: the schedule of executive and advisory terms and their end in
+//!   `on_initialize`;
+//! - [`motions`]: the Secretary's motions;
+//! - [`reports`]: the report obligations that come with the seats, and who answers for them.
+
+pub mod advisory;
+pub mod councils;
+pub mod executive;
+pub mod expiries;
+pub mod motions;
+pub mod reports;

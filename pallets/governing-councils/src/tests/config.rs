@@ -1,0 +1,143 @@
+//! The configuration checks of `integrity_test` and the invariants of `try_state`.
+
+use super::*;
+use crate::{Commissioners, CouncilMembers};
+use frame_support::traits::Hooks;
+
+#[test]
+fn integrity_test_accepts_the_mock_configuration() {
+	<Councils as Hooks<u64>>::integrity_test();
+}
+
+#[test]
+#[should_panic(expected = "a quorum must not exceed the commissioners' seats")]
+fn integrity_test_requires_a_reachable_quorum() {
+	OrdinaryQuorum::set(11);
+	<Councils as Hooks<u64>>::integrity_test();
+}
+
+#[test]
+#[should_panic(expected = "quorums must be at least 1")]
+fn integrity_test_requires_a_quorum() {
+	OrdinaryQuorum::set(0);
+	<Councils as Hooks<u64>>::integrity_test();
+}
+
+#[test]
+#[should_panic(expected = "on_initialize with MaxExpiriesPerBlock expiries must fit in a block")]
+fn integrity_test_requires_the_expiries_to_fit_in_a_block() {
+	MaxExpiriesPerBlock::set(u32::MAX);
+	<Councils as Hooks<u64>>::integrity_test();
+}
+
+#[test]
+#[should_panic(expected = "RenewalWindow must not exceed AdvisoryTerm")]
+fn integrity_test_requires_a_renewal_window_within_the_term() {
+	RenewalWindow::set(ADVISORY_TERM + 1);
+	<Councils as Hooks<u64>>::integrity_test();
+}
+
+#[test]
+#[should_panic(expected = "RenewalWindow must not be zero when MaxAdvisorRenewals is not")]
+fn integrity_test_requires_a_renewal_window() {
+	RenewalWindow::set(0);
+	<Councils as Hooks<u64>>::integrity_test();
+}
+
+#[test]
+fn integrity_test_accepts_no_window_without_renewals() {
+	RenewalWindow::set(0);
+	MaxAdvisorRenewals::set(0);
+	<Councils as Hooks<u64>>::integrity_test();
+}
+
+#[test]
+#[should_panic(expected = "CommissionReportPeriod must not be zero")]
+fn integrity_test_requires_report_periods() {
+	CommissionReportPeriod::set(0);
+	<Councils as Hooks<u64>>::integrity_test();
+}
+
+#[test]
+#[should_panic(expected = "SecretaryReportPeriod must not be zero")]
+fn integrity_test_requires_the_secretary_s_report_period() {
+	SecretaryReportPeriod::set(0);
+	<Councils as Hooks<u64>>::integrity_test();
+}
+
+#[test]
+#[should_panic(expected = "AdvisoryReportPeriod must not be zero")]
+fn integrity_test_requires_the_advisory_report_period() {
+	AdvisoryReportPeriod::set(0);
+	<Councils as Hooks<u64>>::integrity_test();
+}
+
+#[test]
+fn try_state_detects_a_council_out_of_step() {
+	ExtBuilder::default().build().execute_with(|| {
+		designate(NODE_SEAT, 13);
+		assert_ok!(Councils::do_try_state());
+		CouncilMembers::<Test>::remove(Council::Executive);
+		assert_eq!(
+			Councils::do_try_state(),
+			Err("a council's pushed membership differs from its seats".into())
+		);
+	});
+}
+
+#[test]
+fn try_state_detects_two_seats_of_one_account() {
+	ExtBuilder::default().build().execute_with(|| {
+		designate(NODE_SEAT, 13);
+		admit(3);
+		assert_ok!(Councils::do_try_state());
+		Advisors::<Test>::mutate(|advisors| {
+			if let Some(first) = advisors.iter_mut().next() {
+				first.who = 13;
+			}
+		});
+		assert_eq!(Councils::do_try_state(), Err("an account holds two seats".into()));
+	});
+}
+
+#[test]
+fn try_state_detects_a_commissioner_who_is_no_active_member() {
+	ExtBuilder::default().build().execute_with(|| {
+		designate(NODE_SEAT, 13);
+		assert_ok!(Councils::do_try_state());
+		// The registry suspends 13 without telling the councils.
+		MockCollectives::set_member(ACADEMIA, 13, false);
+		assert_eq!(
+			Councils::do_try_state(),
+			Err("a commissioner is not an active member of the collective it represents".into())
+		);
+		assert!(Commissioners::<Test>::get(Commission::NodeIntegration, ACADEMIA).is_some());
+	});
+}
+
+#[test]
+fn try_state_detects_a_term_missing_from_the_schedule() {
+	ExtBuilder::default().build().execute_with(|| {
+		admit(3);
+		assert_ok!(Councils::do_try_state());
+		SeatExpiries::<Test>::remove(1 + ADVISORY_TERM);
+		assert_eq!(
+			Councils::do_try_state(),
+			Err("an advisory term missing from the seat expiry schedule".into())
+		);
+	});
+}
+
+#[test]
+#[should_panic(expected = "the Secretary's obligation differs from the seat")]
+fn the_mock_detects_a_missing_report_obligation() {
+	use bmx_primitives::{
+		governance::{ReportObligations, ReportSubject},
+		mock::MockReports,
+	};
+	ExtBuilder::default().build_and_execute(|| {
+		designate(SECRETARY, 2);
+		// The reports service loses the Secretary's obligation.
+		<MockReports<Test> as ReportObligations<u64, u64>>::end(&ReportSubject::Secretary);
+	});
+}

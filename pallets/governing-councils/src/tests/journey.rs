@@ -1,0 +1,81 @@
+//! The councils' journey, from the leaders' proposals to the end of the terms.
+
+use super::*;
+use crate::DecisionKind;
+
+#[test]
+fn journey_of_the_councils_from_proposal_to_expiry() {
+	ExtBuilder::default().build_and_execute(|| {
+		// Empresas gets leaders, who with Academia's propose the executive.
+		MockCollectives::add_leader(EMPRESAS, 20);
+		MockCollectives::add_leader(EMPRESAS, 21);
+		let empresas_nodes = ExecutiveSeat::Commissioner(Commission::NodeIntegration, EMPRESAS);
+		let empresas_projects = ExecutiveSeat::Commissioner(Commission::Projects, EMPRESAS);
+		propose(10, NODE_SEAT, 13);
+		propose(11, PROJECTS_SEAT, 12);
+		propose(20, empresas_nodes, 22);
+		propose(21, empresas_projects, 21);
+		propose(20, SECRETARY, 2);
+
+		// Written requests make 3 and 4 advisors; the Advisory Council is then seated.
+		admit(3);
+		admit(4);
+		assert_eq!(pushed(ADVISORY_COUNCIL), vec![3, 4]);
+
+		// The Advisory Council designates them all, the commissioners at block 1 and the
+		// Secretary at block 2 (at most four terms end at one block); every list follows.
+		for (seat, who) in
+			[(NODE_SEAT, 13), (PROJECTS_SEAT, 12), (empresas_nodes, 22), (empresas_projects, 21)]
+		{
+			assert_ok!(Councils::designate_executive(advisory(), seat, who));
+		}
+		run_to_block(2);
+		assert_ok!(Councils::designate_executive(advisory(), SECRETARY, 2));
+		assert_eq!(pushed(EXECUTIVE), vec![2, 12, 13, 21, 22]);
+		assert_eq!(prime(), Some(2));
+		assert_eq!(pushed(NODE_COMMISSION_COUNCIL), vec![13, 22]);
+		assert_eq!(pushed(PROJECTS_COMMISSION_COUNCIL), vec![12, 21]);
+
+		// The Secretary tables an ordinary and an extraordinary motion.
+		assert_ok!(Councils::table_motion(
+			RuntimeOrigin::signed(2),
+			DecisionKind::Ordinary,
+			remark(),
+			100
+		));
+		assert_ok!(Councils::table_motion(
+			RuntimeOrigin::signed(2),
+			DecisionKind::Extraordinary,
+			remark(),
+			100
+		));
+		let thresholds: Vec<u32> = motions().into_iter().map(|(_, t, _, _)| t).collect();
+		assert_eq!(thresholds, vec![1 + 6, 1 + 4]);
+
+		// Member 22 leaves Empresas: it loses its seat and the node commission shrinks.
+		lose_membership(22, EMPRESAS, MembershipLoss::Left);
+		assert_eq!(pushed(NODE_COMMISSION_COUNCIL), vec![13]);
+		assert_eq!(pushed(EXECUTIVE), vec![2, 12, 13, 21]);
+
+		// Advisor 3 is renewed; 4 is not and its term ends.
+		run_to_block(1 + ADVISORY_TERM - WINDOW);
+		assert_ok!(Councils::renew_advisor(RuntimeOrigin::root(), 3));
+		run_to_block(1 + ADVISORY_TERM);
+		assert_eq!(pushed(ADVISORY_COUNCIL), vec![3]);
+
+		// The commissioners' terms end, then the Secretary's: every list empties and the prime
+		// goes.
+		run_to_block(1 + EXECUTIVE_TERM);
+		assert_eq!(pushed(EXECUTIVE), vec![2]);
+		assert_eq!(prime(), Some(2));
+		run_to_block(2 + EXECUTIVE_TERM);
+		assert!(pushed(EXECUTIVE).is_empty());
+		assert!(pushed(NODE_COMMISSION_COUNCIL).is_empty());
+		assert!(pushed(PROJECTS_COMMISSION_COUNCIL).is_empty());
+		assert_eq!(prime(), None);
+		assert_noop!(
+			Councils::table_motion(RuntimeOrigin::signed(2), DecisionKind::Ordinary, remark(), 100),
+			Error::<Test>::NotSecretary
+		);
+	});
+}

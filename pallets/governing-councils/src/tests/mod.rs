@@ -1,0 +1,146 @@
+//! Unit tests of the governing councils. The state they start from is described in `mock.rs`.
+//!
+//! One file per area, each call with its success test (and event), one `assert_noop!` per
+//! error it can return, and its wrong-origin test: `executive` (proposals, designation,
+//! removal), `advisory` (requests, admission, renewal, removal), `expiries` (terms that end by
+//! themselves), `motions`, `membership` (the registry's [`MembershipHooks`] and
+//! [`SeatInspect`]), `reports` (obligations begun and ended through the reports service, and who
+//! answers for them), `genesis`, `config` (integrity and invariants) and `journey`. Every test
+//! runs through [`ExtBuilder::build_and_execute`], which checks the pallet's invariants and the
+//! report obligations after it.
+//!
+//! Where the registry changed a member (an application, a suspension, an expulsion, a
+//! leadership), the tests change [`MockCollectives`] and, for a lost membership, call the hook
+//! the registry calls ([`lose_membership`]).
+
+mod advisory;
+mod config;
+mod executive;
+mod expiries;
+mod genesis;
+mod journey;
+mod membership;
+mod motions;
+mod reports;
+
+use crate::{
+	mock::*, Advisors, Commission, Council, DocumentHash, Error, Event, ExecutiveSeat, HoldReason,
+	SeatExpiries, SeatExpiry,
+};
+use bmx_primitives::{
+	governance::{CollectiveId, MembershipHooks, MembershipLoss},
+	mock::MockCollectives,
+};
+use frame_support::{assert_noop, assert_ok, traits::fungible::InspectHold};
+use sp_core::H256;
+use sp_runtime::DispatchError::BadOrigin;
+
+/// The hash of a written request.
+const DOC: DocumentHash = H256::repeat_byte(0xd0);
+/// The hash of written reasons.
+const REASON: DocumentHash = H256::repeat_byte(0xee);
+
+const SECRETARY: ExecutiveSeat = ExecutiveSeat::Secretary;
+const NODE_SEAT: ExecutiveSeat = ExecutiveSeat::Commissioner(Commission::NodeIntegration, ACADEMIA);
+const PROJECTS_SEAT: ExecutiveSeat = ExecutiveSeat::Commissioner(Commission::Projects, ACADEMIA);
+
+fn events() -> Vec<Event<Test>> {
+	System::events()
+		.into_iter()
+		.filter_map(|r| if let RuntimeEvent::Councils(e) = r.event { Some(e) } else { None })
+		.collect()
+}
+
+fn last_event() -> Event<Test> {
+	events().pop().expect("an event of the pallet was emitted")
+}
+
+fn has_event(event: Event<Test>) -> bool {
+	events().contains(&event)
+}
+
+fn free(who: u64) -> u64 {
+	<Balances as frame_support::traits::fungible::Inspect<u64>>::balance(&who)
+}
+
+fn advisory() -> RuntimeOrigin {
+	RuntimeOrigin::signed(ADVISORY)
+}
+
+fn propose(leader: u64, seat: ExecutiveSeat, who: u64) {
+	assert_ok!(Councils::propose_executive(RuntimeOrigin::signed(leader), seat, who));
+}
+
+/// Academia's leader 10 proposes `who` for `seat` and the Advisory Council designates it.
+fn designate(seat: ExecutiveSeat, who: u64) {
+	propose(10, seat, who);
+	assert_ok!(Councils::designate_executive(advisory(), seat, who));
+}
+
+fn advisory_held(who: u64) -> u64 {
+	Balances::balance_on_hold(&RuntimeHoldReason::Councils(HoldReason::AdvisoryRequest), &who)
+}
+
+fn request_seat(who: u64) {
+	assert_ok!(Councils::request_advisory_seat(RuntimeOrigin::signed(who), DOC));
+}
+
+fn admit(who: u64) {
+	request_seat(who);
+	assert_ok!(Councils::admit_advisor(RuntimeOrigin::root(), who));
+}
+
+fn advisors() -> Vec<u64> {
+	Advisors::<Test>::get().into_iter().map(|a| a.who).collect()
+}
+
+/// What the registry does when `who` stops being an active member of `collective` for
+/// `cause`: the stand-in reflects the loss (a suspended member stays on the roster, inactive;
+/// one that left or was expelled is gone), then the hook runs as the registry calls it (with a
+/// zero reason for `Left`).
+fn lose_membership(who: u64, collective: CollectiveId, cause: MembershipLoss) {
+	let reason = match cause {
+		MembershipLoss::Suspended => {
+			MockCollectives::set_member(collective, who, false);
+			MockCollectives::remove_leader(collective, who);
+			REASON
+		},
+		MembershipLoss::Expelled => {
+			MockCollectives::remove_member(who);
+			REASON
+		},
+		MembershipLoss::Left => {
+			MockCollectives::remove_member(who);
+			DocumentHash::zero()
+		},
+	};
+	assert_ok!(<Councils as MembershipHooks<u64>>::on_membership_lost(
+		&who, collective, cause, reason
+	));
+}
+
+/// Fill the seat expiry bucket of block `at`.
+fn fill_seat_expiries(at: u64) {
+	SeatExpiries::<Test>::mutate(at, |bucket| {
+		let mut filler = 500;
+		while bucket.try_push(SeatExpiry::Advisor(filler)).is_ok() {
+			filler += 1;
+		}
+	});
+}
+
+/// Remove the fillers of [`fill_seat_expiries`], so that the invariants hold again.
+fn clear_fillers(at: u64) {
+	SeatExpiries::<Test>::mutate_exists(at, |maybe| {
+		if let Some(bucket) = maybe {
+			bucket.retain(|e| !matches!(e, SeatExpiry::Advisor(w) if *w >= 500));
+			if bucket.is_empty() {
+				*maybe = None;
+			}
+		}
+	});
+}
+
+fn remark() -> Box<RuntimeCall> {
+	Box::new(RuntimeCall::System(frame_system::Call::remark { remark: vec![1, 2, 3] }))
+}

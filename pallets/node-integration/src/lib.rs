@@ -1,0 +1,742 @@
+//! # Node integration pallet
+//!
+//! Members' applications to run validator nodes, their leaders' endorsements, the node
+//! commission's decisions, and the validator set that this pallet hands to `pallet-session` as
+//! its `SessionManager`.
+//!
+//! ## Overview
+//!
+//! The network follows the 2018 "Red Blockchain México" governance model: each member of a
+//! collective runs a node. This pallet admits those nodes into the validator set and takes them
+//! out of it. Collectives, members, leaders and the code of ethics belong to the registry, read
+//! through [`Config::Collectives`].
+//!
+//! - **Applications.** An active member up to date with the code of ethics, with session keys
+//!   registered (`session.setKeys`, [`Config::ValidatorRegistration`]), applies with the hashes
+//!   of its letter of intent and adhesion form ([`Pallet::apply_for_node`]); it may withdraw the
+//!   application ([`Pallet::withdraw_node_application`]). At most [`Config::MaxValidators`]
+//!   applications are pending.
+//! - **Endorsements.** The leaders of the applicant's collective endorse it
+//!   ([`Pallet::endorse_node`]) until more than half of its current leaders did
+//!   ([`Event::NodeEndorsementReached`]); endorsements of former leaders stop counting.
+//! - **Decisions.** The node commission ([`Config::NodeCommissionOrigin`]) approves an endorsed
+//!   application ([`Pallet::approve_node`]): the node enters [`Validators`], which the next
+//!   session plan hands to `pallet-session` (`new_session` returns a set only when it changed,
+//!   [`PlanPending`]). The commission rejects applications, and removes, suspends and resumes
+//!   nodes, out of (or back into) the set at the next plan.
+//! - **Quotas.** Each collective runs at most [`Config::MaxValidatorsPerCollective`] nodes
+//!   (active and suspended), the network at most [`Config::MaxValidators`] and at least
+//!   [`Config::MinValidators`] active ones, and the commission cannot remove or suspend a
+//!   collective's last active node ([`Error::LastNodeOfCollective`]).
+//! - **Members and nodes** ([`MembershipHooks`], called by the registry). A member that runs a
+//!   node (active or suspended) cannot leave ([`Error::RunsNode`]): the node commission removes
+//!   the node first. When the Executive Council suspends or expels a member, its node leaves the
+//!   set even if it is its collective's last one (never below [`Config::MinValidators`], which
+//!   refuses the suspension or expulsion), [`Event::CollectiveWithoutNodes`] reports it,
+//!   [`CollectivesWithoutNodes`] flags the collective until one of its nodes joins the set again,
+//!   and [`Pallet::collectives_without_nodes`] lists every collective that runs no active node.
+//!   Leaving, suspension and expulsion also drop a pending node application.
+//! - **Reports.** A member that runs a node reports on its performance every
+//!   [`Config::MemberReportPeriod`] blocks ([`ReportSubject::Member`], kept by
+//!   [`Config::Reports`]): the obligation begins when the node joins the set (approval or
+//!   genesis) and ends when the node is removed (by the node commission, or with its member's
+//!   suspension or expulsion); a suspended node still reports. The member answers for it
+//!   ([`ReportAnswerers`]).
+//!
+//! ## Terminology
+//!
+//! - **Nodo (node)**: a validator run by a member of a collective; **active** while it is in
+//!   [`Validators`], **suspended** while it is in [`SuspendedNodes`].
+//! - **Carta de intención, formulario de adhesión (letter of intent, adhesion form)**: the
+//!   documents of a node application, kept off chain; the chain stores their hashes.
+//! - **Endorsed**: a node application endorsed by more than half of its collective's current
+//!   leaders.
+//! - **Comisión de integración de nodos (node-integration commission)**: the commission of the
+//!   Executive Council behind [`Config::NodeCommissionOrigin`].
+//! - **Quota**: [`Config::MaxValidatorsPerCollective`], the nodes a collective may run.
+//! - **Session plan**: the validator set `pallet-session` asks for at each new session.
+//!
+//! ## Pallet API
+//!
+//! - [`Pallet::apply_for_node`], [`Pallet::withdraw_node_application`]: the member (signed).
+//! - [`Pallet::endorse_node`]: a leader of the applicant's collective (signed).
+//! - [`Pallet::approve_node`], [`Pallet::reject_node`], [`Pallet::remove_node`],
+//!   [`Pallet::suspend_node`], [`Pallet::resume_node`]: [`Config::NodeCommissionOrigin`].
+//!
+//! | Call | index | Origin |
+//! |---|---|---|
+//! | `apply_for_node` | 0 | signed: an active member |
+//! | `withdraw_node_application` | 1 | signed: the applicant |
+//! | `endorse_node` | 2 | signed: a leader of the applicant's collective |
+//! | `approve_node` | 3 | `NodeCommissionOrigin` |
+//! | `reject_node` | 4 | `NodeCommissionOrigin` |
+//! | `remove_node` | 5 | `NodeCommissionOrigin` |
+//! | `suspend_node` | 6 | `NodeCommissionOrigin` |
+//! | `resume_node` | 7 | `NodeCommissionOrigin` |
+//!
+//! For other pallets the pallet implements `pallet_session::SessionManager`, [`NodeInspect`],
+//! [`MembershipHooks`] (for the registry) and [`ReportAnswerers`] (for the reports). View
+//! function: [`Pallet::collectives_without_nodes`].
+//!
+//! ## Assumptions
+//!
+//! - The node commission reviews the documents off chain: the chain checks hashes, bounds and
+//!   the rules above, not the content.
+//! - Endorsements are counted at approval against the current leaders; a collective without
+//!   leaders cannot get nodes approved until the Executive Council appoints some.
+//!   [`Config::MaxEndorsements`] is at least the registry's largest number of leaders of a
+//!   collective.
+//! - A suspended node keeps its place in its collective's quota and in
+//!   [`Config::MaxValidators`], so that resuming it never fails for lack of room. Pending node
+//!   applications are bounded by [`Config::MaxValidators`].
+//! - The validator id used by `pallet-session` is the account id (`ValidatorIdOf` is identity),
+//!   and the founding validators' session keys come from `pallet-session`'s genesis.
+//!   [`Config::MinValidators`] is enforced on removals and suspensions; a genesis without
+//!   validators leaves the first set to `pallet-session`.
+//! - The founding validators are active members of their collectives when this pallet's genesis
+//!   is built: the registry comes before this pallet in the runtime.
+//! - The registry calls [`MembershipHooks::can_leave`] before a member leaves and
+//!   [`MembershipHooks::on_membership_lost`] before it records a departure, suspension or
+//!   expulsion; an error of the hook refuses the call.
+//! - The benchmarks of node removal and suspension need [`Config::MaxValidatorsPerCollective`]
+//!   of at least 2 and [`Config::MinValidators`] below [`Config::MaxValidators`].
+//! - `try_state` asks [`Config::Collectives`] whether every node and applicant is an active member
+//!   of its collective, and [`Config::Reports`] whether every node owes reports.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+pub use types::*;
+pub use weights::WeightInfo;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+mod features;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+#[cfg(any(test, feature = "try-runtime"))]
+mod try_state;
+pub mod types;
+pub mod weights;
+
+use alloc::vec::Vec;
+use bmx_primitives::{
+	governance::{
+		CollectiveId, CollectiveInspect, MembershipHooks, MembershipLoss, NodeInspect,
+		ReportAnswerers, ReportObligations, ReportSubject,
+	},
+	DocumentHash,
+};
+use frame_support::{pallet_prelude::*, traits::ValidatorRegistration};
+use frame_system::pallet_prelude::*;
+use sp_runtime::traits::Zero;
+use sp_staking::SessionIndex;
+
+/// A pending node application as stored.
+pub type NodeApplicationOf<T> = NodeApplication<
+	BoundedVec<<T as frame_system::Config>::AccountId, <T as Config>::MaxEndorsements>,
+	BlockNumberFor<T>,
+>;
+
+/// The validator set: each node with the collective it runs for.
+pub type ValidatorsOf<T> = BoundedVec<
+	(<T as frame_system::Config>::AccountId, CollectiveId),
+	<T as Config>::MaxValidators,
+>;
+
+/// Sets up what the benchmarks need from other pallets: collectives, members and leaders
+/// ([`GovernanceSetup`](bmx_primitives::governance::GovernanceSetup)), and session keys.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId>:
+	bmx_primitives::governance::GovernanceSetup<AccountId>
+{
+	/// Make `who` pass [`Config::ValidatorRegistration`].
+	fn register_session_keys(who: &AccountId);
+}
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+
+	/// The in-code storage version.
+	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
+		/// Collectives, members, leaders and the code of ethics (the registry).
+		type Collectives: CollectiveInspect<Self::AccountId>;
+
+		/// The node-integration commission: approves, rejects, removes, suspends and resumes
+		/// nodes.
+		type NodeCommissionOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Tells whether an account has registered its session keys (`pallet-session`).
+		type ValidatorRegistration: ValidatorRegistration<Self::AccountId>;
+
+		/// The smallest validator set; removals and suspensions below it are refused. At least 1.
+		#[pallet::constant]
+		type MinValidators: Get<u32>;
+
+		/// The largest number of nodes, active and suspended; also bounds the pending node
+		/// applications. Must not exceed the Aura and GRANDPA authority limits of the runtime.
+		#[pallet::constant]
+		type MaxValidators: Get<u32>;
+
+		/// The largest number of nodes, active and suspended, of one collective: its quota.
+		#[pallet::constant]
+		type MaxValidatorsPerCollective: Get<u32>;
+
+		/// The largest number of endorsements an application keeps: at least the largest
+		/// number of leaders of a collective (the registry's `MaxLeaders`).
+		#[pallet::constant]
+		type MaxEndorsements: Get<u32>;
+
+		/// Keeps the report obligations of the members that run nodes.
+		type Reports: ReportObligations<Self::AccountId, BlockNumberFor<Self>>;
+
+		/// How often a member that runs a node reports on the node's performance, in blocks
+		/// (monthly). Not zero.
+		#[pallet::constant]
+		type MemberReportPeriod: Get<BlockNumberFor<Self>>;
+
+		/// Weight information for the calls and hooks of this pallet.
+		type WeightInfo: WeightInfo;
+
+		/// Sets up collectives, members, leaders and session keys in benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
+	}
+
+	#[pallet::pallet]
+	#[pallet::storage_version(STORAGE_VERSION)]
+	pub struct Pallet<T>(_);
+
+	/// The validator set that the next session plan hands to `pallet-session`: the active
+	/// nodes, each with the collective it runs for.
+	#[pallet::storage]
+	pub type Validators<T: Config> = StorageValue<_, ValidatorsOf<T>, ValueQuery>;
+
+	/// The nodes suspended by the node commission: out of the set, still counted in their
+	/// collective's quota.
+	// Hasher: Blake2_128Concat, the accounts are chosen by users.
+	#[pallet::storage]
+	pub type SuspendedNodes<T: Config> = CountedStorageMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		SuspendedNode<BlockNumberFor<T>>,
+		OptionQuery,
+	>;
+
+	/// The pending node applications, by applicant. At most [`Config::MaxValidators`].
+	// Hasher: Blake2_128Concat, the accounts are chosen by users.
+	#[pallet::storage]
+	pub type NodeApplications<T: Config> =
+		CountedStorageMap<_, Blake2_128Concat, T::AccountId, NodeApplicationOf<T>, OptionQuery>;
+
+	/// Whether [`Validators`] changed since the last session plan.
+	#[pallet::storage]
+	pub type PlanPending<T: Config> = StorageValue<_, bool, ValueQuery>;
+
+	/// The collectives whose last node the Executive Council's suspension or expulsion of its
+	/// member took out of the set, with the block; cleared when one of their nodes joins the
+	/// set again.
+	// Hasher: Twox64Concat, the ids are assigned by the registry in order, not chosen by users.
+	#[pallet::storage]
+	pub type CollectivesWithoutNodes<T: Config> =
+		StorageMap<_, Twox64Concat, CollectiveId, BlockNumberFor<T>, OptionQuery>;
+
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// The founding validators: account and the collective (of which it is a genesis member)
+		/// it runs for. Each needs session keys in `pallet-session`'s genesis. Empty means that
+		/// `pallet-session`'s genesis keys decide the first set.
+		pub validators: Vec<(T::AccountId, CollectiveId)>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			let mut validators = ValidatorsOf::<T>::default();
+			for (who, collective) in &self.validators {
+				assert!(
+					T::Collectives::active_collective_of(who) == Some(*collective),
+					"genesis validators must be genesis members of their collective"
+				);
+				assert!(
+					!validators.iter().any(|(v, _)| v == who),
+					"genesis validators must not contain duplicates"
+				);
+				let of_collective = validators.iter().filter(|(_, c)| c == collective).count();
+				assert!(
+					(of_collective as u32) < T::MaxValidatorsPerCollective::get(),
+					"genesis validators exceed MaxValidatorsPerCollective"
+				);
+				assert!(
+					validators.try_push((who.clone(), *collective)).is_ok(),
+					"genesis validators exceed MaxValidators"
+				);
+			}
+			assert!(
+				validators.is_empty() || validators.len() as u32 >= T::MinValidators::get(),
+				"genesis needs at least MinValidators validators"
+			);
+			for (who, _) in validators.iter() {
+				T::Reports::begin(ReportSubject::Member(who.clone()), T::MemberReportPeriod::get());
+			}
+			Validators::<T>::put(validators);
+		}
+	}
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A member applied to run a validator node.
+		NodeApplied {
+			/// The applicant.
+			who: T::AccountId,
+			/// Its collective.
+			collective: CollectiveId,
+			/// The hash of the letter of intent.
+			letter_of_intent: DocumentHash,
+			/// The hash of the adhesion form.
+			adhesion_form: DocumentHash,
+		},
+		/// A node application was withdrawn by its applicant, or dropped because the applicant
+		/// stopped being an active member.
+		NodeApplicationWithdrawn {
+			/// The applicant.
+			who: T::AccountId,
+			/// Its collective.
+			collective: CollectiveId,
+		},
+		/// A leader endorsed a node application.
+		NodeEndorsed {
+			/// The applicant.
+			who: T::AccountId,
+			/// Its collective.
+			collective: CollectiveId,
+			/// The endorsing leader.
+			leader: T::AccountId,
+			/// The endorsements by current leaders, this one included.
+			endorsements: u32,
+		},
+		/// More than half of the collective's current leaders endorsed a node application: the
+		/// node commission can decide on it.
+		NodeEndorsementReached {
+			/// The applicant.
+			who: T::AccountId,
+			/// Its collective.
+			collective: CollectiveId,
+			/// The endorsements by current leaders.
+			endorsements: u32,
+			/// The collective's current leaders.
+			leaders: u32,
+		},
+		/// The node commission approved a node: it joins the validator set at the next session
+		/// plan.
+		NodeApproved {
+			/// The new validator.
+			who: T::AccountId,
+			/// The collective it runs for.
+			collective: CollectiveId,
+		},
+		/// The node commission rejected a node application.
+		NodeRejected {
+			/// The applicant.
+			who: T::AccountId,
+			/// Its collective.
+			collective: CollectiveId,
+			/// The hash of the written reasons.
+			reason: DocumentHash,
+		},
+		/// A node left for good: out of the set at the next session plan if it was active.
+		NodeRemoved {
+			/// The former validator.
+			who: T::AccountId,
+			/// The collective it ran for.
+			collective: CollectiveId,
+			/// Why it left.
+			cause: NodeEnd,
+			/// The hash of the written reasons of the node commission or the Executive Council.
+			reason: DocumentHash,
+		},
+		/// The node commission suspended a node: out of the set at the next session plan.
+		NodeSuspended {
+			/// The validator.
+			who: T::AccountId,
+			/// The collective it runs for.
+			collective: CollectiveId,
+			/// The hash of the written reasons.
+			reason: DocumentHash,
+		},
+		/// The node commission resumed a suspended node: back in the set at the next session
+		/// plan.
+		NodeResumed {
+			/// The validator.
+			who: T::AccountId,
+			/// The collective it runs for.
+			collective: CollectiveId,
+		},
+		/// The Executive Council's suspension or expulsion of a member took the last active node
+		/// of its collective out of the set: the collective runs no node.
+		CollectiveWithoutNodes {
+			/// The collective.
+			collective: CollectiveId,
+		},
+		/// A changed validator set was planned for a coming session.
+		ValidatorSetPlanned {
+			/// The session that will use this set.
+			session_index: SessionIndex,
+			/// Number of validators in the planned set.
+			count: u32,
+		},
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The account holds no membership or application in any collective; apply for
+		/// membership of a collective first.
+		NotMember,
+		/// The member is not active (it applied or is suspended); only active members apply for
+		/// nodes.
+		NotActiveMember,
+		/// The member has not accepted the code of ethics in force; it must accept it in the
+		/// registry first.
+		CodeOfEthicsOutdated,
+		/// The account is not a leader of the applicant's collective; sign with one of its
+		/// leaders.
+		NotLeader,
+		/// The signing leader has not accepted the code of ethics in force, so it cannot endorse
+		/// applications; it must accept it in the registry first.
+		LeaderCodeOfEthicsOutdated,
+		/// The account has not registered session keys; call `session.setKeys` from it first.
+		SessionKeysNotFound,
+		/// The account runs a node (active or suspended) already.
+		AlreadyValidator,
+		/// The account runs no node in the validator set; check the account.
+		NotValidator,
+		/// The account has a node application pending already; wait for the decision.
+		AlreadyApplied,
+		/// The account has no pending node application; check the account.
+		ApplicationNotFound,
+		/// [`Config::MaxValidators`] node applications are pending; wait for decisions on them.
+		TooManyApplications,
+		/// The leader endorsed that application already.
+		AlreadyEndorsed,
+		/// The application holds [`Config::MaxEndorsements`] endorsements of current leaders;
+		/// the runtime must set `MaxEndorsements` to at least the largest number of leaders.
+		TooManyEndorsements,
+		/// Not more than half of the collective's current leaders endorsed the application;
+		/// its leaders must endorse it first.
+		NotEndorsed,
+		/// The collective runs [`Config::MaxValidatorsPerCollective`] nodes (active and
+		/// suspended), its quota; one must be removed first.
+		TooManyCollectiveNodes,
+		/// The network has [`Config::MaxValidators`] nodes (active and suspended); one must be
+		/// removed first.
+		TooManyValidators,
+		/// The set would fall below [`Config::MinValidators`]; approve or resume a node first.
+		TooFewValidators,
+		/// That is the last active node of its collective, which must keep one; approve
+		/// another node of the collective first.
+		LastNodeOfCollective,
+		/// The node is suspended already; resume or remove it.
+		AlreadySuspended,
+		/// The node is not suspended; only suspended nodes can be resumed.
+		NotSuspended,
+		/// The member runs a node; the node commission must remove it before the member
+		/// leaves.
+		RunsNode,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn integrity_test() {
+			assert!(T::MinValidators::get() >= 1, "MinValidators must be at least 1");
+			assert!(
+				T::MinValidators::get() <= T::MaxValidators::get(),
+				"MinValidators must not exceed MaxValidators"
+			);
+			assert!(
+				T::MaxValidatorsPerCollective::get() >= 1,
+				"MaxValidatorsPerCollective must be at least 1"
+			);
+			assert!(
+				T::MaxValidatorsPerCollective::get() <= T::MaxValidators::get(),
+				"MaxValidatorsPerCollective must not exceed MaxValidators"
+			);
+			assert!(T::MaxEndorsements::get() >= 1, "MaxEndorsements must be at least 1");
+			assert!(!T::MemberReportPeriod::get().is_zero(), "MemberReportPeriod must not be zero");
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Apply to run a validator node, with the hashes of the letter of intent and the signed
+		/// adhesion form. The session keys must be registered first (`session.setKeys`).
+		///
+		/// ## Origin
+		/// Signed by an active member.
+		///
+		/// ## Errors
+		/// - [`Error::NotMember`], [`Error::NotActiveMember`] if the signer is not an active
+		///   member.
+		/// - [`Error::CodeOfEthicsOutdated`] if it accepted an older code of ethics.
+		/// - [`Error::SessionKeysNotFound`] if it has not registered session keys.
+		/// - [`Error::AlreadyValidator`] if it runs a node.
+		/// - [`Error::AlreadyApplied`] if it applied already.
+		/// - [`Error::TooManyApplications`] if [`Config::MaxValidators`] are pending.
+		/// - [`Error::TooManyCollectiveNodes`] if its collective's quota is full.
+		///
+		/// ## Events
+		/// [`Event::NodeApplied`].
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::apply_for_node())]
+		pub fn apply_for_node(
+			origin: OriginFor<T>,
+			letter_of_intent: DocumentHash,
+			adhesion_form: DocumentHash,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_apply_for_node(who, letter_of_intent, adhesion_form)
+		}
+
+		/// Withdraw one's own node application.
+		///
+		/// ## Origin
+		/// Signed by the applicant.
+		///
+		/// ## Errors
+		/// - [`Error::ApplicationNotFound`] if the signer has no pending application.
+		///
+		/// ## Events
+		/// [`Event::NodeApplicationWithdrawn`].
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::withdraw_node_application())]
+		pub fn withdraw_node_application(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_withdraw_node_application(who)
+		}
+
+		/// Endorse a node application of one's collective. It is endorsed once more than half of
+		/// the collective's current leaders endorsed it; endorsements of former leaders do not
+		/// count.
+		///
+		/// ## Origin
+		/// Signed by a leader of the applicant's collective who accepted the code of ethics in
+		/// force.
+		///
+		/// ## Errors
+		/// - [`Error::ApplicationNotFound`] if `applicant` has no pending application.
+		/// - [`Error::NotLeader`] if the signer does not lead the applicant's collective.
+		/// - [`Error::LeaderCodeOfEthicsOutdated`] if the signer accepted an older code of
+		///   ethics.
+		/// - [`Error::AlreadyEndorsed`] if the signer endorsed it already.
+		/// - [`Error::TooManyEndorsements`] if [`Config::MaxEndorsements`] is below the number of
+		///   leaders.
+		///
+		/// ## Events
+		/// [`Event::NodeEndorsed`] and, when the endorsement is reached,
+		/// [`Event::NodeEndorsementReached`].
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::endorse_node())]
+		pub fn endorse_node(origin: OriginFor<T>, applicant: T::AccountId) -> DispatchResult {
+			let leader = ensure_signed(origin)?;
+			Self::do_endorse_node(leader, applicant)
+		}
+
+		/// Approve an endorsed node application: the node joins the validator set at the next
+		/// session plan, and its member's report obligation begins.
+		///
+		/// ## Origin
+		/// [`Config::NodeCommissionOrigin`].
+		///
+		/// ## Errors
+		/// - [`Error::ApplicationNotFound`] if `applicant` has no pending application (an
+		///   applicant who stops being an active member loses it).
+		/// - [`Error::NotEndorsed`] if not more than half of the current leaders endorsed it.
+		/// - [`Error::SessionKeysNotFound`] if the applicant's session keys are not registered.
+		/// - [`Error::TooManyCollectiveNodes`] if the collective's quota is full.
+		/// - [`Error::TooManyValidators`] if the network has [`Config::MaxValidators`] nodes.
+		///
+		/// ## Events
+		/// [`Event::NodeApproved`].
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::approve_node().saturating_add(T::Reports::begin_weight()))]
+		pub fn approve_node(origin: OriginFor<T>, applicant: T::AccountId) -> DispatchResult {
+			T::NodeCommissionOrigin::ensure_origin(origin)?;
+			Self::do_approve_node(applicant)
+		}
+
+		/// Reject a node application, with the hash of the written reasons.
+		///
+		/// ## Origin
+		/// [`Config::NodeCommissionOrigin`].
+		///
+		/// ## Errors
+		/// - [`Error::ApplicationNotFound`] if `applicant` has no pending application.
+		///
+		/// ## Events
+		/// [`Event::NodeRejected`].
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::reject_node())]
+		pub fn reject_node(
+			origin: OriginFor<T>,
+			applicant: T::AccountId,
+			reason: DocumentHash,
+		) -> DispatchResult {
+			T::NodeCommissionOrigin::ensure_origin(origin)?;
+			Self::do_reject_node(applicant, reason)
+		}
+
+		/// Remove a node (active or suspended) for good, with the hash of the written reasons:
+		/// an active node leaves the set at the next session plan. Its member's report
+		/// obligation ends.
+		///
+		/// ## Origin
+		/// [`Config::NodeCommissionOrigin`].
+		///
+		/// ## Errors
+		/// - [`Error::NotValidator`] if `who` runs no node.
+		/// - [`Error::LastNodeOfCollective`] if it is its collective's last active node.
+		/// - [`Error::TooFewValidators`] if the set would fall below [`Config::MinValidators`].
+		///
+		/// ## Events
+		/// [`Event::NodeRemoved`].
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::remove_node().saturating_add(T::Reports::end_weight()))]
+		pub fn remove_node(
+			origin: OriginFor<T>,
+			who: T::AccountId,
+			reason: DocumentHash,
+		) -> DispatchResult {
+			T::NodeCommissionOrigin::ensure_origin(origin)?;
+			Self::do_remove_node(who, reason)
+		}
+
+		/// Suspend an active node, with the hash of the written reasons: it leaves the set at
+		/// the next session plan and keeps its place in the collective's quota.
+		///
+		/// ## Origin
+		/// [`Config::NodeCommissionOrigin`].
+		///
+		/// ## Errors
+		/// - [`Error::AlreadySuspended`] if the node is suspended already.
+		/// - [`Error::NotValidator`] if `who` runs no node.
+		/// - [`Error::LastNodeOfCollective`] if it is its collective's last active node.
+		/// - [`Error::TooFewValidators`] if the set would fall below [`Config::MinValidators`].
+		///
+		/// ## Events
+		/// [`Event::NodeSuspended`].
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::suspend_node())]
+		pub fn suspend_node(
+			origin: OriginFor<T>,
+			who: T::AccountId,
+			reason: DocumentHash,
+		) -> DispatchResult {
+			T::NodeCommissionOrigin::ensure_origin(origin)?;
+			Self::do_suspend_node(who, reason)
+		}
+
+		/// Resume a suspended node: it joins the set again at the next session plan.
+		///
+		/// ## Origin
+		/// [`Config::NodeCommissionOrigin`].
+		///
+		/// ## Errors
+		/// - [`Error::NotSuspended`] if `who` has no suspended node.
+		/// - [`Error::SessionKeysNotFound`] if its session keys are not registered.
+		///
+		/// ## Events
+		/// [`Event::NodeResumed`].
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::resume_node())]
+		pub fn resume_node(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
+			T::NodeCommissionOrigin::ensure_origin(origin)?;
+			Self::do_resume_node(who)
+		}
+	}
+
+	#[pallet::view_functions]
+	impl<T: Config> Pallet<T> {
+		/// The collectives that run no active node: new ones, and those whose last node the
+		/// Executive Council's suspension or expulsion of its member took out of the set
+		/// ([`CollectivesWithoutNodes`]). Reads every collective of [`Config::Collectives`].
+		pub fn collectives_without_nodes() -> Vec<CollectiveId> {
+			let validators = Validators::<T>::get();
+			T::Collectives::collectives()
+				.into_iter()
+				.filter(|c| !validators.iter().any(|(_, v)| v == c))
+				.collect()
+		}
+	}
+}
+
+impl<T: Config> pallet_session::SessionManager<T::AccountId> for Pallet<T> {
+	/// The validator set, only when it changed since the last plan.
+	fn new_session(new_index: SessionIndex) -> Option<Vec<T::AccountId>> {
+		Self::do_new_session(new_index)
+	}
+
+	/// The founding validators, or `None` (then `pallet-session`'s genesis keys decide).
+	fn new_session_genesis(_new_index: SessionIndex) -> Option<Vec<T::AccountId>> {
+		let validators = Self::validators();
+		(!validators.is_empty()).then_some(validators)
+	}
+
+	fn end_session(_end_index: SessionIndex) {}
+
+	fn start_session(_start_index: SessionIndex) {}
+}
+
+/// A member that runs a node cannot leave; a member suspended or expelled loses its node; any
+/// member that stops being active loses its pending node application.
+impl<T: Config> MembershipHooks<T::AccountId> for Pallet<T> {
+	fn can_leave(who: &T::AccountId) -> DispatchResult {
+		Self::do_can_leave(who)
+	}
+
+	fn on_membership_lost(
+		who: &T::AccountId,
+		collective: CollectiveId,
+		cause: MembershipLoss,
+		reason: DocumentHash,
+	) -> DispatchResult {
+		Self::do_on_membership_lost(who, collective, cause, reason)
+	}
+
+	fn weight() -> Weight {
+		T::WeightInfo::can_leave()
+			.saturating_add(T::WeightInfo::on_membership_lost())
+			.saturating_add(T::Reports::end_weight())
+	}
+}
+
+impl<T: Config> NodeInspect<T::AccountId> for Pallet<T> {
+	fn is_validator(who: &T::AccountId) -> bool {
+		Pallet::<T>::is_validator(who)
+	}
+
+	fn node_collective(who: &T::AccountId) -> Option<CollectiveId> {
+		Pallet::<T>::node_collective(who)
+	}
+}
+
+/// A member answers for the reports on its node ([`ReportSubject::Member`]).
+impl<T: Config> ReportAnswerers<T::AccountId> for Pallet<T> {
+	fn answers_for(subject: &ReportSubject<T::AccountId>, who: &T::AccountId) -> bool {
+		matches!(subject, ReportSubject::Member(member) if member == who)
+	}
+}

@@ -1,0 +1,101 @@
+//! The invariants of `try_state.rs` catch broken states.
+
+use super::*;
+use crate::{CollectivesWithoutNodes, SuspendedNode, SuspendedNodes};
+
+#[test]
+fn try_state_detects_a_duplicate_validator() {
+	with_nodes().build().execute_with(|| {
+		assert_ok!(NodeIntegration::do_try_state());
+		Validators::<Test>::mutate(|v| v.try_push((20, EMPRESAS)).expect("room"));
+		assert_eq!(NodeIntegration::do_try_state(), Err("a validator listed twice".into()));
+	});
+}
+
+#[test]
+fn try_state_detects_a_collective_left_without_an_active_node() {
+	with_nodes().build().execute_with(|| {
+		assert_ok!(NodeIntegration::suspend_node(commission(), 21, REASON));
+		assert_ok!(NodeIntegration::do_try_state());
+		Validators::<Test>::mutate(|v| v.retain(|(w, _)| *w != 20));
+		assert_eq!(
+			NodeIntegration::do_try_state(),
+			Err("a collective with nodes runs no active node and is not flagged".into())
+		);
+	});
+}
+
+#[test]
+fn try_state_detects_a_node_of_an_inactive_member() {
+	with_nodes().build().execute_with(|| {
+		// The registry suspended 20 without asking this pallet.
+		MockCollectives::set_member(EMPRESAS, 20, false);
+		assert_eq!(
+			NodeIntegration::do_try_state(),
+			Err("a validator is not an active member of its collective".into())
+		);
+	});
+}
+
+#[test]
+fn try_state_detects_a_suspended_node_that_is_also_active() {
+	with_nodes().build().execute_with(|| {
+		SuspendedNodes::<Test>::insert(
+			20,
+			SuspendedNode { collective: EMPRESAS, reason: REASON, since: 1 },
+		);
+		assert_eq!(NodeIntegration::do_try_state(), Err("a suspended node is also active".into()));
+	});
+}
+
+#[test]
+fn try_state_detects_a_flagged_collective_with_an_active_node() {
+	with_nodes().build().execute_with(|| {
+		CollectivesWithoutNodes::<Test>::insert(EMPRESAS, 1);
+		assert_eq!(
+			NodeIntegration::do_try_state(),
+			Err("a collective flagged without nodes runs an active node".into())
+		);
+	});
+}
+
+#[test]
+fn try_state_detects_a_node_without_report_obligation() {
+	with_nodes().build().execute_with(|| {
+		<MockReports<Test> as bmx_primitives::governance::ReportObligations<u64, u64>>::end(
+			&ReportSubject::Member(20),
+		);
+		assert_eq!(NodeIntegration::do_try_state(), Err("a node's member owes no reports".into()));
+	});
+}
+
+#[test]
+fn try_state_detects_an_applicant_that_runs_a_node() {
+	with_nodes().build().execute_with(|| {
+		apply_node(12);
+		assert_ok!(NodeIntegration::do_try_state());
+		NodeApplications::<Test>::insert(
+			20,
+			NodeApplications::<Test>::get(12)
+				.map(|mut a| {
+					a.collective = EMPRESAS;
+					a
+				})
+				.expect("pending"),
+		);
+		assert_eq!(NodeIntegration::do_try_state(), Err("a node applicant runs a node".into()));
+	});
+}
+
+#[test]
+fn try_state_detects_an_applicant_that_is_not_active() {
+	with_nodes().build().execute_with(|| {
+		apply_node(12);
+		// The registry suspended 12 without asking this pallet.
+		MockCollectives::set_member(ACADEMIA, 12, false);
+		assert_eq!(
+			NodeIntegration::do_try_state(),
+			Err("a node applicant is not an active member of its collective".into())
+		);
+	});
+}

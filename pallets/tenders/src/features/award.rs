@@ -1,0 +1,172 @@
+//! The award (fallo): computed by anyone once the vote closes, scoring every revealed bid on
+//! price, technical compliance and the citizens' votes; final once the complaints window
+//! closes with no complaint pending.
+
+use crate::*;
+
+impl<T: Config> Pallet<T> {
+	/// Compute the award of `tender_id`: forfeit the unrevealed bids' deposits, score the
+	/// revealed bids and name the winner, or declare the tender deserted.
+	pub(crate) fn do_compute_award(tender_id: TenderId) -> DispatchResult {
+		let mut tender = Self::published_tender(tender_id)?;
+		let now = Self::now();
+		ensure!(now >= tender.schedule.vote_end, Error::<T>::VoteOpen);
+		let mut bids = Bids::<T>::get(tender_id);
+		Self::forfeit_unrevealed(tender_id, &mut bids);
+		let (scores, winner, total_votes, evaluators) =
+			Self::score_bids(&tender, &bids, &Evaluations::<T>::get(tender_id));
+		let winning = winner.and_then(|w| scores.iter().find(|s| s.bid_index == w).cloned());
+		match winning {
+			Some(score) => {
+				tender.status = TenderStatus::Awarded;
+				Self::deposit_event(Event::AwardComputed {
+					tender_id,
+					bid_index: score.bid_index,
+					winner: score.bidder,
+					total: score.total,
+				});
+			},
+			None => {
+				tender.status = TenderStatus::Deserted;
+				let deposits_released = Self::release_deposits(&mut bids);
+				Self::deposit_event(Event::TenderDeserted { tender_id, deposits_released });
+			},
+		}
+		Awards::<T>::insert(
+			tender_id,
+			Award {
+				scores,
+				winner,
+				total_votes,
+				evaluators,
+				computed_at: now,
+				is_final: tender.status == TenderStatus::Deserted,
+			},
+		);
+		Bids::<T>::insert(tender_id, bids);
+		Tenders::<T>::insert(tender_id, tender);
+		Ok(())
+	}
+
+	/// Make the award of `tender_id` final and return every held deposit.
+	pub(crate) fn do_finalise_award(tender_id: TenderId) -> DispatchResult {
+		let mut tender = Tenders::<T>::get(tender_id).ok_or(Error::<T>::TenderNotFound)?;
+		ensure!(tender.status == TenderStatus::Awarded, Error::<T>::NotAwarded);
+		ensure!(Self::now() >= tender.schedule.complaints_end, Error::<T>::ComplaintsOpen);
+		ensure!(
+			Complaints::<T>::get(tender_id)
+				.iter()
+				.all(|c| c.status != ComplaintStatus::Pending),
+			Error::<T>::ComplaintPending
+		);
+		let mut award = Awards::<T>::get(tender_id).ok_or(Error::<T>::NotAwarded)?;
+		let mut bids = Bids::<T>::get(tender_id);
+		let winner = award
+			.winner
+			.and_then(|w| bids.get(w as usize))
+			.map(|b| b.bidder.clone())
+			.ok_or(Error::<T>::NotAwarded)?;
+		let deposits_released = Self::release_deposits(&mut bids);
+		award.is_final = true;
+		tender.status = TenderStatus::AwardFinal;
+		Bids::<T>::insert(tender_id, bids);
+		Awards::<T>::insert(tender_id, award);
+		Tenders::<T>::insert(tender_id, tender);
+		Self::deposit_event(Event::AwardFinalised { tender_id, winner, deposits_released });
+		Ok(())
+	}
+
+	/// The winner of a tender's award and its price, if the award names one.
+	pub fn winner(tender_id: TenderId) -> Option<(T::AccountId, Centavos)> {
+		let award = Awards::<T>::get(tender_id)?;
+		let winner = award.winner?;
+		award
+			.scores
+			.into_iter()
+			.find(|s| s.bid_index == winner)
+			.map(|s| (s.bidder, s.price))
+	}
+
+	/// Score the revealed bids of `tender`. Returns the scores in bid order, the winning bid
+	/// (`None`: deserted), the votes cast and how many evaluators revealed scores.
+	pub fn score_bids(
+		tender: &TenderOf<T>,
+		bids: &BidsOf<T>,
+		evaluations: &EvaluationsOf<T>,
+	) -> (BidScoresOf<T>, Option<BidIndex>, u32, u32) {
+		let revealed: Vec<(BidIndex, &BidOf<T>, Centavos)> = bids
+			.iter()
+			.enumerate()
+			.filter_map(|(i, b)| b.offer.as_ref().map(|o| (i as u32, b, o.price)))
+			.collect();
+		let score_sets: Vec<&ScoresOf<T>> =
+			evaluations.iter().filter_map(|e| e.scores.as_ref()).collect();
+		let evaluators = score_sets.len() as u32;
+		let lowest = revealed
+			.iter()
+			.filter(|(_, _, price)| *price <= tender.budget)
+			.map(|(_, _, price)| *price)
+			.min();
+		let total_votes =
+			revealed.iter().fold(0u32, |sum, (_, bid, _)| sum.saturating_add(bid.votes));
+		let mut scores = Vec::with_capacity(revealed.len());
+		for (position, (bid_index, bid, price)) in revealed.iter().enumerate() {
+			let within_budget = *price <= tender.budget;
+			let price_score = match (within_budget, lowest) {
+				(true, Some(_)) if *price == 0 => Perbill::one(),
+				(true, Some(lowest)) => Perbill::from_rational(lowest, *price),
+				_ => Perbill::zero(),
+			};
+			let technical_sum = score_sets.iter().fold(0u64, |sum, set| {
+				sum.saturating_add(u64::from(set.get(position).copied().unwrap_or_default()))
+			});
+			let technical_score = if evaluators == 0 {
+				Perbill::zero()
+			} else {
+				Perbill::from_rational(
+					technical_sum,
+					u64::from(evaluators).saturating_mul(u64::from(MAX_TECHNICAL_SCORE)),
+				)
+			};
+			let citizen_score = if total_votes == 0 {
+				Perbill::zero()
+			} else {
+				Perbill::from_rational(bid.votes, total_votes)
+			};
+			let weights = tender.weights;
+			let total = Perbill::from_parts(
+				(weights.price * price_score)
+					.deconstruct()
+					.saturating_add((weights.technical * technical_score).deconstruct())
+					.saturating_add((weights.citizen * citizen_score).deconstruct()),
+			);
+			scores.push(BidScore {
+				bid_index: *bid_index,
+				bidder: bid.bidder.clone(),
+				price: *price,
+				within_budget,
+				price_score,
+				technical_score,
+				votes: bid.votes,
+				citizen_score,
+				total,
+			});
+		}
+		let mut winner: Option<&BidScore<T::AccountId>> = None;
+		for score in scores.iter().filter(|s| s.within_budget) {
+			let better = match winner {
+				None => true,
+				Some(best) => {
+					score.total > best.total
+						|| (score.total == best.total && score.price < best.price)
+				},
+			};
+			if better {
+				winner = Some(score);
+			}
+		}
+		let winner = winner.map(|s| s.bid_index);
+		let scores = BidScoresOf::<T>::truncate_from(scores);
+		(scores, winner, total_votes, evaluators)
+	}
+}

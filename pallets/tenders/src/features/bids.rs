@@ -1,0 +1,176 @@
+//! Sealed bids: a commitment and a held deposit while bidding is open, the revealed offer
+//! after; the deposits return when the tender ends, except those of bids never revealed,
+//! which are forfeited when the award is computed.
+
+use crate::*;
+use codec::Encode;
+use frame_support::traits::{
+	fungible::{BalancedHold, MutateHold},
+	tokens::Precision,
+};
+use sp_runtime::traits::Saturating;
+
+/// The commitment to a bid: `blake2_256` of the SCALE encoding of `(tender_id, bidder, price,
+/// partida_offers, proposal, salt)`. Bidders compute it off chain with the same function.
+pub fn bid_commitment<AccountId: Encode>(
+	tender_id: TenderId,
+	bidder: &AccountId,
+	price: Centavos,
+	partida_offers: &[Centavos],
+	proposal: &DocumentHash,
+	salt: &Salt,
+) -> H256 {
+	(tender_id, bidder, price, partida_offers, proposal, salt)
+		.using_encoded(|bytes| H256(sp_crypto_hashing::blake2_256(bytes)))
+}
+
+impl<T: Config> Pallet<T> {
+	/// Record `bidder`'s sealed bid on `tender_id` and hold [`Config::BidDeposit`] from it.
+	pub(crate) fn do_submit_bid(
+		bidder: T::AccountId,
+		tender_id: TenderId,
+		commitment: H256,
+	) -> DispatchResult {
+		Self::ensure_approved(&bidder)?;
+		let mut tender = Self::published_tender(tender_id)?;
+		let now = Self::now();
+		ensure!(now >= tender.schedule.enquiries_end, Error::<T>::BiddingNotOpen);
+		ensure!(now < tender.schedule.bidding_end, Error::<T>::BiddingClosed);
+		let mut bids = Bids::<T>::get(tender_id);
+		ensure!(bids.iter().all(|b| b.bidder != bidder), Error::<T>::AlreadyBid);
+		let bid_index = bids.len() as u32;
+		let deposit = T::BidDeposit::get();
+		bids.try_push(Bid {
+			bidder: bidder.clone(),
+			commitment,
+			submitted_at: now,
+			deposit,
+			offer: None,
+			forfeited: false,
+			votes: 0,
+		})
+		.map_err(|_| Error::<T>::TooManyBids)?;
+		T::Currency::hold(&HoldReason::BidDeposit.into(), &bidder, deposit)?;
+		tender.bid_count = bids.len() as u32;
+		Bids::<T>::insert(tender_id, bids);
+		Tenders::<T>::insert(tender_id, tender);
+		Self::deposit_event(Event::BidSubmitted {
+			tender_id,
+			bid_index,
+			bidder,
+			commitment,
+			deposit,
+		});
+		Ok(())
+	}
+
+	/// Reveal `bidder`'s bid on `tender_id`, if the values match its commitment.
+	pub(crate) fn do_reveal_bid(
+		bidder: T::AccountId,
+		tender_id: TenderId,
+		price: Centavos,
+		partida_offers: PartidaOffersOf<T>,
+		proposal: DocumentHash,
+		salt: Salt,
+	) -> DispatchResult {
+		let tender = Self::published_tender(tender_id)?;
+		let now = Self::now();
+		ensure!(now >= tender.schedule.bidding_end, Error::<T>::RevealNotOpen);
+		ensure!(now < tender.schedule.reveal_end, Error::<T>::RevealClosed);
+		let mut bids = Bids::<T>::get(tender_id);
+		let (bid_index, bid) = bids
+			.iter_mut()
+			.enumerate()
+			.find(|(_, b)| b.bidder == bidder)
+			.ok_or(Error::<T>::NotBidder)?;
+		ensure!(bid.offer.is_none(), Error::<T>::AlreadyRevealed);
+		ensure!(
+			bid_commitment(tender_id, &bidder, price, &partida_offers, &proposal, &salt)
+				== bid.commitment,
+			Error::<T>::CommitmentMismatch
+		);
+		let sum = partida_offers
+			.iter()
+			.try_fold(0u128, |sum, offer| sum.checked_add(*offer))
+			.ok_or(Error::<T>::InvalidOffer)?;
+		ensure!(
+			partida_offers.len() == tender.partidas.len() && sum == price,
+			Error::<T>::InvalidOffer
+		);
+		bid.offer = Some(Offer { price, partida_offers, proposal, revealed_at: now });
+		Bids::<T>::insert(tender_id, bids);
+		Self::deposit_event(Event::BidRevealed {
+			tender_id,
+			bid_index: bid_index as u32,
+			bidder,
+			price,
+			proposal,
+		});
+		Ok(())
+	}
+
+	/// The revealed bids of `tender_id`, in bid order.
+	pub(crate) fn revealed_bids(tender_id: TenderId) -> Vec<RevealedBidOf<T>> {
+		Bids::<T>::get(tender_id)
+			.into_iter()
+			.enumerate()
+			.filter_map(|(index, bid)| {
+				bid.offer.map(|offer| RevealedBid {
+					bid_index: index as u32,
+					bidder: bid.bidder,
+					submitted_at: bid.submitted_at,
+					offer,
+					votes: bid.votes,
+				})
+			})
+			.collect()
+	}
+
+	/// Return every deposit still held for `bids`. Returns how many were returned.
+	pub(crate) fn release_deposits(bids: &mut BidsOf<T>) -> u32 {
+		let mut count: u32 = 0;
+		for bid in bids.iter_mut().filter(|b| !b.deposit.is_zero()) {
+			match T::Currency::release(
+				&HoldReason::BidDeposit.into(),
+				&bid.bidder,
+				bid.deposit,
+				Precision::BestEffort,
+			) {
+				Ok(released) if released == bid.deposit => {},
+				_ => {
+					defensive!("a bid deposit was not fully held");
+				},
+			}
+			bid.deposit = Zero::zero();
+			count.saturating_inc();
+		}
+		count
+	}
+
+	/// Forfeit the deposits of the bids that were not revealed, to [`Config::Slashed`].
+	pub(crate) fn forfeit_unrevealed(tender_id: TenderId, bids: &mut BidsOf<T>) {
+		for (index, bid) in bids.iter_mut().enumerate() {
+			if bid.offer.is_some() || bid.forfeited {
+				continue;
+			}
+			let (credit, missing) = <T::Currency as BalancedHold<T::AccountId>>::slash(
+				&HoldReason::BidDeposit.into(),
+				&bid.bidder,
+				bid.deposit,
+			);
+			if !missing.is_zero() {
+				defensive!("a bid deposit was not fully held");
+			}
+			T::Slashed::on_unbalanced(credit);
+			let amount = bid.deposit;
+			bid.deposit = Zero::zero();
+			bid.forfeited = true;
+			Self::deposit_event(Event::BidForfeited {
+				tender_id,
+				bid_index: index as u32,
+				bidder: bid.bidder.clone(),
+				amount,
+			});
+		}
+	}
+}

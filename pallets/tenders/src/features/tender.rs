@@ -1,0 +1,159 @@
+//! A tender's life before its award: drafted with its terms, published with its evaluator
+//! selection seed, amended only to extend phases still to come, cancelled before its award.
+
+use crate::*;
+use sp_runtime::traits::Saturating;
+
+impl<T: Config> Pallet<T> {
+	/// Draft a tender of `buyer_unit` for `official`; it gets the next id.
+	pub(crate) fn do_create_tender(
+		official: T::AccountId,
+		buyer_unit: BuyerUnitId,
+		title: TitleOf<T>,
+		description: DocumentHash,
+		budget: Centavos,
+		partidas: PartidasOf<T>,
+		weights: AwardWeights,
+		scope: TenderScope,
+		schedule: ScheduleOf<T>,
+	) -> DispatchResult {
+		Self::ensure_official(buyer_unit, &official)?;
+		ensure!(!title.is_empty(), Error::<T>::EmptyName);
+		ensure!(!partidas.is_empty(), Error::<T>::EmptyPartidas);
+		ensure!(
+			partidas.iter().all(|p| p.quantity > 0
+				&& p.unit.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())),
+			Error::<T>::InvalidPartida
+		);
+		ensure!(weights.is_complete(), Error::<T>::InvalidWeights);
+		ensure!(scope.is_well_formed(), Error::<T>::InvalidMunicipality);
+		ensure!(schedule.is_ordered(), Error::<T>::UnorderedSchedule);
+		let tender_id = NextTenderId::<T>::get();
+		let next = tender_id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
+		NextTenderId::<T>::put(next);
+		Tenders::<T>::insert(
+			tender_id,
+			Tender {
+				buyer_unit,
+				title,
+				description,
+				budget,
+				partidas,
+				weights,
+				scope,
+				schedule,
+				status: TenderStatus::Draft,
+				published_at: None,
+				seed: None,
+				amendments: 0,
+				bid_count: 0,
+			},
+		);
+		Self::deposit_event(Event::TenderCreated { tender_id, buyer_unit, official, budget });
+		Ok(())
+	}
+
+	/// Publish the draft `tender_id` for the official `who`, recording the parent hash as its
+	/// evaluator selection seed.
+	pub(crate) fn do_publish_tender(who: T::AccountId, tender_id: TenderId) -> DispatchResult {
+		let mut tender = Self::official_tender(tender_id, &who)?;
+		ensure!(tender.status == TenderStatus::Draft, Error::<T>::NotDraft);
+		let now = Self::now();
+		ensure!(now < tender.schedule.enquiries_end, Error::<T>::ScheduleInPast);
+		let parent_hash = frame_system::Pallet::<T>::parent_hash();
+		let seed = H256::decode(&mut parent_hash.as_ref()).map_err(|_| {
+			defensive!("block hashes are at least 32 bytes");
+			Error::<T>::NotDraft
+		})?;
+		tender.status = TenderStatus::Published;
+		tender.published_at = Some(now);
+		tender.seed = Some(seed);
+		let schedule = tender.schedule;
+		Tenders::<T>::insert(tender_id, tender);
+		Self::deposit_event(Event::TenderPublished { tender_id, schedule, seed });
+		Ok(())
+	}
+
+	/// Replace the schedule of the published `tender_id` for the official `who`: no boundary
+	/// moves earlier, only boundaries still in the future move, at least one does.
+	pub(crate) fn do_amend_tender(
+		who: T::AccountId,
+		tender_id: TenderId,
+		schedule: ScheduleOf<T>,
+		document: DocumentHash,
+	) -> DispatchResult {
+		let mut tender = Self::official_tender(tender_id, &who)?;
+		ensure!(tender.status == TenderStatus::Published, Error::<T>::NotPublished);
+		ensure!(schedule.is_ordered(), Error::<T>::UnorderedSchedule);
+		let now = Self::now();
+		let mut changed = false;
+		for (old, new) in tender.schedule.boundaries().into_iter().zip(schedule.boundaries()) {
+			ensure!(new >= old, Error::<T>::AmendmentShortens);
+			if new != old {
+				ensure!(old > now, Error::<T>::AmendmentReopens);
+				changed = true;
+			}
+		}
+		ensure!(changed, Error::<T>::AmendmentEmpty);
+		tender.schedule = schedule;
+		tender.amendments.saturating_inc();
+		Tenders::<T>::insert(tender_id, tender);
+		Self::deposit_event(Event::TenderAmended { tender_id, schedule, document });
+		Ok(())
+	}
+
+	/// Cancel the drafted or published `tender_id`, for governance (`official` is `None`) or
+	/// for an official of its buyer unit.
+	pub(crate) fn do_cancel_tender(
+		official: Option<T::AccountId>,
+		tender_id: TenderId,
+		reason: DocumentHash,
+	) -> DispatchResult {
+		let tender = match official {
+			None => Tenders::<T>::get(tender_id).ok_or(Error::<T>::TenderNotFound)?,
+			Some(who) => Self::official_tender(tender_id, &who)?,
+		};
+		ensure!(
+			matches!(tender.status, TenderStatus::Draft | TenderStatus::Published),
+			Error::<T>::CancellationClosed
+		);
+		let deposits_released = Self::cancel(tender_id, tender);
+		Self::deposit_event(Event::TenderCancelled { tender_id, reason, deposits_released });
+		Ok(())
+	}
+
+	/// Cancel a tender: return every held deposit and mark it cancelled. Returns how many
+	/// deposits were returned.
+	pub(crate) fn cancel(tender_id: TenderId, mut tender: TenderOf<T>) -> u32 {
+		let mut bids = Bids::<T>::get(tender_id);
+		let released = Self::release_deposits(&mut bids);
+		if !bids.is_empty() {
+			Bids::<T>::insert(tender_id, bids);
+		}
+		tender.status = TenderStatus::Cancelled;
+		Tenders::<T>::insert(tender_id, tender);
+		released
+	}
+
+	/// The current block.
+	pub fn now() -> BlockNumberFor<T> {
+		frame_system::Pallet::<T>::block_number()
+	}
+
+	/// The tender, if `who` is an official of its buyer unit.
+	pub(crate) fn official_tender(
+		tender_id: TenderId,
+		who: &T::AccountId,
+	) -> Result<TenderOf<T>, DispatchError> {
+		let tender = Tenders::<T>::get(tender_id).ok_or(Error::<T>::TenderNotFound)?;
+		Self::ensure_official(tender.buyer_unit, who)?;
+		Ok(tender)
+	}
+
+	/// The tender, if it is published and its award not computed.
+	pub(crate) fn published_tender(tender_id: TenderId) -> Result<TenderOf<T>, DispatchError> {
+		let tender = Tenders::<T>::get(tender_id).ok_or(Error::<T>::TenderNotFound)?;
+		ensure!(tender.status == TenderStatus::Published, Error::<T>::NotPublished);
+		Ok(tender)
+	}
+}

@@ -1,0 +1,37 @@
+//! The citizen vote: once the scores are revealed, verified adults living in the tender's scope
+//! vote for one revealed bid, once per person key whichever account they use.
+
+use crate::*;
+use sp_runtime::traits::Saturating;
+
+impl<T: Config> Pallet<T> {
+	/// Record `voter`'s vote for the revealed bid `bid_index` of `tender_id`.
+	pub(crate) fn do_cast_vote(
+		voter: T::AccountId,
+		tender_id: TenderId,
+		bid_index: BidIndex,
+	) -> DispatchResult {
+		let tender = Self::published_tender(tender_id)?;
+		let now = Self::now();
+		ensure!(now >= tender.schedule.score_reveal_end, Error::<T>::VoteNotOpen);
+		ensure!(now < tender.schedule.vote_end, Error::<T>::VoteClosed);
+		let person_key = T::Persons::person_key(&voter).ok_or(Error::<T>::NotPerson)?;
+		ensure!(T::Persons::is_adult(&voter), Error::<T>::NotAdult);
+		ensure!(
+			tender.scope.admits(T::Persons::jurisdiction_of(&voter)),
+			Error::<T>::OutsideJurisdiction
+		);
+		ensure!(!Votes::<T>::contains_key(tender_id, person_key), Error::<T>::AlreadyVoted);
+		Bids::<T>::try_mutate(tender_id, |bids| {
+			let bid = bids
+				.get_mut(bid_index as usize)
+				.filter(|b| b.offer.is_some())
+				.ok_or(Error::<T>::BidNotFound)?;
+			bid.votes.saturating_inc();
+			Ok::<_, Error<T>>(())
+		})?;
+		Votes::<T>::insert(tender_id, person_key, bid_index);
+		Self::deposit_event(Event::VoteCast { tender_id, voter, bid_index });
+		Ok(())
+	}
+}

@@ -1,0 +1,268 @@
+//! Complaints against the award: `file_complaint`, `resolve_complaint`.
+
+use super::*;
+
+#[test]
+fn file_complaint_works_and_fails() {
+	ExtBuilder.build_and_execute(|| {
+		let id = voted();
+		assert_noop!(Tenders::file_complaint(signed(ACME), id, DOC), Error::<Test>::NotAwarded);
+		run_to_block(60);
+		assert_ok!(Tenders::compute_award(signed(OUTSIDER), id));
+		assert_noop!(Tenders::file_complaint(signed(GAMMA), id, DOC), Error::<Test>::NotBidder);
+		assert_noop!(Tenders::file_complaint(signed(ACME), 9, DOC), Error::<Test>::TenderNotFound);
+		assert_ok!(Tenders::file_complaint(signed(ACME), id, DOC));
+		assert_eq!(
+			last_event(),
+			Event::ComplaintFiled { tender_id: id, index: 0, complainant: ACME, document: DOC }
+		);
+		assert_noop!(
+			Tenders::file_complaint(signed(ACME), id, DOC),
+			Error::<Test>::AlreadyComplained
+		);
+		run_to_block(70);
+		assert_noop!(
+			Tenders::file_complaint(signed(BETA), id, DOC),
+			Error::<Test>::ComplaintsClosed
+		);
+	});
+}
+
+#[test]
+fn a_pending_complaint_blocks_finalisation_until_dismissed() {
+	ExtBuilder.build_and_execute(|| {
+		let id = awarded();
+		assert_ok!(Tenders::file_complaint(signed(ACME), id, DOC));
+		run_to_block(70);
+		assert_noop!(
+			Tenders::finalise_award(signed(OUTSIDER), id),
+			Error::<Test>::ComplaintPending
+		);
+		let reason = H256::repeat_byte(0x99);
+		assert_noop!(
+			Tenders::resolve_complaint(signed(OFFICIAL), id, 0, Resolution::Dismiss, reason),
+			BadOrigin
+		);
+		assert_noop!(
+			Tenders::resolve_complaint(signed(REVIEW), id, 1, Resolution::Dismiss, reason),
+			Error::<Test>::ComplaintNotFound
+		);
+		assert_ok!(Tenders::resolve_complaint(signed(REVIEW), id, 0, Resolution::Dismiss, reason));
+		assert_eq!(last_event(), Event::ComplaintDismissed { tender_id: id, index: 0, reason });
+		assert_noop!(
+			Tenders::resolve_complaint(signed(REVIEW), id, 0, Resolution::Dismiss, reason),
+			Error::<Test>::AlreadyResolved
+		);
+		assert_ok!(Tenders::finalise_award(signed(OUTSIDER), id));
+	});
+}
+
+#[test]
+fn an_upheld_complaint_orders_a_reevaluation() {
+	ExtBuilder.build_and_execute(|| {
+		let id = awarded();
+		assert_ok!(Tenders::file_complaint(signed(ACME), id, DOC));
+		run_to_block(65);
+		let schedule = Schedule {
+			evaluation_end: 75,
+			score_reveal_end: 85,
+			vote_end: 95,
+			complaints_end: 105,
+			contract_deadline: 115,
+			..SCHEDULE
+		};
+		assert_noop!(
+			Tenders::resolve_complaint(
+				signed(REVIEW),
+				id,
+				0,
+				Resolution::Reevaluate(Schedule { reveal_end: 31, ..schedule }),
+				DOC
+			),
+			Error::<Test>::InvalidReevaluation
+		);
+		assert_noop!(
+			Tenders::resolve_complaint(
+				signed(REVIEW),
+				id,
+				0,
+				Resolution::Reevaluate(Schedule { evaluation_end: 65, ..schedule }),
+				DOC
+			),
+			Error::<Test>::InvalidReevaluation
+		);
+		assert_ok!(Tenders::resolve_complaint(
+			signed(REVIEW),
+			id,
+			0,
+			Resolution::Reevaluate(schedule),
+			DOC
+		));
+		assert_eq!(
+			last_event(),
+			Event::ReevaluationOrdered { tender_id: id, index: 0, schedule, reason: DOC }
+		);
+		assert!(Awards::<Test>::get(id).is_none());
+		assert!(Evaluations::<Test>::get(id).is_empty());
+		assert!(Complaints::<Test>::get(id).is_empty());
+		assert_eq!(TendersMap::<Test>::get(id).unwrap().status, TenderStatus::Published);
+		// The evaluators score again; ACME's scores now win it.
+		for who in EVALUATORS {
+			assert_ok!(commit_scores(who, id, &[100, 0]));
+		}
+		run_to_block(75);
+		for who in EVALUATORS {
+			assert_ok!(reveal_scores(who, id, &[100, 0]));
+		}
+		run_to_block(85);
+		// Those who voted cannot vote again; votes stay.
+		assert_noop!(Tenders::cast_vote(signed(CITIZENS[0]), id, 1), Error::<Test>::AlreadyVoted);
+		run_to_block(95);
+		assert_ok!(Tenders::compute_award(signed(OUTSIDER), id));
+		assert_eq!(Tenders::award(id).unwrap().winner, Some(0));
+		assert_eq!(Tenders::award(id).unwrap().total_votes, 5);
+	});
+}
+
+#[test]
+fn an_upheld_complaint_may_cancel_the_tender() {
+	ExtBuilder.build_and_execute(|| {
+		let id = awarded();
+		assert_ok!(Tenders::file_complaint(signed(ACME), id, DOC));
+		assert_ok!(Tenders::resolve_complaint(signed(REVIEW), id, 0, Resolution::Cancel, DOC));
+		assert_eq!(
+			last_event(),
+			Event::TenderCancelled { tender_id: id, reason: DOC, deposits_released: 2 }
+		);
+		assert_eq!((held(ACME), held(BETA)), (0, 0));
+		assert!(Tenders::award(id).is_none());
+		assert_noop!(
+			Tenders::resolve_complaint(signed(REVIEW), id, 0, Resolution::Dismiss, DOC),
+			Error::<Test>::NotAwarded
+		);
+	});
+}
+
+#[test]
+fn complaint_calls_refuse_wrong_origins_and_unknown_tenders() {
+	ExtBuilder.build_and_execute(|| {
+		let id = awarded();
+		for origin in [RuntimeOrigin::none(), RuntimeOrigin::root()] {
+			assert_noop!(Tenders::file_complaint(origin, id, DOC), BadOrigin);
+		}
+		assert_ok!(Tenders::file_complaint(signed(ACME), id, DOC));
+		// Only the review resolves: not root, not the other origins, not the buyer unit.
+		for origin in [
+			RuntimeOrigin::none(),
+			RuntimeOrigin::root(),
+			signed(BUYER_REGISTRY),
+			signed(SUPPLIER_REGISTRY),
+			signed(OFFICIAL),
+		] {
+			assert_noop!(
+				Tenders::resolve_complaint(origin, id, 0, Resolution::Cancel, DOC),
+				BadOrigin
+			);
+		}
+		assert_noop!(
+			Tenders::resolve_complaint(signed(REVIEW), 9, 0, Resolution::Dismiss, DOC),
+			Error::<Test>::TenderNotFound
+		);
+		assert_eq!(Complaints::<Test>::get(id).len(), 1);
+	});
+}
+
+#[test]
+fn a_reevaluation_needs_an_ordered_schedule() {
+	ExtBuilder.build_and_execute(|| {
+		let id = awarded();
+		assert_ok!(Tenders::file_complaint(signed(ACME), id, DOC));
+		run_to_block(65);
+		// Vote ends before the score reveal does.
+		let unordered = Schedule {
+			evaluation_end: 75,
+			score_reveal_end: 85,
+			vote_end: 80,
+			complaints_end: 105,
+			contract_deadline: 115,
+			..SCHEDULE
+		};
+		assert_noop!(
+			Tenders::resolve_complaint(
+				signed(REVIEW),
+				id,
+				0,
+				Resolution::Reevaluate(unordered),
+				DOC
+			),
+			Error::<Test>::UnorderedSchedule
+		);
+		assert!(Tenders::award(id).is_some());
+		assert_eq!(Evaluations::<Test>::get(id).len(), 3);
+	});
+}
+
+#[test]
+fn a_reevaluation_clears_scores_and_award_but_keeps_bids_and_votes() {
+	ExtBuilder.build_and_execute(|| {
+		let id = awarded();
+		let bids = Bids::<Test>::get(id);
+		let mut votes: Vec<_> = Votes::<Test>::iter_prefix(id).collect();
+		votes.sort();
+		assert_eq!(votes.len(), 5);
+		assert_ok!(Tenders::file_complaint(signed(ACME), id, DOC));
+		assert_ok!(Tenders::file_complaint(signed(BETA), id, DOC));
+		run_to_block(65);
+		let schedule = Schedule {
+			evaluation_end: 75,
+			score_reveal_end: 85,
+			vote_end: 95,
+			complaints_end: 105,
+			contract_deadline: 115,
+			..SCHEDULE
+		};
+		assert_ok!(Tenders::resolve_complaint(
+			signed(REVIEW),
+			id,
+			1,
+			Resolution::Reevaluate(schedule),
+			DOC
+		));
+		assert_eq!(
+			last_event(),
+			Event::ReevaluationOrdered { tender_id: id, index: 1, schedule, reason: DOC }
+		);
+		// Cleared: the scores, the award and every complaint, the other pending one included.
+		assert!(Evaluations::<Test>::get(id).is_empty());
+		assert!(Awards::<Test>::get(id).is_none());
+		assert!(Complaints::<Test>::get(id).is_empty());
+		// Kept: the bids with their offers and vote counts, their deposits, each person's vote.
+		assert_eq!(Bids::<Test>::get(id), bids);
+		let mut kept: Vec<_> = Votes::<Test>::iter_prefix(id).collect();
+		kept.sort();
+		assert_eq!(kept, votes);
+		assert_eq!((held(ACME), held(BETA)), (DEPOSIT, DEPOSIT));
+		let tender = TendersMap::<Test>::get(id).unwrap();
+		assert_eq!((tender.status, tender.schedule), (TenderStatus::Published, schedule));
+		// The evaluation runs again, with the same evaluators free to commit afresh.
+		for (who, values) in EVALUATORS.into_iter().zip(SCORES) {
+			assert_ok!(commit_scores(who, id, &values));
+		}
+		run_to_block(75);
+		for (who, values) in EVALUATORS.into_iter().zip(SCORES) {
+			assert_ok!(reveal_scores(who, id, &values));
+		}
+		// The vote reopens for those who had not voted only.
+		run_to_block(85);
+		set_person(60, 70, Residency::National(GUADALAJARA), true);
+		assert_ok!(Tenders::cast_vote(signed(60), id, 0));
+		assert_noop!(Tenders::cast_vote(signed(CITIZENS[4]), id, 0), Error::<Test>::AlreadyVoted);
+		run_to_block(95);
+		assert_ok!(Tenders::compute_award(signed(OUTSIDER), id));
+		let award = Tenders::award(id).unwrap();
+		assert_eq!((award.total_votes, award.evaluators), (6, 3));
+		assert_eq!((award.scores[0].votes, award.scores[1].votes), (3, 3));
+		// The new award may be challenged again by the same bidders.
+		assert_ok!(Tenders::file_complaint(signed(ACME), id, DOC));
+	});
+}

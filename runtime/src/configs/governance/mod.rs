@@ -1,0 +1,61 @@
+//! Network governance, one file per pallet of the governance family, plus the councils' voting
+//! bodies and the origins they give ([`origins`]).
+//!
+//! | pallet | runtime name | what it keeps |
+//! |---|---|---|
+//! | `pallet-collective-registry` | `CollectiveRegistry` | collectives, members, code of ethics, leaders |
+//! | `pallet-governing-councils` | `Councils` | Executive Secretary, commissioners, advisors, the councils' memberships, Secretary-tabled motions |
+//! | `pallet-node-integration` | `NodeIntegration` | node applications and the validator set (`SessionManager`) |
+//! | `pallet-network-projects` | `Projects` | projects and capital grants from the collectives' treasuries |
+//! | `pallet-duty-reports` | `Reports` | periodic report obligations of every duty |
+//!
+//! They meet through the traits of `bmx-primitives`: the registry answers
+//! `CollectiveInspect` for the others; when a member stops being active, the registry calls the
+//! `MembershipHooks` tuple `(NodeIntegration, Councils)` (its node leaves the set, its
+//! commissioner seat ends); every duty's report obligation is kept by `Reports`, and the tuple
+//! `(CollectiveRegistry, NodeIntegration, Projects, Councils)` tells who answers for each
+//! subject.
+
+mod councils;
+mod node_integration;
+pub mod origins;
+mod projects;
+mod registry;
+mod reports;
+
+pub use councils::*;
+pub use node_integration::*;
+pub use origins::*;
+pub use projects::*;
+pub use registry::*;
+#[cfg(feature = "runtime-benchmarks")]
+pub use reports::*;
+
+use frame_support::parameter_types;
+
+use crate::{BlockNumber, DAYS};
+
+/// The most collectives the network may have.
+pub const MAX_COLLECTIVES: u32 = 16;
+/// The most leaders a collective may have.
+pub const MAX_LEADERS: u32 = 3;
+/// The most advisors the Advisory Council may have.
+pub const MAX_ADVISORS: u32 = 15;
+/// The most validators the network may have.
+pub const MAX_VALIDATORS: u32 = 32;
+/// Ayes besides the Secretary's that an ordinary decision of the Executive Council needs.
+pub const ORDINARY_QUORUM: u32 = 6;
+/// Ayes besides the Secretary's that an extraordinary decision needs.
+pub const EXTRAORDINARY_QUORUM: u32 = 4;
+/// A month for reporting and capital purposes: 30 days.
+pub const MONTH: BlockNumber = 30 * DAYS;
+
+parameter_types! {
+	/// How long before its end a leader's or an advisor's term may be renewed.
+	pub const RenewalWindow: BlockNumber = 30 * DAYS;
+}
+
+const _: () = assert!(
+	MAX_VALIDATORS <= crate::configs::MAX_AUTHORITIES,
+	"MaxValidators must fit Aura and GRANDPA's limits"
+);
