@@ -13,9 +13,13 @@ cd "$BMX_ROOT"
 
 # Release profile: the tests reuse the release build instead of compiling the stack a second
 # time in debug.
-step "Rust tests: pallets and runtime"
+step "Rust tests: primitives, pallets, node and tools"
 # eth-rpc is built on its own by build_node (see env.sh) and tested end to end below.
-cargo test --release --locked --workspace --exclude bmx-eth-rpc
+cargo test --release --locked --workspace --exclude bmx-eth-rpc --exclude bmx-runtime
+
+step "Rust tests: runtime, with try-runtime (every pallet's try_state after each flow)"
+# The runtime tests need no wasm; without SKIP_WASM_BUILD this feature set would build one.
+SKIP_WASM_BUILD=1 cargo test --release --locked -p bmx-runtime --features try-runtime
 
 step "Rust tests: benchmarks of every pallet, run against the pallets' mocks"
 for crate in $(pallet_crates); do

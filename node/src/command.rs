@@ -117,12 +117,20 @@ pub fn run() -> sc_cli::Result<()> {
 					// The pallet benchmarks run inside the runtime wasm given with `--runtime`
 					// (built with `runtime-benchmarks`, as scripts/benchmark.sh does); the
 					// benchmarking host functions are always part of this command's executor, so
-					// the node itself needs no second build. Without `--runtime`, the dev runtime
-					// has no benchmarks and frame-benchmarking-cli says so.
-					BenchmarkCmd::Pallet(cmd) => cmd
-						.run_with_spec::<sp_runtime::traits::HashingFor<Block>, ()>(Some(
+					// the node itself needs no second build. The runtime built into this node has
+					// no benchmarks unless the node was built with `runtime-benchmarks`.
+					BenchmarkCmd::Pallet(cmd) => {
+						if cmd.runtime.is_none() && !cfg!(feature = "runtime-benchmarks") {
+							return Err("This node's runtime was built without benchmarks. Pass \
+								 `--runtime <wasm>` with a runtime built with `--features \
+								 runtime-benchmarks` (scripts/benchmark.sh builds one and runs \
+								 every pallet's benchmarks)."
+								.into());
+						}
+						cmd.run_with_spec::<sp_runtime::traits::HashingFor<Block>, ()>(Some(
 							config.chain_spec,
-						)),
+						))
+					},
 					BenchmarkCmd::Block(cmd) => {
 						let PartialComponents { client, .. } = service::new_partial(&config)?;
 						cmd.run(client)

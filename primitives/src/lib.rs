@@ -7,8 +7,8 @@
 //! A pallet of ours never depends on another of our pallets' crates: it states what it needs as
 //! a trait of this crate in its `Config`, and the runtime wires the pallet that provides it (or a
 //! tuple of them, for hooks). Every trait has a `()` implementation that provides nothing, so that
-//! each pallet compiles and is tested alone; the `mock` feature adds stand-ins with
-//! thread-local state for unit tests.
+//! each pallet compiles and is tested alone; [`mock`] (with `std`, like `sp_runtime::testing`) adds
+//! stand-ins with thread-local state for unit tests.
 //!
 //! - [`governance`]: collectives, members and leaders ([`governance::CollectiveInspect`]), nodes
 //!   ([`governance::NodeInspect`]), council seats ([`governance::SeatInspect`]), projects
@@ -37,7 +37,7 @@ extern crate alloc;
 pub mod commitment;
 pub mod governance;
 pub mod identity;
-#[cfg(feature = "mock")]
+#[cfg(feature = "std")]
 pub mod mock;
 
 /// The hash of a document kept off chain, as its signers compute it (blake2-256 or SHA-256 of the

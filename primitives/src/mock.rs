@@ -10,6 +10,7 @@ use alloc::{collections::BTreeMap, vec::Vec};
 use codec::Encode;
 use core::{cell::RefCell, marker::PhantomData};
 use frame_support::weights::Weight;
+use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::{DispatchError, DispatchResult};
 
 use crate::{
@@ -310,7 +311,8 @@ pub enum ReportCall {
 }
 
 /// Keeps report obligations as the reports pallet would (the first report due one period after
-/// `begin`, a running obligation kept), reading the block number of `T`, and records the calls.
+/// `begin`, a running obligation kept), reading the block number of the mock runtime `T` from
+/// `frame_system`, and records the calls.
 pub struct MockReports<T>(PhantomData<T>);
 
 impl<T> MockReports<T> {
@@ -322,10 +324,11 @@ impl<T> MockReports<T> {
 
 impl<T> ReportObligations<AccountId, u64> for MockReports<T>
 where
-	T: frame_system_like::BlockNumberSource,
+	T: frame_system::Config,
+	BlockNumberFor<T>: Into<u64>,
 {
 	fn begin(subject: ReportSubject<AccountId>, period: u64) {
-		let now = T::block_number();
+		let now: u64 = frame_system::Pallet::<T>::block_number().into();
 		with(|s| {
 			s.report_calls.push(ReportCall::Begin(subject.clone(), period));
 			s.obligations
@@ -347,15 +350,6 @@ where
 	}
 	fn end_weight() -> Weight {
 		Weight::zero()
-	}
-}
-
-/// Where [`MockReports`] reads the current block number: implement it for the mock runtime.
-pub mod frame_system_like {
-	/// The current block number.
-	pub trait BlockNumberSource {
-		/// The current block number.
-		fn block_number() -> u64;
 	}
 }
 

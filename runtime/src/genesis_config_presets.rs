@@ -13,6 +13,7 @@ use pallet_digital_identity::AttestationKind;
 use serde_json::Value;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
+use sp_core::hex2array;
 use sp_genesis_builder::{self, PresetId};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
@@ -29,35 +30,19 @@ pub const ENDOWMENT: crate::Balance = 1_000_000 * UNIT;
 /// accounts here are `address ++ [0xEE; 12]`, which `pallet-revive` maps back to the address, so
 /// MetaMask, Hardhat or Foundry with these keys spend these endowments. Development only.
 pub const ETHEREUM_DEV_ADDRESSES: [[u8; 20]; 5] = [
-	hex_literal(b"f24ff3a9cf04c71dbc94d0b566f7a27b94566cac"),
-	hex_literal(b"3cd0a705a2dc65e5b1e1205896baa2be8a07c6e0"),
-	hex_literal(b"798d4ba9baf0064ec19eb4f0a1a45785ae9d6dfc"),
-	hex_literal(b"773539d4ac0e786233d90a233654ccee26a613d9"),
-	hex_literal(b"ff64d3f6efe2317ee2807d223a0bdc4c0c49dfdb"),
+	hex2array!("f24ff3a9cf04c71dbc94d0b566f7a27b94566cac"),
+	hex2array!("3cd0a705a2dc65e5b1e1205896baa2be8a07c6e0"),
+	hex2array!("798d4ba9baf0064ec19eb4f0a1a45785ae9d6dfc"),
+	hex2array!("773539d4ac0e786233d90a233654ccee26a613d9"),
+	hex2array!("ff64d3f6efe2317ee2807d223a0bdc4c0c49dfdb"),
 ];
-
-/// Parse 40 hex digits at compile time.
-const fn hex_literal(hex: &[u8; 40]) -> [u8; 20] {
-	const fn nibble(c: u8) -> u8 {
-		match c {
-			b'0'..=b'9' => c - b'0',
-			b'a'..=b'f' => c - b'a' + 10,
-			_ => panic!("lowercase hex digits only"),
-		}
-	}
-	let mut out = [0u8; 20];
-	let mut i = 0;
-	while i < 20 {
-		out[i] = nibble(hex[2 * i]) << 4 | nibble(hex[2 * i + 1]);
-		i += 1;
-	}
-	out
-}
 
 /// The account of an Ethereum-key address: the address followed by twelve `0xEE` bytes.
 pub fn ethereum_account(address: [u8; 20]) -> AccountId {
 	let mut id = [0xEEu8; 32];
-	id[..20].copy_from_slice(&address);
+	for (byte, from) in id.iter_mut().zip(address) {
+		*byte = from;
+	}
 	AccountId::from(id)
 }
 

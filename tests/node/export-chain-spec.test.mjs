@@ -81,12 +81,14 @@ test('purge-chain removes the database of a dev chain', async (t) => {
   assert.ok(!fs.existsSync(db), `purge-chain left ${db}`);
 });
 
-test('benchmark pallet on a node built without runtime-benchmarks says how to enable it', async () => {
+test('benchmark pallet without a benchmark runtime says how to get one', async () => {
   const args = ['benchmark', 'pallet', '--list', '--dev'];
   const { code, timedOut, stderr } = await runToExit(args, { timeoutMs: 60_000 });
   assert.ok(!timedOut, 'still running after 60 s (killed)');
   assert.notEqual(code, 0, `bmx-node ${args.join(' ')} succeeded`);
+  assert.match(stderr, /--runtime <wasm>/, stderr.slice(-2000));
   assert.match(stderr, /--features runtime-benchmarks/, stderr.slice(-2000));
+  assert.match(stderr, /scripts\/benchmark\.sh/, stderr.slice(-2000));
 });
 
 test('benchmark extrinsic and overhead measure the dev runtime', async () => {

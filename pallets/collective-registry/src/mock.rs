@@ -20,10 +20,7 @@ use crate as pallet_collective_registry;
 use crate::{CollectiveKind, DocumentHash};
 use bmx_primitives::{
 	governance::{ReportObligations, ReportSubject},
-	mock::{
-		frame_system_like::BlockNumberSource, HookCall, MockMembershipHooks, MockReports,
-		ReportCall,
-	},
+	mock::{HookCall, MockMembershipHooks, MockReports, ReportCall},
 };
 use frame_support::{
 	derive_impl, parameter_types,
@@ -53,12 +50,6 @@ impl frame_system::Config for Test {
 #[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
 impl pallet_balances::Config for Test {
 	type AccountStore = System;
-}
-
-impl BlockNumberSource for Test {
-	fn block_number() -> u64 {
-		frame_system::Pallet::<Test>::block_number()
-	}
 }
 
 /// The deposit of a collective request.

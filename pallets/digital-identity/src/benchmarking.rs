@@ -148,6 +148,41 @@ fn retire<T: Config>(who: &T::AccountId) {
 	Registrars::<T>::remove(who);
 }
 
+/// Person 0, verified by registrar 0 (RENAPO) and bound to an e.firma by registrar 1 (SAT), which
+/// also issued it a credential of every type. Returns RENAPO, the person and its credential count.
+fn fully_attested<T: Config>() -> Result<(T::AccountId, T::AccountId, u32), BenchmarkError> {
+	let renapo = registrar::<T>(0, &[AttestationKind::Person])?;
+	let sat = registrar::<T>(1, &[AttestationKind::Efirma])?;
+	let who = person::<T>(&renapo, 0)?;
+	bind::<T>(&sat, &who, 0)?;
+	let credentials = every_credential::<T>(&who, &sat)?;
+	Ok((renapo, who, credentials))
+}
+
+/// Person 0, verified by registrar 0 and bound to certificate 0 by registrar 1, which has since
+/// retired. Returns registrar 2, its successor for e.firmas, and the person.
+fn bound_by_retired<T: Config>() -> Result<(T::AccountId, T::AccountId), BenchmarkError> {
+	let renapo = registrar::<T>(0, &[AttestationKind::Person])?;
+	let sat = registrar::<T>(1, &[AttestationKind::Efirma])?;
+	let successor = registrar::<T>(2, &[AttestationKind::Efirma])?;
+	let who = person::<T>(&renapo, 0)?;
+	bind::<T>(&sat, &who, 0)?;
+	retire::<T>(&sat);
+	Ok((successor, who))
+}
+
+/// Organisation 0 with `representatives` representatives, verified by registrar 0, which has
+/// since retired. Returns registrar 1, its successor for organisations, and the organisation.
+fn organisation_of_retired<T: Config>(
+	representatives: u32,
+) -> Result<(T::AccountId, T::AccountId), BenchmarkError> {
+	let sat = registrar::<T>(0, &[AttestationKind::Organisation])?;
+	let successor = registrar::<T>(1, &[AttestationKind::Organisation])?;
+	let who = organisation::<T>(&sat, 0, representatives)?;
+	retire::<T>(&sat);
+	Ok((successor, who))
+}
+
 /// A purpose of [`Config::MaxPurposeLength`] bytes.
 fn long_purpose<T: Config>() -> PurposeOf<T> {
 	let bytes = alloc::vec![b'p'; T::MaxPurposeLength::get() as usize];
@@ -243,11 +278,7 @@ mod benchmarks {
 	#[benchmark]
 	fn recover_person() -> Result<(), BenchmarkError> {
 		// The lost account holds an e.firma and a credential of every type, which move.
-		let renapo = registrar::<T>(0, &[AttestationKind::Person])?;
-		let sat = registrar::<T>(1, &[AttestationKind::Efirma])?;
-		let lost = person::<T>(&renapo, 0)?;
-		bind::<T>(&sat, &lost, 0)?;
-		let credentials = every_credential::<T>(&lost, &sat)?;
+		let (renapo, lost, credentials) = fully_attested::<T>()?;
 		let to: T::AccountId = account("person", 1, 0);
 		let (residency, adulthood) = attributes::<T>();
 
@@ -262,11 +293,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn revoke_person() -> Result<(), BenchmarkError> {
-		let renapo = registrar::<T>(0, &[AttestationKind::Person])?;
-		let sat = registrar::<T>(1, &[AttestationKind::Efirma])?;
-		let who = person::<T>(&renapo, 0)?;
-		bind::<T>(&sat, &who, 0)?;
-		every_credential::<T>(&who, &sat)?;
+		let (renapo, who, _) = fully_attested::<T>()?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(renapo), who.clone(), H256::repeat_byte(9));
@@ -278,11 +305,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn clear_identity() -> Result<(), BenchmarkError> {
-		let renapo = registrar::<T>(0, &[AttestationKind::Person])?;
-		let sat = registrar::<T>(1, &[AttestationKind::Efirma])?;
-		let who = person::<T>(&renapo, 0)?;
-		bind::<T>(&sat, &who, 0)?;
-		every_credential::<T>(&who, &sat)?;
+		let (_, who, _) = fully_attested::<T>()?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()));
@@ -308,11 +331,8 @@ mod benchmarks {
 	#[benchmark]
 	fn add_representative() -> Result<(), BenchmarkError> {
 		// The attesting registrar is gone: the signer checks it, then takes over.
-		let sat = registrar::<T>(0, &[AttestationKind::Organisation])?;
-		let successor = registrar::<T>(1, &[AttestationKind::Organisation])?;
 		let max = T::MaxRepresentatives::get();
-		let who = organisation::<T>(&sat, 0, max.saturating_sub(1))?;
-		retire::<T>(&sat);
+		let (successor, who) = organisation_of_retired::<T>(max.saturating_sub(1))?;
 		let representative: T::AccountId = account("representative", max, 0);
 
 		#[extrinsic_call]
@@ -324,11 +344,8 @@ mod benchmarks {
 
 	#[benchmark]
 	fn remove_representative() -> Result<(), BenchmarkError> {
-		let sat = registrar::<T>(0, &[AttestationKind::Organisation])?;
-		let successor = registrar::<T>(1, &[AttestationKind::Organisation])?;
 		let max = T::MaxRepresentatives::get();
-		let who = organisation::<T>(&sat, 0, max)?;
-		retire::<T>(&sat);
+		let (successor, who) = organisation_of_retired::<T>(max)?;
 		let representative: T::AccountId = account("representative", max.saturating_sub(1), 0);
 
 		#[extrinsic_call]
@@ -358,12 +375,7 @@ mod benchmarks {
 	#[benchmark]
 	fn bind_efirma() -> Result<(), BenchmarkError> {
 		// A renewal by a successor registrar: the old binding is checked and replaced.
-		let renapo = registrar::<T>(0, &[AttestationKind::Person])?;
-		let sat = registrar::<T>(1, &[AttestationKind::Efirma])?;
-		let successor = registrar::<T>(2, &[AttestationKind::Efirma])?;
-		let who = person::<T>(&renapo, 0)?;
-		bind::<T>(&sat, &who, 0)?;
-		retire::<T>(&sat);
+		let (successor, who) = bound_by_retired::<T>()?;
 		let now = Pallet::<T>::now();
 
 		#[extrinsic_call]
@@ -376,12 +388,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn revoke_efirma() -> Result<(), BenchmarkError> {
-		let renapo = registrar::<T>(0, &[AttestationKind::Person])?;
-		let sat = registrar::<T>(1, &[AttestationKind::Efirma])?;
-		let successor = registrar::<T>(2, &[AttestationKind::Efirma])?;
-		let who = person::<T>(&renapo, 0)?;
-		bind::<T>(&sat, &who, 0)?;
-		retire::<T>(&sat);
+		let (successor, who) = bound_by_retired::<T>()?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(successor), who.clone());

@@ -130,6 +130,54 @@ fn seat_advisors<T: Config>(count: u32) -> Result<Vec<T::AccountId>, BenchmarkEr
 	Ok(seated)
 }
 
+/// The Node Integration commissioner of the first collective of a [`full_executive`], whose term
+/// ends in a full bucket. Returns the collective, the seat and its term.
+fn full_bucket_commissioner<T: Config>(
+) -> Result<(CollectiveId, ExecutiveSeat, SeatOf<T>), BenchmarkError> {
+	let collective = full_executive::<T>()?;
+	let seat = ExecutiveSeat::Commissioner(Commission::NodeIntegration, collective);
+	let held = Pallet::<T>::executive_seat(seat).ok_or(BenchmarkError::Weightless)?;
+	fill_seat_expiries::<T>(held.expires_at, 0);
+	Ok((collective, seat, held))
+}
+
+/// Fill the proposals for `seat`, the proposal of `candidate` by `proposer` last.
+fn last_proposal<T: Config>(
+	seat: ExecutiveSeat,
+	proposer: T::AccountId,
+	candidate: T::AccountId,
+) -> Result<(), BenchmarkError> {
+	fill_proposals::<T>(seat, 1);
+	SeatProposals::<T>::try_mutate(seat, |proposals| {
+		proposals
+			.try_push(SeatProposal {
+				proposer,
+				candidate,
+				proposed_at: frame_system::Pallet::<T>::block_number(),
+			})
+			.map_err(|_| BenchmarkError::Weightless)
+	})
+}
+
+/// A pending advisory request of the funded applicant 0.
+fn advisory_request<T: Config>() -> Result<T::AccountId, BenchmarkError> {
+	let who = advisory_applicant::<T>(0);
+	Pallet::<T>::do_request_advisory_seat(who.clone(), H256::repeat_byte(1))?;
+	Ok(who)
+}
+
+/// A full Advisory Council. Returns its last advisor and the end of its term.
+fn last_advisor<T: Config>() -> Result<(T::AccountId, BlockNumberFor<T>), BenchmarkError> {
+	let advisors = seat_advisors::<T>(T::MaxAdvisors::get())?;
+	let who = advisors.last().cloned().ok_or(BenchmarkError::Weightless)?;
+	let end = Advisors::<T>::get()
+		.iter()
+		.find(|a| a.who == who)
+		.map(|a| a.expires_at)
+		.ok_or(BenchmarkError::Weightless)?;
+	Ok((who, end))
+}
+
 #[benchmarks(where T::ExecutiveProposal: From<frame_system::Call<T>>)]
 mod benchmarks {
 	use super::*;
@@ -165,16 +213,7 @@ mod benchmarks {
 		let proposer = leader_of::<T>(collective, 0);
 		let candidate = member_of::<T>(collective, 0);
 		let seat = ExecutiveSeat::Commissioner(Commission::Projects, collective);
-		fill_proposals::<T>(seat, 1);
-		SeatProposals::<T>::try_mutate(seat, |proposals| {
-			proposals
-				.try_push(SeatProposal {
-					proposer: proposer.clone(),
-					candidate,
-					proposed_at: frame_system::Pallet::<T>::block_number(),
-				})
-				.map_err(|_| BenchmarkError::Weightless)
-		})?;
+		last_proposal::<T>(seat, proposer.clone(), candidate)?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(proposer.clone()), seat);
@@ -190,25 +229,13 @@ mod benchmarks {
 		// A full Executive Council; a leader's candidate, last of a full proposal list, replaces
 		// a commissioner whose term ends in a full bucket and starts one in a bucket with a
 		// single free slot.
-		let collective = full_executive::<T>()?;
-		let seat = ExecutiveSeat::Commissioner(Commission::NodeIntegration, collective);
-		let held = Pallet::<T>::executive_seat(seat).ok_or(BenchmarkError::Weightless)?;
+		let (collective, seat, held) = full_bucket_commissioner::<T>()?;
 		let proposer = leader_of::<T>(collective, 0);
 		let candidate = member_of::<T>(collective, 2000);
-		fill_proposals::<T>(seat, 1);
-		SeatProposals::<T>::try_mutate(seat, |proposals| {
-			proposals
-				.try_push(SeatProposal {
-					proposer,
-					candidate: candidate.clone(),
-					proposed_at: frame_system::Pallet::<T>::block_number(),
-				})
-				.map_err(|_| BenchmarkError::Weightless)
-		})?;
+		last_proposal::<T>(seat, proposer, candidate.clone())?;
 		next_block::<T>();
 		let expires_at =
 			frame_system::Pallet::<T>::block_number().saturating_add(T::ExecutiveTerm::get());
-		fill_seat_expiries::<T>(held.expires_at, 0);
 		fill_seat_expiries::<T>(expires_at, 1);
 
 		#[extrinsic_call]
@@ -223,10 +250,7 @@ mod benchmarks {
 	fn remove_executive() -> Result<(), BenchmarkError> {
 		let origin =
 			T::AdvisoryOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
-		let collective = full_executive::<T>()?;
-		let seat = ExecutiveSeat::Commissioner(Commission::NodeIntegration, collective);
-		let held = Pallet::<T>::executive_seat(seat).ok_or(BenchmarkError::Weightless)?;
-		fill_seat_expiries::<T>(held.expires_at, 0);
+		let (_, seat, _) = full_bucket_commissioner::<T>()?;
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, seat);
@@ -251,8 +275,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn withdraw_advisory_request() -> Result<(), BenchmarkError> {
-		let who = advisory_applicant::<T>(0);
-		Pallet::<T>::do_request_advisory_seat(who.clone(), H256::repeat_byte(1))?;
+		let who = advisory_request::<T>()?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()));
@@ -268,8 +291,7 @@ mod benchmarks {
 		// The last seat of the Advisory Council, in a bucket with a single free slot.
 		let others = T::MaxAdvisors::get().saturating_sub(1);
 		seat_advisors::<T>(others)?;
-		let who = advisory_applicant::<T>(0);
-		Pallet::<T>::do_request_advisory_seat(who.clone(), H256::repeat_byte(1))?;
+		let who = advisory_request::<T>()?;
 		next_block::<T>();
 		let expires_at =
 			frame_system::Pallet::<T>::block_number().saturating_add(T::AdvisoryTerm::get());
@@ -286,8 +308,7 @@ mod benchmarks {
 	fn reject_advisory_request() -> Result<(), BenchmarkError> {
 		let origin =
 			T::ExecutiveOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
-		let who = advisory_applicant::<T>(0);
-		Pallet::<T>::do_request_advisory_seat(who.clone(), H256::repeat_byte(1))?;
+		let who = advisory_request::<T>()?;
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, who.clone(), H256::repeat_byte(3));
@@ -302,13 +323,7 @@ mod benchmarks {
 			T::ExecutiveOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		// The last advisor of a full council, leaving a full bucket for one with a single free
 		// slot.
-		let advisors = seat_advisors::<T>(T::MaxAdvisors::get())?;
-		let who = advisors.last().cloned().ok_or(BenchmarkError::Weightless)?;
-		let end = Advisors::<T>::get()
-			.iter()
-			.find(|a| a.who == who)
-			.map(|a| a.expires_at)
-			.ok_or(BenchmarkError::Weightless)?;
+		let (who, end) = last_advisor::<T>()?;
 		frame_system::Pallet::<T>::set_block_number(end.saturating_sub(T::RenewalWindow::get()));
 		let new_end = end.saturating_add(T::AdvisoryTerm::get());
 		fill_seat_expiries::<T>(end, 0);
@@ -326,13 +341,7 @@ mod benchmarks {
 		let origin =
 			T::ExecutiveOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		// The last advisor of a full council, in a full bucket.
-		let advisors = seat_advisors::<T>(T::MaxAdvisors::get())?;
-		let who = advisors.last().cloned().ok_or(BenchmarkError::Weightless)?;
-		let end = Advisors::<T>::get()
-			.iter()
-			.find(|a| a.who == who)
-			.map(|a| a.expires_at)
-			.ok_or(BenchmarkError::Weightless)?;
+		let (who, end) = last_advisor::<T>()?;
 		fill_seat_expiries::<T>(end, 0);
 
 		#[extrinsic_call]
@@ -408,10 +417,7 @@ mod benchmarks {
 	fn on_membership_lost() -> Result<(), BenchmarkError> {
 		// A commissioner of a full Executive Council, whose term ends in a full bucket, stops
 		// being an active member.
-		let collective = full_executive::<T>()?;
-		let seat = ExecutiveSeat::Commissioner(Commission::NodeIntegration, collective);
-		let held = Pallet::<T>::executive_seat(seat).ok_or(BenchmarkError::Weightless)?;
-		fill_seat_expiries::<T>(held.expires_at, 0);
+		let (collective, seat, held) = full_bucket_commissioner::<T>()?;
 
 		#[block]
 		{

@@ -22,7 +22,7 @@ use crate::{
 };
 use bmx_primitives::{
 	governance::{ReportObligations, ReportSubject},
-	mock::{frame_system_like::BlockNumberSource, MockCollectives, MockReports},
+	mock::{MockCollectives, MockReports},
 };
 use codec::Encode;
 use frame_support::{
@@ -53,12 +53,6 @@ impl frame_system::Config for Test {
 #[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
 impl pallet_balances::Config for Test {
 	type AccountStore = System;
-}
-
-impl BlockNumberSource for Test {
-	fn block_number() -> u64 {
-		frame_system::Pallet::<Test>::block_number()
-	}
 }
 
 /// The balance of the funded accounts.

@@ -17,7 +17,6 @@
 //! accounts keep the collective's id). Capital tests fund and check one collective at a time.
 
 use crate as pallet_network_projects;
-use bmx_primitives::mock::frame_system_like::BlockNumberSource;
 pub use bmx_primitives::mock::{MockCollectives, MockNodes, MockReports, ReportCall};
 use frame_support::{derive_impl, ord_parameter_types, parameter_types, traits::Hooks, PalletId};
 use frame_system::{EnsureRoot, EnsureSignedBy};
@@ -42,12 +41,6 @@ impl frame_system::Config for Test {
 #[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
 impl pallet_balances::Config for Test {
 	type AccountStore = System;
-}
-
-impl BlockNumberSource for Test {
-	fn block_number() -> u64 {
-		frame_system::Pallet::<Test>::block_number()
-	}
 }
 
 /// The balance of the funded accounts.

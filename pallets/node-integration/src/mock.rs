@@ -15,10 +15,7 @@
 
 use crate as pallet_node_integration;
 pub use bmx_primitives::mock::{MockCollectives, MockReports, ReportCall};
-use bmx_primitives::{
-	governance::CollectiveInspect,
-	mock::{self as stand_ins, frame_system_like::BlockNumberSource},
-};
+use bmx_primitives::{governance::CollectiveInspect, mock as stand_ins};
 use codec::Encode;
 use frame_support::{
 	derive_impl, ord_parameter_types, parameter_types,
@@ -40,12 +37,6 @@ frame_support::construct_runtime!(
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
 impl frame_system::Config for Test {
 	type Block = Block;
-}
-
-impl BlockNumberSource for Test {
-	fn block_number() -> u64 {
-		System::block_number()
-	}
 }
 
 /// Academia's id.

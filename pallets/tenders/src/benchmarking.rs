@@ -147,13 +147,18 @@ fn published<T: Config>() -> Result<(TenderId, T::AccountId), BenchmarkError> {
 	Ok((id, official))
 }
 
+/// Verify `who` as an organisation and register it as a supplier; returns the origin that
+/// approves or rejects suppliers.
+fn registered<T: Config>(who: &T::AccountId) -> Result<T::RuntimeOrigin, BenchmarkError> {
+	T::BenchmarkHelper::verify_organisation(who);
+	Pallet::<T>::register_supplier(RawOrigin::Signed(who.clone()).into(), DocumentHash::zero())?;
+	T::SupplierRegistryOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)
+}
+
 /// An approved supplier.
 fn approved<T: Config>(name: &'static str, index: u32) -> Result<T::AccountId, BenchmarkError> {
 	let who = funded::<T>(name, index);
-	T::BenchmarkHelper::verify_organisation(&who);
-	Pallet::<T>::register_supplier(RawOrigin::Signed(who.clone()).into(), DocumentHash::zero())?;
-	let origin = T::SupplierRegistryOrigin::try_successful_origin()
-		.map_err(|_| BenchmarkError::Weightless)?;
+	let origin = registered::<T>(&who)?;
 	Pallet::<T>::approve_supplier(origin, who.clone(), DocumentHash::zero())?;
 	Ok(who)
 }
@@ -329,13 +334,7 @@ mod benchmarks {
 	#[benchmark]
 	fn approve_supplier() -> Result<(), BenchmarkError> {
 		let who: T::AccountId = account("supplier", 0, 0);
-		T::BenchmarkHelper::verify_organisation(&who);
-		Pallet::<T>::register_supplier(
-			RawOrigin::Signed(who.clone()).into(),
-			DocumentHash::zero(),
-		)?;
-		let origin = T::SupplierRegistryOrigin::try_successful_origin()
-			.map_err(|_| BenchmarkError::Weightless)?;
+		let origin = registered::<T>(&who)?;
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, who.clone(), DocumentHash::zero());
 		assert!(Pallet::<T>::ensure_approved(&who).is_ok());
@@ -345,13 +344,7 @@ mod benchmarks {
 	#[benchmark]
 	fn reject_supplier() -> Result<(), BenchmarkError> {
 		let who: T::AccountId = account("supplier", 0, 0);
-		T::BenchmarkHelper::verify_organisation(&who);
-		Pallet::<T>::register_supplier(
-			RawOrigin::Signed(who.clone()).into(),
-			DocumentHash::zero(),
-		)?;
-		let origin = T::SupplierRegistryOrigin::try_successful_origin()
-			.map_err(|_| BenchmarkError::Weightless)?;
+		let origin = registered::<T>(&who)?;
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, who.clone(), DocumentHash::zero());
 		assert!(Pallet::<T>::ensure_approved(&who).is_err());

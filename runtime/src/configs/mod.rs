@@ -37,6 +37,8 @@ use super::{
 pub const MAX_AUTHORITIES: u32 = 100;
 
 const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
+/// The largest block: 5 MiB.
+const MAX_BLOCK_LENGTH: u32 = 5 * 1024 * 1024;
 
 parameter_types! {
 	pub const BlockHashCount: BlockNumber = 2400;
@@ -49,9 +51,9 @@ parameter_types! {
 	);
 	pub RuntimeBlockLength: frame_system::limits::BlockLength =
 		frame_system::limits::BlockLength::builder()
-			.max_length(5 * 1024 * 1024)
+			.max_length(MAX_BLOCK_LENGTH)
 			.modify_max_length_for_class(frame_support::dispatch::DispatchClass::Normal, |max| {
-				*max = NORMAL_DISPATCH_RATIO * *max
+				*max = NORMAL_DISPATCH_RATIO.mul_floor(*max)
 			})
 			.build();
 	pub const SS58Prefix: u16 = SS58_PREFIX;

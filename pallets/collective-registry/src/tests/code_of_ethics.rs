@@ -58,16 +58,12 @@ fn accept_code_of_ethics_requires_a_signed_origin() {
 
 #[test]
 fn accept_code_of_ethics_needs_a_code_in_force() {
-	ExtBuilder::default()
-		.code_of_ethics(None)
-		.members(vec![])
-		.leaders(vec![])
-		.build_and_execute(|| {
-			assert_noop!(
-				CollectiveRegistry::accept_code_of_ethics(RuntimeOrigin::signed(1), CODE_V1),
-				Error::<Test>::CodeOfEthicsNotSet
-			);
-		});
+	without_code_of_ethics().build_and_execute(|| {
+		assert_noop!(
+			CollectiveRegistry::accept_code_of_ethics(RuntimeOrigin::signed(1), CODE_V1),
+			Error::<Test>::CodeOfEthicsNotSet
+		);
+	});
 }
 
 #[test]

@@ -136,44 +136,39 @@ fn a_leader_answers_for_its_own_reports() {
 fn governance_setup_builds_collectives_members_and_leaders() {
 	use bmx_primitives::governance::GovernanceSetup;
 	type C = CollectiveRegistry;
-	ExtBuilder::default()
-		.code_of_ethics(None)
-		.collectives(vec![])
-		.members(vec![])
-		.leaders(vec![])
-		.build_and_execute(|| {
-			// Collectives up to the one asked for, with generated names.
-			assert_eq!(<C as GovernanceSetup<u64>>::collective(2), 2);
-			assert_eq!(Collectives::<Test>::count(), 3);
-			assert_eq!(CollectiveNames::<Test>::get(name(b"collective 2")), Some(2));
-			assert_eq!(<C as GovernanceSetup<u64>>::collective(1), 1);
-			assert_eq!(Collectives::<Test>::count(), 3);
-			// A member: a code of ethics is put in force, the member accepts it.
-			<C as GovernanceSetup<u64>>::active_member(1, &40);
-			assert!(CodeOfEthics::<Test>::get().is_some());
-			assert_eq!(CollectiveRegistry::active_collective_of(&40), Some(1));
-			assert!(CollectiveRegistry::is_code_of_ethics_current(40));
-			// Leaders of distinct generated institutions, with their obligations.
-			for who in [40, 41, 42] {
-				<C as GovernanceSetup<u64>>::leader(1, &who);
-			}
-			assert_eq!(leaders(1), vec![40, 41, 42]);
-			assert!(report_due(ReportSubject::Leader(42)).is_some());
-			// Asking again changes nothing.
-			<C as GovernanceSetup<u64>>::leader(1, &40);
-			assert_eq!(leaders(1), vec![40, 41, 42]);
-			// An applicant is made an active member, its deposit returned.
-			let code = CodeOfEthics::<Test>::get().expect("put in force above; qed");
-			assert_ok!(CollectiveRegistry::apply_for_membership(
-				RuntimeOrigin::signed(1),
-				0,
-				name(b"Cruz Roja"),
-				code,
-			));
-			assert_ok!(CollectiveRegistry::set_code_of_ethics(RuntimeOrigin::root(), CODE_V2));
-			<C as GovernanceSetup<u64>>::active_member(0, &1);
-			assert_eq!(status(1), Some(MemberStatus::Active));
-			assert!(CollectiveRegistry::is_code_of_ethics_current(1));
-			assert_eq!(application_held(1), 0);
-		});
+	without_code_of_ethics().collectives(vec![]).build_and_execute(|| {
+		// Collectives up to the one asked for, with generated names.
+		assert_eq!(<C as GovernanceSetup<u64>>::collective(2), 2);
+		assert_eq!(Collectives::<Test>::count(), 3);
+		assert_eq!(CollectiveNames::<Test>::get(name(b"collective 2")), Some(2));
+		assert_eq!(<C as GovernanceSetup<u64>>::collective(1), 1);
+		assert_eq!(Collectives::<Test>::count(), 3);
+		// A member: a code of ethics is put in force, the member accepts it.
+		<C as GovernanceSetup<u64>>::active_member(1, &40);
+		assert!(CodeOfEthics::<Test>::get().is_some());
+		assert_eq!(CollectiveRegistry::active_collective_of(&40), Some(1));
+		assert!(CollectiveRegistry::is_code_of_ethics_current(40));
+		// Leaders of distinct generated institutions, with their obligations.
+		for who in [40, 41, 42] {
+			<C as GovernanceSetup<u64>>::leader(1, &who);
+		}
+		assert_eq!(leaders(1), vec![40, 41, 42]);
+		assert!(report_due(ReportSubject::Leader(42)).is_some());
+		// Asking again changes nothing.
+		<C as GovernanceSetup<u64>>::leader(1, &40);
+		assert_eq!(leaders(1), vec![40, 41, 42]);
+		// An applicant is made an active member, its deposit returned.
+		let code = CodeOfEthics::<Test>::get().expect("put in force above; qed");
+		assert_ok!(CollectiveRegistry::apply_for_membership(
+			RuntimeOrigin::signed(1),
+			0,
+			name(b"Cruz Roja"),
+			code,
+		));
+		assert_ok!(CollectiveRegistry::set_code_of_ethics(RuntimeOrigin::root(), CODE_V2));
+		<C as GovernanceSetup<u64>>::active_member(0, &1);
+		assert_eq!(status(1), Some(MemberStatus::Active));
+		assert!(CollectiveRegistry::is_code_of_ethics_current(1));
+		assert_eq!(application_held(1), 0);
+	});
 }

@@ -140,10 +140,7 @@ fn institutions_compare_ignoring_case_and_spaces() {
 fn appoint_leader_refuses_a_full_expiry_bucket() {
 	ExtBuilder::default().build_and_execute(|| {
 		// Four terms end at block 1 + TERM.
-		assert_ok!(CollectiveRegistry::appoint_leader(RuntimeOrigin::root(), ACADEMIA, 13));
-		for who in [20, 21, 22] {
-			assert_ok!(CollectiveRegistry::appoint_leader(RuntimeOrigin::root(), EMPRESAS, who));
-		}
+		fill_an_expiry_bucket();
 		assert_noop!(
 			CollectiveRegistry::appoint_leader(RuntimeOrigin::root(), SECTOR_PUBLICO, 30),
 			Error::<Test>::TooManyExpiries
@@ -271,10 +268,7 @@ fn renew_leader_refuses_a_full_expiry_bucket() {
 		// With the constant term a renewal can only meet the renewals from its own bucket, so
 		// it never finds a full one; after an upgrade that changes the term it can.
 		LeaderTerm::set(2 * TERM - 1);
-		assert_ok!(CollectiveRegistry::appoint_leader(RuntimeOrigin::root(), ACADEMIA, 13));
-		for who in [20, 21, 22] {
-			assert_ok!(CollectiveRegistry::appoint_leader(RuntimeOrigin::root(), EMPRESAS, who));
-		}
+		fill_an_expiry_bucket();
 		assert_eq!(expiries(2 * TERM).len(), 4);
 		LeaderTerm::set(TERM);
 		run_to_block(TERM - WINDOW);

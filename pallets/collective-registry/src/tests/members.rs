@@ -45,21 +45,17 @@ fn apply_for_membership_requires_a_signed_origin() {
 
 #[test]
 fn apply_for_membership_needs_a_code_in_force() {
-	ExtBuilder::default()
-		.code_of_ethics(None)
-		.members(vec![])
-		.leaders(vec![])
-		.build_and_execute(|| {
-			assert_noop!(
-				CollectiveRegistry::apply_for_membership(
-					RuntimeOrigin::signed(1),
-					ACADEMIA,
-					name(b"UNAM"),
-					CODE_V1
-				),
-				Error::<Test>::CodeOfEthicsNotSet
-			);
-		});
+	without_code_of_ethics().build_and_execute(|| {
+		assert_noop!(
+			CollectiveRegistry::apply_for_membership(
+				RuntimeOrigin::signed(1),
+				ACADEMIA,
+				name(b"UNAM"),
+				CODE_V1
+			),
+			Error::<Test>::CodeOfEthicsNotSet
+		);
+	});
 }
 
 #[test]
@@ -170,9 +166,7 @@ fn admit_member_by_a_leader_works() {
 		assert_eq!(member.status, MemberStatus::Active);
 		assert_eq!(member.admitted_at, Some(5));
 		// The deposit comes back on admission.
-		assert_eq!(application_held(1), 0);
-		assert!(!ApplicationDeposits::<Test>::contains_key(1));
-		assert_eq!(free(1), INITIAL_BALANCE);
+		assert_application_deposit_returned(1);
 	});
 }
 
@@ -297,9 +291,7 @@ fn reject_application_works() {
 		assert!(!CollectiveMembers::<Test>::contains_key(ACADEMIA, 1));
 		assert_eq!(member_count(ACADEMIA), 4);
 		// The deposit comes back on rejection.
-		assert_eq!(application_held(1), 0);
-		assert!(!ApplicationDeposits::<Test>::contains_key(1));
-		assert_eq!(free(1), INITIAL_BALANCE);
+		assert_application_deposit_returned(1);
 		// The account may apply again, elsewhere.
 		apply(1, SOCIEDAD_CIVIL, b"UAM");
 	});
@@ -538,9 +530,7 @@ fn leave_withdraws_an_application() {
 		assert_eq!(last_event(), Event::MemberLeft { who: 1, collective: SOCIEDAD_CIVIL });
 		assert_eq!(member_count(SOCIEDAD_CIVIL), 0);
 		// The deposit comes back on withdrawal.
-		assert_eq!(application_held(1), 0);
-		assert!(!ApplicationDeposits::<Test>::contains_key(1));
-		assert_eq!(free(1), INITIAL_BALANCE);
+		assert_application_deposit_returned(1);
 	});
 }
 
@@ -639,9 +629,7 @@ fn expel_member_returns_an_application_deposit() {
 			last_event(),
 			Event::MemberExpelled { who: 1, collective: SOCIEDAD_CIVIL, reason: REASON }
 		);
-		assert_eq!(application_held(1), 0);
-		assert!(!ApplicationDeposits::<Test>::contains_key(1));
-		assert_eq!(free(1), INITIAL_BALANCE);
+		assert_application_deposit_returned(1);
 		assert_eq!(member_count(SOCIEDAD_CIVIL), 0);
 	});
 }

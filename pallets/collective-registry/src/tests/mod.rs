@@ -48,6 +48,12 @@ const DOC: DocumentHash = H256::repeat_byte(0xd0);
 /// The hash of written reasons.
 const REASON: DocumentHash = H256::repeat_byte(0xee);
 
+/// A registry with no code of ethics in force, and so with no genesis members or leaders (who
+/// would have to have accepted one).
+fn without_code_of_ethics() -> ExtBuilder {
+	ExtBuilder::default().code_of_ethics(None).members(vec![]).leaders(vec![])
+}
+
 fn events() -> Vec<Event<Test>> {
 	System::events()
 		.into_iter()
@@ -101,6 +107,24 @@ fn apply(who: u64, collective: u32, institution: &[u8]) {
 		name(institution),
 		CODE_V1,
 	));
+}
+
+/// Check that the application deposit of `who` came back: nothing held or recorded, its whole
+/// balance free.
+#[track_caller]
+fn assert_application_deposit_returned(who: u64) {
+	assert_eq!(application_held(who), 0);
+	assert!(!ApplicationDeposits::<Test>::contains_key(who));
+	assert_eq!(free(who), INITIAL_BALANCE);
+}
+
+/// Appoint 13 (Academia) and 20, 21 and 22 (Empresas) now: four terms, as many as
+/// `MaxExpiriesPerBlock`, ending at the same block.
+fn fill_an_expiry_bucket() {
+	assert_ok!(CollectiveRegistry::appoint_leader(RuntimeOrigin::root(), ACADEMIA, 13));
+	for who in [20, 21, 22] {
+		assert_ok!(CollectiveRegistry::appoint_leader(RuntimeOrigin::root(), EMPRESAS, who));
+	}
 }
 
 fn status(who: u64) -> Option<MemberStatus<u64>> {

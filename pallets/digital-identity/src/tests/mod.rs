@@ -122,6 +122,14 @@ fn issue(subject: u64, credential_type: u32, expires_at: Option<Moment>) {
 	));
 }
 
+/// Person 10 (`key(1)`), verified by RENAPO, bound by SAT to `cert(1)` and holding an evaluator
+/// credential from SFP.
+fn attested_person() {
+	verify(10, key(1));
+	bind(10, cert(1));
+	issue(10, EVALUATOR, None);
+}
+
 /// `who` signs `document` for `why`.
 fn sign(who: u64, document: DocumentHash, why: &[u8]) {
 	assert_ok!(DigitalIdentity::sign_document(RuntimeOrigin::signed(who), document, purpose(why)));

@@ -294,9 +294,7 @@ fn update_person_rejects_an_account_that_is_not_a_person() {
 #[test]
 fn revoke_person_works() {
 	ExtBuilder::default().build_and_execute(|| {
-		verify(10, key(1));
-		bind(10, cert(1));
-		issue(10, EVALUATOR, None);
+		attested_person();
 		assert_ok!(DigitalIdentity::revoke_person(
 			RuntimeOrigin::signed(CIVIL_REGISTRY),
 			10,
@@ -354,9 +352,7 @@ fn revoke_person_rejects_an_account_that_is_not_a_person() {
 #[test]
 fn clear_identity_works_and_keeps_the_key_reserved() {
 	ExtBuilder::default().build_and_execute(|| {
-		verify(10, key(1));
-		bind(10, cert(1));
-		issue(10, EVALUATOR, None);
+		attested_person();
 		issue(10, FIELD_VERIFIER, None);
 		sign(10, DOC, b"Contrato");
 		assert_ok!(DigitalIdentity::clear_identity(RuntimeOrigin::signed(10)));

@@ -7,9 +7,7 @@ use super::*;
 #[test]
 fn recover_person_moves_an_identity_to_a_new_account() {
 	ExtBuilder::default().build_and_execute(|| {
-		verify(10, key(1));
-		bind(10, cert(1));
-		issue(10, EVALUATOR, None);
+		attested_person();
 		issue(10, FIELD_VERIFIER, Some(NOW + YEAR));
 		sign(10, DOC, b"Acta de fallo");
 		// The person lost the key of account 10 and shows up at a civil registry.

@@ -55,6 +55,21 @@ fn with_nodes() -> ExtBuilder {
 	builder
 }
 
+/// Begin the duties of project 0, the Projects commission, the Secretary and the Advisory
+/// Council now, each with its own period, with one answerer each as the runtime's pallets name
+/// them: the project's account 40, commissioner 13, the Secretary 2 and advisor 3.
+fn begin_body_duties() {
+	for (subject, period, who) in [
+		(Subject::Project(0), PROJECT_PERIOD, 40),
+		(Subject::Commission(PROJECTS), COMMISSION_PERIOD, 13),
+		(Subject::Secretary, SECRETARY_PERIOD, 2),
+		(Subject::AdvisoryCouncil, ADVISORY_PERIOD, 3),
+	] {
+		begin(subject.clone(), period);
+		MockAnswerers::add(subject, who);
+	}
+}
+
 fn events() -> Vec<Event<Test>> {
 	System::events()
 		.into_iter()

@@ -46,17 +46,8 @@ fn submit_report_late_counts_the_next_period_from_now() {
 #[test]
 fn submit_report_is_signed_by_who_answers_for_it() {
 	with_nodes().build_and_execute(|| {
-		// Each duty began at block 1 with its own period; its answerers as the runtime's
-		// pallets name them: the project's account, a commissioner, the Secretary, an advisor.
-		for (subject, period, who) in [
-			(Subject::Project(0), PROJECT_PERIOD, 40),
-			(Subject::Commission(PROJECTS), COMMISSION_PERIOD, 13),
-			(Subject::Secretary, SECRETARY_PERIOD, 2),
-			(Subject::AdvisoryCouncil, ADVISORY_PERIOD, 3),
-		] {
-			begin(subject.clone(), period);
-			MockAnswerers::add(subject, who);
-		}
+		// Each duty began at block 1 with its own period.
+		begin_body_duties();
 		run_to_block(10);
 		assert_ok!(report(40, Subject::Project(0)));
 		assert_ok!(report(11, Subject::Leader(11)));
@@ -120,16 +111,10 @@ fn submit_report_requires_an_obligation() {
 #[test]
 fn submit_report_rejects_who_does_not_answer_for_it() {
 	with_nodes().build_and_execute(|| {
-		for (subject, period, who) in [
-			(Subject::Project(0), PROJECT_PERIOD, 40),
-			(Subject::Commission(Commission::NodeIntegration), COMMISSION_PERIOD, 12),
-			(Subject::Commission(PROJECTS), COMMISSION_PERIOD, 13),
-			(Subject::Secretary, SECRETARY_PERIOD, 2),
-			(Subject::AdvisoryCouncil, ADVISORY_PERIOD, 3),
-		] {
-			begin(subject.clone(), period);
-			MockAnswerers::add(subject, who);
-		}
+		begin_body_duties();
+		let node_integration = Subject::Commission(Commission::NodeIntegration);
+		begin(node_integration.clone(), COMMISSION_PERIOD);
+		MockAnswerers::add(node_integration, 12);
 		run_to_block(10);
 		for (who, subject) in [
 			(11, Subject::Member(10)),

@@ -3,6 +3,7 @@
 //! closes with no complaint pending.
 
 use crate::*;
+use sp_runtime::traits::Saturating;
 
 impl<T: Config> Pallet<T> {
 	/// Compute the award of `tender_id`: forfeit the unrevealed bids' deposits, score the
@@ -135,10 +136,12 @@ impl<T: Config> Pallet<T> {
 			};
 			let weights = tender.weights;
 			let total = Perbill::from_parts(
-				(weights.price * price_score)
+				weights
+					.price
+					.saturating_mul(price_score)
 					.deconstruct()
-					.saturating_add((weights.technical * technical_score).deconstruct())
-					.saturating_add((weights.citizen * citizen_score).deconstruct()),
+					.saturating_add(weights.technical.saturating_mul(technical_score).deconstruct())
+					.saturating_add(weights.citizen.saturating_mul(citizen_score).deconstruct()),
 			);
 			scores.push(BidScore {
 				bid_index: *bid_index,

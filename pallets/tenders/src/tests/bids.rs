@@ -70,11 +70,7 @@ fn submit_bid_fails() {
 #[test]
 fn submit_bid_needs_the_deposit() {
 	ExtBuilder.build_and_execute(|| {
-		let id = published();
-		let poor = 500;
-		set_organisation(poor);
-		approved_supplier(poor);
-		run_to_block(10);
+		let (id, poor) = poor_supplier();
 		assert!(Tenders::submit_bid(signed(poor), id, H256::repeat_byte(9)).is_err());
 		assert!(Bids::<Test>::get(id).is_empty());
 	});
@@ -198,11 +194,7 @@ fn submit_bid_needs_a_signed_approved_supplier_and_a_published_tender() {
 #[test]
 fn submit_bid_fails_without_the_deposit() {
 	ExtBuilder.build_and_execute(|| {
-		let id = published();
-		let poor = 500;
-		set_organisation(poor);
-		approved_supplier(poor);
-		run_to_block(10);
+		let (id, poor) = poor_supplier();
 		assert_noop!(
 			Tenders::submit_bid(signed(poor), id, H256::repeat_byte(9)),
 			sp_runtime::TokenError::FundsUnavailable

@@ -60,17 +60,8 @@ fn a_pending_complaint_blocks_finalisation_until_dismissed() {
 #[test]
 fn an_upheld_complaint_orders_a_reevaluation() {
 	ExtBuilder.build_and_execute(|| {
-		let id = awarded();
-		assert_ok!(Tenders::file_complaint(signed(ACME), id, DOC));
-		run_to_block(65);
-		let schedule = Schedule {
-			evaluation_end: 75,
-			score_reveal_end: 85,
-			vote_end: 95,
-			complaints_end: 105,
-			contract_deadline: 115,
-			..SCHEDULE
-		};
+		let id = complained();
+		let schedule = REEVALUATION;
 		assert_noop!(
 			Tenders::resolve_complaint(
 				signed(REVIEW),
@@ -175,18 +166,9 @@ fn complaint_calls_refuse_wrong_origins_and_unknown_tenders() {
 #[test]
 fn a_reevaluation_needs_an_ordered_schedule() {
 	ExtBuilder.build_and_execute(|| {
-		let id = awarded();
-		assert_ok!(Tenders::file_complaint(signed(ACME), id, DOC));
-		run_to_block(65);
+		let id = complained();
 		// Vote ends before the score reveal does.
-		let unordered = Schedule {
-			evaluation_end: 75,
-			score_reveal_end: 85,
-			vote_end: 80,
-			complaints_end: 105,
-			contract_deadline: 115,
-			..SCHEDULE
-		};
+		let unordered = Schedule { vote_end: 80, ..REEVALUATION };
 		assert_noop!(
 			Tenders::resolve_complaint(
 				signed(REVIEW),
@@ -213,14 +195,7 @@ fn a_reevaluation_clears_scores_and_award_but_keeps_bids_and_votes() {
 		assert_ok!(Tenders::file_complaint(signed(ACME), id, DOC));
 		assert_ok!(Tenders::file_complaint(signed(BETA), id, DOC));
 		run_to_block(65);
-		let schedule = Schedule {
-			evaluation_end: 75,
-			score_reveal_end: 85,
-			vote_end: 95,
-			complaints_end: 105,
-			contract_deadline: 115,
-			..SCHEDULE
-		};
+		let schedule = REEVALUATION;
 		assert_ok!(Tenders::resolve_complaint(
 			signed(REVIEW),
 			id,

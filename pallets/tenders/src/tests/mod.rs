@@ -220,6 +220,36 @@ fn awarded() -> u32 {
 	id
 }
 
+/// [`awarded`], then ACME complains and the clock reaches block 65.
+fn complained() -> u32 {
+	let id = awarded();
+	assert_ok!(Tenders::file_complaint(signed(ACME), id, DOC));
+	run_to_block(65);
+	id
+}
+
+/// A reevaluation schedule valid at block 65: evaluation until 75, score reveal until 85, vote
+/// until 95, complaints until 105, contract deadline 115.
+const REEVALUATION: Schedule<u64> = Schedule {
+	evaluation_end: 75,
+	score_reveal_end: 85,
+	vote_end: 95,
+	complaints_end: 105,
+	contract_deadline: 115,
+	..SCHEDULE
+};
+
+/// [`published`], then the approved supplier 500, a verified organisation with nothing to pay
+/// the bid deposit with, at block 10 (bidding open). Returns the tender and the supplier.
+fn poor_supplier() -> (u32, u64) {
+	let id = published();
+	let poor = 500;
+	set_organisation(poor);
+	approved_supplier(poor);
+	run_to_block(10);
+	(id, poor)
+}
+
 /// [`awarded`], then final at block 70.
 fn final_award() -> u32 {
 	let id = awarded();

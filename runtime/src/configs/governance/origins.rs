@@ -11,7 +11,6 @@
 
 use frame_support::{parameter_types, traits::ConstU32, weights::Weight};
 use frame_system::EnsureNever;
-use sp_runtime::Perbill;
 
 use super::{EXTRAORDINARY_QUORUM, MAX_ADVISORS, MAX_COLLECTIVES, ORDINARY_QUORUM};
 use crate::{configs::RuntimeBlockWeights, *};
@@ -48,7 +47,7 @@ parameter_types! {
 	/// How long a council motion stays open for votes.
 	pub const MotionDuration: BlockNumber = 7 * DAYS;
 	/// The heaviest call a council may dispatch: half a block.
-	pub MaxProposalWeight: Weight = Perbill::from_percent(50) * RuntimeBlockWeights::get().max_block;
+	pub MaxProposalWeight: Weight = RuntimeBlockWeights::get().max_block.saturating_div(2);
 }
 
 /// Members who do not vote count against a motion when it is closed after its duration: a
