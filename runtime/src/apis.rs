@@ -216,8 +216,8 @@ pallet_revive::impl_runtime_apis_plus_revive_traits!(
 			use frame_system_benchmarking::Pallet as SystemBench;
 			use baseline::Pallet as BaselineBench;
 			use crate::{
-				Balances, Collectives, DigitalIdentity, ExecutiveCouncil, Multisig, Sudo, Tenders, Timestamp,
-				Utility,
+				Balances, CollectiveRegistry, Councils, DigitalIdentity, ExecutiveCouncil, Multisig,
+				NodeIntegration, Projects, Reports, Sudo, Tenders, Timestamp, Utility,
 			};
 
 			let mut list = Vec::<BenchmarkList>::new();
@@ -238,8 +238,8 @@ pallet_revive::impl_runtime_apis_plus_revive_traits!(
 			use baseline::Pallet as BaselineBench;
 			use frame_support::traits::WhitelistedStorageKeys;
 			use crate::{
-				Balances, Collectives, DigitalIdentity, ExecutiveCouncil, Multisig, Sudo, Tenders, Timestamp,
-				Utility,
+				Balances, CollectiveRegistry, Councils, DigitalIdentity, ExecutiveCouncil, Multisig,
+				NodeIntegration, Projects, Reports, Sudo, Tenders, Timestamp, Utility,
 			};
 
 			impl frame_system_benchmarking::Config for Runtime {}
