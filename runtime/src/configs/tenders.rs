@@ -123,7 +123,20 @@ impl pallet_tenders::BenchmarkHelper<AccountId> for TendersBenchmarkHelper {
 		who: &AccountId,
 		credential_type: pallet_digital_identity::CredentialTypeId,
 	) {
+		// A credential is issued to an identified subject only: verify it as a person first
+		// (its person key derived from the account, so it never collides with another's).
 		let registrar = RuntimeOrigin::signed(Self::registrar());
+		let key = <Runtime as frame_system::Config>::Hashing::hash_of(&(b"evaluator", who));
+		let _ = DigitalIdentity::verify_person(
+			registrar.clone(),
+			who.clone(),
+			key,
+			pallet_digital_identity::Residency::National(pallet_digital_identity::Jurisdiction {
+				state: pallet_digital_identity::MexicanState::Jalisco,
+				municipality: 39,
+			}),
+			pallet_digital_identity::Adulthood::Adult,
+		);
 		let _ = DigitalIdentity::issue_credential(registrar, who.clone(), credential_type, None);
 	}
 
