@@ -87,6 +87,23 @@ impl TendersBenchmarkHelper {
 		}
 		registrar
 	}
+
+	/// Credentials and e.firma bindings go to identified subjects only: verify `who` as a person
+	/// unless it is identified already (a person key derived from the account never collides).
+	fn identify(who: &AccountId) {
+		let registrar = RuntimeOrigin::signed(Self::registrar());
+		let key = <Runtime as frame_system::Config>::Hashing::hash_of(&(b"identified", who));
+		let _ = DigitalIdentity::verify_person(
+			registrar,
+			who.clone(),
+			key,
+			pallet_digital_identity::Residency::National(pallet_digital_identity::Jurisdiction {
+				state: pallet_digital_identity::MexicanState::Jalisco,
+				municipality: 39,
+			}),
+			pallet_digital_identity::Adulthood::Adult,
+		);
+	}
 }
 
 #[cfg(feature = "runtime-benchmarks")]
@@ -123,24 +140,13 @@ impl pallet_tenders::BenchmarkHelper<AccountId> for TendersBenchmarkHelper {
 		who: &AccountId,
 		credential_type: pallet_digital_identity::CredentialTypeId,
 	) {
-		// A credential is issued to an identified subject only: verify it as a person first
-		// (its person key derived from the account, so it never collides with another's).
+		Self::identify(who);
 		let registrar = RuntimeOrigin::signed(Self::registrar());
-		let key = <Runtime as frame_system::Config>::Hashing::hash_of(&(b"evaluator", who));
-		let _ = DigitalIdentity::verify_person(
-			registrar.clone(),
-			who.clone(),
-			key,
-			pallet_digital_identity::Residency::National(pallet_digital_identity::Jurisdiction {
-				state: pallet_digital_identity::MexicanState::Jalisco,
-				municipality: 39,
-			}),
-			pallet_digital_identity::Adulthood::Adult,
-		);
 		let _ = DigitalIdentity::issue_credential(registrar, who.clone(), credential_type, None);
 	}
 
 	fn bind_efirma(who: &AccountId) {
+		Self::identify(who);
 		let registrar = RuntimeOrigin::signed(Self::registrar());
 		let certificate = <Runtime as frame_system::Config>::Hashing::hash_of(who);
 		let _ = DigitalIdentity::bind_efirma(registrar, who.clone(), certificate, 0, u64::MAX);
