@@ -57,7 +57,8 @@ cat <<MSG
     MetaMask: Settings > Networks > Add network manually: RPC URL http://127.0.0.1:$eth_rpc_port,
     chain id $chain_id, symbol BMX. Dev key (Alith, endowed):
     0x5fb92d6e98884f76de468fa3f6278f8807c48bebc13595d45af5bdc4da702133
-  Dev accounts (Alice..Ferdie, Alith..Ethan) hold 1,000,000 BMX each; Alice is the sudo key.
+  Dev accounts (Alice..Ferdie, Alith..Ethan) hold 1,000,000 BMX each. There is no sudo key:
+    scripts/govern.sh walks a Root call (e.g. a runtime upgrade) through the councils.
   Ctrl-C stops the chain and the Ethereum RPC.
 
 MSG

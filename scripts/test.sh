@@ -26,6 +26,10 @@ for crate in $(pallet_crates); do
 	cargo test --release --locked -p "$crate" --features runtime-benchmarks
 done
 
+# The runtime upgrade that the governance test enacts through the councils.
+BMX_UPGRADE_WASM="$("$BMX_ROOT/scripts/upgrade-wasm.sh")"
+export BMX_UPGRADE_WASM
+
 step "End-to-end tests against the real node (tests/)"
 (cd tests && BMX_NODE="$BMX_NODE" BMX_ETH_RPC="$BMX_ETH_RPC" npm test)
 

@@ -2,8 +2,10 @@
 //! founding collective).
 
 use crate::{
-	AccountId, BalancesConfig, CollectiveRegistryConfig, CouncilsConfig, DigitalIdentityConfig,
-	NodeIntegrationConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys, SudoConfig, UNIT,
+	configs::{AdvisoryTerm, ExecutiveTerm, MONTH},
+	AccountId, BalancesConfig, BlockNumber, CollectiveRegistryConfig, CouncilsConfig,
+	DigitalIdentityConfig, NodeIntegrationConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys,
+	DAYS, UNIT,
 };
 use alloc::{vec, vec::Vec};
 use bmx_primitives::governance::{Commission, ExecutiveSeat};
@@ -178,13 +180,29 @@ pub fn founding_registrars() -> Vec<(AccountId, &'static str, Vec<AttestationKin
 	]
 }
 
+/// The founding seats with staggered first terms, so that no two end in one block: the first
+/// seat serves `first_term`, each next one a month less than the previous one.
+fn staggered<Seat>(
+	seats: Vec<(Seat, AccountId)>,
+	first_term: BlockNumber,
+) -> Vec<(Seat, AccountId, Option<BlockNumber>)> {
+	seats
+		.into_iter()
+		.enumerate()
+		.map(|(k, (seat, who))| {
+			(seat, who, Some(first_term.saturating_sub(MONTH.saturating_mul(k as u32))))
+		})
+		.collect()
+}
+
 /// Build a genesis patch: the founding collectives with their leaders, councils and members,
-/// `validators` of them (indices into `founding_collectives()`) running nodes, endowed accounts,
-/// and the sudo key (runtime upgrades only; governance does not need it).
+/// `validators` of them (indices into `founding_collectives()`) running nodes, the fewest
+/// validators the set may have, and endowed accounts. There is no sudo key: Root is the
+/// councils' (see `configs::governance::root`).
 pub fn bmx_genesis(
 	node_collectives: Vec<usize>,
+	min_validators: u32,
 	endowed_accounts: Vec<AccountId>,
-	root: AccountId,
 ) -> Value {
 	let founding = founding_collectives();
 	let mut members = Vec::new();
@@ -218,12 +236,22 @@ pub fn bmx_genesis(
 			members,
 			leaders,
 		},
-		councils: CouncilsConfig { executive, advisors: advisory_council() },
+		councils: CouncilsConfig {
+			executive: staggered(executive, ExecutiveTerm::get()),
+			advisors: staggered(
+				advisory_council().into_iter().map(|a| ((), a)).collect(),
+				AdvisoryTerm::get().saturating_sub(DAYS * 15),
+			)
+			.into_iter()
+			.map(|((), who, term)| (who, term))
+			.collect::<Vec<_>>(),
+		},
 		node_integration: NodeIntegrationConfig {
 			validators: validators
 				.iter()
 				.map(|(id, v)| (v.account.clone(), *id))
 				.collect::<Vec<_>>(),
+			min_validators,
 		},
 		digital_identity: DigitalIdentityConfig {
 			credential_types: CREDENTIAL_TYPES
@@ -247,22 +275,25 @@ pub fn bmx_genesis(
 				})
 				.collect::<Vec<_>>(),
 		},
-		sudo: SudoConfig { key: Some(root) },
 	})
 }
 
-/// The `development` preset: Alice (academia) validates alone; the founding collectives and
+/// The `development` preset: Alice (academia) validates alone (the minimum is one); the founding collectives and
 /// councils are those of `local_testnet`; the well-known accounts are endowed.
 pub fn development_config_genesis() -> Value {
-	bmx_genesis(vec![0], dev_endowed_accounts(), Sr25519Keyring::Alice.to_account_id())
+	bmx_genesis(vec![0], 1, dev_endowed_accounts())
 }
 
-/// The `local_testnet` preset: four validators, one per founding collective.
+/// The fewest validators a network of several institutions may run on: with four, GRANDPA
+/// still finalizes when one is down.
+pub const LOCAL_MIN_VALIDATORS: u32 = 4;
+
+/// The `local_testnet` preset: four validators, one per founding collective, never fewer.
 pub fn local_testnet_genesis() -> Value {
 	bmx_genesis(
 		(0..founding_collectives().len()).collect(),
+		LOCAL_MIN_VALIDATORS,
 		dev_endowed_accounts(),
-		Sr25519Keyring::Alice.to_account_id(),
 	)
 }
 

@@ -12,8 +12,8 @@
 //!   `pallet-collective-registry` (collectives, members, leaders), `pallet-governing-councils`
 //!   (councils' seats, Secretary-tabled motions), `pallet-node-integration` (the validator set),
 //!   `pallet-network-projects` (projects and capital), `pallet-duty-reports` (report
-//!   obligations), and four `pallet-collective` instances (Executive Council, Advisory Council,
-//!   node and projects commissions) whose members the councils pallet keeps up to date; see
+//!   obligations), and three `pallet-collective` instances (Advisory Council, node and projects
+//!   commissions) whose members the councils pallet keeps up to date; see
 //!   [`configs`] for who decides what.
 //! - Public services: `pallet-digital-identity` (registrars, verified persons and organisations
 //!   without personal data, e.firma signing acts, credentials).
@@ -21,8 +21,10 @@
 //! - Accounts and fees: `pallet-balances` with the `BMX` utility token, which only pays fees;
 //!   money amounts of public processes are plain integers in MXN centavos in their own pallets.
 //! - Tools for institutions: `pallet-utility` (batches) and `pallet-multisig` (shared accounts).
-//! - `pallet-sudo` remains for runtime upgrades (`set_code` needs Root) until a council path to
-//!   Root exists; no governance decision needs it.
+//! - No sudo: Root is reached only by the Executive and the Advisory Council together
+//!   (`pallet-whitelist`, see [`configs::governance::root`]), runtime upgrades included.
+//! - Equivocation: GRANDPA equivocations are reported with historical-session proofs
+//!   (`pallet-session`'s `historical`, `pallet-offences`) and suspend the offending node.
 //!
 //! Modules: [`configs`] holds each pallet's configuration, [`apis`] the runtime APIs,
 //! [`genesis_config_presets`] the `development` and `local_testnet` presets.
@@ -43,7 +45,8 @@ mod benches {
 		[frame_system, SystemBench::<Runtime>]
 		[pallet_balances, Balances]
 		[pallet_timestamp, Timestamp]
-		[pallet_sudo, Sudo]
+		[pallet_preimage, Preimage]
+		[pallet_whitelist, Whitelist]
 		[pallet_utility, Utility]
 		[pallet_multisig, Multisig]
 		[pallet_collective_registry, CollectiveRegistry]
@@ -51,7 +54,7 @@ mod benches {
 		[pallet_node_integration, NodeIntegration]
 		[pallet_network_projects, Projects]
 		[pallet_duty_reports, Reports]
-		[pallet_collective, ExecutiveCouncil]
+		[pallet_collective, AdvisoryCouncil]
 		[pallet_digital_identity, DigitalIdentity]
 		[pallet_tenders, Tenders]
 	);
@@ -107,12 +110,30 @@ pub mod opaque {
 pub use opaque::SessionKeys;
 
 /// The runtime version. Bump `spec_version` for every runtime change that reaches a live chain.
+#[cfg(not(feature = "next-spec-version"))]
 #[sp_version::runtime_version]
 pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("bmx"),
 	impl_name: alloc::borrow::Cow::Borrowed("bmx-node"),
 	authoring_version: 1,
 	spec_version: 100,
+	impl_version: 1,
+	apis: apis::RUNTIME_API_VERSIONS,
+	transaction_version: 1,
+	system_version: 1,
+};
+
+/// The same runtime one `spec_version` later: built only with the `next-spec-version` feature,
+/// as the upgrade that the governance tests enact on a running chain (`scripts/govern.sh`).
+/// The `runtime_version` macro needs literals, hence a second constant rather than a computed
+/// field.
+#[cfg(feature = "next-spec-version")]
+#[sp_version::runtime_version]
+pub const VERSION: RuntimeVersion = RuntimeVersion {
+	spec_name: alloc::borrow::Cow::Borrowed("bmx"),
+	impl_name: alloc::borrow::Cow::Borrowed("bmx-node"),
+	authoring_version: 1,
+	spec_version: 101,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -322,10 +343,20 @@ mod runtime {
 	#[runtime::pallet_index(12)]
 	pub type Grandpa = pallet_grandpa;
 
-	// The councils: pallet-collective instances whose members Councils keeps up to date.
-	#[runtime::pallet_index(15)]
-	pub type ExecutiveCouncil = pallet_collective<Instance1>;
+	// Equivocation reports: the author of each block, the validator sets of recent sessions
+	// (to prove who held a key), and the offences they prove.
+	#[runtime::pallet_index(13)]
+	pub type Authorship = pallet_authorship;
 
+	#[runtime::pallet_index(14)]
+	pub type Historical = pallet_session::historical;
+
+	#[runtime::pallet_index(15)]
+	pub type Offences = pallet_offences;
+
+	// The councils that vote through pallet-collective (the Executive Council's motions are
+	// kept by Councils), and Root, which only the Executive and the Advisory Council together
+	// reach (Whitelist).
 	#[runtime::pallet_index(16)]
 	pub type AdvisoryCouncil = pallet_collective<Instance2>;
 
@@ -335,12 +366,19 @@ mod runtime {
 	#[runtime::pallet_index(18)]
 	pub type ProjectsCommission = pallet_collective<Instance4>;
 
+	#[runtime::pallet_index(19)]
+	pub type Whitelist = pallet_whitelist;
+
 	// Tools for institutions.
 	#[runtime::pallet_index(20)]
 	pub type Utility = pallet_utility;
 
 	#[runtime::pallet_index(21)]
 	pub type Multisig = pallet_multisig;
+
+	/// Large calls for the councils (a runtime upgrade's code), noted with a deposit.
+	#[runtime::pallet_index(22)]
+	pub type Preimage = pallet_preimage;
 
 	// Public-sector services.
 	#[runtime::pallet_index(30)]
@@ -353,8 +391,4 @@ mod runtime {
 	// `Revive` is required by `pallet-revive-eth-rpc`.
 	#[runtime::pallet_index(40)]
 	pub type Revive = pallet_revive;
-
-	// Runtime upgrades only (`set_code` needs Root); no governance decision goes through it.
-	#[runtime::pallet_index(99)]
-	pub type Sudo = pallet_sudo;
 }

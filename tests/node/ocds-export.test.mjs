@@ -21,6 +21,7 @@ import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { BmxNode, freePorts, tempDir, waitForRpc } from '../lib/node.mjs';
 import { findEvent, submit, waitForBlock } from '../lib/chain.mjs';
+import { devSeatKeys, executiveDecision as councilDecision } from '../lib/governance.mjs';
 import { tenderToReleasePackage } from '../../tools/ocds-export/lib.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -141,41 +142,7 @@ describe('OCDS export of a tender driven through its life', { timeout: 420_000 }
 
   /** Submits `call` as the Secretary's ordinary motion, 6 more ayes, and closes it. */
   async function executiveDecision(call, label) {
-    const lengthBound = call.method.encodedLength;
-    const tabled = await send(
-      api.tx.councils.tableMotion('Ordinary', call, lengthBound),
-      accounts.Eve,
-      `${label}: tableMotion`,
-    );
-    const proposed = findEvent(tabled.events, api.events.executiveCouncil.Proposed);
-    assert.ok(proposed, `${label}: no executiveCouncil.Proposed event`);
-    const { proposalIndex, proposalHash } = proposed.data;
-    const voters = ['Alice', 'Bob', 'Charlie', 'Dave', 'Alice//stash', 'Bob//stash'];
-    await Promise.all(
-      voters.map((voter) =>
-        send(
-          api.tx.executiveCouncil.vote(proposalHash, proposalIndex, true),
-          accounts[voter],
-          `${label}: ${voter} votes`,
-        ),
-      ),
-    );
-    const { weight } = await call.paymentInfo(accounts.Eve.address);
-    const closed = await send(
-      api.tx.executiveCouncil.close(proposalHash, proposalIndex, weight, lengthBound),
-      accounts.Ferdie,
-      `${label}: close`,
-    );
-    const executed = findEvent(closed.events, api.events.executiveCouncil.Executed);
-    assert.ok(executed, `${label}: the motion was not executed`);
-    const { result } = executed.data;
-    if (result.isErr) {
-      const error = result.asErr;
-      const reason = error.isModule
-        ? (({ section, name }) => `${section}.${name}`)(api.registry.findMetaError(error.asModule))
-        : error.toString();
-      assert.fail(`${label}: the motion's call failed: ${reason}`);
-    }
+    await councilDecision(api, call, await devSeatKeys(), { label });
   }
 
   /**

@@ -305,11 +305,15 @@ mod benchmarks {
 		let (collective, _) = collective_with_leaders::<T>(0, others)?;
 		let who = add_member::<T>(collective, others, MemberStatus::Active)?;
 		fill_expiries::<T>(term_end::<T>(), 1);
+		// A former leader with one term left: its lifetime count is read and written.
+		let limit = Pallet::<T>::leader_term_limit();
+		LeaderTermsServed::<T>::insert(&who, limit.saturating_sub(1));
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, collective, who.clone());
 
 		assert!(Pallet::<T>::is_leader(collective, &who));
+		assert_eq!(LeaderTermsServed::<T>::get(&who), limit);
 		Ok(())
 	}
 
@@ -325,11 +329,16 @@ mod benchmarks {
 		frame_system::Pallet::<T>::set_block_number(
 			old_end.saturating_sub(T::RenewalWindow::get()),
 		);
+		// One term left in its life (at least the one under way is counted already).
+		let limit = Pallet::<T>::leader_term_limit();
+		ensure!(limit > 1, "MaxLeaderRenewals is zero: no renewal can be measured");
+		LeaderTermsServed::<T>::insert(&who, limit.saturating_sub(1));
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, collective, who.clone());
 
 		assert!(LeaderExpiries::<T>::get(new_end).iter().any(|(_, w)| w == &who));
+		assert_eq!(LeaderTermsServed::<T>::get(&who), limit);
 		Ok(())
 	}
 

@@ -35,14 +35,29 @@
 //!   admit or reject applications.
 //! - **Leaders.** Each collective has [`Config::MinLeaders`] to [`Config::MaxLeaders`] leaders,
 //!   active members of it, never two from the same institution, appointed by the Executive
-//!   Council for [`Config::LeaderTerm`] blocks. A term can be renewed [`Config::MaxLeaderRenewals`]
-//!   times, each time within [`Config::RenewalWindow`] blocks before it ends; a renewal adds one
-//!   term to the current end, so terms stay contiguous. Terms end by themselves at the start of
-//!   their last block ([`LeaderExpiries`], at most [`Config::MaxExpiriesPerBlock`] per block).
-//!   A collective with fewer than `MinLeaders` leaders needs an appointment: the pallet emits
+//!   Council for [`Config::LeaderTerm`] blocks. The Executive Council may renew a term within
+//!   [`Config::RenewalWindow`] blocks before it ends; a renewal adds one term to the current end,
+//!   so terms stay contiguous. Terms end by themselves at the start of their last block
+//!   ([`LeaderExpiries`], at most [`Config::MaxExpiriesPerBlock`] per block). A collective with
+//!   fewer than `MinLeaders` leaders needs an appointment: the pallet emits
 //!   [`Event::LeadersFellShort`] when that becomes true and [`Event::LeadersRestored`] when an
 //!   appointment brings it back to `MinLeaders`, and
 //!   [`Pallet::collectives_needing_appointment`] lists them.
+//! - **Term limits, for life.** What is limited is the number of leader terms one account serves
+//!   in its whole life: at most `1 + MaxLeaderRenewals` ([`Pallet::leader_term_limit`]; in the
+//!   runtime 3 terms of one year). Every term that begins counts, whether it begins by an
+//!   appointment, a renewal or at genesis, and in whichever collective; a term counts whole
+//!   when it begins, even if it is cut short by removal, suspension, leaving or expulsion.
+//!   Nothing resets the count: not a removal and a new appointment, not leaving one collective
+//!   and leading another, not an expulsion and a new admission. [`LeaderTermsServed`] keeps the
+//!   count ([`Pallet::leader_terms_served`]); at the limit [`Pallet::appoint_leader`] and
+//!   [`Pallet::renew_leader`] refuse with [`Error::TermLimitReached`]. Nothing else is limited:
+//!   the terms need not be consecutive, no pause is required between them, and they may be
+//!   served in any collectives.
+//! - **Who appoints leaders.** The 2018 model reads "Leaders are elected by open call and
+//!   renewed while the members so decide". Here the members have no vote yet: the Executive
+//!   Council ([`Config::ExecutiveOrigin`]) appoints, renews and removes leaders, and a later
+//!   issue gives the members the vote. The lifetime limit above binds the Executive Council.
 //! - **Losing a membership.** A member that leaves, is suspended or is expelled stops being an
 //!   active member: the pallet asks [`Config::MembershipHooks`] first (in the runtime node
 //!   integration, which refuses to let a member that runs a node leave and takes a suspended or
@@ -60,38 +75,51 @@
 //!   states its institution (public) and nothing personal.
 //! - **Líder (leader)**: a member appointed by the Executive Council to lead its collective for a
 //!   term: admits members and, through other pallets, endorses nodes and proposes projects.
+//! - **Term (of a leader)**: [`Config::LeaderTerm`] blocks of leadership, begun by an
+//!   appointment, a renewal or genesis; the unit the lifetime limit counts.
 //! - **Código de ética (code of ethics)**: the network's rules of conduct; its document stays off
 //!   chain, its hash is on chain, and every member records the version it accepted.
 //! - **Consejo Ejecutivo (Executive Council)**: the body behind [`Config::ExecutiveOrigin`].
 //! - **Solicitud por escrito (written request)**: a document kept off chain, of which the chain
 //!   stores the hash.
 //! - **Needing an appointment**: a collective with fewer than [`Config::MinLeaders`] leaders.
+//! - **Decisión ordinaria del Consejo Ejecutivo (ordinary Executive decision)**: what the runtime
+//!   gives [`Config::ExecutiveOrigin`]; how the Executive Council reaches it is the councils
+//!   pallet's business (`pallet-governing-councils`), not this one's.
 //!
 //! ## Pallet API
 //!
-//! | Call | index | Origin |
+//! | Call | index | Origin: exactly who decides |
 //! |---|---|---|
-//! | [`request_collective`](Pallet::request_collective) | 0 | signed: anyone |
+//! | [`request_collective`](Pallet::request_collective) | 0 | signed: any account, which pays the deposit |
 //! | [`approve_collective_request`](Pallet::approve_collective_request) | 1 | `ExecutiveOrigin` |
 //! | [`reject_collective_request`](Pallet::reject_collective_request) | 2 | `ExecutiveOrigin` |
-//! | [`withdraw_collective_request`](Pallet::withdraw_collective_request) | 3 | signed: the applicant |
+//! | [`withdraw_collective_request`](Pallet::withdraw_collective_request) | 3 | signed: the account that submitted that request, no other |
 //! | [`set_code_of_ethics`](Pallet::set_code_of_ethics) | 4 | `ExecutiveOrigin` |
-//! | [`apply_for_membership`](Pallet::apply_for_membership) | 5 | signed: anyone |
-//! | [`admit_member`](Pallet::admit_member) | 6 | signed: a leader of the collective; `ExecutiveOrigin` while it has none |
-//! | [`reject_application`](Pallet::reject_application) | 7 | signed: a leader of the collective; `ExecutiveOrigin` while it has none |
-//! | [`accept_code_of_ethics`](Pallet::accept_code_of_ethics) | 8 | signed: the member |
-//! | [`suspend_member`](Pallet::suspend_member) | 9 | `ExecutiveOrigin` |
+//! | [`apply_for_membership`](Pallet::apply_for_membership) | 5 | signed: any account without a membership or application, which pays the deposit |
+//! | [`admit_member`](Pallet::admit_member) | 6 | signed: any one leader of the applicant's collective, up to date with the code of ethics; `ExecutiveOrigin` only while it has no leader |
+//! | [`reject_application`](Pallet::reject_application) | 7 | as `admit_member` |
+//! | [`accept_code_of_ethics`](Pallet::accept_code_of_ethics) | 8 | signed: the member or applicant itself |
+//! | [`suspend_member`](Pallet::suspend_member) | 9 | `ExecutiveOrigin`; `MembershipHooks` may refuse |
 //! | [`reinstate_member`](Pallet::reinstate_member) | 10 | `ExecutiveOrigin` |
-//! | [`leave`](Pallet::leave) | 11 | signed: the member |
-//! | [`appoint_leader`](Pallet::appoint_leader) | 12 | `ExecutiveOrigin` |
-//! | [`renew_leader`](Pallet::renew_leader) | 13 | `ExecutiveOrigin` |
+//! | [`leave`](Pallet::leave) | 11 | signed: the member or applicant itself, not while suspended; `MembershipHooks` may refuse |
+//! | [`appoint_leader`](Pallet::appoint_leader) | 12 | `ExecutiveOrigin`, within the lifetime term limit |
+//! | [`renew_leader`](Pallet::renew_leader) | 13 | `ExecutiveOrigin`, within the lifetime term limit; the leader is not asked |
 //! | [`remove_leader`](Pallet::remove_leader) | 14 | `ExecutiveOrigin` |
-//! | [`expel_member`](Pallet::expel_member) | 15 | `ExecutiveOrigin` |
+//! | [`expel_member`](Pallet::expel_member) | 15 | `ExecutiveOrigin`; `MembershipHooks` may refuse |
+//!
+//! Origins: [`Config::ExecutiveOrigin`] is the only privileged origin of this pallet; there is
+//! no Root path of its own and no other body (the Advisory Council, the commissions, the
+//! members) decides anything here. The runtime gives it an ordinary decision of the Executive
+//! Council. A leader acts alone: one leader's signature admits or rejects an application, with
+//! no majority of the collective's leaders. `admit_member` and `reject_application` try
+//! `ExecutiveOrigin` first and treat any other origin as a signed leader, so `ExecutiveOrigin`
+//! must not accept plain signed origins.
 //!
 //! Hooks: `on_initialize` ends the leaders' terms scheduled for the block.
 //!
 //! View functions: [`Pallet::collectives_needing_appointment`],
-//! [`Pallet::is_code_of_ethics_current`], [`Pallet::leaders`].
+//! [`Pallet::is_code_of_ethics_current`], [`Pallet::leaders`], [`Pallet::leader_terms_served`].
 //!
 //! For other pallets: `Pallet<T>` implements [`CollectiveInspect`], [`ReportAnswerers`] (a
 //! leader answers for its own reports) and, with `runtime-benchmarks`, `GovernanceSetup` (made
@@ -105,8 +133,14 @@
 //!   rules above, not the content. Institutions are declared, not verified; two leaders'
 //!   institutions are compared ignoring ASCII case and surrounding spaces ([`same_institution`]).
 //! - Personal data never goes on chain: an institution's name is public, a person's is not.
-//! - Renewal limits count renewals since an appointment. Removing a leader and appointing it
-//!   again starts a new count; that is the Executive Council's decision to make.
+//! - Term limits count per account: the chain cannot tell two accounts of one person apart, so
+//!   that a person leads through one account only is for the leaders who admit members and the
+//!   Executive Council who appoints leaders to check off chain.
+//! - [`LeaderTermsServed`] only grows, by governance decisions (appointments and renewals by
+//!   [`Config::ExecutiveOrigin`], genesis leaders): one entry per account that ever led, kept
+//!   after it leaves or is expelled so that the count is for life. Raising
+//!   [`Config::MaxLeaderRenewals`] in a runtime upgrade gives everyone more terms at once;
+//!   lowering it below a served count needs a migration (`try_state` reports such counts).
 //! - Suspending or losing a member who is a leader ends its leadership at once; reinstatement
 //!   does not restore it.
 //! - A suspended member cannot leave, so that the suspension stays on record until the Executive
@@ -190,9 +224,12 @@ pub mod pallet {
 
 	#[pallet::config]
 	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
-		/// The Executive Council: decides collective requests, sets the code of ethics, suspends,
-		/// reinstates and expels members, appoints, renews and removes leaders, and admits
-		/// members of a collective that has no leaders.
+		/// The Executive Council, the only privileged origin of the pallet: decides collective
+		/// requests, sets the code of ethics, suspends, reinstates and expels members, appoints,
+		/// renews and removes leaders (within their lifetime term limit), and admits or rejects
+		/// the applications to a collective that has no leader. In the runtime, an ordinary
+		/// decision of the Executive Council. It must not accept plain signed origins:
+		/// `admit_member` and `reject_application` take any origin it refuses for a leader's.
 		type ExecutiveOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// The currency in which request and application deposits are held.
@@ -242,7 +279,9 @@ pub mod pallet {
 		#[pallet::constant]
 		type LeaderTerm: Get<BlockNumberFor<Self>>;
 
-		/// How many times a term can be renewed after the appointment.
+		/// The lifetime limit of leader terms per account, less one: an account serves at most
+		/// `1 + MaxLeaderRenewals` leader terms in its life, appointments and renewals together,
+		/// in any collectives ([`LeaderTermsServed`]). Lowering it does not end terms under way.
 		#[pallet::constant]
 		type MaxLeaderRenewals: Get<u32>;
 
@@ -348,6 +387,18 @@ pub mod pallet {
 	pub type LeaderExpiries<T: Config> =
 		StorageMap<_, Twox64Concat, BlockNumberFor<T>, ExpiriesOf<T>, ValueQuery>;
 
+	/// The leader terms each account has served in its life, appointments and renewals together,
+	/// in any collectives: at most `1 + MaxLeaderRenewals`. A term counts when it begins, even if
+	/// it is cut short. Absent for accounts that never led.
+	///
+	/// Bound: an entry is only added by a governance decision (an appointment by
+	/// [`Config::ExecutiveOrigin`], or a genesis leader), one per account ever appointed, and is
+	/// never removed, so that leaving, expulsion or re-admission do not reset the count.
+	// Hasher: Blake2_128Concat, the accounts are chosen by users.
+	#[pallet::storage]
+	pub type LeaderTermsServed<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
+
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
@@ -359,7 +410,8 @@ pub mod pallet {
 		/// `code_of_ethics`.
 		pub members: Vec<(T::AccountId, CollectiveId, Vec<u8>)>,
 		/// Leaders for test networks: collective id and an active member of it. Their terms and
-		/// report obligations start at genesis.
+		/// report obligations start at genesis, and their first term counts towards their
+		/// lifetime limit ([`LeaderTermsServed`]).
 		pub leaders: Vec<(CollectiveId, T::AccountId)>,
 	}
 
@@ -547,6 +599,8 @@ pub mod pallet {
 			who: T::AccountId,
 			/// The block at whose start the term ends unless renewed.
 			expires_at: BlockNumberFor<T>,
+			/// The leader terms it has served in its life, this one included.
+			terms_served: u32,
 		},
 		/// A leader's term was renewed.
 		LeaderRenewed {
@@ -558,6 +612,8 @@ pub mod pallet {
 			expires_at: BlockNumberFor<T>,
 			/// Renewals since the appointment, this one included.
 			renewals: u32,
+			/// The leader terms it has served in its life, this one included.
+			terms_served: u32,
 		},
 		/// A leadership ended.
 		LeadershipEnded {
@@ -652,9 +708,9 @@ pub mod pallet {
 		/// A leader of the collective states the same institution; appoint a member of another
 		/// institution.
 		InstitutionAlreadyLeading,
-		/// The term was renewed [`Config::MaxLeaderRenewals`] times already; appoint another
-		/// member when it ends.
-		TooManyRenewals,
+		/// The account has served `1 + MaxLeaderRenewals` leader terms in its life, the limit
+		/// ([`LeaderTermsServed`]); appoint or keep another member.
+		TermLimitReached,
 		/// The term can only be renewed in its last [`Config::RenewalWindow`] blocks; try again
 		/// then.
 		RenewalTooEarly,
@@ -1032,7 +1088,8 @@ pub mod pallet {
 		}
 
 		/// Appoint an active member of `collective` as one of its leaders, for
-		/// [`Config::LeaderTerm`] blocks from now. Its report obligation begins.
+		/// [`Config::LeaderTerm`] blocks from now. The term counts towards its lifetime limit
+		/// ([`LeaderTermsServed`]) and its report obligation begins.
 		///
 		/// ## Origin
 		/// [`Config::ExecutiveOrigin`].
@@ -1044,6 +1101,8 @@ pub mod pallet {
 		/// - [`Error::NotActiveMember`] if `who` is an applicant or suspended.
 		/// - [`Error::CodeOfEthicsOutdated`] if `who` accepted an older code of ethics.
 		/// - [`Error::AlreadyLeader`] if `who` leads the collective already.
+		/// - [`Error::TermLimitReached`] if `who` has served `1 + MaxLeaderRenewals` leader
+		///   terms in its life, in this or any other collective.
 		/// - [`Error::TooManyLeaders`] if the collective has [`Config::MaxLeaders`] leaders.
 		/// - [`Error::InstitutionAlreadyLeading`] if a leader states the same institution.
 		/// - [`Error::TooManyExpiries`] if too many terms end at the same block.
@@ -1065,15 +1124,17 @@ pub mod pallet {
 		}
 
 		/// Renew a leader's term: its end moves [`Config::LeaderTerm`] blocks later. Allowed in
-		/// the last [`Config::RenewalWindow`] blocks of a term, at most
-		/// [`Config::MaxLeaderRenewals`] times after the appointment.
+		/// the last [`Config::RenewalWindow`] blocks of a term, while the leader has served fewer
+		/// than `1 + MaxLeaderRenewals` terms in its life; the new term counts towards that limit
+		/// ([`LeaderTermsServed`]).
 		///
 		/// ## Origin
 		/// [`Config::ExecutiveOrigin`].
 		///
 		/// ## Errors
 		/// - [`Error::NotLeader`] if `who` does not lead `collective`.
-		/// - [`Error::TooManyRenewals`] if the term was renewed too often.
+		/// - [`Error::TermLimitReached`] if `who` has served `1 + MaxLeaderRenewals` leader
+		///   terms in its life, this one included.
 		/// - [`Error::RenewalTooEarly`] if the term does not end within the renewal window.
 		/// - [`Error::CodeOfEthicsOutdated`] if `who` accepted an older code of ethics.
 		/// - [`Error::TooManyExpiries`] if too many terms end at the new end block. With a
@@ -1170,6 +1231,13 @@ pub mod pallet {
 		/// The current leaders of `collective`, in appointment order.
 		pub fn leaders(collective: CollectiveId) -> Vec<T::AccountId> {
 			Leaders::<T>::get(collective).into_iter().map(|l| l.who).collect()
+		}
+
+		/// The leader terms `who` has served in its life, appointments and renewals together, in
+		/// any collectives (the current one included). It may serve
+		/// `1 + MaxLeaderRenewals` in all.
+		pub fn leader_terms_served(who: T::AccountId) -> u32 {
+			LeaderTermsServed::<T>::get(who)
 		}
 	}
 }

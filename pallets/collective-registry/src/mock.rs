@@ -7,8 +7,8 @@
 //! - collectives 0 `Academia` (Academia), 1 `Empresas` (Business), 2 `Sector publico`
 //!   (PublicSector), 3 `Sociedad civil` (CivilSociety); `MaxCollectives` is 5;
 //! - in Academia: 10 (`UNAM`), 11 (`IPN`), 12 (`unam `, the same institution as 10), 13
-//!   (`CINVESTAV`), all active; 10 and 11 lead it until block [`TERM`], and owe reports every
-//!   [`LEADER_PERIOD`] blocks;
+//!   (`CINVESTAV`), all active; 10 and 11 lead it until block [`TERM`] (the first of the 3
+//!   leader terms each may serve in its life), and owe reports every [`LEADER_PERIOD`] blocks;
 //! - in Empresas: 20 (`Bimbo`), 21 (`Cemex`), 22 (`Femsa`), active, no leaders;
 //! - in Sector publico: 30 (`SAT`), active, no leaders; Sociedad civil is empty;
 //! - accounts 1 to 5, 10 to 13, 20 to 22 and 30 hold [`INITIAL_BALANCE`]; 99 holds nothing.

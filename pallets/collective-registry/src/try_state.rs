@@ -12,8 +12,11 @@ impl<T: Config> Pallet<T> {
 	///   each `member_count` is right and at most [`Config::MaxMembersPerCollective`], and an
 	///   admission block exactly for admitted members;
 	/// - leaders: at most [`Config::MaxLeaders`] per collective, distinct accounts and distinct
-	///   institutions, all active members of that collective, renewals within
-	///   [`Config::MaxLeaderRenewals`], terms ending after the current block;
+	///   institutions, all active members of that collective, terms ending after the current
+	///   block;
+	/// - lifetime terms ([`LeaderTermsServed`]): each count is between 1 and
+	///   `1 + MaxLeaderRenewals`, and each current leader's counts at least the terms of its
+	///   current tenure (its renewals and the appointment);
 	/// - the expiry schedule holds exactly one entry per leader, at the end of its term;
 	/// - pending requests: at most [`Config::MaxPendingRequests`], ids below
 	///   [`NextRequestId`], and each applicant's held deposits equal its requests' deposits;
@@ -25,6 +28,7 @@ impl<T: Config> Pallet<T> {
 		Self::try_state_collectives()?;
 		Self::try_state_members()?;
 		Self::try_state_leaders()?;
+		Self::try_state_terms_served()?;
 		Self::try_state_requests()?;
 		Self::try_state_application_deposits()
 	}
@@ -113,8 +117,8 @@ impl<T: Config> Pallet<T> {
 				);
 				institutions.push(member.institution);
 				ensure!(
-					leadership.renewals <= T::MaxLeaderRenewals::get(),
-					"more renewals than MaxLeaderRenewals"
+					LeaderTermsServed::<T>::get(&leadership.who) > leadership.renewals,
+					"a leader's lifetime terms fewer than its current tenure's"
 				);
 				ensure!(leadership.expires_at > now, "a term that should have ended");
 				ensure!(
@@ -128,6 +132,15 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		ensure!(leaders_total == entries, "expiry schedule holds entries of no leader");
+		Ok(())
+	}
+
+	fn try_state_terms_served() -> Result<(), sp_runtime::TryRuntimeError> {
+		let limit = Self::leader_term_limit();
+		for (_, served) in LeaderTermsServed::<T>::iter() {
+			ensure!(served >= 1, "a lifetime term count of zero left in storage");
+			ensure!(served <= limit, "more lifetime leader terms than 1 + MaxLeaderRenewals");
+		}
 		Ok(())
 	}
 

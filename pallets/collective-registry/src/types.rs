@@ -145,7 +145,8 @@ pub struct Leadership<AccountId, BlockNumber> {
 	pub appointed_at: BlockNumber,
 	/// The block at whose start the term ends unless renewed.
 	pub expires_at: BlockNumber,
-	/// How many times the term was renewed since the appointment.
+	/// How many times the term was renewed since the appointment. The lifetime count of terms,
+	/// which the limit applies to, is `LeaderTermsServed`.
 	pub renewals: u32,
 }
 

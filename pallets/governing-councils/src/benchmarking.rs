@@ -181,6 +181,46 @@ fn last_advisor<T: Config>() -> Result<(T::AccountId, BlockNumberFor<T>), Benchm
 	Ok((who, end))
 }
 
+/// The members of a [`full_executive`]: the Secretary first, then the commissioners.
+fn full_executive_members<T: Config>() -> Result<Vec<T::AccountId>, BenchmarkError> {
+	full_executive::<T>()?;
+	let secretary = Pallet::<T>::executive_seat(ExecutiveSeat::Secretary)
+		.ok_or(BenchmarkError::Weightless)?
+		.who;
+	Ok(core::iter::once(secretary)
+		.chain(Commissioners::<T>::iter_values().map(|s| s.who))
+		.collect())
+}
+
+/// A remark call of at most `len` (at least 8) encoded bytes, distinct for each `salt`.
+fn remark_call<T: Config>(len: u32, salt: u8) -> T::ExecutiveProposal
+where
+	T::ExecutiveProposal: From<frame_system::Call<T>>,
+{
+	// The call index and the length prefix take up to 6 bytes.
+	let bytes = len.saturating_sub(6).max(1) as usize;
+	let mut remark = alloc::vec![0u8; bytes];
+	if let Some(first) = remark.first_mut() {
+		*first = salt;
+	}
+	frame_system::Call::<T>::remark { remark }.into()
+}
+
+/// `count` ordinary motions of `proposer` (short calls). Returns the index of the last.
+fn open_motions<T: Config>(
+	proposer: &T::AccountId,
+	count: u32,
+) -> Result<MotionIndex, BenchmarkError>
+where
+	T::ExecutiveProposal: From<frame_system::Call<T>>,
+{
+	for i in 0..count {
+		let call = frame_system::Call::<T>::remark { remark: i.to_le_bytes().to_vec() }.into();
+		Pallet::<T>::do_table_motion(proposer.clone(), MotionKind::Ordinary, Box::new(call), 100)?;
+	}
+	Ok(NextMotionIndex::<T>::get().saturating_sub(1))
+}
+
 #[benchmarks(where T::ExecutiveProposal: From<frame_system::Call<T>>)]
 mod benchmarks {
 	use super::*;
@@ -355,14 +395,235 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn table_motion() -> Result<(), BenchmarkError> {
+	fn table_motion(l: Linear<8, { T::MaxMotionLength::get() }>) -> Result<(), BenchmarkError> {
+		// The Secretary of a full Executive Council tables a call of `l` bytes (noted with the
+		// preimage service beyond 128 bytes) as the last of `MaxMotions` open motions.
+		full_executive::<T>()?;
 		let secretary: T::AccountId = account("secretary", 0, 0);
-		Pallet::<T>::do_designate_executive(ExecutiveSeat::Secretary, &secretary)?;
-		let proposal: T::ExecutiveProposal =
-			frame_system::Call::<T>::remark { remark: Vec::new() }.into();
+		open_motions::<T>(&secretary, T::MaxMotions::get().saturating_sub(1))?;
+		let proposal = remark_call::<T>(l, 0);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(secretary), DecisionKind::Ordinary, Box::new(proposal), 100);
+		_(RawOrigin::Signed(secretary), MotionKind::Ordinary, Box::new(proposal), l);
+
+		assert_eq!(Motions::<T>::count(), T::MaxMotions::get());
+		Ok(())
+	}
+
+	#[benchmark]
+	fn vote() -> Result<(), BenchmarkError> {
+		// A commissioner of a full Executive Council votes on a motion whose votes are full of
+		// former members' (the Secretary's aye first): every voter is checked and dropped.
+		let members = full_executive_members::<T>()?;
+		let secretary: T::AccountId = account("secretary", 0, 0);
+		let index = open_motions::<T>(&secretary, 1)?;
+		Motions::<T>::try_mutate(index, |motion| {
+			let motion = motion.as_mut().ok_or(BenchmarkError::Weightless)?;
+			let mut i = 0u32;
+			while motion.votes.try_push((account("former", i, 0), true)).is_ok() {
+				i = i.saturating_add(1);
+			}
+			Ok::<_, BenchmarkError>(())
+		})?;
+		let voter = members.last().cloned().ok_or(BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(voter.clone()), index, true);
+
+		let votes = Motions::<T>::get(index).map(|m| m.votes.into_inner()).unwrap_or_default();
+		assert_eq!(votes, alloc::vec![(secretary, true), (voter, true)]);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn close(l: Linear<8, { T::MaxMotionLength::get() }>) -> Result<(), BenchmarkError> {
+		// A motion of a full Executive Council, of a call of `l` bytes, extraordinary (its
+		// request is consumed), approved by every member and dispatched.
+		let members = full_executive_members::<T>()?;
+		let secretary: T::AccountId = account("secretary", 0, 0);
+		let collective = collective::<T>(0);
+		let leader = leader_of::<T>(collective, 0);
+		Pallet::<T>::do_request_extraordinary_session(leader, collective, H256::repeat_byte(1))?;
+		let proposal = remark_call::<T>(l, 0);
+		Pallet::<T>::do_table_motion(
+			secretary.clone(),
+			MotionKind::Extraordinary { collective },
+			Box::new(proposal),
+			l,
+		)?;
+		let index = NextMotionIndex::<T>::get().saturating_sub(1);
+		for who in members.iter().filter(|who| **who != secretary) {
+			Pallet::<T>::do_vote(who.clone(), index, true)?;
+		}
+		let closer: T::AccountId = account("closer", 0, 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(closer), index);
+
+		assert!(Motions::<T>::get(index).is_none());
+		assert!(SessionRequests::<T>::get(collective).is_none());
+		Ok(())
+	}
+
+	#[benchmark]
+	fn request_extraordinary_session() -> Result<(), BenchmarkError> {
+		// The last open request, expiring in the same bucket as all the others.
+		let lifetime = T::SessionRequestLifetime::get();
+		let others = T::MaxCollectives::get().saturating_sub(1);
+		for index in 0..others {
+			let collective = collective::<T>(index);
+			let leader = leader_of::<T>(collective, 0);
+			Pallet::<T>::do_request_extraordinary_session(
+				leader,
+				collective,
+				H256::repeat_byte(1),
+			)?;
+		}
+		let collective = collective::<T>(others);
+		let leader = leader_of::<T>(collective, 0);
+		let expires_at = frame_system::Pallet::<T>::block_number().saturating_add(lifetime);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(leader), collective, H256::repeat_byte(2));
+
+		assert_eq!(SessionRequests::<T>::get(collective).map(|r| r.expires_at), Some(expires_at));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn withdraw_session_request() -> Result<(), BenchmarkError> {
+		// The last request of a full expiry bucket.
+		let mut last = None;
+		for index in 0..T::MaxCollectives::get() {
+			let collective = collective::<T>(index);
+			let leader = leader_of::<T>(collective, 0);
+			Pallet::<T>::do_request_extraordinary_session(
+				leader.clone(),
+				collective,
+				H256::repeat_byte(1),
+			)?;
+			last = Some((collective, leader));
+		}
+		let (collective, leader) = last.ok_or(BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(leader), collective);
+
+		assert!(SessionRequests::<T>::get(collective).is_none());
+		Ok(())
+	}
+
+	#[benchmark]
+	fn reseat_executive() -> Result<(), BenchmarkError> {
+		let origin =
+			T::ReseatOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		// As `designate_executive`, without the proposals.
+		let (collective, seat, held) = full_bucket_commissioner::<T>()?;
+		let candidate = member_of::<T>(collective, 2000);
+		next_block::<T>();
+		let expires_at =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::ExecutiveTerm::get());
+		fill_seat_expiries::<T>(expires_at, 1);
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, seat, candidate.clone());
+
+		assert_eq!(ExecutiveSeatOf::<T>::get(&candidate), Some(seat));
+		assert!(ExecutiveSeatOf::<T>::get(&held.who).is_none());
+		Ok(())
+	}
+
+	#[benchmark]
+	fn reseat_advisor() -> Result<(), BenchmarkError> {
+		let origin =
+			T::ReseatOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		// As `admit_advisor`: the last seat, a pending request settled, a bucket with a single
+		// free slot.
+		seat_advisors::<T>(T::MaxAdvisors::get().saturating_sub(1))?;
+		let who = advisory_request::<T>()?;
+		next_block::<T>();
+		let expires_at =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::AdvisoryTerm::get());
+		fill_seat_expiries::<T>(expires_at, 1);
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, who.clone());
+
+		assert!(Pallet::<T>::advises(&who));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn designate_secretary_without_leaders() -> Result<(), BenchmarkError> {
+		let origin =
+			T::AdvisoryOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		// `MaxCollectives` collectives without a leader, a full list of proposals of former
+		// leaders (each checked and refused), a Secretary replaced whose term ends in a full
+		// bucket.
+		full_executive::<T>()?;
+		let seat = ExecutiveSeat::Secretary;
+		let held = Pallet::<T>::executive_seat(seat).ok_or(BenchmarkError::Weightless)?;
+		fill_seat_expiries::<T>(held.expires_at, 0);
+		fill_proposals::<T>(seat, 0);
+		next_block::<T>();
+		let expires_at =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::ExecutiveTerm::get());
+		fill_seat_expiries::<T>(expires_at, 1);
+		let candidate: T::AccountId = account("candidate", 0, 0);
+
+		#[extrinsic_call]
+		designate_executive(origin as T::RuntimeOrigin, seat, candidate.clone());
+
+		assert_eq!(ExecutiveSeatOf::<T>::get(&candidate), Some(seat));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn on_initialize_session_requests(
+		r: Linear<0, { T::MaxCollectives::get() }>,
+	) -> Result<(), BenchmarkError> {
+		// `r` requests expire at the same block.
+		let start = frame_system::Pallet::<T>::block_number();
+		let at = start.saturating_add(T::SessionRequestLifetime::get());
+		for index in 0..r {
+			let collective = collective::<T>(index);
+			let leader = leader_of::<T>(collective, 0);
+			Pallet::<T>::do_request_extraordinary_session(
+				leader,
+				collective,
+				H256::repeat_byte(1),
+			)?;
+		}
+		frame_system::Pallet::<T>::set_block_number(at);
+
+		#[block]
+		{
+			Pallet::<T>::expire_session_requests(at);
+		}
+
+		assert_eq!(SessionRequests::<T>::count(), 0);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn on_initialize_notice() -> Result<(), BenchmarkError> {
+		// A full Executive Council; the bucket `ExpiryNotice` blocks ahead holds the Secretary's
+		// term and stays just below the mass threshold: every executive seat is read.
+		full_executive::<T>()?;
+		let seat = ExecutiveSeat::Secretary;
+		let held = Pallet::<T>::executive_seat(seat).ok_or(BenchmarkError::Weightless)?;
+		let below_mass = T::MassExpiryThreshold::get().saturating_sub(1);
+		fill_seat_expiries::<T>(
+			held.expires_at,
+			T::MaxExpiriesPerBlock::get().saturating_sub(below_mass),
+		);
+		let now = held.expires_at.saturating_sub(T::ExpiryNotice::get());
+		frame_system::Pallet::<T>::set_block_number(now);
+
+		#[block]
+		{
+			Pallet::<T>::warn_of_expiries(now);
+		}
 
 		Ok(())
 	}

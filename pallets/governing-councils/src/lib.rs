@@ -1,15 +1,17 @@
 //! # Governing councils pallet
 //!
 //! The Executive Council (the Executive Secretary and two commissions) and the Advisory Council
-//! of Blockchain MX: their seats and terms, the Secretary's motions, and the membership of the
-//! councils' `pallet-collective` instances.
+//! of Blockchain MX: their seats, terms and term limits, the Executive Council's motions and
+//! their attendance quorum, the collectives' requests for extraordinary sessions, and the
+//! membership of the other councils' `pallet-collective` instances.
 //!
 //! ## Overview
 //!
 //! The network follows the 2018 "Red Blockchain México" governance model: collectives of sectors
 //! run the nodes (`pallet-collective-registry` keeps them, their members and their leaders) and
 //! are steered by an Executive Council under the eye of an Advisory Council. This pallet seats
-//! both councils and keeps their `pallet-collective` instances in step.
+//! both councils, decides the Executive Council's motions itself, and keeps the other councils'
+//! `pallet-collective` instances in step.
 //!
 //! - **Executive Council.** The Executive Secretary ([`ExecutiveSecretary`]) and two
 //!   commissions, projects and node integration, with one commissioner per collective each
@@ -27,25 +29,66 @@
 //!   submits a written request ([`Pallet::request_advisory_seat`]) with a deposit
 //!   ([`HoldReason::AdvisoryRequest`]) returned whatever the outcome; at most
 //!   [`Config::MaxAdvisoryRequests`] are pending. [`Config::ExecutiveOrigin`] admits or rejects
-//!   it. Terms last [`Config::AdvisoryTerm`] blocks and are renewable
-//!   [`Config::MaxAdvisorRenewals`] times within [`Config::RenewalWindow`] blocks of their end.
+//!   it. Terms last [`Config::AdvisoryTerm`] blocks and are renewable, at the Executive
+//!   Council's decision, within [`Config::RenewalWindow`] blocks of their end.
+//! - **Motions of the Executive Council** ([`Motions`]). The Secretary tables a motion
+//!   ([`Pallet::table_motion`]) with its aye recorded; while the Secretary's seat is vacant any
+//!   Executive member tables. A motion is ordinary, or extraordinary at the open request of a
+//!   collective (below). Executive members vote, and may change their vote, for
+//!   [`Config::MotionDuration`] blocks ([`Pallet::vote`]); anyone closes it after that, or as
+//!   soon as every current member voted ([`Pallet::close`]). At close only the votes of the
+//!   accounts that are Executive members then count (a member who lost its seat keeps its
+//!   motions open, its vote is not counted). The decision is an attendance quorum, as the 2018
+//!   model states it ("válidas ... siempre y cuando asistan al menos el Secretario Ejecutivo
+//!   del Consejo y seis integrantes"): **valid** when the holder of the Secretary's seat at
+//!   close voted and at least [`Config::OrdinaryQuorum`] (6) other members voted
+//!   ([`Config::ExtraordinaryQuorum`], 4, for an extraordinary motion); **while the Secretary's
+//!   seat is vacant, valid when `1 + quorum` members voted** (the seat's vote is replaced by
+//!   one more member's, so that a vacancy does not stop the council). A valid motion **passes
+//!   by a majority of those voting**: more ayes than nays, a tie fails. A passed motion
+//!   dispatches its call with [`Origin::Executive`] of its kind in a storage layer: a failing
+//!   call changes nothing and its error is in [`Event::MotionExecuted`]. The runtime maps
+//!   [`EnsureOrdinaryDecision`] (an ordinary decision) and [`EnsureExecutiveDecision`] (an
+//!   extraordinary or an ordinary one) to the calls each may make. Calls are kept inline up to
+//!   128 bytes and with [`Config::Preimages`] beyond, up to [`Config::MaxMotionLength`].
+//! - **Extraordinary sessions** ("a petición de los colectivos"). A leader records its
+//!   collective's request with the hash of its written objective
+//!   ([`Pallet::request_extraordinary_session`], [`SessionRequests`]); one open request per
+//!   collective. A leader of the collective withdraws it while no motion cites it
+//!   ([`Pallet::withdraw_session_request`]); it expires after [`Config::SessionRequestLifetime`]
+//!   blocks unless an extraordinary motion cites it; a cited request waits for its motion and
+//!   is consumed when the motion closes, passed or not. One motion per request.
 //! - **Terms** of executive seats and advisors end by themselves at the start of their last
-//!   block ([`SeatExpiries`], at most [`Config::MaxExpiriesPerBlock`] per block).
+//!   block ([`SeatExpiries`], at most [`Config::MaxExpiriesPerBlock`] per block). Genesis seats
+//!   may carry their own, shorter first term, so that the founding seats end at different
+//!   blocks. At every block the pallet looks at the terms that end [`Config::ExpiryNotice`]
+//!   blocks later and emits [`Event::ExpiriesAhead`] when they are
+//!   [`Config::MassExpiryThreshold`] or more, or when they would leave the Executive Council
+//!   with fewer than `1 + OrdinaryQuorum` members; [`Pallet::upcoming_expiries`] lists the terms
+//!   that end within a number of blocks.
+//! - **Term limits, for life** ([`TermsServed`], per account and [`TermRole`]). An account
+//!   serves at most [`Config::MaxExecutiveTerms`] terms as Secretary, at most as many as a
+//!   projects commissioner (whichever collective it represents) and at most as many as a
+//!   node-integration commissioner: each designation counts, the holder designated again
+//!   included, and so does a genesis seat. An account serves at most `1 + MaxAdvisorRenewals`
+//!   advisory terms in all: each admission (genesis, request or reseat) and each renewal counts,
+//!   and a former advisor re-admitted continues its count. Refused with
+//!   [`Error::TermLimitReached`] at the proposal, designation, request, admission and renewal.
+//!   Nothing else is limited: an account may hold different roles one after another.
+//! - **Fallbacks, so that no reachable state needs a hard fork.** While the Secretary's seat is
+//!   vacant any Executive member tables motions. While no collective has a leader (nobody can
+//!   propose a Secretary), [`Config::AdvisoryOrigin`] designates a Secretary without a proposal.
+//!   [`Config::ReseatOrigin`] (governed Root in the runtime) designates any executive seat
+//!   ([`Pallet::reseat_executive`]) and admits any advisor ([`Pallet::reseat_advisor`]) without
+//!   proposal or request, for when both councils are empty or stuck; the eligibility rules
+//!   (active membership for commissioners, one seat per person, term limits) still apply.
 //! - **Council memberships.** After every change the pallet recomputes the sorted membership of
 //!   the Executive Council (Secretary and commissioners), the Advisory Council and each
-//!   commission, and pushes it to [`Config::ExecutiveCouncil`], [`Config::AdvisoryCouncil`],
-//!   [`Config::NodeCommission`] and [`Config::ProjectsCommission`] (`ChangeMembers`, in the
-//!   runtime `pallet_collective` instances) only when it changed ([`CouncilMembers`] keeps the
-//!   last push); the Executive Council also gets the Secretary as prime.
-//! - **Quorum.** The issue asks that an ordinary decision be valid with the Secretary plus
-//!   [`Config::OrdinaryQuorum`] (6) members and an extraordinary one with the Secretary plus
-//!   [`Config::ExtraordinaryQuorum`] (4). We read "valid with" as "carried by that many ayes":
-//!   only the Secretary tables motions ([`Pallet::table_motion`]), through
-//!   [`Config::ExecutiveMotions`], which proposes in the Executive Council's collective with a
-//!   threshold of 1 + quorum ayes and records the Secretary's aye. The runtime blocks direct
-//!   `propose` on that collective instance (so the Secretary's presence is guaranteed) and maps
-//!   ordinary and extraordinary origins to `pallet_collective::EnsureMembers<_, _, 7>` and
-//!   `EnsureMembers<_, _, 5>`.
+//!   commission and records it in [`CouncilMembers`] when it changed; the last three are also
+//!   pushed to [`Config::AdvisoryCouncil`], [`Config::NodeCommission`] and
+//!   [`Config::ProjectsCommission`] (`ChangeMembers`, in the runtime `pallet_collective`
+//!   instances). The Executive Council has no `pallet-collective` instance: its motions are
+//!   this pallet's.
 //! - **Reports.** Each commission reports every [`Config::CommissionReportPeriod`] blocks
 //!   (monthly), the Secretary every [`Config::SecretaryReportPeriod`] and the Advisory Council
 //!   every [`Config::AdvisoryReportPeriod`] (quarterly), through the reports service
@@ -59,19 +102,24 @@
 //!
 //! ## Terminology
 //!
-//! - **Consejo Ejecutivo (Executive Council)**: the body behind [`Config::ExecutiveOrigin`]:
-//!   the Secretary and the commissioners.
-//! - **Secretario Ejecutivo (Executive Secretary)**: the prime of the Executive Council; the only
-//!   one who tables its motions.
+//! - **Consejo Ejecutivo (Executive Council)**: the Secretary and the commissioners; its
+//!   decisions are this pallet's motions, dispatched with [`Origin::Executive`].
+//! - **Secretario Ejecutivo (Executive Secretary)**: tables the Executive Council's motions and
+//!   must vote for a decision to be valid.
 //! - **Comisión de proyectos / de integración de nodos (projects / node-integration
 //!   commission)**: the two commissions of the Executive Council, one commissioner per
 //!   collective each.
 //! - **Consejo Consultivo (Advisory Council)**: the body behind [`Config::AdvisoryOrigin`]; it
 //!   designates the executive on the leaders' proposal.
 //! - **Líder (leader)**: a member appointed to lead its collective (in the registry); leaders
-//!   propose the executive.
-//! - **Solicitud por escrito (written request)**: a document kept off chain, of which the chain
-//!   stores the hash.
+//!   propose the executive and request extraordinary sessions.
+//! - **Reunión ordinaria / extraordinaria (ordinary / extraordinary session)**: the kind of a
+//!   motion ([`MotionKind`]), which sets its quorum; an extraordinary one only at a collective's
+//!   request.
+//! - **Quórum de asistencia (attendance quorum)**: how many members must vote, aye or nay, for
+//!   a decision to be valid.
+//! - **Solicitud por escrito (written request)**, **objetivo (objective)**: documents kept off
+//!   chain, of which the chain stores the hash.
 //! - **Push**: handing a council's new membership to its `ChangeMembers`.
 //!
 //! ## Pallet API
@@ -88,35 +136,55 @@
 //! | [`reject_advisory_request`](Pallet::reject_advisory_request) | 7 | [`Config::ExecutiveOrigin`] |
 //! | [`renew_advisor`](Pallet::renew_advisor) | 8 | [`Config::ExecutiveOrigin`] |
 //! | [`remove_advisor`](Pallet::remove_advisor) | 9 | [`Config::ExecutiveOrigin`] |
-//! | [`table_motion`](Pallet::table_motion) | 10 | signed: the Executive Secretary |
+//! | [`table_motion`](Pallet::table_motion) | 10 | signed: the Executive Secretary; any Executive member while the seat is vacant |
+//! | [`vote`](Pallet::vote) | 11 | signed: an Executive member |
+//! | [`close`](Pallet::close) | 12 | signed: anyone |
+//! | [`request_extraordinary_session`](Pallet::request_extraordinary_session) | 13 | signed: a leader of the collective |
+//! | [`withdraw_session_request`](Pallet::withdraw_session_request) | 14 | signed: a leader of the collective |
+//! | [`reseat_executive`](Pallet::reseat_executive) | 15 | [`Config::ReseatOrigin`] |
+//! | [`reseat_advisor`](Pallet::reseat_advisor) | 16 | [`Config::ReseatOrigin`] |
 //!
 //! View functions: [`Pallet::executive_seat`], [`Pallet::council_members`],
-//! [`Pallet::motion_threshold`], [`Pallet::is_advisor`].
+//! [`Pallet::motion_quorum`], [`Pallet::is_advisor`], [`Pallet::upcoming_expiries`],
+//! [`Pallet::terms_served`].
 //!
-//! For other pallets the pallet implements [`MembershipHooks`] (a commissioner who stops being
-//! an active member loses its seat; leaving is never vetoed), [`SeatInspect`] and
-//! [`ReportAnswerers`] (the commissions, the Secretary, the Advisory Council). It reads the
-//! collectives through [`Config::Collectives`] and keeps report obligations through
-//! [`Config::Reports`]; the runtime provides [`ExecutiveMotions`] and
-//! [`CouncilMembershipWeight`].
+//! For the runtime the pallet provides its origin [`Origin`] and the checks
+//! [`EnsureOrdinaryDecision`] and [`EnsureExecutiveDecision`]. For other pallets it implements
+//! [`MembershipHooks`] (a commissioner who stops being an active member loses its seat; leaving
+//! is never vetoed), [`SeatInspect`] and [`ReportAnswerers`] (the commissions, the Secretary,
+//! the Advisory Council). It reads the collectives through [`Config::Collectives`], keeps report
+//! obligations through [`Config::Reports`] and motions' long calls through
+//! [`Config::Preimages`]; the runtime provides [`CouncilMembershipWeight`].
 //!
 //! ## Assumptions
 //!
 //! - The Advisory Council reviews the candidates and the Executive Council the written requests
 //!   off chain: the chain checks the rules above, not the content.
 //! - Executive seats are not renewed: the Advisory Council designates the holder again, on a
-//!   leader's proposal, which starts a new term ([`Seat::renewals`] stays 0 for them). A
-//!   proposal counts only while its proposer leads (the represented collective for a
-//!   commissioner seat); proposals of former leaders are dropped at the next proposal and all
-//!   of a seat's proposals are cleared by a designation.
+//!   leader's proposal, which starts a new term ([`Seat::renewals`] stays 0 for them) and counts
+//!   towards the term limit. A proposal counts only while its proposer leads (the represented
+//!   collective for a commissioner seat); proposals of former leaders are dropped at the next
+//!   proposal and all of a seat's proposals are cleared by a designation.
+//! - [`TermsServed`] is written only by the decisions that seat someone (the Advisory Council,
+//!   the Executive Council, [`Config::ReseatOrigin`]) and by genesis, one entry per account
+//!   and role at most; it is never pruned, being the record the term limits read. Its size is
+//!   bounded by the number of those governance decisions.
 //! - The registry calls [`MembershipHooks::on_membership_lost`] whenever an account stops being
 //!   an active member (it leaves, is suspended or expelled), and the runtime builds the
 //!   registry's genesis before this pallet's, whose commissioners must be its active members.
 //! - [`Config::MaxCollectives`] is at least the registry's: the Executive Council has two
-//!   commissioner seats per collective, and collectives are numbered from 0.
+//!   commissioner seats per collective, collectives are numbered from 0, and one session request
+//!   per collective is open at most.
 //! - `MaxExpiriesPerBlock` should be at least `1 + 2 * MaxCollectives + MaxAdvisors`, so that
 //!   no designation, admission or renewal is ever refused for a full expiry bucket; smaller
 //!   values are safe (the call is refused with [`Error::TooManyExpiries`]) but inconvenient.
+//! - A motion's votes are bounded by the Executive Council's seats: when the list is full, the
+//!   votes of former members (which would not count) are dropped to make room.
+//! - Terms that end sooner than [`Config::ExpiryNotice`] blocks after they start (short genesis
+//!   terms) are not warned of; [`Pallet::upcoming_expiries`] lists them.
+//! - `close` is charged for [`Config::MaxMotionLength`] and [`Config::MaxProposalWeight`] and
+//!   refunds what the motion did not use; the call's weight is checked against
+//!   [`Config::MaxProposalWeight`] when it is tabled.
 //! - A council's `ChangeMembers` is pushed within the calls that change it, whose weights add
 //!   [`CouncilMembershipWeight::change_members_weight`] per push.
 //! - A commission's or the Advisory Council's report is one per body: the first of its members
@@ -125,7 +193,8 @@
 //! - The benchmarks create up to [`Config::MaxCollectives`] collectives, two members of each
 //!   and `MaxSeatProposals` leaders spread over them, through `Config::BenchmarkHelper` (under
 //!   `runtime-benchmarks`): the registry must allow `ceil(MaxSeatProposals / MaxCollectives)`
-//!   leaders per collective.
+//!   leaders per collective, and must not give a collective a leader when it creates it
+//!   (`designate_secretary_without_leaders` needs collectives without leaders).
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -149,7 +218,7 @@ pub use bmx_primitives::{
 	DocumentHash,
 };
 pub use pallet::*;
-pub use traits::{CouncilMembershipWeight, ExecutiveMotions};
+pub use traits::CouncilMembershipWeight;
 pub use types::*;
 pub use weights::WeightInfo;
 
@@ -159,9 +228,9 @@ use bmx_primitives::governance::{
 	ReportSubject, SeatInspect,
 };
 use frame_support::{
-	dispatch::GetDispatchInfo,
+	dispatch::{GetDispatchInfo, PostDispatchInfo},
 	pallet_prelude::*,
-	traits::{fungible, ChangeMembers},
+	traits::{fungible, Bounded, ChangeMembers, QueryPreimage, StorePreimage},
 };
 use frame_system::pallet_prelude::*;
 use sp_runtime::traits::{Dispatchable, Saturating, Zero};
@@ -195,18 +264,43 @@ pub type AdvisoryRequestOf<T> = AdvisoryRequest<BalanceOf<T>, BlockNumberFor<T>>
 pub type CouncilMembersOf<T> =
 	BoundedVec<<T as frame_system::Config>::AccountId, MaxCouncilMembers<T>>;
 
+/// A proposed call as a motion keeps it: inline when short, else noted with
+/// [`Config::Preimages`].
+pub type BoundedCallOf<T> =
+	Bounded<<T as Config>::ExecutiveProposal, <T as frame_system::Config>::Hashing>;
+
+/// An open Executive Council motion as stored.
+pub type MotionOf<T> = Motion<
+	<T as frame_system::Config>::AccountId,
+	BoundedCallOf<T>,
+	BlockNumberFor<T>,
+	MaxExecutiveMembers<T>,
+>;
+
+/// A collective's request for an extraordinary session as stored.
+pub type SessionRequestOf<T> =
+	SessionRequest<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
+
+/// The collectives whose session requests expire at one block.
+pub type SessionRequestExpiriesOf<T> = BoundedVec<CollectiveId, <T as Config>::MaxCollectives>;
+
 /// Who owes a periodic report, for this pallet's accounts.
 pub type ReportSubjectOf<T> = ReportSubject<<T as frame_system::Config>::AccountId>;
+
+/// The Executive Council's seats: the Secretary and two commissioners per collective.
+pub struct MaxExecutiveMembers<T>(core::marker::PhantomData<T>);
+impl<T: Config> Get<u32> for MaxExecutiveMembers<T> {
+	fn get() -> u32 {
+		T::MaxCollectives::get().saturating_mul(2).saturating_add(1)
+	}
+}
 
 /// The largest council: the Executive Council (the Secretary and two commissioners per
 /// collective) or the Advisory Council, whichever is larger.
 pub struct MaxCouncilMembers<T>(core::marker::PhantomData<T>);
 impl<T: Config> Get<u32> for MaxCouncilMembers<T> {
 	fn get() -> u32 {
-		T::MaxCollectives::get()
-			.saturating_mul(2)
-			.saturating_add(1)
-			.max(T::MaxAdvisors::get())
+		MaxExecutiveMembers::<T>::get().max(T::MaxAdvisors::get())
 	}
 }
 
@@ -218,13 +312,22 @@ pub mod pallet {
 	const STORAGE_VERSION: StorageVersion = StorageVersion::new(0);
 
 	#[pallet::config]
-	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
-		/// The Executive Council: admits, rejects, renews and removes advisors.
+	pub trait Config:
+		frame_system::Config<RuntimeEvent: From<Event<Self>>, RuntimeOrigin: From<Origin>>
+	{
+		/// The Executive Council: admits, rejects, renews and removes advisors. In the runtime,
+		/// an ordinary decision of its motions ([`EnsureOrdinaryDecision`]).
 		type ExecutiveOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// The Advisory Council: designates the Executive Secretary and the commissioners on the
-		/// leaders' proposal, and removes them.
+		/// leaders' proposal (a Secretary without one when no collective has a leader), and
+		/// removes them.
 		type AdvisoryOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Reseats the councils when they cannot reseat themselves: designates any executive
+		/// seat and admits any advisor without proposal or request (the eligibility rules and
+		/// term limits still apply). In the runtime, Root reached through governance.
+		type ReseatOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// The currency in which advisory request deposits are held.
 		type Currency: fungible::MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
@@ -234,17 +337,13 @@ pub mod pallet {
 		type RuntimeHoldReason: From<HoldReason>;
 
 		/// The collectives, their members and their leaders (in the runtime,
-		/// `pallet-collective-registry`): who may propose for a seat, and who may hold a
-		/// commissioner seat.
+		/// `pallet-collective-registry`): who may propose for a seat, who may hold a
+		/// commissioner seat, who may request an extraordinary session.
 		type Collectives: CollectiveInspect<Self::AccountId>;
 
 		/// The reports service (in the runtime, `pallet-duty-reports`), which keeps the report
 		/// obligations of the commissions, the Secretary and the Advisory Council.
 		type Reports: ReportObligations<Self::AccountId, BlockNumberFor<Self>>;
-
-		/// Receives the Executive Council's membership (the Secretary and every commissioner)
-		/// and its prime (the Secretary) whenever they change.
-		type ExecutiveCouncil: ChangeMembers<Self::AccountId>;
 
 		/// Receives the Advisory Council's membership (the advisors) whenever it changes.
 		type AdvisoryCouncil: ChangeMembers<Self::AccountId>;
@@ -255,29 +354,65 @@ pub mod pallet {
 		/// Receives the projects commission's membership whenever it changes.
 		type ProjectsCommission: ChangeMembers<Self::AccountId>;
 
-		/// The weight of one push to any of the four `ChangeMembers` above (in the runtime,
+		/// The weight of one push to any of the three `ChangeMembers` above (in the runtime,
 		/// `pallet_collective`'s `set_members` with `MaxProposals` open motions), added to the
 		/// weight of every call and hook that pushes.
 		type CouncilMembershipWeight: CouncilMembershipWeight;
 
 		/// A call the Executive Council can decide on: the runtime's `RuntimeCall`.
 		type ExecutiveProposal: Parameter
-			+ Dispatchable<RuntimeOrigin = Self::RuntimeOrigin>
+			+ Dispatchable<RuntimeOrigin = Self::RuntimeOrigin, PostInfo = PostDispatchInfo>
 			+ GetDispatchInfo;
 
-		/// Tables the Secretary's motions in the Executive Council's collective, with the
-		/// Secretary's aye recorded.
-		type ExecutiveMotions: ExecutiveMotions<Self::AccountId, Self::ExecutiveProposal>;
+		/// Keeps the calls of open motions longer than 128 bytes (in the runtime,
+		/// `pallet-preimage`); shorter ones are kept inline.
+		type Preimages: QueryPreimage<H = Self::Hashing> + StorePreimage;
 
-		/// The members besides the Secretary whose ayes make an ordinary decision valid. At
-		/// least 1, at most the commissioners' seats (`2 * MaxCollectives`).
+		/// The members besides the Secretary who must vote for an ordinary decision to be valid.
+		/// At least 1, at most the commissioners' seats (`2 * MaxCollectives`).
 		#[pallet::constant]
 		type OrdinaryQuorum: Get<u32>;
 
-		/// The members besides the Secretary whose ayes make an extraordinary decision valid. At
-		/// least 1, at most the commissioners' seats (`2 * MaxCollectives`).
+		/// The members besides the Secretary who must vote for an extraordinary decision to be
+		/// valid. At least 1, at most the commissioners' seats (`2 * MaxCollectives`).
 		#[pallet::constant]
 		type ExtraordinaryQuorum: Get<u32>;
+
+		/// How long a motion stays open for votes, in blocks. Not zero.
+		#[pallet::constant]
+		type MotionDuration: Get<BlockNumberFor<Self>>;
+
+		/// The largest number of open motions. At least 1.
+		#[pallet::constant]
+		type MaxMotions: Get<u32>;
+
+		/// The longest encoded call a motion may carry, in bytes.
+		#[pallet::constant]
+		type MaxMotionLength: Get<u32>;
+
+		/// The heaviest call a motion may carry; `close` is charged for it and refunds what the
+		/// call did not use.
+		#[pallet::constant]
+		type MaxProposalWeight: Get<Weight>;
+
+		/// How long a collective's request for an extraordinary session stays open unless a
+		/// motion cites it, in blocks. Not zero.
+		#[pallet::constant]
+		type SessionRequestLifetime: Get<BlockNumberFor<Self>>;
+
+		/// The most terms an account may serve in each executive role (the Secretary, a
+		/// projects commissioner, a node-integration commissioner), for life. At least 1.
+		#[pallet::constant]
+		type MaxExecutiveTerms: Get<u32>;
+
+		/// How many blocks ahead the chain looks for mass expiries of terms. Not zero.
+		#[pallet::constant]
+		type ExpiryNotice: Get<BlockNumberFor<Self>>;
+
+		/// How many terms ending at one block make a mass expiry, warned of
+		/// [`Config::ExpiryNotice`] blocks ahead. At least 1.
+		#[pallet::constant]
+		type MassExpiryThreshold: Get<u32>;
 
 		/// The largest number of collectives, each with a projects and a node-integration
 		/// commissioner: at least the registry's.
@@ -301,7 +436,8 @@ pub mod pallet {
 		#[pallet::constant]
 		type AdvisoryTerm: Get<BlockNumberFor<Self>>;
 
-		/// How many times an advisor's term can be renewed after the admission.
+		/// How many times an advisor's term can be renewed: an account serves at most
+		/// `1 + MaxAdvisorRenewals` advisory terms for life, admissions and renewals together.
 		#[pallet::constant]
 		type MaxAdvisorRenewals: Get<u32>;
 
@@ -394,23 +530,75 @@ pub mod pallet {
 	pub type SeatExpiries<T: Config> =
 		StorageMap<_, Twox64Concat, BlockNumberFor<T>, SeatExpiriesOf<T>, ValueQuery>;
 
-	/// The membership last pushed to each council's `ChangeMembers`, sorted. Absent when
-	/// empty.
+	/// The membership of each council, sorted: the Executive Council's as recorded here, the
+	/// others' as last pushed to their `ChangeMembers`. Absent when empty.
 	// Hasher: Twox64Concat, the councils are a fixed set of keys.
 	#[pallet::storage]
 	pub type CouncilMembers<T: Config> =
 		StorageMap<_, Twox64Concat, Council, CouncilMembersOf<T>, ValueQuery>;
 
+	/// The open motions of the Executive Council. At most [`Config::MaxMotions`].
+	// Hasher: Twox64Concat, indices are given by the pallet in order.
+	#[pallet::storage]
+	pub type Motions<T: Config> =
+		CountedStorageMap<_, Twox64Concat, MotionIndex, MotionOf<T>, OptionQuery>;
+
+	/// Look-up of the open motion of a call hash: one at most.
+	// Hasher: Identity, the key is a cryptographic hash already.
+	#[pallet::storage]
+	pub type MotionIndexOf<T: Config> = StorageMap<_, Identity, T::Hash, MotionIndex, OptionQuery>;
+
+	/// The index of the next motion.
+	#[pallet::storage]
+	pub type NextMotionIndex<T: Config> = StorageValue<_, MotionIndex, ValueQuery>;
+
+	/// The open request of each collective for an extraordinary session. At most
+	/// [`Config::MaxCollectives`].
+	// Hasher: Twox64Concat, the collective id is given by the registry.
+	#[pallet::storage]
+	pub type SessionRequests<T: Config> =
+		CountedStorageMap<_, Twox64Concat, CollectiveId, SessionRequestOf<T>, OptionQuery>;
+
+	/// The session requests, no motion citing them, that expire at the start of each block.
+	// Hasher: Twox64Concat, block numbers are not chosen by users.
+	#[pallet::storage]
+	pub type SessionRequestExpiries<T: Config> =
+		StorageMap<_, Twox64Concat, BlockNumberFor<T>, SessionRequestExpiriesOf<T>, ValueQuery>;
+
+	/// The terms each account served, for life, per role: designations to an executive seat
+	/// (the holder designated again included), admissions and renewals of an advisor. Written
+	/// only by the governance decisions that seat someone (the Advisory Council's designation,
+	/// the Executive Council's admission and renewal, [`Config::ReseatOrigin`]) and by genesis,
+	/// so it grows by at most one entry per such decision; entries are never removed, as they
+	/// are the record of service that the term limits read.
+	// Hasher: Blake2_128Concat for the accounts, chosen by users; Twox64Concat for the role, a
+	// small fixed set.
+	#[pallet::storage]
+	pub type TermsServed<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Twox64Concat,
+		TermRole,
+		u32,
+		ValueQuery,
+	>;
+
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
-		/// The founding Executive Council: seats and their holders (a commissioner must be an
-		/// active member, in the registry's genesis, of the collective it represents). Their
-		/// terms start at genesis. Without it nobody could designate anyone: the Advisory Council
-		/// designates executives and the Executive Council admits advisors.
-		pub executive: Vec<(ExecutiveSeat, T::AccountId)>,
-		/// The founding Advisory Council. Their terms start at genesis.
-		pub advisors: Vec<T::AccountId>,
+		/// The founding Executive Council: seats, their holders (a commissioner must be an
+		/// active member, in the registry's genesis, of the collective it represents) and the
+		/// length of each first term in blocks (`None` for [`Config::ExecutiveTerm`]; not zero
+		/// nor longer), so that the founding seats can end at different blocks. Their terms
+		/// start at genesis and count towards the term limits. Without it nobody could designate
+		/// anyone but [`Config::ReseatOrigin`]: the Advisory Council designates executives and
+		/// the Executive Council admits advisors.
+		pub executive: Vec<(ExecutiveSeat, T::AccountId, Option<BlockNumberFor<T>>)>,
+		/// The founding Advisory Council: advisors and the length of each first term in blocks
+		/// (`None` for [`Config::AdvisoryTerm`]; not zero nor longer). Their terms start at
+		/// genesis and count towards the term limit.
+		pub advisors: Vec<(T::AccountId, Option<BlockNumberFor<T>>)>,
 	}
 
 	#[pallet::genesis_build]
@@ -419,17 +607,29 @@ pub mod pallet {
 		// an error to, so it stops with the reason.
 		#[allow(clippy::panic)]
 		fn build(&self) {
-			for (seat, who) in &self.executive {
+			for (seat, who, term) in &self.executive {
 				assert!(
 					Pallet::<T>::executive_seat(*seat).is_none(),
 					"genesis executive seats must not repeat"
 				);
-				if let Err(e) = Pallet::<T>::do_designate_executive(*seat, who) {
+				let full = T::ExecutiveTerm::get();
+				let term = term.unwrap_or(full);
+				assert!(
+					!term.is_zero() && term <= full,
+					"a genesis executive term must not be zero nor longer than ExecutiveTerm"
+				);
+				if let Err(e) = Pallet::<T>::do_designate_executive_for(*seat, who, term) {
 					panic!("genesis executive seat refused: {e:?}");
 				}
 			}
-			for who in &self.advisors {
-				if let Err(e) = Pallet::<T>::do_seat_advisor(who) {
+			for (who, term) in &self.advisors {
+				let full = T::AdvisoryTerm::get();
+				let term = term.unwrap_or(full);
+				assert!(
+					!term.is_zero() && term <= full,
+					"a genesis advisory term must not be zero nor longer than AdvisoryTerm"
+				);
+				if let Err(e) = Pallet::<T>::do_seat_advisor_for(who, term) {
 					panic!("genesis advisor refused: {e:?}");
 				}
 			}
@@ -531,23 +731,101 @@ pub mod pallet {
 			/// Why the term ended.
 			cause: SeatEnd,
 		},
-		/// The membership of a council changed and was pushed to its `ChangeMembers`.
+		/// The membership of a council changed: recorded, and pushed to its `ChangeMembers`
+		/// (except the Executive Council's).
 		CouncilMembersChanged {
 			/// The council.
 			council: Council,
 			/// Its number of members now.
 			members: u32,
 		},
-		/// The Executive Secretary tabled a motion in the Executive Council, with its own aye.
+		/// A motion was tabled in the Executive Council, with its proposer's aye.
 		MotionTabled {
-			/// The Secretary.
-			secretary: T::AccountId,
-			/// The kind of decision, which sets the quorum.
-			kind: DecisionKind,
-			/// The ayes the motion needs, the Secretary's included.
-			threshold: u32,
+			/// The motion's index.
+			index: MotionIndex,
+			/// The member who tabled it: the Secretary, or any member while the seat is vacant.
+			proposer: T::AccountId,
+			/// Ordinary, or extraordinary at a collective's request.
+			kind: MotionKind,
 			/// The hash of the proposed call.
 			proposal_hash: T::Hash,
+			/// The first block at which votes are refused and anyone may close it.
+			voting_ends: BlockNumberFor<T>,
+		},
+		/// An Executive member voted on a motion (or changed its vote).
+		Voted {
+			/// The motion's index.
+			index: MotionIndex,
+			/// The member.
+			who: T::AccountId,
+			/// `true` for aye.
+			aye: bool,
+		},
+		/// A motion was closed and decided, counting only the votes of current Executive
+		/// members.
+		MotionClosed {
+			/// The motion's index.
+			index: MotionIndex,
+			/// The hash of the proposed call.
+			proposal_hash: T::Hash,
+			/// The current members who voted.
+			voters: u32,
+			/// Their ayes.
+			ayes: u32,
+			/// Their nays.
+			nays: u32,
+			/// Not valid (quorum or Secretary missing), rejected, or approved.
+			outcome: MotionOutcome,
+		},
+		/// The call of an approved motion was dispatched with [`Origin::Executive`]; a failed
+		/// call changed nothing.
+		MotionExecuted {
+			/// The motion's index.
+			index: MotionIndex,
+			/// The hash of the call.
+			proposal_hash: T::Hash,
+			/// The call's result.
+			result: DispatchResult,
+		},
+		/// A leader recorded its collective's request for an extraordinary session.
+		SessionRequested {
+			/// The collective.
+			collective: CollectiveId,
+			/// The leader.
+			leader: T::AccountId,
+			/// The hash of the written objective.
+			objective: DocumentHash,
+			/// The block at whose start it expires unless a motion cites it.
+			expires_at: BlockNumberFor<T>,
+		},
+		/// A leader withdrew its collective's request for an extraordinary session.
+		SessionRequestWithdrawn {
+			/// The collective.
+			collective: CollectiveId,
+			/// The leader.
+			leader: T::AccountId,
+		},
+		/// A request for an extraordinary session expired, no motion citing it.
+		SessionRequestExpired {
+			/// The collective.
+			collective: CollectiveId,
+		},
+		/// The extraordinary motion citing a collective's request closed: the request is
+		/// consumed.
+		SessionRequestConsumed {
+			/// The collective.
+			collective: CollectiveId,
+			/// The motion that cited it.
+			index: MotionIndex,
+		},
+		/// Many terms, or enough executive terms to leave the Executive Council without the
+		/// members an ordinary decision needs, end at block `at` ([`Config::ExpiryNotice`]
+		/// blocks from now).
+		ExpiriesAhead {
+			/// The block at whose start the terms end.
+			at: BlockNumberFor<T>,
+			/// The terms that end then.
+			seats: SeatExpiriesOf<T>,
 		},
 	}
 
@@ -588,17 +866,53 @@ pub mod pallet {
 		/// [`Config::MaxAdvisoryRequests`] advisory requests are pending; wait for decisions on
 		/// them.
 		TooManyRequests,
-		/// The term was renewed [`Config::MaxAdvisorRenewals`] times already; admit another
-		/// advisor when it ends.
-		TooManyRenewals,
 		/// The term can only be renewed in its last [`Config::RenewalWindow`] blocks; try again
 		/// then.
 		RenewalTooEarly,
 		/// [`Config::MaxExpiriesPerBlock`] terms end at that block already; designate, admit or
 		/// renew in a later block.
 		TooManyExpiries,
-		/// Only the Executive Secretary tables motions; sign with the Secretary's account.
+		/// Only the Executive Secretary tables motions while the seat is held; sign with the
+		/// Secretary's account.
 		NotSecretary,
+		/// The account holds no executive seat; only Executive members vote (and table while
+		/// the Secretary's seat is vacant).
+		NotExecutiveMember,
+		/// No open motion has that index; it was closed or never tabled.
+		MotionNotFound,
+		/// The motion's voting period is over; close it.
+		VotingClosed,
+		/// The voting period is not over and not every member voted; wait or vote.
+		TooEarly,
+		/// The member voted so already; vote the other way to change it.
+		AlreadyVoted,
+		/// A motion with the same call is open; vote on it, or wait until it closes.
+		DuplicateMotion,
+		/// [`Config::MaxMotions`] motions are open; close one first.
+		TooManyMotions,
+		/// The motion has votes of every seat already; this cannot happen.
+		TooManyVotes,
+		/// The call is longer than the length bound given or [`Config::MaxMotionLength`];
+		/// raise the bound or propose a shorter call.
+		ProposalTooLong,
+		/// The call weighs more than [`Config::MaxProposalWeight`]; propose a lighter call.
+		ProposalTooHeavy,
+		/// The collective has no open request for an extraordinary session; a leader must
+		/// request one first.
+		SessionRequestNotFound,
+		/// An open motion cites the collective's request already; it ends when that motion
+		/// closes.
+		SessionAlreadyConvened,
+		/// The collective has an open request for an extraordinary session already; wait for
+		/// its motion, its expiry, or withdraw it.
+		SessionAlreadyRequested,
+		/// Too many requests for extraordinary sessions are open or expire at that block; try
+		/// again later.
+		TooManySessionRequests,
+		/// The account served the most terms its role allows for life
+		/// ([`Config::MaxExecutiveTerms`] per executive role, `1 + MaxAdvisorRenewals` as an
+		/// advisor); choose another person.
+		TermLimitReached,
 	}
 
 	/// Reasons for which this pallet holds funds.
@@ -608,21 +922,64 @@ pub mod pallet {
 		AdvisoryRequest,
 	}
 
+	/// The origin of the calls that the Executive Council's approved motions dispatch.
+	#[pallet::origin]
+	#[derive(
+		Clone,
+		Copy,
+		PartialEq,
+		Eq,
+		Encode,
+		Decode,
+		DecodeWithMemTracking,
+		Debug,
+		TypeInfo,
+		MaxEncodedLen,
+	)]
+	pub enum Origin {
+		/// A decision of the Executive Council, of this kind.
+		Executive(DecisionKind),
+	}
+
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
-		/// End the executive and advisory terms scheduled for this block: bounded by
-		/// [`Config::MaxExpiriesPerBlock`].
+		/// End the executive and advisory terms scheduled for this block (at most
+		/// [`Config::MaxExpiriesPerBlock`]) and the session requests that expire (at most
+		/// [`Config::MaxCollectives`]), and warn of the terms that end [`Config::ExpiryNotice`]
+		/// blocks ahead (one bucket).
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
 			let ended = Self::end_expired_terms(now);
+			let expired = Self::expire_session_requests(now);
+			Self::warn_of_expiries(now);
 			Self::seat_expiries_weight(ended)
+				.saturating_add(T::WeightInfo::on_initialize_session_requests(expired))
+				.saturating_add(T::WeightInfo::on_initialize_notice())
 		}
 
 		fn integrity_test() {
 			assert!(T::MaxExpiriesPerBlock::get() >= 1, "MaxExpiriesPerBlock must be at least 1");
 			assert!(
 				Self::seat_expiries_weight(T::MaxExpiriesPerBlock::get())
+					.saturating_add(T::WeightInfo::on_initialize_session_requests(
+						T::MaxCollectives::get()
+					))
+					.saturating_add(T::WeightInfo::on_initialize_notice())
 					.all_lte(<T as frame_system::Config>::BlockWeights::get().max_block),
 				"on_initialize with MaxExpiriesPerBlock expiries must fit in a block"
+			);
+			assert!(T::MaxMotions::get() >= 1, "MaxMotions must be at least 1");
+			assert!(!T::MotionDuration::get().is_zero(), "MotionDuration must not be zero");
+			assert!(
+				!T::SessionRequestLifetime::get().is_zero(),
+				"SessionRequestLifetime must not be zero"
+			);
+			assert!(T::MaxExecutiveTerms::get() >= 1, "MaxExecutiveTerms must be at least 1");
+			assert!(!T::ExpiryNotice::get().is_zero(), "ExpiryNotice must not be zero");
+			assert!(T::MassExpiryThreshold::get() >= 1, "MassExpiryThreshold must be at least 1");
+			assert!(
+				Self::close_weight()
+					.all_lte(<T as frame_system::Config>::BlockWeights::get().max_block),
+				"close with MaxProposalWeight must fit in a block"
 			);
 			assert!(!T::ExecutiveTerm::get().is_zero(), "ExecutiveTerm must not be zero");
 			assert!(
@@ -712,19 +1069,24 @@ pub mod pallet {
 		}
 
 		/// Designate `who`, proposed by a current leader, to an executive seat for
-		/// [`Config::ExecutiveTerm`] blocks. A holder is replaced; designating the holder again
-		/// starts a new term. The seat's pending proposals are cleared, the councils'
-		/// memberships pushed and the seat's report obligation begun (kept if running).
+		/// [`Config::ExecutiveTerm`] blocks. While no collective has a leader, a Secretary needs
+		/// no proposal. A holder is replaced; designating the holder again starts a new term
+		/// (within the term limit). The seat's pending proposals are cleared, the councils'
+		/// memberships recorded and pushed and the seat's report obligation begun (kept if
+		/// running).
 		///
 		/// ## Origin
 		/// [`Config::AdvisoryOrigin`].
 		///
 		/// ## Errors
-		/// - [`Error::ProposalNotFound`] if no current leader proposed `who` for the seat.
+		/// - [`Error::ProposalNotFound`] if no current leader proposed `who` for the seat (and,
+		///   for the Secretary, some collective has a leader).
 		/// - [`Error::NotMember`], [`Error::MemberOfAnotherCollective`],
 		///   [`Error::NotActiveMember`] if a commissioner is not an active member of the
 		///   collective it would represent.
 		/// - [`Error::AlreadySeated`] if `who` holds another seat.
+		/// - [`Error::TermLimitReached`] if `who` served [`Config::MaxExecutiveTerms`] terms in
+		///   the seat's role.
 		/// - [`Error::TooManyExpiries`] if too many terms end at the same block.
 		///
 		/// ## Events
@@ -732,13 +1094,14 @@ pub mod pallet {
 		/// [`Event::CouncilMembersChanged`].
 		///
 		/// ## Weight
-		/// Adds the report obligation's `begin` and two pushes (the Executive Council and, for a
-		/// commissioner, its commission).
+		/// The heavier of the two ways to a designation (proposal, or no leader anywhere), plus
+		/// the report obligation's `begin` and one push (a commissioner's commission).
 		#[pallet::call_index(2)]
 		#[pallet::weight(
 			T::WeightInfo::designate_executive()
+				.max(T::WeightInfo::designate_secretary_without_leaders())
 				.saturating_add(T::Reports::begin_weight())
-				.saturating_add(Pallet::<T>::pushes_weight(2))
+				.saturating_add(Pallet::<T>::pushes_weight(1))
 		)]
 		pub fn designate_executive(
 			origin: OriginFor<T>,
@@ -746,7 +1109,7 @@ pub mod pallet {
 			who: T::AccountId,
 		) -> DispatchResult {
 			T::AdvisoryOrigin::ensure_origin(origin)?;
-			Self::ensure_proposed(seat, &who)?;
+			Self::ensure_designable(seat, &who)?;
 			Self::do_designate_executive(seat, &who)
 		}
 
@@ -762,12 +1125,12 @@ pub mod pallet {
 		/// [`Event::ExecutiveSeatEnded`], [`Event::CouncilMembersChanged`].
 		///
 		/// ## Weight
-		/// Adds the report obligation's `end` and two pushes.
+		/// Adds the report obligation's `end` and one push.
 		#[pallet::call_index(3)]
 		#[pallet::weight(
 			T::WeightInfo::remove_executive()
 				.saturating_add(T::Reports::end_weight())
-				.saturating_add(Pallet::<T>::pushes_weight(2))
+				.saturating_add(Pallet::<T>::pushes_weight(1))
 		)]
 		pub fn remove_executive(origin: OriginFor<T>, seat: ExecutiveSeat) -> DispatchResult {
 			T::AdvisoryOrigin::ensure_origin(origin)?;
@@ -782,6 +1145,8 @@ pub mod pallet {
 		///
 		/// ## Errors
 		/// - [`Error::AlreadySeated`] if the signer holds a seat.
+		/// - [`Error::TermLimitReached`] if the signer served `1 + MaxAdvisorRenewals` advisory
+		///   terms.
 		/// - [`Error::AlreadyRequested`] if the signer has a request pending.
 		/// - [`Error::TooManyRequests`] if [`Config::MaxAdvisoryRequests`] requests are pending.
 		/// - The currency's error if the deposit cannot be held.
@@ -825,6 +1190,7 @@ pub mod pallet {
 		/// ## Errors
 		/// - [`Error::AdvisoryRequestNotFound`] if `who` has no pending request.
 		/// - [`Error::AlreadySeated`] if `who` was designated to an executive seat meanwhile.
+		/// - [`Error::TermLimitReached`] if `who` served `1 + MaxAdvisorRenewals` advisory terms.
 		/// - [`Error::TooManyAdvisors`] if the council has [`Config::MaxAdvisors`] advisors.
 		/// - [`Error::TooManyExpiries`] if too many terms end at the same block.
 		///
@@ -867,15 +1233,16 @@ pub mod pallet {
 		}
 
 		/// Renew an advisor's term: its end moves [`Config::AdvisoryTerm`] blocks later. Allowed
-		/// in the last [`Config::RenewalWindow`] blocks of a term, at most
-		/// [`Config::MaxAdvisorRenewals`] times after the admission.
+		/// in the last [`Config::RenewalWindow`] blocks of a term, while the advisor served
+		/// fewer than `1 + MaxAdvisorRenewals` advisory terms for life (admissions and renewals,
+		/// earlier tenures included).
 		///
 		/// ## Origin
 		/// [`Config::ExecutiveOrigin`].
 		///
 		/// ## Errors
 		/// - [`Error::NotAdvisor`] if `who` is not an advisor.
-		/// - [`Error::TooManyRenewals`] if the term was renewed too often.
+		/// - [`Error::TermLimitReached`] if the advisor served `1 + MaxAdvisorRenewals` terms.
 		/// - [`Error::RenewalTooEarly`] if the term does not end within the renewal window.
 		/// - [`Error::TooManyExpiries`] if too many terms end at the new end block.
 		///
@@ -913,36 +1280,196 @@ pub mod pallet {
 			Self::do_remove_advisor(who)
 		}
 
-		/// Table a motion in the Executive Council, with the Secretary's aye recorded. It passes
-		/// with the Secretary plus [`Config::OrdinaryQuorum`] ayes for an ordinary decision, or
-		/// plus [`Config::ExtraordinaryQuorum`] for an extraordinary one.
+		/// Table a motion in the Executive Council, with the proposer's aye recorded. It is
+		/// decided at [`Pallet::close`]: valid when the Secretary and
+		/// [`Config::OrdinaryQuorum`] other members voted ([`Config::ExtraordinaryQuorum`] for
+		/// an extraordinary motion), approved by more ayes than nays. An extraordinary motion
+		/// cites its collective's open request for an extraordinary session.
 		///
 		/// ## Origin
-		/// Signed by the Executive Secretary.
+		/// Signed by the Executive Secretary; by any Executive member while the seat is vacant.
 		///
 		/// ## Errors
-		/// - [`Error::NotSecretary`] if the signer is not the Secretary.
-		/// - [`Config::ExecutiveMotions`]' error if the motion cannot be tabled (too long, a
-		///   duplicate, too many motions).
+		/// - [`Error::NotSecretary`] if the Secretary's seat is held by another account.
+		/// - [`Error::NotExecutiveMember`] if the seat is vacant and the signer holds no
+		///   executive seat.
+		/// - [`Error::TooManyMotions`] if [`Config::MaxMotions`] motions are open.
+		/// - [`Error::ProposalTooLong`] if the encoded call is longer than `length_bound` or
+		///   [`Config::MaxMotionLength`].
+		/// - [`Error::ProposalTooHeavy`] if the call weighs more than
+		///   [`Config::MaxProposalWeight`].
+		/// - [`Error::DuplicateMotion`] if a motion with the same call is open.
+		/// - [`Error::SessionRequestNotFound`] if an extraordinary motion's collective has no
+		///   open request, [`Error::SessionAlreadyConvened`] if another motion cites it.
+		/// - The preimage service's error if a long call cannot be noted.
 		///
 		/// ## Events
 		/// [`Event::MotionTabled`].
-		///
-		/// ## Weight
-		/// Adds [`ExecutiveMotions::table_weight`] for `length_bound`.
 		#[pallet::call_index(10)]
-		#[pallet::weight(
-			T::WeightInfo::table_motion()
-				.saturating_add(T::ExecutiveMotions::table_weight(*length_bound))
-		)]
+		#[pallet::weight(T::WeightInfo::table_motion(
+			(*length_bound).min(T::MaxMotionLength::get())
+		))]
 		pub fn table_motion(
 			origin: OriginFor<T>,
-			kind: DecisionKind,
+			kind: MotionKind,
 			proposal: Box<T::ExecutiveProposal>,
 			#[pallet::compact] length_bound: u32,
 		) -> DispatchResult {
-			let secretary = ensure_signed(origin)?;
-			Self::do_table_motion(secretary, kind, proposal, length_bound)
+			let proposer = ensure_signed(origin)?;
+			Self::do_table_motion(proposer, kind, proposal, length_bound)
+		}
+
+		/// Vote on an open motion, or change one's vote, until its voting period ends.
+		///
+		/// ## Origin
+		/// Signed by an Executive member (the Secretary or a commissioner).
+		///
+		/// ## Errors
+		/// - [`Error::NotExecutiveMember`] if the signer holds no executive seat.
+		/// - [`Error::MotionNotFound`] if no open motion has that index.
+		/// - [`Error::VotingClosed`] if [`Config::MotionDuration`] blocks passed since the
+		///   tabling.
+		/// - [`Error::AlreadyVoted`] if the signer voted so already.
+		///
+		/// ## Events
+		/// [`Event::Voted`].
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::vote())]
+		pub fn vote(origin: OriginFor<T>, index: MotionIndex, aye: bool) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_vote(who, index, aye)
+		}
+
+		/// Close a motion after its voting period, or earlier once every current Executive
+		/// member voted, and decide it counting only the votes of accounts that are Executive
+		/// members now. Valid when the Secretary (the holder of the seat now) and the quorum of
+		/// its kind voted; while the Secretary's seat is vacant, when `1 + quorum` members
+		/// voted. Approved when valid and the ayes outnumber the nays (a tie fails); its call is
+		/// then dispatched with [`Origin::Executive`] in a storage layer, so that a failing call
+		/// changes nothing. The session request an extraordinary motion cites is consumed
+		/// whatever the outcome.
+		///
+		/// ## Origin
+		/// Signed: any account.
+		///
+		/// ## Errors
+		/// - [`Error::MotionNotFound`] if no open motion has that index.
+		/// - [`Error::TooEarly`] if the voting period is not over and a member has not voted.
+		///
+		/// ## Events
+		/// [`Event::MotionClosed`], [`Event::MotionExecuted`] if approved,
+		/// [`Event::SessionRequestConsumed`] for an extraordinary motion.
+		///
+		/// ## Weight
+		/// Charged for the longest call and [`Config::MaxProposalWeight`]; what the call did not
+		/// use is refunded.
+		#[pallet::call_index(12)]
+		#[pallet::weight(Pallet::<T>::close_weight())]
+		pub fn close(origin: OriginFor<T>, index: MotionIndex) -> DispatchResultWithPostInfo {
+			ensure_signed(origin)?;
+			let used = Self::do_close(index)?;
+			Ok(Some(used).into())
+		}
+
+		/// Record the request of a collective for an extraordinary session of the Executive
+		/// Council, with its written objective. It stays open [`Config::SessionRequestLifetime`]
+		/// blocks unless an extraordinary motion cites it.
+		///
+		/// ## Origin
+		/// Signed by a leader of the collective.
+		///
+		/// ## Errors
+		/// - [`Error::NotLeader`] if the signer does not lead the collective.
+		/// - [`Error::SessionAlreadyRequested`] if the collective has an open request.
+		/// - [`Error::TooManySessionRequests`] if [`Config::MaxCollectives`] requests are open.
+		///
+		/// ## Events
+		/// [`Event::SessionRequested`].
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::request_extraordinary_session())]
+		pub fn request_extraordinary_session(
+			origin: OriginFor<T>,
+			collective: CollectiveId,
+			objective: DocumentHash,
+		) -> DispatchResult {
+			let leader = ensure_signed(origin)?;
+			Self::do_request_extraordinary_session(leader, collective, objective)
+		}
+
+		/// Withdraw a collective's request for an extraordinary session that no motion cites.
+		///
+		/// ## Origin
+		/// Signed by a leader of the collective.
+		///
+		/// ## Errors
+		/// - [`Error::NotLeader`] if the signer does not lead the collective.
+		/// - [`Error::SessionRequestNotFound`] if the collective has no open request.
+		/// - [`Error::SessionAlreadyConvened`] if a motion cites it (it ends when the motion
+		///   closes).
+		///
+		/// ## Events
+		/// [`Event::SessionRequestWithdrawn`].
+		#[pallet::call_index(14)]
+		#[pallet::weight(T::WeightInfo::withdraw_session_request())]
+		pub fn withdraw_session_request(
+			origin: OriginFor<T>,
+			collective: CollectiveId,
+		) -> DispatchResult {
+			let leader = ensure_signed(origin)?;
+			Self::do_withdraw_session_request(leader, collective)
+		}
+
+		/// Designate `who` to an executive seat for [`Config::ExecutiveTerm`] blocks without a
+		/// proposal: the way out when the councils cannot reseat themselves. Otherwise as
+		/// [`Pallet::designate_executive`]: the eligibility rules and the term limit apply.
+		///
+		/// ## Origin
+		/// [`Config::ReseatOrigin`].
+		///
+		/// ## Errors
+		/// As [`Pallet::designate_executive`], without [`Error::ProposalNotFound`].
+		///
+		/// ## Events
+		/// As [`Pallet::designate_executive`].
+		#[pallet::call_index(15)]
+		#[pallet::weight(
+			T::WeightInfo::reseat_executive()
+				.saturating_add(T::Reports::begin_weight())
+				.saturating_add(Pallet::<T>::pushes_weight(1))
+		)]
+		pub fn reseat_executive(
+			origin: OriginFor<T>,
+			seat: ExecutiveSeat,
+			who: T::AccountId,
+		) -> DispatchResult {
+			T::ReseatOrigin::ensure_origin(origin)?;
+			Self::do_designate_executive(seat, &who)
+		}
+
+		/// Admit `who` to the Advisory Council for [`Config::AdvisoryTerm`] blocks without a
+		/// request: the way out when the councils cannot reseat themselves. A pending request
+		/// of `who` is settled and its deposit returned. The term limit applies.
+		///
+		/// ## Origin
+		/// [`Config::ReseatOrigin`].
+		///
+		/// ## Errors
+		/// - [`Error::AlreadySeated`] if `who` holds a seat.
+		/// - [`Error::TermLimitReached`] if `who` served `1 + MaxAdvisorRenewals` advisory terms.
+		/// - [`Error::TooManyAdvisors`] if the council has [`Config::MaxAdvisors`] advisors.
+		/// - [`Error::TooManyExpiries`] if too many terms end at the same block.
+		///
+		/// ## Events
+		/// [`Event::AdvisorAdmitted`], [`Event::CouncilMembersChanged`].
+		#[pallet::call_index(16)]
+		#[pallet::weight(
+			T::WeightInfo::reseat_advisor()
+				.saturating_add(T::Reports::begin_weight())
+				.saturating_add(Pallet::<T>::pushes_weight(1))
+		)]
+		pub fn reseat_advisor(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
+			T::ReseatOrigin::ensure_origin(origin)?;
+			Self::do_reseat_advisor(who)
 		}
 	}
 
@@ -964,13 +1491,23 @@ pub mod pallet {
 			Self::seated_members(council)
 		}
 
-		/// The ayes a motion of `kind` needs: the Secretary's and the quorum's.
-		pub fn motion_threshold(kind: DecisionKind) -> u32 {
-			let quorum = match kind {
-				DecisionKind::Ordinary => T::OrdinaryQuorum::get(),
-				DecisionKind::Extraordinary => T::ExtraordinaryQuorum::get(),
-			};
-			quorum.saturating_add(1)
+		/// The members who must vote for a motion of `kind` to be valid: the Secretary and the
+		/// quorum.
+		pub fn motion_quorum(kind: DecisionKind) -> u32 {
+			Self::quorum(kind).saturating_add(1)
+		}
+
+		/// The executive and advisory terms that end within `within` blocks, by their end
+		/// block (read from the seats, at most `1 + 2 * MaxCollectives + MaxAdvisors`).
+		pub fn upcoming_expiries(
+			within: BlockNumberFor<T>,
+		) -> Vec<(BlockNumberFor<T>, SeatExpiry<T::AccountId>)> {
+			Self::terms_ending_within(within)
+		}
+
+		/// The terms `who` served in `role`, for life.
+		pub fn terms_served(who: T::AccountId, role: TermRole) -> u32 {
+			TermsServed::<T>::get(who, role)
 		}
 
 		/// Whether `who` is an advisor.
@@ -987,20 +1524,25 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The weight of `on_initialize` ending `expiries` terms: this pallet's own, and for each
-	/// term a report obligation's `end` and two pushes (a commissioner's Executive Council and
-	/// commission).
+	/// term a report obligation's `end` and one push (a commissioner's commission or the
+	/// Advisory Council).
 	pub fn seat_expiries_weight(expiries: u32) -> Weight {
-		let per_expiry = T::Reports::end_weight().saturating_add(Self::pushes_weight(2));
+		let per_expiry = T::Reports::end_weight().saturating_add(Self::pushes_weight(1));
 		T::WeightInfo::on_initialize_seats(expiries)
 			.saturating_add(per_expiry.saturating_mul(u64::from(expiries)))
 	}
 
 	/// The weight of [`MembershipHooks::on_membership_lost`]: this pallet's own, the
-	/// commission's report obligation's `end` and two pushes.
+	/// commission's report obligation's `end` and one push.
 	pub fn membership_lost_weight() -> Weight {
 		T::WeightInfo::on_membership_lost()
 			.saturating_add(T::Reports::end_weight())
-			.saturating_add(Self::pushes_weight(2))
+			.saturating_add(Self::pushes_weight(1))
+	}
+
+	/// The weight charged for [`Pallet::close`]: the longest call's and the heaviest call's.
+	pub fn close_weight() -> Weight {
+		T::WeightInfo::close(T::MaxMotionLength::get()).saturating_add(T::MaxProposalWeight::get())
 	}
 }
 
@@ -1043,5 +1585,41 @@ impl<T: Config> SeatInspect<T::AccountId> for Pallet<T> {
 impl<T: Config> ReportAnswerers<T::AccountId> for Pallet<T> {
 	fn answers_for(subject: &ReportSubjectOf<T>, who: &T::AccountId) -> bool {
 		Self::is_answerer(subject, who)
+	}
+}
+
+/// An ordinary decision of the Executive Council: an approved ordinary motion. Benchmarks get
+/// one through `try_successful_origin`.
+pub struct EnsureOrdinaryDecision;
+impl<O: Into<Result<Origin, O>> + From<Origin>> EnsureOrigin<O> for EnsureOrdinaryDecision {
+	type Success = ();
+
+	fn try_origin(o: O) -> Result<Self::Success, O> {
+		o.into().and_then(|origin| match origin {
+			Origin::Executive(DecisionKind::Ordinary) => Ok(()),
+			other => Err(O::from(other)),
+		})
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn try_successful_origin() -> Result<O, ()> {
+		Ok(O::from(Origin::Executive(DecisionKind::Ordinary)))
+	}
+}
+
+/// A decision of the Executive Council of either kind: an approved extraordinary motion, or an
+/// ordinary one (which satisfies whatever an extraordinary decision may do). Succeeds with the
+/// kind.
+pub struct EnsureExecutiveDecision;
+impl<O: Into<Result<Origin, O>> + From<Origin>> EnsureOrigin<O> for EnsureExecutiveDecision {
+	type Success = DecisionKind;
+
+	fn try_origin(o: O) -> Result<Self::Success, O> {
+		o.into().map(|Origin::Executive(kind)| kind)
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn try_successful_origin() -> Result<O, ()> {
+		Ok(O::from(Origin::Executive(DecisionKind::Extraordinary)))
 	}
 }

@@ -1,5 +1,6 @@
-//! Test runtime: System, Balances (for advisory request deposits) and the councils, with the
-//! registry and the reports service played by `bmx-primitives`' stand-ins.
+//! Test runtime: System, Balances (for advisory request deposits), Preimage (for the calls of
+//! long motions) and the councils, with the registry and the reports service played by
+//! `bmx-primitives`' stand-ins.
 //!
 //! State of [`ExtBuilder::default`], in [`MockCollectives`]:
 //! - collectives 0 (Academia), 1 (Empresas), 2 (Sector publico) and 3 (Sociedad civil);
@@ -10,29 +11,30 @@
 //! - accounts 1 to 5, 10 to 13, 20 to 22 and 30 hold [`INITIAL_BALANCE`]; 99 holds nothing;
 //! - no seats or advisors (see [`ExtBuilder::executive`] and [`ExtBuilder::advisors`]).
 //!
-//! Origins: the Executive Council is Root, the Advisory Council is account [`ADVISORY`]. The
-//! councils' `ChangeMembers` and the Executive Council's motions are recorded in storage
-//! ([`pushed`], [`prime`], [`motions`]); the report obligations in [`MockReports`]. Each push
-//! weighs [`PUSH_WEIGHT`].
+//! Origins: the Executive Council is Root or an ordinary decision of its motions
+//! ([`crate::EnsureOrdinaryDecision`]), the Advisory Council is account [`ADVISORY`], the
+//! reseating origin is account [`RESEAT`]. The councils' `ChangeMembers` are recorded in storage
+//! ([`pushed`]); the report obligations in [`MockReports`]. Each push weighs [`PUSH_WEIGHT`].
+//! Motions stay open [`VOTING_PERIOD`] blocks; session requests [`SESSION_LIFETIME`] blocks;
+//! mass expiries are warned of [`NOTICE_BLOCKS`] blocks ahead from [`MASS_EXPIRY`] terms.
 
 use crate as pallet_governing_councils;
 use crate::{
-	traits::{CouncilMembershipWeight, ExecutiveMotions},
-	Advisors, Commission, Commissioners, ExecutiveSeat, ExecutiveSecretary,
+	traits::CouncilMembershipWeight, Advisors, Commission, Commissioners, EnsureOrdinaryDecision,
+	ExecutiveSeat, ExecutiveSecretary,
 };
 use bmx_primitives::{
 	governance::{ReportObligations, ReportSubject},
 	mock::{MockCollectives, MockReports},
 };
-use codec::Encode;
 use frame_support::{
 	derive_impl, ord_parameter_types, parameter_types,
 	storage::unhashed,
-	traits::{ChangeMembers, ConstU32, ConstU64, Hooks},
+	traits::{ChangeMembers, ConstU32, ConstU64, EitherOf, Hooks},
 	weights::Weight,
 };
 use frame_system::{EnsureRoot, EnsureSignedBy};
-use sp_runtime::{BuildStorage, DispatchError, DispatchResult};
+use sp_runtime::BuildStorage;
 
 type Block = frame_system::mocking::MockBlock<Test>;
 
@@ -40,6 +42,7 @@ frame_support::construct_runtime!(
 	pub enum Test {
 		System: frame_system,
 		Balances: pallet_balances,
+		Preimage: pallet_preimage,
 		Councils: pallet_governing_councils,
 	}
 );
@@ -53,6 +56,14 @@ impl frame_system::Config for Test {
 #[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
 impl pallet_balances::Config for Test {
 	type AccountStore = System;
+}
+
+impl pallet_preimage::Config for Test {
+	type RuntimeEvent = RuntimeEvent;
+	type WeightInfo = ();
+	type Currency = Balances;
+	type ManagerOrigin = EnsureRoot<u64>;
+	type Consideration = ();
 }
 
 /// The balance of the funded accounts.
@@ -70,6 +81,20 @@ pub const SOCIEDAD_CIVIL: u32 = 3;
 
 /// The account behind [`crate::Config::AdvisoryOrigin`].
 pub const ADVISORY: u64 = 900;
+/// The account behind [`crate::Config::ReseatOrigin`].
+pub const RESEAT: u64 = 901;
+/// How long a motion stays open, in blocks.
+pub const VOTING_PERIOD: u64 = 20;
+/// How long a session request stays open unless cited, in blocks.
+pub const SESSION_LIFETIME: u64 = 40;
+/// How far ahead mass expiries are warned of, in blocks.
+pub const NOTICE_BLOCKS: u64 = 15;
+/// How many terms ending at one block make a mass expiry.
+pub const MASS_EXPIRY: u32 = 3;
+/// The longest call of a motion, in bytes.
+pub const MAX_MOTION_LENGTH: u32 = 1024;
+/// The most open motions.
+pub const OPEN_MOTIONS: u32 = 3;
 /// An executive term, in blocks.
 pub const EXECUTIVE_TERM: u64 = 200;
 /// An advisory term, in blocks.
@@ -87,6 +112,7 @@ pub const PUSH_WEIGHT: Weight = Weight::from_parts(1_000_000, 100);
 
 ord_parameter_types! {
 	pub const AdvisoryAccount: u64 = ADVISORY;
+	pub const ReseatAccount: u64 = RESEAT;
 }
 
 /// Storage key of the membership last pushed to council `council`.
@@ -94,19 +120,12 @@ fn pushed_key(council: u8) -> Vec<u8> {
 	[b":test:council:".as_slice(), &[council]].concat()
 }
 
-/// The membership last pushed to `council` (one of [`EXECUTIVE`], [`ADVISORY_COUNCIL`],
+/// The membership last pushed to `council` (one of [`ADVISORY_COUNCIL`],
 /// [`NODE_COMMISSION_COUNCIL`], [`PROJECTS_COMMISSION_COUNCIL`]).
 pub fn pushed(council: u8) -> Vec<u64> {
 	unhashed::get(&pushed_key(council)).unwrap_or_default()
 }
 
-/// The prime last set on the Executive Council.
-pub fn prime() -> Option<u64> {
-	unhashed::get(b":test:prime").unwrap_or_default()
-}
-
-/// The Executive Council's recorder.
-pub const EXECUTIVE: u8 = 0;
 /// The Advisory Council's recorder.
 pub const ADVISORY_COUNCIL: u8 = 1;
 /// The node commission's recorder.
@@ -128,9 +147,8 @@ impl<const C: u8> ChangeMembers<u64> for RecordMembers<C> {
 		Self::change_members_sorted(&[], &[], new_members);
 	}
 
-	fn set_prime(prime: Option<u64>) {
-		assert_eq!(C, EXECUTIVE, "only the Executive Council has a prime");
-		unhashed::put(b":test:prime", &prime);
+	fn set_prime(_prime: Option<u64>) {
+		panic!("the councils set no prime");
 	}
 }
 
@@ -139,33 +157,6 @@ pub struct PushWeight;
 impl CouncilMembershipWeight for PushWeight {
 	fn change_members_weight() -> Weight {
 		PUSH_WEIGHT
-	}
-}
-
-/// A tabled motion: secretary, threshold, call and length bound.
-pub type Motion = (u64, u32, RuntimeCall, u32);
-
-/// The motions tabled so far.
-pub fn motions() -> Vec<Motion> {
-	unhashed::get(b":test:motions").unwrap_or_default()
-}
-
-/// Records motions; refuses one longer than its length bound, like `pallet-collective`.
-pub struct RecordMotions;
-impl ExecutiveMotions<u64, RuntimeCall> for RecordMotions {
-	fn table(
-		secretary: u64,
-		threshold: u32,
-		proposal: Box<RuntimeCall>,
-		length_bound: u32,
-	) -> DispatchResult {
-		if proposal.encoded_size() > length_bound as usize {
-			return Err(DispatchError::Other("WrongProposalLength"));
-		}
-		let mut all = motions();
-		all.push((secretary, threshold, *proposal, length_bound));
-		unhashed::put(b":test:motions", &all);
-		Ok(())
 	}
 }
 
@@ -178,24 +169,39 @@ parameter_types! {
 	pub static CommissionReportPeriod: u64 = COMMISSION_PERIOD;
 	pub static SecretaryReportPeriod: u64 = SECRETARY_PERIOD;
 	pub static AdvisoryReportPeriod: u64 = ADVISORY_PERIOD;
+	pub static MaxExecutiveTerms: u32 = 2;
+	pub static MaxProposalWeight: Weight = Weight::from_parts(1_000_000_000, 10_000);
+	pub static MotionDuration: u64 = VOTING_PERIOD;
+	pub static MaxMotions: u32 = OPEN_MOTIONS;
+	pub static SessionRequestLifetime: u64 = SESSION_LIFETIME;
+	pub static ExpiryNotice: u64 = NOTICE_BLOCKS;
+	pub static MassExpiryThreshold: u32 = MASS_EXPIRY;
 }
 
 impl pallet_governing_councils::Config for Test {
-	type ExecutiveOrigin = EnsureRoot<u64>;
+	type ExecutiveOrigin = EitherOf<EnsureRoot<u64>, EnsureOrdinaryDecision>;
 	type AdvisoryOrigin = EnsureSignedBy<AdvisoryAccount, u64>;
+	type ReseatOrigin = EnsureSignedBy<ReseatAccount, u64>;
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Collectives = MockCollectives;
 	type Reports = MockReports<Test>;
-	type ExecutiveCouncil = RecordMembers<EXECUTIVE>;
 	type AdvisoryCouncil = RecordMembers<ADVISORY_COUNCIL>;
 	type NodeCommission = RecordMembers<NODE_COMMISSION_COUNCIL>;
 	type ProjectsCommission = RecordMembers<PROJECTS_COMMISSION_COUNCIL>;
 	type CouncilMembershipWeight = PushWeight;
 	type ExecutiveProposal = RuntimeCall;
-	type ExecutiveMotions = RecordMotions;
+	type Preimages = Preimage;
 	type OrdinaryQuorum = OrdinaryQuorum;
 	type ExtraordinaryQuorum = ConstU32<4>;
+	type MotionDuration = MotionDuration;
+	type MaxMotions = MaxMotions;
+	type MaxMotionLength = ConstU32<MAX_MOTION_LENGTH>;
+	type MaxProposalWeight = MaxProposalWeight;
+	type SessionRequestLifetime = SessionRequestLifetime;
+	type MaxExecutiveTerms = MaxExecutiveTerms;
+	type ExpiryNotice = ExpiryNotice;
+	type MassExpiryThreshold = MassExpiryThreshold;
 	type MaxCollectives = ConstU32<5>;
 	type ExecutiveTerm = ConstU64<EXECUTIVE_TERM>;
 	type MaxSeatProposals = ConstU32<2>;
@@ -218,8 +224,8 @@ impl pallet_governing_councils::Config for Test {
 /// of seats.
 pub struct ExtBuilder {
 	collectives: bool,
-	executive: Vec<(ExecutiveSeat, u64)>,
-	advisors: Vec<u64>,
+	executive: Vec<(ExecutiveSeat, u64, Option<u64>)>,
+	advisors: Vec<(u64, Option<u64>)>,
 }
 
 impl Default for ExtBuilder {
@@ -235,14 +241,29 @@ impl ExtBuilder {
 		self
 	}
 
-	/// Seat this founding Executive Council.
+	/// Seat this founding Executive Council, for full terms.
 	pub fn executive(mut self, executive: Vec<(ExecutiveSeat, u64)>) -> Self {
+		self.executive = executive.into_iter().map(|(seat, who)| (seat, who, None)).collect();
+		self
+	}
+
+	/// Seat this founding Executive Council, each with its own first term (`None`: full).
+	pub fn staggered_executive(
+		mut self,
+		executive: Vec<(ExecutiveSeat, u64, Option<u64>)>,
+	) -> Self {
 		self.executive = executive;
 		self
 	}
 
-	/// Seat this founding Advisory Council.
+	/// Seat this founding Advisory Council, for full terms.
 	pub fn advisors(mut self, advisors: Vec<u64>) -> Self {
+		self.advisors = advisors.into_iter().map(|who| (who, None)).collect();
+		self
+	}
+
+	/// Seat this founding Advisory Council, each with its own first term (`None`: full).
+	pub fn staggered_advisors(mut self, advisors: Vec<(u64, Option<u64>)>) -> Self {
 		self.advisors = advisors;
 		self
 	}
@@ -320,6 +341,11 @@ pub fn check_report_obligations() {
 		!Advisors::<Test>::get().is_empty(),
 		"the Advisory Council's obligation differs from its seats"
 	);
+}
+
+/// The members of the Executive Council as the pallet records them.
+pub fn executive_members() -> Vec<u64> {
+	crate::CouncilMembers::<Test>::get(crate::Council::Executive).into_inner()
 }
 
 /// Move to block `n`, running the pallet's `on_initialize` at every block on the way.

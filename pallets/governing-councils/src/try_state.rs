@@ -16,11 +16,111 @@ impl<T: Config> Pallet<T> {
 	/// - advisory requests: at most [`Config::MaxAdvisoryRequests`], the counter in step, and
 	///   each deposit held for [`HoldReason::AdvisoryRequest`];
 	/// - councils: [`CouncilMembers`] holds what the seats say, so each `ChangeMembers` has
-	///   the current membership, and the Executive Council is no larger than its seats.
+	///   the current membership, and the Executive Council is no larger than its seats;
+	/// - motions: at most [`Config::MaxMotions`], the counter in step, indices below
+	///   [`NextMotionIndex`], [`MotionIndexOf`] indexes exactly their call hashes, at most one
+	///   vote per account, and each extraordinary motion cites its collective's request;
+	/// - session requests: at most [`Config::MaxCollectives`], the counter in step; each either
+	///   cited by the open extraordinary motion of its collective, or scheduled exactly once in
+	///   [`SessionRequestExpiries`] at a block to come, which holds nothing else;
+	/// - term limits: every holder served at least its current term in its role, and no count
+	///   exceeds its limit.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		Self::try_state_seats()?;
 		Self::try_state_requests()?;
-		Self::try_state_councils()
+		Self::try_state_councils()?;
+		Self::try_state_motions()?;
+		Self::try_state_sessions()?;
+		Self::try_state_terms()
+	}
+
+	fn try_state_motions() -> Result<(), sp_runtime::TryRuntimeError> {
+		let next = NextMotionIndex::<T>::get();
+		let mut motions: u32 = 0;
+		for (index, motion) in Motions::<T>::iter() {
+			motions = motions.saturating_add(1);
+			ensure!(index < next, "a motion index not below NextMotionIndex");
+			ensure!(
+				MotionIndexOf::<T>::get(motion.proposal.hash()) == Some(index),
+				"a motion missing from its call hash index"
+			);
+			let voters: BTreeSet<_> = motion.votes.iter().map(|(who, _)| who.clone()).collect();
+			ensure!(voters.len() == motion.votes.len(), "two votes of one account on a motion");
+			if let MotionKind::Extraordinary { collective } = motion.kind {
+				ensure!(
+					SessionRequests::<T>::get(collective).and_then(|r| r.motion) == Some(index),
+					"an extraordinary motion without the request it cites"
+				);
+			}
+		}
+		ensure!(motions == Motions::<T>::count(), "motion counter out of step");
+		ensure!(motions <= T::MaxMotions::get(), "more than MaxMotions motions");
+		ensure!(
+			MotionIndexOf::<T>::iter().count() == motions as usize,
+			"call hash index holds hashes of no motion"
+		);
+		Ok(())
+	}
+
+	fn try_state_sessions() -> Result<(), sp_runtime::TryRuntimeError> {
+		let now = frame_system::Pallet::<T>::block_number();
+		let mut scheduled = BTreeSet::new();
+		let mut entries: usize = 0;
+		for (at, bucket) in SessionRequestExpiries::<T>::iter() {
+			ensure!(!bucket.is_empty(), "empty session request expiry bucket left in storage");
+			for collective in bucket {
+				entries = entries.saturating_add(1);
+				scheduled.insert((at, collective));
+			}
+		}
+		ensure!(entries == scheduled.len(), "duplicate entry in the session request schedule");
+		let mut requests: u32 = 0;
+		let mut uncited: usize = 0;
+		for (collective, request) in SessionRequests::<T>::iter() {
+			requests = requests.saturating_add(1);
+			match request.motion {
+				Some(index) => ensure!(
+					Motions::<T>::get(index).map(|m| m.kind)
+						== Some(MotionKind::Extraordinary { collective }),
+					"a session request cited by no open motion of its collective"
+				),
+				None => {
+					uncited = uncited.saturating_add(1);
+					ensure!(request.expires_at > now, "a session request that should have expired");
+					ensure!(
+						scheduled.contains(&(request.expires_at, collective)),
+						"a session request missing from the expiry schedule"
+					);
+				},
+			}
+		}
+		ensure!(requests == SessionRequests::<T>::count(), "session request counter out of step");
+		ensure!(requests <= T::MaxCollectives::get(), "more than MaxCollectives session requests");
+		ensure!(entries == uncited, "session request schedule holds entries of no open request");
+		Ok(())
+	}
+
+	fn try_state_terms() -> Result<(), sp_runtime::TryRuntimeError> {
+		for (who, seat) in ExecutiveSeatOf::<T>::iter() {
+			ensure!(
+				TermsServed::<T>::get(&who, TermRole::from(seat)) >= 1,
+				"an executive holder without its term counted"
+			);
+		}
+		for advisor in Advisors::<T>::get() {
+			ensure!(
+				TermsServed::<T>::get(&advisor.who, TermRole::Advisor) > advisor.renewals,
+				"an advisor without its terms counted"
+			);
+		}
+		for (_, role, terms) in TermsServed::<T>::iter() {
+			let limit = match role {
+				TermRole::Advisor => Self::max_advisory_terms(),
+				_ => T::MaxExecutiveTerms::get(),
+			};
+			ensure!(terms <= limit, "more terms served than the limit of the role");
+		}
+		Ok(())
 	}
 
 	fn try_state_seats() -> Result<(), sp_runtime::TryRuntimeError> {

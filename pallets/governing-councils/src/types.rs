@@ -1,16 +1,22 @@
 //! Types of the governing councils: seats and their terms, proposals, advisory requests, the
-//! councils whose membership the pallet pushes, and the kinds of Executive Council decision.
+//! councils whose membership the pallet keeps, the Executive Council's motions and decisions,
+//! the collectives' requests for an extraordinary session, and the roles whose terms are
+//! limited.
 //!
 //! [`Commission`] and [`ExecutiveSeat`] come from `bmx-primitives`, where other pallets read
 //! them too ([`bmx_primitives::governance::SeatInspect`]).
 
 use bmx_primitives::{
-	governance::{Commission, ExecutiveSeat},
+	governance::{CollectiveId, Commission, ExecutiveSeat},
 	DocumentHash,
 };
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::{traits::Get, weights::Weight, BoundedVec};
 use scale_info::TypeInfo;
 use sp_runtime::Debug;
+
+/// The number of an Executive Council motion, given in tabling order from 0.
+pub type MotionIndex = u32;
 
 /// A council seat held for a term: of the Executive Council or of the Advisory Council.
 #[derive(Clone, Eq, PartialEq, Encode, Decode, Debug, TypeInfo, MaxEncodedLen)]
@@ -62,7 +68,19 @@ pub enum SeatEnd {
 }
 
 /// A term that ends at a block: of an executive seat or of an advisor.
-#[derive(Clone, Eq, PartialEq, Ord, PartialOrd, Encode, Decode, Debug, TypeInfo, MaxEncodedLen)]
+#[derive(
+	Clone,
+	Eq,
+	PartialEq,
+	Ord,
+	PartialOrd,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
 pub enum SeatExpiry<AccountId> {
 	/// The term of the holder of an executive seat.
 	Executive(ExecutiveSeat),
@@ -81,7 +99,9 @@ pub struct AdvisoryRequest<Balance, BlockNumber> {
 	pub submitted_at: BlockNumber,
 }
 
-/// The bodies whose membership this pallet pushes to `ChangeMembers` implementations.
+/// The councils whose membership this pallet keeps: the Executive Council's is recorded here
+/// (its motions are this pallet's), the others are also pushed to `ChangeMembers`
+/// implementations.
 #[derive(
 	Clone,
 	Copy,
@@ -115,7 +135,8 @@ impl Council {
 	];
 }
 
-/// The kind of an Executive Council decision, which sets its quorum.
+/// The kind of an Executive Council decision, which sets its quorum; the payload of
+/// [`crate::Origin::Executive`].
 #[derive(
 	Clone,
 	Copy,
@@ -129,8 +150,141 @@ impl Council {
 	MaxEncodedLen,
 )]
 pub enum DecisionKind {
-	/// Valid with the Secretary plus [`crate::Config::OrdinaryQuorum`] members voting aye.
+	/// Valid when the Secretary and [`crate::Config::OrdinaryQuorum`] other members voted.
 	Ordinary,
-	/// Valid with the Secretary plus [`crate::Config::ExtraordinaryQuorum`] members voting aye.
+	/// Valid when the Secretary and [`crate::Config::ExtraordinaryQuorum`] other members voted;
+	/// only at a collective's request.
 	Extraordinary,
+}
+
+/// The kind of a motion as tabled: ordinary, or extraordinary at the open request of a
+/// collective (its leaders' [`SessionRequest`]).
+#[derive(
+	Clone,
+	Copy,
+	Eq,
+	PartialEq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub enum MotionKind {
+	/// An ordinary decision.
+	Ordinary,
+	/// An extraordinary decision, citing the open request of `collective`.
+	Extraordinary {
+		/// The collective whose leaders requested the extraordinary session.
+		collective: CollectiveId,
+	},
+}
+
+impl MotionKind {
+	/// The kind of decision the motion makes.
+	pub fn decision(&self) -> DecisionKind {
+		match self {
+			MotionKind::Ordinary => DecisionKind::Ordinary,
+			MotionKind::Extraordinary { .. } => DecisionKind::Extraordinary,
+		}
+	}
+}
+
+/// An open motion of the Executive Council.
+#[derive(Clone, Eq, PartialEq, Encode, Decode, Debug, TypeInfo, MaxEncodedLen)]
+#[scale_info(skip_type_params(MaxVoters))]
+#[codec(mel_bound(
+	AccountId: MaxEncodedLen,
+	Call: MaxEncodedLen,
+	BlockNumber: MaxEncodedLen
+))]
+pub struct Motion<AccountId, Call, BlockNumber, MaxVoters: Get<u32>> {
+	/// The member who tabled it (its aye is recorded).
+	pub proposer: AccountId,
+	/// Ordinary, or extraordinary at a collective's request.
+	pub kind: MotionKind,
+	/// The proposed call, inline or noted with the preimage service.
+	pub proposal: Call,
+	/// The encoded length of the proposed call, in bytes.
+	pub proposal_len: u32,
+	/// The weight of the proposed call when it was tabled.
+	pub proposal_weight: Weight,
+	/// The block of the tabling.
+	pub tabled_at: BlockNumber,
+	/// The first block at which votes are refused and anyone may close the motion.
+	pub voting_ends: BlockNumber,
+	/// The votes cast, in order (`true` for aye), at most one per account. Only the votes of
+	/// accounts that are Executive members at close count.
+	pub votes: BoundedVec<(AccountId, bool), MaxVoters>,
+}
+
+/// How a closed motion ended.
+#[derive(
+	Clone,
+	Copy,
+	Eq,
+	PartialEq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub enum MotionOutcome {
+	/// Too few members voted (or the Secretary did not): no decision.
+	NotValid,
+	/// Valid, but the ayes did not outnumber the nays (a tie fails).
+	Rejected,
+	/// Valid and carried by more ayes than nays: the call was dispatched.
+	Approved,
+}
+
+/// A collective's request for an extraordinary session of the Executive Council.
+#[derive(Clone, Eq, PartialEq, Encode, Decode, Debug, TypeInfo, MaxEncodedLen)]
+pub struct SessionRequest<AccountId, BlockNumber> {
+	/// The leader who recorded it.
+	pub requested_by: AccountId,
+	/// The hash of the written objective of the session.
+	pub objective: DocumentHash,
+	/// The block of the request.
+	pub requested_at: BlockNumber,
+	/// The block at whose start it expires unless a motion cites it.
+	pub expires_at: BlockNumber,
+	/// The open extraordinary motion that cites it; it is consumed when that motion closes.
+	pub motion: Option<MotionIndex>,
+}
+
+/// A role whose terms are counted for life, per account ([`crate::TermsServed`]).
+#[derive(
+	Clone,
+	Copy,
+	Eq,
+	PartialEq,
+	Ord,
+	PartialOrd,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub enum TermRole {
+	/// The Executive Secretary.
+	Secretary,
+	/// A commissioner of the commission (whichever collective it represents).
+	Commissioner(Commission),
+	/// An advisor; admissions and renewals both count.
+	Advisor,
+}
+
+impl From<ExecutiveSeat> for TermRole {
+	fn from(seat: ExecutiveSeat) -> Self {
+		match seat {
+			ExecutiveSeat::Secretary => TermRole::Secretary,
+			ExecutiveSeat::Commissioner(commission, _) => TermRole::Commissioner(commission),
+		}
+	}
 }

@@ -1,6 +1,7 @@
 //! Benchmarks of node integration, worst case: full validator sets (or, where the quota is
-//! counted, every other node suspended, each read on its own), full endorsement lists, and a
-//! member whose suspension or expulsion leaves its collective without nodes.
+//! counted, every other node suspended, each read on its own), full endorsement lists, a
+//! member whose suspension or expulsion leaves its collective without nodes, and offenders
+//! each the last node of its collective, flagged before.
 
 use super::*;
 use alloc::vec::Vec;
@@ -8,6 +9,7 @@ use bmx_primitives::governance::GovernanceSetup;
 use frame_benchmarking::v2::*;
 use frame_system::RawOrigin;
 use sp_core::H256;
+use sp_staking::offence::{OffenceDetails, OnOffenceHandler};
 
 /// The hash of the written reasons the benchmarks give.
 const REASON: DocumentHash = H256::repeat_byte(3);
@@ -38,7 +40,11 @@ fn fill_suspended<T: Config>(count: u32) {
 		let filler: T::AccountId = account("suspended", index, 0);
 		SuspendedNodes::<T>::insert(
 			filler,
-			SuspendedNode { collective: CollectiveId::MAX, reason: REASON, since: Zero::zero() },
+			SuspendedNode {
+				collective: CollectiveId::MAX,
+				cause: Suspension::Decision { reason: REASON },
+				since: Zero::zero(),
+			},
 		);
 	}
 }
@@ -255,6 +261,75 @@ mod benchmarks {
 
 		assert!(!Pallet::<T>::runs_node(&who));
 		assert!(CollectivesWithoutNodes::<T>::contains_key(collective));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn set_min_validators() -> Result<(), BenchmarkError> {
+		let origin =
+			T::ParameterOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		clear_nodes::<T>();
+		fill_validators::<T>(0);
+		let min = T::MaxValidators::get();
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, min);
+
+		assert_eq!(MinValidators::<T>::get(), min);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn purge_keys() -> Result<(), BenchmarkError> {
+		// An account without a node, looked for in full sets of active nodes and of planned
+		// validators.
+		clear_nodes::<T>();
+		let collective = T::BenchmarkHelper::collective(0);
+		let who = member::<T>(collective, 0);
+		fill_validators::<T>(0);
+		PlannedValidators::<T>::put(AccountsOf::<T>::truncate_from(Pallet::<T>::validators()));
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()));
+
+		assert!(!T::Session::has_keys(&who));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn on_offence(n: Linear<1, { T::MaxValidators::get() }>) -> Result<(), BenchmarkError> {
+		// A full set of nodes, each the last of its collective and flagged for an earlier
+		// offence, at the floor: `n` of them offend; all but one are suspended, each leaving its
+		// collective without nodes.
+		clear_nodes::<T>();
+		MinValidators::<T>::put(T::MinValidatorsFloor::get());
+		let mut offenders = Vec::new();
+		for index in 0..T::MaxValidators::get() {
+			let who: T::AccountId = account("offender", index, 0);
+			Validators::<T>::try_append((who.clone(), index))
+				.map_err(|_| BenchmarkError::Stop("MaxValidators bounds the set"))?;
+			let offence = OffenceRecord { session: 0, slash_fraction: Perbill::from_percent(1) };
+			FlaggedNodes::<T>::insert(
+				&who,
+				FlaggedNode { collective: index, offence, since: Zero::zero() },
+			);
+			LastOffences::<T>::insert(&who, 0);
+			if index < n {
+				offenders.push(OffenceDetails { offender: (who, ()), reporters: Vec::new() });
+			}
+		}
+		let fractions = alloc::vec![Perbill::from_percent(10); offenders.len()];
+
+		#[block]
+		{
+			<Pallet<T> as OnOffenceHandler<T::AccountId, (T::AccountId, ()), Weight>>::on_offence(
+				&offenders, &fractions, 1,
+			);
+		}
+
+		for details in offenders.iter() {
+			assert_eq!(LastOffences::<T>::get(&details.offender.0), Some(1));
+		}
 		Ok(())
 	}
 

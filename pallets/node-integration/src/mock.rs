@@ -1,5 +1,6 @@
 //! Test runtime: System and node integration, with the stand-ins of `bmx-primitives` for the
-//! registry ([`MockCollectives`]) and the reports ([`MockReports`]).
+//! registry ([`MockCollectives`]) and the reports ([`MockReports`]), and [`MockSession`] for
+//! `pallet-session`.
 //!
 //! State of [`ExtBuilder::default`] (the stand-ins are reset first):
 //! - collectives 0 Academia, 1 Empresas, 2 Sector publico, 3 Sociedad civil;
@@ -8,22 +9,27 @@
 //! - in Empresas: 20, 21, 22, active, no leaders; in Sector publico: 30, active, no leaders;
 //!   Sociedad civil is empty;
 //! - no validators (see [`ExtBuilder::validators`]); every member has registered session keys
-//!   except 13.
+//!   except 13; [`crate::MinValidators`] is 2, its floor 1;
+//! - [`MockSession`] has built its genesis from this pallet, as `pallet-session` does.
 //!
-//! Origins: the node commission is account [`NODE_COMMISSION`]. Session keys are kept in
-//! storage ([`register_keys`], [`purge_keys`]). A member report is due every [`MONTH`] blocks.
+//! Origins: the node commission is account [`NODE_COMMISSION`]; the node removal origin is the
+//! commission or account [`EXECUTIVE`] (an extraordinary Executive decision); the parameter
+//! origin is Root. Session keys are kept in storage ([`register_keys`], [`purge_keys`]). A
+//! member report is due every [`MONTH`] blocks.
 
 use crate as pallet_node_integration;
 pub use bmx_primitives::mock::{MockCollectives, MockReports, ReportCall};
 use bmx_primitives::{governance::CollectiveInspect, mock as stand_ins};
-use codec::Encode;
+use codec::{Decode, Encode};
 use frame_support::{
 	derive_impl, ord_parameter_types, parameter_types,
 	storage::unhashed,
-	traits::{ConstU32, ValidatorRegistration},
+	traits::{ConstU32, EitherOf},
 };
-use frame_system::EnsureSignedBy;
-use sp_runtime::BuildStorage;
+use frame_system::{EnsureRoot, EnsureSignedBy};
+use pallet_session::SessionManager;
+use sp_runtime::{BuildStorage, DispatchResult};
+use sp_staking::SessionIndex;
 
 type Block = frame_system::mocking::MockBlock<Test>;
 
@@ -48,34 +54,102 @@ pub const SECTOR_PUBLICO: u32 = 2;
 /// Sociedad civil's id.
 pub const SOCIEDAD_CIVIL: u32 = 3;
 
-/// The account behind [`crate::Config::NodeCommissionOrigin`].
+/// The account behind [`crate::Config::NodeCommissionOrigin`], also a
+/// [`crate::Config::NodeRemovalOrigin`].
 pub const NODE_COMMISSION: u64 = 901;
+
+/// The account standing for an extraordinary decision of the Executive Council: a
+/// [`crate::Config::NodeRemovalOrigin`], not a [`crate::Config::NodeCommissionOrigin`].
+pub const EXECUTIVE: u64 = 902;
 
 /// A member's report period, in blocks (a "month").
 pub const MONTH: u64 = 30;
 
 ord_parameter_types! {
 	pub const NodeCommissionAccount: u64 = NODE_COMMISSION;
+	pub const ExecutiveAccount: u64 = EXECUTIVE;
 }
 
 parameter_types! {
 	/// Statics so that a test can change them, and the integrity test can be shown to reject a
 	/// bad configuration.
-	pub static MinValidators: u32 = 2;
+	pub static MinValidatorsFloor: u32 = 1;
 	pub static MaxValidators: u32 = 5;
 	pub static MemberReportPeriod: u64 = MONTH;
 }
 
-/// Accounts with registered session keys, kept in storage.
-pub struct SessionKeys;
-impl ValidatorRegistration<u64> for SessionKeys {
-	fn is_registered(id: &u64) -> bool {
-		unhashed::exists(&session_key(*id))
-	}
-}
+/// `pallet-session` as this pallet sees it, kept in storage: session keys, the current and
+/// queued sets, the session index. [`MockSession::rotate`] rotates sessions as `pallet-session`
+/// does.
+pub struct MockSession;
+
+const VALIDATORS_KEY: &[u8] = b":test:session:validators";
+const QUEUED_KEY: &[u8] = b":test:session:queued";
+const INDEX_KEY: &[u8] = b":test:session:index";
 
 fn session_key(who: u64) -> Vec<u8> {
 	[b":test:keys:".as_slice(), &who.encode()].concat()
+}
+
+fn read<V: Decode + Default>(key: &[u8]) -> V {
+	unhashed::get(key).unwrap_or_default()
+}
+
+impl crate::ValidatorSession<u64> for MockSession {
+	fn has_keys(who: &u64) -> bool {
+		unhashed::exists(&session_key(*who))
+	}
+
+	fn validators() -> Vec<u64> {
+		read(VALIDATORS_KEY)
+	}
+
+	fn queued_validators() -> Vec<u64> {
+		read(QUEUED_KEY)
+	}
+
+	fn current_index() -> SessionIndex {
+		read(INDEX_KEY)
+	}
+
+	fn purge_keys(who: &u64) -> DispatchResult {
+		purge_keys(*who);
+		Ok(())
+	}
+}
+
+impl MockSession {
+	/// Build the session genesis as `pallet-session` does: ask this pallet for the sets of
+	/// sessions 0 and 1, queue those with keys.
+	pub fn genesis() {
+		let first = NodeIntegration::new_session_genesis(0).unwrap_or_default();
+		let second = NodeIntegration::new_session_genesis(1).unwrap_or_else(|| first.clone());
+		unhashed::put(VALIDATORS_KEY, &first);
+		unhashed::put(QUEUED_KEY, &Self::with_keys(second));
+		unhashed::put(INDEX_KEY, &0u32);
+	}
+
+	/// End the current session and start the next, as `pallet-session` does: the queued set
+	/// becomes current, and the plan for the session after (or the current set again) is
+	/// queued, skipping keyless validators.
+	pub fn rotate() {
+		let index: SessionIndex = read(INDEX_KEY);
+		NodeIntegration::end_session(index);
+		let current: Vec<u64> = read(QUEUED_KEY);
+		unhashed::put(VALIDATORS_KEY, &current);
+		let index = index + 1;
+		unhashed::put(INDEX_KEY, &index);
+		NodeIntegration::start_session(index);
+		let next = NodeIntegration::new_session(index + 1).unwrap_or(current);
+		unhashed::put(QUEUED_KEY, &Self::with_keys(next));
+	}
+
+	fn with_keys(validators: Vec<u64>) -> Vec<u64> {
+		validators
+			.into_iter()
+			.filter(|who| <Self as crate::ValidatorSession<u64>>::has_keys(who))
+			.collect()
+	}
 }
 
 /// Register session keys for `who`.
@@ -89,7 +163,7 @@ pub fn purge_keys(who: u64) {
 }
 
 /// Sets up benchmarks: collectives, members and leaders in [`MockCollectives`], session keys in
-/// [`SessionKeys`].
+/// [`MockSession`].
 #[cfg(feature = "runtime-benchmarks")]
 pub struct BenchmarkSetup;
 
@@ -116,8 +190,11 @@ impl crate::BenchmarkHelper<u64> for BenchmarkSetup {
 impl pallet_node_integration::Config for Test {
 	type Collectives = MockCollectives;
 	type NodeCommissionOrigin = EnsureSignedBy<NodeCommissionAccount, u64>;
-	type ValidatorRegistration = SessionKeys;
-	type MinValidators = MinValidators;
+	type NodeRemovalOrigin =
+		EitherOf<EnsureSignedBy<NodeCommissionAccount, u64>, EnsureSignedBy<ExecutiveAccount, u64>>;
+	type ParameterOrigin = EnsureRoot<u64>;
+	type Session = MockSession;
+	type MinValidatorsFloor = MinValidatorsFloor;
 	type MaxValidators = MaxValidators;
 	type MaxValidatorsPerCollective = ConstU32<2>;
 	type MaxEndorsements = ConstU32<3>;
@@ -133,18 +210,38 @@ pub struct ExtBuilder {
 	roster: bool,
 	inactive: Vec<u64>,
 	validators: Vec<(u64, u32)>,
+	min_validators: u32,
+	keyless: Vec<u64>,
 }
 
 impl Default for ExtBuilder {
 	fn default() -> Self {
-		Self { roster: true, inactive: vec![], validators: vec![] }
+		Self {
+			roster: true,
+			inactive: vec![],
+			validators: vec![],
+			min_validators: 2,
+			keyless: vec![],
+		}
 	}
 }
 
 impl ExtBuilder {
 	/// Start without collectives, members or leaders.
 	pub fn empty() -> Self {
-		Self { roster: false, inactive: vec![], validators: vec![] }
+		Self { roster: false, ..Default::default() }
+	}
+
+	/// Use this genesis [`crate::MinValidators`].
+	pub fn min_validators(mut self, min_validators: u32) -> Self {
+		self.min_validators = min_validators;
+		self
+	}
+
+	/// Leave these members of the roster without session keys at the session genesis.
+	pub fn keyless(mut self, members: Vec<u64>) -> Self {
+		self.keyless = members;
+		self
 	}
 
 	/// Make these members of the roster inactive (applicants or suspended) at genesis.
@@ -188,6 +285,7 @@ impl ExtBuilder {
 			system: Default::default(),
 			node_integration: pallet_node_integration::GenesisConfig {
 				validators: self.validators,
+				min_validators: self.min_validators,
 			},
 		}
 		.build_storage()
@@ -197,9 +295,12 @@ impl ExtBuilder {
 			System::set_block_number(1);
 			if self.roster {
 				for who in [10, 11, 12, 20, 21, 22, 30] {
-					register_keys(who);
+					if !self.keyless.contains(&who) {
+						register_keys(who);
+					}
 				}
 			}
+			MockSession::genesis();
 		});
 		ext
 	}

@@ -12,10 +12,73 @@ impl<T: Config> Pallet<T> {
 	/// - a collective with a suspended node keeps an active one unless it is in
 	///   [`CollectivesWithoutNodes`], which only holds collectives without active nodes;
 	/// - node applications at most [`Config::MaxValidators`], by active members of their
-	///   collective who run no node, endorsed by distinct accounts.
+	///   collective who run no node, endorsed by distinct accounts;
+	/// - flagged nodes are active nodes of the collective they name, [`LastOffences`] only
+	///   names nodes and covers every flagged node and node suspended for an offence;
+	/// - [`MinValidators`] between [`Config::MinValidatorsFloor`] and [`Config::MaxValidators`];
+	/// - every validator of [`PlannedValidators`] has session keys; when no plan is pending and
+	///   the session of the last plan ([`PlannedSession`]) has begun, `pallet-session` uses the
+	///   planned set.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		let nodes = Self::try_state_nodes()?;
-		Self::try_state_applications(&nodes)
+		Self::try_state_applications(&nodes)?;
+		Self::try_state_offences(&nodes)?;
+		Self::try_state_plan()
+	}
+
+	/// The offences' invariants, given the accounts that run a node.
+	fn try_state_offences(
+		nodes: &BTreeSet<T::AccountId>,
+	) -> Result<(), sp_runtime::TryRuntimeError> {
+		let validators = Validators::<T>::get();
+		let mut flagged: u32 = 0;
+		for (who, node) in FlaggedNodes::<T>::iter() {
+			flagged = flagged.saturating_add(1);
+			ensure!(
+				validators.iter().any(|(v, c)| *v == who && *c == node.collective),
+				"a flagged node is not an active node of its collective"
+			);
+			ensure!(
+				LastOffences::<T>::get(&who).is_some_and(|last| node.offence.session <= last),
+				"a flagged node's offence is not recorded"
+			);
+		}
+		ensure!(flagged == FlaggedNodes::<T>::count(), "flagged node counter out of step");
+		for (who, node) in SuspendedNodes::<T>::iter() {
+			if let Suspension::Offence(offence) = node.cause {
+				ensure!(
+					LastOffences::<T>::get(&who).is_some_and(|last| offence.session <= last),
+					"a node suspended for an offence has no recorded offence"
+				);
+			}
+		}
+		for (who, _) in LastOffences::<T>::iter() {
+			ensure!(nodes.contains(&who), "an offence is recorded for an account without a node");
+		}
+		Ok(())
+	}
+
+	/// The minimum's and the session plan's invariants.
+	fn try_state_plan() -> Result<(), sp_runtime::TryRuntimeError> {
+		let min = MinValidators::<T>::get();
+		ensure!(
+			min >= T::MinValidatorsFloor::get() && min <= T::MaxValidators::get(),
+			"MinValidators out of its bounds"
+		);
+		let planned = PlannedValidators::<T>::get();
+		ensure!(
+			planned.iter().all(|who| T::Session::has_keys(who)),
+			"a planned validator has no session keys"
+		);
+		if let Some(session) = PlannedSession::<T>::get() {
+			if !PlanPending::<T>::get() && T::Session::current_index() >= session {
+				ensure!(
+					T::Session::validators() == planned.into_inner(),
+					"pallet-session does not use the planned set"
+				);
+			}
+		}
+		Ok(())
 	}
 
 	/// The nodes' invariants; returns the accounts that run a node.

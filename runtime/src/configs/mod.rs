@@ -1,17 +1,19 @@
 //! Configuration of every pallet in the runtime, one section per pallet.
 
+mod consensus;
 mod contracts;
-mod governance;
+pub mod governance;
 mod identity;
 mod tenders;
 
+pub use consensus::*;
 pub use contracts::*;
 pub use governance::*;
 pub use tenders::*;
 
 use frame_support::{
 	derive_impl, parameter_types,
-	traits::{ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, VariantCountOf},
+	traits::{ConstU128, ConstU32, ConstU64, ConstU8, VariantCountOf},
 	weights::{
 		constants::{ParityDbWeight, WEIGHT_REF_TIME_PER_SECOND},
 		Weight,
@@ -19,18 +21,14 @@ use frame_support::{
 };
 use frame_system::limits::BlockWeights;
 use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
-use sp_consensus_aura::sr25519::AuthorityId as AuraId;
-use sp_runtime::{
-	traits::{ConvertInto, One},
-	Perbill,
-};
+use sp_runtime::{traits::One, Perbill};
 use sp_version::RuntimeVersion;
 
 use super::{
 	AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, OriginCaller, PalletInfo,
 	Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin,
-	RuntimeTask, SessionKeys, System, EXISTENTIAL_DEPOSIT, MICRO_UNIT, MILLI_UNIT, SESSION_PERIOD,
-	SLOT_DURATION, SS58_PREFIX, UNIT, VERSION,
+	RuntimeTask, System, EXISTENTIAL_DEPOSIT, MICRO_UNIT, MILLI_UNIT, SLOT_DURATION, SS58_PREFIX,
+	VERSION,
 };
 
 /// Up to this many validators: the Aura and GRANDPA authority limits.
@@ -79,8 +77,8 @@ impl frame_system::Config for Runtime {
 	type ExtensionsWeightInfo = frame_system::SubstrateExtensionsWeight<Runtime>;
 	type SS58Prefix = SS58Prefix;
 	type MaxConsumers = ConstU32<16>;
-	/// Executive Council motions are tabled only through `Councils::table_motion`.
-	type BaseCallFilter = governance::NoDirectExecutiveMotions;
+	/// Validators leave the set only through governance (`Session::purge_keys` is refused).
+	type BaseCallFilter = governance::GovernanceCallFilter;
 	/// Every account gets its Ethereum address mapped on creation (and unmapped when reaped),
 	/// so Ethereum wallets and contracts can reach it without a `map_account` call.
 	type OnNewAccount = pallet_revive::AutoMapper<Runtime>;
@@ -132,48 +130,6 @@ impl pallet_transaction_payment::Config for Runtime {
 	type WeightInfo = pallet_transaction_payment::weights::SubstrateWeight<Runtime>;
 }
 
-parameter_types! {
-	pub const SessionPeriod: BlockNumber = SESSION_PERIOD;
-	pub const SessionOffset: BlockNumber = 0;
-	/// Held from a validator's account while its session keys are registered.
-	pub const SessionKeyDeposit: Balance = UNIT;
-}
-
-impl pallet_session::Config for Runtime {
-	type RuntimeEvent = RuntimeEvent;
-	type ValidatorId = AccountId;
-	type ValidatorIdOf = ConvertInto;
-	type ShouldEndSession = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
-	type NextSessionRotation = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
-	/// The collectives' node-integration procedure decides the validator set.
-	type SessionManager = crate::NodeIntegration;
-	type SessionHandler = <SessionKeys as sp_runtime::traits::OpaqueKeys>::KeyTypeIdProviders;
-	type Keys = SessionKeys;
-	type DisablingStrategy = ();
-	type WeightInfo = pallet_session::weights::SubstrateWeight<Runtime>;
-	type Currency = Balances;
-	type KeyDeposit = SessionKeyDeposit;
-}
-
-impl pallet_aura::Config for Runtime {
-	type AuthorityId = AuraId;
-	type DisabledValidators = ();
-	type MaxAuthorities = ConstU32<MAX_AUTHORITIES>;
-	type AllowMultipleBlocksPerSlot = ConstBool<false>;
-	type SlotDuration = ConstU64<SLOT_DURATION>;
-}
-
-impl pallet_grandpa::Config for Runtime {
-	type RuntimeEvent = RuntimeEvent;
-	type WeightInfo = ();
-	type MaxAuthorities = ConstU32<MAX_AUTHORITIES>;
-	type MaxNominators = ConstU32<0>;
-	type MaxSetIdSessionEntries = ConstU64<0>;
-	/// Equivocation reports are not wired yet (no offences pallet); see the README notes.
-	type KeyOwnerProof = sp_core::Void;
-	type EquivocationReportSystem = ();
-}
-
 impl pallet_utility::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type RuntimeCall = RuntimeCall;
@@ -196,10 +152,4 @@ impl pallet_multisig::Config for Runtime {
 	type MaxSignatories = ConstU32<100>;
 	type WeightInfo = pallet_multisig::weights::SubstrateWeight<Runtime>;
 	type BlockNumberProvider = System;
-}
-
-impl pallet_sudo::Config for Runtime {
-	type RuntimeEvent = RuntimeEvent;
-	type RuntimeCall = RuntimeCall;
-	type WeightInfo = pallet_sudo::weights::SubstrateWeight<Runtime>;
 }

@@ -1,7 +1,8 @@
 //! Leaders: appointments by the Executive Council, renewals within the window, removals, and
-//! terms that end by themselves ([`LeaderExpiries`], worked through in `on_initialize`). A
-//! leader owes reports while it leads ([`Config::Reports`], every
-//! [`Config::LeaderReportPeriod`] blocks).
+//! terms that end by themselves ([`LeaderExpiries`], worked through in `on_initialize`). Every
+//! term that begins (an appointment or a renewal) counts towards the account's lifetime limit
+//! ([`LeaderTermsServed`], at most `1 + MaxLeaderRenewals`). A leader owes reports while it leads
+//! ([`Config::Reports`], every [`Config::LeaderReportPeriod`] blocks).
 
 use crate::*;
 
@@ -19,6 +20,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(Self::accepted_current_code(&member), Error::<T>::CodeOfEthicsOutdated);
 		let mut leaders = Leaders::<T>::get(collective);
 		ensure!(!leaders.iter().any(|l| &l.who == who), Error::<T>::AlreadyLeader);
+		let terms_served = Self::next_term(who)?;
 		ensure!((leaders.len() as u32) < T::MaxLeaders::get(), Error::<T>::TooManyLeaders);
 		for leader in leaders.iter() {
 			let same = Members::<T>::get(&leader.who)
@@ -33,8 +35,14 @@ impl<T: Config> Pallet<T> {
 		Self::schedule_expiry(expires_at, collective, who)?;
 		let count = leaders.len() as u32;
 		Leaders::<T>::insert(collective, leaders);
+		LeaderTermsServed::<T>::insert(who, terms_served);
 		T::Reports::begin(ReportSubject::Leader(who.clone()), T::LeaderReportPeriod::get());
-		Self::deposit_event(Event::LeaderAppointed { collective, who: who.clone(), expires_at });
+		Self::deposit_event(Event::LeaderAppointed {
+			collective,
+			who: who.clone(),
+			expires_at,
+			terms_served,
+		});
 		// One more leader: the collective was short exactly when it now has the minimum.
 		if count == T::MinLeaders::get() {
 			Self::deposit_event(Event::LeadersRestored { collective, leaders: count });
@@ -47,7 +55,7 @@ impl<T: Config> Pallet<T> {
 		let now = frame_system::Pallet::<T>::block_number();
 		let mut leaders = Leaders::<T>::get(collective);
 		let leadership = leaders.iter_mut().find(|l| l.who == who).ok_or(Error::<T>::NotLeader)?;
-		ensure!(leadership.renewals < T::MaxLeaderRenewals::get(), Error::<T>::TooManyRenewals);
+		let terms_served = Self::next_term(&who)?;
 		ensure!(
 			now.saturating_add(T::RenewalWindow::get()) >= leadership.expires_at,
 			Error::<T>::RenewalTooEarly
@@ -61,8 +69,30 @@ impl<T: Config> Pallet<T> {
 		Self::schedule_expiry(expires_at, collective, &who)?;
 		Self::unschedule_expiry(old_end, collective, &who);
 		Leaders::<T>::insert(collective, leaders);
-		Self::deposit_event(Event::LeaderRenewed { collective, who, expires_at, renewals });
+		LeaderTermsServed::<T>::insert(&who, terms_served);
+		Self::deposit_event(Event::LeaderRenewed {
+			collective,
+			who,
+			expires_at,
+			renewals,
+			terms_served,
+		});
 		Ok(())
+	}
+
+	/// The most leader terms an account may serve in its life: the first and
+	/// [`Config::MaxLeaderRenewals`] more.
+	pub fn leader_term_limit() -> u32 {
+		T::MaxLeaderRenewals::get().saturating_add(1)
+	}
+
+	/// The count of leader terms `who` will have served once one more begins, or
+	/// [`Error::TermLimitReached`] if it served [`Pallet::leader_term_limit`] terms already.
+	fn next_term(who: &T::AccountId) -> Result<u32, DispatchError> {
+		let served = LeaderTermsServed::<T>::get(who);
+		ensure!(served < Self::leader_term_limit(), Error::<T>::TermLimitReached);
+		// Below the limit, which is at most `u32::MAX`: the sum cannot saturate.
+		Ok(served.saturating_add(1))
 	}
 
 	/// End the leadership of `who` in `collective` before its term ends.

@@ -8,7 +8,12 @@ fn appoint_leader_works() {
 		assert_ok!(CollectiveRegistry::appoint_leader(RuntimeOrigin::root(), ACADEMIA, 13));
 		assert_eq!(
 			last_event(),
-			Event::LeaderAppointed { collective: ACADEMIA, who: 13, expires_at: 1 + TERM }
+			Event::LeaderAppointed {
+				collective: ACADEMIA,
+				who: 13,
+				expires_at: 1 + TERM,
+				terms_served: 1
+			}
 		);
 		assert_eq!(leaders(ACADEMIA), vec![10, 11, 13]);
 		assert_eq!(expiries(1 + TERM), vec![(ACADEMIA, 13)]);
@@ -164,7 +169,8 @@ fn renew_leader_works_within_the_window() {
 				collective: ACADEMIA,
 				who: 10,
 				expires_at: 2 * TERM,
-				renewals: 1
+				renewals: 1,
+				terms_served: 2
 			}
 		);
 		assert_eq!(expiries(TERM), vec![(ACADEMIA, 11)]);
@@ -219,7 +225,7 @@ fn renew_leader_is_refused_before_the_window() {
 }
 
 #[test]
-fn renew_leader_is_limited() {
+fn renew_leader_is_refused_at_the_lifetime_limit() {
 	ExtBuilder::default().build_and_execute(|| {
 		run_to_block(TERM - 1);
 		assert_ok!(CollectiveRegistry::renew_leader(RuntimeOrigin::root(), ACADEMIA, 10));
@@ -231,13 +237,14 @@ fn renew_leader_is_limited() {
 				collective: ACADEMIA,
 				who: 10,
 				expires_at: 3 * TERM,
-				renewals: 2
+				renewals: 2,
+				terms_served: 3
 			}
 		);
 		run_to_block(3 * TERM - 1);
 		assert_noop!(
 			CollectiveRegistry::renew_leader(RuntimeOrigin::root(), ACADEMIA, 10),
-			Error::<Test>::TooManyRenewals
+			Error::<Test>::TermLimitReached
 		);
 		// Three terms in all, then it ends.
 		run_to_block(3 * TERM);
@@ -412,13 +419,23 @@ fn a_new_collective_reaching_its_minimum_is_reported() {
 		assert_ok!(CollectiveRegistry::appoint_leader(RuntimeOrigin::root(), EMPRESAS, 20));
 		assert_eq!(
 			last_event(),
-			Event::LeaderAppointed { collective: EMPRESAS, who: 20, expires_at: 1 + TERM }
+			Event::LeaderAppointed {
+				collective: EMPRESAS,
+				who: 20,
+				expires_at: 1 + TERM,
+				terms_served: 1
+			}
 		);
 		assert_ok!(CollectiveRegistry::appoint_leader(RuntimeOrigin::root(), EMPRESAS, 21));
 		assert_eq!(
 			events()[events().len() - 2..],
 			[
-				Event::LeaderAppointed { collective: EMPRESAS, who: 21, expires_at: 1 + TERM },
+				Event::LeaderAppointed {
+					collective: EMPRESAS,
+					who: 21,
+					expires_at: 1 + TERM,
+					terms_served: 1
+				},
 				Event::LeadersRestored { collective: EMPRESAS, leaders: 2 },
 			]
 		);

@@ -6,8 +6,9 @@
 //! `collectives` (requests and their deposits), `code_of_ethics`, `members` (applications,
 //! admission, rejection, suspension, reinstatement, leaving, expulsion), `hooks` (what the
 //! registry asks of the membership hooks and the report obligations), `leaders` (appointment,
-//! renewal, removal, terms and the minimum), `inspect` (the traits, origins and filters other
-//! pallets use), `try_state` (the invariants) and `journey`. Every test runs through
+//! renewal, removal, terms and the minimum), `term_limits` (leader terms counted for life),
+//! `inspect` (the traits, origins and filters other pallets use), `try_state` (the invariants)
+//! and `journey`. Every test runs through
 //! [`ExtBuilder::build_and_execute`], which checks the pallet's invariants and the leaders'
 //! report obligations after it.
 
@@ -19,14 +20,15 @@ mod inspect;
 mod journey;
 mod leaders;
 mod members;
+mod term_limits;
 mod try_state;
 
 use crate::{
 	mock::*, ActiveMembers, ApplicationDeposits, CodeOfEthics, CollectiveKind, CollectiveMembers,
 	CollectiveNames, CollectiveRequests, CollectiveState, Collectives, CurrentLeaders,
 	DocumentHash, EnsureActiveMember, EnsureLeader, Error, Event, HoldReason, LeaderExpiries,
-	Leaders, LeadersOf, LeadershipEnd, MemberStatus, Members, NextCollectiveId, NextRequestId,
-	RequestId,
+	LeaderTermsServed, Leaders, LeadersOf, LeadershipEnd, MemberStatus, Members, NextCollectiveId,
+	NextRequestId, RequestId,
 };
 use bmx_primitives::{
 	governance::{CollectiveInspect, MembershipLoss, ReportSubject},

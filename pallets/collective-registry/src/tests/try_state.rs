@@ -97,3 +97,37 @@ fn try_state_detects_a_member_of_a_missing_collective() {
 		);
 	});
 }
+
+#[test]
+fn try_state_detects_a_leader_without_its_lifetime_terms() {
+	ExtBuilder::default().build().execute_with(|| {
+		assert_ok!(CollectiveRegistry::do_try_state());
+		LeaderTermsServed::<Test>::remove(10);
+		assert_eq!(
+			CollectiveRegistry::do_try_state(),
+			Err("a leader's lifetime terms fewer than its current tenure's".into())
+		);
+	});
+}
+
+#[test]
+fn try_state_detects_lifetime_terms_above_the_limit() {
+	ExtBuilder::default().build().execute_with(|| {
+		LeaderTermsServed::<Test>::insert(13, CollectiveRegistry::leader_term_limit() + 1);
+		assert_eq!(
+			CollectiveRegistry::do_try_state(),
+			Err("more lifetime leader terms than 1 + MaxLeaderRenewals".into())
+		);
+	});
+}
+
+#[test]
+fn try_state_detects_a_lifetime_count_of_zero() {
+	ExtBuilder::default().build().execute_with(|| {
+		LeaderTermsServed::<Test>::insert(13, 0);
+		assert_eq!(
+			CollectiveRegistry::do_try_state(),
+			Err("a lifetime term count of zero left in storage".into())
+		);
+	});
+}

@@ -1,5 +1,6 @@
-//! The Advisory Council: written requests for a seat and their deposits, and the advisors'
-//! admission, renewal and removal by the Executive Council.
+//! The Advisory Council: written requests for a seat and their deposits, the advisors'
+//! admission, renewal and removal by the Executive Council, their admission by the reseating
+//! origin, and their term limit.
 
 use crate::*;
 use frame_support::{
@@ -19,6 +20,7 @@ impl<T: Config> Pallet<T> {
 		document: DocumentHash,
 	) -> DispatchResult {
 		ensure!(!Self::holds_seat(&who), Error::<T>::AlreadySeated);
+		Self::ensure_advisory_terms_left(&who)?;
 		ensure!(!AdvisoryRequests::<T>::contains_key(&who), Error::<T>::AlreadyRequested);
 		ensure!(
 			AdvisoryRequests::<T>::count() < T::MaxAdvisoryRequests::get(),
@@ -61,6 +63,38 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Seat `who` on the Advisory Council without a request (the reseating origin); a pending
+	/// request of `who` is settled and its deposit returned.
+	pub(crate) fn do_reseat_advisor(who: T::AccountId) -> DispatchResult {
+		let expires_at = Self::do_seat_advisor(&who)?;
+		let deposit = match AdvisoryRequests::<T>::take(&who) {
+			Some(request) => {
+				Self::release_advisory_deposit(&who, request.deposit)?;
+				request.deposit
+			},
+			None => Zero::zero(),
+		};
+		Self::deposit_event(Event::AdvisorAdmitted { who, expires_at, deposit });
+		Self::sync_council(Council::Advisory);
+		Ok(())
+	}
+
+	/// Check that `who` served fewer than `1 + MaxAdvisorRenewals` advisory terms (admissions
+	/// and renewals, for life).
+	pub(crate) fn ensure_advisory_terms_left(who: &T::AccountId) -> DispatchResult {
+		ensure!(
+			TermsServed::<T>::get(who, TermRole::Advisor) < Self::max_advisory_terms(),
+			Error::<T>::TermLimitReached
+		);
+		Ok(())
+	}
+
+	/// The most advisory terms an account may serve: the admission and
+	/// [`Config::MaxAdvisorRenewals`] more.
+	pub fn max_advisory_terms() -> u32 {
+		T::MaxAdvisorRenewals::get().saturating_add(1)
+	}
+
 	/// Reject the pending request of `who` and return its deposit.
 	pub(crate) fn do_reject_advisory_request(
 		who: T::AccountId,
@@ -82,7 +116,7 @@ impl<T: Config> Pallet<T> {
 		let now = frame_system::Pallet::<T>::block_number();
 		let mut advisors = Advisors::<T>::get();
 		let advisor = advisors.iter_mut().find(|a| a.who == who).ok_or(Error::<T>::NotAdvisor)?;
-		ensure!(advisor.renewals < T::MaxAdvisorRenewals::get(), Error::<T>::TooManyRenewals);
+		Self::ensure_advisory_terms_left(&who)?;
 		ensure!(
 			now.saturating_add(T::RenewalWindow::get()) >= advisor.expires_at,
 			Error::<T>::RenewalTooEarly
@@ -96,6 +130,7 @@ impl<T: Config> Pallet<T> {
 		Self::unschedule_seat_expiry(old_end, &entry);
 		Self::schedule_seat_expiry(expires_at, entry)?;
 		Advisors::<T>::put(advisors);
+		TermsServed::<T>::mutate(&who, TermRole::Advisor, |terms| terms.saturating_inc());
 		Self::deposit_event(Event::AdvisorRenewed { who, expires_at, renewals });
 		Ok(())
 	}
@@ -106,19 +141,31 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Seat `who` on the Advisory Council for [`Config::AdvisoryTerm`] blocks from now and begin
-	/// the council's report obligation (kept if running). Returns the end of the term. The
-	/// caller pushes the council.
+	/// Seat `who` on the Advisory Council for [`Config::AdvisoryTerm`] blocks from now; see
+	/// [`Pallet::do_seat_advisor_for`].
 	pub(crate) fn do_seat_advisor(who: &T::AccountId) -> Result<BlockNumberFor<T>, DispatchError> {
+		Self::do_seat_advisor_for(who, T::AdvisoryTerm::get())
+	}
+
+	/// Seat `who` on the Advisory Council for `term` blocks from now (a full term, or a genesis
+	/// advisor's own first term), count the term served and begin the council's report
+	/// obligation (kept if running). Returns the end of the term. The caller pushes the
+	/// council.
+	pub(crate) fn do_seat_advisor_for(
+		who: &T::AccountId,
+		term: BlockNumberFor<T>,
+	) -> Result<BlockNumberFor<T>, DispatchError> {
 		ensure!(!Self::holds_seat(who), Error::<T>::AlreadySeated);
+		Self::ensure_advisory_terms_left(who)?;
 		let now = frame_system::Pallet::<T>::block_number();
-		let expires_at = now.saturating_add(T::AdvisoryTerm::get());
+		let expires_at = now.saturating_add(term);
 		Advisors::<T>::try_mutate(|advisors| {
 			advisors
 				.try_push(Seat { who: who.clone(), designated_at: now, expires_at, renewals: 0 })
 				.map_err(|_| Error::<T>::TooManyAdvisors)
 		})?;
 		Self::schedule_seat_expiry(expires_at, SeatExpiry::Advisor(who.clone()))?;
+		TermsServed::<T>::mutate(who, TermRole::Advisor, |terms| terms.saturating_inc());
 		Self::begin_advisory_obligation();
 		Ok(expires_at)
 	}

@@ -1,5 +1,6 @@
-//! The councils' memberships: recomputed from the seats after every change and pushed to their
-//! `ChangeMembers` only when they changed.
+//! The councils' memberships: recomputed from the seats after every change, recorded in
+//! [`CouncilMembers`] and, except the Executive Council's (whose motions are this pallet's),
+//! pushed to their `ChangeMembers` only when they changed.
 
 use crate::*;
 use frame_support::defensive;
@@ -22,8 +23,8 @@ impl<T: Config> Pallet<T> {
 		members
 	}
 
-	/// Push the membership of `council` to its `ChangeMembers` if it changed since the last
-	/// push; the Executive Council also gets the Secretary as its prime.
+	/// Record the membership of `council` if it changed since the last record and push it to
+	/// its `ChangeMembers` (the Executive Council's is only recorded).
 	pub(crate) fn sync_council(council: Council) {
 		let new = Self::seated_members(council);
 		let old = CouncilMembers::<T>::get(council);
@@ -35,10 +36,7 @@ impl<T: Config> Pallet<T> {
 			return;
 		};
 		match council {
-			Council::Executive => {
-				T::ExecutiveCouncil::set_members_sorted(&new, &old);
-				T::ExecutiveCouncil::set_prime(ExecutiveSecretary::<T>::get().map(|s| s.who));
-			},
+			Council::Executive => {},
 			Council::Advisory => T::AdvisoryCouncil::set_members_sorted(&new, &old),
 			Council::Commission(Commission::NodeIntegration) => {
 				T::NodeCommission::set_members_sorted(&new, &old)
@@ -56,12 +54,25 @@ impl<T: Config> Pallet<T> {
 		Self::deposit_event(Event::CouncilMembersChanged { council, members });
 	}
 
-	/// Push the councils that `seat` belongs to: the Executive Council and, for a
-	/// commissioner, its commission.
+	/// Record the councils that `seat` belongs to: the Executive Council and, for a
+	/// commissioner, its commission (pushed).
 	pub(crate) fn sync_councils_of(seat: ExecutiveSeat) {
 		Self::sync_council(Council::Executive);
 		if let ExecutiveSeat::Commissioner(commission, _) = seat {
 			Self::sync_council(Council::Commission(commission));
 		}
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// The recorded members of the Executive Council (sorted): the Secretary and every
+	/// commissioner.
+	pub(crate) fn executive_members() -> CouncilMembersOf<T> {
+		CouncilMembers::<T>::get(Council::Executive)
+	}
+
+	/// Whether `who` holds an executive seat now.
+	pub(crate) fn is_executive_member(who: &T::AccountId) -> bool {
+		ExecutiveSeatOf::<T>::contains_key(who)
 	}
 }

@@ -1,5 +1,7 @@
 //! The Executive Council's seats: the leaders' proposals, the Advisory Council's designation and
-//! removal, and the end of a commissioner's seat with its membership.
+//! removal, the fallbacks that need no proposal (a Secretary when no collective has a leader,
+//! the reseating origin), the term limits, and the end of a commissioner's seat with its
+//! membership.
 
 use crate::*;
 
@@ -20,8 +22,9 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Check that `who` may hold `seat`: no other seat, and for a commissioner an active member
-	/// of the collective it represents.
+	/// Check that `who` may hold `seat`: no other seat, fewer than
+	/// [`Config::MaxExecutiveTerms`] terms served in the seat's role, and for a commissioner an
+	/// active member of the collective it represents.
 	pub(crate) fn ensure_eligible(seat: ExecutiveSeat, who: &T::AccountId) -> DispatchResult {
 		if let ExecutiveSeat::Commissioner(_, collective) = seat {
 			let member_of = T::Collectives::collective_of(who).ok_or(Error::<T>::NotMember)?;
@@ -33,6 +36,33 @@ impl<T: Config> Pallet<T> {
 		}
 		let holds_this = ExecutiveSeatOf::<T>::get(who) == Some(seat);
 		ensure!(holds_this || !Self::holds_seat(who), Error::<T>::AlreadySeated);
+		ensure!(
+			TermsServed::<T>::get(who, TermRole::from(seat)) < T::MaxExecutiveTerms::get(),
+			Error::<T>::TermLimitReached
+		);
+		Ok(())
+	}
+
+	/// Whether no collective has a leader (at most [`Config::MaxCollectives`] collectives are
+	/// read): then nobody can propose a Secretary, and the Advisory Council designates one
+	/// without a proposal.
+	pub(crate) fn no_leaders() -> bool {
+		T::Collectives::collectives()
+			.into_iter()
+			.take(T::MaxCollectives::get() as usize)
+			.all(|collective| T::Collectives::leaders(collective).is_empty())
+	}
+
+	/// Check that the Advisory Council may designate `who` to `seat`: a current leader
+	/// proposed it, or the seat is the Secretary's and no collective has a leader.
+	pub(crate) fn ensure_designable(seat: ExecutiveSeat, who: &T::AccountId) -> DispatchResult {
+		if Self::ensure_proposed(seat, who).is_ok() {
+			return Ok(());
+		}
+		ensure!(
+			seat == ExecutiveSeat::Secretary && Self::no_leaders(),
+			Error::<T>::ProposalNotFound
+		);
 		Ok(())
 	}
 
@@ -93,15 +123,26 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Seat `who` in `seat` for [`Config::ExecutiveTerm`] blocks from now, after checking its
-	/// eligibility; replaces the holder, clears the seat's proposals, begins the seat's report
-	/// obligation (kept if running) and pushes the councils.
+	/// eligibility; see [`Pallet::do_designate_executive_for`].
 	pub(crate) fn do_designate_executive(
 		seat: ExecutiveSeat,
 		who: &T::AccountId,
 	) -> DispatchResult {
+		Self::do_designate_executive_for(seat, who, T::ExecutiveTerm::get())
+	}
+
+	/// Seat `who` in `seat` for `term` blocks from now (a full term, or a genesis seat's own
+	/// first term), after checking its eligibility; counts the term served, replaces the
+	/// holder, clears the seat's proposals, begins the seat's report obligation (kept if
+	/// running) and records the councils.
+	pub(crate) fn do_designate_executive_for(
+		seat: ExecutiveSeat,
+		who: &T::AccountId,
+		term: BlockNumberFor<T>,
+	) -> DispatchResult {
 		Self::ensure_eligible(seat, who)?;
 		let now = frame_system::Pallet::<T>::block_number();
-		let expires_at = now.saturating_add(T::ExecutiveTerm::get());
+		let expires_at = now.saturating_add(term);
 		let entry = SeatExpiry::Executive(seat);
 		let mut replaced = None;
 		if let Some(held) = Self::executive_seat(seat) {
@@ -122,6 +163,7 @@ impl<T: Config> Pallet<T> {
 			Some(Seat { who: who.clone(), designated_at: now, expires_at, renewals: 0 }),
 		);
 		ExecutiveSeatOf::<T>::insert(who, seat);
+		TermsServed::<T>::mutate(who, TermRole::from(seat), |terms| terms.saturating_inc());
 		SeatProposals::<T>::remove(seat);
 		Self::begin_seat_obligation(seat);
 		Self::deposit_event(Event::ExecutiveDesignated {

@@ -1,5 +1,6 @@
-//! The schedule of executive and advisory terms ([`SeatExpiries`]) and their end at the start
-//! of their last block.
+//! The schedule of executive and advisory terms ([`SeatExpiries`]), their end at the start of
+//! their last block, the warning [`Config::ExpiryNotice`] blocks ahead of mass expiries, and the
+//! list of the terms that end soon.
 
 use crate::*;
 use frame_support::defensive;
@@ -49,5 +50,60 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		count
+	}
+
+	/// Look at the terms that end [`Config::ExpiryNotice`] blocks after `now` (one bucket) and
+	/// emit [`Event::ExpiriesAhead`] when they are [`Config::MassExpiryThreshold`] or more, or
+	/// when executive seats among them leave the Executive Council with fewer members than an
+	/// ordinary decision needs (`1 + OrdinaryQuorum`, counting the seats whose terms go on past
+	/// that block; read only when an executive seat is among them). Returns whether it warned.
+	pub(crate) fn warn_of_expiries(now: BlockNumberFor<T>) -> bool {
+		let at = now.saturating_add(T::ExpiryNotice::get());
+		let seats = SeatExpiries::<T>::get(at);
+		if seats.is_empty() {
+			return false;
+		}
+		let mass = seats.len() >= T::MassExpiryThreshold::get() as usize;
+		let executive_ending = seats.iter().any(|entry| matches!(entry, SeatExpiry::Executive(_)));
+		let starves_the_executive = !mass && executive_ending && {
+			let quorum = T::OrdinaryQuorum::get().saturating_add(1) as usize;
+			Self::executive_seats_beyond(at) < quorum
+		};
+		if !(mass || starves_the_executive) {
+			return false;
+		}
+		Self::deposit_event(Event::ExpiriesAhead { at, seats });
+		true
+	}
+
+	/// How many executive seats are held with a term that goes on past block `at`.
+	fn executive_seats_beyond(at: BlockNumberFor<T>) -> usize {
+		let secretary =
+			ExecutiveSecretary::<T>::get().filter(|held| held.expires_at > at).map(|_| 1);
+		let commissioners =
+			Commissioners::<T>::iter_values().filter(|held| held.expires_at > at).count();
+		commissioners.saturating_add(secretary.unwrap_or(0))
+	}
+
+	/// The executive and advisory terms that end within `within` blocks from now (the current
+	/// block included), by their end block: read from the seats (at most
+	/// `1 + 2 * MaxCollectives + MaxAdvisors`), not from the schedule.
+	pub(crate) fn terms_ending_within(
+		within: BlockNumberFor<T>,
+	) -> Vec<(BlockNumberFor<T>, SeatExpiry<T::AccountId>)> {
+		let until = frame_system::Pallet::<T>::block_number().saturating_add(within);
+		let executive = ExecutiveSecretary::<T>::get()
+			.map(|held| (ExecutiveSeat::Secretary, held))
+			.into_iter()
+			.chain(Commissioners::<T>::iter().map(|(commission, collective, held)| {
+				(ExecutiveSeat::Commissioner(commission, collective), held)
+			}))
+			.map(|(seat, held)| (held.expires_at, SeatExpiry::Executive(seat)));
+		let advisory = Advisors::<T>::get()
+			.into_iter()
+			.map(|held| (held.expires_at, SeatExpiry::Advisor(held.who)));
+		let mut ending: Vec<_> = executive.chain(advisory).filter(|(at, _)| *at <= until).collect();
+		ending.sort();
+		ending
 	}
 }

@@ -5,10 +5,11 @@
 //!   commissioner's membership;
 //! - [`advisory`]: advisory requests and their deposits, advisors' admission, renewal and
 //!   removal;
-//! - [`councils`]: the memberships pushed to the councils' `ChangeMembers`;
-//! - [`expiries`]: the schedule of executive and advisory terms and their end in
-//!   `on_initialize`;
-//! - [`motions`]: the Secretary's motions;
+//! - [`councils`]: the councils' memberships, recorded and pushed to their `ChangeMembers`;
+//! - [`expiries`]: the schedule of executive and advisory terms, their end in
+//!   `on_initialize`, and the warnings ahead of mass expiries;
+//! - [`motions`]: the Executive Council's motions, votes, quorum and decisions;
+//! - [`sessions`]: the collectives' requests for an extraordinary session;
 //! - [`reports`]: the report obligations that come with the seats, and who answers for them.
 
 pub mod advisory;
@@ -17,3 +18,4 @@ pub mod executive;
 pub mod expiries;
 pub mod motions;
 pub mod reports;
+pub mod sessions;

@@ -241,7 +241,7 @@ fn renew_advisor_works_once() {
 		run_to_block(end + ADVISORY_TERM - WINDOW);
 		assert_noop!(
 			Councils::renew_advisor(RuntimeOrigin::root(), 3),
-			Error::<Test>::TooManyRenewals
+			Error::<Test>::TermLimitReached
 		);
 	});
 }

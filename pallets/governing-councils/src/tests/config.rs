@@ -141,3 +141,96 @@ fn the_mock_detects_a_missing_report_obligation() {
 		<MockReports<Test> as ReportObligations<u64, u64>>::end(&ReportSubject::Secretary);
 	});
 }
+
+#[test]
+#[should_panic(expected = "MaxMotions must be at least 1")]
+fn integrity_test_requires_room_for_a_motion() {
+	MaxMotions::set(0);
+	<Councils as Hooks<u64>>::integrity_test();
+}
+
+#[test]
+#[should_panic(expected = "MotionDuration must not be zero")]
+fn integrity_test_requires_a_voting_period() {
+	MotionDuration::set(0);
+	<Councils as Hooks<u64>>::integrity_test();
+}
+
+#[test]
+#[should_panic(expected = "SessionRequestLifetime must not be zero")]
+fn integrity_test_requires_a_session_request_lifetime() {
+	SessionRequestLifetime::set(0);
+	<Councils as Hooks<u64>>::integrity_test();
+}
+
+#[test]
+#[should_panic(expected = "MaxExecutiveTerms must be at least 1")]
+fn integrity_test_requires_an_executive_term() {
+	MaxExecutiveTerms::set(0);
+	<Councils as Hooks<u64>>::integrity_test();
+}
+
+#[test]
+#[should_panic(expected = "ExpiryNotice must not be zero")]
+fn integrity_test_requires_an_expiry_notice() {
+	ExpiryNotice::set(0);
+	<Councils as Hooks<u64>>::integrity_test();
+}
+
+#[test]
+#[should_panic(expected = "MassExpiryThreshold must be at least 1")]
+fn integrity_test_requires_a_mass_expiry_threshold() {
+	MassExpiryThreshold::set(0);
+	<Councils as Hooks<u64>>::integrity_test();
+}
+
+#[test]
+#[should_panic(expected = "close with MaxProposalWeight must fit in a block")]
+fn integrity_test_requires_the_heaviest_call_to_fit_in_a_block() {
+	MaxProposalWeight::set(frame_support::weights::Weight::MAX);
+	<Councils as Hooks<u64>>::integrity_test();
+}
+
+#[test]
+fn try_state_detects_a_motion_missing_from_its_hash_index() {
+	ExtBuilder::default().build().execute_with(|| {
+		seat_full_executive();
+		table(SEC, remark());
+		assert_ok!(Councils::do_try_state());
+		let _ = crate::MotionIndexOf::<Test>::clear(u32::MAX, None);
+		assert_eq!(
+			Councils::do_try_state(),
+			Err("a motion missing from its call hash index".into())
+		);
+	});
+}
+
+#[test]
+fn try_state_detects_a_session_request_missing_from_the_schedule() {
+	ExtBuilder::default().build().execute_with(|| {
+		assert_ok!(Councils::request_extraordinary_session(
+			RuntimeOrigin::signed(10),
+			ACADEMIA,
+			DOC
+		));
+		assert_ok!(Councils::do_try_state());
+		crate::SessionRequestExpiries::<Test>::remove(1 + SESSION_LIFETIME);
+		assert_eq!(
+			Councils::do_try_state(),
+			Err("a session request missing from the expiry schedule".into())
+		);
+	});
+}
+
+#[test]
+fn try_state_detects_a_holder_without_its_term_counted() {
+	ExtBuilder::default().build().execute_with(|| {
+		designate(NODE_SEAT, 13);
+		assert_ok!(Councils::do_try_state());
+		let _ = crate::TermsServed::<Test>::clear(u32::MAX, None);
+		assert_eq!(
+			Councils::do_try_state(),
+			Err("an executive holder without its term counted".into())
+		);
+	});
+}

@@ -195,21 +195,19 @@ fn designate_executive_seats_a_commissioner_and_pushes_the_councils() {
 			SeatExpiries::<Test>::get(expires_at).into_inner(),
 			vec![SeatExpiry::Executive(NODE_SEAT)]
 		);
-		assert_eq!(pushed(EXECUTIVE), vec![13]);
+		assert_eq!(executive_members(), vec![13]);
 		assert_eq!(pushed(NODE_COMMISSION_COUNCIL), vec![13]);
 		assert!(pushed(PROJECTS_COMMISSION_COUNCIL).is_empty());
-		assert_eq!(prime(), None);
 	});
 }
 
 #[test]
-fn designate_executive_seats_the_secretary_as_prime() {
+fn designate_executive_seats_the_secretary_in_the_executive_council() {
 	ExtBuilder::default().build_and_execute(|| {
 		designate(NODE_SEAT, 13);
 		designate(SECRETARY, 2);
 		assert_eq!(ExecutiveSecretary::<Test>::get().map(|s| s.who), Some(2));
-		assert_eq!(pushed(EXECUTIVE), vec![2, 13]);
-		assert_eq!(prime(), Some(2));
+		assert_eq!(executive_members(), vec![2, 13]);
 		assert_eq!(CouncilMembers::<Test>::get(Council::Executive).into_inner(), vec![2, 13]);
 		assert_eq!(Councils::council_members(Council::Executive), vec![2, 13]);
 	});
@@ -234,7 +232,7 @@ fn designate_executive_replaces_the_holder() {
 		}));
 		assert_eq!(ExecutiveSeatOf::<Test>::get(13), None);
 		assert!(!SeatExpiries::<Test>::contains_key(1 + EXECUTIVE_TERM));
-		assert_eq!(pushed(EXECUTIVE), vec![12]);
+		assert_eq!(executive_members(), vec![12]);
 		assert_eq!(pushed(NODE_COMMISSION_COUNCIL), vec![12]);
 	});
 }
@@ -347,14 +345,16 @@ fn designate_executive_rejects_a_full_expiry_bucket() {
 }
 
 #[test]
-fn designate_executive_weight_adds_the_obligation_and_two_pushes() {
+fn designate_executive_weight_adds_the_obligation_and_one_push() {
 	ExtBuilder::default().build_and_execute(|| {
 		use crate::weights::WeightInfo;
 		let call = crate::Call::<Test>::designate_executive { seat: NODE_SEAT, who: 13 };
 		let info = frame_support::dispatch::GetDispatchInfo::get_dispatch_info(&call);
 		assert_eq!(
 			info.call_weight,
-			<() as WeightInfo>::designate_executive().saturating_add(PUSH_WEIGHT.saturating_mul(2))
+			<() as WeightInfo>::designate_executive()
+				.max(<() as WeightInfo>::designate_secretary_without_leaders())
+				.saturating_add(PUSH_WEIGHT)
 		);
 	});
 }
@@ -377,8 +377,7 @@ fn remove_executive_works() {
 			Event::CouncilMembersChanged { council: Council::Executive, members: 1 }
 		);
 		assert_eq!(ExecutiveSecretary::<Test>::get(), None);
-		assert_eq!(pushed(EXECUTIVE), vec![13]);
-		assert_eq!(prime(), None);
+		assert_eq!(executive_members(), vec![13]);
 	});
 }
 

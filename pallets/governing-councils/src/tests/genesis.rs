@@ -27,8 +27,7 @@ fn genesis_seats_the_founding_councils() {
 					.into_inner(),
 				vec![12]
 			);
-			assert_eq!(pushed(EXECUTIVE), vec![12, 13, 40]);
-			assert_eq!(prime(), Some(40));
+			assert_eq!(executive_members(), vec![12, 13, 40]);
 			assert_eq!(pushed(ADVISORY_COUNCIL), vec![41, 42]);
 		});
 }
@@ -91,4 +90,41 @@ fn genesis_commissioners_come_from_the_registry_s_members() {
 		.without_collectives()
 		.executive(vec![(NODE_SEAT, 12)])
 		.build();
+}
+
+#[test]
+fn genesis_seats_carry_their_own_first_terms() {
+	ExtBuilder::default()
+		.staggered_executive(vec![(SECRETARY, 40, Some(EXECUTIVE_TERM / 2)), (NODE_SEAT, 12, None)])
+		.staggered_advisors(vec![(41, Some(ADVISORY_TERM / 3)), (42, None)])
+		.build_and_execute(|| {
+			assert_eq!(
+				Councils::upcoming_expiries(EXECUTIVE_TERM),
+				vec![
+					(ADVISORY_TERM / 3, SeatExpiry::Advisor(41)),
+					(EXECUTIVE_TERM / 2, SeatExpiry::Executive(SECRETARY)),
+					(ADVISORY_TERM, SeatExpiry::Advisor(42)),
+					(EXECUTIVE_TERM, SeatExpiry::Executive(NODE_SEAT)),
+				]
+			);
+			run_to_block(EXECUTIVE_TERM / 2);
+			assert_eq!(ExecutiveSecretary::<Test>::get(), None);
+			assert_eq!(advisors(), vec![42]);
+		});
+}
+
+#[test]
+#[should_panic(
+	expected = "a genesis executive term must not be zero nor longer than ExecutiveTerm"
+)]
+fn genesis_refuses_an_executive_term_longer_than_the_full_term() {
+	ExtBuilder::default()
+		.staggered_executive(vec![(SECRETARY, 40, Some(EXECUTIVE_TERM + 1))])
+		.build();
+}
+
+#[test]
+#[should_panic(expected = "a genesis advisory term must not be zero nor longer than AdvisoryTerm")]
+fn genesis_refuses_an_empty_advisory_term() {
+	ExtBuilder::default().staggered_advisors(vec![(41, Some(0))]).build();
 }

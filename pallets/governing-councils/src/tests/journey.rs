@@ -1,7 +1,7 @@
 //! The councils' journey, from the leaders' proposals to the end of the terms.
 
 use super::*;
-use crate::DecisionKind;
+use crate::MotionOutcome;
 
 #[test]
 fn journey_of_the_councils_from_proposal_to_expiry() {
@@ -31,31 +31,42 @@ fn journey_of_the_councils_from_proposal_to_expiry() {
 		}
 		run_to_block(2);
 		assert_ok!(Councils::designate_executive(advisory(), SECRETARY, 2));
-		assert_eq!(pushed(EXECUTIVE), vec![2, 12, 13, 21, 22]);
-		assert_eq!(prime(), Some(2));
+		assert_eq!(executive_members(), vec![2, 12, 13, 21, 22]);
 		assert_eq!(pushed(NODE_COMMISSION_COUNCIL), vec![13, 22]);
 		assert_eq!(pushed(PROJECTS_COMMISSION_COUNCIL), vec![12, 21]);
 
-		// The Secretary tables an ordinary and an extraordinary motion.
-		assert_ok!(Councils::table_motion(
-			RuntimeOrigin::signed(2),
-			DecisionKind::Ordinary,
-			remark(),
-			100
+		// Empresas' leader asks for an extraordinary session; the Secretary tables an
+		// extraordinary motion at its request and an ordinary one to admit an advisor, and the
+		// members decide them.
+		assert_ok!(Councils::request_extraordinary_session(
+			RuntimeOrigin::signed(20),
+			EMPRESAS,
+			DOC
 		));
 		assert_ok!(Councils::table_motion(
 			RuntimeOrigin::signed(2),
-			DecisionKind::Extraordinary,
+			MotionKind::Extraordinary { collective: EMPRESAS },
 			remark(),
 			100
 		));
-		let thresholds: Vec<u32> = motions().into_iter().map(|(_, t, _, _)| t).collect();
-		assert_eq!(thresholds, vec![1 + 6, 1 + 4]);
+		request_seat(5);
+		let admit_five = Box::new(RuntimeCall::Councils(crate::Call::admit_advisor { who: 5 }));
+		let ordinary = table(2, admit_five);
+		vote_all(0, &[12, 13, 21, 22], true);
+		vote_all(ordinary, &[12, 13, 21, 22], true);
+		close(0);
+		assert_eq!(outcome(0).map(|o| o.3), Some(MotionOutcome::Approved));
+		assert!(has_event(Event::SessionRequestConsumed { collective: EMPRESAS, index: 0 }));
+		// Five members are no ordinary quorum (the Secretary and six): the advisor waits.
+		close(ordinary);
+		assert_eq!(outcome(ordinary).map(|o| o.3), Some(MotionOutcome::NotValid));
+		assert_eq!(advisors(), vec![3, 4]);
+		assert_ok!(Councils::reject_advisory_request(RuntimeOrigin::root(), 5, REASON));
 
 		// Member 22 leaves Empresas: it loses its seat and the node commission shrinks.
 		lose_membership(22, EMPRESAS, MembershipLoss::Left);
 		assert_eq!(pushed(NODE_COMMISSION_COUNCIL), vec![13]);
-		assert_eq!(pushed(EXECUTIVE), vec![2, 12, 13, 21]);
+		assert_eq!(executive_members(), vec![2, 12, 13, 21]);
 
 		// Advisor 3 is renewed; 4 is not and its term ends.
 		run_to_block(1 + ADVISORY_TERM - WINDOW);
@@ -63,19 +74,16 @@ fn journey_of_the_councils_from_proposal_to_expiry() {
 		run_to_block(1 + ADVISORY_TERM);
 		assert_eq!(pushed(ADVISORY_COUNCIL), vec![3]);
 
-		// The commissioners' terms end, then the Secretary's: every list empties and the prime
-		// goes.
+		// The commissioners' terms end, then the Secretary's: every list empties.
 		run_to_block(1 + EXECUTIVE_TERM);
-		assert_eq!(pushed(EXECUTIVE), vec![2]);
-		assert_eq!(prime(), Some(2));
+		assert_eq!(executive_members(), vec![2]);
 		run_to_block(2 + EXECUTIVE_TERM);
-		assert!(pushed(EXECUTIVE).is_empty());
+		assert!(executive_members().is_empty());
 		assert!(pushed(NODE_COMMISSION_COUNCIL).is_empty());
 		assert!(pushed(PROJECTS_COMMISSION_COUNCIL).is_empty());
-		assert_eq!(prime(), None);
 		assert_noop!(
-			Councils::table_motion(RuntimeOrigin::signed(2), DecisionKind::Ordinary, remark(), 100),
-			Error::<Test>::NotSecretary
+			Councils::table_motion(RuntimeOrigin::signed(2), MotionKind::Ordinary, remark(), 100),
+			Error::<Test>::NotExecutiveMember
 		);
 	});
 }

@@ -3,9 +3,12 @@
 //! One file per area, each call with its success test (and event), one `assert_noop!` per
 //! error it can return, and its wrong-origin test: `executive` (proposals, designation,
 //! removal), `advisory` (requests, admission, renewal, removal), `expiries` (terms that end by
-//! themselves), `motions`, `membership` (the registry's [`MembershipHooks`] and
-//! [`SeatInspect`]), `reports` (obligations begun and ended through the reports service, and who
-//! answers for them), `genesis`, `config` (integrity and invariants) and `journey`. Every test
+//! themselves, the warnings ahead of mass expiries, the upcoming expiries), `motions` (tabling,
+//! votes, the quorum and the decision, the dispatch), `sessions` (the collectives' requests for
+//! an extraordinary session), `fallbacks` (the ways out of the former deadlocks), `terms` (the
+//! term limits), `membership` (the registry's [`MembershipHooks`] and [`SeatInspect`]),
+//! `reports` (obligations begun and ended through the reports service, and who answers for
+//! them), `genesis`, `config` (integrity and invariants) and `journey`. Every test
 //! runs through [`ExtBuilder::build_and_execute`], which checks the pallet's invariants and the
 //! report obligations after it.
 //!
@@ -17,15 +20,18 @@ mod advisory;
 mod config;
 mod executive;
 mod expiries;
+mod fallbacks;
 mod genesis;
 mod journey;
 mod membership;
 mod motions;
 mod reports;
+mod sessions;
+mod terms;
 
 use crate::{
 	mock::*, Advisors, Commission, Council, DocumentHash, Error, Event, ExecutiveSeat, HoldReason,
-	SeatExpiries, SeatExpiry,
+	MotionIndex, MotionKind, SeatExpiries, SeatExpiry,
 };
 use bmx_primitives::{
 	governance::{CollectiveId, MembershipHooks, MembershipLoss},
@@ -143,4 +149,84 @@ fn clear_fillers(at: u64) {
 
 fn remark() -> Box<RuntimeCall> {
 	Box::new(RuntimeCall::System(frame_system::Call::remark { remark: vec![1, 2, 3] }))
+}
+
+/// The Secretary of [`seat_full_executive`].
+const SEC: u64 = 2;
+/// The seven commissioners of [`seat_full_executive`].
+const COMMISSIONERS: [u64; 7] = [12, 13, 21, 22, 30, 40, 41];
+
+/// The reseating origin seats `who` in `seat`, without a proposal.
+fn reseat(seat: ExecutiveSeat, who: u64) {
+	assert_ok!(Councils::reseat_executive(RuntimeOrigin::signed(RESEAT), seat, who));
+}
+
+/// Seat the Secretary [`SEC`] and the seven [`COMMISSIONERS`] (Sociedad civil gets the active
+/// members 40 and 41), one block apart.
+fn seat_full_executive() {
+	MockCollectives::add_member(SOCIEDAD_CIVIL, 40);
+	MockCollectives::add_member(SOCIEDAD_CIVIL, 41);
+	let node = |c| ExecutiveSeat::Commissioner(Commission::NodeIntegration, c);
+	let projects = |c| ExecutiveSeat::Commissioner(Commission::Projects, c);
+	let seats = [
+		(SECRETARY, SEC),
+		(NODE_SEAT, 12),
+		(PROJECTS_SEAT, 13),
+		(node(EMPRESAS), 21),
+		(projects(EMPRESAS), 22),
+		(node(SECTOR_PUBLICO), 30),
+		(node(SOCIEDAD_CIVIL), 40),
+		(projects(SOCIEDAD_CIVIL), 41),
+	];
+	for (seat, who) in seats {
+		run_to_block(System::block_number() + 1);
+		reseat(seat, who);
+	}
+}
+
+/// `who` tables an ordinary motion of `call`; returns its index.
+fn table(who: u64, call: Box<RuntimeCall>) -> MotionIndex {
+	let index = crate::NextMotionIndex::<Test>::get();
+	assert_ok!(Councils::table_motion(
+		RuntimeOrigin::signed(who),
+		MotionKind::Ordinary,
+		call,
+		MAX_MOTION_LENGTH
+	));
+	index
+}
+
+/// Each of `voters` votes `aye` on motion `index`.
+fn vote_all(index: MotionIndex, voters: &[u64], aye: bool) {
+	for who in voters {
+		assert_ok!(Councils::vote(RuntimeOrigin::signed(*who), index, aye));
+	}
+}
+
+/// Close motion `index` (signed by an outsider).
+fn close(index: MotionIndex) {
+	assert_ok!(Councils::close(RuntimeOrigin::signed(99), index));
+}
+
+/// The outcome of motion `index` in its [`Event::MotionClosed`].
+fn outcome(index: MotionIndex) -> Option<(u32, u32, u32, crate::MotionOutcome)> {
+	events().into_iter().find_map(|e| match e {
+		Event::MotionClosed { index: i, voters, ayes, nays, outcome, .. } if i == index => {
+			Some((voters, ayes, nays, outcome))
+		},
+		_ => None,
+	})
+}
+
+/// The result of the call of motion `index` in its [`Event::MotionExecuted`].
+fn executed(index: MotionIndex) -> Option<sp_runtime::DispatchResult> {
+	events().into_iter().find_map(|e| match e {
+		Event::MotionExecuted { index: i, result, .. } if i == index => Some(result),
+		_ => None,
+	})
+}
+
+/// A remark of `len` bytes.
+fn remark_of(len: usize) -> Box<RuntimeCall> {
+	Box::new(RuntimeCall::System(frame_system::Call::remark { remark: vec![7; len] }))
 }

@@ -13,7 +13,7 @@ impl<T: Config> Pallet<T> {
 		let collective =
 			T::Collectives::active_collective_of(&who).ok_or(Error::<T>::NotActiveMember)?;
 		ensure!(T::Collectives::is_code_of_ethics_current(&who), Error::<T>::CodeOfEthicsOutdated);
-		ensure!(T::ValidatorRegistration::is_registered(&who), Error::<T>::SessionKeysNotFound);
+		ensure!(T::Session::has_keys(&who), Error::<T>::SessionKeysNotFound);
 		ensure!(!Self::runs_node(&who), Error::<T>::AlreadyValidator);
 		ensure!(!NodeApplications::<T>::contains_key(&who), Error::<T>::AlreadyApplied);
 		ensure!(

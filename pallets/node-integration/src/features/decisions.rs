@@ -10,10 +10,7 @@ impl<T: Config> Pallet<T> {
 			NodeApplications::<T>::get(&applicant).ok_or(Error::<T>::ApplicationNotFound)?;
 		let collective = application.collective;
 		ensure!(Self::is_endorsed(&application), Error::<T>::NotEndorsed);
-		ensure!(
-			T::ValidatorRegistration::is_registered(&applicant),
-			Error::<T>::SessionKeysNotFound
-		);
+		ensure!(T::Session::has_keys(&applicant), Error::<T>::SessionKeysNotFound);
 		ensure!(
 			Self::node_count(collective) < T::MaxValidatorsPerCollective::get(),
 			Error::<T>::TooManyCollectiveNodes
@@ -52,8 +49,9 @@ impl<T: Config> Pallet<T> {
 		let collective = if let Some(suspended) = SuspendedNodes::<T>::take(&who) {
 			suspended.collective
 		} else {
-			Self::take_active_node(&who)?
+			Self::take_active_node(&who, true)?
 		};
+		Self::forget_offences(&who);
 		T::Reports::end(&ReportSubject::Member(who.clone()));
 		Self::deposit_event(Event::NodeRemoved {
 			who,
@@ -67,19 +65,40 @@ impl<T: Config> Pallet<T> {
 	/// The active node of `who` is suspended. See [`Pallet::suspend_node`].
 	pub(crate) fn do_suspend_node(who: T::AccountId, reason: DocumentHash) -> DispatchResult {
 		ensure!(!SuspendedNodes::<T>::contains_key(&who), Error::<T>::AlreadySuspended);
-		let collective = Self::take_active_node(&who)?;
+		// A flagged offender is suspended even if it is its collective's last node: safety
+		// before representation (the collective is then flagged as without nodes).
+		let offender = FlaggedNodes::<T>::contains_key(&who);
+		let collective = Self::take_active_node(&who, !offender)?;
+		FlaggedNodes::<T>::remove(&who);
+		if offender && !Validators::<T>::get().iter().any(|(_, c)| *c == collective) {
+			CollectivesWithoutNodes::<T>::insert(
+				collective,
+				frame_system::Pallet::<T>::block_number(),
+			);
+			Self::deposit_event(Event::CollectiveWithoutNodes { collective });
+		}
 		SuspendedNodes::<T>::insert(
 			&who,
-			SuspendedNode { collective, reason, since: frame_system::Pallet::<T>::block_number() },
+			SuspendedNode {
+				collective,
+				cause: Suspension::Decision { reason },
+				since: frame_system::Pallet::<T>::block_number(),
+			},
 		);
 		Self::deposit_event(Event::NodeSuspended { who, collective, reason });
 		Ok(())
 	}
 
-	/// The suspended node of `who` joins the set again. See [`Pallet::resume_node`].
+	/// The suspended node of `who` joins the set again, or the flag of its active node is
+	/// cleared. See [`Pallet::resume_node`].
 	pub(crate) fn do_resume_node(who: T::AccountId) -> DispatchResult {
-		let suspended = SuspendedNodes::<T>::get(&who).ok_or(Error::<T>::NotSuspended)?;
-		ensure!(T::ValidatorRegistration::is_registered(&who), Error::<T>::SessionKeysNotFound);
+		let Some(suspended) = SuspendedNodes::<T>::get(&who) else {
+			let flagged = FlaggedNodes::<T>::get(&who).ok_or(Error::<T>::NotSuspended)?;
+			FlaggedNodes::<T>::remove(&who);
+			Self::deposit_event(Event::NodeUnflagged { who, collective: flagged.collective });
+			return Ok(());
+		};
+		ensure!(T::Session::has_keys(&who), Error::<T>::SessionKeysNotFound);
 		let collective = suspended.collective;
 		Validators::<T>::try_mutate(|validators| {
 			validators
@@ -93,19 +112,29 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Take the active node of `who` out of the set (the next plan), keeping its collective's
-	/// last active node and [`Config::MinValidators`]. Returns its collective.
-	fn take_active_node(who: &T::AccountId) -> Result<CollectiveId, DispatchError> {
+	/// Forget the offences of a node that leaves for good: its flag and its last offence.
+	pub(crate) fn forget_offences(who: &T::AccountId) {
+		FlaggedNodes::<T>::remove(who);
+		LastOffences::<T>::remove(who);
+	}
+
+	/// Take the active node of `who` out of the set (the next plan), keeping
+	/// [`MinValidators`] and, with `keep_last`, its collective's last active node. Returns its
+	/// collective.
+	fn take_active_node(
+		who: &T::AccountId,
+		keep_last: bool,
+	) -> Result<CollectiveId, DispatchError> {
 		let collective = Validators::<T>::try_mutate(|validators| {
 			let position =
 				validators.iter().position(|(v, _)| v == who).ok_or(Error::<T>::NotValidator)?;
 			let (_, collective) = validators.remove(position);
 			ensure!(
-				validators.iter().any(|(_, c)| *c == collective),
+				!keep_last || validators.iter().any(|(_, c)| *c == collective),
 				Error::<T>::LastNodeOfCollective
 			);
 			ensure!(
-				validators.len() as u32 >= T::MinValidators::get(),
+				validators.len() as u32 >= MinValidators::<T>::get(),
 				Error::<T>::TooFewValidators
 			);
 			Ok::<_, DispatchError>(collective)

@@ -34,9 +34,10 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Remove the node (active or suspended) of a member whom the Executive Council suspends or
-	/// expels, even if it is its collective's last one, keeping [`Config::MinValidators`]. A
+	/// expels, even if it is its collective's last one, keeping [`MinValidators`]. A
 	/// collective left without active nodes is flagged in [`CollectivesWithoutNodes`]. The
-	/// member's report obligation ends. Nothing happens if `who` runs no node.
+	/// member's report obligation ends, and the node's offences are forgotten. Nothing happens
+	/// if `who` runs no node.
 	pub(crate) fn remove_node_of_member(
 		who: &T::AccountId,
 		cause: NodeEnd,
@@ -50,7 +51,7 @@ impl<T: Config> Pallet<T> {
 				return Ok(());
 			};
 			ensure!(
-				validators.len() as u32 > T::MinValidators::get(),
+				validators.len() as u32 > MinValidators::<T>::get(),
 				Error::<T>::TooFewValidators
 			);
 			let (_, collective) = validators.remove(position);
@@ -66,6 +67,7 @@ impl<T: Config> Pallet<T> {
 			}
 			collective
 		};
+		Self::forget_offences(who);
 		T::Reports::end(&ReportSubject::Member(who.clone()));
 		Self::deposit_event(Event::NodeRemoved { who: who.clone(), collective, cause, reason });
 		Ok(())

@@ -4,4 +4,6 @@
 mod applications;
 mod decisions;
 mod membership;
+mod offences;
+mod session_keys;
 mod validators;

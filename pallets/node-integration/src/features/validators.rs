@@ -1,5 +1,5 @@
-//! The validator set: who runs a node, the quotas' counts, and the session plan handed to
-//! `pallet-session`.
+//! The validator set: who runs a node, the quotas' counts, the minimum, and the session plan
+//! handed to `pallet-session`.
 
 use crate::*;
 
@@ -47,22 +47,88 @@ impl<T: Config> Pallet<T> {
 			.saturating_add(SuspendedNodes::<T>::count() as usize)
 	}
 
-	/// The validator set for session `new_index`, only when it changed since the last plan.
+	/// The active nodes with session keys, and those without.
+	fn keyed_and_keyless() -> (Vec<T::AccountId>, AccountsOf<T>) {
+		let (keyed, keyless): (Vec<_>, Vec<_>) =
+			Self::validators().into_iter().partition(|who| T::Session::has_keys(who));
+		// `keyless` comes from `Validators`, bounded by the same `MaxValidators`.
+		(keyed, AccountsOf::<T>::truncate_from(keyless))
+	}
+
+	/// The validator set for session `new_index`: the active nodes with session keys, only when
+	/// a plan is pending, at least [`MinValidators`] of them have keys, and they differ from the
+	/// set last handed over. Keyless nodes keep the plan pending; too few keyed ones defer it.
 	pub(crate) fn do_new_session(new_index: SessionIndex) -> Option<Vec<T::AccountId>> {
-		if !PlanPending::<T>::take() {
+		if !PlanPending::<T>::get() {
 			return None;
 		}
-		let validators = Self::validators();
+		let (keyed, keyless) = Self::keyed_and_keyless();
+		let keyed_count: u32 = keyed.len().saturated_into();
+		if keyed_count < MinValidators::<T>::get() {
+			log::warn!(
+				target: "runtime::node-integration",
+				"plan for session {} deferred: {} validators with keys, {} without",
+				new_index,
+				keyed_count,
+				keyless.len(),
+			);
+			Self::deposit_event(Event::ValidatorSetPlanDeferred {
+				session_index: new_index,
+				keyed: keyed_count,
+				keyless,
+			});
+			return None;
+		}
+		PlanPending::<T>::put(!keyless.is_empty());
+		if !keyless.is_empty() {
+			Self::deposit_event(Event::KeylessValidatorsLeftOut {
+				session_index: new_index,
+				keyless,
+			});
+		}
+		if PlannedValidators::<T>::get().as_slice() == keyed.as_slice() {
+			return None;
+		}
+		PlannedValidators::<T>::put(AccountsOf::<T>::truncate_from(keyed.clone()));
+		PlannedSession::<T>::put(new_index);
 		Self::deposit_event(Event::ValidatorSetPlanned {
 			session_index: new_index,
-			count: validators.len() as u32,
+			count: keyed_count,
 		});
 		log::info!(
 			target: "runtime::node-integration",
 			"planned {} validators for session {}",
-			validators.len(),
+			keyed_count,
 			new_index,
 		);
-		Some(validators)
+		Some(keyed)
+	}
+
+	/// The founding validators with session keys, for `pallet-session`'s genesis (called after
+	/// its keys are set), or `None` if none has keys: then `pallet-session`'s genesis keys
+	/// decide the first sets and the founding validators wait for a plan.
+	pub(crate) fn do_new_session_genesis() -> Option<Vec<T::AccountId>> {
+		let (keyed, keyless) = Self::keyed_and_keyless();
+		if keyed.is_empty() {
+			PlannedValidators::<T>::kill();
+			PlannedSession::<T>::kill();
+			PlanPending::<T>::put(!keyless.is_empty());
+			return None;
+		}
+		PlannedValidators::<T>::put(AccountsOf::<T>::truncate_from(keyed.clone()));
+		PlannedSession::<T>::put(0);
+		PlanPending::<T>::put(!keyless.is_empty());
+		Some(keyed)
+	}
+
+	/// Set [`MinValidators`]. See [`Pallet::set_min_validators`].
+	pub(crate) fn do_set_min_validators(min_validators: u32) -> DispatchResult {
+		ensure!(min_validators >= T::MinValidatorsFloor::get(), Error::<T>::BelowFloor);
+		ensure!(min_validators <= T::MaxValidators::get(), Error::<T>::AboveMaxValidators);
+		let active: u32 = Validators::<T>::decode_len().unwrap_or(0).saturated_into();
+		ensure!(min_validators <= active, Error::<T>::AboveActiveValidators);
+		MinValidators::<T>::put(min_validators);
+		Self::deposit_event(Event::MinValidatorsSet { min_validators });
+		Ok(())
 	}
 }

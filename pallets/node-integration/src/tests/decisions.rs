@@ -2,7 +2,7 @@
 //! `suspend_node`, `resume_node`.
 
 use super::*;
-use crate::{CollectivesWithoutNodes, NodeEnd, SuspendedNodes};
+use crate::{CollectivesWithoutNodes, NodeEnd, SuspendedNodes, Suspension};
 
 // approve_node and reject_node
 
@@ -179,7 +179,7 @@ fn remove_node_removes_a_suspended_node() {
 }
 
 #[test]
-fn remove_node_requires_the_node_commission() {
+fn remove_node_requires_the_node_removal_origin() {
 	with_nodes().build_and_execute(|| {
 		assert_noop!(NodeIntegration::remove_node(RuntimeOrigin::root(), 21, REASON), BadOrigin);
 	});
@@ -228,8 +228,8 @@ fn suspend_node_works() {
 		assert_eq!(set(), vec![10, 20, 30]);
 		let suspended = SuspendedNodes::<Test>::get(21).expect("suspended");
 		assert_eq!(
-			(suspended.collective, suspended.reason, suspended.since),
-			(EMPRESAS, REASON, 1)
+			(suspended.collective, suspended.cause, suspended.since),
+			(EMPRESAS, Suspension::Decision { reason: REASON }, 1)
 		);
 		// It keeps its place in the quota.
 		assert_eq!(NodeIntegration::node_count(EMPRESAS), 2);
@@ -239,7 +239,7 @@ fn suspend_node_works() {
 }
 
 #[test]
-fn suspend_node_requires_the_node_commission() {
+fn suspend_node_requires_the_node_removal_origin() {
 	with_nodes().build_and_execute(|| {
 		assert_noop!(NodeIntegration::suspend_node(RuntimeOrigin::root(), 21, REASON), BadOrigin);
 	});
@@ -331,10 +331,41 @@ fn resume_node_rejects_a_node_not_suspended() {
 fn resume_node_requires_session_keys() {
 	with_nodes().build_and_execute(|| {
 		assert_ok!(NodeIntegration::suspend_node(commission(), 21, REASON));
+		// Out of the plan, its keys lost outside this pallet (the runtime keeps
+		// `Session::purge_keys` from direct calls, and this pallet's refuses nodes).
+		MockSession::rotate();
 		purge_keys(21);
 		assert_noop!(
 			NodeIntegration::resume_node(commission(), 21),
 			Error::<Test>::SessionKeysNotFound
 		);
+	});
+}
+
+// The two origins: the commission decides on admission, removal is also the Executive's.
+
+#[test]
+fn an_extraordinary_executive_decision_removes_and_suspends_nodes() {
+	with_nodes().build_and_execute(|| {
+		endorsed(12);
+		assert_ok!(NodeIntegration::approve_node(commission(), 12));
+		assert_ok!(NodeIntegration::suspend_node(executive(), 12, REASON));
+		assert_eq!(
+			last_event(),
+			Event::NodeSuspended { who: 12, collective: ACADEMIA, reason: REASON }
+		);
+		assert_ok!(NodeIntegration::remove_node(executive(), 21, REASON));
+		assert_eq!(set(), vec![10, 20, 30]);
+	});
+}
+
+#[test]
+fn an_extraordinary_executive_decision_neither_admits_nor_resumes_nodes() {
+	with_nodes().build_and_execute(|| {
+		endorsed(12);
+		assert_noop!(NodeIntegration::approve_node(executive(), 12), BadOrigin);
+		assert_noop!(NodeIntegration::reject_node(executive(), 12, REASON), BadOrigin);
+		assert_ok!(NodeIntegration::suspend_node(executive(), 21, REASON));
+		assert_noop!(NodeIntegration::resume_node(executive(), 21), BadOrigin);
 	});
 }

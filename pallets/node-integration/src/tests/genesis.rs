@@ -52,23 +52,22 @@ fn integrity_test_accepts_the_mock() {
 }
 
 #[test]
-#[should_panic(expected = "MinValidators must not exceed MaxValidators")]
-fn integrity_test_requires_min_validators_within_max() {
-	MinValidators::set(6);
+#[should_panic(expected = "MinValidatorsFloor must not exceed MaxValidators")]
+fn integrity_test_requires_the_floor_within_max_validators() {
+	MinValidatorsFloor::set(6);
 	<NodeIntegration as Hooks<u64>>::integrity_test();
 }
 
 #[test]
-#[should_panic(expected = "MinValidators must be at least 1")]
-fn integrity_test_requires_a_min_validator() {
-	MinValidators::set(0);
+#[should_panic(expected = "MinValidatorsFloor must be at least 1")]
+fn integrity_test_requires_a_floor_of_one() {
+	MinValidatorsFloor::set(0);
 	<NodeIntegration as Hooks<u64>>::integrity_test();
 }
 
 #[test]
 #[should_panic(expected = "MaxValidatorsPerCollective must not exceed MaxValidators")]
 fn integrity_test_requires_the_quota_within_max_validators() {
-	MinValidators::set(1);
 	MaxValidators::set(1);
 	<NodeIntegration as Hooks<u64>>::integrity_test();
 }

@@ -38,3 +38,48 @@ fn journey_of_a_node_from_application_to_removal() {
 		);
 	});
 }
+
+#[test]
+fn journey_of_an_equivocating_node_from_flag_to_removal() {
+	// A network of four nodes that must keep four.
+	with_nodes().min_validators(4).build_and_execute(|| {
+		// Node 21 equivocates in session 1: suspending it would leave three, so it is flagged
+		// and keeps validating.
+		offend(&[21], 1);
+		assert!(has_event(Event::OffenderFlagged {
+			who: 21,
+			collective: EMPRESAS,
+			offence: offence_in(1),
+		}));
+		assert_eq!(set(), vec![10, 20, 21, 30]);
+		// Its key cannot be purged to dodge the review.
+		assert_noop!(
+			NodeIntegration::purge_keys(RuntimeOrigin::signed(21)),
+			Error::<Test>::RunsNode
+		);
+		// The commission admits a fifth node, which pallet-session uses two sessions later.
+		endorsed(12);
+		assert_ok!(NodeIntegration::approve_node(commission(), 12));
+		rotate(2);
+		assert_eq!(session_sets().0, vec![10, 20, 21, 30, 12]);
+		// A report of the same offence (with another offender) acts on 21 no more; a new
+		// offence in session 2 suspends it, now that four would remain.
+		offend(&[21], 1);
+		assert!(NodeIntegration::is_validator(&21));
+		offend(&[21], 2);
+		assert!(has_event(Event::OffenderSuspended {
+			who: 21,
+			collective: EMPRESAS,
+			offence: offence_in(2),
+		}));
+		assert!(!crate::FlaggedNodes::<Test>::contains_key(21));
+		rotate(2);
+		assert_eq!(session_sets(), (vec![10, 20, 30, 12], vec![10, 20, 30, 12]));
+		// The commission reviews it and an extraordinary Executive decision removes it; the
+		// member then purges its keys and leaves.
+		assert_noop!(NodeIntegration::resume_node(executive(), 21), BadOrigin);
+		assert_ok!(NodeIntegration::remove_node(executive(), 21, REASON));
+		assert_ok!(NodeIntegration::purge_keys(RuntimeOrigin::signed(21)));
+		assert_ok!(leave(21));
+	});
+}

@@ -17,8 +17,11 @@ mod inspect;
 mod invariants;
 mod journey;
 mod membership;
+mod minimum;
+mod offences;
 mod reports;
 mod session;
+mod session_keys;
 
 /// The hash of the letter of intent.
 pub const LETTER: DocumentHash = H256::repeat_byte(0x11);
@@ -48,6 +51,43 @@ pub fn has_event(event: Event<Test>) -> bool {
 /// The node commission's origin.
 pub fn commission() -> RuntimeOrigin {
 	RuntimeOrigin::signed(NODE_COMMISSION)
+}
+
+/// An extraordinary decision of the Executive Council: removes and suspends nodes only.
+pub fn executive() -> RuntimeOrigin {
+	RuntimeOrigin::signed(EXECUTIVE)
+}
+
+/// `pallet-offences` reports an offence of `offenders` in `session`, each with a 10% slash
+/// fraction; returns the weight the handler reports.
+pub fn offend(offenders: &[u64], session: u32) -> frame_support::weights::Weight {
+	use sp_staking::offence::{OffenceDetails, OnOffenceHandler};
+	let details: Vec<OffenceDetails<u64, (u64, ())>> = offenders
+		.iter()
+		.map(|who| OffenceDetails { offender: (*who, ()), reporters: vec![] })
+		.collect();
+	let fractions = vec![sp_runtime::Perbill::from_percent(10); offenders.len()];
+	<NodeIntegration as OnOffenceHandler<u64, (u64, ()), frame_support::weights::Weight>>::on_offence(
+		&details, &fractions, session,
+	)
+}
+
+/// The offence record of an offence in `session` as [`offend`] reports it.
+pub fn offence_in(session: u32) -> crate::OffenceRecord {
+	crate::OffenceRecord { session, slash_fraction: sp_runtime::Perbill::from_percent(10) }
+}
+
+/// Rotate `count` sessions, as `pallet-session` does.
+pub fn rotate(count: u32) {
+	for _ in 0..count {
+		MockSession::rotate();
+	}
+}
+
+/// The sets `pallet-session` uses and has queued.
+pub fn session_sets() -> (Vec<u64>, Vec<u64>) {
+	use crate::ValidatorSession;
+	(MockSession::validators(), MockSession::queued_validators())
 }
 
 /// Genesis with nodes 10 (Academia), 20 and 21 (Empresas) and 30 (Sector publico).

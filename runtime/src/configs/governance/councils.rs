@@ -1,13 +1,13 @@
 //! `pallet-governing-councils`: the Executive Secretary, the commissioners and the Advisory
-//! Council, whose seats feed the four `pallet-collective` instances of [`super::origins`].
+//! Council; the Executive Council's own motions (attendance quorum); the memberships of the
+//! three `pallet-collective` councils of [`super::origins`].
 
-use alloc::boxed::Box;
-use frame_support::{dispatch::DispatchResult, parameter_types, traits::ConstU32, weights::Weight};
+use frame_support::{parameter_types, traits::ConstU32, weights::Weight};
+use frame_system::EnsureRoot;
 use pallet_collective::WeightInfo as _;
-use sp_runtime::traits::Hash;
 
 use super::{
-	AdvisoryMajority, ExecutiveCollective, ExecutiveOrdinary, RenewalWindow, EXTRAORDINARY_QUORUM,
+	AdvisoryMajority, ExecutiveOrdinary, MaxProposalWeight, RenewalWindow, EXTRAORDINARY_QUORUM,
 	MAX_ADVISORS, MAX_COLLECTIVES, MAX_PROPOSALS, MONTH, ORDINARY_QUORUM,
 };
 use crate::*;
@@ -20,38 +20,12 @@ parameter_types! {
 	pub const CommissionReportPeriod: BlockNumber = MONTH;
 	pub const SecretaryReportPeriod: BlockNumber = 3 * MONTH;
 	pub const AdvisoryReportPeriod: BlockNumber = 3 * MONTH;
-}
-
-/// Tables the Executive Secretary's motions in the Executive Council with the Secretary's aye
-/// recorded. Members cannot table motions directly (`BaseCallFilter`), so every decision of the
-/// Executive Council has the Secretary's participation.
-pub struct SecretaryMotions;
-
-impl pallet_governing_councils::ExecutiveMotions<AccountId, RuntimeCall> for SecretaryMotions {
-	fn table(
-		secretary: AccountId,
-		threshold: u32,
-		proposal: Box<RuntimeCall>,
-		length_bound: u32,
-	) -> DispatchResult {
-		let hash = <Runtime as frame_system::Config>::Hashing::hash_of(&proposal);
-		let index = pallet_collective::ProposalCount::<Runtime, ExecutiveCollective>::get();
-		ExecutiveCouncil::do_propose_proposed(
-			secretary.clone(),
-			threshold,
-			proposal,
-			length_bound,
-		)?;
-		ExecutiveCouncil::do_vote(secretary, hash, index, true)?;
-		Ok(())
-	}
-
-	fn table_weight(length_bound: u32) -> Weight {
-		type CollectiveWeights = pallet_collective::weights::SubstrateWeight<Runtime>;
-		let members = 1 + 2 * MAX_COLLECTIVES;
-		CollectiveWeights::propose_proposed(length_bound, members, MAX_PROPOSALS)
-			.saturating_add(CollectiveWeights::vote(members))
-	}
+	/// An Executive motion stays open a week (or until every member has voted).
+	pub const ExecutiveMotionDuration: BlockNumber = 7 * DAYS;
+	/// A collective's request for an extraordinary session stays open a month.
+	pub const SessionRequestLifetime: BlockNumber = MONTH;
+	/// Mass expiries are announced a month ahead.
+	pub const ExpiryNotice: BlockNumber = MONTH;
 }
 
 /// What pushing a new membership to a council costs in its `pallet-collective` instance: the
@@ -61,7 +35,7 @@ pub struct CouncilMembershipWeight;
 impl pallet_governing_councils::CouncilMembershipWeight for CouncilMembershipWeight {
 	fn change_members_weight() -> Weight {
 		type CollectiveWeights = pallet_collective::weights::SubstrateWeight<Runtime>;
-		let members = 1 + 2 * MAX_COLLECTIVES;
+		let members = MAX_COLLECTIVES.max(MAX_ADVISORS);
 		// `set_members(m, n, p)` is the benchmark of `change_members_sorted` with m old members,
 		// n new members and p open motions; the prime is set in the same go.
 		CollectiveWeights::set_members(members, members, MAX_PROPOSALS)
@@ -69,28 +43,46 @@ impl pallet_governing_councils::CouncilMembershipWeight for CouncilMembershipWei
 }
 
 impl pallet_governing_councils::Config for Runtime {
-	/// An ordinary decision of the Executive Council admits, renews and removes advisors.
+	/// An ordinary decision of the Executive Council (or governed Root) admits, renews and
+	/// removes advisors.
 	type ExecutiveOrigin = ExecutiveOrdinary;
-	/// More than half of the Advisory Council designates and removes executives.
+	/// More than half of the Advisory Council, at least two advisors (or governed Root),
+	/// designates and removes executives.
 	type AdvisoryOrigin = AdvisoryMajority;
+	/// Governed Root reseats the councils when they cannot reseat themselves.
+	type ReseatOrigin = EnsureRoot<AccountId>;
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Collectives = CollectiveRegistry;
-	type ExecutiveCouncil = ExecutiveCouncil;
+	type Reports = Reports;
 	type AdvisoryCouncil = AdvisoryCouncil;
 	type NodeCommission = NodeCommission;
 	type ProjectsCommission = ProjectsCommission;
 	type CouncilMembershipWeight = CouncilMembershipWeight;
 	type ExecutiveProposal = RuntimeCall;
-	type ExecutiveMotions = SecretaryMotions;
+	type Preimages = Preimage;
+	/// The Secretary and six other members must vote ("el Secretario Ejecutivo del Consejo y
+	/// seis integrantes").
 	type OrdinaryQuorum = ConstU32<ORDINARY_QUORUM>;
+	/// The Secretary and four other members, in an extraordinary session.
 	type ExtraordinaryQuorum = ConstU32<EXTRAORDINARY_QUORUM>;
+	type MotionDuration = ExecutiveMotionDuration;
+	type MaxMotions = ConstU32<MAX_PROPOSALS>;
+	/// A runtime upgrade's code is not a motion's call: Root authorizes its hash.
+	type MaxMotionLength = ConstU32<{ 64 * 1024 }>;
+	type MaxProposalWeight = MaxProposalWeight;
+	type SessionRequestLifetime = SessionRequestLifetime;
+	/// Two years, once per role and person.
+	type MaxExecutiveTerms = ConstU32<1>;
+	type ExpiryNotice = ExpiryNotice;
+	/// A quarter of the Executive Council's founding seats (9) ending together is announced.
+	type MassExpiryThreshold = ConstU32<3>;
 	type MaxCollectives = ConstU32<MAX_COLLECTIVES>;
 	/// Two years.
 	type ExecutiveTerm = ExecutiveTerm;
 	type MaxSeatProposals = ConstU32<8>;
 	type MaxAdvisors = ConstU32<MAX_ADVISORS>;
-	/// Two years, renewable once.
+	/// Two years, renewable once at the advisor's request: two terms per person, for life.
 	type AdvisoryTerm = AdvisoryTerm;
 	type MaxAdvisorRenewals = ConstU32<1>;
 	type RenewalWindow = RenewalWindow;
@@ -98,7 +90,6 @@ impl pallet_governing_councils::Config for Runtime {
 	type MaxAdvisoryRequests = ConstU32<16>;
 	/// At least 1 + 2 x collectives + advisors = 48.
 	type MaxExpiriesPerBlock = ConstU32<64>;
-	type Reports = Reports;
 	type CommissionReportPeriod = CommissionReportPeriod;
 	type SecretaryReportPeriod = SecretaryReportPeriod;
 	type AdvisoryReportPeriod = AdvisoryReportPeriod;

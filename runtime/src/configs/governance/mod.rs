@@ -8,6 +8,7 @@
 //! | `pallet-node-integration` | `NodeIntegration` | node applications and the validator set (`SessionManager`) |
 //! | `pallet-network-projects` | `Projects` | projects and capital grants from the collectives' treasuries |
 //! | `pallet-duty-reports` | `Reports` | periodic report obligations of every duty |
+//! | `pallet-whitelist` | `Whitelist` | Root: calls the Executive whitelisted and the Advisory Council dispatched ([`root`]) |
 //!
 //! They meet through the traits of `bmx-primitives`: the registry answers
 //! `CollectiveInspect` for the others; when a member stops being active, the registry calls the
@@ -22,6 +23,7 @@ pub mod origins;
 mod projects;
 mod registry;
 mod reports;
+pub mod root;
 
 pub use councils::*;
 pub use node_integration::*;
@@ -30,6 +32,7 @@ pub use projects::*;
 pub use registry::*;
 #[cfg(feature = "runtime-benchmarks")]
 pub use reports::*;
+pub use root::*;
 
 use frame_support::parameter_types;
 
@@ -43,9 +46,10 @@ pub const MAX_LEADERS: u32 = 3;
 pub const MAX_ADVISORS: u32 = 15;
 /// The most validators the network may have.
 pub const MAX_VALIDATORS: u32 = 32;
-/// Ayes besides the Secretary's that an ordinary decision of the Executive Council needs.
+/// Members besides the Secretary who must vote for an ordinary decision of the Executive
+/// Council to be valid ("el Secretario Ejecutivo del Consejo y seis integrantes").
 pub const ORDINARY_QUORUM: u32 = 6;
-/// Ayes besides the Secretary's that an extraordinary decision needs.
+/// Members besides the Secretary who must vote for an extraordinary decision to be valid.
 pub const EXTRAORDINARY_QUORUM: u32 = 4;
 /// A month for reporting and capital purposes: 30 days.
 pub const MONTH: BlockNumber = 30 * DAYS;

@@ -6,6 +6,8 @@ use frame_support::{
 	traits::{ConstU32, EitherOfDiverse},
 };
 
+use frame_system::EnsureRoot;
+
 use super::{ExecutiveExtraordinary, NodeCommissionMajority, MAX_LEADERS, MAX_VALIDATORS, MONTH};
 use crate::*;
 
@@ -15,13 +17,18 @@ parameter_types! {
 }
 
 impl pallet_node_integration::Config for Runtime {
-	/// The node commission's majority, or an extraordinary decision of the Executive Council
-	/// (to take a misbehaving node out quickly).
-	type NodeCommissionOrigin = EitherOfDiverse<NodeCommissionMajority, ExecutiveExtraordinary>;
+	/// Admission and resumption: the node commission only (or governed Root).
+	type NodeCommissionOrigin = NodeCommissionMajority;
+	/// Removal and suspension: the node commission, or an extraordinary decision of the
+	/// Executive Council (to take a misbehaving node out quickly), or governed Root.
+	type NodeRemovalOrigin = EitherOfDiverse<NodeCommissionMajority, ExecutiveExtraordinary>;
+	/// The minimum number of validators is a parameter of governed Root.
+	type ParameterOrigin = EnsureRoot<AccountId>;
 	type Collectives = CollectiveRegistry;
-	type ValidatorRegistration = Session;
-	/// A permissioned network may run on one node (the development chain does).
-	type MinValidators = ConstU32<1>;
+	type Session = Session;
+	/// The genesis sets the minimum (development 1, local and test networks 4); governance may
+	/// raise or lower it, never below one.
+	type MinValidatorsFloor = ConstU32<1>;
 	type MaxValidators = ConstU32<MAX_VALIDATORS>;
 	type MaxValidatorsPerCollective = ConstU32<4>;
 	/// Every leader of a collective may endorse.

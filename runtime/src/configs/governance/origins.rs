@@ -1,44 +1,93 @@
-//! The governance bodies that decide: four `pallet-collective` instances whose members
-//! `pallet-governing-councils` keeps in step with its seats (`ChangeMembers`), and the origins
-//! they give the governance pallets.
+//! The governance bodies that decide and the origins they give the governance pallets.
 //!
-//! | body | instance | decides with |
+//! | body | kept by | decides with |
 //! |---|---|---|
-//! | Executive Council (Secretary + one projects and one node commissioner per collective) | `ExecutiveCouncil` | a motion tabled by the Secretary (`Councils::table_motion`): ordinary = Secretary + 6 ayes, extraordinary = Secretary + 4 ayes |
-//! | Advisory Council (at most 15) | `AdvisoryCouncil` | more than half of its members |
-//! | Node-integration commission | `NodeCommission` | more than half of its members |
-//! | Projects commission | `ProjectsCommission` | more than half of its members |
+//! | Executive Council (Secretary + one projects and one node commissioner per collective) | `Councils` (its own motions) | attendance: the Secretary and at least 6 other members voting (4 for an extraordinary motion, tabled at a collective's request), carried by a majority of those voting |
+//! | Advisory Council (at most 15) | `AdvisoryCouncil` (`pallet-collective`) | more than half of its members, and at least [`MIN_COUNCIL_AYES`] ayes |
+//! | Node-integration commission | `NodeCommission` (`pallet-collective`) | the same |
+//! | Projects commission | `ProjectsCommission` (`pallet-collective`) | the same |
+//! | Root | `Whitelist` ([`super::root`]) | the Executive whitelists by an ordinary decision, the Advisory Council dispatches |
+//!
+//! Every council origin also accepts Root ([`OrGovernedRoot`]), which only the two councils
+//! together reach: the governed way out of any state the councils cannot leave alone.
 
-use frame_support::{parameter_types, traits::ConstU32, weights::Weight};
-use frame_system::EnsureNever;
+use core::marker::PhantomData;
+use frame_support::{
+	parameter_types,
+	traits::{ConstU32, EitherOfDiverse, EnsureOrigin, OriginTrait},
+	weights::Weight,
+};
+use frame_system::{EnsureNever, EnsureRoot};
 
-use super::{EXTRAORDINARY_QUORUM, MAX_ADVISORS, MAX_COLLECTIVES, ORDINARY_QUORUM};
+use super::{MAX_ADVISORS, MAX_COLLECTIVES};
 use crate::{configs::RuntimeBlockWeights, *};
 
-/// The Executive Council's `pallet-collective` instance.
-pub type ExecutiveCollective = pallet_collective::Instance1;
-/// The Advisory Council's instance.
+/// The Advisory Council's `pallet-collective` instance.
 pub type AdvisoryCollective = pallet_collective::Instance2;
 /// The node-integration commission's instance.
 pub type NodeCommissionCollective = pallet_collective::Instance3;
 /// The projects commission's instance.
 pub type ProjectsCommissionCollective = pallet_collective::Instance4;
 
-/// An ordinary decision of the Executive Council: a Secretary's motion with Secretary + 6 ayes.
-pub type ExecutiveOrdinary =
-	pallet_collective::EnsureMembers<AccountId, ExecutiveCollective, { ORDINARY_QUORUM + 1 }>;
-/// An extraordinary decision of the Executive Council: Secretary + 4 ayes.
-pub type ExecutiveExtraordinary =
-	pallet_collective::EnsureMembers<AccountId, ExecutiveCollective, { EXTRAORDINARY_QUORUM + 1 }>;
-/// More than half of the Advisory Council.
-pub type AdvisoryMajority =
-	pallet_collective::EnsureProportionMoreThan<AccountId, AdvisoryCollective, 1, 2>;
-/// More than half of the node-integration commission.
-pub type NodeCommissionMajority =
-	pallet_collective::EnsureProportionMoreThan<AccountId, NodeCommissionCollective, 1, 2>;
-/// More than half of the projects commission.
-pub type ProjectsCommissionMajority =
-	pallet_collective::EnsureProportionMoreThan<AccountId, ProjectsCommissionCollective, 1, 2>;
+/// The fewest ayes any council decision needs: a council reduced to one seat cannot decide
+/// alone, however large its "majority".
+pub const MIN_COUNCIL_AYES: u32 = 2;
+
+/// A decision of a `pallet-collective` council: more than half of its members, and at least
+/// `MIN` of them, voted aye.
+pub struct EnsureCouncilMajority<I: 'static, const MIN: u32>(PhantomData<I>);
+
+impl<O, I: 'static, const MIN: u32> EnsureOrigin<O> for EnsureCouncilMajority<I, MIN>
+where
+	O: OriginTrait + From<pallet_collective::RawOrigin<AccountId, I>>,
+	for<'a> &'a O::PalletsOrigin: TryInto<&'a pallet_collective::RawOrigin<AccountId, I>>,
+{
+	type Success = ();
+
+	fn try_origin(o: O) -> Result<Self::Success, O> {
+		let decided = matches!(
+			o.caller().try_into(),
+			Ok(pallet_collective::RawOrigin::Members(ayes, members))
+				if *ayes >= MIN && u64::from(*ayes) * 2 > u64::from(*members)
+		);
+		if decided {
+			Ok(())
+		} else {
+			Err(o)
+		}
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn try_successful_origin() -> Result<O, ()> {
+		Ok(O::from(pallet_collective::RawOrigin::Members(MIN, MIN)))
+	}
+}
+
+/// `Origin`, or Root (which only the two councils together reach, see [`super::root`]).
+pub type OrGovernedRoot<Origin> = EitherOfDiverse<EnsureRoot<AccountId>, Origin>;
+
+/// An ordinary decision of the Executive Council (its own motions, in `Councils`).
+pub type ExecutiveOrdinaryDecision = pallet_governing_councils::EnsureOrdinaryDecision;
+/// A decision of the Executive Council, ordinary or extraordinary.
+pub type ExecutiveDecision = pallet_governing_councils::EnsureExecutiveDecision;
+/// A decision of the Advisory Council.
+pub type AdvisoryDecision = EnsureCouncilMajority<AdvisoryCollective, MIN_COUNCIL_AYES>;
+/// A decision of the node-integration commission.
+pub type NodeCommissionDecision = EnsureCouncilMajority<NodeCommissionCollective, MIN_COUNCIL_AYES>;
+/// A decision of the projects commission.
+pub type ProjectsCommissionDecision =
+	EnsureCouncilMajority<ProjectsCommissionCollective, MIN_COUNCIL_AYES>;
+
+/// What the pallets are given: each council's decision, or governed Root.
+pub type ExecutiveOrdinary = OrGovernedRoot<ExecutiveOrdinaryDecision>;
+/// An extraordinary (or ordinary) decision of the Executive Council, or governed Root.
+pub type ExecutiveExtraordinary = OrGovernedRoot<ExecutiveDecision>;
+/// A decision of the Advisory Council, or governed Root.
+pub type AdvisoryMajority = OrGovernedRoot<AdvisoryDecision>;
+/// A decision of the node-integration commission, or governed Root.
+pub type NodeCommissionMajority = OrGovernedRoot<NodeCommissionDecision>;
+/// A decision of the projects commission, or governed Root.
+pub type ProjectsCommissionMajority = OrGovernedRoot<ProjectsCommissionDecision>;
 
 /// The most motions a council may have open at once.
 pub const MAX_PROPOSALS: u32 = 32;
@@ -83,17 +132,16 @@ macro_rules! council_config {
 	};
 }
 
-council_config!(ExecutiveCollective, 1 + 2 * MAX_COLLECTIVES);
 council_config!(AdvisoryCollective, MAX_ADVISORS);
 council_config!(NodeCommissionCollective, MAX_COLLECTIVES);
 council_config!(ProjectsCommissionCollective, MAX_COLLECTIVES);
 
-/// Every call except a direct `ExecutiveCouncil::propose`: the Executive Council's motions are
-/// tabled by the Secretary through `Councils::table_motion`, which records the Secretary's aye.
-pub struct NoDirectExecutiveMotions;
+/// The calls no account may make directly: `Session::purge_keys`, which would let a validator
+/// leave the set without governance (`NodeIntegration::purge_keys` checks first).
+pub struct GovernanceCallFilter;
 
-impl frame_support::traits::Contains<RuntimeCall> for NoDirectExecutiveMotions {
+impl frame_support::traits::Contains<RuntimeCall> for GovernanceCallFilter {
 	fn contains(call: &RuntimeCall) -> bool {
-		!matches!(call, RuntimeCall::ExecutiveCouncil(pallet_collective::Call::propose { .. }))
+		!matches!(call, RuntimeCall::Session(pallet_session::Call::purge_keys { .. }))
 	}
 }

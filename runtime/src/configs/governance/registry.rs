@@ -14,7 +14,7 @@ parameter_types! {
 }
 
 impl pallet_collective_registry::Config for Runtime {
-	/// An ordinary decision of the Executive Council.
+	/// An ordinary decision of the Executive Council, or governed Root.
 	type ExecutiveOrigin = ExecutiveOrdinary;
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
@@ -27,7 +27,7 @@ impl pallet_collective_registry::Config for Runtime {
 	/// 2 to 3 leaders per collective.
 	type MinLeaders = ConstU32<2>;
 	type MaxLeaders = ConstU32<MAX_LEADERS>;
-	/// One year, renewable twice.
+	/// One year; at most three terms per account, for life (appointments and renewals).
 	type LeaderTerm = LeaderTerm;
 	type MaxLeaderRenewals = ConstU32<2>;
 	type RenewalWindow = RenewalWindow;

@@ -1,0 +1,177 @@
+//! Genesis presets, runtime version, metadata and limits.
+
+use super::*;
+use crate::{configs::MAX_AUTHORITIES, Balances, CollectiveRegistry, VERSION};
+
+#[test]
+fn every_preset_builds_a_valid_genesis() {
+	for name in presets::preset_names() {
+		let name = core::str::from_utf8(name.as_ref()).expect("preset names are utf-8").to_owned();
+		preset_ext(&name).execute_with(|| {
+			let validators: Vec<AccountId> = pallet_node_integration::Validators::<Runtime>::get()
+				.into_iter()
+				.map(|(v, _)| v)
+				.collect();
+			assert!(!validators.is_empty(), "{name}: no validators");
+			assert_eq!(Session::validators(), validators, "{name}: session set differs");
+			assert_eq!(aura_authorities().len(), validators.len(), "{name}: aura authorities");
+			assert_eq!(
+				grandpa_authorities().len(),
+				validators.len(),
+				"{name}: grandpa authorities"
+			);
+			assert_eq!(
+				Balances::free_balance(Sr25519Keyring::Ferdie.to_account_id()),
+				presets::ENDOWMENT,
+				"{name}: dev accounts endowed"
+			);
+			assert_invariants();
+			// The councils' memberships follow the collectives' state from genesis on.
+			assert_eq!(
+				Councils::council_members(pallet_governing_councils::Council::Executive).len(),
+				9,
+				"{name}: Secretary + 4 node + 4 projects commissioners"
+			);
+			assert_eq!(
+				pallet_collective::Members::<Runtime, crate::configs::AdvisoryCollective>::get()
+					.len(),
+				3,
+				"{name}: advisors"
+			);
+			assert!(CollectiveRegistry::collectives_needing_appointment().is_empty());
+		});
+	}
+}
+
+#[test]
+fn development_has_one_validator_and_local_testnet_one_per_collective() {
+	preset_ext(presets::DEVELOPMENT_RUNTIME_PRESET).execute_with(|| {
+		assert_eq!(validators(), vec![Sr25519Keyring::Alice.to_account_id()]);
+		assert_eq!(aura_authorities(), vec![aura_key(Sr25519Keyring::Alice)]);
+		assert_eq!(grandpa_authorities(), vec![grandpa_key(Ed25519Keyring::Alice)]);
+	});
+	preset_ext(presets::LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		let founders = presets::founding_collectives();
+		let names: Vec<_> = founders.iter().map(|c| c.name).collect();
+		assert_eq!(names, ["Academia", "Empresas", "Sector publico", "Sociedad civil"]);
+		let accounts: Vec<AccountId> = founders.iter().map(|c| c.node.0.account.clone()).collect();
+		assert_eq!(validators(), accounts);
+		assert_eq!(
+			aura_authorities(),
+			[
+				Sr25519Keyring::Alice,
+				Sr25519Keyring::Bob,
+				Sr25519Keyring::Charlie,
+				Sr25519Keyring::Dave
+			]
+			.map(aura_key)
+		);
+	});
+}
+
+#[test]
+fn unknown_preset_is_refused() {
+	assert!(presets::get_preset(&PresetId::from("mainnet")).is_none());
+}
+
+#[test]
+fn runtime_version_and_metadata_are_sane() {
+	assert_eq!(VERSION.spec_name, "bmx");
+	assert!(VERSION.spec_version >= 100);
+	assert_eq!(VERSION.transaction_version, 1);
+	use sp_api::RuntimeApiInfo;
+	for (id, name) in [
+		(<dyn sp_api::Core<crate::Block>>::ID, "Core"),
+		(<dyn sp_consensus_aura::AuraApi<crate::Block, AuraId>>::ID, "AuraApi"),
+		(<dyn sp_consensus_grandpa::GrandpaApi<crate::Block>>::ID, "GrandpaApi"),
+		(<dyn sp_session::SessionKeys<crate::Block>>::ID, "SessionKeys"),
+		(<dyn sp_genesis_builder::GenesisBuilder<crate::Block>>::ID, "GenesisBuilder"),
+	] {
+		assert!(VERSION.apis.iter().any(|(api, _)| *api == id), "{name} API missing");
+	}
+
+	let versions = Runtime::metadata_versions();
+	assert!(versions.contains(&16), "metadata v16 offered: {versions:?}");
+	// pallet-revive's metadata reads host functions: build it inside externalities.
+	let metadata = sp_io::TestExternalities::default()
+		.execute_with(|| Runtime::metadata_at_version(16))
+		.expect("v16 metadata");
+	let bytes: Vec<u8> = metadata.encode();
+	assert!(bytes.len() > 10_000, "metadata is implausibly small");
+	let names: Vec<&str> =
+		<crate::AllPalletsWithSystem as frame_support::traits::PalletsInfoAccess>::infos()
+			.into_iter()
+			.map(|i| i.name)
+			.collect();
+	for expected in [
+		"System",
+		"Balances",
+		"Reports",
+		"CollectiveRegistry",
+		"Councils",
+		"NodeIntegration",
+		"Projects",
+		"Session",
+		"Aura",
+		"Grandpa",
+		"Authorship",
+		"Historical",
+		"Offences",
+		"Whitelist",
+		"Preimage",
+		"AdvisoryCouncil",
+		"NodeCommission",
+		"ProjectsCommission",
+		"Revive",
+	] {
+		assert!(names.contains(&expected), "{expected} pallet missing: {names:?}");
+	}
+}
+
+#[test]
+fn authority_limits_agree() {
+	use frame_support::traits::Get;
+	type Aura = <Runtime as pallet_aura::Config>::MaxAuthorities;
+	type Grandpa = <Runtime as pallet_grandpa::Config>::MaxAuthorities;
+	type Validators = <Runtime as pallet_node_integration::Config>::MaxValidators;
+	assert_eq!(<Aura as Get<u32>>::get(), MAX_AUTHORITIES);
+	assert_eq!(<Grandpa as Get<u32>>::get(), MAX_AUTHORITIES);
+	assert!(<Validators as Get<u32>>::get() <= MAX_AUTHORITIES);
+}
+
+#[test]
+fn the_runtime_has_no_sudo() {
+	let names: Vec<&str> =
+		<crate::AllPalletsWithSystem as frame_support::traits::PalletsInfoAccess>::infos()
+			.into_iter()
+			.map(|i| i.name)
+			.collect();
+	assert!(!names.iter().any(|n| n.eq_ignore_ascii_case("sudo")), "{names:?}");
+}
+
+#[test]
+fn founding_seats_end_in_different_blocks_and_the_chain_warns_ahead() {
+	preset_ext(presets::LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		use std::collections::BTreeSet;
+		let horizon = 3 * 365 * crate::DAYS;
+		let expiries = Councils::upcoming_expiries(horizon);
+		assert_eq!(expiries.len(), 9 + 3, "every founding seat ends within three years");
+		let ends: BTreeSet<_> = expiries.iter().map(|(ends_at, _)| *ends_at).collect();
+		assert_eq!(ends.len(), expiries.len(), "no two founding seats end in the same block");
+		assert_invariants();
+	});
+}
+
+#[test]
+fn development_and_local_presets_set_their_minimum_of_validators() {
+	preset_ext(presets::DEVELOPMENT_RUNTIME_PRESET).execute_with(|| {
+		assert_eq!(pallet_node_integration::MinValidators::<Runtime>::get(), 1);
+	});
+	preset_ext(presets::LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		assert_eq!(
+			pallet_node_integration::MinValidators::<Runtime>::get(),
+			presets::LOCAL_MIN_VALIDATORS
+		);
+		assert!(presets::LOCAL_MIN_VALIDATORS >= 4);
+	});
+}

@@ -1,0 +1,83 @@
+//! The public services and accounts: Ethereum accounts, identity registrars, treasuries.
+
+use super::*;
+use crate::{Balances, Projects};
+
+#[test]
+fn ethereum_dev_accounts_are_endowed_and_mapped() {
+	use pallet_revive::AddressMapper;
+	preset_ext(presets::DEVELOPMENT_RUNTIME_PRESET).execute_with(|| {
+		for address in presets::ETHEREUM_DEV_ADDRESSES {
+			let account = presets::ethereum_account(address);
+			assert_eq!(Balances::free_balance(&account), presets::ENDOWMENT);
+			let h160 = sp_core::H160::from(address);
+			assert_eq!(
+				<Runtime as pallet_revive::Config>::AddressMapper::to_address(&account),
+				h160
+			);
+			assert_eq!(
+				<Runtime as pallet_revive::Config>::AddressMapper::to_account_id(&h160),
+				account
+			);
+		}
+		// A Substrate account is mapped when created, so Ethereum tools can reach it.
+		let alice = Sr25519Keyring::Alice.to_account_id();
+		assert!(<Runtime as pallet_revive::Config>::AddressMapper::is_mapped(&alice));
+	});
+}
+
+#[test]
+fn identity_registrars_and_credential_types_are_founded_at_genesis() {
+	preset_ext(presets::LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		use pallet_digital_identity::{traits::CredentialsInspect, CredentialStatus};
+		let renapo = Sr25519Keyring::One.to_account_id();
+		assert!(pallet_digital_identity::Registrars::<Runtime>::contains_key(&renapo));
+		assert_eq!(Balances::free_balance(&renapo), presets::ENDOWMENT, "registrars pay fees");
+		let alice = Sr25519Keyring::Alice.to_account_id();
+		assert!(!<crate::DigitalIdentity as CredentialsInspect<AccountId>>::has_credential(
+			&alice, 0
+		));
+		assert!(matches!(
+			crate::DigitalIdentity::credential_status(alice, 0),
+			CredentialStatus::NotIssued
+		));
+		assert_invariants();
+	});
+}
+
+#[test]
+fn each_collective_has_its_own_treasury_and_leaders_grant_capital_to_its_nodes() {
+	preset_ext(presets::LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		let treasuries: Vec<AccountId> = (0..4).map(Projects::treasury_account).collect();
+		for (i, a) in treasuries.iter().enumerate() {
+			for b in &treasuries[i + 1..] {
+				assert_ne!(a, b, "treasuries must be distinct accounts");
+			}
+		}
+		// Anyone funds Academia's treasury with a transfer; a leader grants fees to its node.
+		let treasury = treasuries[0].clone();
+		assert_ok!(Balances::transfer_keep_alive(
+			signed(Sr25519Keyring::Ferdie),
+			treasury.clone().into(),
+			500 * crate::UNIT
+		));
+		let alice = Sr25519Keyring::Alice.to_account_id();
+		let before = Balances::free_balance(&alice);
+		assert_ok!(Projects::grant_capital(
+			signed(Sr25519Keyring::AliceStash),
+			0,
+			alice.clone(),
+			100 * crate::UNIT
+		));
+		assert_eq!(Balances::free_balance(&alice), before + 100 * crate::UNIT);
+		// Bob's node belongs to another collective: Academia's leaders cannot pay it.
+		assert!(Projects::grant_capital(
+			signed(Sr25519Keyring::AliceStash),
+			0,
+			Sr25519Keyring::Bob.to_account_id(),
+			crate::UNIT
+		)
+		.is_err());
+		assert_invariants();
+	});
+}
