@@ -98,6 +98,18 @@ fn full_executive<T: Config>() -> Result<CollectiveId, BenchmarkError> {
 	Ok(first)
 }
 
+/// Empty both councils (genesis seats included), so that neither can act and a proposal
+/// backed by the collectives' majority designates (when [`Config::AdvisoryQuorum`] is not zero).
+fn empty_councils<T: Config>() {
+	for advisor in Advisors::<T>::get() {
+		Pallet::<T>::end_advisor(&advisor.who, SeatEnd::Removed);
+	}
+	let seats: Vec<ExecutiveSeat> = ExecutiveSeatOf::<T>::iter_values().collect();
+	for seat in seats {
+		Pallet::<T>::end_executive_seat(seat, SeatEnd::Removed);
+	}
+}
+
 /// An account that can pay an advisory request deposit.
 fn advisory_applicant<T: Config>(index: u32) -> T::AccountId {
 	let who: T::AccountId = account("applicant", index, 0);
@@ -229,15 +241,24 @@ mod benchmarks {
 	fn propose_executive() -> Result<(), BenchmarkError> {
 		// The Secretary's seat, whose proposers are each checked for leading any collective (a
 		// membership and a leadership read each): `MaxSeatProposals - 1` other leaders, of
-		// collectives in turn, proposed already.
+		// collectives in turn, proposed already, each another candidate. Neither council can
+		// act, so that the candidate's backing is counted too (no majority: one collective).
+		empty_councils::<T>();
 		let others = T::MaxSeatProposals::get().saturating_sub(1);
 		let collectives = T::MaxCollectives::get().max(1);
 		let seat = ExecutiveSeat::Secretary;
-		for i in 0..others {
-			let leader = leader_of::<T>(collective::<T>(i % collectives), i);
-			Pallet::<T>::do_propose_executive(leader, seat, account("candidate", i, 0))?;
+		// Every leader first, so that no proposal has the backing of a majority.
+		let leaders: Vec<T::AccountId> = (0..=others)
+			.map(|i| leader_of::<T>(collective::<T>(i % collectives), i))
+			.collect();
+		for (i, leader) in leaders.iter().take(others as usize).enumerate() {
+			Pallet::<T>::do_propose_executive(
+				leader.clone(),
+				seat,
+				account("candidate", i as u32, 0),
+			)?;
 		}
-		let proposer = leader_of::<T>(collective::<T>(others % collectives), others);
+		let proposer = leaders.last().cloned().ok_or(BenchmarkError::Weightless)?;
 		let candidate: T::AccountId = account("candidate", others, 0);
 
 		#[extrinsic_call]
@@ -246,6 +267,42 @@ mod benchmarks {
 		let proposals = SeatProposals::<T>::get(seat);
 		assert_eq!(proposals.len() as u32, T::MaxSeatProposals::get());
 		assert!(proposals.iter().any(|p| p.proposer == proposer));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn propose_executive_by_collectives() -> Result<(), BenchmarkError> {
+		// Neither council can act. Every collective has leaders (`MaxSeatProposals - 1` of them
+		// proposed already, in turn): leaders of one collective short of a majority back the
+		// candidate, the others back other candidates. One more collective's leader changes its
+		// proposal to the candidate, who is designated to the vacant Secretary's seat at once,
+		// its term ending in a bucket with a single free slot.
+		empty_councils::<T>();
+		let collectives = T::MaxCollectives::get().max(1);
+		let majority = collectives / 2 + 1;
+		let others = T::MaxSeatProposals::get().saturating_sub(1);
+		let leaders: Vec<T::AccountId> = (0..others.max(collectives))
+			.map(|i| leader_of::<T>(collective::<T>(i % collectives), i))
+			.collect();
+		let seat = ExecutiveSeat::Secretary;
+		let candidate: T::AccountId = account("candidate", u32::MAX, 0);
+		for (i, leader) in leaders.iter().take(others as usize).enumerate() {
+			let i = i as u32;
+			let backs =
+				if i + 1 < majority { candidate.clone() } else { account("candidate", i, 0) };
+			Pallet::<T>::do_propose_executive(leader.clone(), seat, backs)?;
+		}
+		let proposer =
+			leaders.get(majority as usize - 1).cloned().ok_or(BenchmarkError::Weightless)?;
+		let expires_at =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::ExecutiveTerm::get());
+		fill_seat_expiries::<T>(expires_at, 1);
+		assert!(Pallet::<T>::executive_seat(seat).is_none());
+
+		#[extrinsic_call]
+		propose_executive(RawOrigin::Signed(proposer), seat, candidate.clone());
+
+		assert_eq!(ExecutiveSeatOf::<T>::get(&candidate), Some(seat));
 		Ok(())
 	}
 
@@ -607,9 +664,11 @@ mod benchmarks {
 
 	#[benchmark]
 	fn on_initialize_notice() -> Result<(), BenchmarkError> {
-		// A full Executive Council; the bucket `ExpiryNotice` blocks ahead holds the Secretary's
-		// term and stays just below the mass threshold: every executive seat is read.
+		// A full Executive Council and a full Advisory Council; the bucket `ExpiryNotice` blocks
+		// ahead holds the Secretary's term and advisory placeholders and stays just below the
+		// mass threshold: every executive seat and the advisors are read.
 		full_executive::<T>()?;
+		seat_advisors::<T>(T::MaxAdvisors::get())?;
 		let seat = ExecutiveSeat::Secretary;
 		let held = Pallet::<T>::executive_seat(seat).ok_or(BenchmarkError::Weightless)?;
 		let below_mass = T::MassExpiryThreshold::get().saturating_sub(1);

@@ -82,6 +82,26 @@
 //!   ([`Pallet::reseat_executive`]) and admits any advisor ([`Pallet::reseat_advisor`]) without
 //!   proposal or request, for when both councils are empty or stuck; the eligibility rules
 //!   (active membership for commissioners, one seat per person, term limits) still apply.
+//!   Governed Root needs both councils, though, so the way out the runtime can reach when
+//!   neither can act rests on the collectives, the sovereign base of the 2018 model: **while
+//!   the Advisory Council has fewer than [`Config::AdvisoryQuorum`] advisors and the Executive
+//!   Council fewer members than a valid ordinary decision needs (`1 + OrdinaryQuorum`)**
+//!   ([`Pallet::collectives_designate`]), a candidate proposed for a vacant executive seat
+//!   ([`Pallet::propose_executive`]) is designated at once when its proposers are a majority:
+//!   for the Secretary, leaders of more than half of the collectives that have a leader (each
+//!   collective counts once, whichever of its leaders proposed); for a commissioner of
+//!   collective `c`, more than half of `c`'s leaders ([`Event::ExecutiveDesignatedByCollectives`]).
+//!   The eligibility rules and term limits apply, and no holder is replaced this way. Once the
+//!   Executive Council has `1 + OrdinaryQuorum` members it admits advisors as usual, and the
+//!   Advisory Council designates the remaining seats on the leaders' proposals.
+//! - **What still needs a hard fork**: no collective with a leader while neither council can
+//!   act (nobody can propose, and leaders are appointed by the Executive Council or governed
+//!   Root); and for a commissioner seat, a collective without leaders or active members. The
+//!   chain warns [`Config::ExpiryNotice`] blocks ahead of the terms whose end would leave the
+//!   Executive Council without `1 + OrdinaryQuorum` members or the Advisory Council without
+//!   [`Config::AdvisoryQuorum`] advisors ([`Event::ExpiriesAhead`]), and
+//!   [`Pallet::upcoming_expiries`] lists the terms that end soon; the leaders' terms are the
+//!   registry's, which does not warn of them today.
 //! - **Council memberships.** After every change the pallet recomputes the sorted membership of
 //!   the Executive Council (Secretary and commissioners), the Advisory Council and each
 //!   commission and records it in [`CouncilMembers`] when it changed; the last three are also
@@ -126,7 +146,7 @@
 //!
 //! | Call | index | Origin |
 //! |---|---|---|
-//! | [`propose_executive`](Pallet::propose_executive) | 0 | signed: a leader (of the represented collective, for a commissioner seat) |
+//! | [`propose_executive`](Pallet::propose_executive) | 0 | signed: a leader (of the represented collective, for a commissioner seat); designates at once when the collectives' majority backs the candidate and neither council can act |
 //! | [`withdraw_executive_proposal`](Pallet::withdraw_executive_proposal) | 1 | signed: the proposer |
 //! | [`designate_executive`](Pallet::designate_executive) | 2 | [`Config::AdvisoryOrigin`] |
 //! | [`remove_executive`](Pallet::remove_executive) | 3 | [`Config::AdvisoryOrigin`] |
@@ -146,7 +166,7 @@
 //!
 //! View functions: [`Pallet::executive_seat`], [`Pallet::council_members`],
 //! [`Pallet::motion_quorum`], [`Pallet::is_advisor`], [`Pallet::upcoming_expiries`],
-//! [`Pallet::terms_served`].
+//! [`Pallet::terms_served`], [`Pallet::collectives_designate`].
 //!
 //! For the runtime the pallet provides its origin [`Origin`] and the checks
 //! [`EnsureOrdinaryDecision`] and [`EnsureExecutiveDecision`]. For other pallets it implements
@@ -182,6 +202,14 @@
 //!   votes of former members (which would not count) are dropped to make room.
 //! - Terms that end sooner than [`Config::ExpiryNotice`] blocks after they start (short genesis
 //!   terms) are not warned of; [`Pallet::upcoming_expiries`] lists them.
+//! - [`Config::AdvisoryQuorum`] is the fewest advisors with which [`Config::AdvisoryOrigin`]
+//!   decides: set lower, a council too small to decide keeps the collectives' majority off
+//!   until its terms end. [`Config::MaxSeatProposals`] holds more than half of
+//!   [`Config::MaxCollectives`] (checked by `integrity_test`), so that a majority of the
+//!   collectives can propose one Secretary; with `MaxCollectives` times the registry's leaders
+//!   per collective no leader is ever refused a proposal. The collectives' majority is counted
+//!   at a proposal: proposals made while a council could still act designate at the next
+//!   proposal for that candidate (a leader proposing it again).
 //! - `close` is charged for [`Config::MaxMotionLength`] and [`Config::MaxProposalWeight`] and
 //!   refunds what the motion did not use; the call's weight is checked against
 //!   [`Config::MaxProposalWeight`] when it is tabled.
@@ -378,6 +406,15 @@ pub mod pallet {
 		#[pallet::constant]
 		type ExtraordinaryQuorum: Get<u32>;
 
+		/// The fewest advisors with which [`Config::AdvisoryOrigin`] can decide (in the runtime,
+		/// where it takes more than half and at least two advisors, 2). While fewer are seated
+		/// and the Executive Council has fewer than `1 + OrdinaryQuorum` members, neither council
+		/// can act and the collectives' majority designates executives
+		/// ([`Event::ExecutiveDesignatedByCollectives`]). Zero turns that way out off (the test
+		/// mock does so for the tests of the councils' own rules); a runtime must not.
+		#[pallet::constant]
+		type AdvisoryQuorum: Get<u32>;
+
 		/// How long a motion stays open for votes, in blocks. Not zero.
 		#[pallet::constant]
 		type MotionDuration: Get<BlockNumberFor<Self>>;
@@ -424,7 +461,10 @@ pub mod pallet {
 		#[pallet::constant]
 		type ExecutiveTerm: Get<BlockNumberFor<Self>>;
 
-		/// The largest number of pending proposals for one executive seat. At least 1.
+		/// The largest number of pending proposals for one executive seat. More than half of
+		/// [`Config::MaxCollectives`], so that a majority of the collectives can propose one
+		/// Secretary; `MaxCollectives` times the registry's leaders per collective refuses no
+		/// leader.
 		#[pallet::constant]
 		type MaxSeatProposals: Get<u32>;
 
@@ -670,6 +710,22 @@ pub mod pallet {
 			/// The previous holder, replaced before its term ended; `None` if the seat was
 			/// vacant or the holder was designated again.
 			replaced: Option<T::AccountId>,
+		},
+		/// While neither council could act, a majority of the collectives (for the Secretary) or
+		/// of the represented collective's leaders (for a commissioner) proposed a person for a
+		/// vacant executive seat, who was designated at once ([`Event::ExecutiveDesignated`]
+		/// precedes this event).
+		ExecutiveDesignatedByCollectives {
+			/// The seat.
+			seat: ExecutiveSeat,
+			/// The new holder.
+			who: T::AccountId,
+			/// The collectives (for the Secretary) or the leaders (for a commissioner) that
+			/// proposed it.
+			support: u32,
+			/// The collectives that have a leader (for the Secretary), or the represented
+			/// collective's leaders (for a commissioner).
+			of: u32,
 		},
 		/// An executive seat became vacant, or changed hands ([`SeatEnd::Replaced`]).
 		ExecutiveSeatEnded {
@@ -992,6 +1048,10 @@ pub mod pallet {
 			);
 			assert!(T::MaxAdvisors::get() >= 1, "MaxAdvisors must be at least 1");
 			assert!(T::MaxSeatProposals::get() >= 1, "MaxSeatProposals must be at least 1");
+			assert!(
+				T::MaxSeatProposals::get() > T::MaxCollectives::get() / 2,
+				"MaxSeatProposals must hold the proposals of a majority of MaxCollectives"
+			);
 			assert!(T::MaxAdvisoryRequests::get() >= 1, "MaxAdvisoryRequests must be at least 1");
 			let executive_seats = T::MaxCollectives::get().saturating_mul(2);
 			assert!(
@@ -1023,6 +1083,14 @@ pub mod pallet {
 		/// Propose `who` for an executive seat. A leader has one proposal per seat: a new one
 		/// replaces its previous one. Proposals of accounts that no longer lead are dropped.
 		///
+		/// While neither council can act ([`Pallet::councils_cannot_act`]: fewer than
+		/// [`Config::AdvisoryQuorum`] advisors and fewer than `1 + OrdinaryQuorum` Executive
+		/// members) and the seat is vacant, `who` is designated at once for
+		/// [`Config::ExecutiveTerm`] blocks when this proposal gives it a majority: for the
+		/// Secretary, current leaders of more than half of the collectives that have a leader
+		/// (each collective counted once, whichever of its leaders proposed); for a commissioner
+		/// of collective `c`, more than half of `c`'s leaders. The term limit applies.
+		///
 		/// ## Origin
 		/// Signed by a current leader: of the represented collective for a commissioner seat, of
 		/// any collective for the Secretary.
@@ -1033,19 +1101,33 @@ pub mod pallet {
 		///   [`Error::NotActiveMember`] if a proposed commissioner is not an active member of the
 		///   collective it would represent.
 		/// - [`Error::AlreadySeated`] if `who` holds another seat.
+		/// - [`Error::TermLimitReached`] if `who` served [`Config::MaxExecutiveTerms`] terms in
+		///   the seat's role.
 		/// - [`Error::TooManyProposals`] if [`Config::MaxSeatProposals`] are pending.
+		/// - [`Error::TooManyExpiries`] if the proposal designates and too many terms end at
+		///   the same block (propose again in a later block).
 		///
 		/// ## Events
-		/// [`Event::ExecutiveProposed`].
+		/// [`Event::ExecutiveProposed`]; when it designates, as [`Pallet::designate_executive`]
+		/// and [`Event::ExecutiveDesignatedByCollectives`].
+		///
+		/// ## Weight
+		/// Charged for a designation (its `begin` of the report obligation and one push
+		/// included); refunded to a plain proposal when none happens.
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::propose_executive())]
+		#[pallet::weight(Pallet::<T>::propose_executive_weight())]
 		pub fn propose_executive(
 			origin: OriginFor<T>,
 			seat: ExecutiveSeat,
 			who: T::AccountId,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let proposer = ensure_signed(origin)?;
-			Self::do_propose_executive(proposer, seat, who)
+			let designated = Self::do_propose_executive(proposer, seat, who)?;
+			if designated {
+				Ok(().into())
+			} else {
+				Ok(Some(T::WeightInfo::propose_executive()).into())
+			}
 		}
 
 		/// Withdraw one's own proposal for an executive seat.
@@ -1514,6 +1596,13 @@ pub mod pallet {
 		pub fn is_advisor(who: T::AccountId) -> bool {
 			Self::advises(&who)
 		}
+
+		/// Whether neither council can act now (fewer than [`Config::AdvisoryQuorum`] advisors
+		/// and fewer than `1 + OrdinaryQuorum` Executive members), so that a proposal backed by
+		/// the collectives' majority designates a vacant executive seat at once.
+		pub fn collectives_designate() -> bool {
+			Self::councils_cannot_act()
+		}
 	}
 }
 
@@ -1538,6 +1627,15 @@ impl<T: Config> Pallet<T> {
 		T::WeightInfo::on_membership_lost()
 			.saturating_add(T::Reports::end_weight())
 			.saturating_add(Self::pushes_weight(1))
+	}
+
+	/// The weight charged for [`Pallet::propose_executive`]: a proposal that designates (with
+	/// the report obligation's `begin` and one push), or a plain one if heavier.
+	pub fn propose_executive_weight() -> Weight {
+		T::WeightInfo::propose_executive_by_collectives()
+			.saturating_add(T::Reports::begin_weight())
+			.saturating_add(Self::pushes_weight(1))
+			.max(T::WeightInfo::propose_executive())
 	}
 
 	/// The weight charged for [`Pallet::close`]: the longest call's and the heaviest call's.

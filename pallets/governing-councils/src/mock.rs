@@ -17,6 +17,8 @@
 //! ([`pushed`]); the report obligations in [`MockReports`]. Each push weighs [`PUSH_WEIGHT`].
 //! Motions stay open [`VOTING_PERIOD`] blocks; session requests [`SESSION_LIFETIME`] blocks;
 //! mass expiries are warned of [`NOTICE_BLOCKS`] blocks ahead from [`MASS_EXPIRY`] terms.
+//! [`AdvisoryQuorum`] is 0, which keeps the collectives' majority from designating anyone,
+//! except in the tests of that way out.
 
 use crate as pallet_governing_councils;
 use crate::{
@@ -176,6 +178,10 @@ parameter_types! {
 	pub static SessionRequestLifetime: u64 = SESSION_LIFETIME;
 	pub static ExpiryNotice: u64 = NOTICE_BLOCKS;
 	pub static MassExpiryThreshold: u32 = MASS_EXPIRY;
+	/// Zero: the collectives' majority designates nobody, so that the tests see the councils'
+	/// own rules; the tests of that way out set 1 (no advisor) or 2 (the runtime's).
+	pub static AdvisoryQuorum: u32 = 0;
+	pub static MaxSeatProposals: u32 = 3;
 }
 
 impl pallet_governing_councils::Config for Test {
@@ -194,6 +200,7 @@ impl pallet_governing_councils::Config for Test {
 	type Preimages = Preimage;
 	type OrdinaryQuorum = OrdinaryQuorum;
 	type ExtraordinaryQuorum = ConstU32<4>;
+	type AdvisoryQuorum = AdvisoryQuorum;
 	type MotionDuration = MotionDuration;
 	type MaxMotions = MaxMotions;
 	type MaxMotionLength = ConstU32<MAX_MOTION_LENGTH>;
@@ -204,7 +211,7 @@ impl pallet_governing_councils::Config for Test {
 	type MassExpiryThreshold = MassExpiryThreshold;
 	type MaxCollectives = ConstU32<5>;
 	type ExecutiveTerm = ConstU64<EXECUTIVE_TERM>;
-	type MaxSeatProposals = ConstU32<2>;
+	type MaxSeatProposals = MaxSeatProposals;
 	type MaxAdvisors = ConstU32<3>;
 	type AdvisoryTerm = ConstU64<ADVISORY_TERM>;
 	type MaxAdvisorRenewals = MaxAdvisorRenewals;
@@ -358,8 +365,9 @@ pub fn run_to_block(n: u64) {
 }
 
 /// Externalities for the benchmark test suite: no collectives, members nor leaders, so that the
-/// benchmarks build their own worst cases.
+/// benchmarks build their own worst cases; the collectives' majority on, as in the runtime.
 #[cfg(feature = "runtime-benchmarks")]
 pub fn new_test_ext() -> sp_io::TestExternalities {
+	AdvisoryQuorum::set(1);
 	ExtBuilder::default().without_collectives().build()
 }

@@ -1,7 +1,7 @@
 //! The Executive Council's seats: the leaders' proposals, the Advisory Council's designation and
 //! removal, the fallbacks that need no proposal (a Secretary when no collective has a leader,
-//! the reseating origin), the term limits, and the end of a commissioner's seat with its
-//! membership.
+//! the reseating origin; the collectives' majority is in [`super::majority`]), the term limits,
+//! and the end of a commissioner's seat with its membership.
 
 use crate::*;
 
@@ -76,12 +76,14 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Record the proposal of `proposer` (replacing its previous one) for `seat`, dropping the
-	/// proposals of accounts that no longer lead.
+	/// proposals of accounts that no longer lead; then, while neither council can act, designate
+	/// `who` if a majority backs it ([`Pallet::designate_by_majority`]). Returns whether it
+	/// designated.
 	pub(crate) fn do_propose_executive(
 		proposer: T::AccountId,
 		seat: ExecutiveSeat,
 		who: T::AccountId,
-	) -> DispatchResult {
+	) -> Result<bool, DispatchError> {
 		ensure!(Self::may_propose(seat, &proposer), Error::<T>::NotLeader);
 		Self::ensure_eligible(seat, &who)?;
 		let mut proposals = SeatProposals::<T>::get(seat);
@@ -94,8 +96,8 @@ impl<T: Config> Pallet<T> {
 			})
 			.map_err(|_| Error::<T>::TooManyProposals)?;
 		SeatProposals::<T>::insert(seat, proposals);
-		Self::deposit_event(Event::ExecutiveProposed { seat, candidate: who, proposer });
-		Ok(())
+		Self::deposit_event(Event::ExecutiveProposed { seat, candidate: who.clone(), proposer });
+		Self::designate_by_majority(seat, &who)
 	}
 
 	/// Withdraw the proposal of `proposer` for `seat`.

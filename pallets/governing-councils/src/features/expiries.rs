@@ -53,10 +53,12 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Look at the terms that end [`Config::ExpiryNotice`] blocks after `now` (one bucket) and
-	/// emit [`Event::ExpiriesAhead`] when they are [`Config::MassExpiryThreshold`] or more, or
-	/// when executive seats among them leave the Executive Council with fewer members than an
+	/// emit [`Event::ExpiriesAhead`] when they are [`Config::MassExpiryThreshold`] or more, when
+	/// executive seats among them leave the Executive Council with fewer members than an
 	/// ordinary decision needs (`1 + OrdinaryQuorum`, counting the seats whose terms go on past
-	/// that block; read only when an executive seat is among them). Returns whether it warned.
+	/// that block; read only when an executive seat is among them), or when advisory seats
+	/// among them leave the Advisory Council with fewer than [`Config::AdvisoryQuorum`]
+	/// advisors (read only when an advisory seat is among them). Returns whether it warned.
 	pub(crate) fn warn_of_expiries(now: BlockNumberFor<T>) -> bool {
 		let at = now.saturating_add(T::ExpiryNotice::get());
 		let seats = SeatExpiries::<T>::get(at);
@@ -69,7 +71,12 @@ impl<T: Config> Pallet<T> {
 			let quorum = T::OrdinaryQuorum::get().saturating_add(1) as usize;
 			Self::executive_seats_beyond(at) < quorum
 		};
-		if !(mass || starves_the_executive) {
+		let advisors_ending = seats.iter().any(|entry| matches!(entry, SeatExpiry::Advisor(_)));
+		let starves_the_advisory = !mass && !starves_the_executive && advisors_ending && {
+			let beyond = Advisors::<T>::get().iter().filter(|held| held.expires_at > at).count();
+			beyond < T::AdvisoryQuorum::get() as usize
+		};
+		if !(mass || starves_the_executive || starves_the_advisory) {
 			return false;
 		}
 		Self::deposit_event(Event::ExpiriesAhead { at, seats });

@@ -6,6 +6,8 @@
 //! - [`advisory`]: advisory requests and their deposits, advisors' admission, renewal and
 //!   removal;
 //! - [`councils`]: the councils' memberships, recorded and pushed to their `ChangeMembers`;
+//! - [`majority`]: the collectives' majority, which designates executives while neither
+//!   council can act;
 //! - [`expiries`]: the schedule of executive and advisory terms, their end in
 //!   `on_initialize`, and the warnings ahead of mass expiries;
 //! - [`motions`]: the Executive Council's motions, votes, quorum and decisions;
@@ -16,6 +18,7 @@ pub mod advisory;
 pub mod councils;
 pub mod executive;
 pub mod expiries;
+pub mod majority;
 pub mod motions;
 pub mod reports;
 pub mod sessions;

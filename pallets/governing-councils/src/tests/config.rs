@@ -17,6 +17,15 @@ fn integrity_test_requires_a_reachable_quorum() {
 }
 
 #[test]
+#[should_panic(
+	expected = "MaxSeatProposals must hold the proposals of a majority of MaxCollectives"
+)]
+fn integrity_test_requires_room_for_a_majority_of_the_collectives_proposals() {
+	MaxSeatProposals::set(2);
+	<Councils as Hooks<u64>>::integrity_test();
+}
+
+#[test]
 #[should_panic(expected = "quorums must be at least 1")]
 fn integrity_test_requires_a_quorum() {
 	OrdinaryQuorum::set(0);

@@ -90,10 +90,12 @@ fn propose_executive_rejects_a_seated_candidate() {
 #[test]
 fn propose_executive_rejects_too_many_proposals_and_prunes_former_leaders() {
 	ExtBuilder::default().build_and_execute(|| {
-		// Empresas gets a leader.
+		// Empresas and Sector publico get a leader.
 		MockCollectives::add_leader(EMPRESAS, 20);
+		MockCollectives::add_leader(SECTOR_PUBLICO, 30);
 		propose(10, SECRETARY, 2);
 		propose(11, SECRETARY, 3);
+		propose(30, SECRETARY, 5);
 		assert_noop!(
 			Councils::propose_executive(RuntimeOrigin::signed(20), SECRETARY, 4),
 			Error::<Test>::TooManyProposals
@@ -107,7 +109,7 @@ fn propose_executive_rejects_too_many_proposals_and_prunes_former_leaders() {
 		propose(20, SECRETARY, 4);
 		let candidates: Vec<u64> =
 			SeatProposals::<Test>::get(SECRETARY).iter().map(|p| p.candidate).collect();
-		assert_eq!(candidates, vec![2, 4]);
+		assert_eq!(candidates, vec![2, 5, 4]);
 	});
 }
 

@@ -5,7 +5,7 @@
 //! removal), `advisory` (requests, admission, renewal, removal), `expiries` (terms that end by
 //! themselves, the warnings ahead of mass expiries, the upcoming expiries), `motions` (tabling,
 //! votes, the quorum and the decision, the dispatch), `sessions` (the collectives' requests for
-//! an extraordinary session), `fallbacks` (the ways out of the former deadlocks), `terms` (the
+//! an extraordinary session), `fallbacks` (the ways out of the former deadlocks, the collectives' majority among them), `terms` (the
 //! term limits), `membership` (the registry's [`MembershipHooks`] and [`SeatInspect`]),
 //! `reports` (obligations begun and ended through the reports service, and who answers for
 //! them), `genesis`, `config` (integrity and invariants) and `journey`. Every test

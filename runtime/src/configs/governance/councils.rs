@@ -8,7 +8,7 @@ use pallet_collective::WeightInfo as _;
 
 use super::{
 	AdvisoryMajority, ExecutiveOrdinary, MaxProposalWeight, RenewalWindow, EXTRAORDINARY_QUORUM,
-	MAX_ADVISORS, MAX_COLLECTIVES, MAX_PROPOSALS, MONTH, ORDINARY_QUORUM,
+	MAX_ADVISORS, MAX_COLLECTIVES, MAX_LEADERS, MAX_PROPOSALS, MONTH, ORDINARY_QUORUM,
 };
 use crate::*;
 
@@ -80,8 +80,12 @@ impl pallet_governing_councils::Config for Runtime {
 	type MaxCollectives = ConstU32<MAX_COLLECTIVES>;
 	/// Two years.
 	type ExecutiveTerm = ExecutiveTerm;
-	type MaxSeatProposals = ConstU32<8>;
+	/// Every leader may have a proposal standing, so a majority of collectives always fits.
+	type MaxSeatProposals = ConstU32<{ MAX_COLLECTIVES * MAX_LEADERS }>;
 	type MaxAdvisors = ConstU32<MAX_ADVISORS>;
+	/// An Advisory decision needs two ayes ([`super::MIN_COUNCIL_AYES`]): with fewer advisors,
+	/// and the Executive below its quorum, the collectives' leaders designate executives.
+	type AdvisoryQuorum = ConstU32<{ super::MIN_COUNCIL_AYES }>;
 	/// Two years, renewable once at the advisor's request: two terms per person, for life.
 	type AdvisoryTerm = AdvisoryTerm;
 	type MaxAdvisorRenewals = ConstU32<1>;
