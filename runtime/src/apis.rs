@@ -159,6 +159,17 @@ pallet_revive::impl_runtime_apis_plus_revive_traits!(
 		}
 	}
 
+	impl pallet_aura_equivocation::runtime_api::AuraEquivocationApi<Block, AuraId> for Runtime {
+		fn generate_key_ownership_proof(
+			authority_id: AuraId,
+		) -> Option<sp_runtime::OpaqueValue> {
+			use codec::Encode;
+			use sp_runtime::RuntimeAppPublic;
+			Historical::prove((AuraId::ID, authority_id))
+				.map(|proof| sp_runtime::OpaqueValue::new(proof.encode()))
+		}
+	}
+
 	impl frame_system_rpc_runtime_api::AccountNonceApi<Block, AccountId, Nonce> for Runtime {
 		fn account_nonce(account: AccountId) -> Nonce {
 			System::account_nonce(account)
@@ -220,8 +231,9 @@ pallet_revive::impl_runtime_apis_plus_revive_traits!(
 			use frame_system_benchmarking::Pallet as SystemBench;
 			use baseline::Pallet as BaselineBench;
 			use crate::{
-				Balances, CollectiveRegistry, Councils, DigitalIdentity, ExecutiveCouncil, Multisig,
-				NodeIntegration, Projects, Reports, Sudo, Tenders, Timestamp, Utility,
+				AdvisoryCouncil, AuraEquivocation, Balances, CollectiveRegistry, Councils,
+				DigitalIdentity, Multisig, NodeIntegration, Preimage, Projects, Reports, Tenders,
+				Timestamp, Utility, Whitelist,
 			};
 
 			let mut list = Vec::<BenchmarkList>::new();
@@ -242,8 +254,9 @@ pallet_revive::impl_runtime_apis_plus_revive_traits!(
 			use baseline::Pallet as BaselineBench;
 			use frame_support::traits::WhitelistedStorageKeys;
 			use crate::{
-				Balances, CollectiveRegistry, Councils, DigitalIdentity, ExecutiveCouncil, Multisig,
-				NodeIntegration, Projects, Reports, Sudo, Tenders, Timestamp, Utility,
+				AdvisoryCouncil, AuraEquivocation, Balances, CollectiveRegistry, Councils,
+				DigitalIdentity, Multisig, NodeIntegration, Preimage, Projects, Reports, Tenders,
+				Timestamp, Utility, Whitelist,
 			};
 
 			impl frame_system_benchmarking::Config for Runtime {}

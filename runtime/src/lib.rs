@@ -23,8 +23,9 @@
 //! - Tools for institutions: `pallet-utility` (batches) and `pallet-multisig` (shared accounts).
 //! - No sudo: Root is reached only by the Executive and the Advisory Council together
 //!   (`pallet-whitelist`, see [`configs::governance::root`]), runtime upgrades included.
-//! - Equivocation: GRANDPA equivocations are reported with historical-session proofs
-//!   (`pallet-session`'s `historical`, `pallet-offences`) and suspend the offending node.
+//! - Equivocation: GRANDPA and Aura equivocations are reported with historical-session proofs
+//!   (`pallet-session`'s `historical`, `pallet-offences`, `pallet-aura-equivocation`) and
+//!   suspend the offending node.
 //!
 //! Modules: [`configs`] holds each pallet's configuration, [`apis`] the runtime APIs,
 //! [`genesis_config_presets`] the `development` and `local_testnet` presets.
@@ -49,6 +50,7 @@ mod benches {
 		[pallet_whitelist, Whitelist]
 		[pallet_utility, Utility]
 		[pallet_multisig, Multisig]
+		[pallet_aura_equivocation, AuraEquivocation]
 		[pallet_collective_registry, CollectiveRegistry]
 		[pallet_governing_councils, Councils]
 		[pallet_node_integration, NodeIntegration]
@@ -354,19 +356,22 @@ mod runtime {
 	#[runtime::pallet_index(15)]
 	pub type Offences = pallet_offences;
 
+	#[runtime::pallet_index(16)]
+	pub type AuraEquivocation = pallet_aura_equivocation;
+
 	// The councils that vote through pallet-collective (the Executive Council's motions are
 	// kept by Councils), and Root, which only the Executive and the Advisory Council together
 	// reach (Whitelist).
-	#[runtime::pallet_index(16)]
+	#[runtime::pallet_index(17)]
 	pub type AdvisoryCouncil = pallet_collective<Instance2>;
 
-	#[runtime::pallet_index(17)]
+	#[runtime::pallet_index(18)]
 	pub type NodeCommission = pallet_collective<Instance3>;
 
-	#[runtime::pallet_index(18)]
+	#[runtime::pallet_index(19)]
 	pub type ProjectsCommission = pallet_collective<Instance4>;
 
-	#[runtime::pallet_index(19)]
+	#[runtime::pallet_index(23)]
 	pub type Whitelist = pallet_whitelist;
 
 	// Tools for institutions.

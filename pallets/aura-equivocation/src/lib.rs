@@ -93,6 +93,22 @@ mod mock;
 mod tests;
 pub mod weights;
 
+/// The runtime API reporters call for the key-ownership proof that goes with a report.
+pub mod runtime_api {
+	use sp_runtime::OpaqueValue;
+
+	sp_api::decl_runtime_apis! {
+		/// Key-ownership proofs for Aura equivocation reports.
+		pub trait AuraEquivocationApi<AuthorityId: codec::Codec> {
+			/// The proof that `authority_id` is an Aura key of the current session (SCALE
+			/// encoded `KeyOwnerProof`), or `None` if no validator of the session holds it.
+			/// Report an equivocation in the session it happened in: older sessions' proofs
+			/// are not generated.
+			fn generate_key_ownership_proof(authority_id: AuthorityId) -> Option<OpaqueValue>;
+		}
+	}
+}
+
 use alloc::boxed::Box;
 use frame_support::pallet_prelude::*;
 use frame_system::pallet_prelude::*;

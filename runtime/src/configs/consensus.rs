@@ -3,7 +3,10 @@
 //!
 //! A GRANDPA equivocation (two votes of one authority in one round) is detected by the nodes'
 //! GRANDPA voters, which submit the proof as an unsigned `Grandpa::report_equivocation_unsigned`
-//! with a key-ownership proof from `Historical`. `Offences` records it once and hands it to
+//! with a key-ownership proof from `Historical`. An Aura equivocation (two blocks of one author
+//! in one slot) is only logged by the nodes: anyone reports it with the two headers
+//! (`AuraEquivocation::report_equivocation`, the key-ownership proof from the runtime API
+//! `AuraEquivocationApi`). `Offences` records it once and hands it to
 //! `NodeIntegration` ([`pallet_node_integration`]'s `OnOffenceHandler`), which suspends the node
 //! (or flags it when the set is at its minimum) for the node commission to review.
 
@@ -148,5 +151,45 @@ where
 {
 	fn create_bare(call: RuntimeCall) -> UncheckedExtrinsic {
 		sp_runtime::generic::UncheckedExtrinsic::new_bare(call).into()
+	}
+}
+
+impl pallet_aura_equivocation::Config for Runtime {
+	type AuthorityId = AuraId;
+	type KeyOwnerProof = sp_session::MembershipProof;
+	/// A proven Aura equivocation goes to `Offences`, like GRANDPA's.
+	type EquivocationReportSystem = pallet_aura_equivocation::EquivocationReportSystem<
+		Self,
+		Offences,
+		Historical,
+		ReportLongevity,
+	>;
+	type WeightInfo = pallet_aura_equivocation::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = AuraEquivocationBenchmarkHelper;
+}
+
+/// Makes a key the Aura key of the first validator of the current session, for the
+/// benchmarks of Aura equivocation reports.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct AuraEquivocationBenchmarkHelper;
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_aura_equivocation::BenchmarkHelper<AuraId, sp_session::MembershipProof>
+	for AuraEquivocationBenchmarkHelper
+{
+	fn key_owner_proof(key: &AuraId) -> sp_session::MembershipProof {
+		use frame_support::traits::KeyOwnerProofSystem;
+		use sp_runtime::RuntimeAppPublic;
+		let validator = Session::validators()
+			.into_iter()
+			.next()
+			.expect("the benchmark genesis has a validator; qed");
+		let mut keys = pallet_session::NextKeys::<Runtime>::get(&validator)
+			.expect("a validator has session keys; qed");
+		keys.aura = key.clone();
+		pallet_session::NextKeys::<Runtime>::insert(&validator, keys);
+		pallet_session::KeyOwner::<Runtime>::insert((AuraId::ID, key.to_raw_vec()), validator);
+		Historical::prove((AuraId::ID, key.clone())).expect("the key is a current validator's; qed")
 	}
 }

@@ -5,6 +5,7 @@
 use super::*;
 use sp_consensus_grandpa::{EquivocationProof, RoundNumber, SetId};
 use sp_core::H256;
+use sp_runtime::DigestItem;
 
 /// Two prevotes of `offender` in one round for different blocks: an equivocation.
 fn equivocation_proof(
@@ -106,6 +107,82 @@ fn at_the_minimum_an_equivocating_node_is_flagged_not_suspended() {
 		);
 		assert!(!validators().contains(&dave), "{:?}", System::events());
 		assert!(!pallet_node_integration::FlaggedNodes::<Runtime>::contains_key(&dave));
+		assert_invariants();
+	});
+}
+
+/// A header at `number` for `slot`, made distinct by `salt`, sealed by `author` as its node
+/// does: an Aura signature over the pre-hash, as the last digest item.
+fn sealed_header(number: u32, slot: u64, salt: u8, author: Sr25519Keyring) -> crate::Header {
+	use sp_consensus_aura::digests::CompatibleDigestItem;
+	use sp_consensus_aura::sr25519::AuthoritySignature;
+	use sp_runtime::traits::Header as _;
+	let digest = sp_runtime::Digest {
+		logs: vec![<DigestItem as CompatibleDigestItem<AuthoritySignature>>::aura_pre_digest(
+			slot.into(),
+		)],
+	};
+	let mut header =
+		crate::Header::new(number, H256::zero(), H256::repeat_byte(salt), H256::zero(), digest);
+	let signature: AuthoritySignature = author.sign(header.hash().as_ref()).into();
+	header
+		.digest_mut()
+		.push(<DigestItem as CompatibleDigestItem<AuthoritySignature>>::aura_seal(signature));
+	header
+}
+
+#[test]
+fn an_aura_equivocation_reported_by_anyone_suspends_the_author() {
+	preset_ext(presets::LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		use frame_support::traits::KeyOwnerProofSystem;
+		use sp_runtime::RuntimeAppPublic;
+		System::set_block_number(1);
+		let bob = Sr25519Keyring::Bob.to_account_id();
+		assert_ok!(as_governed_root(RuntimeCall::NodeIntegration(
+			pallet_node_integration::Call::set_min_validators { min_validators: 3 }
+		)));
+		// Bob authors two different blocks in slot 42.
+		let offender = aura_key(Sr25519Keyring::Bob);
+		let proof = pallet_aura_equivocation::EquivocationProof {
+			offender: offender.clone(),
+			slot: 42u64.into(),
+			first_header: sealed_header(2, 42, 1, Sr25519Keyring::Bob),
+			second_header: sealed_header(2, 42, 2, Sr25519Keyring::Bob),
+		};
+		let key_owner_proof =
+			crate::Historical::prove((AuraId::ID, offender)).expect("Bob's key is current");
+		// Ferdie, who runs no node, reports it with the two headers.
+		assert_ok!(crate::AuraEquivocation::report_equivocation(
+			signed(Sr25519Keyring::Ferdie),
+			Box::new(proof.clone()),
+			key_owner_proof.clone(),
+		));
+		assert!(!validators().contains(&bob), "the author leaves the set");
+		assert!(pallet_node_integration::SuspendedNodes::<Runtime>::contains_key(&bob));
+		// Once is enough.
+		assert!(crate::AuraEquivocation::report_equivocation(
+			signed(Sr25519Keyring::Ferdie),
+			Box::new(proof),
+			key_owner_proof,
+		)
+		.is_err());
+		// Two blocks of different authors in one slot are no equivocation.
+		let forged = pallet_aura_equivocation::EquivocationProof {
+			offender: aura_key(Sr25519Keyring::Charlie),
+			slot: 43u64.into(),
+			first_header: sealed_header(2, 43, 1, Sr25519Keyring::Charlie),
+			second_header: sealed_header(2, 43, 2, Sr25519Keyring::Dave),
+		};
+		let charlie_proof =
+			crate::Historical::prove((AuraId::ID, aura_key(Sr25519Keyring::Charlie)))
+				.expect("Charlie's key is current");
+		assert!(crate::AuraEquivocation::report_equivocation(
+			signed(Sr25519Keyring::Ferdie),
+			Box::new(forged),
+			charlie_proof,
+		)
+		.is_err());
+		assert!(validators().contains(&Sr25519Keyring::Charlie.to_account_id()));
 		assert_invariants();
 	});
 }
