@@ -23,10 +23,12 @@ use crate::*;
 
 /// Sessions whose validator sets are kept for equivocation proofs: a week.
 pub const KEPT_SESSIONS: SessionIndex = 7 * DAYS / SESSION_PERIOD;
+/// Blocks an equivocation report stays valid: the sessions kept.
+const REPORT_LONGEVITY: u64 = KEPT_SESSIONS as u64 * SESSION_PERIOD as u64;
 
 parameter_types! {
 	/// An equivocation report stays valid in the pool while its session is kept.
-	pub const ReportLongevity: u64 = KEPT_SESSIONS as u64 * SESSION_PERIOD as u64;
+	pub const ReportLongevity: u64 = REPORT_LONGEVITY;
 	pub const SessionPeriod: BlockNumber = SESSION_PERIOD;
 	pub const SessionOffset: BlockNumber = 0;
 	/// Held from a validator's account while its session keys are registered.

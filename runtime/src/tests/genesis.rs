@@ -80,13 +80,21 @@ fn runtime_version_and_metadata_are_sane() {
 	assert!(VERSION.spec_version >= 100);
 	assert_eq!(VERSION.transaction_version, 1);
 	use sp_api::RuntimeApiInfo;
-	for (id, name) in [
-		(<dyn sp_api::Core<crate::Block>>::ID, "Core"),
-		(<dyn sp_consensus_aura::AuraApi<crate::Block, AuraId>>::ID, "AuraApi"),
-		(<dyn sp_consensus_grandpa::GrandpaApi<crate::Block>>::ID, "GrandpaApi"),
-		(<dyn sp_session::SessionKeys<crate::Block>>::ID, "SessionKeys"),
-		(<dyn sp_genesis_builder::GenesisBuilder<crate::Block>>::ID, "GenesisBuilder"),
-	] {
+	for (id, name) in
+		[
+			(<dyn sp_api::Core<crate::Block>>::ID, "Core"),
+			(<dyn sp_consensus_aura::AuraApi<crate::Block, AuraId>>::ID, "AuraApi"),
+			(<dyn sp_consensus_grandpa::GrandpaApi<crate::Block>>::ID, "GrandpaApi"),
+			(<dyn sp_session::SessionKeys<crate::Block>>::ID, "SessionKeys"),
+			(<dyn sp_genesis_builder::GenesisBuilder<crate::Block>>::ID, "GenesisBuilder"),
+			(
+				<dyn pallet_aura_equivocation::runtime_api::AuraEquivocationApi<
+					crate::Block,
+					AuraId,
+				>>::ID,
+				"AuraEquivocationApi",
+			),
+		] {
 		assert!(VERSION.apis.iter().any(|(api, _)| *api == id), "{name} API missing");
 	}
 
@@ -117,6 +125,7 @@ fn runtime_version_and_metadata_are_sane() {
 		"Authorship",
 		"Historical",
 		"Offences",
+		"AuraEquivocation",
 		"Whitelist",
 		"Preimage",
 		"AdvisoryCouncil",
