@@ -356,4 +356,7 @@ pub trait GovernanceSetup<AccountId> {
 	fn active_member(collective: CollectiveId, who: &AccountId);
 	/// Make `who` (an active member made here if needed) a leader of `collective`.
 	fn leader(collective: CollectiveId, who: &AccountId);
+	/// End every leadership of `collective` (a runtime's genesis leaders, for benchmarks that
+	/// need collectives without leaders). Nothing by default.
+	fn without_leaders(_collective: CollectiveId) {}
 }

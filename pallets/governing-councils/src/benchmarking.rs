@@ -538,11 +538,11 @@ mod benchmarks {
 		}
 		let collective = collective::<T>(others);
 		let leader = leader_of::<T>(collective, 0);
-		let expires_at = frame_system::Pallet::<T>::block_number().saturating_add(lifetime);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(leader), collective, H256::repeat_byte(2));
 
+		let expires_at = frame_system::Pallet::<T>::block_number().saturating_add(lifetime);
 		assert_eq!(SessionRequests::<T>::get(collective).map(|r| r.expires_at), Some(expires_at));
 		Ok(())
 	}
@@ -618,6 +618,9 @@ mod benchmarks {
 		// leaders (each checked and refused), a Secretary replaced whose term ends in a full
 		// bucket.
 		full_executive::<T>()?;
+		for index in 0..T::MaxCollectives::get() {
+			T::BenchmarkHelper::without_leaders(collective::<T>(index));
+		}
 		let seat = ExecutiveSeat::Secretary;
 		let held = Pallet::<T>::executive_seat(seat).ok_or(BenchmarkError::Weightless)?;
 		fill_seat_expiries::<T>(held.expires_at, 0);

@@ -108,14 +108,29 @@ impl<T: Config> GovernanceSetup<T::AccountId> for Pallet<T> {
 	}
 
 	/// Make `who` (an active member made here if needed) a leader of `collective` through
-	/// [`Pallet::do_appoint_leader`], with its report obligation.
+	/// [`Pallet::do_appoint_leader`], with its report obligation. A collective that already has
+	/// [`Config::MaxLeaders`] leaders (a genesis one, when the benchmarks run on a runtime's
+	/// preset) loses its earliest leader first, as a removal.
 	fn leader(collective: CollectiveId, who: &T::AccountId) {
 		if Self::is_leader(collective, who) {
 			return;
 		}
 		make_active_member::<T>(collective, who);
+		let leaders = Leaders::<T>::get(collective);
+		if leaders.len() as u32 >= T::MaxLeaders::get() {
+			if let Some(earliest) = leaders.first() {
+				Self::end_leadership(collective, &earliest.who, LeadershipEnd::Removed);
+			}
+		}
 		if let Err(error) = Self::do_appoint_leader(collective, who) {
 			defensive!("the set-up could not appoint a leader", error);
+		}
+	}
+
+	/// End every leadership of `collective`, as removals.
+	fn without_leaders(collective: CollectiveId) {
+		for leader in Leaders::<T>::get(collective) {
+			Self::end_leadership(collective, &leader.who, LeadershipEnd::Removed);
 		}
 	}
 }
