@@ -70,14 +70,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(319), added: 2794, mode: `MaxEncodedLen`)
 	/// Storage: `CollectiveRegistry::CollectiveRequests` (r:1 w:1)
 	/// Proof: `CollectiveRegistry::CollectiveRequests` (`max_values`: None, `max_size`: Some(163), added: 2638, mode: `MaxEncodedLen`)
 	fn request_collective() -> Weight {
 		// Proof size, measured: `564`;
-		// estimated: `3802`.
-		// Minimum execution time: 68_833_000 picoseconds.
-		Weight::from_parts(73_299_000, 3802)
+		// estimated: `3784`.
+		// Minimum execution time: 70_725_000 picoseconds.
+		Weight::from_parts(105_977_000, 3784)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -94,14 +94,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(319), added: 2794, mode: `MaxEncodedLen`)
 	/// Storage: `CollectiveRegistry::CounterForCollectiveRequests` (r:1 w:1)
 	/// Proof: `CollectiveRegistry::CounterForCollectiveRequests` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn approve_collective_request() -> Weight {
 		// Proof size, measured: `858`;
-		// estimated: `3802`.
-		// Minimum execution time: 78_086_000 picoseconds.
-		Weight::from_parts(83_815_000, 3802)
+		// estimated: `3784`.
+		// Minimum execution time: 78_547_000 picoseconds.
+		Weight::from_parts(126_839_000, 3784)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -110,14 +110,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(319), added: 2794, mode: `MaxEncodedLen`)
 	/// Storage: `CollectiveRegistry::CounterForCollectiveRequests` (r:1 w:1)
 	/// Proof: `CollectiveRegistry::CounterForCollectiveRequests` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn reject_collective_request() -> Weight {
 		// Proof size, measured: `651`;
-		// estimated: `3802`.
-		// Minimum execution time: 57_615_000 picoseconds.
-		Weight::from_parts(62_232_000, 3802)
+		// estimated: `3784`.
+		// Minimum execution time: 58_206_000 picoseconds.
+		Weight::from_parts(66_549_000, 3784)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -126,14 +126,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(319), added: 2794, mode: `MaxEncodedLen`)
 	/// Storage: `CollectiveRegistry::CounterForCollectiveRequests` (r:1 w:1)
 	/// Proof: `CollectiveRegistry::CounterForCollectiveRequests` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn withdraw_collective_request() -> Weight {
 		// Proof size, measured: `651`;
-		// estimated: `3802`.
-		// Minimum execution time: 57_335_000 picoseconds.
-		Weight::from_parts(60_810_000, 3802)
+		// estimated: `3784`.
+		// Minimum execution time: 57_756_000 picoseconds.
+		Weight::from_parts(86_478_000, 3784)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -142,8 +142,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn set_code_of_ethics() -> Weight {
 		// Proof size, measured: `273`;
 		// estimated: `1517`.
-		// Minimum execution time: 10_115_000 picoseconds.
-		Weight::from_parts(11_177_000, 1517)
+		// Minimum execution time: 10_635_000 picoseconds.
+		Weight::from_parts(16_525_000, 1517)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -156,16 +156,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(319), added: 2794, mode: `MaxEncodedLen`)
 	/// Storage: `CollectiveRegistry::CollectiveMembers` (r:0 w:1)
 	/// Proof: `CollectiveRegistry::CollectiveMembers` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	/// Storage: `CollectiveRegistry::ApplicationDeposits` (r:0 w:1)
 	/// Proof: `CollectiveRegistry::ApplicationDeposits` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn apply_for_membership() -> Weight {
 		// Proof size, measured: `817`;
-		// estimated: `3802`.
-		// Minimum execution time: 74_070_000 picoseconds.
-		Weight::from_parts(78_907_000, 3802)
+		// estimated: `3784`.
+		// Minimum execution time: 74_861_000 picoseconds.
+		Weight::from_parts(112_437_000, 3784)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -180,12 +180,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(319), added: 2794, mode: `MaxEncodedLen`)
 	fn admit_member() -> Weight {
-		// Proof size, measured: `1419`;
+		// Proof size, measured: `1452`;
 		// estimated: `6332`.
-		// Minimum execution time: 76_333_000 picoseconds.
-		Weight::from_parts(80_790_000, 6332)
+		// Minimum execution time: 76_964_000 picoseconds.
+		Weight::from_parts(96_874_000, 6332)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -202,14 +202,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(319), added: 2794, mode: `MaxEncodedLen`)
 	/// Storage: `CollectiveRegistry::CollectiveMembers` (r:0 w:1)
 	/// Proof: `CollectiveRegistry::CollectiveMembers` (`max_values`: None, `max_size`: Some(60), added: 2535, mode: `MaxEncodedLen`)
 	fn reject_application() -> Weight {
-		// Proof size, measured: `1603`;
+		// Proof size, measured: `1636`;
 		// estimated: `6332`.
-		// Minimum execution time: 82_853_000 picoseconds.
-		Weight::from_parts(87_380_000, 6332)
+		// Minimum execution time: 83_053_000 picoseconds.
+		Weight::from_parts(93_749_000, 6332)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -220,15 +220,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn accept_code_of_ethics() -> Weight {
 		// Proof size, measured: `698`;
 		// estimated: `3661`.
-		// Minimum execution time: 17_166_000 picoseconds.
-		Weight::from_parts(19_048_000, 3661)
+		// Minimum execution time: 17_316_000 picoseconds.
+		Weight::from_parts(19_469_000, 3661)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `CollectiveRegistry::Members` (r:1 w:1)
 	/// Proof: `CollectiveRegistry::Members` (`max_values`: None, `max_size`: Some(196), added: 2671, mode: `MaxEncodedLen`)
 	/// Storage: `NodeIntegration::SuspendedNodes` (r:1 w:1)
-	/// Proof: `NodeIntegration::SuspendedNodes` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
+	/// Proof: `NodeIntegration::SuspendedNodes` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	/// Storage: `NodeIntegration::Validators` (r:1 w:0)
 	/// Proof: `NodeIntegration::Validators` (`max_values`: Some(1), `max_size`: Some(1153), added: 1648, mode: `MaxEncodedLen`)
 	/// Storage: `NodeIntegration::NodeApplications` (r:1 w:1)
@@ -244,10 +244,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Reports::LastReports` (r:0 w:1)
 	/// Proof: `Reports::LastReports` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
 	fn suspend_member() -> Weight {
-		// Proof size, measured: `3959`;
+		// Proof size, measured: `3992`;
 		// estimated: `5783`.
-		// Minimum execution time: 54_361_000 picoseconds.
-		Weight::from_parts(59_619_000, 5783)
+		// Minimum execution time: 56_083_000 picoseconds.
+		Weight::from_parts(61_541_000, 5783)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -256,15 +256,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn reinstate_member() -> Weight {
 		// Proof size, measured: `715`;
 		// estimated: `3661`.
-		// Minimum execution time: 15_994_000 picoseconds.
-		Weight::from_parts(17_736_000, 3661)
+		// Minimum execution time: 16_505_000 picoseconds.
+		Weight::from_parts(19_179_000, 3661)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `CollectiveRegistry::Members` (r:1 w:1)
 	/// Proof: `CollectiveRegistry::Members` (`max_values`: None, `max_size`: Some(196), added: 2671, mode: `MaxEncodedLen`)
 	/// Storage: `NodeIntegration::SuspendedNodes` (r:1 w:0)
-	/// Proof: `NodeIntegration::SuspendedNodes` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
+	/// Proof: `NodeIntegration::SuspendedNodes` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	/// Storage: `NodeIntegration::Validators` (r:1 w:0)
 	/// Proof: `NodeIntegration::Validators` (`max_values`: Some(1), `max_size`: Some(1153), added: 1648, mode: `MaxEncodedLen`)
 	/// Storage: `NodeIntegration::NodeApplications` (r:1 w:1)
@@ -286,10 +286,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Reports::LastReports` (r:0 w:1)
 	/// Proof: `Reports::LastReports` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
 	fn leave() -> Weight {
-		// Proof size, measured: `4143`;
+		// Proof size, measured: `4176`;
 		// estimated: `5783`.
-		// Minimum execution time: 65_137_000 picoseconds.
-		Weight::from_parts(70_675_000, 5783)
+		// Minimum execution time: 66_489_000 picoseconds.
+		Weight::from_parts(82_042_000, 5783)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -301,20 +301,24 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `CollectiveRegistry::CodeOfEthics` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	/// Storage: `CollectiveRegistry::Leaders` (r:1 w:1)
 	/// Proof: `CollectiveRegistry::Leaders` (`max_values`: None, `max_size`: Some(145), added: 2620, mode: `MaxEncodedLen`)
+	/// Storage: `CollectiveRegistry::LeaderTermsServed` (r:1 w:1)
+	/// Proof: `CollectiveRegistry::LeaderTermsServed` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `CollectiveRegistry::LeaderExpiries` (r:1 w:1)
 	/// Proof: `CollectiveRegistry::LeaderExpiries` (`max_values`: None, `max_size`: Some(2318), added: 4793, mode: `MaxEncodedLen`)
 	/// Storage: `Reports::Obligations` (r:1 w:1)
 	/// Proof: `Reports::Obligations` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn appoint_leader() -> Weight {
-		// Proof size, measured: `1816`;
+		// Proof size, measured: `1961`;
 		// estimated: `9003`.
-		// Minimum execution time: 48_762_000 picoseconds.
-		Weight::from_parts(52_428_000, 9003)
-			.saturating_add(T::DbWeight::get().reads(8_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+		// Minimum execution time: 56_394_000 picoseconds.
+		Weight::from_parts(65_207_000, 9003)
+			.saturating_add(T::DbWeight::get().reads(9_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `CollectiveRegistry::Leaders` (r:1 w:1)
 	/// Proof: `CollectiveRegistry::Leaders` (`max_values`: None, `max_size`: Some(145), added: 2620, mode: `MaxEncodedLen`)
+	/// Storage: `CollectiveRegistry::LeaderTermsServed` (r:1 w:1)
+	/// Proof: `CollectiveRegistry::LeaderTermsServed` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `CollectiveRegistry::Members` (r:1 w:0)
 	/// Proof: `CollectiveRegistry::Members` (`max_values`: None, `max_size`: Some(196), added: 2671, mode: `MaxEncodedLen`)
 	/// Storage: `CollectiveRegistry::CodeOfEthics` (r:1 w:0)
@@ -322,12 +326,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `CollectiveRegistry::LeaderExpiries` (r:2 w:2)
 	/// Proof: `CollectiveRegistry::LeaderExpiries` (`max_values`: None, `max_size`: Some(2318), added: 4793, mode: `MaxEncodedLen`)
 	fn renew_leader() -> Weight {
-		// Proof size, measured: `5607`;
+		// Proof size, measured: `5752`;
 		// estimated: `10576`.
-		// Minimum execution time: 37_215_000 picoseconds.
-		Weight::from_parts(42_633_000, 10576)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+		// Minimum execution time: 44_937_000 picoseconds.
+		Weight::from_parts(59_919_000, 10576)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `CollectiveRegistry::Leaders` (r:1 w:1)
 	/// Proof: `CollectiveRegistry::Leaders` (`max_values`: None, `max_size`: Some(145), added: 2620, mode: `MaxEncodedLen`)
@@ -338,17 +342,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Reports::LastReports` (r:0 w:1)
 	/// Proof: `Reports::LastReports` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
 	fn remove_leader() -> Weight {
-		// Proof size, measured: `2839`;
+		// Proof size, measured: `2872`;
 		// estimated: `5783`.
-		// Minimum execution time: 24_897_000 picoseconds.
-		Weight::from_parts(28_132_000, 5783)
+		// Minimum execution time: 25_578_000 picoseconds.
+		Weight::from_parts(30_155_000, 5783)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `CollectiveRegistry::Members` (r:1 w:1)
 	/// Proof: `CollectiveRegistry::Members` (`max_values`: None, `max_size`: Some(196), added: 2671, mode: `MaxEncodedLen`)
 	/// Storage: `NodeIntegration::SuspendedNodes` (r:1 w:1)
-	/// Proof: `NodeIntegration::SuspendedNodes` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
+	/// Proof: `NodeIntegration::SuspendedNodes` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	/// Storage: `NodeIntegration::Validators` (r:1 w:0)
 	/// Proof: `NodeIntegration::Validators` (`max_values`: Some(1), `max_size`: Some(1153), added: 1648, mode: `MaxEncodedLen`)
 	/// Storage: `NodeIntegration::NodeApplications` (r:1 w:1)
@@ -370,10 +374,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Reports::LastReports` (r:0 w:1)
 	/// Proof: `Reports::LastReports` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
 	fn expel_member() -> Weight {
-		// Proof size, measured: `4143`;
+		// Proof size, measured: `4176`;
 		// estimated: `5783`.
-		// Minimum execution time: 64_576_000 picoseconds.
-		Weight::from_parts(71_186_000, 5783)
+		// Minimum execution time: 65_497_000 picoseconds.
+		Weight::from_parts(72_678_000, 5783)
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -387,11 +391,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reports::LastReports` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
 	/// The range of component `e` is `[0, 64]`.
 	fn on_initialize(e: u32, ) -> Weight {
-		// Proof size, measured: `1465 + e * (55 ±0)`;
+		// Proof size, measured: `1498 + e * (55 ±0)`;
 		// estimated: `18208 + e * (506 ±21)`.
-		// Minimum execution time: 103_974_000 picoseconds.
-		Weight::from_parts(182_990_745, 18208)
-			.saturating_add(Weight::from_parts(7_327_951, 0).saturating_mul(e.into()))
+		// Minimum execution time: 104_646_000 picoseconds.
+		Weight::from_parts(192_230_145, 18208)
+			.saturating_add(Weight::from_parts(7_262_526, 0).saturating_mul(e.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(37_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(e.into())))
@@ -402,88 +406,88 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn request_collective() -> Weight {
-		Weight::from_parts(73_299_000, 3802)
+		Weight::from_parts(105_977_000, 3784)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn approve_collective_request() -> Weight {
-		Weight::from_parts(83_815_000, 3802)
+		Weight::from_parts(126_839_000, 3784)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn reject_collective_request() -> Weight {
-		Weight::from_parts(62_232_000, 3802)
+		Weight::from_parts(66_549_000, 3784)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn withdraw_collective_request() -> Weight {
-		Weight::from_parts(60_810_000, 3802)
+		Weight::from_parts(86_478_000, 3784)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn set_code_of_ethics() -> Weight {
-		Weight::from_parts(11_177_000, 1517)
+		Weight::from_parts(16_525_000, 1517)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn apply_for_membership() -> Weight {
-		Weight::from_parts(78_907_000, 3802)
+		Weight::from_parts(112_437_000, 3784)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn admit_member() -> Weight {
-		Weight::from_parts(80_790_000, 6332)
+		Weight::from_parts(96_874_000, 6332)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn reject_application() -> Weight {
-		Weight::from_parts(87_380_000, 6332)
+		Weight::from_parts(93_749_000, 6332)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn accept_code_of_ethics() -> Weight {
-		Weight::from_parts(19_048_000, 3661)
+		Weight::from_parts(19_469_000, 3661)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn suspend_member() -> Weight {
-		Weight::from_parts(59_619_000, 5783)
+		Weight::from_parts(61_541_000, 5783)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn reinstate_member() -> Weight {
-		Weight::from_parts(17_736_000, 3661)
+		Weight::from_parts(19_179_000, 3661)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn leave() -> Weight {
-		Weight::from_parts(70_675_000, 5783)
+		Weight::from_parts(82_042_000, 5783)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn appoint_leader() -> Weight {
-		Weight::from_parts(52_428_000, 9003)
-			.saturating_add(ParityDbWeight::get().reads(8_u64))
-			.saturating_add(ParityDbWeight::get().writes(3_u64))
+		Weight::from_parts(65_207_000, 9003)
+			.saturating_add(ParityDbWeight::get().reads(9_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn renew_leader() -> Weight {
-		Weight::from_parts(42_633_000, 10576)
-			.saturating_add(ParityDbWeight::get().reads(5_u64))
-			.saturating_add(ParityDbWeight::get().writes(3_u64))
+		Weight::from_parts(59_919_000, 10576)
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn remove_leader() -> Weight {
-		Weight::from_parts(28_132_000, 5783)
+		Weight::from_parts(30_155_000, 5783)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn expel_member() -> Weight {
-		Weight::from_parts(71_186_000, 5783)
+		Weight::from_parts(72_678_000, 5783)
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 	fn on_initialize(e: u32, ) -> Weight {
-		Weight::from_parts(182_990_745, 18208)
-			.saturating_add(Weight::from_parts(7_327_951, 0).saturating_mul(e.into()))
+		Weight::from_parts(192_230_145, 18208)
+			.saturating_add(Weight::from_parts(7_262_526, 0).saturating_mul(e.into()))
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(37_u64))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(e.into())))

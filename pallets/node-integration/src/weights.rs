@@ -62,7 +62,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Session::NextKeys` (r:1 w:0)
 	/// Proof: `Session::NextKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `NodeIntegration::SuspendedNodes` (r:34 w:0)
-	/// Proof: `NodeIntegration::SuspendedNodes` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
+	/// Proof: `NodeIntegration::SuspendedNodes` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	/// Storage: `NodeIntegration::Validators` (r:1 w:0)
 	/// Proof: `NodeIntegration::Validators` (`max_values`: Some(1), `max_size`: Some(1153), added: 1648, mode: `MaxEncodedLen`)
 	/// Storage: `NodeIntegration::NodeApplications` (r:1 w:1)
@@ -70,10 +70,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `NodeIntegration::CounterForNodeApplications` (r:1 w:1)
 	/// Proof: `NodeIntegration::CounterForNodeApplications` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn apply_for_node() -> Weight {
-		// Proof size, measured: `3886`;
-		// estimated: `88132`.
-		// Minimum execution time: 187_479_000 picoseconds.
-		Weight::from_parts(235_590_000, 88132)
+		// Proof size, measured: `3852`;
+		// estimated: `88166`.
+		// Minimum execution time: 181_209_000 picoseconds.
+		Weight::from_parts(191_715_000, 88166)
 			.saturating_add(T::DbWeight::get().reads(40_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -84,8 +84,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn withdraw_node_application() -> Weight {
 		// Proof size, measured: `378`;
 		// estimated: `3682`.
-		// Minimum execution time: 25_498_000 picoseconds.
-		Weight::from_parts(43_244_000, 3682)
+		// Minimum execution time: 22_093_000 picoseconds.
+		Weight::from_parts(24_947_000, 3682)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -98,10 +98,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `CollectiveRegistry::CodeOfEthics` (r:1 w:0)
 	/// Proof: `CollectiveRegistry::CodeOfEthics` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	fn endorse_node() -> Weight {
-		// Proof size, measured: `1251`;
+		// Proof size, measured: `1284`;
 		// estimated: `3682`.
-		// Minimum execution time: 44_997_000 picoseconds.
-		Weight::from_parts(70_294_000, 3682)
+		// Minimum execution time: 43_515_000 picoseconds.
+		Weight::from_parts(53_990_000, 3682)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -112,7 +112,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Session::NextKeys` (r:1 w:0)
 	/// Proof: `Session::NextKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `NodeIntegration::SuspendedNodes` (r:32 w:0)
-	/// Proof: `NodeIntegration::SuspendedNodes` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
+	/// Proof: `NodeIntegration::SuspendedNodes` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	/// Storage: `NodeIntegration::Validators` (r:1 w:1)
 	/// Proof: `NodeIntegration::Validators` (`max_values`: Some(1), `max_size`: Some(1153), added: 1648, mode: `MaxEncodedLen`)
 	/// Storage: `NodeIntegration::CounterForSuspendedNodes` (r:1 w:0)
@@ -126,10 +126,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `NodeIntegration::PlanPending` (r:0 w:1)
 	/// Proof: `NodeIntegration::PlanPending` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	fn approve_node() -> Weight {
-		// Proof size, measured: `4280`;
-		// estimated: `83006`.
-		// Minimum execution time: 186_326_000 picoseconds.
-		Weight::from_parts(271_824_000, 83006)
+		// Proof size, measured: `4279`;
+		// estimated: `83038`.
+		// Minimum execution time: 180_608_000 picoseconds.
+		Weight::from_parts(191_193_000, 83038)
 			.saturating_add(T::DbWeight::get().reads(39_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -140,47 +140,57 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn reject_node() -> Weight {
 		// Proof size, measured: `378`;
 		// estimated: `3682`.
-		// Minimum execution time: 27_081_000 picoseconds.
-		Weight::from_parts(51_246_000, 3682)
+		// Minimum execution time: 20_110_000 picoseconds.
+		Weight::from_parts(30_796_000, 3682)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `NodeIntegration::SuspendedNodes` (r:1 w:1)
-	/// Proof: `NodeIntegration::SuspendedNodes` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
+	/// Proof: `NodeIntegration::SuspendedNodes` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	/// Storage: `NodeIntegration::Validators` (r:1 w:1)
 	/// Proof: `NodeIntegration::Validators` (`max_values`: Some(1), `max_size`: Some(1153), added: 1648, mode: `MaxEncodedLen`)
+	/// Storage: `NodeIntegration::MinValidators` (r:1 w:0)
+	/// Proof: `NodeIntegration::MinValidators` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `NodeIntegration::FlaggedNodes` (r:1 w:1)
+	/// Proof: `NodeIntegration::FlaggedNodes` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `NodeIntegration::PlanPending` (r:0 w:1)
 	/// Proof: `NodeIntegration::PlanPending` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
+	/// Storage: `NodeIntegration::LastOffences` (r:0 w:1)
+	/// Proof: `NodeIntegration::LastOffences` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Reports::Obligations` (r:0 w:1)
 	/// Proof: `Reports::Obligations` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Reports::LastReports` (r:0 w:1)
 	/// Proof: `Reports::LastReports` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
 	fn remove_node() -> Weight {
 		// Proof size, measured: `1289`;
-		// estimated: `3553`.
-		// Minimum execution time: 33_530_000 picoseconds.
-		Weight::from_parts(42_303_000, 3553)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+		// estimated: `3554`.
+		// Minimum execution time: 32_488_000 picoseconds.
+		Weight::from_parts(42_594_000, 3554)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `NodeIntegration::SuspendedNodes` (r:1 w:1)
-	/// Proof: `NodeIntegration::SuspendedNodes` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
+	/// Proof: `NodeIntegration::SuspendedNodes` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
+	/// Storage: `NodeIntegration::FlaggedNodes` (r:1 w:1)
+	/// Proof: `NodeIntegration::FlaggedNodes` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `NodeIntegration::Validators` (r:1 w:1)
 	/// Proof: `NodeIntegration::Validators` (`max_values`: Some(1), `max_size`: Some(1153), added: 1648, mode: `MaxEncodedLen`)
+	/// Storage: `NodeIntegration::MinValidators` (r:1 w:0)
+	/// Proof: `NodeIntegration::MinValidators` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `NodeIntegration::CounterForSuspendedNodes` (r:1 w:1)
 	/// Proof: `NodeIntegration::CounterForSuspendedNodes` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `NodeIntegration::PlanPending` (r:0 w:1)
 	/// Proof: `NodeIntegration::PlanPending` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	fn suspend_node() -> Weight {
 		// Proof size, measured: `1289`;
-		// estimated: `3553`.
-		// Minimum execution time: 31_938_000 picoseconds.
-		Weight::from_parts(46_339_000, 3553)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+		// estimated: `3554`.
+		// Minimum execution time: 36_534_000 picoseconds.
+		Weight::from_parts(48_782_000, 3554)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `NodeIntegration::SuspendedNodes` (r:1 w:1)
-	/// Proof: `NodeIntegration::SuspendedNodes` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
+	/// Proof: `NodeIntegration::SuspendedNodes` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	/// Storage: `Session::NextKeys` (r:1 w:0)
 	/// Proof: `Session::NextKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	/// Storage: `NodeIntegration::Validators` (r:1 w:1)
@@ -192,34 +202,40 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `NodeIntegration::PlanPending` (r:0 w:1)
 	/// Proof: `NodeIntegration::PlanPending` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
 	fn resume_node() -> Weight {
-		// Proof size, measured: `1720`;
-		// estimated: `5185`.
-		// Minimum execution time: 41_632_000 picoseconds.
-		Weight::from_parts(53_590_000, 5185)
+		// Proof size, measured: `1686`;
+		// estimated: `5151`.
+		// Minimum execution time: 37_966_000 picoseconds.
+		Weight::from_parts(52_808_000, 5151)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `NodeIntegration::SuspendedNodes` (r:1 w:0)
-	/// Proof: `NodeIntegration::SuspendedNodes` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
+	/// Proof: `NodeIntegration::SuspendedNodes` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	/// Storage: `NodeIntegration::Validators` (r:1 w:0)
 	/// Proof: `NodeIntegration::Validators` (`max_values`: Some(1), `max_size`: Some(1153), added: 1648, mode: `MaxEncodedLen`)
 	fn can_leave() -> Weight {
 		// Proof size, measured: `1289`;
-		// estimated: `3553`.
-		// Minimum execution time: 9_184_000 picoseconds.
-		Weight::from_parts(12_188_000, 3553)
+		// estimated: `3554`.
+		// Minimum execution time: 9_444_000 picoseconds.
+		Weight::from_parts(11_958_000, 3554)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 	/// Storage: `NodeIntegration::SuspendedNodes` (r:1 w:1)
-	/// Proof: `NodeIntegration::SuspendedNodes` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
+	/// Proof: `NodeIntegration::SuspendedNodes` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
 	/// Storage: `NodeIntegration::Validators` (r:1 w:1)
 	/// Proof: `NodeIntegration::Validators` (`max_values`: Some(1), `max_size`: Some(1153), added: 1648, mode: `MaxEncodedLen`)
+	/// Storage: `NodeIntegration::MinValidators` (r:1 w:0)
+	/// Proof: `NodeIntegration::MinValidators` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `NodeIntegration::FlaggedNodes` (r:1 w:1)
+	/// Proof: `NodeIntegration::FlaggedNodes` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `NodeIntegration::NodeApplications` (r:1 w:1)
 	/// Proof: `NodeIntegration::NodeApplications` (`max_values`: None, `max_size`: Some(217), added: 2692, mode: `MaxEncodedLen`)
 	/// Storage: `NodeIntegration::CollectivesWithoutNodes` (r:0 w:1)
 	/// Proof: `NodeIntegration::CollectivesWithoutNodes` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `NodeIntegration::PlanPending` (r:0 w:1)
 	/// Proof: `NodeIntegration::PlanPending` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
+	/// Storage: `NodeIntegration::LastOffences` (r:0 w:1)
+	/// Proof: `NodeIntegration::LastOffences` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Reports::Obligations` (r:0 w:1)
 	/// Proof: `Reports::Obligations` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// Storage: `Reports::LastReports` (r:0 w:1)
@@ -227,100 +243,152 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn on_membership_lost() -> Weight {
 		// Proof size, measured: `1289`;
 		// estimated: `3682`.
-		// Minimum execution time: 26_379_000 picoseconds.
-		Weight::from_parts(36_194_000, 3682)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
+		// Minimum execution time: 34_311_000 picoseconds.
+		Weight::from_parts(41_642_000, 3682)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
-	// PROVISIONAL: regenerated by scripts/benchmark.sh
+	/// Storage: `NodeIntegration::Validators` (r:1 w:0)
+	/// Proof: `NodeIntegration::Validators` (`max_values`: Some(1), `max_size`: Some(1153), added: 1648, mode: `MaxEncodedLen`)
+	/// Storage: `NodeIntegration::MinValidators` (r:0 w:1)
+	/// Proof: `NodeIntegration::MinValidators` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn set_min_validators() -> Weight {
-		Weight::from_parts(12_188_000, 3553)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
+		// Proof size, measured: `1289`;
+		// estimated: `2638`.
+		// Minimum execution time: 9_984_000 picoseconds.
+		Weight::from_parts(11_708_000, 2638)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
-	// PROVISIONAL: regenerated by scripts/benchmark.sh
+	/// Storage: `NodeIntegration::SuspendedNodes` (r:1 w:0)
+	/// Proof: `NodeIntegration::SuspendedNodes` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
+	/// Storage: `NodeIntegration::Validators` (r:1 w:0)
+	/// Proof: `NodeIntegration::Validators` (`max_values`: Some(1), `max_size`: Some(1153), added: 1648, mode: `MaxEncodedLen`)
+	/// Storage: `NodeIntegration::PlannedValidators` (r:1 w:0)
+	/// Proof: `NodeIntegration::PlannedValidators` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
+	/// Storage: `Session::Validators` (r:1 w:0)
+	/// Proof: `Session::Validators` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `Session::QueuedKeys` (r:1 w:0)
+	/// Proof: `Session::QueuedKeys` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `Session::NextKeys` (r:1 w:1)
+	/// Proof: `Session::NextKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(319), added: 2794, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Session::ExternallySetKeys` (r:1 w:0)
+	/// Proof: `Session::ExternallySetKeys` (`max_values`: None, `max_size`: None, mode: `Measured`)
+	/// Storage: `Session::KeyOwner` (r:0 w:2)
+	/// Proof: `Session::KeyOwner` (`max_values`: None, `max_size`: None, mode: `Measured`)
 	fn purge_keys() -> Weight {
-		Weight::from_parts(42_303_000, 3553)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
+		// Proof size, measured: `2984`;
+		// estimated: `6449`.
+		// Minimum execution time: 94_771_000 picoseconds.
+		Weight::from_parts(106_849_000, 6449)
+			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
-	// PROVISIONAL: regenerated by scripts/benchmark.sh
+	/// Storage: `NodeIntegration::LastOffences` (r:32 w:32)
+	/// Proof: `NodeIntegration::LastOffences` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `NodeIntegration::Validators` (r:1 w:1)
+	/// Proof: `NodeIntegration::Validators` (`max_values`: Some(1), `max_size`: Some(1153), added: 1648, mode: `MaxEncodedLen`)
+	/// Storage: `NodeIntegration::MinValidators` (r:1 w:0)
+	/// Proof: `NodeIntegration::MinValidators` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `NodeIntegration::FlaggedNodes` (r:32 w:32)
+	/// Proof: `NodeIntegration::FlaggedNodes` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `NodeIntegration::CounterForFlaggedNodes` (r:1 w:1)
+	/// Proof: `NodeIntegration::CounterForFlaggedNodes` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `NodeIntegration::SuspendedNodes` (r:31 w:31)
+	/// Proof: `NodeIntegration::SuspendedNodes` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
+	/// Storage: `NodeIntegration::CounterForSuspendedNodes` (r:1 w:1)
+	/// Proof: `NodeIntegration::CounterForSuspendedNodes` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `NodeIntegration::CollectivesWithoutNodes` (r:0 w:31)
+	/// Proof: `NodeIntegration::CollectivesWithoutNodes` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `NodeIntegration::PlanPending` (r:0 w:1)
+	/// Proof: `NodeIntegration::PlanPending` (`max_values`: Some(1), `max_size`: Some(1), added: 496, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[1, 32]`.
 	fn on_offence(n: u32, ) -> Weight {
-		Weight::from_parts(36_194_000, 3682)
-			.saturating_mul(n.into())
+		// Proof size, measured: `2461 + n * (104 ±0)`;
+		// estimated: `2638 + n * (2553 ±0)`.
+		// Minimum execution time: 36_194_000 picoseconds.
+		Weight::from_parts(15_664_227, 2638)
+			.saturating_add(Weight::from_parts(25_906_324, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes((7_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2553).saturating_mul(n.into()))
 	}
 }
 
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn apply_for_node() -> Weight {
-		Weight::from_parts(235_590_000, 88132)
+		Weight::from_parts(191_715_000, 88166)
 			.saturating_add(ParityDbWeight::get().reads(40_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn withdraw_node_application() -> Weight {
-		Weight::from_parts(43_244_000, 3682)
+		Weight::from_parts(24_947_000, 3682)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn endorse_node() -> Weight {
-		Weight::from_parts(70_294_000, 3682)
+		Weight::from_parts(53_990_000, 3682)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn approve_node() -> Weight {
-		Weight::from_parts(271_824_000, 83006)
+		Weight::from_parts(191_193_000, 83038)
 			.saturating_add(ParityDbWeight::get().reads(39_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn reject_node() -> Weight {
-		Weight::from_parts(51_246_000, 3682)
+		Weight::from_parts(30_796_000, 3682)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn remove_node() -> Weight {
-		Weight::from_parts(42_303_000, 3553)
-			.saturating_add(ParityDbWeight::get().reads(2_u64))
-			.saturating_add(ParityDbWeight::get().writes(5_u64))
+		Weight::from_parts(42_594_000, 3554)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn suspend_node() -> Weight {
-		Weight::from_parts(46_339_000, 3553)
-			.saturating_add(ParityDbWeight::get().reads(3_u64))
-			.saturating_add(ParityDbWeight::get().writes(4_u64))
+		Weight::from_parts(48_782_000, 3554)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn resume_node() -> Weight {
-		Weight::from_parts(53_590_000, 5185)
+		Weight::from_parts(52_808_000, 5151)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn can_leave() -> Weight {
-		Weight::from_parts(12_188_000, 3553)
+		Weight::from_parts(11_958_000, 3554)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 	}
 	fn on_membership_lost() -> Weight {
-		Weight::from_parts(36_194_000, 3682)
-			.saturating_add(ParityDbWeight::get().reads(3_u64))
-			.saturating_add(ParityDbWeight::get().writes(7_u64))
+		Weight::from_parts(41_642_000, 3682)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
-	// PROVISIONAL: regenerated by scripts/benchmark.sh
 	fn set_min_validators() -> Weight {
-		Weight::from_parts(12_188_000, 3553)
-			.saturating_add(ParityDbWeight::get().reads(2_u64))
+		Weight::from_parts(11_708_000, 2638)
+			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
-	// PROVISIONAL: regenerated by scripts/benchmark.sh
 	fn purge_keys() -> Weight {
-		Weight::from_parts(42_303_000, 3553)
-			.saturating_add(ParityDbWeight::get().reads(2_u64))
+		Weight::from_parts(106_849_000, 6449)
+			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
-	// PROVISIONAL: regenerated by scripts/benchmark.sh
 	fn on_offence(n: u32, ) -> Weight {
-		Weight::from_parts(36_194_000, 3682)
-			.saturating_mul(n.into())
+		Weight::from_parts(15_664_227, 2638)
+			.saturating_add(Weight::from_parts(25_906_324, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(ParityDbWeight::get().writes((7_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 2553).saturating_mul(n.into()))
 	}
 }
