@@ -4,6 +4,7 @@
 // dispatches it). Used by the end-to-end tests and by `scripts/govern.sh`.
 
 import { Keyring } from '@polkadot/keyring';
+import { u8aToHex } from '@polkadot/util';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 import { describeDispatchError, findEvent, submit } from './chain.mjs';
 
@@ -144,7 +145,8 @@ export async function upgradeRuntime(api, code, keys, signer, { log = () => {} }
   log(`Runtime upgrade: ${code.length} bytes, blake2-256 ${codeHash}`);
   await asRoot(api, api.tx.system.authorizeUpgrade(codeHash), keys, { label: 'authorize upgrade', log });
   log('System: upgrade authorized');
-  const applied = await submit(api, api.tx.system.applyAuthorizedUpgrade(code), signer, {
+  // A hex string is taken as the raw bytes (a Uint8Array would be read as SCALE-encoded Bytes).
+  const applied = await submit(api, api.tx.system.applyAuthorizedUpgrade(u8aToHex(code)), signer, {
     label: 'applyAuthorizedUpgrade',
     timeoutMs: 120_000,
   });
