@@ -56,6 +56,7 @@ mod benches {
 		[pallet_node_integration, NodeIntegration]
 		[pallet_network_projects, Projects]
 		[pallet_duty_reports, Reports]
+		[pallet_fee_sponsorship, FeeSponsorship]
 		[pallet_collective, AdvisoryCouncil]
 		[pallet_digital_identity, DigitalIdentity]
 		[pallet_tenders, Tenders]
@@ -231,7 +232,9 @@ pub type TxExtension = (
 	frame_system::CheckEra<Runtime>,
 	frame_system::CheckNonce<Runtime>,
 	frame_system::CheckWeight<Runtime>,
-	pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+	// The fee: paid by the signer's sponsor (a collective's treasury) within its allowance, by
+	// the signer otherwise; the same identifier and encoding as `ChargeTransactionPayment`.
+	pallet_fee_sponsorship::ChargeSponsored<Runtime>,
 	// Marks Ethereum transactions; must come after every extension that needs a signed origin.
 	pallet_revive::evm::tx_extension::SetOrigin<Runtime>,
 	frame_system::WeightReclaim<Runtime>,
@@ -258,7 +261,7 @@ impl pallet_revive::evm::runtime::EthExtra for EthExtraImpl {
 			frame_system::CheckEra::<Runtime>::from(generic::Era::Immortal),
 			frame_system::CheckNonce::<Runtime>::from(nonce),
 			frame_system::CheckWeight::<Runtime>::new(),
-			pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(tip),
+			pallet_fee_sponsorship::ChargeSponsored::<Runtime>::from(tip),
 			pallet_revive::evm::tx_extension::SetOrigin::<Runtime>::new_from_eth_transaction(),
 			frame_system::WeightReclaim::<Runtime>::new(),
 		)
@@ -316,6 +319,9 @@ mod runtime {
 
 	#[runtime::pallet_index(3)]
 	pub type TransactionPayment = pallet_transaction_payment;
+
+	#[runtime::pallet_index(4)]
+	pub type FeeSponsorship = pallet_fee_sponsorship;
 
 	// Governance and consensus, the governance family first. Genesis runs in this order: the
 	// registry's members come before the councils' seats and the nodes that check them; the

@@ -153,3 +153,12 @@ impl pallet_multisig::Config for Runtime {
 	type WeightInfo = pallet_multisig::weights::SubstrateWeight<Runtime>;
 	type BlockNumberProvider = System;
 }
+
+impl pallet_fee_sponsorship::Config for Runtime {
+	/// Allowances are set by an ordinary decision of the Executive Council (or governed Root)
+	/// until the collectives' grant workflow sets them (issue 12).
+	type AllowanceOrigin = governance::ExecutiveOrdinary;
+	/// Allowances count per 30-day period.
+	type Period = frame_support::traits::ConstU32<{ governance::MONTH }>;
+	type WeightInfo = pallet_fee_sponsorship::weights::SubstrateWeight<Runtime>;
+}

@@ -9,6 +9,7 @@
 
 mod councils;
 mod equivocation;
+mod fees;
 mod genesis;
 mod nodes;
 mod root;
