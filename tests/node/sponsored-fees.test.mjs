@@ -1,0 +1,77 @@
+// Fees sponsored by a collective (issue 12, first piece) on a running dev chain: the Executive
+// Council gives an account that holds no BMX a fee allowance on Academia's treasury; the
+// account's transaction is included, the treasury pays its fee (the events say so) and the
+// account still holds nothing.
+
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { ApiPromise, WsProvider } from '@polkadot/api';
+import { Keyring } from '@polkadot/keyring';
+import { stringToU8a, u8aConcat } from '@polkadot/util';
+import { cryptoWaitReady, mnemonicGenerate } from '@polkadot/util-crypto';
+import { BmxNode, freePorts, waitForRpc } from '../lib/node.mjs';
+import { findEvent, submit } from '../lib/chain.mjs';
+import { devSeatKeys, executiveDecision } from '../lib/governance.mjs';
+
+const UNIT = 10n ** 12n;
+
+/** The treasury account of collective `id`: the `bmx/coll` pallet id's sub-account `id`. */
+function treasuryAccount(api, id) {
+  const raw = new Uint8Array(32);
+  raw.set(u8aConcat(stringToU8a('modl'), stringToU8a('bmx/coll'), api.createType('u32', id).toU8a()));
+  return api.createType('AccountId32', raw).toString();
+}
+
+describe('sponsored fees on a dev chain', { timeout: 300_000 }, () => {
+  let node;
+  let api;
+
+  before(async () => {
+    const [rpcPort, p2pPort] = await freePorts(2);
+    node = new BmxNode('sponsored-fees', [
+      '--dev', '--tmp',
+      '--rpc-port', `${rpcPort}`,
+      '--port', `${p2pPort}`,
+      '--no-telemetry', '--no-mdns', '--no-prometheus',
+    ]);
+    await waitForRpc(node, rpcPort);
+    api = await ApiPromise.create({ provider: new WsProvider(`ws://127.0.0.1:${rpcPort}`), noInitWarn: true });
+    await cryptoWaitReady();
+  });
+
+  after(async () => {
+    if (api?.isConnected) await api.disconnect();
+    node?.kill();
+  });
+
+  it('includes a transaction of a zero-balance account and takes its fee from the treasury', async () => {
+    const keyring = new Keyring({ type: 'sr25519', ss58Format: 5252 });
+    const alice = keyring.addFromUri('//Alice');
+    const project = keyring.addFromUri(mnemonicGenerate());
+    const treasury = treasuryAccount(api, 0);
+    assert.equal((await api.query.system.account(project.address)).data.free.toBigInt(), 0n);
+
+    await submit(api, api.tx.balances.transferKeepAlive(treasury, 100n * UNIT), alice);
+    await executiveDecision(
+      api,
+      api.tx.feeSponsorship.setAllowance(project.address, treasury, 10n * UNIT),
+      await devSeatKeys(),
+      { label: 'allowance' },
+    );
+    const before = (await api.query.system.account(treasury)).data.free.toBigInt();
+
+    const { events } = await submit(api, api.tx.system.remark('0x01'), project);
+    const sponsored = findEvent(events, api.events.feeSponsorship.FeePaidBySponsor);
+    assert.ok(sponsored, 'a FeePaidBySponsor event');
+    assert.equal(sponsored.data.who.toString(), project.address);
+    assert.equal(sponsored.data.sponsor.toString(), treasury);
+    const paid = findEvent(events, api.events.transactionPayment.TransactionFeePaid);
+    assert.equal(paid.data.who.toString(), treasury, 'the treasury paid the fee');
+    const fee = sponsored.data.fee.toBigInt();
+    assert.ok(fee > 0n);
+
+    const after = (await api.query.system.account(treasury)).data.free.toBigInt();
+    assert.equal(before - after, fee, 'the treasury lost exactly the fee');
+    assert.equal((await api.query.system.account(project.address)).data.free.toBigInt(), 0n);
+  });
+});
