@@ -184,15 +184,15 @@ fn seat_full_executive() {
 	}
 }
 
+/// `who` tries to table an ordinary motion of `call` with `length_bound`.
+fn try_table(who: u64, call: Box<RuntimeCall>, length_bound: u32) -> sp_runtime::DispatchResult {
+	Councils::table_motion(RuntimeOrigin::signed(who), MotionKind::Ordinary, call, length_bound)
+}
+
 /// `who` tables an ordinary motion of `call`; returns its index.
 fn table(who: u64, call: Box<RuntimeCall>) -> MotionIndex {
 	let index = crate::NextMotionIndex::<Test>::get();
-	assert_ok!(Councils::table_motion(
-		RuntimeOrigin::signed(who),
-		MotionKind::Ordinary,
-		call,
-		MAX_MOTION_LENGTH
-	));
+	assert_ok!(try_table(who, call, MAX_MOTION_LENGTH));
 	index
 }
 

@@ -55,10 +55,7 @@ fn table_motion_requires_a_signed_origin() {
 fn table_motion_is_for_the_secretary_while_the_seat_is_held() {
 	ExtBuilder::default().build_and_execute(|| {
 		seat_full_executive();
-		assert_noop!(
-			Councils::table_motion(RuntimeOrigin::signed(12), MotionKind::Ordinary, remark(), 100),
-			Error::<Test>::NotSecretary
-		);
+		assert_noop!(try_table(12, remark(), 100), Error::<Test>::NotSecretary);
 	});
 }
 
@@ -72,15 +69,7 @@ fn any_member_tables_while_the_secretary_s_seat_is_vacant() {
 			Motions::<Test>::get(index).map(|m| m.votes.into_inner()),
 			Some(vec![(12, true)])
 		);
-		assert_noop!(
-			Councils::table_motion(
-				RuntimeOrigin::signed(3),
-				MotionKind::Ordinary,
-				remark_of(9),
-				100
-			),
-			Error::<Test>::NotExecutiveMember
-		);
+		assert_noop!(try_table(3, remark_of(9), 100), Error::<Test>::NotExecutiveMember);
 	});
 }
 
@@ -91,15 +80,7 @@ fn table_motion_refuses_too_many_motions() {
 		for len in 0..OPEN_MOTIONS as usize {
 			table(SEC, remark_of(len));
 		}
-		assert_noop!(
-			Councils::table_motion(
-				RuntimeOrigin::signed(SEC),
-				MotionKind::Ordinary,
-				remark_of(50),
-				100
-			),
-			Error::<Test>::TooManyMotions
-		);
+		assert_noop!(try_table(SEC, remark_of(50), 100), Error::<Test>::TooManyMotions);
 	});
 }
 
@@ -107,17 +88,9 @@ fn table_motion_refuses_too_many_motions() {
 fn table_motion_refuses_a_call_longer_than_its_bound() {
 	ExtBuilder::default().build_and_execute(|| {
 		seat_full_executive();
+		assert_noop!(try_table(SEC, remark(), 1), Error::<Test>::ProposalTooLong);
 		assert_noop!(
-			Councils::table_motion(RuntimeOrigin::signed(SEC), MotionKind::Ordinary, remark(), 1),
-			Error::<Test>::ProposalTooLong
-		);
-		assert_noop!(
-			Councils::table_motion(
-				RuntimeOrigin::signed(SEC),
-				MotionKind::Ordinary,
-				remark_of(MAX_MOTION_LENGTH as usize),
-				u32::MAX
-			),
+			try_table(SEC, remark_of(MAX_MOTION_LENGTH as usize), u32::MAX),
 			Error::<Test>::ProposalTooLong
 		);
 	});
@@ -128,10 +101,7 @@ fn table_motion_refuses_a_call_heavier_than_the_maximum() {
 	ExtBuilder::default().build_and_execute(|| {
 		seat_full_executive();
 		MaxProposalWeight::set(Weight::zero());
-		assert_noop!(
-			Councils::table_motion(RuntimeOrigin::signed(SEC), MotionKind::Ordinary, remark(), 100),
-			Error::<Test>::ProposalTooHeavy
-		);
+		assert_noop!(try_table(SEC, remark(), 100), Error::<Test>::ProposalTooHeavy);
 	});
 }
 
@@ -140,10 +110,7 @@ fn table_motion_refuses_a_duplicate_of_an_open_motion() {
 	ExtBuilder::default().build_and_execute(|| {
 		seat_full_executive();
 		table(SEC, remark());
-		assert_noop!(
-			Councils::table_motion(RuntimeOrigin::signed(SEC), MotionKind::Ordinary, remark(), 100),
-			Error::<Test>::DuplicateMotion
-		);
+		assert_noop!(try_table(SEC, remark(), 100), Error::<Test>::DuplicateMotion);
 	});
 }
 
