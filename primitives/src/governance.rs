@@ -14,7 +14,7 @@ use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::weights::Weight;
 use scale_info::TypeInfo;
-use sp_runtime::{Debug, DispatchResult};
+use sp_runtime::{Debug, DispatchError, DispatchResult};
 
 use crate::DocumentHash;
 
@@ -155,6 +155,9 @@ pub trait CollectiveInspect<AccountId> {
 	}
 	/// The current leaders of `collective`, in appointment order.
 	fn leaders(collective: CollectiveId) -> Vec<AccountId>;
+	/// The active members of `collective` (bounded by the registry's members-per-collective
+	/// limit), in no particular order.
+	fn active_members(collective: CollectiveId) -> Vec<AccountId>;
 }
 
 /// No collectives: for pallets that are tested or run without the registry.
@@ -178,6 +181,9 @@ impl<AccountId> CollectiveInspect<AccountId> for () {
 		false
 	}
 	fn leaders(_collective: CollectiveId) -> Vec<AccountId> {
+		Vec::new()
+	}
+	fn active_members(_collective: CollectiveId) -> Vec<AccountId> {
 		Vec::new()
 	}
 }
@@ -239,6 +245,8 @@ pub trait NodeInspect<AccountId> {
 	fn is_validator_of(collective: CollectiveId, who: &AccountId) -> bool {
 		Self::is_validator(who) && Self::node_collective(who) == Some(collective)
 	}
+	/// How many nodes (active or suspended) run for `collective`.
+	fn collective_node_count(collective: CollectiveId) -> u32;
 }
 
 /// No nodes: for pallets that are tested or run without node integration.
@@ -248,6 +256,9 @@ impl<AccountId> NodeInspect<AccountId> for () {
 	}
 	fn node_collective(_who: &AccountId) -> Option<CollectiveId> {
 		None
+	}
+	fn collective_node_count(_collective: CollectiveId) -> u32 {
+		0
 	}
 }
 
@@ -359,4 +370,70 @@ pub trait GovernanceSetup<AccountId> {
 	/// End every leadership of `collective` (a runtime's genesis leaders, for benchmarks that
 	/// need collectives without leaders). Nothing by default.
 	fn without_leaders(_collective: CollectiveId) {}
+}
+
+/// Appointing and renewing leaders, for the pallet that runs the members' elections. The
+/// register (`pallet-collective-registry`) implements it and applies every rule of its own
+/// (active member up to date with the code of ethics, distinct institutions, at most
+/// `MaxLeaders`, the lifetime term limit, the renewal window); the caller decides who, by the
+/// members' and the Executive Council's votes. `()` refuses everything.
+pub trait LeadershipRegister<AccountId, BlockNumber> {
+	/// Appoint `who` a leader of `collective` for one term.
+	fn appoint(collective: CollectiveId, who: &AccountId) -> DispatchResult;
+	/// Renew the current term of leader `who` by one term.
+	fn renew(who: &AccountId) -> DispatchResult;
+	/// The collective `who` leads and the block its current term ends at.
+	fn term_of(who: &AccountId) -> Option<(CollectiveId, BlockNumber)>;
+	/// How many more leaders `collective` may have now (`MaxLeaders` minus the current ones).
+	fn vacancies(collective: CollectiveId) -> u32;
+	/// The most [`Self::appoint`] may weigh.
+	fn appoint_weight() -> Weight;
+	/// The most [`Self::renew`] may weigh.
+	fn renew_weight() -> Weight;
+}
+
+impl<AccountId, BlockNumber> LeadershipRegister<AccountId, BlockNumber> for () {
+	fn appoint(_collective: CollectiveId, _who: &AccountId) -> DispatchResult {
+		Err(DispatchError::Unavailable)
+	}
+	fn renew(_who: &AccountId) -> DispatchResult {
+		Err(DispatchError::Unavailable)
+	}
+	fn term_of(_who: &AccountId) -> Option<(CollectiveId, BlockNumber)> {
+		None
+	}
+	fn vacancies(_collective: CollectiveId) -> u32 {
+		0
+	}
+	fn appoint_weight() -> Weight {
+		Weight::zero()
+	}
+	fn renew_weight() -> Weight {
+		Weight::zero()
+	}
+}
+
+/// Sets and removes fee allowances (capital, in the 2018 model's words): implemented by
+/// `pallet-fee-sponsorship`; the `()` implementation does nothing and succeeds (for runtimes and
+/// tests without sponsorship).
+///
+/// Whoever calls it decides on governance's behalf: the runtime gives it only to pallets that
+/// gate it by a governance decision (a leaders' grant).
+pub trait AllowanceManager<AccountId, Balance> {
+	/// Give `who` an allowance of `per_period` paid by `sponsor`, or change it. Fails when
+	/// `per_period` is zero or `sponsor` is `who`.
+	fn set_allowance(who: AccountId, sponsor: AccountId, per_period: Balance) -> DispatchResult;
+
+	/// Remove `who`'s allowance. Fails when it has none.
+	fn remove_allowance(who: AccountId) -> DispatchResult;
+}
+
+impl<AccountId, Balance> AllowanceManager<AccountId, Balance> for () {
+	fn set_allowance(_: AccountId, _: AccountId, _: Balance) -> DispatchResult {
+		Ok(())
+	}
+
+	fn remove_allowance(_: AccountId) -> DispatchResult {
+		Ok(())
+	}
 }

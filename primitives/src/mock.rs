@@ -15,9 +15,9 @@ use sp_runtime::{DispatchError, DispatchResult};
 
 use crate::{
 	governance::{
-		CollectiveId, CollectiveInspect, ExecutiveSeat, MembershipHooks, MembershipLoss,
-		NodeInspect, ProjectId, ProjectInspect, ReportAnswerers, ReportObligations, ReportSubject,
-		SeatInspect,
+		AllowanceManager, CollectiveId, CollectiveInspect, ExecutiveSeat, LeadershipRegister,
+		MembershipHooks, MembershipLoss, NodeInspect, ProjectId, ProjectInspect, ReportAnswerers,
+		ReportObligations, ReportSubject, SeatInspect,
 	},
 	DocumentHash,
 };
@@ -45,6 +45,13 @@ struct State {
 	leave_veto: Option<DispatchError>,
 	loss_veto: Option<DispatchError>,
 	obligations: BTreeMap<Vec<u8>, (u64, u64)>,
+	terms: BTreeMap<AccountId, (CollectiveId, u64)>,
+	max_leaders: u32,
+	term_length: u64,
+	leadership_calls: Vec<LeadershipCall>,
+	leadership_veto: Option<DispatchError>,
+	allowances: BTreeMap<AccountId, (AccountId, u128)>,
+	allowance_veto: Option<DispatchError>,
 	report_calls: Vec<ReportCall>,
 	answerers: Vec<(Vec<u8>, AccountId)>,
 }
@@ -103,6 +110,7 @@ impl MockCollectives {
 	pub fn remove_member(who: AccountId) {
 		with(|s| {
 			s.members.remove(&who);
+			s.terms.remove(&who);
 			for leaders in s.leaders.values_mut() {
 				leaders.retain(|l| *l != who);
 			}
@@ -126,6 +134,7 @@ impl MockCollectives {
 			if let Some(leaders) = s.leaders.get_mut(&collective) {
 				leaders.retain(|l| *l != who);
 			}
+			s.terms.remove(&who);
 		});
 	}
 }
@@ -151,6 +160,15 @@ impl CollectiveInspect<AccountId> for MockCollectives {
 	}
 	fn leaders(collective: CollectiveId) -> Vec<AccountId> {
 		with(|s| s.leaders.get(&collective).cloned().unwrap_or_default())
+	}
+	fn active_members(collective: CollectiveId) -> Vec<AccountId> {
+		with(|s| {
+			s.members
+				.iter()
+				.filter(|(_, m)| m.collective == collective && m.active)
+				.map(|(who, _)| *who)
+				.collect()
+		})
 	}
 }
 
@@ -193,6 +211,9 @@ impl NodeInspect<AccountId> for MockNodes {
 	}
 	fn node_collective(who: &AccountId) -> Option<CollectiveId> {
 		with(|s| s.nodes.get(who).map(|(c, _)| *c))
+	}
+	fn collective_node_count(collective: CollectiveId) -> u32 {
+		with(|s| s.nodes.values().filter(|(c, _)| *c == collective).count() as u32)
 	}
 }
 
@@ -367,5 +388,141 @@ impl ReportAnswerers<AccountId> for MockAnswerers {
 	fn answers_for(subject: &ReportSubject<AccountId>, who: &AccountId) -> bool {
 		let key = subject.encode();
 		with(|s| s.answerers.iter().any(|(k, w)| *k == key && w == who))
+	}
+}
+
+/// A call a pallet made to [`MockLeadership`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LeadershipCall {
+	/// `appoint(collective, who)`.
+	Appoint(CollectiveId, AccountId),
+	/// `renew(who)`.
+	Renew(AccountId),
+}
+
+/// Appointing and renewing leaders: [`LeadershipRegister`]. An appointment makes `who` a leader
+/// in [`MockCollectives`] with a term ending [`MockLeadership::set_term_length`] blocks (default
+/// 100) after the current block; a renewal adds one term. At most
+/// [`MockLeadership::set_max_leaders`] leaders (default 3) per collective; only active members
+/// may be appointed.
+pub struct MockLeadership<T>(PhantomData<T>);
+
+impl<T> MockLeadership<T> {
+	/// What the pallet asked, in order.
+	pub fn calls() -> Vec<LeadershipCall> {
+		with(|s| s.leadership_calls.clone())
+	}
+	/// Make every later appointment and renewal fail with `error` (`None`: succeed again).
+	pub fn refuse(error: Option<DispatchError>) {
+		with(|s| s.leadership_veto = error);
+	}
+	/// The most leaders of one collective.
+	pub fn set_max_leaders(max: u32) {
+		with(|s| s.max_leaders = max);
+	}
+	/// The length of a term, in blocks.
+	pub fn set_term_length(blocks: u64) {
+		with(|s| s.term_length = blocks);
+	}
+	/// Make `who` a leader of `collective` whose term ends at `end`.
+	pub fn set_term(collective: CollectiveId, who: AccountId, end: u64) {
+		MockCollectives::add_leader(collective, who);
+		with(|s| {
+			s.terms.insert(who, (collective, end));
+		});
+	}
+	fn max_leaders() -> u32 {
+		with(|s| if s.max_leaders == 0 { 3 } else { s.max_leaders })
+	}
+	fn term_length() -> u64 {
+		with(|s| if s.term_length == 0 { 100 } else { s.term_length })
+	}
+}
+
+impl<T> LeadershipRegister<AccountId, u64> for MockLeadership<T>
+where
+	T: frame_system::Config<AccountId = AccountId>,
+	BlockNumberFor<T>: Into<u64>,
+{
+	fn appoint(collective: CollectiveId, who: &AccountId) -> DispatchResult {
+		with(|s| s.leadership_calls.push(LeadershipCall::Appoint(collective, *who)));
+		if let Some(error) = with(|s| s.leadership_veto) {
+			return Err(error);
+		}
+		if MockCollectives::active_collective_of(who) != Some(collective) {
+			return Err(DispatchError::Other("not an active member"));
+		}
+		if MockCollectives::is_leader(collective, who) {
+			return Err(DispatchError::Other("already a leader"));
+		}
+		if Self::vacancies(collective) == 0 {
+			return Err(DispatchError::Other("too many leaders"));
+		}
+		let now: u64 = frame_system::Pallet::<T>::block_number().into();
+		let end = now.saturating_add(Self::term_length());
+		Self::set_term(collective, *who, end);
+		Ok(())
+	}
+	fn renew(who: &AccountId) -> DispatchResult {
+		with(|s| s.leadership_calls.push(LeadershipCall::Renew(*who)));
+		if let Some(error) = with(|s| s.leadership_veto) {
+			return Err(error);
+		}
+		let term_length = Self::term_length();
+		with(|s| match s.terms.get_mut(who) {
+			Some((_, end)) => {
+				*end = end.saturating_add(term_length);
+				Ok(())
+			},
+			None => Err(DispatchError::Other("not a leader")),
+		})
+	}
+	fn term_of(who: &AccountId) -> Option<(CollectiveId, u64)> {
+		with(|s| s.terms.get(who).copied())
+	}
+	fn vacancies(collective: CollectiveId) -> u32 {
+		let current = MockCollectives::leaders(collective).len() as u32;
+		Self::max_leaders().saturating_sub(current)
+	}
+	fn appoint_weight() -> Weight {
+		Weight::from_parts(1_000, 0)
+	}
+	fn renew_weight() -> Weight {
+		Weight::from_parts(1_000, 0)
+	}
+}
+
+/// Fee allowances: [`AllowanceManager`], with `u128` balances.
+pub struct MockAllowances;
+
+impl MockAllowances {
+	/// The allowance of `who`: its sponsor and amount per period.
+	pub fn allowance(who: AccountId) -> Option<(AccountId, u128)> {
+		with(|s| s.allowances.get(&who).copied())
+	}
+	/// Make every later call fail with `error` (`None`: succeed again).
+	pub fn refuse(error: Option<DispatchError>) {
+		with(|s| s.allowance_veto = error);
+	}
+}
+
+impl AllowanceManager<AccountId, u128> for MockAllowances {
+	fn set_allowance(who: AccountId, sponsor: AccountId, per_period: u128) -> DispatchResult {
+		if let Some(error) = with(|s| s.allowance_veto) {
+			return Err(error);
+		}
+		if per_period == 0 || sponsor == who {
+			return Err(DispatchError::Other("invalid allowance"));
+		}
+		with(|s| s.allowances.insert(who, (sponsor, per_period)));
+		Ok(())
+	}
+	fn remove_allowance(who: AccountId) -> DispatchResult {
+		if let Some(error) = with(|s| s.allowance_veto) {
+			return Err(error);
+		}
+		with(|s| s.allowances.remove(&who))
+			.map(|_| ())
+			.ok_or(DispatchError::Other("no allowance"))
 	}
 }

@@ -1305,6 +1305,14 @@ impl<T: Config> CollectiveInspect<T::AccountId> for Pallet<T> {
 	fn leaders(collective: CollectiveId) -> Vec<T::AccountId> {
 		Pallet::<T>::leaders(collective)
 	}
+
+	/// At most [`Config::MaxMembersPerCollective`] reads of the roster and as many of the
+	/// memberships.
+	fn active_members(collective: CollectiveId) -> Vec<T::AccountId> {
+		CollectiveMembers::<T>::iter_key_prefix(collective)
+			.filter(|who| Pallet::<T>::active_collective_of(who) == Some(collective))
+			.collect()
+	}
 }
 
 /// A leader answers for its own reports ([`ReportSubject::Leader`]); the registry answers for no

@@ -1005,6 +1005,10 @@ impl<T: Config> NodeInspect<T::AccountId> for Pallet<T> {
 	fn node_collective(who: &T::AccountId) -> Option<CollectiveId> {
 		Pallet::<T>::node_collective(who)
 	}
+
+	fn collective_node_count(collective: CollectiveId) -> u32 {
+		Pallet::<T>::node_count(collective)
+	}
 }
 
 /// A member answers for the reports on its node ([`ReportSubject::Member`]).
