@@ -116,7 +116,9 @@ pub fn create_benchmark_extrinsic(
 		)),
 		frame_system::CheckNonce::<runtime::Runtime>::from(nonce),
 		frame_system::CheckWeight::<runtime::Runtime>::new(),
-		pallet_fee_sponsorship::ChargeSponsored::<runtime::Runtime>::from(0),
+		pallet_skip_feeless_payment::SkipCheckIfFeeless::from(
+			pallet_fee_sponsorship::ChargeSponsored::<runtime::Runtime>::from(0),
+		),
 		pallet_revive::evm::tx_extension::SetOrigin::<runtime::Runtime>::default(),
 		frame_system::WeightReclaim::<runtime::Runtime>::new(),
 	);

@@ -26,6 +26,9 @@ pub const DEVELOPMENT_RUNTIME_PRESET: &str = sp_genesis_builder::DEV_RUNTIME_PRE
 
 /// Balance given to every endowed development account: one million BMX.
 pub const ENDOWMENT: crate::Balance = 1_000_000 * UNIT;
+/// What each founding collective's treasury holds at genesis, to sponsor its nodes' and
+/// projects' fees until the fees of the blocks its nodes author refill it.
+pub const TREASURY_ENDOWMENT: crate::Balance = 10_000 * UNIT;
 
 /// The well-known Ethereum development accounts (Alith, Baltathar, Charleth, Dorothy, Ethan: the
 /// keys Moonbeam, Hardhat setups and `pallet-revive`'s tooling use), as addresses. Their
@@ -225,7 +228,17 @@ pub fn bmx_genesis(
 		.collect();
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
-			balances: endowed_accounts.iter().cloned().map(|k| (k, ENDOWMENT)).collect::<Vec<_>>(),
+			balances: endowed_accounts
+				.iter()
+				.cloned()
+				.map(|k| (k, ENDOWMENT))
+				.chain((0..founding.len() as u32).map(|id| {
+					(
+						pallet_collective_capital::Pallet::<crate::Runtime>::treasury(id),
+						TREASURY_ENDOWMENT,
+					)
+				}))
+				.collect::<Vec<_>>(),
 		},
 		collective_registry: CollectiveRegistryConfig {
 			code_of_ethics: Some(CODE_OF_ETHICS.into()),

@@ -57,6 +57,8 @@ mod benches {
 		[pallet_network_projects, Projects]
 		[pallet_duty_reports, Reports]
 		[pallet_fee_sponsorship, FeeSponsorship]
+		[pallet_collective_capital, Capital]
+		[pallet_leadership_elections, LeadershipElections]
 		[pallet_collective, AdvisoryCouncil]
 		[pallet_digital_identity, DigitalIdentity]
 		[pallet_tenders, Tenders]
@@ -232,9 +234,14 @@ pub type TxExtension = (
 	frame_system::CheckEra<Runtime>,
 	frame_system::CheckNonce<Runtime>,
 	frame_system::CheckWeight<Runtime>,
-	// The fee: paid by the signer's sponsor (a collective's treasury) within its allowance, by
-	// the signer otherwise; the same identifier and encoding as `ChargeTransactionPayment`.
-	pallet_fee_sponsorship::ChargeSponsored<Runtime>,
+	// The fee: none for a feeless civic act (`#[pallet::feeless_if]`: a citizen's vote in a
+	// tender, a member's vote on a leader's renewal); otherwise paid by the signer's sponsor (a
+	// collective's treasury) within its allowance, by the signer otherwise. The same identifier
+	// and encoding as `ChargeTransactionPayment`: wallets see no difference.
+	pallet_skip_feeless_payment::SkipCheckIfFeeless<
+		Runtime,
+		pallet_fee_sponsorship::ChargeSponsored<Runtime>,
+	>,
 	// Marks Ethereum transactions; must come after every extension that needs a signed origin.
 	pallet_revive::evm::tx_extension::SetOrigin<Runtime>,
 	frame_system::WeightReclaim<Runtime>,
@@ -261,7 +268,9 @@ impl pallet_revive::evm::runtime::EthExtra for EthExtraImpl {
 			frame_system::CheckEra::<Runtime>::from(generic::Era::Immortal),
 			frame_system::CheckNonce::<Runtime>::from(nonce),
 			frame_system::CheckWeight::<Runtime>::new(),
-			pallet_fee_sponsorship::ChargeSponsored::<Runtime>::from(tip),
+			pallet_skip_feeless_payment::SkipCheckIfFeeless::from(
+				pallet_fee_sponsorship::ChargeSponsored::<Runtime>::from(tip),
+			),
 			pallet_revive::evm::tx_extension::SetOrigin::<Runtime>::new_from_eth_transaction(),
 			frame_system::WeightReclaim::<Runtime>::new(),
 		)
@@ -379,6 +388,18 @@ mod runtime {
 
 	#[runtime::pallet_index(23)]
 	pub type Whitelist = pallet_whitelist;
+
+	/// Marks the feeless civic acts (`FeeSkipped`) in the payment extension.
+	#[runtime::pallet_index(24)]
+	pub type SkipFeelessPayment = pallet_skip_feeless_payment;
+
+	/// Leaders elected by open call and renewed by the members' votes.
+	#[runtime::pallet_index(25)]
+	pub type LeadershipElections = pallet_leadership_elections;
+
+	/// The collectives' treasuries and the capital (fee allowances) their leaders grant.
+	#[runtime::pallet_index(26)]
+	pub type Capital = pallet_collective_capital;
 
 	// Tools for institutions.
 	#[runtime::pallet_index(20)]

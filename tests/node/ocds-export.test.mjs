@@ -183,7 +183,6 @@ describe('OCDS export of a tender driven through its life', { timeout: 420_000 }
           transfer(official, 100n),
           transfer(supplierA, 1_000n),
           transfer(supplierB, 1_000n),
-          ...citizens.map((c) => transfer(c, 10n)),
         ]),
         accounts.Alice,
         'fund the actors',
@@ -326,9 +325,14 @@ describe('OCDS export of a tender driven through its life', { timeout: 420_000 }
       }),
     );
 
-    // Citizens vote: two for A, three for B.
+    // Citizens vote: two for A, three for B. They hold no BMX at all: a verified person's vote
+    // is feeless (its account exists by its verification alone).
     await waitBlock(schedule.scoreRevealEnd - 1);
-    await Promise.all(
+    for (const citizen of citizens) {
+      const { data } = await api.query.system.account(citizen.address);
+      assert.equal(data.free.toBigInt(), 0n, 'a citizen holds no BMX');
+    }
+    const votes = await Promise.all(
       citizens.map((citizen, i) =>
         send(
           api.tx.tenders.castVote(tenderId, i < 2 ? bidIndex.supplierA : bidIndex.supplierB),
@@ -336,6 +340,16 @@ describe('OCDS export of a tender driven through its life', { timeout: 420_000 }
           `citizen ${i} votes`,
         ),
       ),
+    );
+    for (const [i, vote] of votes.entries()) {
+      assert.ok(findEvent(vote.events, api.events.skipFeelessPayment.FeeSkipped), `citizen ${i}'s vote was not feeless`);
+      assert.ok(!findEvent(vote.events, api.events.transactionPayment.TransactionFeePaid), `citizen ${i} paid a fee`);
+    }
+    // A second vote is not feeless, and a citizen with nothing cannot pay for it: refused before
+    // it reaches a block.
+    await assert.rejects(
+      send(api.tx.tenders.castVote(tenderId, bidIndex.supplierA), citizens[0], 'a second vote'),
+      /Inability to pay|Invalid Transaction|1010/,
     );
 
     // Award: price 60% (A 1.0, B 0.9), citizens 40% (A 0.4, B 0.6): A 0.76, B 0.78; B wins.

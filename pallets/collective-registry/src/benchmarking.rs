@@ -50,6 +50,8 @@ fn collective_with_leaders<T: Config>(
 		long_name::<T>(b"collective", index),
 		CollectiveKind::Other,
 		None,
+		None,
+		0,
 	)?;
 	let mut appointed = Vec::new();
 	for i in 0..leaders {
@@ -112,13 +114,40 @@ fn fill_expiries<T: Config>(at: BlockNumberFor<T>, free: u32) {
 fn pending_request<T: Config>() -> Result<(T::AccountId, RequestId), BenchmarkError> {
 	let applicant = funded::<T>("applicant", 0);
 	let request_id = NextRequestId::<T>::get();
+	CodeOfEthics::<T>::put(CODE);
 	Pallet::<T>::request_collective(
 		RawOrigin::Signed(applicant.clone()).into(),
 		long_name::<T>(b"request", 0),
 		CollectiveKind::Other,
 		DocumentHash::repeat_byte(1),
+		long_name::<T>(b"promoter institution", 0),
+		CODE,
+		T::MaxCommittedNodes::get(),
 	)?;
 	Ok((applicant, request_id))
+}
+
+/// The Executive Council's and both councils' emergency origin for leaders.
+fn leadership<T: Config>() -> Result<T::RuntimeOrigin, BenchmarkError> {
+	T::LeadershipOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)
+}
+
+/// Move to the first block at which `collective` may be flagged, and flag it.
+fn flagged<T: Config>(collective: CollectiveId) -> Result<(), BenchmarkError> {
+	let created_at = Collectives::<T>::get(collective)
+		.map(|c| c.created_at)
+		.ok_or(BenchmarkError::Weightless)?;
+	frame_system::Pallet::<T>::set_block_number(
+		created_at.saturating_add(T::NodeGracePeriod::get()),
+	);
+	Pallet::<T>::do_flag_without_nodes(collective)?;
+	Ok(())
+}
+
+/// Move to the first block at which something submitted now has expired.
+fn past_lifetime<T: Config>() {
+	let now = frame_system::Pallet::<T>::block_number();
+	frame_system::Pallet::<T>::set_block_number(now.saturating_add(T::RequestLifetime::get()));
 }
 
 /// The end of a term that starts now.
@@ -134,10 +163,20 @@ mod benchmarks {
 	fn request_collective() -> Result<(), BenchmarkError> {
 		let applicant = funded::<T>("applicant", 0);
 		let name = long_name::<T>(b"request", 0);
+		let institution = long_name::<T>(b"promoter institution", 0);
 		let request_id = NextRequestId::<T>::get();
+		CodeOfEthics::<T>::put(CODE);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(applicant), name, CollectiveKind::Other, DocumentHash::repeat_byte(1));
+		_(
+			RawOrigin::Signed(applicant),
+			name,
+			CollectiveKind::Other,
+			DocumentHash::repeat_byte(1),
+			institution,
+			CODE,
+			T::MaxCommittedNodes::get(),
+		);
 
 		assert!(CollectiveRequests::<T>::contains_key(request_id));
 		Ok(())
@@ -146,13 +185,14 @@ mod benchmarks {
 	#[benchmark]
 	fn approve_collective_request() -> Result<(), BenchmarkError> {
 		let origin = executive::<T>()?;
-		let (_, request_id) = pending_request::<T>()?;
+		let (promoter, request_id) = pending_request::<T>()?;
 		let collective = NextCollectiveId::<T>::get();
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, request_id);
 
 		assert!(Collectives::<T>::contains_key(collective));
+		assert_eq!(Pallet::<T>::active_collective_of(&promoter), Some(collective));
 		assert!(!CollectiveRequests::<T>::contains_key(request_id));
 		Ok(())
 	}
@@ -299,7 +339,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn appoint_leader() -> Result<(), BenchmarkError> {
-		let origin = executive::<T>()?;
+		let origin = leadership::<T>()?;
 		// Every other leader's institution is compared; the bucket has one slot left.
 		let others = T::MaxLeaders::get().saturating_sub(1);
 		let (collective, _) = collective_with_leaders::<T>(0, others)?;
@@ -319,7 +359,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn renew_leader() -> Result<(), BenchmarkError> {
-		let origin = executive::<T>()?;
+		let origin = leadership::<T>()?;
 		let (collective, leaders) = collective_with_leaders::<T>(0, T::MaxLeaders::get())?;
 		let who = leaders.last().cloned().ok_or(BenchmarkError::Weightless)?;
 		let old_end = term_end::<T>();
@@ -394,6 +434,112 @@ mod benchmarks {
 		}
 
 		assert!(!LeaderExpiries::<T>::contains_key(at));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn resign_leadership() -> Result<(), BenchmarkError> {
+		// The last of MaxLeaders leaders, behind a full expiry bucket.
+		let (collective, who) = last_of_full_leaders::<T>()?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()));
+
+		assert!(!Pallet::<T>::is_leader(collective, &who));
+		assert_eq!(Pallet::<T>::active_collective_of(&who), Some(collective));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn flag_without_nodes() -> Result<(), BenchmarkError> {
+		let (collective, _) = collective_with_leaders::<T>(0, 0)?;
+		let created_at = Collectives::<T>::get(collective)
+			.map(|c| c.created_at)
+			.ok_or(BenchmarkError::Weightless)?;
+		frame_system::Pallet::<T>::set_block_number(
+			created_at.saturating_add(T::NodeGracePeriod::get()),
+		);
+		let caller: T::AccountId = whitelisted_caller();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), collective);
+
+		assert!(FlaggedCollectives::<T>::contains_key(collective));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn unflag_collective() -> Result<(), BenchmarkError> {
+		let (collective, _) = collective_with_leaders::<T>(0, 0)?;
+		flagged::<T>(collective)?;
+		T::BenchmarkHelper::run_node(collective);
+		let caller: T::AccountId = whitelisted_caller();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), collective);
+
+		assert!(!FlaggedCollectives::<T>::contains_key(collective));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn dissolve_collective(
+		m: Linear<1, { T::MaxMembersPerCollective::get() }>,
+	) -> Result<(), BenchmarkError> {
+		let origin = executive::<T>()?;
+		// Up to MaxLeaders of the `m` members lead; the others are applicants whose deposits
+		// are returned.
+		let leaders = m.min(T::MaxLeaders::get());
+		let (collective, _) = collective_with_leaders::<T>(0, leaders)?;
+		for i in leaders..m {
+			let who = funded::<T>("dissolved applicant", i);
+			Pallet::<T>::apply_for_membership(
+				RawOrigin::Signed(who).into(),
+				collective,
+				long_name::<T>(b"applicant institution", i),
+				CODE,
+			)?;
+		}
+		flagged::<T>(collective)?;
+		let name = Collectives::<T>::get(collective)
+			.map(|c| c.name)
+			.ok_or(BenchmarkError::Weightless)?;
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, collective, DocumentHash::repeat_byte(4));
+
+		assert!(!Collectives::<T>::contains_key(collective));
+		assert!(!CollectiveNames::<T>::contains_key(&name));
+		assert!(CollectiveMembers::<T>::iter_key_prefix(collective).next().is_none());
+		Ok(())
+	}
+
+	#[benchmark]
+	fn remove_expired_request() -> Result<(), BenchmarkError> {
+		let (applicant, request_id) = pending_request::<T>()?;
+		past_lifetime::<T>();
+		let caller: T::AccountId = whitelisted_caller();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), request_id);
+
+		assert!(!CollectiveRequests::<T>::contains_key(request_id));
+		assert!(!PendingRequestsOf::<T>::contains_key(&applicant));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn remove_expired_application() -> Result<(), BenchmarkError> {
+		let (collective, _) = collective_with_leaders::<T>(0, 0)?;
+		let who = applicant::<T>(collective)?;
+		past_lifetime::<T>();
+		let caller: T::AccountId = whitelisted_caller();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), who.clone());
+
+		assert!(!Members::<T>::contains_key(&who));
+		assert!(!ApplicationDeposits::<T>::contains_key(&who));
 		Ok(())
 	}
 

@@ -13,19 +13,34 @@
 //! integration, projects and reports are pallets of their own that see the register through
 //! [`bmx_primitives::governance::CollectiveInspect`], which this pallet implements.
 //!
-//! - **Collectives.** The founding ones come from genesis. Anyone may submit a written request
-//!   for a new one ([`Pallet::request_collective`]), paying a deposit
-//!   ([`HoldReason::CollectiveRequest`]) that is returned whatever the outcome: when
-//!   [`Config::ExecutiveOrigin`] approves it (the collective is created) or rejects it (with the
-//!   hash of its reasons), or when the applicant withdraws it. A request only costs the time it
-//!   is pending; there is no slashing.
+//! - **Collectives.** The founding ones come from genesis (created at block 0). A new one is
+//!   asked for by its promoting member (promotor), an account with no membership or application
+//!   anywhere, in a written request ([`Pallet::request_collective`]) that states its institution,
+//!   accepts the code of ethics in force and commits the collective to run 1 to
+//!   [`Config::MaxCommittedNodes`] nodes. It pays a deposit ([`HoldReason::CollectiveRequest`]),
+//!   and may have [`Config::MaxRequestsPerAccount`] requests pending at most. When
+//!   [`Config::ExecutiveOrigin`] approves it, the collective is created with its commitment and
+//!   the promoter becomes its first active member; the deposit comes back in full on approval,
+//!   withdrawal and expiry (after [`Config::RequestLifetime`] blocks anyone may remove it:
+//!   [`Pallet::remove_expired_request`]); a rejection slashes [`Config::RejectionPenalty`] of it
+//!   to [`Config::Slashed`] and returns the rest.
+//! - **Collectives without nodes.** [`Config::NodeGracePeriod`] blocks after its creation, a
+//!   collective that runs no node ([`Config::Nodes`]) may be flagged by anyone
+//!   ([`Pallet::flag_without_nodes`]); a node joining lets anyone clear the flag
+//!   ([`Pallet::unflag_collective`]). While it is flagged and still runs no node, the Executive
+//!   Council may dissolve it ([`Pallet::dissolve_collective`]): every membership and application
+//!   ends (as for an expulsion; application deposits are returned), its leaders' terms end, its
+//!   name is freed and it no longer counts against [`Config::MaxCollectives`].
 //! - **Members.** An account applies to one collective ([`Pallet::apply_for_membership`]),
 //!   stating its institution and accepting the code of ethics in force, and pays
 //!   [`Config::MembershipApplicationDeposit`] ([`HoldReason::MembershipApplication`]) against
 //!   spam. The collective's leaders admit or reject it; the Executive Council does so while a
-//!   collective has no leaders. The deposit is returned whatever the outcome: on admission (an
-//!   admitted member answers for its conduct through suspension instead), on rejection, and when
-//!   the applicant withdraws ([`Pallet::leave`]) or is expelled. The Executive Council suspends
+//!   collective has no leaders. The deposit is returned in full on admission (an admitted member
+//!   answers for its conduct through suspension instead), when the applicant withdraws
+//!   ([`Pallet::leave`]) or is expelled, and when the application expires (after
+//!   [`Config::RequestLifetime`] blocks anyone may remove it:
+//!   [`Pallet::remove_expired_application`]); a rejection slashes [`Config::RejectionPenalty`]
+//!   of it to [`Config::Slashed`] and returns the rest. The Executive Council suspends
 //!   members who breach the code of ethics, reinstates them, and expels members
 //!   ([`Pallet::expel_member`]). Each account holds one membership at most, in one collective.
 //! - **Code of ethics.** [`CodeOfEthics`] holds the hash of the version in force. Members record
@@ -34,9 +49,9 @@
 //!   cannot be admitted, appointed leader or renewed, and a leader who is not up to date cannot
 //!   admit or reject applications.
 //! - **Leaders.** Each collective has [`Config::MinLeaders`] to [`Config::MaxLeaders`] leaders,
-//!   active members of it, never two from the same institution, appointed by the Executive
-//!   Council for [`Config::LeaderTerm`] blocks. The Executive Council may renew a term within
-//!   [`Config::RenewalWindow`] blocks before it ends; a renewal adds one term to the current end,
+//!   active members of it, never two from the same institution, appointed for
+//!   [`Config::LeaderTerm`] blocks. A term may be renewed within [`Config::RenewalWindow`]
+//!   blocks before it ends; a renewal adds one term to the current end,
 //!   so terms stay contiguous. Terms end by themselves at the start of their last block
 //!   ([`LeaderExpiries`], at most [`Config::MaxExpiriesPerBlock`] per block). A collective with
 //!   fewer than `MinLeaders` leaders needs an appointment: the pallet emits
@@ -51,13 +66,19 @@
 //!   Nothing resets the count: not a removal and a new appointment, not leaving one collective
 //!   and leading another, not an expulsion and a new admission. [`LeaderTermsServed`] keeps the
 //!   count ([`Pallet::leader_terms_served`]); at the limit [`Pallet::appoint_leader`] and
-//!   [`Pallet::renew_leader`] refuse with [`Error::TermLimitReached`]. Nothing else is limited:
+//!   [`Pallet::renew_leader`] (and [`LeadershipRegister`]) refuse with
+//!   [`Error::TermLimitReached`]. Nothing else is limited:
 //!   the terms need not be consecutive, no pause is required between them, and they may be
 //!   served in any collectives.
 //! - **Who appoints leaders.** The 2018 model reads "Leaders are elected by open call and
-//!   renewed while the members so decide". Here the members have no vote yet: the Executive
-//!   Council ([`Config::ExecutiveOrigin`]) appoints, renews and removes leaders, and a later
-//!   issue gives the members the vote. The lifetime limit above binds the Executive Council.
+//!   renewed while the members so decide". The members' elections
+//!   (`pallet-leadership-elections`) appoint and renew leaders through
+//!   [`LeadershipRegister`], which this pallet implements with exactly the rules of
+//!   [`Pallet::appoint_leader`] and [`Pallet::renew_leader`]. Those two calls remain as the
+//!   emergency path for when elections cannot work, for [`Config::LeadershipOrigin`] only (in
+//!   the runtime Root: both councils together). The Executive Council
+//!   ([`Config::ExecutiveOrigin`]) still removes leaders ([`Pallet::remove_leader`]), and a
+//!   leader may resign ([`Pallet::resign_leadership`]). The lifetime limit binds every path.
 //! - **Losing a membership.** A member that leaves, is suspended or is expelled stops being an
 //!   active member: the pallet asks [`Config::MembershipHooks`] first (in the runtime node
 //!   integration, which refuses to let a member that runs a node leave and takes a suspended or
@@ -82,6 +103,13 @@
 //! - **Consejo Ejecutivo (Executive Council)**: the body behind [`Config::ExecutiveOrigin`].
 //! - **Solicitud por escrito (written request)**: a document kept off chain, of which the chain
 //!   stores the hash.
+//! - **Miembro promotor (promoting member)**: the account that asks for a new collective, commits
+//!   it to run nodes and becomes its first member.
+//! - **Nodos comprometidos (committed nodes)**: the nodes a promoter commits its collective to
+//!   run; a collective that runs none after [`Config::NodeGracePeriod`] may be flagged and
+//!   dissolved.
+//! - **Disolución (dissolution)**: the end of a collective without nodes, by the Executive
+//!   Council.
 //! - **Needing an appointment**: a collective with fewer than [`Config::MinLeaders`] leaders.
 //! - **Decisión ordinaria del Consejo Ejecutivo (ordinary Executive decision)**: what the runtime
 //!   gives [`Config::ExecutiveOrigin`]; how the Executive Council reaches it is the councils
@@ -91,7 +119,7 @@
 //!
 //! | Call | index | Origin: exactly who decides |
 //! |---|---|---|
-//! | [`request_collective`](Pallet::request_collective) | 0 | signed: any account, which pays the deposit |
+//! | [`request_collective`](Pallet::request_collective) | 0 | signed: any account without a membership or application and with fewer than `MaxRequestsPerAccount` pending requests (the promoter), which pays the deposit |
 //! | [`approve_collective_request`](Pallet::approve_collective_request) | 1 | `ExecutiveOrigin` |
 //! | [`reject_collective_request`](Pallet::reject_collective_request) | 2 | `ExecutiveOrigin` |
 //! | [`withdraw_collective_request`](Pallet::withdraw_collective_request) | 3 | signed: the account that submitted that request, no other |
@@ -103,14 +131,21 @@
 //! | [`suspend_member`](Pallet::suspend_member) | 9 | `ExecutiveOrigin`; `MembershipHooks` may refuse |
 //! | [`reinstate_member`](Pallet::reinstate_member) | 10 | `ExecutiveOrigin` |
 //! | [`leave`](Pallet::leave) | 11 | signed: the member or applicant itself, not while suspended; `MembershipHooks` may refuse |
-//! | [`appoint_leader`](Pallet::appoint_leader) | 12 | `ExecutiveOrigin`, within the lifetime term limit |
-//! | [`renew_leader`](Pallet::renew_leader) | 13 | `ExecutiveOrigin`, within the lifetime term limit; the leader is not asked |
+//! | [`appoint_leader`](Pallet::appoint_leader) | 12 | `LeadershipOrigin` (runtime: Root, both councils together; the emergency path), within the lifetime term limit |
+//! | [`renew_leader`](Pallet::renew_leader) | 13 | `LeadershipOrigin` (as above), within the lifetime term limit; the leader is not asked |
 //! | [`remove_leader`](Pallet::remove_leader) | 14 | `ExecutiveOrigin` |
 //! | [`expel_member`](Pallet::expel_member) | 15 | `ExecutiveOrigin`; `MembershipHooks` may refuse |
+//! | [`resign_leadership`](Pallet::resign_leadership) | 16 | signed: the leader itself |
+//! | [`flag_without_nodes`](Pallet::flag_without_nodes) | 17 | signed: any account, after the grace period, while the collective runs no node |
+//! | [`unflag_collective`](Pallet::unflag_collective) | 18 | signed: any account, once the flagged collective runs a node |
+//! | [`dissolve_collective`](Pallet::dissolve_collective) | 19 | `ExecutiveOrigin`, only while the collective is flagged and runs no node; `MembershipHooks` may refuse |
+//! | [`remove_expired_request`](Pallet::remove_expired_request) | 20 | signed: any account, after `RequestLifetime` |
+//! | [`remove_expired_application`](Pallet::remove_expired_application) | 21 | signed: any account, after `RequestLifetime`; `MembershipHooks` may refuse |
 //!
-//! Origins: [`Config::ExecutiveOrigin`] is the only privileged origin of this pallet; there is
-//! no Root path of its own and no other body (the Advisory Council, the commissions, the
-//! members) decides anything here. The runtime gives it an ordinary decision of the Executive
+//! Origins: [`Config::ExecutiveOrigin`] is the ordinary privileged origin of this pallet;
+//! [`Config::LeadershipOrigin`] only appoints and renews leaders by decree, the emergency path
+//! beside the members' elections ([`LeadershipRegister`], called by the elections pallet, not by
+//! an origin). The runtime gives it an ordinary decision of the Executive
 //! Council. A leader acts alone: one leader's signature admits or rejects an application, with
 //! no majority of the collective's leaders. `admit_member` and `reject_application` try
 //! `ExecutiveOrigin` first and treat any other origin as a signed leader, so `ExecutiveOrigin`
@@ -121,8 +156,9 @@
 //! View functions: [`Pallet::collectives_needing_appointment`],
 //! [`Pallet::is_code_of_ethics_current`], [`Pallet::leaders`], [`Pallet::leader_terms_served`].
 //!
-//! For other pallets: `Pallet<T>` implements [`CollectiveInspect`], [`ReportAnswerers`] (a
-//! leader answers for its own reports) and, with `runtime-benchmarks`, `GovernanceSetup` (made
+//! For other pallets: `Pallet<T>` implements [`CollectiveInspect`], [`LeadershipRegister`] (the
+//! members' elections appoint and renew through it), [`ReportAnswerers`] (a leader answers for
+//! its own reports) and, with `runtime-benchmarks`, `GovernanceSetup` (made
 //! through this pallet's own `do_*` functions); the `Contains` and `SortedMembers` types
 //! [`ActiveMembers`], [`CurrentLeaders`] and [`LeadersOf`], and the origins
 //! [`EnsureLeader`] and [`EnsureActiveMember`] make origins and filters of the register.
@@ -151,6 +187,18 @@
 //!   refused with [`Error::TooManyExpiries`]) but inconvenient.
 //! - [`Config::MembershipHooks`] run before the registry records a loss of membership, inside the
 //!   same call: their error reverts it, and their declared weight is added to the call's.
+//! - Dissolution tells the hooks [`bmx_primitives::governance::MembershipLoss::Expelled`] for
+//!   every account on the roster (applicants and suspended members too, as `expel_member`
+//!   does): it is the closest cause the primitives have; a `Dissolved` cause would tell the
+//!   hooks apart. The collective's id is never reused.
+//! - A promoter accepts the code of ethics in force with its request; if a new version comes
+//!   into force before the approval, the approval is refused and the promoter withdraws and
+//!   requests again (the deposit comes back in full).
+//! - Expiry is not a fault: an expired request or application returns its whole deposit, so a
+//!   pending item costs its owner the time only; rejection, a decision on the merits, costs
+//!   [`Config::RejectionPenalty`].
+//! - A promoter's committed nodes are recorded, not enforced: what the chain enforces is that a
+//!   collective runs at least one node after [`Config::NodeGracePeriod`], or may be dissolved.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -176,11 +224,18 @@ pub mod weights;
 
 use alloc::vec::Vec;
 use bmx_primitives::governance::{
-	CollectiveInspect, MembershipHooks, ReportAnswerers, ReportObligations, ReportSubject,
+	CollectiveInspect, LeadershipRegister, MembershipHooks, NodeInspect, ReportAnswerers,
+	ReportObligations, ReportSubject,
 };
-use frame_support::{pallet_prelude::*, traits::fungible};
+use frame_support::{
+	pallet_prelude::*,
+	traits::{fungible, OnUnbalanced},
+};
 use frame_system::pallet_prelude::*;
-use sp_runtime::traits::{Saturating, Zero};
+use sp_runtime::{
+	traits::{Saturating, Zero},
+	Perbill,
+};
 
 /// The balance type of [`Config::Currency`].
 pub type BalanceOf<T> =
@@ -190,7 +245,12 @@ pub type BalanceOf<T> =
 pub type NameOf<T> = BoundedVec<u8, <T as Config>::MaxNameLength>;
 
 /// A collective as stored.
-pub type CollectiveInfoOf<T> = CollectiveInfo<NameOf<T>, BlockNumberFor<T>>;
+pub type CollectiveInfoOf<T> =
+	CollectiveInfo<<T as frame_system::Config>::AccountId, NameOf<T>, BlockNumberFor<T>>;
+
+/// Funds taken out of the currency: a rejection penalty on its way to [`Config::Slashed`].
+pub type CreditOf<T> =
+	fungible::Credit<<T as frame_system::Config>::AccountId, <T as Config>::Currency>;
 
 /// A pending collective request as stored.
 pub type CollectiveRequestOf<T> = CollectiveRequest<
@@ -232,9 +292,49 @@ pub mod pallet {
 		/// `admit_member` and `reject_application` take any origin it refuses for a leader's.
 		type ExecutiveOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
-		/// The currency in which request and application deposits are held.
+		/// Who may appoint and renew leaders by decree ([`Pallet::appoint_leader`],
+		/// [`Pallet::renew_leader`]). Leaders normally come from the members' elections
+		/// (`pallet-leadership-elections`, through [`LeadershipRegister`]); this origin is the
+		/// emergency path for when elections cannot work. In the runtime Root only, that is both
+		/// councils together.
+		type LeadershipOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// The currency in which request and application deposits are held, and from whose
+		/// holds a rejection penalty is slashed.
 		type Currency: fungible::MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
+			+ fungible::BalancedHold<Self::AccountId>
 			+ fungible::Mutate<Self::AccountId>;
+
+		/// Where the slashed part of a rejected request's or application's deposit goes
+		/// ([`Config::RejectionPenalty`]); the runtime decides (burn, treasury).
+		type Slashed: OnUnbalanced<CreditOf<Self>>;
+
+		/// The part of a deposit slashed when its request or application is rejected; the rest
+		/// is returned. Withdrawal, approval, admission and expiry return it in full.
+		#[pallet::constant]
+		type RejectionPenalty: Get<Perbill>;
+
+		/// The nodes of each collective, to tell a collective that runs none (in the runtime
+		/// node integration).
+		type Nodes: NodeInspect<Self::AccountId>;
+
+		/// The most nodes a promoter may commit a new collective to run. At least 1.
+		#[pallet::constant]
+		type MaxCommittedNodes: Get<u32>;
+
+		/// How many blocks after its creation a collective may run no node before anyone may
+		/// flag it ([`Pallet::flag_without_nodes`]).
+		#[pallet::constant]
+		type NodeGracePeriod: Get<BlockNumberFor<Self>>;
+
+		/// The most collective requests one account may have pending at once. At least 1.
+		#[pallet::constant]
+		type MaxRequestsPerAccount: Get<u32>;
+
+		/// How many blocks a collective request or a membership application stays pending
+		/// before anyone may remove it, its deposit returned in full. Not zero.
+		#[pallet::constant]
+		type RequestLifetime: Get<BlockNumberFor<Self>>;
 
 		/// The overarching hold reason.
 		type RuntimeHoldReason: From<HoldReason>;
@@ -243,8 +343,9 @@ pub mod pallet {
 		#[pallet::constant]
 		type CollectiveRequestDeposit: Get<BalanceOf<Self>>;
 
-		/// The deposit held for a pending membership application, returned when it is decided or
-		/// withdrawn.
+		/// The deposit held for a pending membership application: returned in full when it is
+		/// admitted, withdrawn, expires or its collective is dissolved; less
+		/// [`Config::RejectionPenalty`] when it is rejected.
 		#[pallet::constant]
 		type MembershipApplicationDeposit: Get<BalanceOf<Self>>;
 
@@ -310,6 +411,10 @@ pub mod pallet {
 
 		/// Weight information for the calls and hooks of this pallet.
 		type WeightInfo: WeightInfo;
+
+		/// Makes a collective run a node, for the benchmark of [`Pallet::unflag_collective`].
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper;
 	}
 
 	#[pallet::pallet]
@@ -353,8 +458,8 @@ pub mod pallet {
 		StorageMap<_, Blake2_128Concat, T::AccountId, MemberInfoOf<T>, OptionQuery>;
 
 	/// The deposits held for pending membership applications, by applicant. Absent when nothing
-	/// is held (no application, or a zero deposit); removed when the application is decided or
-	/// withdrawn.
+	/// is held (no application, or a zero deposit); removed when the application is decided,
+	/// withdrawn, expires or its collective is dissolved.
 	// Hasher: Blake2_128Concat, the accounts are chosen by users.
 	#[pallet::storage]
 	pub type ApplicationDeposits<T: Config> =
@@ -399,6 +504,22 @@ pub mod pallet {
 	pub type LeaderTermsServed<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
 
+	/// The collectives flagged for running no node after their grace period, with the block
+	/// they were flagged at. At most one entry per collective, so at most
+	/// [`Config::MaxCollectives`]; removed when the collective is unflagged or dissolved.
+	// Hasher: Twox64Concat, the ids are assigned by the pallet in order, not chosen by users.
+	#[pallet::storage]
+	pub type FlaggedCollectives<T: Config> =
+		StorageMap<_, Twox64Concat, CollectiveId, BlockNumberFor<T>, OptionQuery>;
+
+	/// How many collective requests each account has pending: at most
+	/// [`Config::MaxRequestsPerAccount`]. Absent at zero, so at most
+	/// [`Config::MaxPendingRequests`] entries.
+	// Hasher: Blake2_128Concat, the accounts are chosen by users.
+	#[pallet::storage]
+	pub type PendingRequestsOf<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
+
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
@@ -428,7 +549,7 @@ pub mod pallet {
 				let Ok(name) = NameOf::<T>::try_from(name.clone()) else {
 					panic!("genesis collective name is longer than MaxNameLength");
 				};
-				if let Err(e) = Pallet::<T>::do_create_collective(name, *kind, None) {
+				if let Err(e) = Pallet::<T>::do_create_collective(name, *kind, None, None, 0) {
 					panic!("genesis collective refused: {e:?}");
 				}
 			}
@@ -473,21 +594,25 @@ pub mod pallet {
 			kind: CollectiveKind,
 			/// The hash of the written request.
 			document: DocumentHash,
+			/// The nodes the promoter commits the collective to run.
+			committed_nodes: u32,
 			/// The deposit held.
 			deposit: BalanceOf<T>,
 		},
-		/// A collective request was approved and its deposit returned.
+		/// A collective request was approved, its promoter became the collective's first active
+		/// member and its deposit was returned.
 		CollectiveRequestApproved {
 			/// The request.
 			request_id: RequestId,
 			/// The collective it created.
 			collective: CollectiveId,
-			/// Who submitted it.
+			/// Who submitted it: the promoter, now an active member of `collective`.
 			applicant: T::AccountId,
 			/// The deposit returned.
 			deposit: BalanceOf<T>,
 		},
-		/// A collective request was rejected and its deposit returned.
+		/// A collective request was rejected: [`Config::RejectionPenalty`] of its deposit was
+		/// slashed, the rest returned.
 		CollectiveRequestRejected {
 			/// The request.
 			request_id: RequestId,
@@ -495,6 +620,18 @@ pub mod pallet {
 			applicant: T::AccountId,
 			/// The hash of the written reasons.
 			reason: DocumentHash,
+			/// The part of the deposit returned.
+			returned: BalanceOf<T>,
+			/// The part of the deposit slashed and handed to [`Config::Slashed`].
+			slashed: BalanceOf<T>,
+		},
+		/// A collective request outlived [`Config::RequestLifetime`] and was removed; its
+		/// deposit was returned in full.
+		CollectiveRequestExpired {
+			/// The request.
+			request_id: RequestId,
+			/// Who submitted it.
+			applicant: T::AccountId,
 			/// The deposit returned.
 			deposit: BalanceOf<T>,
 		},
@@ -558,6 +695,20 @@ pub mod pallet {
 			reason: DocumentHash,
 			/// The leader who rejected it; `None` when the Executive Council did.
 			by: Option<T::AccountId>,
+			/// The part of the deposit returned.
+			returned: BalanceOf<T>,
+			/// The part of the deposit slashed and handed to [`Config::Slashed`].
+			slashed: BalanceOf<T>,
+		},
+		/// An application outlived [`Config::RequestLifetime`] and was removed; its deposit was
+		/// returned in full.
+		ApplicationExpired {
+			/// The former applicant.
+			who: T::AccountId,
+			/// The collective it applied to.
+			collective: CollectiveId,
+			/// The deposit returned.
+			deposit: BalanceOf<T>,
 		},
 		/// A member was suspended for breaching the code of ethics.
 		MemberSuspended {
@@ -639,6 +790,30 @@ pub mod pallet {
 			/// The leaders it has now: [`Config::MinLeaders`].
 			leaders: u32,
 		},
+		/// A collective ran no node after its grace period and was flagged: the Executive
+		/// Council may dissolve it while it stays without nodes.
+		CollectiveFlagged {
+			/// The collective.
+			collective: CollectiveId,
+		},
+		/// A flagged collective runs a node now and its flag was cleared.
+		CollectiveUnflagged {
+			/// The collective.
+			collective: CollectiveId,
+			/// The nodes it runs.
+			nodes: u32,
+		},
+		/// A flagged collective without nodes was dissolved: its memberships, applications and
+		/// leaderships ended, its name is free and it no longer counts against
+		/// [`Config::MaxCollectives`].
+		CollectiveDissolved {
+			/// The former collective.
+			collective: CollectiveId,
+			/// The hash of the written reasons.
+			reason: DocumentHash,
+			/// The memberships and applications that ended with it.
+			members: u32,
+		},
 	}
 
 	#[pallet::error]
@@ -717,6 +892,30 @@ pub mod pallet {
 		/// [`Config::MaxExpiriesPerBlock`] terms end at that block already; appoint or renew in
 		/// a later block.
 		TooManyExpiries,
+		/// The promoter took a membership or application since its request; it must leave it
+		/// before its collective can be created, or the request be rejected.
+		PromoterIsMember,
+		/// A new collective must commit to run at least one node.
+		NoCommittedNodes,
+		/// More nodes than [`Config::MaxCommittedNodes`] were committed; commit fewer.
+		TooManyCommittedNodes,
+		/// The account has [`Config::MaxRequestsPerAccount`] requests pending; wait for them to
+		/// be decided, or withdraw one.
+		TooManyRequestsFromAccount,
+		/// The request or application is younger than [`Config::RequestLifetime`]; only its
+		/// owner may withdraw it before then.
+		NotExpired,
+		/// The collective is still within [`Config::NodeGracePeriod`] of its creation; flag it
+		/// after that.
+		GracePeriodRunning,
+		/// The collective runs a node; it cannot be flagged or dissolved for running none.
+		CollectiveHasNodes,
+		/// The collective runs no node yet; its flag stays.
+		CollectiveWithoutNodes,
+		/// The collective is flagged already.
+		AlreadyFlagged,
+		/// The collective is not flagged; flag it first ([`Pallet::flag_without_nodes`]).
+		NotFlagged,
 	}
 
 	/// Reasons for which this pallet holds funds.
@@ -768,6 +967,12 @@ pub mod pallet {
 				"on_initialize with MaxExpiriesPerBlock expiries must fit in a block"
 			);
 			assert!(!T::LeaderReportPeriod::get().is_zero(), "LeaderReportPeriod must not be zero");
+			assert!(T::MaxCommittedNodes::get() >= 1, "MaxCommittedNodes must be at least 1");
+			assert!(
+				T::MaxRequestsPerAccount::get() >= 1,
+				"MaxRequestsPerAccount must be at least 1"
+			);
+			assert!(!T::RequestLifetime::get().is_zero(), "RequestLifetime must not be zero");
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -778,17 +983,29 @@ pub mod pallet {
 
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
-		/// Submit a written request for a new collective, holding
-		/// [`Config::CollectiveRequestDeposit`] until it is decided or withdrawn.
+		/// Submit, as its promoting member (promotor), a written request for a new collective
+		/// committed to run `committed_nodes` nodes, stating the promoter's `institution` and
+		/// accepting the code of ethics in force (`code_of_ethics`, its hash). Holds
+		/// [`Config::CollectiveRequestDeposit`] until the request is decided, withdrawn or
+		/// expires.
 		///
 		/// ## Origin
-		/// Signed: any account.
+		/// Signed: any account without a membership or application, with fewer than
+		/// [`Config::MaxRequestsPerAccount`] pending requests; it pays the deposit.
 		///
 		/// ## Errors
-		/// - [`Error::EmptyName`] if `name` is empty.
+		/// - [`Error::EmptyName`] if `name` is empty; [`Error::EmptyInstitution`] if
+		///   `institution` is.
+		/// - [`Error::NoCommittedNodes`] if `committed_nodes` is 0;
+		///   [`Error::TooManyCommittedNodes`] above [`Config::MaxCommittedNodes`].
+		/// - [`Error::CodeOfEthicsNotSet`] or [`Error::WrongCodeOfEthics`] if `code_of_ethics` is
+		///   not the version in force.
+		/// - [`Error::AlreadyMember`] if the signer holds a membership or application.
 		/// - [`Error::NameAlreadyExists`] if a collective has that name.
 		/// - [`Error::TooManyCollectives`] if no more collectives can be created.
 		/// - [`Error::TooManyRequests`] if [`Config::MaxPendingRequests`] requests are pending.
+		/// - [`Error::TooManyRequestsFromAccount`] if the signer has
+		///   [`Config::MaxRequestsPerAccount`] requests pending.
 		/// - [`Error::IdsExhausted`] if no request id is left.
 		/// - The currency's error if the deposit cannot be held.
 		///
@@ -801,18 +1018,36 @@ pub mod pallet {
 			name: NameOf<T>,
 			kind: CollectiveKind,
 			document: DocumentHash,
+			institution: NameOf<T>,
+			code_of_ethics: DocumentHash,
+			committed_nodes: u32,
 		) -> DispatchResult {
 			let applicant = ensure_signed(origin)?;
-			Self::do_request_collective(applicant, name, kind, document)
+			Self::do_request_collective(
+				applicant,
+				CollectiveProposal {
+					name,
+					kind,
+					document,
+					institution,
+					code_of_ethics,
+					committed_nodes,
+				},
+			)
 		}
 
-		/// Approve a pending request: create the collective and return the deposit.
+		/// Approve a pending request: create the collective with its committed nodes, make the
+		/// promoter its first active member (with the institution and code of ethics of the
+		/// request) and return the deposit in full.
 		///
 		/// ## Origin
 		/// [`Config::ExecutiveOrigin`].
 		///
 		/// ## Errors
 		/// - [`Error::RequestNotFound`] if no request has that id.
+		/// - [`Error::PromoterIsMember`] if the promoter took a membership or application since.
+		/// - [`Error::CodeOfEthicsOutdated`] if a new code of ethics came into force since the
+		///   request (the promoter withdraws and requests again, accepting it).
 		/// - [`Error::NameAlreadyExists`] if a collective took the name since the request.
 		/// - [`Error::TooManyCollectives`] if no more collectives can be created.
 		/// - [`Error::IdsExhausted`] if no collective id is left.
@@ -830,8 +1065,8 @@ pub mod pallet {
 			Self::do_approve_collective_request(request_id)
 		}
 
-		/// Reject a pending request, with the hash of the written reasons, and return the
-		/// deposit.
+		/// Reject a pending request, with the hash of the written reasons: slash
+		/// [`Config::RejectionPenalty`] of its deposit to [`Config::Slashed`] and return the rest.
 		///
 		/// ## Origin
 		/// [`Config::ExecutiveOrigin`].
@@ -953,8 +1188,8 @@ pub mod pallet {
 			Self::do_admit_member(signer, who)
 		}
 
-		/// Reject an application, with the hash of the written reasons, remove it and return its
-		/// deposit.
+		/// Reject an application, with the hash of the written reasons, and remove it: slash
+		/// [`Config::RejectionPenalty`] of its deposit to [`Config::Slashed`] and return the rest.
 		///
 		/// ## Origin
 		/// Signed by a leader of that collective who accepted the code of ethics in force, or
@@ -1089,10 +1324,12 @@ pub mod pallet {
 
 		/// Appoint an active member of `collective` as one of its leaders, for
 		/// [`Config::LeaderTerm`] blocks from now. The term counts towards its lifetime limit
-		/// ([`LeaderTermsServed`]) and its report obligation begins.
+		/// ([`LeaderTermsServed`]) and its report obligation begins. Leaders normally come from
+		/// the members' elections ([`LeadershipRegister::appoint`], the same rules); this call is
+		/// the emergency path.
 		///
 		/// ## Origin
-		/// [`Config::ExecutiveOrigin`].
+		/// [`Config::LeadershipOrigin`] (in the runtime Root: both councils together).
 		///
 		/// ## Errors
 		/// - [`Error::CollectiveNotFound`] if `collective` does not exist.
@@ -1119,17 +1356,18 @@ pub mod pallet {
 			collective: CollectiveId,
 			who: T::AccountId,
 		) -> DispatchResult {
-			T::ExecutiveOrigin::ensure_origin(origin)?;
+			T::LeadershipOrigin::ensure_origin(origin)?;
 			Self::do_appoint_leader(collective, &who)
 		}
 
 		/// Renew a leader's term: its end moves [`Config::LeaderTerm`] blocks later. Allowed in
 		/// the last [`Config::RenewalWindow`] blocks of a term, while the leader has served fewer
 		/// than `1 + MaxLeaderRenewals` terms in its life; the new term counts towards that limit
-		/// ([`LeaderTermsServed`]).
+		/// ([`LeaderTermsServed`]). Renewals normally come from the members' elections
+		/// ([`LeadershipRegister::renew`], the same rules); this call is the emergency path.
 		///
 		/// ## Origin
-		/// [`Config::ExecutiveOrigin`].
+		/// [`Config::LeadershipOrigin`] (in the runtime Root: both councils together).
 		///
 		/// ## Errors
 		/// - [`Error::NotLeader`] if `who` does not lead `collective`.
@@ -1150,7 +1388,7 @@ pub mod pallet {
 			collective: CollectiveId,
 			who: T::AccountId,
 		) -> DispatchResult {
-			T::ExecutiveOrigin::ensure_origin(origin)?;
+			T::LeadershipOrigin::ensure_origin(origin)?;
 			Self::do_renew_leader(collective, who)
 		}
 
@@ -1209,6 +1447,168 @@ pub mod pallet {
 		) -> DispatchResult {
 			T::ExecutiveOrigin::ensure_origin(origin)?;
 			Self::do_expel_member(who, reason)
+		}
+
+		/// Resign one's leadership now. The resigning leader stays an active member; its report
+		/// obligation ends and its expiry is unscheduled. The term still counts towards its
+		/// lifetime limit.
+		///
+		/// ## Origin
+		/// Signed by the leader.
+		///
+		/// ## Errors
+		/// - [`Error::NotLeader`] if the signer leads no collective.
+		///
+		/// ## Events
+		/// [`Event::LeadershipEnded`] (cause [`LeadershipEnd::Resigned`]) and, when the
+		/// collective falls short of leaders, [`Event::LeadersFellShort`].
+		#[pallet::call_index(16)]
+		#[pallet::weight(
+			T::WeightInfo::resign_leadership().saturating_add(T::Reports::end_weight())
+		)]
+		pub fn resign_leadership(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_resign_leadership(who)
+		}
+
+		/// Flag a collective that runs no node ([`Config::Nodes`]) once
+		/// [`Config::NodeGracePeriod`] blocks have passed since its creation. While flagged and
+		/// without nodes, the Executive Council may dissolve it.
+		///
+		/// ## Origin
+		/// Signed: any account.
+		///
+		/// ## Errors
+		/// - [`Error::CollectiveNotFound`] if `collective` does not exist.
+		/// - [`Error::AlreadyFlagged`] if it is flagged already.
+		/// - [`Error::GracePeriodRunning`] before the end of its grace period.
+		/// - [`Error::CollectiveHasNodes`] if it runs a node.
+		///
+		/// ## Events
+		/// [`Event::CollectiveFlagged`].
+		#[pallet::call_index(17)]
+		#[pallet::weight(T::WeightInfo::flag_without_nodes())]
+		pub fn flag_without_nodes(
+			origin: OriginFor<T>,
+			collective: CollectiveId,
+		) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_flag_without_nodes(collective)
+		}
+
+		/// Clear the flag of a collective that runs a node now.
+		///
+		/// ## Origin
+		/// Signed: any account.
+		///
+		/// ## Errors
+		/// - [`Error::NotFlagged`] if `collective` is not flagged.
+		/// - [`Error::CollectiveWithoutNodes`] if it still runs no node.
+		///
+		/// ## Events
+		/// [`Event::CollectiveUnflagged`].
+		#[pallet::call_index(18)]
+		#[pallet::weight(T::WeightInfo::unflag_collective())]
+		pub fn unflag_collective(origin: OriginFor<T>, collective: CollectiveId) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_unflag_collective(collective)
+		}
+
+		/// Dissolve a flagged collective that still runs no node, with the hash of the written
+		/// reasons. Every membership and application of it ends: [`Config::MembershipHooks`] are
+		/// told of each as of an expulsion ([`bmx_primitives::governance::MembershipLoss::Expelled`]), application deposits
+		/// are returned in full; its leaders' terms end (expiries and report obligations); its
+		/// name is freed and it no longer counts against [`Config::MaxCollectives`]. Its id is
+		/// never reused.
+		///
+		/// ## Origin
+		/// [`Config::ExecutiveOrigin`].
+		///
+		/// ## Errors
+		/// - [`Error::CollectiveNotFound`] if `collective` does not exist.
+		/// - [`Error::NotFlagged`] if it is not flagged.
+		/// - [`Error::CollectiveHasNodes`] if it runs a node now (anyone may unflag it).
+		/// - A [`Config::MembershipHooks`] error if a hook refuses; nothing changes then.
+		///
+		/// ## Events
+		/// [`Event::LeadershipEnded`] for each leader (cause
+		/// [`LeadershipEnd::CollectiveDissolved`]) and [`Event::CollectiveDissolved`].
+		#[pallet::call_index(19)]
+		#[pallet::weight(
+			T::WeightInfo::dissolve_collective(T::MaxMembersPerCollective::get())
+				.saturating_add(
+					T::MembershipHooks::weight()
+						.saturating_mul(T::MaxMembersPerCollective::get().into())
+				)
+				.saturating_add(
+					T::Reports::end_weight().saturating_mul(T::MaxLeaders::get().into())
+				)
+		)]
+		pub fn dissolve_collective(
+			origin: OriginFor<T>,
+			collective: CollectiveId,
+			reason: DocumentHash,
+		) -> DispatchResultWithPostInfo {
+			T::ExecutiveOrigin::ensure_origin(origin)?;
+			let members = Self::do_dissolve_collective(collective, reason)?;
+			Ok(Some(
+				T::WeightInfo::dissolve_collective(members)
+					.saturating_add(T::MembershipHooks::weight().saturating_mul(members.into()))
+					.saturating_add(
+						T::Reports::end_weight().saturating_mul(T::MaxLeaders::get().into()),
+					),
+			)
+			.into())
+		}
+
+		/// Remove a collective request pending for [`Config::RequestLifetime`] blocks or more,
+		/// returning its deposit in full: expiry is not a fault.
+		///
+		/// ## Origin
+		/// Signed: any account.
+		///
+		/// ## Errors
+		/// - [`Error::RequestNotFound`] if no request has that id.
+		/// - [`Error::NotExpired`] before the end of its lifetime.
+		///
+		/// ## Events
+		/// [`Event::CollectiveRequestExpired`].
+		#[pallet::call_index(20)]
+		#[pallet::weight(T::WeightInfo::remove_expired_request())]
+		pub fn remove_expired_request(
+			origin: OriginFor<T>,
+			request_id: RequestId,
+		) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_remove_expired_request(request_id)
+		}
+
+		/// Remove a membership application pending for [`Config::RequestLifetime`] blocks or
+		/// more, returning its deposit in full: expiry is not a fault. [`Config::MembershipHooks`]
+		/// are told as of a withdrawal ([`bmx_primitives::governance::MembershipLoss::Left`]).
+		///
+		/// ## Origin
+		/// Signed: any account.
+		///
+		/// ## Errors
+		/// - [`Error::NotMember`] if `who` holds no membership or application.
+		/// - [`Error::NotApplicant`] if `who` is a member already.
+		/// - [`Error::NotExpired`] before the end of its lifetime.
+		/// - A [`Config::MembershipHooks`] error if a hook refuses.
+		///
+		/// ## Events
+		/// [`Event::ApplicationExpired`].
+		#[pallet::call_index(21)]
+		#[pallet::weight(
+			T::WeightInfo::remove_expired_application()
+				.saturating_add(T::MembershipHooks::weight())
+		)]
+		pub fn remove_expired_application(
+			origin: OriginFor<T>,
+			who: T::AccountId,
+		) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_remove_expired_application(who)
 		}
 	}
 
@@ -1321,4 +1721,57 @@ impl<T: Config> ReportAnswerers<T::AccountId> for Pallet<T> {
 	fn answers_for(subject: &ReportSubject<T::AccountId>, who: &T::AccountId) -> bool {
 		matches!(subject, ReportSubject::Leader(leader) if leader == who)
 	}
+}
+
+/// The members' elections (`pallet-leadership-elections`) appoint and renew leaders through the
+/// register, under exactly the rules of [`Pallet::appoint_leader`] and [`Pallet::renew_leader`].
+impl<T: Config> LeadershipRegister<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
+	fn appoint(collective: CollectiveId, who: &T::AccountId) -> DispatchResult {
+		Self::do_appoint_leader(collective, who)
+	}
+
+	/// The collective is the one `who` belongs to: a leader leads its own collective only.
+	fn renew(who: &T::AccountId) -> DispatchResult {
+		let collective = Members::<T>::get(who).ok_or(Error::<T>::NotLeader)?.collective;
+		Self::do_renew_leader(collective, who.clone())
+	}
+
+	fn term_of(who: &T::AccountId) -> Option<(CollectiveId, BlockNumberFor<T>)> {
+		let collective = Members::<T>::get(who)?.collective;
+		Leaders::<T>::get(collective)
+			.iter()
+			.find(|l| &l.who == who)
+			.map(|l| (collective, l.expires_at))
+	}
+
+	/// 0 for a collective that does not exist.
+	fn vacancies(collective: CollectiveId) -> u32 {
+		if !Collectives::<T>::contains_key(collective) {
+			return 0;
+		}
+		let leaders = Leaders::<T>::decode_len(collective).unwrap_or(0) as u32;
+		T::MaxLeaders::get().saturating_sub(leaders)
+	}
+
+	fn appoint_weight() -> Weight {
+		T::WeightInfo::appoint_leader().saturating_add(T::Reports::begin_weight())
+	}
+
+	fn renew_weight() -> Weight {
+		T::WeightInfo::renew_leader()
+	}
+}
+
+/// What the benchmarks need from outside the register: a node for a collective, so that
+/// [`Pallet::unflag_collective`] can be measured. The runtime implements it with node
+/// integration; `()` does nothing (that benchmark then fails).
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper {
+	/// Make `collective` run at least one node ([`Config::Nodes`]).
+	fn run_node(collective: CollectiveId);
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl BenchmarkHelper for () {
+	fn run_node(_collective: CollectiveId) {}
 }

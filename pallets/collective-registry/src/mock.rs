@@ -13,22 +13,25 @@
 //! - in Sector publico: 30 (`SAT`), active, no leaders; Sociedad civil is empty;
 //! - accounts 1 to 5, 10 to 13, 20 to 22 and 30 hold [`INITIAL_BALANCE`]; 99 holds nothing.
 //!
-//! The Executive Council is Root. The stand-ins start empty for every test (the builder resets
+//! The Executive Council is Root; the emergency leadership origin
+//! ([`crate::Config::LeadershipOrigin`]) is account [`LEADERSHIP_DECIDER`] signing; nodes come
+//! from [`MockNodes`]; slashed deposits go to [`SLASHED_TO`]. The stand-ins start empty for every test (the builder resets
 //! them); the hooks agree to everything until a test makes them refuse.
 
 use crate as pallet_collective_registry;
 use crate::{CollectiveKind, DocumentHash};
 use bmx_primitives::{
 	governance::{ReportObligations, ReportSubject},
-	mock::{HookCall, MockMembershipHooks, MockReports, ReportCall},
+	mock::{HookCall, MockMembershipHooks, MockNodes, MockReports, ReportCall},
 };
 use frame_support::{
 	derive_impl, parameter_types,
-	traits::{ConstU32, Hooks},
+	traits::{fungible, ConstU32, ConstU64, Hooks, OnUnbalanced},
 };
-use frame_system::EnsureRoot;
+use frame_system::{EnsureRoot, EnsureSignedBy};
 use sp_core::H256;
 use sp_runtime::BuildStorage;
+use sp_runtime::Perbill;
 use std::collections::BTreeSet;
 
 type Block = frame_system::mocking::MockBlock<Test>;
@@ -87,10 +90,31 @@ parameter_types! {
 	/// A leader's term; a test can change it to model a runtime upgrade.
 	pub static LeaderTerm: u64 = TERM;
 	pub static LeaderReportPeriod: u64 = LEADER_PERIOD;
+	/// A fifth of a rejected deposit is slashed.
+	pub const RejectionPenalty: Perbill = Perbill::from_percent(20);
+	pub static RequestLifetime: u64 = LIFETIME;
+	pub static MaxRequestsPerAccount: u32 = 1;
+	pub static MaxCommittedNodes: u32 = 4;
+}
+
+/// A collective's grace period for its first node, in blocks.
+pub const GRACE: u64 = 50;
+/// How long requests and applications stay pending, in blocks.
+pub const LIFETIME: u64 = 30;
+/// The account that receives slashed deposits in the tests.
+pub const SLASHED_TO: u64 = 77;
+
+/// Hands slashed deposits to [`SLASHED_TO`], so that the tests can see them arrive.
+pub struct ToSlashedAccount;
+impl OnUnbalanced<crate::CreditOf<Test>> for ToSlashedAccount {
+	fn on_nonzero_unbalanced(amount: crate::CreditOf<Test>) {
+		let _ = <Balances as fungible::Balanced<u64>>::resolve(&SLASHED_TO, amount);
+	}
 }
 
 impl pallet_collective_registry::Config for Test {
 	type ExecutiveOrigin = EnsureRoot<u64>;
+	type LeadershipOrigin = EnsureSignedBy<LeadershipDecider, u64>;
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type CollectiveRequestDeposit = CollectiveRequestDeposit;
@@ -109,6 +133,33 @@ impl pallet_collective_registry::Config for Test {
 	type MembershipHooks = MockMembershipHooks;
 	type Reports = MockReports<Test>;
 	type WeightInfo = ();
+	type Slashed = ToSlashedAccount;
+	type RejectionPenalty = RejectionPenalty;
+	type Nodes = MockNodes;
+	type MaxCommittedNodes = MaxCommittedNodes;
+	type NodeGracePeriod = ConstU64<GRACE>;
+	type MaxRequestsPerAccount = MaxRequestsPerAccount;
+	type RequestLifetime = RequestLifetime;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = MockNodesHelper;
+}
+
+/// The account standing for the emergency leadership origin (both councils together) in the
+/// tests.
+pub const LEADERSHIP_DECIDER: u64 = 7;
+
+frame_support::ord_parameter_types! {
+	pub const LeadershipDecider: u64 = LEADERSHIP_DECIDER;
+}
+
+/// Gives a collective a node through [`MockNodes`], for the benchmarks.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct MockNodesHelper;
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::BenchmarkHelper for MockNodesHelper {
+	fn run_node(collective: u32) {
+		MockNodes::set_node(collective, 1_000 + u64::from(collective), true);
+	}
 }
 
 /// A bounded name for calls.

@@ -6,8 +6,12 @@ use frame_support::traits::fungible::InspectHold;
 
 impl<T: Config> Pallet<T> {
 	/// Check the pallet's invariants:
-	/// - collectives: at most [`Config::MaxCollectives`], ids below [`NextCollectiveId`], and
-	///   [`CollectiveNames`] indexes exactly their names;
+	/// - collectives: at most [`Config::MaxCollectives`], ids below [`NextCollectiveId`],
+	///   [`CollectiveNames`] indexes exactly their names, created no later than now; a promoter
+	///   and a request document exactly for collectives created by a request, whose committed
+	///   nodes are 1 to [`Config::MaxCommittedNodes`] (0 for the founding ones);
+	/// - flags ([`FlaggedCollectives`]): only for existing collectives, flagged no earlier than
+	///   the end of their grace period and no later than now;
 	/// - members: every member's collective exists, [`CollectiveMembers`] mirrors [`Members`],
 	///   each `member_count` is right and at most [`Config::MaxMembersPerCollective`], and an
 	///   admission block exactly for admitted members;
@@ -19,13 +23,16 @@ impl<T: Config> Pallet<T> {
 	///   current tenure (its renewals and the appointment);
 	/// - the expiry schedule holds exactly one entry per leader, at the end of its term;
 	/// - pending requests: at most [`Config::MaxPendingRequests`], ids below
-	///   [`NextRequestId`], and each applicant's held deposits equal its requests' deposits;
+	///   [`NextRequestId`], each applicant's held deposits equal its requests' deposits, and
+	///   [`PendingRequestsOf`] counts exactly each applicant's requests, at most
+	///   [`Config::MaxRequestsPerAccount`];
 	/// - application deposits: each belongs to a pending application and equals the amount held
 	///   from its applicant for [`HoldReason::MembershipApplication`].
 	///
 	/// The leaders' report obligations live in the reports pallet: the runtime tests check them.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		Self::try_state_collectives()?;
+		Self::try_state_flags()?;
 		Self::try_state_members()?;
 		Self::try_state_leaders()?;
 		Self::try_state_terms_served()?;
@@ -35,6 +42,7 @@ impl<T: Config> Pallet<T> {
 
 	fn try_state_collectives() -> Result<(), sp_runtime::TryRuntimeError> {
 		let next = NextCollectiveId::<T>::get();
+		let now = frame_system::Pallet::<T>::block_number();
 		let mut count: u32 = 0;
 		for (id, info) in Collectives::<T>::iter() {
 			count = count.saturating_add(1);
@@ -43,6 +51,20 @@ impl<T: Config> Pallet<T> {
 				CollectiveNames::<T>::get(&info.name) == Some(id),
 				"collective name not indexed"
 			);
+			ensure!(info.created_at <= now, "a collective created in the future");
+			ensure!(
+				info.promoter.is_some() == info.document.is_some(),
+				"a promoter without a request, or a request without a promoter"
+			);
+			if info.promoter.is_some() {
+				ensure!(
+					info.committed_nodes >= 1
+						&& info.committed_nodes <= T::MaxCommittedNodes::get(),
+					"a requested collective's committed nodes out of bounds"
+				);
+			} else {
+				ensure!(info.committed_nodes == 0, "a founding collective with committed nodes");
+			}
 		}
 		ensure!(count == Collectives::<T>::count(), "collective counter out of step");
 		ensure!(count <= T::MaxCollectives::get(), "more than MaxCollectives collectives");
@@ -50,6 +72,19 @@ impl<T: Config> Pallet<T> {
 			CollectiveNames::<T>::iter().count() as u32 == count,
 			"name index holds names of no collective"
 		);
+		Ok(())
+	}
+
+	fn try_state_flags() -> Result<(), sp_runtime::TryRuntimeError> {
+		let now = frame_system::Pallet::<T>::block_number();
+		for (collective, flagged_at) in FlaggedCollectives::<T>::iter() {
+			let info = Collectives::<T>::get(collective).ok_or("a flag on a missing collective")?;
+			ensure!(
+				flagged_at >= info.created_at.saturating_add(T::NodeGracePeriod::get()),
+				"a collective flagged within its grace period"
+			);
+			ensure!(flagged_at <= now, "a collective flagged in the future");
+		}
 		Ok(())
 	}
 
@@ -148,12 +183,33 @@ impl<T: Config> Pallet<T> {
 		let next = NextRequestId::<T>::get();
 		let mut count: u32 = 0;
 		let mut deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		let mut pending: BTreeMap<T::AccountId, u32> = BTreeMap::new();
 		for (id, request) in CollectiveRequests::<T>::iter() {
 			count = count.saturating_add(1);
 			ensure!(id < next, "request id not below NextRequestId");
+			ensure!(
+				request.committed_nodes >= 1
+					&& request.committed_nodes <= T::MaxCommittedNodes::get(),
+				"a request's committed nodes out of bounds"
+			);
+			let entry = pending.entry(request.applicant.clone()).or_default();
+			*entry = entry.saturating_add(1);
 			let entry = deposits.entry(request.applicant).or_default();
 			*entry = entry.saturating_add(request.deposit);
 		}
+		let mut counted: u32 = 0;
+		for (applicant, recorded) in PendingRequestsOf::<T>::iter() {
+			counted = counted.saturating_add(1);
+			ensure!(
+				pending.get(&applicant).copied() == Some(recorded),
+				"a pending request count out of step"
+			);
+			ensure!(
+				recorded <= T::MaxRequestsPerAccount::get(),
+				"more than MaxRequestsPerAccount requests of one account"
+			);
+		}
+		ensure!(counted as usize == pending.len(), "an applicant's requests are not counted");
 		ensure!(count == CollectiveRequests::<T>::count(), "request counter out of step");
 		ensure!(count <= T::MaxPendingRequests::get(), "more than MaxPendingRequests requests");
 		for (applicant, deposit) in deposits {

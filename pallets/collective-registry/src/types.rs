@@ -60,7 +60,7 @@ pub enum CollectiveState {
 
 /// A collective of the network.
 #[derive(Clone, Eq, PartialEq, Encode, Decode, Debug, TypeInfo, MaxEncodedLen)]
-pub struct CollectiveInfo<Name, BlockNumber> {
+pub struct CollectiveInfo<AccountId, Name, BlockNumber> {
 	/// Its public name, unique on chain.
 	pub name: Name,
 	/// Its sector.
@@ -69,16 +69,23 @@ pub struct CollectiveInfo<Name, BlockNumber> {
 	pub state: CollectiveState,
 	/// The hash of the written request that created it; `None` for the founding collectives.
 	pub document: Option<DocumentHash>,
-	/// The block at which it was created.
+	/// The block at which it was created (0 for the founding collectives). The grace period
+	/// for its first node ([`crate::Config::NodeGracePeriod`]) runs from it.
 	pub created_at: BlockNumber,
 	/// Number of accounts on its roster: applicants, active and suspended members.
 	pub member_count: u32,
+	/// The promoting member (promotor) whose request created it, its first member; `None` for
+	/// the founding collectives.
+	pub promoter: Option<AccountId>,
+	/// The nodes its promoter committed it to run; 0 for the founding collectives.
+	pub committed_nodes: u32,
 }
 
 /// A pending written request for a new collective, and the deposit that pays for it.
 #[derive(Clone, Eq, PartialEq, Encode, Decode, Debug, TypeInfo, MaxEncodedLen)]
 pub struct CollectiveRequest<AccountId, Balance, Name, BlockNumber> {
-	/// The account that submitted the request and whose deposit is held.
+	/// The promoting member (promotor): the account that submitted the request, whose deposit
+	/// is held and who becomes the collective's first active member on approval.
 	pub applicant: AccountId,
 	/// The name asked for.
 	pub name: Name,
@@ -86,9 +93,18 @@ pub struct CollectiveRequest<AccountId, Balance, Name, BlockNumber> {
 	pub kind: CollectiveKind,
 	/// The hash of the written request.
 	pub document: DocumentHash,
-	/// The deposit held from `applicant`, returned when the request is decided or withdrawn.
+	/// The institution the promoter states, recorded on its membership.
+	pub institution: Name,
+	/// The hash of the code of ethics the promoter accepted with the request.
+	pub code_of_ethics: DocumentHash,
+	/// The nodes the promoter commits the collective to run: 1 to
+	/// [`crate::Config::MaxCommittedNodes`].
+	pub committed_nodes: u32,
+	/// The deposit held from `applicant`: returned in full on approval, withdrawal or expiry;
+	/// less [`crate::Config::RejectionPenalty`] on rejection.
 	pub deposit: Balance,
-	/// The block at which it was submitted.
+	/// The block at which it was submitted; it expires [`crate::Config::RequestLifetime`]
+	/// blocks later.
 	pub submitted_at: BlockNumber,
 }
 
@@ -174,4 +190,26 @@ pub enum LeadershipEnd {
 	MemberSuspended,
 	/// The leader was expelled from its collective.
 	MemberExpelled,
+	/// The leader resigned its leadership and stays an active member.
+	Resigned,
+	/// The Executive Council dissolved the leader's collective.
+	CollectiveDissolved,
+}
+
+/// What a promoter asks for in a collective request: the arguments of
+/// [`crate::Pallet::request_collective`] in one value.
+#[derive(Clone, Eq, PartialEq, Debug)]
+pub struct CollectiveProposal<Name> {
+	/// The name asked for.
+	pub name: Name,
+	/// The sector asked for.
+	pub kind: CollectiveKind,
+	/// The hash of the written request.
+	pub document: DocumentHash,
+	/// The institution the promoter states.
+	pub institution: Name,
+	/// The hash of the code of ethics the promoter accepts: the version in force.
+	pub code_of_ethics: DocumentHash,
+	/// The nodes the promoter commits the collective to run.
+	pub committed_nodes: u32,
 }

@@ -111,6 +111,15 @@
 //!
 //! ## Assumptions
 //!
+//! ### A verified person needs no BMX
+//!
+//! Verifying a person (and recovering it to a new account) takes a sufficient reference on its
+//! account (`frame_system::Pallet::inc_sufficients`, as a sufficient asset does), so that the
+//! account exists and passes `CheckNonce` while holding no BMX: a citizen signs the civic acts
+//! that are feeless (a vote in a tender) with an empty account. Revocation, clearing and
+//! recovery away release it; an account with nothing else is then reaped and its nonce restarts
+//! (the runtime's mortal transactions keep old ones from being replayed).
+//!
 //! ### Person and organisation keys: the threat model
 //!
 //! A person key is the BLAKE2b-256 hash of a domain tag, the registrars' secret `K` and the

@@ -82,8 +82,12 @@ impl<T: Config> Pallet<T> {
 		for (who, person) in Persons::<T>::iter() {
 			persons = persons.saturating_add(1);
 			ensure!(
-				PersonKeys::<T>::get(person.key) == Some(PersonKeyState::Bound(who)),
+				PersonKeys::<T>::get(person.key) == Some(PersonKeyState::Bound(who.clone())),
 				"a person whose key does not point back to it"
+			);
+			ensure!(
+				frame_system::Account::<T>::get(&who).sufficients >= 1,
+				"a person whose account holds no sufficient reference"
 			);
 		}
 		let mut bound: usize = 0;

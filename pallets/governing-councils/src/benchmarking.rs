@@ -193,6 +193,15 @@ fn last_advisor<T: Config>() -> Result<(T::AccountId, BlockNumberFor<T>), Benchm
 	Ok((who, end))
 }
 
+/// A full Advisory Council whose last advisor, in the renewal window of its term, asked for its
+/// renewal. Returns the advisor and the end of its term.
+fn renewal_requested<T: Config>() -> Result<(T::AccountId, BlockNumberFor<T>), BenchmarkError> {
+	let (who, end) = last_advisor::<T>()?;
+	frame_system::Pallet::<T>::set_block_number(end.saturating_sub(T::RenewalWindow::get()));
+	Pallet::<T>::do_request_advisory_renewal(who.clone(), H256::repeat_byte(5))?;
+	Ok((who, end))
+}
+
 /// The members of a [`full_executive`]: the Secretary first, then the commissioners.
 fn full_executive_members<T: Config>() -> Result<Vec<T::AccountId>, BenchmarkError> {
 	full_executive::<T>()?;
@@ -408,6 +417,8 @@ mod benchmarks {
 	fn reject_advisory_request() -> Result<(), BenchmarkError> {
 		let origin =
 			T::ExecutiveOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		// The runtime's penalty is slashed from the hold and handed to `Slashed`, the rest
+		// released.
 		let who = advisory_request::<T>()?;
 
 		#[extrinsic_call]
@@ -421,10 +432,9 @@ mod benchmarks {
 	fn renew_advisor() -> Result<(), BenchmarkError> {
 		let origin =
 			T::ExecutiveOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
-		// The last advisor of a full council, leaving a full bucket for one with a single free
-		// slot.
-		let (who, end) = last_advisor::<T>()?;
-		frame_system::Pallet::<T>::set_block_number(end.saturating_sub(T::RenewalWindow::get()));
+		// The last advisor of a full council, at its request, leaving a full bucket for one with
+		// a single free slot.
+		let (who, end) = renewal_requested::<T>()?;
 		let new_end = end.saturating_add(T::AdvisoryTerm::get());
 		fill_seat_expiries::<T>(end, 0);
 		fill_seat_expiries::<T>(new_end, 1);
@@ -432,7 +442,8 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, who.clone());
 
-		assert!(SeatExpiries::<T>::get(new_end).contains(&SeatExpiry::Advisor(who)));
+		assert!(SeatExpiries::<T>::get(new_end).contains(&SeatExpiry::Advisor(who.clone())));
+		assert!(!RenewalRequests::<T>::contains_key(&who));
 		Ok(())
 	}
 
@@ -440,14 +451,74 @@ mod benchmarks {
 	fn remove_advisor() -> Result<(), BenchmarkError> {
 		let origin =
 			T::ExecutiveOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
-		// The last advisor of a full council, in a full bucket.
-		let (who, end) = last_advisor::<T>()?;
+		// The last advisor of a full council, in a full bucket, with a pending renewal request.
+		let (who, end) = renewal_requested::<T>()?;
 		fill_seat_expiries::<T>(end, 0);
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, who.clone());
 
 		assert!(!Pallet::<T>::advises(&who));
+		assert!(!RenewalRequests::<T>::contains_key(&who));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn request_advisory_renewal() -> Result<(), BenchmarkError> {
+		// The last advisor of a full council, at the first block of its renewal window.
+		let (who, end) = last_advisor::<T>()?;
+		frame_system::Pallet::<T>::set_block_number(end.saturating_sub(T::RenewalWindow::get()));
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), H256::repeat_byte(5));
+
+		assert_eq!(RenewalRequests::<T>::get(&who).map(|r| r.status), Some(RenewalStatus::Pending));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn withdraw_advisory_renewal() -> Result<(), BenchmarkError> {
+		let (who, _) = renewal_requested::<T>()?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()));
+
+		assert!(!RenewalRequests::<T>::contains_key(&who));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn refuse_advisory_renewal() -> Result<(), BenchmarkError> {
+		let origin =
+			T::ExecutiveOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let (who, _) = renewal_requested::<T>()?;
+		let reason = H256::repeat_byte(6);
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, who.clone(), reason);
+
+		assert_eq!(
+			RenewalRequests::<T>::get(&who).map(|r| r.status),
+			Some(RenewalStatus::Refused(reason))
+		);
+		Ok(())
+	}
+
+	#[benchmark]
+	fn remove_expired_advisory_request() -> Result<(), BenchmarkError> {
+		// The last of a full set of pending requests, expired; removed by an outsider.
+		pending_requests::<T>(T::MaxAdvisoryRequests::get().saturating_sub(1))?;
+		let who = advisory_request::<T>()?;
+		let now = frame_system::Pallet::<T>::block_number();
+		frame_system::Pallet::<T>::set_block_number(
+			now.saturating_add(T::AdvisoryRequestLifetime::get()),
+		);
+		let caller: T::AccountId = account("caller", 0, 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), who.clone());
+
+		assert!(!AdvisoryRequests::<T>::contains_key(&who));
 		Ok(())
 	}
 
@@ -723,7 +794,18 @@ mod benchmarks {
 		let mut i = 0u32;
 		while left > 0 && (Advisors::<T>::decode_len().unwrap_or(0) as u32) < T::MaxAdvisors::get()
 		{
-			Pallet::<T>::do_seat_advisor(&account("advisor", i, 0))?;
+			let who: T::AccountId = account("advisor", i, 0);
+			Pallet::<T>::do_seat_advisor(&who)?;
+			// Each with a renewal request on record, removed with the seat.
+			RenewalRequests::<T>::insert(
+				&who,
+				RenewalRequest {
+					statement: H256::repeat_byte(5),
+					requested_at: at.saturating_sub(T::RenewalWindow::get()),
+					term_ends: at,
+					status: RenewalStatus::Pending,
+				},
+			);
 			left = left.saturating_sub(1);
 			i = i.saturating_add(1);
 		}

@@ -27,10 +27,23 @@
 //!   [`MembershipHooks`]. The Secretary need not be a member.
 //! - **Advisory Council.** At most [`Config::MaxAdvisors`] advisors ([`Advisors`]). Anyone
 //!   submits a written request ([`Pallet::request_advisory_seat`]) with a deposit
-//!   ([`HoldReason::AdvisoryRequest`]) returned whatever the outcome; at most
-//!   [`Config::MaxAdvisoryRequests`] are pending. [`Config::ExecutiveOrigin`] admits or rejects
-//!   it. Terms last [`Config::AdvisoryTerm`] blocks and are renewable, at the Executive
-//!   Council's decision, within [`Config::RenewalWindow`] blocks of their end.
+//!   ([`HoldReason::AdvisoryRequest`]); one pending request per account, at most
+//!   [`Config::MaxAdvisoryRequests`] in all. [`Config::ExecutiveOrigin`] admits it (deposit
+//!   returned) or rejects it: a rejection costs [`Config::RejectionPenalty`] of the deposit,
+//!   slashed and handed to [`Config::Slashed`], the rest returned, so that refundable deposits
+//!   do not make spam free. A request not decided within [`Config::AdvisoryRequestLifetime`]
+//!   blocks expires: it can no longer be decided, and anyone removes it
+//!   ([`Pallet::remove_expired_advisory_request`]) with its deposit returned in full; the
+//!   applicant may also withdraw it at any time. Terms last [`Config::AdvisoryTerm`] blocks.
+//!   **An advisor asks for its renewal** ([`Pallet::request_advisory_renewal`], with a written
+//!   statement) within [`Config::RenewalWindow`] blocks of the term's end and within its term
+//!   limit, once per term; the Executive Council decides: it renews the term
+//!   ([`Pallet::renew_advisor`], which needs the pending request) or refuses
+//!   ([`Pallet::refuse_advisory_renewal`], with its reasons; the term ends as planned and the
+//!   advisor may not ask again in that term). The advisor may withdraw a pending request
+//!   ([`Pallet::withdraw_advisory_renewal`]) and ask again. A request ([`RenewalRequests`]),
+//!   pending or refused, ends with the renewal, the withdrawal, or the seat (term expired,
+//!   removal), wherever the seat ends.
 //! - **Motions of the Executive Council** ([`Motions`]). The Secretary tables a motion
 //!   ([`Pallet::table_motion`]) with its aye recorded; while the Secretary's seat is vacant any
 //!   Executive member tables. A motion is ordinary, or extraordinary at the open request of a
@@ -140,6 +153,11 @@
 //!   a decision to be valid.
 //! - **Solicitud por escrito (written request)**, **objetivo (objective)**: documents kept off
 //!   chain, of which the chain stores the hash.
+//! - **Solicitud de renovación (renewal request)**: an advisor's written request that the
+//!   Executive Council renew its term; the Executive Council renews it or refuses it (with its
+//!   reasons, "motivos por escrito").
+//! - **Depósito (deposit)**: the amount held while an advisory request is pending; returned,
+//!   except the penalty ("penalización") of a rejected request.
 //! - **Push**: handing a council's new membership to its `ChangeMembers`.
 //!
 //! ## Pallet API
@@ -154,7 +172,7 @@
 //! | [`withdraw_advisory_request`](Pallet::withdraw_advisory_request) | 5 | signed: the applicant |
 //! | [`admit_advisor`](Pallet::admit_advisor) | 6 | [`Config::ExecutiveOrigin`] |
 //! | [`reject_advisory_request`](Pallet::reject_advisory_request) | 7 | [`Config::ExecutiveOrigin`] |
-//! | [`renew_advisor`](Pallet::renew_advisor) | 8 | [`Config::ExecutiveOrigin`] |
+//! | [`renew_advisor`](Pallet::renew_advisor) | 8 | [`Config::ExecutiveOrigin`], at the advisor's pending request |
 //! | [`remove_advisor`](Pallet::remove_advisor) | 9 | [`Config::ExecutiveOrigin`] |
 //! | [`table_motion`](Pallet::table_motion) | 10 | signed: the Executive Secretary; any Executive member while the seat is vacant |
 //! | [`vote`](Pallet::vote) | 11 | signed: an Executive member |
@@ -163,6 +181,10 @@
 //! | [`withdraw_session_request`](Pallet::withdraw_session_request) | 14 | signed: a leader of the collective |
 //! | [`reseat_executive`](Pallet::reseat_executive) | 15 | [`Config::ReseatOrigin`] |
 //! | [`reseat_advisor`](Pallet::reseat_advisor) | 16 | [`Config::ReseatOrigin`] |
+//! | [`request_advisory_renewal`](Pallet::request_advisory_renewal) | 17 | signed: an advisor, in the renewal window of its term |
+//! | [`withdraw_advisory_renewal`](Pallet::withdraw_advisory_renewal) | 18 | signed: the advisor with a pending renewal request |
+//! | [`refuse_advisory_renewal`](Pallet::refuse_advisory_renewal) | 19 | [`Config::ExecutiveOrigin`] |
+//! | [`remove_expired_advisory_request`](Pallet::remove_expired_advisory_request) | 20 | signed: anyone, once the request expired |
 //!
 //! View functions: [`Pallet::executive_seat`], [`Pallet::council_members`],
 //! [`Pallet::motion_quorum`], [`Pallet::is_advisor`], [`Pallet::upcoming_expiries`],
@@ -179,7 +201,19 @@
 //! ## Assumptions
 //!
 //! - The Advisory Council reviews the candidates and the Executive Council the written requests
-//!   off chain: the chain checks the rules above, not the content.
+//!   (for a seat, for a renewal) off chain: the chain checks the rules above, not the content.
+//! - [`RenewalRequests`] holds one entry per advisor at most (only an advisor asks, and the
+//!   entry is removed in `end_advisor`, through which every advisory seat ends), so
+//!   it is bounded by [`Config::MaxAdvisors`]; `try_state` checks that every entry belongs to
+//!   an advisor's current term (made within the renewal window: a runtime upgrade that
+//!   shortens [`Config::RenewalWindow`] should let pending requests end first).
+//! - An advisory request's expiry is read from its `submitted_at` and the current
+//!   [`Config::AdvisoryRequestLifetime`]: a runtime upgrade that changes the lifetime changes
+//!   the expiry of pending requests too. An expired request is never decided, so that the
+//!   Executive Council's delay never costs the applicant a penalty.
+//! - [`Config::Slashed`] is infallible and cheap (resolving the credit into one account, or
+//!   dropping it to burn it); the weight of `reject_advisory_request` counts one account write
+//!   for it. The slashed amount is `RejectionPenalty * deposit`, rounded down.
 //! - Executive seats are not renewed: the Advisory Council designates the holder again, on a
 //!   leader's proposal, which starts a new term ([`Seat::renewals`] stays 0 for them) and counts
 //!   towards the term limit. A proposal counts only while its proposer leads (the represented
@@ -258,10 +292,13 @@ use bmx_primitives::governance::{
 use frame_support::{
 	dispatch::{GetDispatchInfo, PostDispatchInfo},
 	pallet_prelude::*,
-	traits::{fungible, Bounded, ChangeMembers, QueryPreimage, StorePreimage},
+	traits::{fungible, Bounded, ChangeMembers, OnUnbalanced, QueryPreimage, StorePreimage},
 };
 use frame_system::pallet_prelude::*;
-use sp_runtime::traits::{Dispatchable, Saturating, Zero};
+use sp_runtime::{
+	traits::{Dispatchable, Saturating, Zero},
+	Perbill,
+};
 
 /// The balance type of [`Config::Currency`].
 pub type BalanceOf<T> =
@@ -287,6 +324,13 @@ pub type SeatExpiriesOf<T> = BoundedVec<
 
 /// A pending advisory request as stored.
 pub type AdvisoryRequestOf<T> = AdvisoryRequest<BalanceOf<T>, BlockNumberFor<T>>;
+
+/// An advisor's request for the renewal of its term as stored.
+pub type RenewalRequestOf<T> = RenewalRequest<BlockNumberFor<T>>;
+
+/// What [`Config::Slashed`] receives: the slashed part of a rejected request's deposit.
+pub type CreditOf<T> =
+	fungible::Credit<<T as frame_system::Config>::AccountId, <T as Config>::Currency>;
 
 /// The last membership pushed to one council's `ChangeMembers`, sorted.
 pub type CouncilMembersOf<T> =
@@ -343,8 +387,9 @@ pub mod pallet {
 	pub trait Config:
 		frame_system::Config<RuntimeEvent: From<Event<Self>>, RuntimeOrigin: From<Origin>>
 	{
-		/// The Executive Council: admits, rejects, renews and removes advisors. In the runtime,
-		/// an ordinary decision of its motions ([`EnsureOrdinaryDecision`]).
+		/// The Executive Council: admits and rejects advisory requests, renews advisors' terms at
+		/// their request or refuses to, and removes advisors. In the runtime, an ordinary
+		/// decision of its motions ([`EnsureOrdinaryDecision`]).
 		type ExecutiveOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// The Advisory Council: designates the Executive Secretary and the commissioners on the
@@ -357,8 +402,10 @@ pub mod pallet {
 		/// term limits still apply). In the runtime, Root reached through governance.
 		type ReseatOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
-		/// The currency in which advisory request deposits are held.
+		/// The currency in which advisory request deposits are held (and from whose holds the
+		/// penalty of a rejected request is slashed).
 		type Currency: fungible::MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
+			+ fungible::BalancedHold<Self::AccountId>
 			+ fungible::Mutate<Self::AccountId>;
 
 		/// The overarching hold reason.
@@ -486,10 +533,27 @@ pub mod pallet {
 		#[pallet::constant]
 		type RenewalWindow: Get<BlockNumberFor<Self>>;
 
-		/// The deposit held for a pending advisory request, returned when it is decided or
-		/// withdrawn.
+		/// The deposit held for a pending advisory request: returned in full when it is
+		/// admitted, withdrawn or removed after its expiry; less [`Config::RejectionPenalty`]
+		/// when it is rejected.
 		#[pallet::constant]
 		type AdvisoryRequestDeposit: Get<BalanceOf<Self>>;
+
+		/// How long an advisory request stays pending, in blocks. Once expired it can no longer
+		/// be admitted or rejected; anyone may remove it
+		/// ([`Pallet::remove_expired_advisory_request`]) and its deposit returns in full. Not
+		/// zero.
+		#[pallet::constant]
+		type AdvisoryRequestLifetime: Get<BlockNumberFor<Self>>;
+
+		/// The share of its deposit that a rejected advisory request costs: slashed from the
+		/// hold and handed to [`Config::Slashed`], the rest returned.
+		#[pallet::constant]
+		type RejectionPenalty: Get<Perbill>;
+
+		/// Receives the slashed part of the deposits of rejected advisory requests: the runtime
+		/// decides where it goes (a treasury account, or `()` to burn it).
+		type Slashed: OnUnbalanced<CreditOf<Self>>;
 
 		/// The largest number of pending advisory requests. At least 1.
 		#[pallet::constant]
@@ -563,6 +627,14 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type AdvisoryRequests<T: Config> =
 		CountedStorageMap<_, Blake2_128Concat, T::AccountId, AdvisoryRequestOf<T>, OptionQuery>;
+
+	/// The advisors' requests for the renewal of their current terms, pending or refused: one
+	/// per advisor, so at most [`Config::MaxAdvisors`]. Removed when the term is renewed, the
+	/// request withdrawn or the seat ends (whatever the cause), so that none outlives its term.
+	// Hasher: Blake2_128Concat, the accounts are chosen by users.
+	#[pallet::storage]
+	pub type RenewalRequests<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, RenewalRequestOf<T>, OptionQuery>;
 
 	/// The executive and advisory terms that end at the start of each block.
 	// Hasher: Twox64Concat, block numbers are not chosen by users.
@@ -755,14 +827,46 @@ pub mod pallet {
 			/// The deposit returned.
 			deposit: BalanceOf<T>,
 		},
-		/// The Executive Council rejected an advisory request and returned its deposit.
+		/// The Executive Council rejected an advisory request: [`Config::RejectionPenalty`] of
+		/// its deposit was slashed (handed to [`Config::Slashed`]), the rest returned.
 		AdvisoryRequestRejected {
 			/// The applicant.
 			who: T::AccountId,
 			/// The hash of the written reasons.
 			reason: DocumentHash,
+			/// The part of the deposit returned to the applicant.
+			returned: BalanceOf<T>,
+			/// The part of the deposit slashed.
+			slashed: BalanceOf<T>,
+		},
+		/// An advisory request older than [`Config::AdvisoryRequestLifetime`] was removed and its
+		/// deposit returned in full.
+		AdvisoryRequestExpired {
+			/// The applicant.
+			who: T::AccountId,
 			/// The deposit returned.
 			deposit: BalanceOf<T>,
+		},
+		/// An advisor asked for the renewal of its term.
+		AdvisoryRenewalRequested {
+			/// The advisor.
+			who: T::AccountId,
+			/// The hash of its written statement.
+			statement: DocumentHash,
+			/// The end of the term it asks to renew.
+			term_ends: BlockNumberFor<T>,
+		},
+		/// An advisor withdrew its request for the renewal of its term.
+		AdvisoryRenewalWithdrawn {
+			/// The advisor.
+			who: T::AccountId,
+		},
+		/// The Executive Council refused to renew an advisor's term; the term ends as planned.
+		AdvisoryRenewalRefused {
+			/// The advisor.
+			who: T::AccountId,
+			/// The hash of the written reasons.
+			reason: DocumentHash,
 		},
 		/// An applicant withdrew its advisory request and got its deposit back.
 		AdvisoryRequestWithdrawn {
@@ -914,16 +1018,16 @@ pub mod pallet {
 		NotAdvisor,
 		/// The Advisory Council has [`Config::MaxAdvisors`] advisors; one must leave first.
 		TooManyAdvisors,
-		/// The account has an advisory request pending already; wait for the decision or
-		/// withdraw it.
+		/// The account has an advisory request, or a request for the renewal of its term,
+		/// pending already; wait for the decision or withdraw it.
 		AlreadyRequested,
 		/// The account has no pending advisory request; check the account.
 		AdvisoryRequestNotFound,
 		/// [`Config::MaxAdvisoryRequests`] advisory requests are pending; wait for decisions on
 		/// them.
 		TooManyRequests,
-		/// The term can only be renewed in its last [`Config::RenewalWindow`] blocks; try again
-		/// then.
+		/// A renewal is only requested (and granted) in the last [`Config::RenewalWindow`]
+		/// blocks of the term; try again then.
 		RenewalTooEarly,
 		/// [`Config::MaxExpiriesPerBlock`] terms end at that block already; designate, admit or
 		/// renew in a later block.
@@ -969,6 +1073,18 @@ pub mod pallet {
 		/// ([`Config::MaxExecutiveTerms`] per executive role, `1 + MaxAdvisorRenewals` as an
 		/// advisor); choose another person.
 		TermLimitReached,
+		/// The advisor has no pending request for the renewal of its term; the advisor must
+		/// request it first ([`Pallet::request_advisory_renewal`]).
+		RenewalNotRequested,
+		/// The Executive Council refused the renewal of this term already; the advisor may not
+		/// ask again before the term ends.
+		RenewalRefused,
+		/// The advisory request is older than [`Config::AdvisoryRequestLifetime`]: it can no
+		/// longer be decided; withdraw or remove it, and request again.
+		RequestExpired,
+		/// The advisory request is not older than [`Config::AdvisoryRequestLifetime`] yet; wait
+		/// for its expiry.
+		RequestNotExpired,
 	}
 
 	/// Reasons for which this pallet holds funds.
@@ -1053,6 +1169,10 @@ pub mod pallet {
 				"MaxSeatProposals must hold the proposals of a majority of MaxCollectives"
 			);
 			assert!(T::MaxAdvisoryRequests::get() >= 1, "MaxAdvisoryRequests must be at least 1");
+			assert!(
+				!T::AdvisoryRequestLifetime::get().is_zero(),
+				"AdvisoryRequestLifetime must not be zero"
+			);
 			let executive_seats = T::MaxCollectives::get().saturating_mul(2);
 			assert!(
 				T::OrdinaryQuorum::get() >= 1 && T::ExtraordinaryQuorum::get() >= 1,
@@ -1220,7 +1340,8 @@ pub mod pallet {
 		}
 
 		/// Submit a written request for a seat on the Advisory Council, holding
-		/// [`Config::AdvisoryRequestDeposit`] until it is decided or withdrawn.
+		/// [`Config::AdvisoryRequestDeposit`] until it is decided, withdrawn or removed after
+		/// its expiry ([`Config::AdvisoryRequestLifetime`]). One pending request per account.
 		///
 		/// ## Origin
 		/// Signed: any account.
@@ -1271,6 +1392,8 @@ pub mod pallet {
 		///
 		/// ## Errors
 		/// - [`Error::AdvisoryRequestNotFound`] if `who` has no pending request.
+		/// - [`Error::RequestExpired`] if the request is older than
+		///   [`Config::AdvisoryRequestLifetime`].
 		/// - [`Error::AlreadySeated`] if `who` was designated to an executive seat meanwhile.
 		/// - [`Error::TermLimitReached`] if `who` served `1 + MaxAdvisorRenewals` advisory terms.
 		/// - [`Error::TooManyAdvisors`] if the council has [`Config::MaxAdvisors`] advisors.
@@ -1292,17 +1415,20 @@ pub mod pallet {
 			Self::do_admit_advisor(who)
 		}
 
-		/// Reject a pending advisory request, with the hash of the written reasons, and return
-		/// its deposit.
+		/// Reject a pending advisory request, with the hash of the written reasons: the
+		/// [`Config::RejectionPenalty`] share of its deposit is slashed and handed to
+		/// [`Config::Slashed`], the rest returned.
 		///
 		/// ## Origin
 		/// [`Config::ExecutiveOrigin`].
 		///
 		/// ## Errors
 		/// - [`Error::AdvisoryRequestNotFound`] if `who` has no pending request.
+		/// - [`Error::RequestExpired`] if the request is older than
+		///   [`Config::AdvisoryRequestLifetime`] (an expired request costs nothing).
 		///
 		/// ## Events
-		/// [`Event::AdvisoryRequestRejected`].
+		/// [`Event::AdvisoryRequestRejected`] with the amounts returned and slashed.
 		#[pallet::call_index(7)]
 		#[pallet::weight(T::WeightInfo::reject_advisory_request())]
 		pub fn reject_advisory_request(
@@ -1314,16 +1440,19 @@ pub mod pallet {
 			Self::do_reject_advisory_request(who, reason)
 		}
 
-		/// Renew an advisor's term: its end moves [`Config::AdvisoryTerm`] blocks later. Allowed
-		/// in the last [`Config::RenewalWindow`] blocks of a term, while the advisor served
-		/// fewer than `1 + MaxAdvisorRenewals` advisory terms for life (admissions and renewals,
-		/// earlier tenures included).
+		/// Renew an advisor's term at its request: its end moves [`Config::AdvisoryTerm`] blocks
+		/// later and the request ends. The advisor asked within the last
+		/// [`Config::RenewalWindow`] blocks of the term while it served fewer than
+		/// `1 + MaxAdvisorRenewals` advisory terms for life (admissions and renewals, earlier
+		/// tenures included); both are checked again.
 		///
 		/// ## Origin
 		/// [`Config::ExecutiveOrigin`].
 		///
 		/// ## Errors
 		/// - [`Error::NotAdvisor`] if `who` is not an advisor.
+		/// - [`Error::RenewalNotRequested`] if `who` has no pending request for the renewal
+		///   (none, withdrawn, or refused).
 		/// - [`Error::TermLimitReached`] if the advisor served `1 + MaxAdvisorRenewals` terms.
 		/// - [`Error::RenewalTooEarly`] if the term does not end within the renewal window.
 		/// - [`Error::TooManyExpiries`] if too many terms end at the new end block.
@@ -1552,6 +1681,99 @@ pub mod pallet {
 		pub fn reseat_advisor(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
 			T::ReseatOrigin::ensure_origin(origin)?;
 			Self::do_reseat_advisor(who)
+		}
+
+		/// Ask the Executive Council to renew one's advisory term, with the hash of a written
+		/// statement. Allowed in the last [`Config::RenewalWindow`] blocks of the term, while
+		/// the advisor served fewer than `1 + MaxAdvisorRenewals` advisory terms for life, once
+		/// per term: a refused request stays on record until the term ends. The request ends
+		/// with the Executive Council's decision ([`Pallet::renew_advisor`],
+		/// [`Pallet::refuse_advisory_renewal`]), its withdrawal, or the end of the seat.
+		///
+		/// ## Origin
+		/// Signed by an advisor.
+		///
+		/// ## Errors
+		/// - [`Error::NotAdvisor`] if the signer is not an advisor.
+		/// - [`Error::AlreadyRequested`] if the signer's request is pending.
+		/// - [`Error::RenewalRefused`] if the renewal of this term was refused.
+		/// - [`Error::TermLimitReached`] if the signer served `1 + MaxAdvisorRenewals` terms.
+		/// - [`Error::RenewalTooEarly`] if the term does not end within the renewal window.
+		///
+		/// ## Events
+		/// [`Event::AdvisoryRenewalRequested`].
+		#[pallet::call_index(17)]
+		#[pallet::weight(T::WeightInfo::request_advisory_renewal())]
+		pub fn request_advisory_renewal(
+			origin: OriginFor<T>,
+			statement: DocumentHash,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_request_advisory_renewal(who, statement)
+		}
+
+		/// Withdraw one's own pending request for the renewal of one's term; the advisor may ask
+		/// again within the window.
+		///
+		/// ## Origin
+		/// Signed by the advisor.
+		///
+		/// ## Errors
+		/// - [`Error::RenewalNotRequested`] if the signer has no pending request (a refused one
+		///   stays on record).
+		///
+		/// ## Events
+		/// [`Event::AdvisoryRenewalWithdrawn`].
+		#[pallet::call_index(18)]
+		#[pallet::weight(T::WeightInfo::withdraw_advisory_renewal())]
+		pub fn withdraw_advisory_renewal(origin: OriginFor<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_withdraw_advisory_renewal(who)
+		}
+
+		/// Refuse an advisor's pending request for the renewal of its term, with the hash of
+		/// the written reasons. The term ends as planned and the advisor may not ask again
+		/// before then.
+		///
+		/// ## Origin
+		/// [`Config::ExecutiveOrigin`].
+		///
+		/// ## Errors
+		/// - [`Error::RenewalNotRequested`] if `who` has no pending request.
+		///
+		/// ## Events
+		/// [`Event::AdvisoryRenewalRefused`].
+		#[pallet::call_index(19)]
+		#[pallet::weight(T::WeightInfo::refuse_advisory_renewal())]
+		pub fn refuse_advisory_renewal(
+			origin: OriginFor<T>,
+			who: T::AccountId,
+			reason: DocumentHash,
+		) -> DispatchResult {
+			T::ExecutiveOrigin::ensure_origin(origin)?;
+			Self::do_refuse_advisory_renewal(who, reason)
+		}
+
+		/// Remove an advisory request older than [`Config::AdvisoryRequestLifetime`] and return
+		/// its deposit in full to the applicant.
+		///
+		/// ## Origin
+		/// Signed: any account.
+		///
+		/// ## Errors
+		/// - [`Error::AdvisoryRequestNotFound`] if `who` has no pending request.
+		/// - [`Error::RequestNotExpired`] if the request is not older than the lifetime.
+		///
+		/// ## Events
+		/// [`Event::AdvisoryRequestExpired`].
+		#[pallet::call_index(20)]
+		#[pallet::weight(T::WeightInfo::remove_expired_advisory_request())]
+		pub fn remove_expired_advisory_request(
+			origin: OriginFor<T>,
+			who: T::AccountId,
+		) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_remove_expired_advisory_request(who)
 		}
 	}
 

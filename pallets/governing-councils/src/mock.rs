@@ -9,6 +9,7 @@
 //! - in Empresas: 20, 21 and 22, active, no leaders;
 //! - in Sector publico: 30, active, no leaders; Sociedad civil is empty;
 //! - accounts 1 to 5, 10 to 13, 20 to 22 and 30 hold [`INITIAL_BALANCE`]; 99 holds nothing;
+//!   [`SLASHED`] receives the slashed part of rejected advisory requests' deposits;
 //! - no seats or advisors (see [`ExtBuilder::executive`] and [`ExtBuilder::advisors`]).
 //!
 //! Origins: the Executive Council is Root or an ordinary decision of its motions
@@ -32,11 +33,11 @@ use bmx_primitives::{
 use frame_support::{
 	derive_impl, ord_parameter_types, parameter_types,
 	storage::unhashed,
-	traits::{ChangeMembers, ConstU32, ConstU64, EitherOf, Hooks},
+	traits::{tokens::imbalance::ResolveTo, ChangeMembers, ConstU32, ConstU64, EitherOf, Hooks},
 	weights::Weight,
 };
 use frame_system::{EnsureRoot, EnsureSignedBy};
-use sp_runtime::BuildStorage;
+use sp_runtime::{BuildStorage, Perbill};
 
 type Block = frame_system::mocking::MockBlock<Test>;
 
@@ -109,6 +110,10 @@ pub const COMMISSION_PERIOD: u64 = 30;
 pub const SECRETARY_PERIOD: u64 = 90;
 /// The Advisory Council's report period, in blocks (a "quarter").
 pub const ADVISORY_PERIOD: u64 = 90;
+/// How long an advisory request stays pending, in blocks.
+pub const REQUEST_LIFETIME: u64 = 60;
+/// The account that receives the slashed part of rejected requests' deposits.
+pub const SLASHED: u64 = 800;
 /// The weight of one push to a council's `ChangeMembers`.
 pub const PUSH_WEIGHT: Weight = Weight::from_parts(1_000_000, 100);
 
@@ -182,6 +187,10 @@ parameter_types! {
 	/// own rules; the tests of that way out set 1 (no advisor) or 2 (the runtime's).
 	pub static AdvisoryQuorum: u32 = 0;
 	pub static MaxSeatProposals: u32 = 3;
+	/// Half of a rejected request's deposit is slashed (3 of [`ADVISORY_DEPOSIT`], rounded
+	/// down).
+	pub static RejectionPenalty: Perbill = Perbill::from_percent(50);
+	pub static AdvisoryRequestLifetime: u64 = REQUEST_LIFETIME;
 }
 
 impl pallet_governing_councils::Config for Test {
@@ -217,6 +226,9 @@ impl pallet_governing_councils::Config for Test {
 	type MaxAdvisorRenewals = MaxAdvisorRenewals;
 	type RenewalWindow = RenewalWindow;
 	type AdvisoryRequestDeposit = ConstU64<ADVISORY_DEPOSIT>;
+	type AdvisoryRequestLifetime = AdvisoryRequestLifetime;
+	type RejectionPenalty = RejectionPenalty;
+	type Slashed = ResolveTo<ConstU64<SLASHED>, Balances>;
 	type MaxAdvisoryRequests = ConstU32<2>;
 	type MaxExpiriesPerBlock = MaxExpiriesPerBlock;
 	type CommissionReportPeriod = CommissionReportPeriod;

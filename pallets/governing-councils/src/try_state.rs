@@ -15,6 +15,9 @@ impl<T: Config> Pallet<T> {
 	///   its type);
 	/// - advisory requests: at most [`Config::MaxAdvisoryRequests`], the counter in step, and
 	///   each deposit held for [`HoldReason::AdvisoryRequest`];
+	/// - renewal requests: each of a current advisor, for its current term, made within the
+	///   renewal window (so at most [`Config::MaxAdvisors`], and none outlives its seat); a
+	///   pending one within the term limit;
 	/// - councils: [`CouncilMembers`] holds what the seats say, so each `ChangeMembers` has
 	///   the current membership, and the Executive Council is no larger than its seats;
 	/// - motions: at most [`Config::MaxMotions`], the counter in step, indices below
@@ -28,6 +31,7 @@ impl<T: Config> Pallet<T> {
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		Self::try_state_seats()?;
 		Self::try_state_requests()?;
+		Self::try_state_renewals()?;
 		Self::try_state_councils()?;
 		Self::try_state_motions()?;
 		Self::try_state_sessions()?;
@@ -204,6 +208,31 @@ impl<T: Config> Pallet<T> {
 			requests <= T::MaxAdvisoryRequests::get(),
 			"more than MaxAdvisoryRequests advisory requests"
 		);
+		Ok(())
+	}
+
+	fn try_state_renewals() -> Result<(), sp_runtime::TryRuntimeError> {
+		let advisors = Advisors::<T>::get();
+		for (who, request) in RenewalRequests::<T>::iter() {
+			let advisor = advisors
+				.iter()
+				.find(|a| a.who == who)
+				.ok_or("a renewal request of an account that is not an advisor")?;
+			ensure!(
+				request.term_ends == advisor.expires_at,
+				"a renewal request for a term that is not the advisor's current one"
+			);
+			ensure!(
+				request.requested_at.saturating_add(T::RenewalWindow::get()) >= request.term_ends,
+				"a renewal request made before the renewal window"
+			);
+			if request.status == RenewalStatus::Pending {
+				ensure!(
+					TermsServed::<T>::get(&who, TermRole::Advisor) < Self::max_advisory_terms(),
+					"a pending renewal request beyond the term limit"
+				);
+			}
+		}
 		Ok(())
 	}
 

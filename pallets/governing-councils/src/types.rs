@@ -93,10 +93,48 @@ pub enum SeatExpiry<AccountId> {
 pub struct AdvisoryRequest<Balance, BlockNumber> {
 	/// The hash of the written request.
 	pub document: DocumentHash,
-	/// The deposit held, returned when the request is decided or withdrawn.
+	/// The deposit held: returned in full when the request is admitted, withdrawn or removed
+	/// after its expiry; returned less [`crate::Config::RejectionPenalty`] when it is
+	/// rejected.
 	pub deposit: Balance,
-	/// The block at which it was submitted.
+	/// The block at which it was submitted; it expires
+	/// [`crate::Config::AdvisoryRequestLifetime`] blocks later.
 	pub submitted_at: BlockNumber,
+}
+
+/// Where an advisor's request for the renewal of its term stands.
+#[derive(
+	Clone,
+	Copy,
+	Eq,
+	PartialEq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub enum RenewalStatus {
+	/// Waiting for the Executive Council's decision.
+	Pending,
+	/// Refused by the Executive Council, with the hash of its written reasons; the advisor may
+	/// not ask again before the term ends.
+	Refused(DocumentHash),
+}
+
+/// An advisor's request for the renewal of its current term ("solicitud de renovación"),
+/// kept until the Executive Council renews the term, the advisor withdraws it or the seat ends.
+#[derive(Clone, Eq, PartialEq, Encode, Decode, Debug, TypeInfo, MaxEncodedLen)]
+pub struct RenewalRequest<BlockNumber> {
+	/// The hash of the advisor's written statement.
+	pub statement: DocumentHash,
+	/// The block at which it was made.
+	pub requested_at: BlockNumber,
+	/// The end of the term it asks to renew (the advisor's `expires_at` then).
+	pub term_ends: BlockNumber,
+	/// Pending, or refused.
+	pub status: RenewalStatus,
 }
 
 /// The councils whose membership this pallet keeps: the Executive Council's is recorded here

@@ -1,11 +1,10 @@
-//! Benchmarks of the network projects pallet, worst case: the longest repository addresses, a
-//! full list of pending applications, and a beneficiary that is a registered project (checked
-//! after the nodes). Collectives and leaders come from [`Config::BenchmarkHelper`].
+//! Benchmarks of the network projects pallet, worst case: the longest repository addresses and a
+//! full list of pending applications. Collectives and leaders come from
+//! [`Config::BenchmarkHelper`].
 
 use super::*;
 use bmx_primitives::governance::GovernanceSetup;
 use frame_benchmarking::v2::*;
-use frame_support::traits::fungible::{Inspect, Mutate};
 use frame_system::RawOrigin;
 use sp_core::H256;
 
@@ -179,25 +178,6 @@ mod benchmarks {
 
 		assert!(!Projects::<T>::contains_key(project_id));
 		assert!(!ProjectOf::<T>::contains_key(&who));
-		Ok(())
-	}
-
-	#[benchmark]
-	fn grant_capital() -> Result<(), BenchmarkError> {
-		// The beneficiary is a registered project: the node check runs first and fails.
-		let (collective, leader, _, beneficiary) = registered_project::<T>()?;
-		let amount = T::MaxGrantPerPeriod::get();
-		let minimum = T::Currency::minimum_balance();
-		T::Currency::set_balance(
-			&Pallet::<T>::treasury_account(collective),
-			amount.saturating_add(minimum.saturating_mul(2u32.into())),
-		);
-		T::Currency::set_balance(&beneficiary, minimum);
-
-		#[extrinsic_call]
-		_(RawOrigin::Signed(leader), collective, beneficiary.clone(), amount);
-
-		assert_eq!(T::Currency::balance(&beneficiary), minimum.saturating_add(amount));
 		Ok(())
 	}
 

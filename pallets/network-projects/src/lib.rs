@@ -1,7 +1,7 @@
 //! # Network projects pallet
 //!
 //! Projects (applications of public value that users run on the network) proposed by the
-//! collectives' leaders, and capital grants from the collectives' treasuries.
+//! collectives' leaders.
 //!
 //! ## Overview
 //!
@@ -23,18 +23,10 @@
 //!   [`Config::ProjectReportPeriod`] blocks (bimonthly): the obligation begins with the approval
 //!   and ends with the retirement, kept by [`Config::Reports`] (the duty reports pallet), and
 //!   the project's account answers for it ([`ReportAnswerers`]).
-//! - **Capital.** This is the fee model: each collective has a treasury account,
-//!   [`Pallet::treasury_account`], the sub-account of [`Config::PalletId`] for the collective's
-//!   id (`PalletId::into_sub_account_truncating(collective)`). Anyone funds it with an ordinary
-//!   transfer; [`Pallet::treasury_balance`] shows its balance. The collective's leaders grant
-//!   capital (tokens to pay fees) from it ([`Pallet::grant_capital`]) to the active nodes of its
-//!   members ([`Config::Nodes`]) and to its registered projects, at most
-//!   [`Config::MaxGrantPerPeriod`] per collective in each period of [`Config::CapitalPeriod`]
-//!   blocks (the period of block `n` is `n / CapitalPeriod`; [`CapitalGranted`] keeps the latest
-//!   period's total, which starts from zero in a new period, and [`Pallet::capital_available`]
-//!   tells what can still be granted). The transfer keeps the treasury alive
-//!   (`Preservation::Preserve`): a treasury never falls below the existential deposit, so it
-//!   must be funded with more than that.
+//!
+//! A registered project asks its collective's leaders for capital, a fee allowance paid by the
+//! collective's treasury, through `pallet-collective-capital`, which reads the projects through
+//! [`ProjectInspect`].
 //!
 //! ## Terminology
 //!
@@ -45,10 +37,6 @@
 //!   that evaluates project applications, one commissioner per collective.
 //! - **Líder (leader)**: a member appointed to lead its collective, seen through
 //!   [`Config::Collectives`]; only a leader up to date with the code of ethics acts for it.
-//! - **Tesorería (treasury)**: the account of a collective from which its leaders grant capital.
-//! - **Capital**: tokens granted to a node or a project to pay its transaction fees.
-//! - **Capital period**: [`Config::CapitalPeriod`] blocks, within which a collective grants at
-//!   most [`Config::MaxGrantPerPeriod`].
 //!
 //! ## Pallet API
 //!
@@ -61,32 +49,25 @@
 //! | `approve_project` | 4 | `ExecutiveOrigin` |
 //! | `reject_project` | 5 | `ExecutiveOrigin` |
 //! | `retire_project` | 6 | `ExecutiveOrigin` |
-//! | `grant_capital` | 7 | signed: a leader of the collective |
 //!
 //! For other pallets: [`ProjectInspect`] (registered projects) and [`ReportAnswerers`] (a
 //! project's account answers for [`ReportSubject::Project`]). This pallet needs
-//! [`CollectiveInspect`] (collectives and leaders), [`NodeInspect`] (active nodes, for capital)
-//! and [`ReportObligations`] (the projects' reports). View functions:
-//! [`Pallet::treasury_account`], [`Pallet::treasury_balance`], [`Pallet::capital_available`].
+//! [`CollectiveInspect`] (collectives and leaders) and [`ReportObligations`] (the projects'
+//! reports).
 //!
 //! ## Assumptions
 //!
+//! - A registered project's account exists even holding no BMX: approval takes a sufficient
+//!   reference on it (`frame_system::Pallet::inc_sufficients`) and retirement releases it, so
+//!   that it passes `CheckNonce` and signs transactions paid by its collective's capital.
 //! - A project's repository is checked for its form only (an https address of printable ASCII
 //!   without spaces, with a host); that it is reachable and open source is the commission's
 //!   judgement. Any leader of the proposing collective, not only the proposer, may withdraw a
 //!   pending application. A project stays registered when its collective's leaders change;
 //!   only the Executive Council retires it. A project's account may be any account, a member's
 //!   included.
-//! - Capital goes to accounts, not to uses: the chain does not check that granted tokens pay
-//!   fees. A leader may grant to its own node. Suspended nodes receive no capital. The limit
-//!   counts grants, not the treasury's balance, and periods are fixed windows of block numbers
-//!   (a grant at the end of one period and another at the start of the next may follow each
-//!   other closely). A grant to a new account must reach the existential deposit.
-//! - The treasury accounts are distinct only if the account id keeps the 4 bytes of the
-//!   collective's id after the 4-byte `modl` prefix and the 8-byte pallet id: true for 32-byte
-//!   accounts, not for the `u64` accounts of the unit tests.
-//! - Collectives are never deleted, so the projects and grants of a collective keep pointing at
-//!   one that exists.
+//! - Collectives are never deleted, so the projects of a collective keep pointing at one that
+//!   exists.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -110,18 +91,14 @@ pub mod weights;
 
 pub use bmx_primitives::{
 	governance::{
-		CollectiveId, CollectiveInspect, NodeInspect, ProjectId, ProjectInspect, ReportAnswerers,
+		CollectiveId, CollectiveInspect, ProjectId, ProjectInspect, ReportAnswerers,
 		ReportObligations, ReportSubject,
 	},
 	DocumentHash,
 };
-use frame_support::{pallet_prelude::*, traits::fungible, PalletId};
+use frame_support::pallet_prelude::*;
 use frame_system::pallet_prelude::*;
-use sp_runtime::traits::{AccountIdConversion, Saturating, Zero};
-
-/// The balance type of [`Config::Currency`].
-pub type BalanceOf<T> =
-	<<T as Config>::Currency as fungible::Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+use sp_runtime::traits::Zero;
 
 /// The https address of a project's repository, as stored.
 pub type RepositoryOf<T> = BoundedVec<u8, <T as Config>::MaxUrlLength>;
@@ -139,15 +116,8 @@ pub mod pallet {
 
 	#[pallet::config]
 	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
-		/// The currency of the treasuries and of capital grants.
-		type Currency: fungible::Mutate<Self::AccountId>;
-
-		/// The collectives and their leaders: who may propose and withdraw projects and grant
-		/// capital.
+		/// The collectives and their leaders: who may propose and withdraw projects.
 		type Collectives: CollectiveInspect<Self::AccountId>;
-
-		/// The nodes: an active node of a collective may receive its capital.
-		type Nodes: NodeInspect<Self::AccountId>;
 
 		/// Keeps the report obligation of each registered project.
 		type Reports: ReportObligations<Self::AccountId, BlockNumberFor<Self>>;
@@ -171,22 +141,6 @@ pub mod pallet {
 		/// The largest number of registered (approved) projects.
 		#[pallet::constant]
 		type MaxProjects: Get<u32>;
-
-		/// The pallet's id. The treasury of each collective is its sub-account
-		/// `PalletId::into_sub_account_truncating(collective)` ([`Pallet::treasury_account`]).
-		#[pallet::constant]
-		type PalletId: Get<PalletId>;
-
-		/// The length of a capital period, in blocks: the leaders of a collective grant at most
-		/// [`Config::MaxGrantPerPeriod`] within each. Periods are numbered from genesis: the
-		/// period of block `n` is `n / CapitalPeriod`. Not zero.
-		#[pallet::constant]
-		type CapitalPeriod: Get<BlockNumberFor<Self>>;
-
-		/// The most capital the leaders of one collective may grant within one capital period.
-		/// Not zero.
-		#[pallet::constant]
-		type MaxGrantPerPeriod: Get<BalanceOf<Self>>;
 
 		/// How often a registered project (its users) reports, in blocks (bimonthly). Not zero.
 		#[pallet::constant]
@@ -228,15 +182,6 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type ProjectOf<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, ProjectId, OptionQuery>;
-
-	/// The capital each collective's leaders granted in the collective's latest capital period
-	/// with a grant: the period (block number divided by [`Config::CapitalPeriod`]) and the
-	/// amount, at most [`Config::MaxGrantPerPeriod`]. A grant in a later period starts from
-	/// zero.
-	// Hasher: Twox64Concat, the ids are assigned by the registry in order, not chosen by users.
-	#[pallet::storage]
-	pub type CapitalGranted<T: Config> =
-		StorageMap<_, Twox64Concat, CollectiveId, (BlockNumberFor<T>, BalanceOf<T>), OptionQuery>;
 
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -312,21 +257,6 @@ pub mod pallet {
 			/// The hash of the written reasons.
 			reason: DocumentHash,
 		},
-		/// A leader granted capital from its collective's treasury to a node of the collective
-		/// or to one of its registered projects.
-		CapitalGranted {
-			/// The collective whose treasury paid.
-			collective: CollectiveId,
-			/// The node's or project's account that received it.
-			beneficiary: T::AccountId,
-			/// The amount transferred.
-			amount: BalanceOf<T>,
-			/// The capital period of the grant (block number divided by
-			/// [`Config::CapitalPeriod`]).
-			period: BlockNumberFor<T>,
-			/// The capital the collective granted in that period, this grant included.
-			granted_in_period: BalanceOf<T>,
-		},
 	}
 
 	#[pallet::error]
@@ -368,20 +298,6 @@ pub mod pallet {
 		/// The projects commission has not recommended that application; it must recommend it
 		/// first.
 		NotRecommended,
-		/// The amount is zero; grant a positive amount.
-		ZeroAmount,
-		/// The beneficiary is neither an active node of a member of that collective nor the
-		/// account of one of its registered projects; check the account and the collective.
-		NotBeneficiary,
-		/// The collective's capital of this period would overflow; grant less.
-		CapitalOverflow,
-		/// The grant would take the collective's capital of this period beyond
-		/// [`Config::MaxGrantPerPeriod`]; grant less (see [`Pallet::capital_available`]) or
-		/// wait for the next period.
-		GrantLimitExceeded,
-		/// The collective's treasury cannot pay that amount and stay alive; fund the treasury
-		/// (an ordinary transfer to [`Pallet::treasury_account`]) or grant less.
-		InsufficientTreasuryFunds,
 	}
 
 	#[pallet::hooks]
@@ -390,8 +306,6 @@ pub mod pallet {
 			assert!(T::MaxUrlLength::get() >= 9, "MaxUrlLength must be at least 9 (https://x)");
 			assert!(T::MaxPendingProjects::get() >= 1, "MaxPendingProjects must be at least 1");
 			assert!(T::MaxProjects::get() >= 1, "MaxProjects must be at least 1");
-			assert!(!T::CapitalPeriod::get().is_zero(), "CapitalPeriod must not be zero");
-			assert!(!T::MaxGrantPerPeriod::get().is_zero(), "MaxGrantPerPeriod must not be zero");
 			assert!(
 				!T::ProjectReportPeriod::get().is_zero(),
 				"ProjectReportPeriod must not be zero"
@@ -512,9 +426,9 @@ pub mod pallet {
 			Self::do_decline_project(project_id, reason)
 		}
 
-		/// Approve a recommended project: it is registered with its account, which may receive
-		/// capital from its collective's leaders and owes the project's reports from now
-		/// ([`Config::Reports`], every [`Config::ProjectReportPeriod`] blocks).
+		/// Approve a recommended project: it is registered with its account, which owes the
+		/// project's reports from now ([`Config::Reports`], every [`Config::ProjectReportPeriod`]
+		/// blocks).
 		///
 		/// ## Origin
 		/// [`Config::ExecutiveOrigin`].
@@ -558,7 +472,7 @@ pub mod pallet {
 		}
 
 		/// Retire a registered project, with the hash of the written reasons: its account no
-		/// longer receives capital nor owes reports (its obligation ends with its last report).
+		/// longer owes reports (its obligation ends with its last report).
 		///
 		/// ## Origin
 		/// [`Config::ExecutiveOrigin`].
@@ -577,69 +491,6 @@ pub mod pallet {
 		) -> DispatchResult {
 			T::ExecutiveOrigin::ensure_origin(origin)?;
 			Self::do_retire_project(project_id, reason)
-		}
-
-		/// Grant capital (tokens to pay fees) from the treasury of `collective` to an active
-		/// node of one of its members or to the account of one of its registered projects,
-		/// within [`Config::MaxGrantPerPeriod`] per [`Config::CapitalPeriod`]. The treasury
-		/// keeps at least the existential deposit (`Preservation::Preserve`).
-		///
-		/// ## Origin
-		/// Signed by a leader of `collective` who accepted the code of ethics in force.
-		///
-		/// ## Errors
-		/// - [`Error::CollectiveNotFound`] if `collective` does not exist.
-		/// - [`Error::NotLeader`] if the signer does not lead `collective`.
-		/// - [`Error::LeaderCodeOfEthicsOutdated`] if the signer accepted an older code of
-		///   ethics.
-		/// - [`Error::ZeroAmount`] if `amount` is zero.
-		/// - [`Error::NotBeneficiary`] if `beneficiary` is neither an active node of the
-		///   collective nor the account of one of its registered projects.
-		/// - [`Error::CapitalOverflow`] if the period's total overflows.
-		/// - [`Error::GrantLimitExceeded`] if the period's total would exceed
-		///   [`Config::MaxGrantPerPeriod`].
-		/// - [`Error::InsufficientTreasuryFunds`] if the treasury cannot pay `amount` and stay
-		///   alive.
-		/// - The currency's error if the beneficiary cannot receive it (a new account below the
-		///   existential deposit).
-		///
-		/// ## Events
-		/// [`Event::CapitalGranted`].
-		#[pallet::call_index(7)]
-		#[pallet::weight(T::WeightInfo::grant_capital())]
-		pub fn grant_capital(
-			origin: OriginFor<T>,
-			collective: CollectiveId,
-			beneficiary: T::AccountId,
-			amount: BalanceOf<T>,
-		) -> DispatchResult {
-			let leader = ensure_signed(origin)?;
-			Self::do_grant_capital(leader, collective, beneficiary, amount)
-		}
-	}
-
-	#[pallet::view_functions]
-	impl<T: Config> Pallet<T> {
-		/// The treasury account of `collective`: the sub-account of [`Config::PalletId`] for the
-		/// collective's id. Anyone funds it with an ordinary transfer.
-		pub fn treasury_account(collective: CollectiveId) -> T::AccountId {
-			T::PalletId::get().into_sub_account_truncating(collective)
-		}
-
-		/// The balance of the treasury of `collective` (its free balance, the existential
-		/// deposit included).
-		pub fn treasury_balance(collective: CollectiveId) -> BalanceOf<T> {
-			<T::Currency as fungible::Inspect<_>>::balance(&Self::treasury_account(collective))
-		}
-
-		/// The most capital the leaders of `collective` can grant now: what is left of
-		/// [`Config::MaxGrantPerPeriod`] in the current period, at most what the treasury can
-		/// pay and stay alive.
-		pub fn capital_available(collective: CollectiveId) -> BalanceOf<T> {
-			let period = Self::capital_period(frame_system::Pallet::<T>::block_number());
-			let left =
-				T::MaxGrantPerPeriod::get().saturating_sub(Self::granted_in(collective, period));
-			left.min(Self::payable(collective))
 		}
 	}
 }

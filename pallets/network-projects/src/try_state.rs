@@ -12,12 +12,9 @@ impl<T: Config> Pallet<T> {
 	///   and registered, collectives that exist, valid repository addresses, one project per
 	///   account (pending or registered), and [`ProjectOf`] indexes exactly the registered
 	///   projects' accounts;
-	/// - reports: every registered project has a report obligation in [`Config::Reports`];
-	/// - capital: [`CapitalGranted`] only for collectives that exist, with a non-zero amount of
-	///   at most [`Config::MaxGrantPerPeriod`] in a period that is not in the future.
+	/// - reports: every registered project has a report obligation in [`Config::Reports`].
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
-		Self::try_state_projects()?;
-		Self::try_state_capital()
+		Self::try_state_projects()
 	}
 
 	fn try_state_projects() -> Result<(), sp_runtime::TryRuntimeError> {
@@ -71,6 +68,10 @@ impl<T: Config> Pallet<T> {
 			);
 			ensure!(ProjectOf::<T>::get(&project.account) == Some(id), "ProjectOf out of step");
 			ensure!(
+				frame_system::Account::<T>::get(&project.account).sufficients >= 1,
+				"a registered project's account holds no sufficient reference"
+			);
+			ensure!(
 				T::Reports::due(&ReportSubject::Project(id)).is_some(),
 				"a registered project without a report obligation"
 			);
@@ -82,23 +83,6 @@ impl<T: Config> Pallet<T> {
 			ProjectOf::<T>::iter().count() as u32 == registered,
 			"ProjectOf holds accounts of no registered project"
 		);
-		Ok(())
-	}
-
-	fn try_state_capital() -> Result<(), sp_runtime::TryRuntimeError> {
-		let current = Self::capital_period(frame_system::Pallet::<T>::block_number());
-		for (collective, (period, granted)) in CapitalGranted::<T>::iter() {
-			ensure!(
-				T::Collectives::collective_exists(collective),
-				"capital granted by a missing collective"
-			);
-			ensure!(!granted.is_zero(), "a zero capital grant recorded");
-			ensure!(
-				granted <= T::MaxGrantPerPeriod::get(),
-				"capital granted beyond MaxGrantPerPeriod"
-			);
-			ensure!(period <= current, "capital granted in a future period");
-		}
 		Ok(())
 	}
 }

@@ -31,9 +31,9 @@ pub enum ProjectStatus {
 /// The documents stay off chain; the chain stores their hashes and the repository's address.
 #[derive(Clone, Eq, PartialEq, Encode, Decode, Debug, TypeInfo, MaxEncodedLen)]
 pub struct ProjectInfo<AccountId, Url, BlockNumber> {
-	/// The collective whose leaders proposed it and who may grant it capital.
+	/// The collective whose leaders proposed it.
 	pub collective: CollectiveId,
-	/// The account that runs the project: it receives capital and submits the project's reports.
+	/// The account that runs the project: it submits the project's reports.
 	pub account: AccountId,
 	/// The hash of the project's description.
 	pub description: DocumentHash,

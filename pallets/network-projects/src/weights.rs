@@ -44,7 +44,6 @@ pub trait WeightInfo {
 	fn approve_project() -> Weight;
 	fn reject_project() -> Weight;
 	fn retire_project() -> Weight;
-	fn grant_capital() -> Weight;
 }
 
 /// Weights measured on the benchmark host, with the runtime's database weights.
@@ -168,32 +167,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
-	/// Storage: `CollectiveRegistry::Collectives` (r:1 w:0)
-	/// Proof: `CollectiveRegistry::Collectives` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
-	/// Storage: `CollectiveRegistry::Leaders` (r:1 w:0)
-	/// Proof: `CollectiveRegistry::Leaders` (`max_values`: None, `max_size`: Some(145), added: 2620, mode: `MaxEncodedLen`)
-	/// Storage: `CollectiveRegistry::Members` (r:1 w:0)
-	/// Proof: `CollectiveRegistry::Members` (`max_values`: None, `max_size`: Some(196), added: 2671, mode: `MaxEncodedLen`)
-	/// Storage: `CollectiveRegistry::CodeOfEthics` (r:1 w:0)
-	/// Proof: `CollectiveRegistry::CodeOfEthics` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
-	/// Storage: `NodeIntegration::Validators` (r:1 w:0)
-	/// Proof: `NodeIntegration::Validators` (`max_values`: Some(1), `max_size`: Some(1153), added: 1648, mode: `MaxEncodedLen`)
-	/// Storage: `Projects::ProjectOf` (r:1 w:0)
-	/// Proof: `Projects::ProjectOf` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `Projects::Projects` (r:1 w:0)
-	/// Proof: `Projects::Projects` (`max_values`: None, `max_size`: Some(380), added: 2855, mode: `MaxEncodedLen`)
-	/// Storage: `Projects::CapitalGranted` (r:1 w:1)
-	/// Proof: `Projects::CapitalGranted` (`max_values`: None, `max_size`: Some(32), added: 2507, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:2 w:2)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	fn grant_capital() -> Weight {
-		// Proof size, measured: `1989`;
-		// estimated: `6196`.
-		// Minimum execution time: 94_320_000 picoseconds.
-		Weight::from_parts(131_595_000, 6196)
-			.saturating_add(T::DbWeight::get().reads(10_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
-	}
 }
 
 /// The same weights with ParityDB's database weights, for tests and mocks.
@@ -235,10 +208,5 @@ impl WeightInfo for () {
 		Weight::from_parts(25_047_000, 3845)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
-	}
-	fn grant_capital() -> Weight {
-		Weight::from_parts(131_595_000, 6196)
-			.saturating_add(ParityDbWeight::get().reads(10_u64))
-			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 }

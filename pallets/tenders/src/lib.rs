@@ -1486,6 +1486,10 @@ pub mod pallet {
 
 		/// Vote for a revealed bid, once per person, during the vote period.
 		///
+		/// Feeless: a vote that passes every check below costs the citizen nothing (it may hold
+		/// no BMX at all); any other is charged like any transaction, so an unverified account,
+		/// a second vote or a vote out of time cannot ride for free.
+		///
 		/// ## Origin
 		/// Signed by a verified adult living in the tender's scope.
 		///
@@ -1498,6 +1502,10 @@ pub mod pallet {
 		/// [`Event::VoteCast`].
 		#[pallet::call_index(16)]
 		#[pallet::weight(T::WeightInfo::cast_vote())]
+		#[pallet::feeless_if(|origin: &OriginFor<T>, tender_id: &TenderId, bid_index: &BidIndex| -> bool {
+			ensure_signed(origin.clone())
+				.is_ok_and(|voter| Pallet::<T>::check_vote(&voter, *tender_id, *bid_index).is_ok())
+		})]
 		pub fn cast_vote(
 			origin: OriginFor<T>,
 			tender_id: TenderId,

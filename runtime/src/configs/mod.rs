@@ -2,33 +2,33 @@
 
 mod consensus;
 mod contracts;
+mod fees;
 pub mod governance;
 mod identity;
 mod tenders;
 
 pub use consensus::*;
 pub use contracts::*;
+pub use fees::*;
 pub use governance::*;
 pub use tenders::*;
 
 use frame_support::{
 	derive_impl, parameter_types,
-	traits::{ConstU128, ConstU32, ConstU64, ConstU8, VariantCountOf},
+	traits::{ConstU128, ConstU32, ConstU64, VariantCountOf},
 	weights::{
 		constants::{ParityDbWeight, WEIGHT_REF_TIME_PER_SECOND},
 		Weight,
 	},
 };
 use frame_system::limits::BlockWeights;
-use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
-use sp_runtime::{traits::One, Perbill};
+use sp_runtime::Perbill;
 use sp_version::RuntimeVersion;
 
 use super::{
 	AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, OriginCaller, PalletInfo,
 	Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin,
-	RuntimeTask, System, EXISTENTIAL_DEPOSIT, MICRO_UNIT, MILLI_UNIT, SLOT_DURATION, SS58_PREFIX,
-	VERSION,
+	RuntimeTask, System, EXISTENTIAL_DEPOSIT, MILLI_UNIT, SLOT_DURATION, SS58_PREFIX, VERSION,
 };
 
 /// Up to this many validators: the Aura and GRANDPA authority limits.
@@ -99,7 +99,7 @@ impl pallet_balances::Config for Runtime {
 	type ReserveIdentifier = [u8; 8];
 	type Balance = Balance;
 	type RuntimeEvent = RuntimeEvent;
-	/// Fees are burned; no treasury exists yet.
+	/// Dust (a balance below the existential deposit when an account is reaped) is burned.
 	type DustRemoval = ();
 	type ExistentialDeposit = ConstU128<EXISTENTIAL_DEPOSIT>;
 	type AccountStore = System;
@@ -109,25 +109,6 @@ impl pallet_balances::Config for Runtime {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type RuntimeFreezeReason = RuntimeFreezeReason;
 	type DoneSlashHandler = ();
-}
-
-parameter_types! {
-	pub FeeMultiplier: Multiplier = Multiplier::one();
-	/// Fee per byte of an extrinsic: one micro-BMX.
-	pub const TransactionByteFee: Balance = MICRO_UNIT;
-}
-
-impl pallet_transaction_payment::Config for Runtime {
-	type RuntimeEvent = RuntimeEvent;
-	/// Fees are burned (no treasury yet); the collectives' capital grants pay them.
-	type OnChargeTransaction = FungibleAdapter<Balances, ()>;
-	type OperationalFeeMultiplier = ConstU8<5>;
-	/// One planck per picosecond of execution (as `IdentityFee`), and proof size priced at the
-	/// same share of the block: the only mapping `pallet-revive` can turn into Ethereum gas.
-	type WeightToFee = pallet_revive::evm::fees::BlockRatioFee<1, 1, Self, Balance>;
-	type LengthToFee = frame_support::weights::ConstantMultiplier<Balance, TransactionByteFee>;
-	type FeeMultiplierUpdate = ConstFeeMultiplier<FeeMultiplier>;
-	type WeightInfo = pallet_transaction_payment::weights::SubstrateWeight<Runtime>;
 }
 
 impl pallet_utility::Config for Runtime {
@@ -152,13 +133,4 @@ impl pallet_multisig::Config for Runtime {
 	type MaxSignatories = ConstU32<100>;
 	type WeightInfo = pallet_multisig::weights::SubstrateWeight<Runtime>;
 	type BlockNumberProvider = System;
-}
-
-impl pallet_fee_sponsorship::Config for Runtime {
-	/// Allowances are set by an ordinary decision of the Executive Council (or governed Root)
-	/// until the collectives' grant workflow sets them (issue 12).
-	type AllowanceOrigin = governance::ExecutiveOrdinary;
-	/// Allowances count per 30-day period.
-	type Period = frame_support::traits::ConstU32<{ governance::MONTH }>;
-	type WeightInfo = pallet_fee_sponsorship::weights::SubstrateWeight<Runtime>;
 }

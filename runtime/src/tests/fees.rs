@@ -4,7 +4,7 @@
 
 use super::*;
 use crate::{
-	Balances, Executive, Projects, SignedPayload, TransactionPayment, TxExtension,
+	Balances, Capital, Executive, SignedPayload, TransactionPayment, TxExtension,
 	UncheckedExtrinsic,
 };
 use sp_runtime::{
@@ -14,7 +14,7 @@ use sp_runtime::{
 };
 
 /// `call` signed by `signer` with `nonce`, with the runtime's transaction extensions (no tip).
-fn signed_extrinsic(
+pub(super) fn signed_extrinsic(
 	signer: &sp_core::sr25519::Pair,
 	nonce: u32,
 	call: RuntimeCall,
@@ -29,7 +29,9 @@ fn signed_extrinsic(
 		frame_system::CheckEra::<Runtime>::from(Era::Immortal),
 		frame_system::CheckNonce::<Runtime>::from(nonce),
 		frame_system::CheckWeight::<Runtime>::new(),
-		pallet_fee_sponsorship::ChargeSponsored::<Runtime>::from(0),
+		pallet_skip_feeless_payment::SkipCheckIfFeeless::from(
+			pallet_fee_sponsorship::ChargeSponsored::<Runtime>::from(0),
+		),
 		pallet_revive::evm::tx_extension::SetOrigin::<Runtime>::default(),
 		frame_system::WeightReclaim::<Runtime>::new(),
 	);
@@ -55,7 +57,7 @@ fn a_zero_balance_account_transacts_on_its_collectives_allowance_until_it_runs_o
 		let one = AccountId::from(pair.public());
 		assert_eq!(Balances::free_balance(&one), 0);
 		// Academia's treasury is funded; the Executive gives One an allowance of 20 remarks' fees.
-		let treasury = Projects::treasury_account(0);
+		let treasury = Capital::treasury_account(0);
 		assert_ok!(Balances::transfer_keep_alive(
 			signed(Ferdie),
 			treasury.clone().into(),

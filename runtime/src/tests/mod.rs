@@ -1,12 +1,14 @@
 //! Runtime-level tests, one module per topic: genesis presets and version ([`genesis`]), nodes
 //! and the validator set ([`nodes`]), the councils' decisions and their ways out of deadlocks
 //! ([`councils`]), Root and runtime upgrades ([`root`]), equivocation reports
-//! ([`equivocation`]), and the public services ([`services`]).
+//! ([`equivocation`]), fees and their sponsors ([`fees`]), capital and feeless civic acts
+//! ([`capital`]), and the public services ([`services`]).
 //!
 //! Every flow ends with [`assert_invariants`]: with the `try-runtime` feature (scripts/test.sh
 //! runs these tests so) it runs every pallet's `try_state` through `AllPalletsWithSystem`; in
 //! any build it checks the invariants that span the governance pallets.
 
+mod capital;
 mod councils;
 mod equivocation;
 mod fees;

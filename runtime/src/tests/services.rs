@@ -1,7 +1,7 @@
 //! The public services and accounts: Ethereum accounts, identity registrars, treasuries.
 
 use super::*;
-use crate::{Balances, Projects};
+use crate::Balances;
 
 #[test]
 fn ethereum_dev_accounts_are_endowed_and_mapped() {
@@ -41,43 +41,6 @@ fn identity_registrars_and_credential_types_are_founded_at_genesis() {
 			crate::DigitalIdentity::credential_status(alice, 0),
 			CredentialStatus::NotIssued
 		));
-		assert_invariants();
-	});
-}
-
-#[test]
-fn each_collective_has_its_own_treasury_and_leaders_grant_capital_to_its_nodes() {
-	preset_ext(presets::LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
-		let treasuries: Vec<AccountId> = (0..4).map(Projects::treasury_account).collect();
-		for (i, a) in treasuries.iter().enumerate() {
-			for b in &treasuries[i + 1..] {
-				assert_ne!(a, b, "treasuries must be distinct accounts");
-			}
-		}
-		// Anyone funds Academia's treasury with a transfer; a leader grants fees to its node.
-		let treasury = treasuries[0].clone();
-		assert_ok!(Balances::transfer_keep_alive(
-			signed(Sr25519Keyring::Ferdie),
-			treasury.clone().into(),
-			500 * crate::UNIT
-		));
-		let alice = Sr25519Keyring::Alice.to_account_id();
-		let before = Balances::free_balance(&alice);
-		assert_ok!(Projects::grant_capital(
-			signed(Sr25519Keyring::AliceStash),
-			0,
-			alice.clone(),
-			100 * crate::UNIT
-		));
-		assert_eq!(Balances::free_balance(&alice), before + 100 * crate::UNIT);
-		// Bob's node belongs to another collective: Academia's leaders cannot pay it.
-		assert!(Projects::grant_capital(
-			signed(Sr25519Keyring::AliceStash),
-			0,
-			Sr25519Keyring::Bob.to_account_id(),
-			crate::UNIT
-		)
-		.is_err());
 		assert_invariants();
 	});
 }

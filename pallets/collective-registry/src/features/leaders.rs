@@ -95,6 +95,14 @@ impl<T: Config> Pallet<T> {
 		Ok(served.saturating_add(1))
 	}
 
+	/// End the leadership of `who` at its own request; it stays an active member.
+	pub(crate) fn do_resign_leadership(who: T::AccountId) -> DispatchResult {
+		let collective = Members::<T>::get(&who).ok_or(Error::<T>::NotLeader)?.collective;
+		Self::end_leadership(collective, &who, LeadershipEnd::Resigned)
+			.ok_or(Error::<T>::NotLeader)?;
+		Ok(())
+	}
+
 	/// End the leadership of `who` in `collective` before its term ends.
 	pub(crate) fn do_remove_leader(collective: CollectiveId, who: T::AccountId) -> DispatchResult {
 		Self::end_leadership(collective, &who, LeadershipEnd::Removed)
@@ -163,7 +171,11 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Take the end of a term off the schedule of block `at`.
-	fn unschedule_expiry(at: BlockNumberFor<T>, collective: CollectiveId, who: &T::AccountId) {
+	pub(crate) fn unschedule_expiry(
+		at: BlockNumberFor<T>,
+		collective: CollectiveId,
+		who: &T::AccountId,
+	) {
 		LeaderExpiries::<T>::mutate_exists(at, |maybe| {
 			if let Some(bucket) = maybe {
 				bucket.retain(|(c, w)| !(*c == collective && w == who));

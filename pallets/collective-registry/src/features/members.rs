@@ -52,7 +52,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Reject and remove the application of `who`, on the decision of `signer` (a leader;
-	/// `None` for the Executive Council), and return its deposit.
+	/// `None` for the Executive Council): slash [`Config::RejectionPenalty`] of its deposit and
+	/// return the rest.
 	pub(crate) fn do_reject_application(
 		signer: Option<T::AccountId>,
 		who: T::AccountId,
@@ -62,13 +63,41 @@ impl<T: Config> Pallet<T> {
 		let by = Self::ensure_leader_or_executive(signer, member.collective)?;
 		ensure!(member.status == MemberStatus::Applicant, Error::<T>::NotApplicant);
 		Self::do_remove_member(&who, member.collective);
-		Self::release_application_deposit(&who)?;
+		let (returned, slashed) = match ApplicationDeposits::<T>::take(&who) {
+			Some(deposit) => {
+				Self::penalise_deposit(&HoldReason::MembershipApplication.into(), &who, deposit)?
+			},
+			None => (Zero::zero(), Zero::zero()),
+		};
 		Self::deposit_event(Event::ApplicationRejected {
 			who,
 			collective: member.collective,
 			reason,
 			by,
+			returned,
+			slashed,
 		});
+		Ok(())
+	}
+
+	/// Remove the application of `who` once it has been pending for
+	/// [`Config::RequestLifetime`] blocks, telling the hooks as of a withdrawal, and return its
+	/// deposit in full.
+	pub(crate) fn do_remove_expired_application(who: T::AccountId) -> DispatchResult {
+		let member = Members::<T>::get(&who).ok_or(Error::<T>::NotMember)?;
+		ensure!(member.status == MemberStatus::Applicant, Error::<T>::NotApplicant);
+		ensure!(Self::has_expired(member.applied_at), Error::<T>::NotExpired);
+		let collective = member.collective;
+		T::MembershipHooks::on_membership_lost(
+			&who,
+			collective,
+			MembershipLoss::Left,
+			DocumentHash::zero(),
+		)?;
+		Self::do_remove_member(&who, collective);
+		let deposit = ApplicationDeposits::<T>::get(&who).unwrap_or_else(Zero::zero);
+		Self::release_application_deposit(&who)?;
+		Self::deposit_event(Event::ApplicationExpired { who, collective, deposit });
 		Ok(())
 	}
 

@@ -3,6 +3,8 @@
 //!
 //! - [`collectives`]: written requests for new collectives and their deposits; creating a
 //!   collective.
+//! - [`dissolution`]: flagging collectives that run no node after their grace period, and
+//!   dissolving them.
 //! - [`code_of_ethics`]: putting a version in force and accepting it.
 //! - [`members`]: applications and their deposits, admission, rejection, suspension,
 //!   reinstatement, leaving and expulsion, and the membership hooks.
@@ -13,6 +15,7 @@
 
 pub mod code_of_ethics;
 pub mod collectives;
+pub mod dissolution;
 pub mod leaders;
 pub mod members;
 #[cfg(feature = "runtime-benchmarks")]

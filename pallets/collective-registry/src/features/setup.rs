@@ -90,8 +90,13 @@ impl<T: Config> GovernanceSetup<T::AccountId> for Pallet<T> {
 	fn collective(index: u32) -> CollectiveId {
 		while NextCollectiveId::<T>::get() <= index {
 			let id = NextCollectiveId::<T>::get();
-			let created =
-				Self::do_create_collective(collective_name::<T>(id), CollectiveKind::Other, None);
+			let created = Self::do_create_collective(
+				collective_name::<T>(id),
+				CollectiveKind::Other,
+				None,
+				None,
+				0,
+			);
 			if let Err(error) = created {
 				defensive!("the set-up could not create a collective", error);
 				break;

@@ -101,3 +101,24 @@ fn integrity_test_requires_the_expiries_to_fit_in_a_block() {
 	MaxExpiriesPerBlock::set(u32::MAX);
 	<CollectiveRegistry as Hooks<u64>>::integrity_test();
 }
+
+#[test]
+#[should_panic(expected = "RequestLifetime must not be zero")]
+fn integrity_test_requires_a_request_lifetime() {
+	RequestLifetime::set(0);
+	<CollectiveRegistry as Hooks<u64>>::integrity_test();
+}
+
+#[test]
+#[should_panic(expected = "MaxRequestsPerAccount must be at least 1")]
+fn integrity_test_requires_a_request_per_account() {
+	MaxRequestsPerAccount::set(0);
+	<CollectiveRegistry as Hooks<u64>>::integrity_test();
+}
+
+#[test]
+#[should_panic(expected = "MaxCommittedNodes must be at least 1")]
+fn integrity_test_requires_a_committable_node() {
+	MaxCommittedNodes::set(0);
+	<CollectiveRegistry as Hooks<u64>>::integrity_test();
+}

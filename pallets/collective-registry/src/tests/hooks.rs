@@ -140,7 +140,7 @@ fn only_a_lost_membership_calls_the_hooks() {
 		apply(2, SOCIEDAD_CIVIL, b"Cruz Verde");
 		assert_ok!(CollectiveRegistry::admit_member(RuntimeOrigin::root(), 1));
 		assert_ok!(CollectiveRegistry::reject_application(RuntimeOrigin::root(), 2, REASON));
-		assert_ok!(CollectiveRegistry::appoint_leader(RuntimeOrigin::root(), ACADEMIA, 13));
+		assert_ok!(CollectiveRegistry::appoint_leader(leadership(), ACADEMIA, 13));
 		assert_ok!(CollectiveRegistry::remove_leader(RuntimeOrigin::root(), ACADEMIA, 13));
 		run_to_block(TERM);
 		assert!(hook_calls().is_empty());
@@ -171,7 +171,7 @@ fn genesis_leaders_owe_reports() {
 fn a_leader_owes_reports_while_it_leads() {
 	ExtBuilder::default().build_and_execute(|| {
 		run_to_block(3);
-		assert_ok!(CollectiveRegistry::appoint_leader(RuntimeOrigin::root(), EMPRESAS, 22));
+		assert_ok!(CollectiveRegistry::appoint_leader(leadership(), EMPRESAS, 22));
 		assert_eq!(leader_obligation(22), Some(3 + LEADER_PERIOD));
 		assert_ok!(CollectiveRegistry::remove_leader(RuntimeOrigin::root(), EMPRESAS, 22));
 		assert_eq!(leader_obligation(22), None);
@@ -209,7 +209,7 @@ fn suspension_and_expulsion_end_a_leaders_obligation() {
 fn a_renewal_keeps_the_obligation_running() {
 	ExtBuilder::default().build_and_execute(|| {
 		run_to_block(TERM - WINDOW);
-		assert_ok!(CollectiveRegistry::renew_leader(RuntimeOrigin::root(), ACADEMIA, 10));
+		assert_ok!(CollectiveRegistry::renew_leader(leadership(), ACADEMIA, 10));
 		assert_eq!(leader_obligation(10), Some(LEADER_PERIOD));
 		assert_eq!(report_calls().len(), 2);
 	});

@@ -53,7 +53,7 @@ fn contains_and_sorted_members_follow_the_state() {
 		assert!(!ActiveMembers::<Test>::contains(&99));
 		assert!(CurrentLeaders::<Test>::contains(&11));
 		assert!(!CurrentLeaders::<Test>::contains(&13));
-		assert_ok!(CollectiveRegistry::appoint_leader(RuntimeOrigin::root(), ACADEMIA, 13));
+		assert_ok!(CollectiveRegistry::appoint_leader(leadership(), ACADEMIA, 13));
 		assert_ok!(CollectiveRegistry::remove_leader(RuntimeOrigin::root(), ACADEMIA, 10));
 		assert_eq!(LeadersOf::<Test, AcademiaId>::sorted_members(), vec![11, 13]);
 		assert!(<LeadersOf<Test, AcademiaId> as SortedMembers<u64>>::contains(&13));

@@ -5,7 +5,7 @@ use super::*;
 #[test]
 fn appoint_leader_works() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_ok!(CollectiveRegistry::appoint_leader(RuntimeOrigin::root(), ACADEMIA, 13));
+		assert_ok!(CollectiveRegistry::appoint_leader(leadership(), ACADEMIA, 13));
 		assert_eq!(
 			last_event(),
 			Event::LeaderAppointed {
@@ -36,7 +36,7 @@ fn appoint_leader_requires_the_executive() {
 fn appoint_leader_rejects_an_unknown_collective() {
 	ExtBuilder::default().build_and_execute(|| {
 		assert_noop!(
-			CollectiveRegistry::appoint_leader(RuntimeOrigin::root(), 9, 13),
+			CollectiveRegistry::appoint_leader(leadership(), 9, 13),
 			Error::<Test>::CollectiveNotFound
 		);
 	});
@@ -46,7 +46,7 @@ fn appoint_leader_rejects_an_unknown_collective() {
 fn appoint_leader_rejects_a_non_member() {
 	ExtBuilder::default().build_and_execute(|| {
 		assert_noop!(
-			CollectiveRegistry::appoint_leader(RuntimeOrigin::root(), ACADEMIA, 99),
+			CollectiveRegistry::appoint_leader(leadership(), ACADEMIA, 99),
 			Error::<Test>::NotMember
 		);
 	});
@@ -56,7 +56,7 @@ fn appoint_leader_rejects_a_non_member() {
 fn appoint_leader_rejects_a_member_of_another_collective() {
 	ExtBuilder::default().build_and_execute(|| {
 		assert_noop!(
-			CollectiveRegistry::appoint_leader(RuntimeOrigin::root(), ACADEMIA, 20),
+			CollectiveRegistry::appoint_leader(leadership(), ACADEMIA, 20),
 			Error::<Test>::MemberOfAnotherCollective
 		);
 	});
@@ -67,12 +67,12 @@ fn appoint_leader_rejects_an_inactive_member() {
 	ExtBuilder::default().build_and_execute(|| {
 		apply(1, SOCIEDAD_CIVIL, b"Cruz Roja");
 		assert_noop!(
-			CollectiveRegistry::appoint_leader(RuntimeOrigin::root(), SOCIEDAD_CIVIL, 1),
+			CollectiveRegistry::appoint_leader(leadership(), SOCIEDAD_CIVIL, 1),
 			Error::<Test>::NotActiveMember
 		);
 		assert_ok!(CollectiveRegistry::suspend_member(RuntimeOrigin::root(), 13, REASON));
 		assert_noop!(
-			CollectiveRegistry::appoint_leader(RuntimeOrigin::root(), ACADEMIA, 13),
+			CollectiveRegistry::appoint_leader(leadership(), ACADEMIA, 13),
 			Error::<Test>::NotActiveMember
 		);
 	});
@@ -83,11 +83,11 @@ fn appoint_leader_requires_the_code_in_force() {
 	ExtBuilder::default().build_and_execute(|| {
 		assert_ok!(CollectiveRegistry::set_code_of_ethics(RuntimeOrigin::root(), CODE_V2));
 		assert_noop!(
-			CollectiveRegistry::appoint_leader(RuntimeOrigin::root(), ACADEMIA, 13),
+			CollectiveRegistry::appoint_leader(leadership(), ACADEMIA, 13),
 			Error::<Test>::CodeOfEthicsOutdated
 		);
 		assert_ok!(CollectiveRegistry::accept_code_of_ethics(RuntimeOrigin::signed(13), CODE_V2));
-		assert_ok!(CollectiveRegistry::appoint_leader(RuntimeOrigin::root(), ACADEMIA, 13));
+		assert_ok!(CollectiveRegistry::appoint_leader(leadership(), ACADEMIA, 13));
 	});
 }
 
@@ -95,7 +95,7 @@ fn appoint_leader_requires_the_code_in_force() {
 fn appoint_leader_rejects_a_leader() {
 	ExtBuilder::default().build_and_execute(|| {
 		assert_noop!(
-			CollectiveRegistry::appoint_leader(RuntimeOrigin::root(), ACADEMIA, 10),
+			CollectiveRegistry::appoint_leader(leadership(), ACADEMIA, 10),
 			Error::<Test>::AlreadyLeader
 		);
 	});
@@ -104,11 +104,11 @@ fn appoint_leader_rejects_a_leader() {
 #[test]
 fn appoint_leader_keeps_max_leaders() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_ok!(CollectiveRegistry::appoint_leader(RuntimeOrigin::root(), ACADEMIA, 13));
+		assert_ok!(CollectiveRegistry::appoint_leader(leadership(), ACADEMIA, 13));
 		apply(1, ACADEMIA, b"UAM");
 		assert_ok!(CollectiveRegistry::admit_member(RuntimeOrigin::signed(10), 1));
 		assert_noop!(
-			CollectiveRegistry::appoint_leader(RuntimeOrigin::root(), ACADEMIA, 1),
+			CollectiveRegistry::appoint_leader(leadership(), ACADEMIA, 1),
 			Error::<Test>::TooManyLeaders
 		);
 	});
@@ -119,16 +119,16 @@ fn appoint_leader_requires_distinct_institutions() {
 	ExtBuilder::default().build_and_execute(|| {
 		// 12 states "unam ", which is 10's "UNAM".
 		assert_noop!(
-			CollectiveRegistry::appoint_leader(RuntimeOrigin::root(), ACADEMIA, 12),
+			CollectiveRegistry::appoint_leader(leadership(), ACADEMIA, 12),
 			Error::<Test>::InstitutionAlreadyLeading
 		);
 		// Once 10 no longer leads, 12 can.
 		assert_ok!(CollectiveRegistry::remove_leader(RuntimeOrigin::root(), ACADEMIA, 10));
-		assert_ok!(CollectiveRegistry::appoint_leader(RuntimeOrigin::root(), ACADEMIA, 12));
+		assert_ok!(CollectiveRegistry::appoint_leader(leadership(), ACADEMIA, 12));
 		assert_eq!(leaders(ACADEMIA), vec![11, 12]);
 		// And now 10 cannot.
 		assert_noop!(
-			CollectiveRegistry::appoint_leader(RuntimeOrigin::root(), ACADEMIA, 10),
+			CollectiveRegistry::appoint_leader(leadership(), ACADEMIA, 10),
 			Error::<Test>::InstitutionAlreadyLeading
 		);
 	});
@@ -147,12 +147,12 @@ fn appoint_leader_refuses_a_full_expiry_bucket() {
 		// Four terms end at block 1 + TERM.
 		fill_an_expiry_bucket();
 		assert_noop!(
-			CollectiveRegistry::appoint_leader(RuntimeOrigin::root(), SECTOR_PUBLICO, 30),
+			CollectiveRegistry::appoint_leader(leadership(), SECTOR_PUBLICO, 30),
 			Error::<Test>::TooManyExpiries
 		);
 		// A block later there is room.
 		run_to_block(2);
-		assert_ok!(CollectiveRegistry::appoint_leader(RuntimeOrigin::root(), SECTOR_PUBLICO, 30));
+		assert_ok!(CollectiveRegistry::appoint_leader(leadership(), SECTOR_PUBLICO, 30));
 	});
 }
 
@@ -162,7 +162,7 @@ fn appoint_leader_refuses_a_full_expiry_bucket() {
 fn renew_leader_works_within_the_window() {
 	ExtBuilder::default().build_and_execute(|| {
 		run_to_block(TERM - WINDOW);
-		assert_ok!(CollectiveRegistry::renew_leader(RuntimeOrigin::root(), ACADEMIA, 10));
+		assert_ok!(CollectiveRegistry::renew_leader(leadership(), ACADEMIA, 10));
 		assert_eq!(
 			last_event(),
 			Event::LeaderRenewed {
@@ -197,11 +197,11 @@ fn renew_leader_rejects_a_non_leader() {
 	ExtBuilder::default().build_and_execute(|| {
 		run_to_block(TERM - WINDOW);
 		assert_noop!(
-			CollectiveRegistry::renew_leader(RuntimeOrigin::root(), ACADEMIA, 13),
+			CollectiveRegistry::renew_leader(leadership(), ACADEMIA, 13),
 			Error::<Test>::NotLeader
 		);
 		assert_noop!(
-			CollectiveRegistry::renew_leader(RuntimeOrigin::root(), EMPRESAS, 10),
+			CollectiveRegistry::renew_leader(leadership(), EMPRESAS, 10),
 			Error::<Test>::NotLeader
 		);
 	});
@@ -211,16 +211,16 @@ fn renew_leader_rejects_a_non_leader() {
 fn renew_leader_is_refused_before_the_window() {
 	ExtBuilder::default().build_and_execute(|| {
 		assert_noop!(
-			CollectiveRegistry::renew_leader(RuntimeOrigin::root(), ACADEMIA, 10),
+			CollectiveRegistry::renew_leader(leadership(), ACADEMIA, 10),
 			Error::<Test>::RenewalTooEarly
 		);
 		run_to_block(TERM - WINDOW - 1);
 		assert_noop!(
-			CollectiveRegistry::renew_leader(RuntimeOrigin::root(), ACADEMIA, 10),
+			CollectiveRegistry::renew_leader(leadership(), ACADEMIA, 10),
 			Error::<Test>::RenewalTooEarly
 		);
 		run_to_block(TERM - WINDOW);
-		assert_ok!(CollectiveRegistry::renew_leader(RuntimeOrigin::root(), ACADEMIA, 10));
+		assert_ok!(CollectiveRegistry::renew_leader(leadership(), ACADEMIA, 10));
 	});
 }
 
@@ -228,9 +228,9 @@ fn renew_leader_is_refused_before_the_window() {
 fn renew_leader_is_refused_at_the_lifetime_limit() {
 	ExtBuilder::default().build_and_execute(|| {
 		run_to_block(TERM - 1);
-		assert_ok!(CollectiveRegistry::renew_leader(RuntimeOrigin::root(), ACADEMIA, 10));
+		assert_ok!(CollectiveRegistry::renew_leader(leadership(), ACADEMIA, 10));
 		run_to_block(2 * TERM - 1);
-		assert_ok!(CollectiveRegistry::renew_leader(RuntimeOrigin::root(), ACADEMIA, 10));
+		assert_ok!(CollectiveRegistry::renew_leader(leadership(), ACADEMIA, 10));
 		assert_eq!(
 			last_event(),
 			Event::LeaderRenewed {
@@ -243,7 +243,7 @@ fn renew_leader_is_refused_at_the_lifetime_limit() {
 		);
 		run_to_block(3 * TERM - 1);
 		assert_noop!(
-			CollectiveRegistry::renew_leader(RuntimeOrigin::root(), ACADEMIA, 10),
+			CollectiveRegistry::renew_leader(leadership(), ACADEMIA, 10),
 			Error::<Test>::TermLimitReached
 		);
 		// Three terms in all, then it ends.
@@ -263,7 +263,7 @@ fn renew_leader_requires_the_code_in_force() {
 		run_to_block(TERM - WINDOW);
 		assert_ok!(CollectiveRegistry::set_code_of_ethics(RuntimeOrigin::root(), CODE_V2));
 		assert_noop!(
-			CollectiveRegistry::renew_leader(RuntimeOrigin::root(), ACADEMIA, 10),
+			CollectiveRegistry::renew_leader(leadership(), ACADEMIA, 10),
 			Error::<Test>::CodeOfEthicsOutdated
 		);
 	});
@@ -280,7 +280,7 @@ fn renew_leader_refuses_a_full_expiry_bucket() {
 		LeaderTerm::set(TERM);
 		run_to_block(TERM - WINDOW);
 		assert_noop!(
-			CollectiveRegistry::renew_leader(RuntimeOrigin::root(), ACADEMIA, 10),
+			CollectiveRegistry::renew_leader(leadership(), ACADEMIA, 10),
 			Error::<Test>::TooManyExpiries
 		);
 	});
@@ -385,7 +385,7 @@ fn falling_short_of_leaders_is_reported_once() {
 		let short = |e: &Event<Test>| matches!(e, Event::LeadersFellShort { .. });
 		assert!(!CollectiveRegistry::collectives_needing_appointment().contains(&ACADEMIA));
 		// Three leaders, then down to two: still at the minimum.
-		assert_ok!(CollectiveRegistry::appoint_leader(RuntimeOrigin::root(), ACADEMIA, 13));
+		assert_ok!(CollectiveRegistry::appoint_leader(leadership(), ACADEMIA, 13));
 		assert_ok!(CollectiveRegistry::remove_leader(RuntimeOrigin::root(), ACADEMIA, 13));
 		assert!(!events().iter().any(short));
 		// Below the minimum: reported.
@@ -397,14 +397,14 @@ fn falling_short_of_leaders_is_reported_once() {
 		assert_eq!(events().into_iter().filter(short).count(), 1);
 		// Back to the minimum: no longer needing an appointment, and reported.
 		let restored = |e: &Event<Test>| matches!(e, Event::LeadersRestored { .. });
-		assert_ok!(CollectiveRegistry::appoint_leader(RuntimeOrigin::root(), ACADEMIA, 11));
+		assert_ok!(CollectiveRegistry::appoint_leader(leadership(), ACADEMIA, 11));
 		assert!(CollectiveRegistry::needs_appointment(ACADEMIA));
 		assert!(!events().iter().any(restored));
-		assert_ok!(CollectiveRegistry::appoint_leader(RuntimeOrigin::root(), ACADEMIA, 13));
+		assert_ok!(CollectiveRegistry::appoint_leader(leadership(), ACADEMIA, 13));
 		assert!(!CollectiveRegistry::needs_appointment(ACADEMIA));
 		assert_eq!(last_event(), Event::LeadersRestored { collective: ACADEMIA, leaders: 2 });
 		// Above the minimum: nothing more to report.
-		assert_ok!(CollectiveRegistry::appoint_leader(RuntimeOrigin::root(), ACADEMIA, 10));
+		assert_ok!(CollectiveRegistry::appoint_leader(leadership(), ACADEMIA, 10));
 		assert_eq!(events().into_iter().filter(restored).count(), 1);
 		assert_eq!(
 			CollectiveRegistry::collectives_needing_appointment(),
@@ -416,7 +416,7 @@ fn falling_short_of_leaders_is_reported_once() {
 #[test]
 fn a_new_collective_reaching_its_minimum_is_reported() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_ok!(CollectiveRegistry::appoint_leader(RuntimeOrigin::root(), EMPRESAS, 20));
+		assert_ok!(CollectiveRegistry::appoint_leader(leadership(), EMPRESAS, 20));
 		assert_eq!(
 			last_event(),
 			Event::LeaderAppointed {
@@ -426,7 +426,7 @@ fn a_new_collective_reaching_its_minimum_is_reported() {
 				terms_served: 1
 			}
 		);
-		assert_ok!(CollectiveRegistry::appoint_leader(RuntimeOrigin::root(), EMPRESAS, 21));
+		assert_ok!(CollectiveRegistry::appoint_leader(leadership(), EMPRESAS, 21));
 		assert_eq!(
 			events()[events().len() - 2..],
 			[

@@ -284,14 +284,19 @@ fn reject_application_works() {
 				who: 1,
 				collective: ACADEMIA,
 				reason: REASON,
-				by: Some(11)
+				by: Some(11),
+				returned: APPLICATION_DEPOSIT - 1,
+				slashed: 1,
 			}
 		);
 		assert!(!Members::<Test>::contains_key(1));
 		assert!(!CollectiveMembers::<Test>::contains_key(ACADEMIA, 1));
 		assert_eq!(member_count(ACADEMIA), 4);
-		// The deposit comes back on rejection.
-		assert_application_deposit_returned(1);
+		// A rejection costs a fifth of the deposit; the rest comes back.
+		assert_eq!(application_held(1), 0);
+		assert!(!ApplicationDeposits::<Test>::contains_key(1));
+		assert_eq!(free(1), INITIAL_BALANCE - 1);
+		assert_eq!(free(SLASHED_TO), 1);
 		// The account may apply again, elsewhere.
 		apply(1, SOCIEDAD_CIVIL, b"UAM");
 	});
@@ -308,7 +313,9 @@ fn reject_application_by_the_executive_works_without_leaders() {
 				who: 1,
 				collective: SOCIEDAD_CIVIL,
 				reason: REASON,
-				by: None
+				by: None,
+				returned: APPLICATION_DEPOSIT - 1,
+				slashed: 1,
 			}
 		);
 		assert_eq!(member_count(SOCIEDAD_CIVIL), 0);

@@ -4,22 +4,27 @@
 //! One file per area, each call with its success test (and event), one `assert_noop!` per
 //! error it can return, and its wrong-origin test: `genesis` (genesis and configuration),
 //! `collectives` (requests and their deposits), `code_of_ethics`, `members` (applications,
-//! admission, rejection, suspension, reinstatement, leaving, expulsion), `hooks` (what the
+//! admission, rejection, suspension, reinstatement, leaving, expulsion), `register` (leaders from the
+//! members' elections, the emergency origin, resignation), `hooks` (what the
 //! registry asks of the membership hooks and the report obligations), `leaders` (appointment,
 //! renewal, removal, terms and the minimum), `term_limits` (leader terms counted for life),
-//! `inspect` (the traits, origins and filters other pallets use), `try_state` (the invariants)
-//! and `journey`. Every test runs through
+//! `inspect` (the traits, origins and filters other pallets use), `dissolution` (collectives
+//! without nodes: flag, unflag, dissolve), `expiry` (requests and applications that outlive
+//! their lifetime), `try_state` (the invariants) and `journey`. Every test runs through
 //! [`ExtBuilder::build_and_execute`], which checks the pallet's invariants and the leaders'
 //! report obligations after it.
 
 mod code_of_ethics;
 mod collectives;
+mod dissolution;
+mod expiry;
 mod genesis;
 mod hooks;
 mod inspect;
 mod journey;
 mod leaders;
 mod members;
+mod register;
 mod term_limits;
 mod try_state;
 
@@ -43,7 +48,10 @@ use frame_support::{
 };
 use frame_system::EnsureSignedBy;
 use sp_core::H256;
-use sp_runtime::{DispatchError::BadOrigin, TokenError};
+use sp_runtime::{
+	DispatchError::{self, BadOrigin},
+	TokenError,
+};
 
 /// The hash of a written request.
 const DOC: DocumentHash = H256::repeat_byte(0xd0);
@@ -98,6 +106,9 @@ fn request(who: u64, collective_name: &[u8]) -> RequestId {
 		name(collective_name),
 		CollectiveKind::CivilSociety,
 		DOC,
+		name(b"Promotora"),
+		CODE_V1,
+		1
 	));
 	id
 }
@@ -123,10 +134,15 @@ fn assert_application_deposit_returned(who: u64) {
 /// Appoint 13 (Academia) and 20, 21 and 22 (Empresas) now: four terms, as many as
 /// `MaxExpiriesPerBlock`, ending at the same block.
 fn fill_an_expiry_bucket() {
-	assert_ok!(CollectiveRegistry::appoint_leader(RuntimeOrigin::root(), ACADEMIA, 13));
+	assert_ok!(CollectiveRegistry::appoint_leader(leadership(), ACADEMIA, 13));
 	for who in [20, 21, 22] {
-		assert_ok!(CollectiveRegistry::appoint_leader(RuntimeOrigin::root(), EMPRESAS, who));
+		assert_ok!(CollectiveRegistry::appoint_leader(leadership(), EMPRESAS, who));
 	}
+}
+
+/// The emergency leadership origin of the mock ([`crate::Config::LeadershipOrigin`]).
+fn leadership() -> RuntimeOrigin {
+	RuntimeOrigin::signed(LEADERSHIP_DECIDER)
 }
 
 fn status(who: u64) -> Option<MemberStatus<u64>> {

@@ -131,3 +131,43 @@ fn try_state_detects_a_lifetime_count_of_zero() {
 		);
 	});
 }
+
+#[test]
+fn try_state_detects_a_flag_on_a_missing_collective() {
+	ExtBuilder::default().build().execute_with(|| {
+		assert_ok!(CollectiveRegistry::do_try_state());
+		crate::FlaggedCollectives::<Test>::insert(9, 1);
+		assert_eq!(
+			CollectiveRegistry::do_try_state(),
+			Err("a flag on a missing collective".into())
+		);
+	});
+}
+
+#[test]
+fn try_state_detects_a_pending_request_count_out_of_step() {
+	ExtBuilder::default().build().execute_with(|| {
+		request(1, b"Cooperativas");
+		assert_ok!(CollectiveRegistry::do_try_state());
+		crate::PendingRequestsOf::<Test>::insert(2, 1);
+		assert_eq!(
+			CollectiveRegistry::do_try_state(),
+			Err("a pending request count out of step".into())
+		);
+	});
+}
+
+#[test]
+fn try_state_detects_a_promoter_without_a_request() {
+	ExtBuilder::default().build().execute_with(|| {
+		Collectives::<Test>::mutate(ACADEMIA, |c| {
+			if let Some(c) = c {
+				c.promoter = Some(1);
+			}
+		});
+		assert_eq!(
+			CollectiveRegistry::do_try_state(),
+			Err("a promoter without a request, or a request without a promoter".into())
+		);
+	});
+}

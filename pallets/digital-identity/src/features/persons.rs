@@ -37,6 +37,7 @@ impl<T: Config> Pallet<T> {
 				verified_at: Self::now(),
 			},
 		);
+		frame_system::Pallet::<T>::inc_sufficients(&who);
 		Self::deposit_event(Event::PersonVerified {
 			who,
 			person_key,
@@ -125,8 +126,16 @@ impl<T: Config> Pallet<T> {
 	/// Clear the person `who` with `key`: remove its record, e.firma binding and credentials,
 	/// and keep the key reserved. Returns the credentials removed and the certificate unbound.
 	fn clear_person(who: &T::AccountId, key: PersonKey) -> (u32, Option<CertificateId>) {
-		Persons::<T>::remove(who);
+		Self::remove_person_record(who);
 		PersonKeys::<T>::insert(key, PersonKeyState::Cleared);
 		Self::remove_subject_attestations(who)
+	}
+
+	/// Remove the person record of `who` and release the sufficient reference its verification
+	/// took on the account (an account with nothing else is then reaped).
+	pub(crate) fn remove_person_record(who: &T::AccountId) {
+		if Persons::<T>::take(who).is_some() {
+			frame_system::Pallet::<T>::dec_sufficients(who);
+		}
 	}
 }

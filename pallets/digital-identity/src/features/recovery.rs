@@ -17,7 +17,7 @@ impl<T: Config> Pallet<T> {
 		Self::ensure_unidentified(&to)?;
 		let (from, credentials_moved, efirma_unbound) = match state {
 			PersonKeyState::Bound(from) => {
-				Persons::<T>::remove(&from);
+				Self::remove_person_record(&from);
 				let unbound = Self::end_efirma_binding(&from);
 				let moved = Self::move_credentials(&from, &to);
 				(Some(from), moved, unbound)
@@ -35,6 +35,7 @@ impl<T: Config> Pallet<T> {
 				verified_at: Self::now(),
 			},
 		);
+		frame_system::Pallet::<T>::inc_sufficients(&to);
 		Self::deposit_event(Event::PersonRecovered {
 			person_key,
 			from,

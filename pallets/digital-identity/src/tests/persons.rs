@@ -400,3 +400,48 @@ fn clear_identity_is_for_verified_persons() {
 		}
 	});
 }
+
+// The sufficient reference: a verified person needs no BMX.
+
+fn sufficients(who: u64) -> u32 {
+	frame_system::Account::<Test>::get(who).sufficients
+}
+
+#[test]
+fn a_verified_person_holds_a_sufficient_reference_until_revoked_or_cleared() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert!(!frame_system::Pallet::<Test>::account_exists(&10));
+		verify(10, key(1));
+		// The account exists without any balance: it can sign.
+		assert_eq!(sufficients(10), 1);
+		assert!(frame_system::Pallet::<Test>::account_exists(&10));
+		assert_ok!(DigitalIdentity::revoke_person(
+			RuntimeOrigin::signed(RENAPO),
+			10,
+			DocumentHash::repeat_byte(7)
+		));
+		assert_eq!(sufficients(10), 0);
+		assert!(!frame_system::Pallet::<Test>::account_exists(&10));
+
+		verify(12, key(2));
+		assert_eq!(sufficients(12), 1);
+		assert_ok!(DigitalIdentity::clear_identity(RuntimeOrigin::signed(12)));
+		assert_eq!(sufficients(12), 0);
+	});
+}
+
+#[test]
+fn recovery_moves_the_sufficient_reference_to_the_new_account() {
+	ExtBuilder::default().build_and_execute(|| {
+		verify(10, key(1));
+		assert_ok!(DigitalIdentity::recover_person(
+			RuntimeOrigin::signed(CIVIL_REGISTRY),
+			key(1),
+			11,
+			GUADALAJARA,
+			Adulthood::Adult,
+		));
+		assert_eq!(sufficients(10), 0);
+		assert_eq!(sufficients(11), 1);
+	});
+}

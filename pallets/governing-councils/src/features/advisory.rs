@@ -1,11 +1,16 @@
-//! The Advisory Council: written requests for a seat and their deposits, the advisors'
-//! admission, renewal and removal by the Executive Council, their admission by the reseating
-//! origin, and their term limit.
+//! The Advisory Council: written requests for a seat and their deposits (returned, or partly
+//! slashed on rejection), their expiry, the advisors' admission, renewal at their request and
+//! removal by the Executive Council, their admission by the reseating origin, and their term
+//! limit.
 
 use crate::*;
 use frame_support::{
 	defensive,
-	traits::{fungible::MutateHold, tokens::Precision},
+	traits::{
+		fungible::{BalancedHold, MutateHold},
+		tokens::Precision,
+		Imbalance,
+	},
 };
 
 impl<T: Config> Pallet<T> {
@@ -51,11 +56,39 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Whether `request` is older than [`Config::AdvisoryRequestLifetime`] at block `now`.
+	pub(crate) fn advisory_request_expired(
+		request: &AdvisoryRequestOf<T>,
+		now: BlockNumberFor<T>,
+	) -> bool {
+		now >= request.submitted_at.saturating_add(T::AdvisoryRequestLifetime::get())
+	}
+
+	/// Take the pending request of `who` for a decision: refused once it expired.
+	fn take_undecided_request(who: &T::AccountId) -> Result<AdvisoryRequestOf<T>, DispatchError> {
+		let request =
+			AdvisoryRequests::<T>::take(who).ok_or(Error::<T>::AdvisoryRequestNotFound)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(!Self::advisory_request_expired(&request, now), Error::<T>::RequestExpired);
+		Ok(request)
+	}
+
+	/// Remove the expired request of `who` and return its deposit in full.
+	pub(crate) fn do_remove_expired_advisory_request(who: T::AccountId) -> DispatchResult {
+		let request =
+			AdvisoryRequests::<T>::get(&who).ok_or(Error::<T>::AdvisoryRequestNotFound)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(Self::advisory_request_expired(&request, now), Error::<T>::RequestNotExpired);
+		AdvisoryRequests::<T>::remove(&who);
+		Self::release_advisory_deposit(&who, request.deposit)?;
+		Self::deposit_event(Event::AdvisoryRequestExpired { who, deposit: request.deposit });
+		Ok(())
+	}
+
 	/// Seat the applicant `who` on the Advisory Council, return its deposit and push the
 	/// council.
 	pub(crate) fn do_admit_advisor(who: T::AccountId) -> DispatchResult {
-		let request =
-			AdvisoryRequests::<T>::take(&who).ok_or(Error::<T>::AdvisoryRequestNotFound)?;
+		let request = Self::take_undecided_request(&who)?;
 		let expires_at = Self::do_seat_advisor(&who)?;
 		Self::release_advisory_deposit(&who, request.deposit)?;
 		Self::deposit_event(Event::AdvisorAdmitted { who, expires_at, deposit: request.deposit });
@@ -95,27 +128,92 @@ impl<T: Config> Pallet<T> {
 		T::MaxAdvisorRenewals::get().saturating_add(1)
 	}
 
-	/// Reject the pending request of `who` and return its deposit.
+	/// Reject the pending request of `who`: slash [`Config::RejectionPenalty`] of its deposit
+	/// to [`Config::Slashed`] and return the rest.
 	pub(crate) fn do_reject_advisory_request(
 		who: T::AccountId,
 		reason: DocumentHash,
 	) -> DispatchResult {
-		let request =
-			AdvisoryRequests::<T>::take(&who).ok_or(Error::<T>::AdvisoryRequestNotFound)?;
-		Self::release_advisory_deposit(&who, request.deposit)?;
-		Self::deposit_event(Event::AdvisoryRequestRejected {
-			who,
-			reason,
-			deposit: request.deposit,
-		});
+		let request = Self::take_undecided_request(&who)?;
+		let penalty = T::RejectionPenalty::get().mul_floor(request.deposit);
+		let slashed = Self::slash_advisory_deposit(&who, penalty);
+		let returned = request.deposit.saturating_sub(slashed);
+		Self::release_advisory_deposit(&who, returned)?;
+		Self::deposit_event(Event::AdvisoryRequestRejected { who, reason, returned, slashed });
 		Ok(())
 	}
 
-	/// Move the end of the term of advisor `who` [`Config::AdvisoryTerm`] blocks later.
+	/// Record the request of advisor `who` for the renewal of its term.
+	pub(crate) fn do_request_advisory_renewal(
+		who: T::AccountId,
+		statement: DocumentHash,
+	) -> DispatchResult {
+		let now = frame_system::Pallet::<T>::block_number();
+		let term_ends = Advisors::<T>::get()
+			.iter()
+			.find(|a| a.who == who)
+			.map(|a| a.expires_at)
+			.ok_or(Error::<T>::NotAdvisor)?;
+		match RenewalRequests::<T>::get(&who).map(|r| r.status) {
+			Some(RenewalStatus::Pending) => return Err(Error::<T>::AlreadyRequested.into()),
+			Some(RenewalStatus::Refused(_)) => return Err(Error::<T>::RenewalRefused.into()),
+			None => {},
+		}
+		Self::ensure_advisory_terms_left(&who)?;
+		ensure!(
+			now.saturating_add(T::RenewalWindow::get()) >= term_ends,
+			Error::<T>::RenewalTooEarly
+		);
+		RenewalRequests::<T>::insert(
+			&who,
+			RenewalRequest {
+				statement,
+				requested_at: now,
+				term_ends,
+				status: RenewalStatus::Pending,
+			},
+		);
+		Self::deposit_event(Event::AdvisoryRenewalRequested { who, statement, term_ends });
+		Ok(())
+	}
+
+	/// Whether `who` has a pending request for the renewal of its term.
+	fn renewal_pending(who: &T::AccountId) -> bool {
+		RenewalRequests::<T>::get(who).map(|r| r.status) == Some(RenewalStatus::Pending)
+	}
+
+	/// Withdraw the pending request of advisor `who` for the renewal of its term.
+	pub(crate) fn do_withdraw_advisory_renewal(who: T::AccountId) -> DispatchResult {
+		ensure!(Self::renewal_pending(&who), Error::<T>::RenewalNotRequested);
+		RenewalRequests::<T>::remove(&who);
+		Self::deposit_event(Event::AdvisoryRenewalWithdrawn { who });
+		Ok(())
+	}
+
+	/// Refuse the pending request of advisor `who` for the renewal of its term; the refusal
+	/// stays on record until the term ends.
+	pub(crate) fn do_refuse_advisory_renewal(
+		who: T::AccountId,
+		reason: DocumentHash,
+	) -> DispatchResult {
+		RenewalRequests::<T>::try_mutate(&who, |maybe| match maybe {
+			Some(request) if request.status == RenewalStatus::Pending => {
+				request.status = RenewalStatus::Refused(reason);
+				Ok(())
+			},
+			_ => Err(Error::<T>::RenewalNotRequested),
+		})?;
+		Self::deposit_event(Event::AdvisoryRenewalRefused { who, reason });
+		Ok(())
+	}
+
+	/// Move the end of the term of advisor `who` [`Config::AdvisoryTerm`] blocks later, at its
+	/// pending request, which ends.
 	pub(crate) fn do_renew_advisor(who: T::AccountId) -> DispatchResult {
 		let now = frame_system::Pallet::<T>::block_number();
 		let mut advisors = Advisors::<T>::get();
 		let advisor = advisors.iter_mut().find(|a| a.who == who).ok_or(Error::<T>::NotAdvisor)?;
+		ensure!(Self::renewal_pending(&who), Error::<T>::RenewalNotRequested);
 		Self::ensure_advisory_terms_left(&who)?;
 		ensure!(
 			now.saturating_add(T::RenewalWindow::get()) >= advisor.expires_at,
@@ -130,6 +228,7 @@ impl<T: Config> Pallet<T> {
 		Self::unschedule_seat_expiry(old_end, &entry);
 		Self::schedule_seat_expiry(expires_at, entry)?;
 		Advisors::<T>::put(advisors);
+		RenewalRequests::<T>::remove(&who);
 		TermsServed::<T>::mutate(&who, TermRole::Advisor, |terms| terms.saturating_inc());
 		Self::deposit_event(Event::AdvisorRenewed { who, expires_at, renewals });
 		Ok(())
@@ -170,12 +269,14 @@ impl<T: Config> Pallet<T> {
 		Ok(expires_at)
 	}
 
-	/// Take `who` off the Advisory Council, if it is on it, end the council's report obligation
-	/// with its last advisor and push the council. Returns the ended term.
+	/// Take `who` off the Advisory Council, if it is on it, with its request for a renewal
+	/// (pending or refused), end the council's report obligation with its last advisor and push
+	/// the council. Returns the ended term. Every way a seat ends comes here.
 	pub(crate) fn end_advisor(who: &T::AccountId, cause: SeatEnd) -> Option<SeatOf<T>> {
 		let mut advisors = Advisors::<T>::get();
 		let position = advisors.iter().position(|a| &a.who == who)?;
 		let advisor = advisors.remove(position);
+		RenewalRequests::<T>::remove(who);
 		if advisors.is_empty() {
 			Self::end_advisory_obligation();
 		}
@@ -187,6 +288,25 @@ impl<T: Config> Pallet<T> {
 		Self::deposit_event(Event::AdvisorySeatEnded { who: who.clone(), cause });
 		Self::sync_council(Council::Advisory);
 		Some(advisor)
+	}
+
+	/// Slash `amount` of the advisory request deposit held from `who` and hand it to
+	/// [`Config::Slashed`]. Returns what was slashed.
+	fn slash_advisory_deposit(who: &T::AccountId, amount: BalanceOf<T>) -> BalanceOf<T> {
+		if amount.is_zero() {
+			return Zero::zero();
+		}
+		let (credit, missing) = <T::Currency as BalancedHold<T::AccountId>>::slash(
+			&HoldReason::AdvisoryRequest.into(),
+			who,
+			amount,
+		);
+		if !missing.is_zero() {
+			defensive!("an advisory request deposit was not fully held");
+		}
+		let slashed = credit.peek();
+		T::Slashed::on_unbalanced(credit);
+		slashed
 	}
 
 	/// Return an advisory request's deposit to `who`.

@@ -3,8 +3,8 @@
 //!
 //! - [`executive`]: proposals for executive seats, designation, removal and the loss of a
 //!   commissioner's membership;
-//! - [`advisory`]: advisory requests and their deposits, advisors' admission, renewal and
-//!   removal;
+//! - [`advisory`]: advisory requests, their deposits, expiry and rejection penalty; advisors'
+//!   admission, renewal at their request (or its refusal) and removal;
 //! - [`councils`]: the councils' memberships, recorded and pushed to their `ChangeMembers`;
 //! - [`majority`]: the collectives' majority, which designates executives while neither
 //!   council can act;

@@ -1,9 +1,10 @@
-//! The Advisory Council: written requests and their deposits, and the advisors' admission,
-//! renewal and removal by the Executive Council.
+//! The Advisory Council: written requests, their deposits, expiry and rejection penalty, the
+//! advisors' requests for renewal, and their admission, renewal, refusal and removal by the
+//! Executive Council.
 
 use super::*;
-use crate::{AdvisoryRequests, SeatEnd};
-use sp_runtime::TokenError;
+use crate::{AdvisoryRequests, RenewalRequest, RenewalRequests, RenewalStatus, SeatEnd};
+use sp_runtime::{Perbill, TokenError};
 
 // request_advisory_seat and withdraw_advisory_request
 
@@ -189,17 +190,176 @@ fn admit_advisor_rejects_a_full_expiry_bucket() {
 }
 
 #[test]
-fn reject_advisory_request_returns_the_deposit() {
+fn reject_advisory_request_slashes_the_penalty_and_returns_the_rest() {
 	ExtBuilder::default().build_and_execute(|| {
+		request_seat(3);
+		assert_ok!(Councils::reject_advisory_request(RuntimeOrigin::root(), 3, REASON));
+		// Half of 7, rounded down, is slashed.
+		assert_eq!(
+			last_event(),
+			Event::AdvisoryRequestRejected { who: 3, reason: REASON, returned: 4, slashed: 3 }
+		);
+		assert_eq!(advisory_held(3), 0);
+		assert_eq!(free(3), INITIAL_BALANCE - 3);
+		assert_eq!(free(SLASHED), 3);
+		assert!(advisors().is_empty());
+		assert!(!AdvisoryRequests::<Test>::contains_key(3));
+	});
+}
+
+#[test]
+fn reject_advisory_request_without_a_penalty_returns_the_whole_deposit() {
+	ExtBuilder::default().build_and_execute(|| {
+		RejectionPenalty::set(Perbill::zero());
 		request_seat(3);
 		assert_ok!(Councils::reject_advisory_request(RuntimeOrigin::root(), 3, REASON));
 		assert_eq!(
 			last_event(),
-			Event::AdvisoryRequestRejected { who: 3, reason: REASON, deposit: ADVISORY_DEPOSIT }
+			Event::AdvisoryRequestRejected {
+				who: 3,
+				reason: REASON,
+				returned: ADVISORY_DEPOSIT,
+				slashed: 0,
+			}
+		);
+		assert_eq!(free(3), INITIAL_BALANCE);
+		assert_eq!(free(SLASHED), 0);
+	});
+}
+
+#[test]
+fn reject_advisory_request_with_a_full_penalty_slashes_the_whole_deposit() {
+	ExtBuilder::default().build_and_execute(|| {
+		RejectionPenalty::set(Perbill::one());
+		request_seat(3);
+		assert_ok!(Councils::reject_advisory_request(RuntimeOrigin::root(), 3, REASON));
+		assert_eq!(
+			last_event(),
+			Event::AdvisoryRequestRejected {
+				who: 3,
+				reason: REASON,
+				returned: 0,
+				slashed: ADVISORY_DEPOSIT,
+			}
+		);
+		assert_eq!(advisory_held(3), 0);
+		assert_eq!(free(3), INITIAL_BALANCE - ADVISORY_DEPOSIT);
+		assert_eq!(free(SLASHED), ADVISORY_DEPOSIT);
+	});
+}
+
+#[test]
+fn reject_advisory_request_rejects_an_expired_request() {
+	ExtBuilder::default().build_and_execute(|| {
+		request_seat(3);
+		run_to_block(1 + REQUEST_LIFETIME);
+		assert_noop!(
+			Councils::reject_advisory_request(RuntimeOrigin::root(), 3, REASON),
+			Error::<Test>::RequestExpired
+		);
+		assert_eq!(advisory_held(3), ADVISORY_DEPOSIT);
+	});
+}
+
+#[test]
+fn admit_advisor_rejects_an_expired_request() {
+	ExtBuilder::default().build_and_execute(|| {
+		request_seat(3);
+		run_to_block(1 + REQUEST_LIFETIME);
+		assert_noop!(
+			Councils::admit_advisor(RuntimeOrigin::root(), 3),
+			Error::<Test>::RequestExpired
+		);
+	});
+}
+
+#[test]
+fn a_request_can_be_decided_in_the_last_block_of_its_lifetime() {
+	ExtBuilder::default().build_and_execute(|| {
+		request_seat(3);
+		run_to_block(REQUEST_LIFETIME);
+		assert_ok!(Councils::admit_advisor(RuntimeOrigin::root(), 3));
+	});
+}
+
+// remove_expired_advisory_request
+
+#[test]
+fn remove_expired_advisory_request_returns_the_deposit_in_full() {
+	ExtBuilder::default().build_and_execute(|| {
+		request_seat(3);
+		run_to_block(1 + REQUEST_LIFETIME);
+		// Anyone may clean it up, even an account without funds.
+		assert_ok!(Councils::remove_expired_advisory_request(RuntimeOrigin::signed(99), 3));
+		assert_eq!(
+			last_event(),
+			Event::AdvisoryRequestExpired { who: 3, deposit: ADVISORY_DEPOSIT }
 		);
 		assert_eq!(advisory_held(3), 0);
 		assert_eq!(free(3), INITIAL_BALANCE);
-		assert!(advisors().is_empty());
+		assert_eq!(free(SLASHED), 0);
+		assert!(!AdvisoryRequests::<Test>::contains_key(3));
+		assert_eq!(AdvisoryRequests::<Test>::count(), 0);
+	});
+}
+
+#[test]
+fn remove_expired_advisory_request_requires_a_signed_origin() {
+	ExtBuilder::default().build_and_execute(|| {
+		request_seat(3);
+		run_to_block(1 + REQUEST_LIFETIME);
+		assert_noop!(
+			Councils::remove_expired_advisory_request(RuntimeOrigin::root(), 3),
+			BadOrigin
+		);
+	});
+}
+
+#[test]
+fn remove_expired_advisory_request_rejects_an_unknown_request() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_noop!(
+			Councils::remove_expired_advisory_request(RuntimeOrigin::signed(99), 3),
+			Error::<Test>::AdvisoryRequestNotFound
+		);
+	});
+}
+
+#[test]
+fn remove_expired_advisory_request_rejects_a_request_within_its_lifetime() {
+	ExtBuilder::default().build_and_execute(|| {
+		request_seat(3);
+		run_to_block(REQUEST_LIFETIME);
+		assert_noop!(
+			Councils::remove_expired_advisory_request(RuntimeOrigin::signed(99), 3),
+			Error::<Test>::RequestNotExpired
+		);
+	});
+}
+
+#[test]
+fn an_applicant_requests_again_once_its_expired_request_is_removed() {
+	ExtBuilder::default().build_and_execute(|| {
+		request_seat(3);
+		run_to_block(1 + REQUEST_LIFETIME);
+		// One pending request per account, expired or not.
+		assert_noop!(
+			Councils::request_advisory_seat(RuntimeOrigin::signed(3), DOC),
+			Error::<Test>::AlreadyRequested
+		);
+		assert_ok!(Councils::remove_expired_advisory_request(RuntimeOrigin::signed(4), 3));
+		request_seat(3);
+		assert_ok!(Councils::admit_advisor(RuntimeOrigin::root(), 3));
+	});
+}
+
+#[test]
+fn an_expired_request_can_still_be_withdrawn_by_its_applicant() {
+	ExtBuilder::default().build_and_execute(|| {
+		request_seat(3);
+		run_to_block(1 + REQUEST_LIFETIME);
+		assert_ok!(Councils::withdraw_advisory_request(RuntimeOrigin::signed(3)));
+		assert_eq!(free(3), INITIAL_BALANCE);
 	});
 }
 
@@ -224,6 +384,238 @@ fn reject_advisory_request_rejects_an_unknown_request() {
 	});
 }
 
+// request_advisory_renewal, withdraw_advisory_renewal, refuse_advisory_renewal
+
+#[test]
+fn request_advisory_renewal_records_the_request() {
+	ExtBuilder::default().build_and_execute(|| {
+		admit(3);
+		let end = 1 + ADVISORY_TERM;
+		run_to_block(end - WINDOW);
+		request_renewal(3);
+		assert_eq!(
+			last_event(),
+			Event::AdvisoryRenewalRequested { who: 3, statement: STATEMENT, term_ends: end }
+		);
+		assert_eq!(
+			RenewalRequests::<Test>::get(3),
+			Some(RenewalRequest {
+				statement: STATEMENT,
+				requested_at: end - WINDOW,
+				term_ends: end,
+				status: RenewalStatus::Pending,
+			})
+		);
+	});
+}
+
+#[test]
+fn request_advisory_renewal_requires_a_signed_origin() {
+	ExtBuilder::default().build_and_execute(|| {
+		admit(3);
+		run_to_block(1 + ADVISORY_TERM - WINDOW);
+		assert_noop!(
+			Councils::request_advisory_renewal(RuntimeOrigin::root(), STATEMENT),
+			BadOrigin
+		);
+	});
+}
+
+#[test]
+fn request_advisory_renewal_rejects_a_non_advisor() {
+	ExtBuilder::default().build_and_execute(|| {
+		designate(NODE_SEAT, 13);
+		for who in [4, 13] {
+			assert_noop!(
+				Councils::request_advisory_renewal(RuntimeOrigin::signed(who), STATEMENT),
+				Error::<Test>::NotAdvisor
+			);
+		}
+	});
+}
+
+#[test]
+fn request_advisory_renewal_before_the_renewal_window_is_refused() {
+	ExtBuilder::default().build_and_execute(|| {
+		admit(3);
+		run_to_block(1 + ADVISORY_TERM - WINDOW - 1);
+		assert_noop!(
+			Councils::request_advisory_renewal(RuntimeOrigin::signed(3), STATEMENT),
+			Error::<Test>::RenewalTooEarly
+		);
+	});
+}
+
+#[test]
+fn request_advisory_renewal_rejects_a_second_pending_request() {
+	ExtBuilder::default().build_and_execute(|| {
+		admit(3);
+		run_to_block(1 + ADVISORY_TERM - WINDOW);
+		request_renewal(3);
+		assert_noop!(
+			Councils::request_advisory_renewal(RuntimeOrigin::signed(3), STATEMENT),
+			Error::<Test>::AlreadyRequested
+		);
+	});
+}
+
+#[test]
+fn request_advisory_renewal_after_a_refusal_waits_for_the_end_of_the_term() {
+	ExtBuilder::default().build_and_execute(|| {
+		admit(3);
+		run_to_block(1 + ADVISORY_TERM - WINDOW);
+		request_renewal(3);
+		assert_ok!(Councils::refuse_advisory_renewal(RuntimeOrigin::root(), 3, REASON));
+		assert_noop!(
+			Councils::request_advisory_renewal(RuntimeOrigin::signed(3), STATEMENT),
+			Error::<Test>::RenewalRefused
+		);
+	});
+}
+
+#[test]
+fn request_advisory_renewal_beyond_the_term_limit_is_refused() {
+	ExtBuilder::default().build_and_execute(|| {
+		MaxAdvisorRenewals::set(0);
+		admit(3);
+		run_to_block(1 + ADVISORY_TERM - WINDOW);
+		assert_noop!(
+			Councils::request_advisory_renewal(RuntimeOrigin::signed(3), STATEMENT),
+			Error::<Test>::TermLimitReached
+		);
+	});
+}
+
+#[test]
+fn withdraw_advisory_renewal_ends_the_request() {
+	ExtBuilder::default().build_and_execute(|| {
+		admit(3);
+		run_to_block(1 + ADVISORY_TERM - WINDOW);
+		request_renewal(3);
+		assert_ok!(Councils::withdraw_advisory_renewal(RuntimeOrigin::signed(3)));
+		assert_eq!(last_event(), Event::AdvisoryRenewalWithdrawn { who: 3 });
+		assert!(!RenewalRequests::<Test>::contains_key(3));
+		assert_noop!(
+			Councils::renew_advisor(RuntimeOrigin::root(), 3),
+			Error::<Test>::RenewalNotRequested
+		);
+		// The advisor may ask again within the window.
+		request_renewal(3);
+	});
+}
+
+#[test]
+fn withdraw_advisory_renewal_requires_a_signed_origin() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_noop!(Councils::withdraw_advisory_renewal(RuntimeOrigin::root()), BadOrigin);
+	});
+}
+
+#[test]
+fn withdraw_advisory_renewal_rejects_an_advisor_without_a_pending_request() {
+	ExtBuilder::default().build_and_execute(|| {
+		admit(3);
+		run_to_block(1 + ADVISORY_TERM - WINDOW);
+		assert_noop!(
+			Councils::withdraw_advisory_renewal(RuntimeOrigin::signed(3)),
+			Error::<Test>::RenewalNotRequested
+		);
+		// A refusal stays on record: it cannot be withdrawn.
+		request_renewal(3);
+		assert_ok!(Councils::refuse_advisory_renewal(RuntimeOrigin::root(), 3, REASON));
+		assert_noop!(
+			Councils::withdraw_advisory_renewal(RuntimeOrigin::signed(3)),
+			Error::<Test>::RenewalNotRequested
+		);
+	});
+}
+
+#[test]
+fn refuse_advisory_renewal_lets_the_term_end() {
+	ExtBuilder::default().build_and_execute(|| {
+		admit(3);
+		let end = 1 + ADVISORY_TERM;
+		run_to_block(end - WINDOW);
+		request_renewal(3);
+		assert_ok!(Councils::refuse_advisory_renewal(RuntimeOrigin::root(), 3, REASON));
+		assert_eq!(last_event(), Event::AdvisoryRenewalRefused { who: 3, reason: REASON });
+		assert_eq!(
+			RenewalRequests::<Test>::get(3).map(|r| r.status),
+			Some(RenewalStatus::Refused(REASON))
+		);
+		assert_noop!(
+			Councils::renew_advisor(RuntimeOrigin::root(), 3),
+			Error::<Test>::RenewalNotRequested
+		);
+		run_to_block(end);
+		assert!(advisors().is_empty());
+		assert!(!RenewalRequests::<Test>::contains_key(3));
+	});
+}
+
+#[test]
+fn refuse_advisory_renewal_requires_the_executive() {
+	ExtBuilder::default().build_and_execute(|| {
+		admit(3);
+		run_to_block(1 + ADVISORY_TERM - WINDOW);
+		request_renewal(3);
+		assert_noop!(Councils::refuse_advisory_renewal(advisory(), 3, REASON), BadOrigin);
+		assert_noop!(
+			Councils::refuse_advisory_renewal(RuntimeOrigin::signed(3), 3, REASON),
+			BadOrigin
+		);
+	});
+}
+
+#[test]
+fn refuse_advisory_renewal_rejects_an_advisor_without_a_pending_request() {
+	ExtBuilder::default().build_and_execute(|| {
+		admit(3);
+		run_to_block(1 + ADVISORY_TERM - WINDOW);
+		assert_noop!(
+			Councils::refuse_advisory_renewal(RuntimeOrigin::root(), 3, REASON),
+			Error::<Test>::RenewalNotRequested
+		);
+		request_renewal(3);
+		assert_ok!(Councils::refuse_advisory_renewal(RuntimeOrigin::root(), 3, REASON));
+		assert_noop!(
+			Councils::refuse_advisory_renewal(RuntimeOrigin::root(), 3, REASON),
+			Error::<Test>::RenewalNotRequested
+		);
+	});
+}
+
+#[test]
+fn a_pending_renewal_request_ends_with_the_term() {
+	ExtBuilder::default().build_and_execute(|| {
+		admit(3);
+		let end = 1 + ADVISORY_TERM;
+		run_to_block(end - WINDOW);
+		request_renewal(3);
+		run_to_block(end);
+		assert!(advisors().is_empty());
+		assert!(!RenewalRequests::<Test>::contains_key(3));
+	});
+}
+
+#[test]
+fn a_renewal_request_ends_with_the_removal_of_the_advisor() {
+	ExtBuilder::default().build_and_execute(|| {
+		admit(3);
+		admit(4);
+		run_to_block(1 + ADVISORY_TERM - WINDOW);
+		request_renewal(3);
+		request_renewal(4);
+		assert_ok!(Councils::refuse_advisory_renewal(RuntimeOrigin::root(), 4, REASON));
+		assert_ok!(Councils::remove_advisor(RuntimeOrigin::root(), 3));
+		assert_ok!(Councils::remove_advisor(RuntimeOrigin::root(), 4));
+		assert_eq!(RenewalRequests::<Test>::iter().count(), 0);
+		// Re-admitted, a former advisor starts without a request on record.
+		assert_ok!(Councils::reseat_advisor(RuntimeOrigin::signed(RESEAT), 4));
+		assert!(!RenewalRequests::<Test>::contains_key(4));
+	});
+}
+
 // renew_advisor and remove_advisor
 
 #[test]
@@ -232,15 +624,17 @@ fn renew_advisor_works_once() {
 		admit(3);
 		let end = 1 + ADVISORY_TERM;
 		run_to_block(end - WINDOW);
-		assert_ok!(Councils::renew_advisor(RuntimeOrigin::root(), 3));
+		renew(3);
 		assert_eq!(
 			last_event(),
 			Event::AdvisorRenewed { who: 3, expires_at: end + ADVISORY_TERM, renewals: 1 }
 		);
 		assert!(!SeatExpiries::<Test>::contains_key(end));
+		// The request ended with the decision.
+		assert!(!RenewalRequests::<Test>::contains_key(3));
 		run_to_block(end + ADVISORY_TERM - WINDOW);
 		assert_noop!(
-			Councils::renew_advisor(RuntimeOrigin::root(), 3),
+			Councils::request_advisory_renewal(RuntimeOrigin::signed(3), STATEMENT),
 			Error::<Test>::TermLimitReached
 		);
 	});
@@ -251,6 +645,7 @@ fn renew_advisor_requires_the_executive() {
 	ExtBuilder::default().build_and_execute(|| {
 		admit(3);
 		run_to_block(1 + ADVISORY_TERM - WINDOW);
+		request_renewal(3);
 		assert_noop!(Councils::renew_advisor(advisory(), 3), BadOrigin);
 	});
 }
@@ -263,13 +658,13 @@ fn renew_advisor_rejects_a_non_advisor() {
 }
 
 #[test]
-fn renew_advisor_rejects_an_early_renewal() {
+fn renew_advisor_without_the_advisor_s_request_is_refused() {
 	ExtBuilder::default().build_and_execute(|| {
 		admit(3);
-		run_to_block(1 + ADVISORY_TERM - WINDOW - 1);
+		run_to_block(1 + ADVISORY_TERM - WINDOW);
 		assert_noop!(
 			Councils::renew_advisor(RuntimeOrigin::root(), 3),
-			Error::<Test>::RenewalTooEarly
+			Error::<Test>::RenewalNotRequested
 		);
 	});
 }
@@ -280,6 +675,7 @@ fn renew_advisor_rejects_a_full_expiry_bucket() {
 		admit(3);
 		let end = 1 + ADVISORY_TERM;
 		run_to_block(end - WINDOW);
+		request_renewal(3);
 		fill_seat_expiries(end + ADVISORY_TERM);
 		assert_noop!(
 			Councils::renew_advisor(RuntimeOrigin::root(), 3),

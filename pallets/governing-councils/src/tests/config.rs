@@ -243,3 +243,46 @@ fn try_state_detects_a_holder_without_its_term_counted() {
 		);
 	});
 }
+
+#[test]
+#[should_panic(expected = "AdvisoryRequestLifetime must not be zero")]
+fn integrity_test_requires_an_advisory_request_lifetime() {
+	AdvisoryRequestLifetime::set(0);
+	<Councils as Hooks<u64>>::integrity_test();
+}
+
+#[test]
+fn try_state_detects_a_renewal_request_that_outlived_its_seat() {
+	ExtBuilder::default().build().execute_with(|| {
+		admit(3);
+		run_to_block(1 + ADVISORY_TERM - WINDOW);
+		request_renewal(3);
+		assert_ok!(Councils::do_try_state());
+		// The seat ends without its request being cleaned up.
+		let request = crate::RenewalRequests::<Test>::get(3);
+		assert_ok!(Councils::remove_advisor(RuntimeOrigin::root(), 3));
+		crate::RenewalRequests::<Test>::set(3, request);
+		assert_eq!(
+			Councils::do_try_state(),
+			Err("a renewal request of an account that is not an advisor".into())
+		);
+	});
+}
+
+#[test]
+fn try_state_detects_a_renewal_request_for_another_term() {
+	ExtBuilder::default().build().execute_with(|| {
+		admit(3);
+		run_to_block(1 + ADVISORY_TERM - WINDOW);
+		request_renewal(3);
+		crate::RenewalRequests::<Test>::mutate(3, |request| {
+			if let Some(request) = request {
+				request.term_ends += 1;
+			}
+		});
+		assert_eq!(
+			Councils::do_try_state(),
+			Err("a renewal request for a term that is not the advisor's current one".into())
+		);
+	});
+}

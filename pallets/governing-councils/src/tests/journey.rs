@@ -62,15 +62,24 @@ fn journey_of_the_councils_from_proposal_to_expiry() {
 		assert_eq!(outcome(ordinary).map(|o| o.3), Some(MotionOutcome::NotValid));
 		assert_eq!(advisors(), vec![3, 4]);
 		assert_ok!(Councils::reject_advisory_request(RuntimeOrigin::root(), 5, REASON));
+		// The rejection costs 5 half its deposit.
+		assert!(has_event(Event::AdvisoryRequestRejected {
+			who: 5,
+			reason: REASON,
+			returned: 4,
+			slashed: 3,
+		}));
 
 		// Member 22 leaves Empresas: it loses its seat and the node commission shrinks.
 		lose_membership(22, EMPRESAS, MembershipLoss::Left);
 		assert_eq!(pushed(NODE_COMMISSION_COUNCIL), vec![13]);
 		assert_eq!(executive_members(), vec![2, 12, 13, 21]);
 
-		// Advisor 3 is renewed; 4 is not and its term ends.
+		// Advisors 3 and 4 ask for their renewal: 3 is renewed; 4 is refused and its term ends.
 		run_to_block(1 + ADVISORY_TERM - WINDOW);
-		assert_ok!(Councils::renew_advisor(RuntimeOrigin::root(), 3));
+		renew(3);
+		request_renewal(4);
+		assert_ok!(Councils::refuse_advisory_renewal(RuntimeOrigin::root(), 4, REASON));
 		run_to_block(1 + ADVISORY_TERM);
 		assert_eq!(pushed(ADVISORY_COUNCIL), vec![3]);
 

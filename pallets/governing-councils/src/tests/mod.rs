@@ -2,11 +2,12 @@
 //!
 //! One file per area, each call with its success test (and event), one `assert_noop!` per
 //! error it can return, and its wrong-origin test: `executive` (proposals, designation,
-//! removal), `advisory` (requests, admission, renewal, removal), `expiries` (terms that end by
-//! themselves, the warnings ahead of mass expiries, the upcoming expiries), `motions` (tabling,
-//! votes, the quorum and the decision, the dispatch), `sessions` (the collectives' requests for
-//! an extraordinary session), `fallbacks` (the ways out of the former deadlocks, the collectives' majority among them), `terms` (the
-//! term limits), `membership` (the registry's [`MembershipHooks`] and [`SeatInspect`]),
+//! removal), `advisory` (requests, their expiry and rejection penalty, admission, renewal at
+//! the advisor's request, removal), `expiries` (terms that end by themselves, the warnings
+//! ahead of mass expiries, the upcoming expiries), `motions` (tabling, votes, the quorum and
+//! the decision, the dispatch), `sessions` (the collectives' requests for an extraordinary
+//! session), `fallbacks` (the ways out of the former deadlocks, the collectives' majority
+//! among them), `terms` (the term limits), `membership` (the registry's [`MembershipHooks`] and [`SeatInspect`]),
 //! `reports` (obligations begun and ended through the reports service, and who answers for
 //! them), `genesis`, `config` (integrity and invariants) and `journey`. Every test
 //! runs through [`ExtBuilder::build_and_execute`], which checks the pallet's invariants and the
@@ -94,6 +95,20 @@ fn request_seat(who: u64) {
 fn admit(who: u64) {
 	request_seat(who);
 	assert_ok!(Councils::admit_advisor(RuntimeOrigin::root(), who));
+}
+
+/// The hash of an advisor's statement asking for its renewal.
+const STATEMENT: DocumentHash = H256::repeat_byte(0x5e);
+
+/// Advisor `who` asks for the renewal of its term.
+fn request_renewal(who: u64) {
+	assert_ok!(Councils::request_advisory_renewal(RuntimeOrigin::signed(who), STATEMENT));
+}
+
+/// Advisor `who` asks for the renewal of its term and the Executive Council renews it.
+fn renew(who: u64) {
+	request_renewal(who);
+	assert_ok!(Councils::renew_advisor(RuntimeOrigin::root(), who));
 }
 
 fn advisors() -> Vec<u64> {

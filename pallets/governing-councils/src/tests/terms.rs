@@ -78,7 +78,7 @@ fn an_advisor_serves_at_most_one_renewal_for_life() {
 		assert_eq!(Councils::terms_served(3, TermRole::Advisor), 2);
 		run_to_block(1 + ADVISORY_TERM - WINDOW);
 		assert_noop!(
-			Councils::renew_advisor(RuntimeOrigin::root(), 3),
+			Councils::request_advisory_renewal(RuntimeOrigin::signed(3), STATEMENT),
 			Error::<Test>::TermLimitReached
 		);
 	});
@@ -90,7 +90,7 @@ fn a_former_advisor_at_the_limit_cannot_request_nor_be_reseated() {
 		admit(3);
 		let end = 1 + ADVISORY_TERM;
 		run_to_block(end - WINDOW);
-		assert_ok!(Councils::renew_advisor(RuntimeOrigin::root(), 3));
+		renew(3);
 		run_to_block(end + ADVISORY_TERM);
 		assert!(advisors().is_empty());
 		assert_noop!(

@@ -1,5 +1,4 @@
-//! The pallet's logic, one topic per module: `projects` (applications, the commission's and the
-//! Executive Council's decisions, the register) and `capital` (treasuries and grants).
+//! The pallet's logic: `projects` (applications, the commission's and the Executive Council's
+//! decisions, the register).
 
-mod capital;
 mod projects;

@@ -104,6 +104,9 @@ impl<T: Config> Pallet<T> {
 		let collective = project.collective;
 		let account = project.account.clone();
 		ProjectOf::<T>::insert(&account, project_id);
+		// The project's account exists while it is registered, even holding no BMX (its fees
+		// are its collective's capital): a sufficient reference, as a sufficient asset takes.
+		frame_system::Pallet::<T>::inc_sufficients(&account);
 		Projects::<T>::insert(project_id, project);
 		T::Reports::begin(ReportSubject::Project(project_id), T::ProjectReportPeriod::get());
 		Self::deposit_event(Event::ProjectApproved { project_id, collective, account });
@@ -130,6 +133,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_retire_project(project_id: ProjectId, reason: DocumentHash) -> DispatchResult {
 		let project = Projects::<T>::take(project_id).ok_or(Error::<T>::ProjectNotFound)?;
 		ProjectOf::<T>::remove(&project.account);
+		frame_system::Pallet::<T>::dec_sufficients(&project.account);
 		T::Reports::end(&ReportSubject::Project(project_id));
 		Self::deposit_event(Event::ProjectRetired {
 			project_id,
@@ -190,6 +194,7 @@ impl<T: Config> Pallet<T> {
 		NextProjectId::<T>::put(next);
 		let now = frame_system::Pallet::<T>::block_number();
 		ProjectOf::<T>::insert(&account, project_id);
+		frame_system::Pallet::<T>::inc_sufficients(&account);
 		Projects::<T>::insert(
 			project_id,
 			ProjectInfo {

@@ -243,6 +243,8 @@ fn retire_project_works() {
 		assert_eq!(ProjectOf::<Test>::get(APP), None);
 		assert_eq!(<Projects as ProjectInspect<u64>>::project_of(&APP), None);
 		assert_eq!(<Projects as ProjectInspect<u64>>::project_account(id), None);
+		// Its account no longer exists by the registration alone.
+		assert_eq!(frame_system::Account::<Test>::get(APP).sufficients, 0);
 		// The account may back a new project.
 		propose(APP);
 	});
@@ -264,5 +266,15 @@ fn retire_project_rejects_an_unregistered_project() {
 			Projects::retire_project(RuntimeOrigin::root(), id, REASON),
 			Error::<Test>::ProjectNotFound
 		);
+	});
+}
+
+#[test]
+fn a_registered_projects_account_exists_without_any_balance() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert!(!frame_system::Pallet::<Test>::account_exists(&APP));
+		registered(APP);
+		assert_eq!(frame_system::Account::<Test>::get(APP).sufficients, 1);
+		assert!(frame_system::Pallet::<Test>::account_exists(&APP));
 	});
 }

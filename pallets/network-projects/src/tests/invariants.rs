@@ -1,7 +1,7 @@
 //! `try_state`: invariants broken on purpose.
 
 use super::*;
-use crate::{CapitalGranted, ReportObligations, ReportSubject};
+use crate::{ReportObligations, ReportSubject};
 
 #[test]
 fn try_state_detects_a_missing_obligation() {
@@ -38,17 +38,5 @@ fn try_state_detects_an_account_that_backs_two_projects() {
 			}
 		});
 		assert_eq!(Projects::do_try_state(), Err("an account backs two projects".into()));
-	});
-}
-
-#[test]
-fn try_state_detects_a_grant_beyond_the_limit() {
-	ExtBuilder::default().build().execute_with(|| {
-		assert_ok!(Projects::do_try_state());
-		CapitalGranted::<Test>::insert(ACADEMIA, (0, MAX_GRANT + 1));
-		assert_eq!(
-			Projects::do_try_state(),
-			Err("capital granted beyond MaxGrantPerPeriod".into())
-		);
 	});
 }

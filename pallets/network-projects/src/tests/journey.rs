@@ -1,11 +1,11 @@
-//! A project's whole journey: from the leaders to the register, with capital and reports.
+//! A project's whole journey: from the leaders to the register, with its reports.
 
 use super::*;
 use crate::{ReportAnswerers, ReportSubject};
 
 #[test]
-fn a_project_goes_from_the_leaders_to_the_register_gets_capital_and_reports() {
-	with_nodes().build_and_execute(|| {
+fn a_project_goes_from_the_leaders_to_the_register_and_reports() {
+	ExtBuilder::default().build_and_execute(|| {
 		// Academia's leader proposes a project run by account 40.
 		let id = NextProjectId::<Test>::get();
 		assert_ok!(Projects::propose_project(
@@ -29,24 +29,15 @@ fn a_project_goes_from_the_leaders_to_the_register_gets_capital_and_reports() {
 			),
 			Some(8 + PROJECT_PERIOD)
 		);
-		// Somebody funds Academia's treasury; a leader grants the project capital for its fees.
-		let treasury = Projects::treasury_account(ACADEMIA);
-		assert_ok!(Balances::transfer_keep_alive(RuntimeOrigin::signed(1), treasury, 60));
-		assert_ok!(Projects::grant_capital(RuntimeOrigin::signed(10), ACADEMIA, APP, 25));
-		assert_eq!(Balances::free_balance(APP), 25);
 		// The project's account answers for its reports (submitted to the reports pallet).
 		assert!(<Projects as ReportAnswerers<u64>>::answers_for(&ReportSubject::Project(id), &APP));
-		// Retired, it owes no more reports and receives no more capital.
+		// Retired, it owes no more reports.
 		assert_ok!(Projects::retire_project(RuntimeOrigin::root(), id, REASON));
 		assert_eq!(
 			<MockReports<Test> as crate::ReportObligations<u64, u64>>::due(
 				&ReportSubject::Project(id)
 			),
 			None
-		);
-		assert_noop!(
-			Projects::grant_capital(RuntimeOrigin::signed(10), ACADEMIA, APP, 5),
-			Error::<Test>::NotBeneficiary
 		);
 	});
 }

@@ -3,17 +3,16 @@
 //!
 //! One file per area, each call with its success test (and event), one `assert_noop!` per error
 //! it can return, and its wrong-origin test: `applications` (propose, withdraw), `decisions`
-//! (recommend, decline, approve, reject, retire), `capital` (treasuries and grants), `reports`
+//! (recommend, decline, approve, reject, retire), `reports`
 //! (the projects' report obligations and who answers for them, [`crate::ProjectInspect`]),
 //! `invariants` (try_state) and `journey`. Every test runs through
 //! [`ExtBuilder::build_and_execute`], which checks the pallet's invariants after it.
 //!
 //! The stand-ins play the other pallets: [`MockCollectives`] the collective registry (leaders,
-//! the code of ethics), [`MockNodes`] node integration (active nodes) and [`MockReports`] the
-//! duty reports pallet (it records `begin` and `end`).
+//! the code of ethics) and [`MockReports`] the duty reports pallet (it records `begin` and
+//! `end`).
 
 mod applications;
-mod capital;
 mod decisions;
 mod invariants;
 mod journey;
@@ -23,10 +22,7 @@ use crate::{
 	mock::*, DocumentHash, Error, Event, NextProjectId, ProjectApplications, ProjectInspect,
 	ProjectOf, ProjectStatus, Projects as ProjectsMap, RepositoryOf,
 };
-use frame_support::{
-	assert_noop, assert_ok,
-	traits::{fungible::Inspect, Hooks},
-};
+use frame_support::{assert_noop, assert_ok, traits::Hooks};
 use sp_core::H256;
 use sp_runtime::{DispatchError::BadOrigin, DispatchResult};
 
@@ -56,10 +52,6 @@ fn last_event() -> Event<Test> {
 
 fn has_event(event: Event<Test>) -> bool {
 	events().contains(&event)
-}
-
-fn free(who: u64) -> u64 {
-	Balances::balance(&who)
 }
 
 fn repository(url: &[u8]) -> RepositoryOf<Test> {
@@ -111,16 +103,6 @@ fn propose_with(url: &[u8]) -> DispatchResult {
 		JUSTIFICATION,
 		repository(url),
 	)
-}
-
-/// Nodes 10 (Academia), 20 and 21 (Empresas) and 30 (Sector publico).
-fn with_nodes() -> ExtBuilder {
-	ExtBuilder::default().validators(vec![
-		(10, ACADEMIA),
-		(20, EMPRESAS),
-		(21, EMPRESAS),
-		(30, SECTOR_PUBLICO),
-	])
 }
 
 #[test]

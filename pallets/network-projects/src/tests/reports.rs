@@ -24,7 +24,7 @@ fn integrity_test_requires_report_periods() {
 
 #[test]
 fn a_project_owes_reports_while_registered() {
-	with_nodes().build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let id = propose(APP);
 		assert_eq!(due(Subject::Project(id)), None);
 		assert_ok!(Projects::recommend_project(projects_commission(), id));

@@ -126,3 +126,37 @@ fn cast_vote_needs_a_signed_origin_and_a_published_tender() {
 		assert_eq!(Votes::<Test>::iter_prefix(id).count(), 0);
 	});
 }
+
+// The vote is feeless only when it would count.
+
+fn is_feeless(voter: u64, tender_id: crate::TenderId, bid_index: crate::BidIndex) -> bool {
+	use frame_support::dispatch::CheckIfFeeless;
+	let call = crate::Call::<Test>::cast_vote { tender_id, bid_index };
+	call.is_feeless(&signed(voter))
+}
+
+#[test]
+fn a_vote_that_counts_is_feeless_and_any_other_is_charged() {
+	ExtBuilder.build_and_execute(|| {
+		let id = scored();
+		// Before the vote opens: charged.
+		assert!(!is_feeless(CITIZENS[0], id, 1));
+		run_to_block(50);
+		assert!(is_feeless(CITIZENS[0], id, 1));
+		// An account that is not a verified person cannot vote for free (nor at all).
+		assert!(!is_feeless(99, id, 1));
+		// Out of the tender's scope: charged.
+		assert!(!is_feeless(CDMX_CITIZEN, id, 1));
+		// A bid that does not exist: charged.
+		assert!(!is_feeless(CITIZENS[0], id, 9));
+		// A none origin is never feeless.
+		let call = crate::Call::<Test>::cast_vote { tender_id: id, bid_index: 1 };
+		assert!(!frame_support::dispatch::CheckIfFeeless::is_feeless(
+			&call,
+			&RuntimeOrigin::none()
+		));
+		// After voting, a second vote is charged: one free vote per person and tender.
+		assert_ok!(Tenders::cast_vote(signed(CITIZENS[0]), id, 1));
+		assert!(!is_feeless(CITIZENS[0], id, 0));
+	});
+}

@@ -92,6 +92,9 @@ impl pallet_governing_councils::Config for Runtime {
 	type RenewalWindow = RenewalWindow;
 	type AdvisoryRequestDeposit = AdvisoryRequestDeposit;
 	type MaxAdvisoryRequests = ConstU32<16>;
+	type AdvisoryRequestLifetime = super::RequestLifetime;
+	type RejectionPenalty = super::RejectionPenalty;
+	type Slashed = crate::configs::ToAuthorsCollective;
 	/// At least 1 + 2 x collectives + advisors = 48.
 	type MaxExpiriesPerBlock = ConstU32<64>;
 	type CommissionReportPeriod = CommissionReportPeriod;
