@@ -2,7 +2,7 @@
 //! and the validator set ([`nodes`]), the councils' decisions and their ways out of deadlocks
 //! ([`councils`]), Root and runtime upgrades ([`root`]), equivocation reports
 //! ([`equivocation`]), fees and their sponsors ([`fees`]), capital and feeless civic acts
-//! ([`capital`]), and the public services ([`services`]).
+//! ([`capital`]), the members' elections ([`members`]), and the public services ([`services`]).
 //!
 //! Every flow ends with [`assert_invariants`]: with the `try-runtime` feature (scripts/test.sh
 //! runs these tests so) it runs every pallet's `try_state` through `AllPalletsWithSystem`; in
@@ -13,6 +13,7 @@ mod councils;
 mod equivocation;
 mod fees;
 mod genesis;
+mod members;
 mod nodes;
 mod root;
 mod services;
