@@ -292,6 +292,8 @@ pub trait ProjectInspect<AccountId> {
 	fn project_collective(project: ProjectId) -> Option<CollectiveId>;
 	/// The account of the registered project `project`.
 	fn project_account(project: ProjectId) -> Option<AccountId>;
+	/// How many registered projects and pending project applications `collective` has.
+	fn collective_project_count(collective: CollectiveId) -> u32;
 }
 
 /// No projects: for pallets that are tested or run without them.
@@ -304,6 +306,9 @@ impl<AccountId> ProjectInspect<AccountId> for () {
 	}
 	fn project_account(_project: ProjectId) -> Option<AccountId> {
 		None
+	}
+	fn collective_project_count(_collective: CollectiveId) -> u32 {
+		0
 	}
 }
 

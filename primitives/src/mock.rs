@@ -265,6 +265,9 @@ impl ProjectInspect<AccountId> for MockProjects {
 	fn project_account(project: ProjectId) -> Option<AccountId> {
 		with(|s| s.projects.get(&project).map(|(a, _)| *a))
 	}
+	fn collective_project_count(collective: CollectiveId) -> u32 {
+		with(|s| s.projects.values().filter(|(_, c)| *c == collective).count() as u32)
+	}
 }
 
 /// A call the registry made to [`MembershipHooks`].

@@ -231,7 +231,8 @@ pallet_revive::impl_runtime_apis_plus_revive_traits!(
 			use frame_system_benchmarking::Pallet as SystemBench;
 			use baseline::Pallet as BaselineBench;
 			use crate::{
-				AdvisoryCouncil, AuraEquivocation, Balances, CollectiveRegistry, Councils, FeeSponsorship,
+				AdvisoryCouncil, AuraEquivocation, Balances, Capital, CollectiveRegistry, Councils,
+				FeeSponsorship, LeadershipElections,
 				DigitalIdentity, Multisig, NodeIntegration, Preimage, Projects, Reports, Tenders,
 				Timestamp, Utility, Whitelist,
 			};
@@ -254,7 +255,8 @@ pallet_revive::impl_runtime_apis_plus_revive_traits!(
 			use baseline::Pallet as BaselineBench;
 			use frame_support::traits::WhitelistedStorageKeys;
 			use crate::{
-				AdvisoryCouncil, AuraEquivocation, Balances, CollectiveRegistry, Councils, FeeSponsorship,
+				AdvisoryCouncil, AuraEquivocation, Balances, Capital, CollectiveRegistry, Councils,
+				FeeSponsorship, LeadershipElections,
 				DigitalIdentity, Multisig, NodeIntegration, Preimage, Projects, Reports, Tenders,
 				Timestamp, Utility, Whitelist,
 			};

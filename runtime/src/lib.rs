@@ -11,8 +11,10 @@
 //! - Governance, a family of pallets joined by the traits of `bmx-primitives`:
 //!   `pallet-collective-registry` (collectives, members, leaders), `pallet-governing-councils`
 //!   (councils' seats, Secretary-tabled motions), `pallet-node-integration` (the validator set),
-//!   `pallet-network-projects` (projects and capital), `pallet-duty-reports` (report
-//!   obligations), and three `pallet-collective` instances (Advisory Council, node and projects
+//!   `pallet-network-projects` (projects), `pallet-leadership-elections` (open calls, members'
+//!   renewal votes with delegation), `pallet-collective-capital` (treasuries, capital as fee
+//!   allowances), `pallet-duty-reports` (report obligations), and three `pallet-collective`
+//!   instances (Advisory Council, node and projects
 //!   commissions) whose members the councils pallet keeps up to date; see
 //!   [`configs`] for who decides what.
 //! - Public services: `pallet-digital-identity` (registrars, verified persons and organisations
@@ -20,6 +22,10 @@
 //! - Solidity: `pallet-revive` with its EVM backend, served to Ethereum tools by `eth-rpc`.
 //! - Accounts and fees: `pallet-balances` with the `BMX` utility token, which only pays fees;
 //!   money amounts of public processes are plain integers in MXN centavos in their own pallets.
+//!   Fees are paid by the signer, by its collective's treasury within a capital grant
+//!   (`pallet-fee-sponsorship`), or not at all for feeless civic acts
+//!   (`pallet-skip-feeless-payment`); they go to the treasury of the collective whose node
+//!   authored the block ([`configs::ToAuthorsCollective`]).
 //! - Tools for institutions: `pallet-utility` (batches) and `pallet-multisig` (shared accounts).
 //! - No sudo: Root is reached only by the Executive and the Advisory Council together
 //!   (`pallet-whitelist`, see [`configs::governance::root`]), runtime upgrades included.

@@ -224,8 +224,8 @@ pub mod weights;
 
 use alloc::vec::Vec;
 use bmx_primitives::governance::{
-	CollectiveInspect, LeadershipRegister, MembershipHooks, NodeInspect, ReportAnswerers,
-	ReportObligations, ReportSubject,
+	CollectiveInspect, LeadershipRegister, MembershipHooks, NodeInspect, ProjectInspect,
+	ReportAnswerers, ReportObligations, ReportSubject,
 };
 use frame_support::{
 	pallet_prelude::*,
@@ -317,6 +317,10 @@ pub mod pallet {
 		/// The nodes of each collective, to tell a collective that runs none (in the runtime
 		/// node integration).
 		type Nodes: NodeInspect<Self::AccountId>;
+
+		/// The projects of each collective (in the runtime network projects): a collective is
+		/// dissolved only once its projects are retired and its applications decided.
+		type Projects: ProjectInspect<Self::AccountId>;
 
 		/// The most nodes a promoter may commit a new collective to run. At least 1.
 		#[pallet::constant]
@@ -910,6 +914,9 @@ pub mod pallet {
 		GracePeriodRunning,
 		/// The collective runs a node; it cannot be flagged or dissolved for running none.
 		CollectiveHasNodes,
+		/// The collective still has registered projects or pending project applications:
+		/// retire or decide them first.
+		CollectiveHasProjects,
 		/// The collective runs no node yet; its flag stays.
 		CollectiveWithoutNodes,
 		/// The collective is flagged already.
@@ -1483,6 +1490,8 @@ pub mod pallet {
 		/// - [`Error::AlreadyFlagged`] if it is flagged already.
 		/// - [`Error::GracePeriodRunning`] before the end of its grace period.
 		/// - [`Error::CollectiveHasNodes`] if it runs a node.
+		/// - [`Error::CollectiveHasProjects`] if it has registered projects or pending project
+		///   applications.
 		///
 		/// ## Events
 		/// [`Event::CollectiveFlagged`].

@@ -22,7 +22,7 @@ use crate as pallet_collective_registry;
 use crate::{CollectiveKind, DocumentHash};
 use bmx_primitives::{
 	governance::{ReportObligations, ReportSubject},
-	mock::{HookCall, MockMembershipHooks, MockNodes, MockReports, ReportCall},
+	mock::{HookCall, MockMembershipHooks, MockNodes, MockProjects, MockReports, ReportCall},
 };
 use frame_support::{
 	derive_impl, parameter_types,
@@ -136,6 +136,7 @@ impl pallet_collective_registry::Config for Test {
 	type Slashed = ToSlashedAccount;
 	type RejectionPenalty = RejectionPenalty;
 	type Nodes = MockNodes;
+	type Projects = MockProjects;
 	type MaxCommittedNodes = MaxCommittedNodes;
 	type NodeGracePeriod = ConstU64<GRACE>;
 	type MaxRequestsPerAccount = MaxRequestsPerAccount;

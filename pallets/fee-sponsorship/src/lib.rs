@@ -47,7 +47,7 @@
 //! | 0 | [`set_allowance`](Pallet::set_allowance) | [`Config::AllowanceOrigin`] | Give `who` an allowance of `per_period` paid by `sponsor`, or change it. |
 //! | 1 | [`remove_allowance`](Pallet::remove_allowance) | [`Config::AllowanceOrigin`] | Remove `who`'s allowance: its fees are its own again. |
 //!
-//! Other pallets (the grant workflow of `pallet-network-projects`, a later step) set and remove
+//! Other pallets (the grant workflow of `pallet-collective-capital`) set and remove
 //! allowances through [`AllowanceManager`], implemented by [`Pallet`].
 //!
 //! View function: [`remaining_allowance`](Pallet::remaining_allowance).

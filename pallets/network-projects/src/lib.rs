@@ -163,6 +163,13 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type NextProjectId<T: Config> = StorageValue<_, ProjectId, ValueQuery>;
 
+	/// How many registered projects and pending applications each collective has. Absent for
+	/// none; at most one entry per collective with a project.
+	// Hasher: Twox64Concat, collective ids are assigned by the registry in order.
+	#[pallet::storage]
+	pub type CollectiveProjects<T: Config> =
+		StorageMap<_, Twox64Concat, CollectiveId, u32, OptionQuery>;
+
 	/// The pending project applications: proposed by a collective's leaders, or recommended by
 	/// the projects commission. At most [`Config::MaxPendingProjects`].
 	// Hasher: Twox64Concat, the ids are assigned by the pallet in order, not chosen by users.
@@ -506,6 +513,10 @@ impl<T: Config> ProjectInspect<T::AccountId> for Pallet<T> {
 
 	fn project_account(project: ProjectId) -> Option<T::AccountId> {
 		Projects::<T>::get(project).map(|p| p.account)
+	}
+
+	fn collective_project_count(collective: CollectiveId) -> u32 {
+		CollectiveProjects::<T>::get(collective).unwrap_or_default()
 	}
 }
 

@@ -18,6 +18,19 @@ impl<T: Config> Pallet<T> {
 	}
 
 	fn try_state_projects() -> Result<(), sp_runtime::TryRuntimeError> {
+		let mut per_collective = alloc::collections::BTreeMap::<CollectiveId, u32>::new();
+		for collective in ProjectApplications::<T>::iter_values()
+			.map(|p| p.collective)
+			.chain(Projects::<T>::iter_values().map(|p| p.collective))
+		{
+			let n = per_collective.entry(collective).or_default();
+			*n = n.saturating_add(1);
+		}
+		ensure!(
+			CollectiveProjects::<T>::iter().collect::<alloc::collections::BTreeMap<_, _>>() ==
+				per_collective,
+			"CollectiveProjects out of step with the projects and applications"
+		);
 		let next = NextProjectId::<T>::get();
 		let mut accounts = BTreeSet::new();
 		let mut pending: u32 = 0;

@@ -29,7 +29,7 @@ impl pallet_revive::Config for Runtime {
 	type Time = Timestamp;
 	type Balance = Balance;
 	type Currency = Balances;
-	/// Gas rounding remainders are burned, like fees.
+	/// Gas rounding remainders (less than a planck's worth of gas) are burned.
 	type OnBurn = ();
 	type WeightInfo = pallet_revive::weights::SubstrateWeight<Self>;
 	type Precompiles = ();

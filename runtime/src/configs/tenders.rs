@@ -29,8 +29,9 @@ impl pallet_tenders::Config for Runtime {
 	type ReviewOrigin = AdvisoryMajority;
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
-	/// Forfeited deposits are burned, like fees.
-	type Slashed = ();
+	/// Forfeited deposits go where fees go: the treasury of the collective whose node authored
+	/// the block (`configs/fees.rs`).
+	type Slashed = crate::configs::ToAuthorsCollective;
 	type BidDeposit = BidDeposit;
 	type Persons = DigitalIdentity;
 	type Organisations = DigitalIdentity;

@@ -42,6 +42,10 @@ impl<T: Config> Pallet<T> {
 		let info = Collectives::<T>::get(collective).ok_or(Error::<T>::CollectiveNotFound)?;
 		ensure!(FlaggedCollectives::<T>::contains_key(collective), Error::<T>::NotFlagged);
 		ensure!(T::Nodes::collective_node_count(collective) == 0, Error::<T>::CollectiveHasNodes);
+		ensure!(
+			T::Projects::collective_project_count(collective) == 0,
+			Error::<T>::CollectiveHasProjects
+		);
 		// The roster holds at most `MaxMembersPerCollective` accounts (`member_count`).
 		let roster: Vec<T::AccountId> = CollectiveMembers::<T>::iter_key_prefix(collective)
 			.take(T::MaxMembersPerCollective::get() as usize)

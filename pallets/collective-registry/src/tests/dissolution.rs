@@ -1,6 +1,6 @@
 use super::*;
 use crate::FlaggedCollectives;
-use bmx_primitives::mock::MockNodes;
+use bmx_primitives::mock::{MockNodes, MockProjects};
 
 // Collectives without nodes: flag, unflag and dissolution.
 
@@ -244,6 +244,19 @@ fn dissolve_collective_is_refused_once_a_node_joined() {
 		assert_noop!(
 			CollectiveRegistry::dissolve_collective(RuntimeOrigin::root(), ACADEMIA, REASON),
 			Error::<Test>::CollectiveHasNodes
+		);
+	});
+}
+
+#[test]
+fn dissolve_collective_is_refused_while_it_has_projects() {
+	ExtBuilder::default().build_and_execute(|| {
+		after_grace();
+		assert_ok!(CollectiveRegistry::flag_without_nodes(RuntimeOrigin::signed(1), ACADEMIA));
+		MockProjects::add_project(0, 40, ACADEMIA);
+		assert_noop!(
+			CollectiveRegistry::dissolve_collective(RuntimeOrigin::root(), ACADEMIA, REASON),
+			Error::<Test>::CollectiveHasProjects
 		);
 	});
 }

@@ -24,6 +24,7 @@ impl<T: Config> Pallet<T> {
 		let project_id = NextProjectId::<T>::get();
 		let next = project_id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
 		NextProjectId::<T>::put(next);
+		CollectiveProjects::<T>::mutate(collective, |n| *n = Some(n.unwrap_or_default().saturating_add(1)));
 		ProjectApplications::<T>::insert(
 			project_id,
 			ProjectInfo {
@@ -57,6 +58,7 @@ impl<T: Config> Pallet<T> {
 		let collective = application.collective;
 		Self::ensure_leader(&who, collective)?;
 		ProjectApplications::<T>::remove(project_id);
+		Self::forget_project(collective);
 		Self::deposit_event(Event::ProjectWithdrawn { project_id, collective, by: who });
 		Ok(())
 	}
@@ -82,6 +84,7 @@ impl<T: Config> Pallet<T> {
 			ProjectApplications::<T>::get(project_id).ok_or(Error::<T>::ApplicationNotFound)?;
 		ensure!(application.status == ProjectStatus::Proposed, Error::<T>::AlreadyRecommended);
 		ProjectApplications::<T>::remove(project_id);
+		Self::forget_project(application.collective);
 		Self::deposit_event(Event::ProjectDeclined {
 			project_id,
 			collective: application.collective,
@@ -120,6 +123,7 @@ impl<T: Config> Pallet<T> {
 			ProjectApplications::<T>::get(project_id).ok_or(Error::<T>::ApplicationNotFound)?;
 		ensure!(application.status == ProjectStatus::Recommended, Error::<T>::NotRecommended);
 		ProjectApplications::<T>::remove(project_id);
+		Self::forget_project(application.collective);
 		Self::deposit_event(Event::ProjectRejected {
 			project_id,
 			collective: application.collective,
@@ -132,6 +136,7 @@ impl<T: Config> Pallet<T> {
 	/// [`Pallet::retire_project`].
 	pub(crate) fn do_retire_project(project_id: ProjectId, reason: DocumentHash) -> DispatchResult {
 		let project = Projects::<T>::take(project_id).ok_or(Error::<T>::ProjectNotFound)?;
+		Self::forget_project(project.collective);
 		ProjectOf::<T>::remove(&project.account);
 		frame_system::Pallet::<T>::dec_sufficients(&project.account);
 		T::Reports::end(&ReportSubject::Project(project_id));
@@ -142,6 +147,13 @@ impl<T: Config> Pallet<T> {
 			reason,
 		});
 		Ok(())
+	}
+
+	/// One project or application of `collective` fewer in [`CollectiveProjects`].
+	fn forget_project(collective: CollectiveId) {
+		CollectiveProjects::<T>::mutate_exists(collective, |n| {
+			*n = n.and_then(|n| n.checked_sub(1)).filter(|n| *n > 0);
+		});
 	}
 
 	/// Check that `who` leads `collective` and accepted the code of ethics in force.
@@ -195,6 +207,7 @@ impl<T: Config> Pallet<T> {
 		let now = frame_system::Pallet::<T>::block_number();
 		ProjectOf::<T>::insert(&account, project_id);
 		frame_system::Pallet::<T>::inc_sufficients(&account);
+		CollectiveProjects::<T>::mutate(collective, |n| *n = Some(n.unwrap_or_default().saturating_add(1)));
 		Projects::<T>::insert(
 			project_id,
 			ProjectInfo {

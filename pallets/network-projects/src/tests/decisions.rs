@@ -278,3 +278,16 @@ fn a_registered_projects_account_exists_without_any_balance() {
 		assert!(frame_system::Pallet::<Test>::account_exists(&APP));
 	});
 }
+
+#[test]
+fn a_collectives_projects_and_applications_are_counted() {
+	ExtBuilder::default().build_and_execute(|| {
+		let count = <Projects as ProjectInspect<u64>>::collective_project_count;
+		assert_eq!(count(ACADEMIA), 0);
+		registered(APP);
+		assert_eq!(count(ACADEMIA), 1);
+		propose(APP + 1);
+		assert_eq!(count(ACADEMIA), 2);
+		assert_eq!(count(ACADEMIA + 1), 0);
+	});
+}

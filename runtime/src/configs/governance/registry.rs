@@ -42,6 +42,8 @@ impl pallet_collective_registry::Config for Runtime {
 	/// Kept deposits go where fees go.
 	type Slashed = crate::configs::ToAuthorsCollective;
 	type Nodes = NodeIntegration;
+	/// A collective is dissolved only once its projects are retired.
+	type Projects = Projects;
 	/// A promoter commits to run at least one node, at most the quota of a collective
 	/// (`MaxValidatorsPerCollective`).
 	type MaxCommittedNodes = ConstU32<4>;
