@@ -15,7 +15,9 @@ bench_target="${BMX_BENCH_TARGET_DIR:-$HOME/.cache/bmx/target-benchmarks}"
 # functions). `cargo check` runs the runtime's build script, which builds the wasm for real,
 # while the native crates are only checked: far cheaper than a second node build. Its own
 # target dir keeps the normal runtime's wasm untouched.
-[[ -x "$BMX_NODE" ]] || build_node
+# The node builds the benchmarks' genesis (from its own runtime's preset), so it must match the
+# sources: cargo rebuilds it only when they changed.
+build_node
 step "Building the runtime wasm with runtime-benchmarks in $bench_target"
 # WASM_BUILD_TYPE: the wasm follows the outer profile by default, which is debug for a check.
 CARGO_TARGET_DIR="$bench_target" WASM_BUILD_TYPE=release \

@@ -23,7 +23,9 @@
 //!   then it can no longer be granted and anyone may remove it
 //!   ([`Pallet::remove_expired_request`]). Its requester may withdraw it at any time
 //!   ([`Pallet::withdraw_capital_request`]). A beneficiary that already holds a grant may ask
-//!   for a different amount: the new grant replaces the old one.
+//!   for a different amount: the new grant replaces the old one. A request that would succeed
+//!   is feeless (`#[pallet::feeless_if]`, [`Pallet::check_request`]): a node or project asks
+//!   before it has capital and may hold no BMX; any other request is charged.
 //! - **Decisions.** A current leader of the request's collective grants it
 //!   ([`Pallet::grant_capital`]) or refuses it with written reasons
 //!   ([`Pallet::refuse_capital`]). **Nobody decides its own request**: a leader's node is the
@@ -94,7 +96,8 @@
 //!   [`Committed`] hold at most one entry per collective (collectives are created by
 //!   governance; [`Budgets`] is written only by [`Config::ExecutiveOrigin`]).
 //! - **A collective with a single leader** cannot grant capital to that leader's node: its
-//!   request waits for another leader (the Executive Council appoints leaders) or expires.
+//!   request waits for another leader (elected by an open call, `pallet-leadership-elections`) or
+//!   expires.
 //! - **Eligibility** is read from [`Config::Nodes`] first (an active node of a collective),
 //!   then from [`Config::Projects`] (a registered project's account and its collective). A
 //!   suspended node does not qualify: its grant is stale and anyone may remove it.

@@ -68,8 +68,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn accredit_registrar() -> Weight {
 		// Proof size, measured: `1081`;
 		// estimated: `41902`.
-		// Minimum execution time: 69_193_000 picoseconds.
-		Weight::from_parts(74_150_000, 41902)
+		// Minimum execution time: 69_183_000 picoseconds.
+		Weight::from_parts(75_011_000, 41902)
 			.saturating_add(T::DbWeight::get().reads(18_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -80,8 +80,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn remove_registrar() -> Weight {
 		// Proof size, measured: `459`;
 		// estimated: `3664`.
-		// Minimum execution time: 15_913_000 picoseconds.
-		Weight::from_parts(17_827_000, 3664)
+		// Minimum execution time: 15_944_000 picoseconds.
+		Weight::from_parts(17_425_000, 3664)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -94,8 +94,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn register_credential_type() -> Weight {
 		// Proof size, measured: `457`;
 		// estimated: `3551`.
-		// Minimum execution time: 22_344_000 picoseconds.
-		Weight::from_parts(24_727_000, 3551)
+		// Minimum execution time: 22_544_000 picoseconds.
+		Weight::from_parts(24_506_000, 3551)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -109,13 +109,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `DigitalIdentity::Organisations` (`max_values`: None, `max_size`: Some(633), added: 3108, mode: `MaxEncodedLen`)
 	/// Storage: `DigitalIdentity::PersonKeys` (r:1 w:1)
 	/// Proof: `DigitalIdentity::PersonKeys` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Revive::OriginalAccount` (r:1 w:1)
+	/// Proof: `Revive::OriginalAccount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn verify_person() -> Weight {
-		// Proof size, measured: `465`;
+		// Proof size, measured: `1059`;
 		// estimated: `4098`.
-		// Minimum execution time: 27_311_000 picoseconds.
-		Weight::from_parts(29_804_000, 4098)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
+		// Minimum execution time: 44_867_000 picoseconds.
+		Weight::from_parts(49_073_000, 4098)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `DigitalIdentity::Registrars` (r:1 w:0)
 	/// Proof: `DigitalIdentity::Registrars` (`max_values`: None, `max_size`: Some(199), added: 2674, mode: `MaxEncodedLen`)
@@ -126,8 +130,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn update_person() -> Weight {
 		// Proof size, measured: `654`;
 		// estimated: `3664`.
-		// Minimum execution time: 21_332_000 picoseconds.
-		Weight::from_parts(23_675_000, 3664)
+		// Minimum execution time: 22_363_000 picoseconds.
+		Weight::from_parts(26_309_000, 3664)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -137,28 +141,38 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `DigitalIdentity::PersonKeys` (r:1 w:1)
 	/// Proof: `DigitalIdentity::PersonKeys` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
-	/// Storage: `DigitalIdentity::Persons` (r:1 w:2)
+	/// Storage: `DigitalIdentity::Persons` (r:2 w:2)
 	/// Proof: `DigitalIdentity::Persons` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `DigitalIdentity::Organisations` (r:1 w:0)
 	/// Proof: `DigitalIdentity::Organisations` (`max_values`: None, `max_size`: Some(633), added: 3108, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(319), added: 2794, mode: `MaxEncodedLen`)
 	/// Storage: `DigitalIdentity::Efirmas` (r:1 w:1)
 	/// Proof: `DigitalIdentity::Efirmas` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	/// Storage: `DigitalIdentity::Credentials` (r:17 w:32)
 	/// Proof: `DigitalIdentity::Credentials` (`max_values`: None, `max_size`: Some(118), added: 2593, mode: `MaxEncodedLen`)
+	/// Storage: `Revive::OriginalAccount` (r:1 w:2)
+	/// Proof: `Revive::OriginalAccount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `DigitalIdentity::CertificateHolders` (r:0 w:1)
 	/// Proof: `DigitalIdentity::CertificateHolders` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn recover_person() -> Weight {
-		// Proof size, measured: `1786`;
+		// Proof size, measured: `2695`;
 		// estimated: `45071`.
-		// Minimum execution time: 162_100_000 picoseconds.
-		Weight::from_parts(170_022_000, 45071)
-			.saturating_add(T::DbWeight::get().reads(23_u64))
-			.saturating_add(T::DbWeight::get().writes(37_u64))
+		// Minimum execution time: 224_774_000 picoseconds.
+		Weight::from_parts(234_027_000, 45071)
+			.saturating_add(T::DbWeight::get().reads(28_u64))
+			.saturating_add(T::DbWeight::get().writes(42_u64))
 	}
 	/// Storage: `DigitalIdentity::Registrars` (r:1 w:0)
 	/// Proof: `DigitalIdentity::Registrars` (`max_values`: None, `max_size`: Some(199), added: 2674, mode: `MaxEncodedLen`)
 	/// Storage: `DigitalIdentity::Persons` (r:1 w:1)
 	/// Proof: `DigitalIdentity::Persons` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(319), added: 2794, mode: `MaxEncodedLen`)
 	/// Storage: `DigitalIdentity::Efirmas` (r:1 w:1)
 	/// Proof: `DigitalIdentity::Efirmas` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	/// Storage: `DigitalIdentity::Credentials` (r:17 w:16)
@@ -169,16 +183,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `DigitalIdentity::PersonKeys` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
 	/// Storage: `DigitalIdentity::CertificateHolders` (r:0 w:1)
 	/// Proof: `DigitalIdentity::CertificateHolders` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Revive::OriginalAccount` (r:0 w:1)
+	/// Proof: `Revive::OriginalAccount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn revoke_person() -> Weight {
-		// Proof size, measured: `3020`;
+		// Proof size, measured: `3227`;
 		// estimated: `45071`.
-		// Minimum execution time: 187_478_000 picoseconds.
-		Weight::from_parts(195_961_000, 45071)
-			.saturating_add(T::DbWeight::get().reads(36_u64))
-			.saturating_add(T::DbWeight::get().writes(36_u64))
+		// Minimum execution time: 228_268_000 picoseconds.
+		Weight::from_parts(239_465_000, 45071)
+			.saturating_add(T::DbWeight::get().reads(38_u64))
+			.saturating_add(T::DbWeight::get().writes(39_u64))
 	}
 	/// Storage: `DigitalIdentity::Persons` (r:1 w:1)
 	/// Proof: `DigitalIdentity::Persons` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(319), added: 2794, mode: `MaxEncodedLen`)
 	/// Storage: `DigitalIdentity::Efirmas` (r:1 w:1)
 	/// Proof: `DigitalIdentity::Efirmas` (`max_values`: None, `max_size`: Some(140), added: 2615, mode: `MaxEncodedLen`)
 	/// Storage: `DigitalIdentity::Credentials` (r:17 w:16)
@@ -189,13 +209,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `DigitalIdentity::PersonKeys` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
 	/// Storage: `DigitalIdentity::CertificateHolders` (r:0 w:1)
 	/// Proof: `DigitalIdentity::CertificateHolders` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `Revive::OriginalAccount` (r:0 w:1)
+	/// Proof: `Revive::OriginalAccount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn clear_identity() -> Weight {
-		// Proof size, measured: `2925`;
+		// Proof size, measured: `3132`;
 		// estimated: `45071`.
-		// Minimum execution time: 180_538_000 picoseconds.
-		Weight::from_parts(189_461_000, 45071)
-			.saturating_add(T::DbWeight::get().reads(35_u64))
-			.saturating_add(T::DbWeight::get().writes(36_u64))
+		// Minimum execution time: 221_359_000 picoseconds.
+		Weight::from_parts(231_263_000, 45071)
+			.saturating_add(T::DbWeight::get().reads(37_u64))
+			.saturating_add(T::DbWeight::get().writes(39_u64))
 	}
 	/// Storage: `DigitalIdentity::Registrars` (r:1 w:0)
 	/// Proof: `DigitalIdentity::Registrars` (`max_values`: None, `max_size`: Some(199), added: 2674, mode: `MaxEncodedLen`)
@@ -210,7 +232,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn verify_organisation() -> Weight {
 		// Proof size, measured: `465`;
 		// estimated: `4098`.
-		// Minimum execution time: 27_691_000 picoseconds.
+		// Minimum execution time: 27_862_000 picoseconds.
 		Weight::from_parts(30_566_000, 4098)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -222,8 +244,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn add_representative() -> Weight {
 		// Proof size, measured: `1121`;
 		// estimated: `6338`.
-		// Minimum execution time: 22_674_000 picoseconds.
-		Weight::from_parts(25_307_000, 6338)
+		// Minimum execution time: 22_934_000 picoseconds.
+		Weight::from_parts(25_197_000, 6338)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -234,8 +256,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn remove_representative() -> Weight {
 		// Proof size, measured: `1153`;
 		// estimated: `6338`.
-		// Minimum execution time: 22_613_000 picoseconds.
-		Weight::from_parts(25_207_000, 6338)
+		// Minimum execution time: 22_974_000 picoseconds.
+		Weight::from_parts(25_478_000, 6338)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -256,8 +278,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn revoke_organisation() -> Weight {
 		// Proof size, measured: `3525`;
 		// estimated: `45071`.
-		// Minimum execution time: 189_161_000 picoseconds.
-		Weight::from_parts(202_060_000, 45071)
+		// Minimum execution time: 190_123_000 picoseconds.
+		Weight::from_parts(202_841_000, 45071)
 			.saturating_add(T::DbWeight::get().reads(37_u64))
 			.saturating_add(T::DbWeight::get().writes(36_u64))
 	}
@@ -274,8 +296,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn bind_efirma() -> Weight {
 		// Proof size, measured: `906`;
 		// estimated: `6338`.
-		// Minimum execution time: 36_234_000 picoseconds.
-		Weight::from_parts(42_363_000, 6338)
+		// Minimum execution time: 39_589_000 picoseconds.
+		Weight::from_parts(42_933_000, 6338)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -288,8 +310,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn revoke_efirma() -> Weight {
 		// Proof size, measured: `700`;
 		// estimated: `6338`.
-		// Minimum execution time: 24_687_000 picoseconds.
-		Weight::from_parts(29_344_000, 6338)
+		// Minimum execution time: 25_247_000 picoseconds.
+		Weight::from_parts(27_651_000, 6338)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -302,8 +324,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn sign_document() -> Weight {
 		// Proof size, measured: `4030`;
 		// estimated: `6810`.
-		// Minimum execution time: 39_108_000 picoseconds.
-		Weight::from_parts(49_774_000, 6810)
+		// Minimum execution time: 41_873_000 picoseconds.
+		Weight::from_parts(49_373_000, 6810)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -320,8 +342,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn issue_credential() -> Weight {
 		// Proof size, measured: `844`;
 		// estimated: `3664`.
-		// Minimum execution time: 34_191_000 picoseconds.
-		Weight::from_parts(39_609_000, 3664)
+		// Minimum execution time: 35_333_000 picoseconds.
+		Weight::from_parts(39_859_000, 3664)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -334,8 +356,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn revoke_credential() -> Weight {
 		// Proof size, measured: `671`;
 		// estimated: `6338`.
-		// Minimum execution time: 23_965_000 picoseconds.
-		Weight::from_parts(35_172_000, 6338)
+		// Minimum execution time: 24_506_000 picoseconds.
+		Weight::from_parts(32_318_000, 6338)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -344,44 +366,44 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn accredit_registrar() -> Weight {
-		Weight::from_parts(74_150_000, 41902)
+		Weight::from_parts(75_011_000, 41902)
 			.saturating_add(ParityDbWeight::get().reads(18_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn remove_registrar() -> Weight {
-		Weight::from_parts(17_827_000, 3664)
+		Weight::from_parts(17_425_000, 3664)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn register_credential_type() -> Weight {
-		Weight::from_parts(24_727_000, 3551)
+		Weight::from_parts(24_506_000, 3551)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn verify_person() -> Weight {
-		Weight::from_parts(29_804_000, 4098)
-			.saturating_add(ParityDbWeight::get().reads(5_u64))
-			.saturating_add(ParityDbWeight::get().writes(2_u64))
+		Weight::from_parts(49_073_000, 4098)
+			.saturating_add(ParityDbWeight::get().reads(7_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn update_person() -> Weight {
-		Weight::from_parts(23_675_000, 3664)
+		Weight::from_parts(26_309_000, 3664)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn recover_person() -> Weight {
-		Weight::from_parts(170_022_000, 45071)
-			.saturating_add(ParityDbWeight::get().reads(23_u64))
-			.saturating_add(ParityDbWeight::get().writes(37_u64))
+		Weight::from_parts(234_027_000, 45071)
+			.saturating_add(ParityDbWeight::get().reads(28_u64))
+			.saturating_add(ParityDbWeight::get().writes(42_u64))
 	}
 	fn revoke_person() -> Weight {
-		Weight::from_parts(195_961_000, 45071)
-			.saturating_add(ParityDbWeight::get().reads(36_u64))
-			.saturating_add(ParityDbWeight::get().writes(36_u64))
+		Weight::from_parts(239_465_000, 45071)
+			.saturating_add(ParityDbWeight::get().reads(38_u64))
+			.saturating_add(ParityDbWeight::get().writes(39_u64))
 	}
 	fn clear_identity() -> Weight {
-		Weight::from_parts(189_461_000, 45071)
-			.saturating_add(ParityDbWeight::get().reads(35_u64))
-			.saturating_add(ParityDbWeight::get().writes(36_u64))
+		Weight::from_parts(231_263_000, 45071)
+			.saturating_add(ParityDbWeight::get().reads(37_u64))
+			.saturating_add(ParityDbWeight::get().writes(39_u64))
 	}
 	fn verify_organisation() -> Weight {
 		Weight::from_parts(30_566_000, 4098)
@@ -389,42 +411,42 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn add_representative() -> Weight {
-		Weight::from_parts(25_307_000, 6338)
+		Weight::from_parts(25_197_000, 6338)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn remove_representative() -> Weight {
-		Weight::from_parts(25_207_000, 6338)
+		Weight::from_parts(25_478_000, 6338)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn revoke_organisation() -> Weight {
-		Weight::from_parts(202_060_000, 45071)
+		Weight::from_parts(202_841_000, 45071)
 			.saturating_add(ParityDbWeight::get().reads(37_u64))
 			.saturating_add(ParityDbWeight::get().writes(36_u64))
 	}
 	fn bind_efirma() -> Weight {
-		Weight::from_parts(42_363_000, 6338)
+		Weight::from_parts(42_933_000, 6338)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn revoke_efirma() -> Weight {
-		Weight::from_parts(29_344_000, 6338)
+		Weight::from_parts(27_651_000, 6338)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn sign_document() -> Weight {
-		Weight::from_parts(49_774_000, 6810)
+		Weight::from_parts(49_373_000, 6810)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn issue_credential() -> Weight {
-		Weight::from_parts(39_609_000, 3664)
+		Weight::from_parts(39_859_000, 3664)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn revoke_credential() -> Weight {
-		Weight::from_parts(35_172_000, 6338)
+		Weight::from_parts(32_318_000, 6338)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}

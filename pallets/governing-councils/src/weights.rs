@@ -48,6 +48,10 @@ pub trait WeightInfo {
 	fn reject_advisory_request() -> Weight;
 	fn renew_advisor() -> Weight;
 	fn remove_advisor() -> Weight;
+	fn request_advisory_renewal() -> Weight;
+	fn withdraw_advisory_renewal() -> Weight;
+	fn refuse_advisory_renewal() -> Weight;
+	fn remove_expired_advisory_request() -> Weight;
 	fn table_motion(l: u32, ) -> Weight;
 	fn vote() -> Weight;
 	fn close(l: u32, ) -> Weight;
@@ -60,10 +64,6 @@ pub trait WeightInfo {
 	fn on_initialize_notice() -> Weight;
 	fn on_initialize_seats(s: u32, ) -> Weight;
 	fn on_membership_lost() -> Weight;
-	fn request_advisory_renewal() -> Weight;
-	fn withdraw_advisory_renewal() -> Weight;
-	fn refuse_advisory_renewal() -> Weight;
-	fn remove_expired_advisory_request() -> Weight;
 }
 
 /// Weights measured on the benchmark host, with the runtime's database weights.
@@ -86,12 +86,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Councils::CouncilMembers` (r:1 w:0)
 	/// Proof: `Councils::CouncilMembers` (`max_values`: None, `max_size`: Some(1067), added: 3542, mode: `MaxEncodedLen`)
 	/// Storage: `CollectiveRegistry::Collectives` (r:17 w:0)
-	/// Proof: `CollectiveRegistry::Collectives` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `CollectiveRegistry::Collectives` (`max_values`: None, `max_size`: Some(158), added: 2633, mode: `MaxEncodedLen`)
 	fn propose_executive() -> Weight {
-		// Proof size, measured: `13285`;
+		// Proof size, measured: `13715`;
 		// estimated: `129198`.
-		// Minimum execution time: 447_054_000 picoseconds.
-		Weight::from_parts(474_745_000, 129198)
+		// Minimum execution time: 476_338_000 picoseconds.
+		Weight::from_parts(590_787_000, 129198)
 			.saturating_add(T::DbWeight::get().reads(87_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -112,7 +112,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Councils::CouncilMembers` (r:1 w:1)
 	/// Proof: `Councils::CouncilMembers` (`max_values`: None, `max_size`: Some(1067), added: 3542, mode: `MaxEncodedLen`)
 	/// Storage: `CollectiveRegistry::Collectives` (r:17 w:0)
-	/// Proof: `CollectiveRegistry::Collectives` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `CollectiveRegistry::Collectives` (`max_values`: None, `max_size`: Some(158), added: 2633, mode: `MaxEncodedLen`)
 	/// Storage: `Councils::SeatExpiries` (r:1 w:1)
 	/// Proof: `Councils::SeatExpiries` (`max_values`: None, `max_size`: Some(2126), added: 4601, mode: `MaxEncodedLen`)
 	/// Storage: `Reports::Obligations` (r:1 w:1)
@@ -120,20 +120,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Councils::Commissioners` (r:1 w:0)
 	/// Proof: `Councils::Commissioners` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	fn propose_executive_by_collectives() -> Weight {
-		// Proof size, measured: `13843`;
+		// Proof size, measured: `14238`;
 		// estimated: `126527`.
-		// Minimum execution time: 530_788_000 picoseconds.
-		Weight::from_parts(570_256_000, 126527)
+		// Minimum execution time: 550_478_000 picoseconds.
+		Weight::from_parts(794_210_000, 126527)
 			.saturating_add(T::DbWeight::get().reads(89_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Councils::SeatProposals` (r:1 w:1)
 	/// Proof: `Councils::SeatProposals` (`max_values`: None, `max_size`: Some(3287), added: 5762, mode: `MaxEncodedLen`)
 	fn withdraw_executive_proposal() -> Weight {
-		// Proof size, measured: `3560`;
+		// Proof size, measured: `3556`;
 		// estimated: `6752`.
-		// Minimum execution time: 17_456_000 picoseconds.
-		Weight::from_parts(19_329_000, 6752)
+		// Minimum execution time: 16_614_000 picoseconds.
+		Weight::from_parts(21_542_000, 6752)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -166,10 +166,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `NodeCommission::Prime` (r:0 w:1)
 	/// Proof: `NodeCommission::Prime` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn designate_executive() -> Weight {
-		// Proof size, measured: `15038`;
+		// Proof size, measured: `15011`;
 		// estimated: `87350`.
-		// Minimum execution time: 318_653_000 picoseconds.
-		Weight::from_parts(343_891_000, 87350)
+		// Minimum execution time: 321_297_000 picoseconds.
+		Weight::from_parts(395_157_000, 87350)
 			.saturating_add(T::DbWeight::get().reads(47_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
@@ -190,10 +190,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `NodeCommission::Prime` (r:0 w:1)
 	/// Proof: `NodeCommission::Prime` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn remove_executive() -> Weight {
-		// Proof size, measured: `6615`;
+		// Proof size, measured: `6588`;
 		// estimated: `87350`.
-		// Minimum execution time: 236_341_000 picoseconds.
-		Weight::from_parts(249_270_000, 87350)
+		// Minimum execution time: 234_869_000 picoseconds.
+		Weight::from_parts(307_106_000, 87350)
 			.saturating_add(T::DbWeight::get().reads(39_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -212,10 +212,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(319), added: 2794, mode: `MaxEncodedLen`)
 	fn request_advisory_seat() -> Weight {
-		// Proof size, measured: `2459`;
+		// Proof size, measured: `2521`;
 		// estimated: `3784`.
-		// Minimum execution time: 89_814_000 picoseconds.
-		Weight::from_parts(96_934_000, 3784)
+		// Minimum execution time: 89_723_000 picoseconds.
+		Weight::from_parts(135_030_000, 3784)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -228,10 +228,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(319), added: 2794, mode: `MaxEncodedLen`)
 	fn withdraw_advisory_request() -> Weight {
-		// Proof size, measured: `550`;
+		// Proof size, measured: `546`;
 		// estimated: `3784`.
-		// Minimum execution time: 53_158_000 picoseconds.
-		Weight::from_parts(56_574_000, 3784)
+		// Minimum execution time: 52_939_000 picoseconds.
+		Weight::from_parts(82_673_000, 3784)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -262,10 +262,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `AdvisoryCouncil::Prime` (r:0 w:1)
 	/// Proof: `AdvisoryCouncil::Prime` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn admit_advisor() -> Weight {
-		// Proof size, measured: `5097`;
-		// estimated: `6582`.
-		// Minimum execution time: 107_941_000 picoseconds.
-		Weight::from_parts(122_732_000, 6582)
+		// Proof size, measured: `5272`;
+		// estimated: `6757`.
+		// Minimum execution time: 111_726_000 picoseconds.
+		Weight::from_parts(176_362_000, 6757)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
@@ -273,26 +273,31 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Councils::AdvisoryRequests` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
 	/// Storage: `Councils::CounterForAdvisoryRequests` (r:1 w:1)
 	/// Proof: `Councils::CounterForAdvisoryRequests` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(319), added: 2794, mode: `MaxEncodedLen`)
-	// PROVISIONAL: regenerated by scripts/benchmark.sh (the slash and the `Slashed` handler
-	// resolving it into one account added).
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn reject_advisory_request() -> Weight {
-		Weight::from_parts(110_000_000, 3784)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(7_u64))
+		// Proof size, measured: `546`;
+		// estimated: `3784`.
+		// Minimum execution time: 73_930_000 picoseconds.
+		Weight::from_parts(112_667_000, 3784)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Councils::Advisors` (r:1 w:1)
 	/// Proof: `Councils::Advisors` (`max_values`: Some(1), `max_size`: Some(661), added: 1156, mode: `MaxEncodedLen`)
+	/// Storage: `Councils::RenewalRequests` (r:1 w:1)
+	/// Proof: `Councils::RenewalRequests` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `Councils::TermsServed` (r:1 w:1)
 	/// Proof: `Councils::TermsServed` (`max_values`: None, `max_size`: Some(62), added: 2537, mode: `MaxEncodedLen`)
 	/// Storage: `Councils::SeatExpiries` (r:2 w:2)
 	/// Proof: `Councils::SeatExpiries` (`max_values`: None, `max_size`: Some(2126), added: 4601, mode: `MaxEncodedLen`)
-	// PROVISIONAL: regenerated by scripts/benchmark.sh (the renewal request read and removed).
 	fn renew_advisor() -> Weight {
-		Weight::from_parts(50_000_000, 10192)
+		// Proof size, measured: `6188`;
+		// estimated: `10192`.
+		// Minimum execution time: 47_531_000 picoseconds.
+		Weight::from_parts(74_140_000, 10192)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -308,11 +313,65 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AdvisoryCouncil::Members` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `AdvisoryCouncil::Prime` (r:0 w:1)
 	/// Proof: `AdvisoryCouncil::Prime` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
-	// PROVISIONAL: regenerated by scripts/benchmark.sh (the renewal request removed).
+	/// Storage: `Councils::RenewalRequests` (r:0 w:1)
+	/// Proof: `Councils::RenewalRequests` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	fn remove_advisor() -> Weight {
-		Weight::from_parts(45_000_000, 5591)
+		// Proof size, measured: `4088`;
+		// estimated: `5591`.
+		// Minimum execution time: 40_870_000 picoseconds.
+		Weight::from_parts(59_108_000, 5591)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
+	}
+	/// Storage: `Councils::Advisors` (r:1 w:0)
+	/// Proof: `Councils::Advisors` (`max_values`: Some(1), `max_size`: Some(661), added: 1156, mode: `MaxEncodedLen`)
+	/// Storage: `Councils::RenewalRequests` (r:1 w:1)
+	/// Proof: `Councils::RenewalRequests` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Storage: `Councils::TermsServed` (r:1 w:0)
+	/// Proof: `Councils::TermsServed` (`max_values`: None, `max_size`: Some(62), added: 2537, mode: `MaxEncodedLen`)
+	fn request_advisory_renewal() -> Weight {
+		// Proof size, measured: `1414`;
+		// estimated: `3586`.
+		// Minimum execution time: 23_665_000 picoseconds.
+		Weight::from_parts(31_426_000, 3586)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Councils::RenewalRequests` (r:1 w:1)
+	/// Proof: `Councils::RenewalRequests` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	fn withdraw_advisory_renewal() -> Weight {
+		// Proof size, measured: `354`;
+		// estimated: `3586`.
+		// Minimum execution time: 15_063_000 picoseconds.
+		Weight::from_parts(17_597_000, 3586)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Councils::RenewalRequests` (r:1 w:1)
+	/// Proof: `Councils::RenewalRequests` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	fn refuse_advisory_renewal() -> Weight {
+		// Proof size, measured: `354`;
+		// estimated: `3586`.
+		// Minimum execution time: 14_892_000 picoseconds.
+		Weight::from_parts(17_316_000, 3586)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Councils::AdvisoryRequests` (r:1 w:1)
+	/// Proof: `Councils::AdvisoryRequests` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `Councils::CounterForAdvisoryRequests` (r:1 w:1)
+	/// Proof: `Councils::CounterForAdvisoryRequests` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(319), added: 2794, mode: `MaxEncodedLen`)
+	fn remove_expired_advisory_request() -> Weight {
+		// Proof size, measured: `1328`;
+		// estimated: `3784`.
+		// Minimum execution time: 68_161_000 picoseconds.
+		Weight::from_parts(80_159_000, 3784)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Councils::ExecutiveSecretary` (r:1 w:0)
 	/// Proof: `Councils::ExecutiveSecretary` (`max_values`: Some(1), `max_size`: Some(44), added: 539, mode: `MaxEncodedLen`)
@@ -332,11 +391,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Preimage::PreimageFor` (`max_values`: None, `max_size`: Some(4194344), added: 4196819, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[8, 65536]`.
 	fn table_motion(l: u32, ) -> Weight {
-		// Proof size, measured: `1378`;
+		// Proof size, measured: `1345`;
 		// estimated: `4763`.
-		// Minimum execution time: 45_547_000 picoseconds.
-		Weight::from_parts(138_520_878, 4763)
-			.saturating_add(Weight::from_parts(2_034, 0).saturating_mul(l.into()))
+		// Minimum execution time: 58_877_000 picoseconds.
+		Weight::from_parts(96_361_732, 4763)
+			.saturating_add(Weight::from_parts(2_845, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -345,10 +404,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Councils::Motions` (r:1 w:1)
 	/// Proof: `Councils::Motions` (`max_values`: None, `max_size`: Some(1298), added: 3773, mode: `MaxEncodedLen`)
 	fn vote() -> Weight {
-		// Proof size, measured: `2770`;
+		// Proof size, measured: `2733`;
 		// estimated: `86976`.
-		// Minimum execution time: 123_443_000 picoseconds.
-		Weight::from_parts(151_555_000, 86976)
+		// Minimum execution time: 119_768_000 picoseconds.
+		Weight::from_parts(139_807_000, 86976)
 			.saturating_add(T::DbWeight::get().reads(35_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -374,11 +433,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Councils::MotionIndexOf` (`max_values`: None, `max_size`: Some(36), added: 2511, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[8, 65536]`.
 	fn close(l: u32, ) -> Weight {
-		// Proof size, measured: `2992 + l * (1 ±0)`;
+		// Proof size, measured: `2976 + l * (1 ±0)`;
 		// estimated: `4197809`.
-		// Minimum execution time: 102_622_000 picoseconds.
-		Weight::from_parts(138_656_012, 4197809)
-			.saturating_add(Weight::from_parts(1_251, 0).saturating_mul(l.into()))
+		// Minimum execution time: 80_119_000 picoseconds.
+		Weight::from_parts(107_968_929, 4197809)
+			.saturating_add(Weight::from_parts(1_271, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -391,10 +450,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Councils::SessionRequestExpiries` (r:1 w:1)
 	/// Proof: `Councils::SessionRequestExpiries` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	fn request_extraordinary_session() -> Weight {
-		// Proof size, measured: `1353`;
+		// Proof size, measured: `1349`;
 		// estimated: `3610`.
-		// Minimum execution time: 35_413_000 picoseconds.
-		Weight::from_parts(45_788_000, 3610)
+		// Minimum execution time: 34_451_000 picoseconds.
+		Weight::from_parts(44_747_000, 3610)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -407,10 +466,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Councils::SessionRequestExpiries` (r:1 w:1)
 	/// Proof: `Councils::SessionRequestExpiries` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	fn withdraw_session_request() -> Weight {
-		// Proof size, measured: `1481`;
+		// Proof size, measured: `1477`;
 		// estimated: `3610`.
-		// Minimum execution time: 34_191_000 picoseconds.
-		Weight::from_parts(40_160_000, 3610)
+		// Minimum execution time: 33_820_000 picoseconds.
+		Weight::from_parts(40_710_000, 3610)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -441,10 +500,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `NodeCommission::Prime` (r:0 w:1)
 	/// Proof: `NodeCommission::Prime` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn reseat_executive() -> Weight {
-		// Proof size, measured: `11414`;
+		// Proof size, measured: `11420`;
 		// estimated: `87350`.
-		// Minimum execution time: 306_686_000 picoseconds.
-		Weight::from_parts(336_109_000, 87350)
+		// Minimum execution time: 301_347_000 picoseconds.
+		Weight::from_parts(333_786_000, 87350)
 			.saturating_add(T::DbWeight::get().reads(45_u64))
 			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
@@ -475,17 +534,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `AdvisoryCouncil::Prime` (r:0 w:1)
 	/// Proof: `AdvisoryCouncil::Prime` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn reseat_advisor() -> Weight {
-		// Proof size, measured: `5097`;
-		// estimated: `6582`.
-		// Minimum execution time: 107_871_000 picoseconds.
-		Weight::from_parts(114_650_000, 6582)
+		// Proof size, measured: `5272`;
+		// estimated: `6757`.
+		// Minimum execution time: 110_153_000 picoseconds.
+		Weight::from_parts(116_873_000, 6757)
 			.saturating_add(T::DbWeight::get().reads(11_u64))
 			.saturating_add(T::DbWeight::get().writes(10_u64))
 	}
 	/// Storage: `Councils::SeatProposals` (r:1 w:1)
 	/// Proof: `Councils::SeatProposals` (`max_values`: None, `max_size`: Some(3287), added: 5762, mode: `MaxEncodedLen`)
 	/// Storage: `CollectiveRegistry::Collectives` (r:17 w:0)
-	/// Proof: `CollectiveRegistry::Collectives` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `CollectiveRegistry::Collectives` (`max_values`: None, `max_size`: Some(158), added: 2633, mode: `MaxEncodedLen`)
 	/// Storage: `CollectiveRegistry::Leaders` (r:16 w:0)
 	/// Proof: `CollectiveRegistry::Leaders` (`max_values`: None, `max_size`: Some(145), added: 2620, mode: `MaxEncodedLen`)
 	/// Storage: `Councils::ExecutiveSeatOf` (r:1 w:2)
@@ -505,10 +564,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Councils::CouncilMembers` (r:1 w:1)
 	/// Proof: `Councils::CouncilMembers` (`max_values`: None, `max_size`: Some(1067), added: 3542, mode: `MaxEncodedLen`)
 	fn designate_secretary_without_leaders() -> Weight {
-		// Proof size, measured: `13880`;
+		// Proof size, measured: `13970`;
 		// estimated: `84810`.
-		// Minimum execution time: 299_445_000 picoseconds.
-		Weight::from_parts(325_764_000, 84810)
+		// Minimum execution time: 295_038_000 picoseconds.
+		Weight::from_parts(320_616_000, 84810)
 			.saturating_add(T::DbWeight::get().reads(75_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
@@ -520,11 +579,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Councils::CounterForSessionRequests` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// The range of component `r` is `[0, 16]`.
 	fn on_initialize_session_requests(r: u32, ) -> Weight {
-		// Proof size, measured: `319 + r * (96 ±0)`;
+		// Proof size, measured: `315 + r * (96 ±0)`;
 		// estimated: `3542 + r * (2564 ±0)`.
-		// Minimum execution time: 4_276_000 picoseconds.
-		Weight::from_parts(8_541_714, 3542)
-			.saturating_add(Weight::from_parts(9_458_020, 0).saturating_mul(r.into()))
+		// Minimum execution time: 3_586_000 picoseconds.
+		Weight::from_parts(7_939_575, 3542)
+			.saturating_add(Weight::from_parts(9_443_609, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -538,28 +597,28 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Councils::Commissioners` (r:33 w:0)
 	/// Proof: `Councils::Commissioners` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	fn on_initialize_notice() -> Weight {
-		// Proof size, measured: `2837`;
+		// Proof size, measured: `2810`;
 		// estimated: `84810`.
-		// Minimum execution time: 140_749_000 picoseconds.
-		Weight::from_parts(148_591_000, 84810)
+		// Minimum execution time: 137_815_000 picoseconds.
+		Weight::from_parts(144_455_000, 84810)
 			.saturating_add(T::DbWeight::get().reads(35_u64))
 	}
 	/// Storage: `Councils::SeatExpiries` (r:2 w:1)
 	/// Proof: `Councils::SeatExpiries` (`max_values`: None, `max_size`: Some(2126), added: 4601, mode: `MaxEncodedLen`)
-	/// Storage: `Councils::Advisors` (r:1 w:1)
-	/// Proof: `Councils::Advisors` (`max_values`: Some(1), `max_size`: Some(661), added: 1156, mode: `MaxEncodedLen`)
-	/// Storage: `Councils::CouncilMembers` (r:4 w:4)
-	/// Proof: `Councils::CouncilMembers` (`max_values`: None, `max_size`: Some(1067), added: 3542, mode: `MaxEncodedLen`)
-	/// Storage: `AdvisoryCouncil::Proposals` (r:1 w:0)
-	/// Proof: `AdvisoryCouncil::Proposals` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `Councils::Commissioners` (r:35 w:32)
 	/// Proof: `Councils::Commissioners` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `Councils::ExecutiveSecretary` (r:1 w:1)
 	/// Proof: `Councils::ExecutiveSecretary` (`max_values`: Some(1), `max_size`: Some(44), added: 539, mode: `MaxEncodedLen`)
+	/// Storage: `Councils::CouncilMembers` (r:4 w:4)
+	/// Proof: `Councils::CouncilMembers` (`max_values`: None, `max_size`: Some(1067), added: 3542, mode: `MaxEncodedLen`)
 	/// Storage: `ProjectsCommission::Proposals` (r:1 w:0)
 	/// Proof: `ProjectsCommission::Proposals` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `NodeCommission::Proposals` (r:1 w:0)
 	/// Proof: `NodeCommission::Proposals` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
+	/// Storage: `Councils::Advisors` (r:1 w:1)
+	/// Proof: `Councils::Advisors` (`max_values`: Some(1), `max_size`: Some(661), added: 1156, mode: `MaxEncodedLen`)
+	/// Storage: `AdvisoryCouncil::Proposals` (r:1 w:0)
+	/// Proof: `AdvisoryCouncil::Proposals` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `Councils::SessionRequestExpiries` (r:1 w:0)
 	/// Proof: `Councils::SessionRequestExpiries` (`max_values`: None, `max_size`: Some(77), added: 2552, mode: `MaxEncodedLen`)
 	/// Storage: `AdvisoryCouncil::Members` (r:0 w:1)
@@ -568,31 +627,32 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AdvisoryCouncil::Prime` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `Councils::ExecutiveSeatOf` (r:0 w:33)
 	/// Proof: `Councils::ExecutiveSeatOf` (`max_values`: None, `max_size`: Some(54), added: 2529, mode: `MaxEncodedLen`)
+	/// Storage: `Councils::RenewalRequests` (r:0 w:12)
+	/// Proof: `Councils::RenewalRequests` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
 	/// Storage: `NodeCommission::Members` (r:0 w:1)
 	/// Proof: `NodeCommission::Members` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `NodeCommission::Prime` (r:0 w:1)
 	/// Proof: `NodeCommission::Prime` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
-	/// Storage: `Reports::Obligations` (r:0 w:4)
+	/// Storage: `Reports::Obligations` (r:0 w:3)
 	/// Proof: `Reports::Obligations` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
-	/// Storage: `Reports::LastReports` (r:0 w:4)
+	/// Storage: `Reports::LastReports` (r:0 w:3)
 	/// Proof: `Reports::LastReports` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
 	/// Storage: `ProjectsCommission::Members` (r:0 w:1)
 	/// Proof: `ProjectsCommission::Members` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// Storage: `ProjectsCommission::Prime` (r:0 w:1)
 	/// Proof: `ProjectsCommission::Prime` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	/// The range of component `s` is `[0, 64]`.
-	// PROVISIONAL: regenerated by scripts/benchmark.sh (an advisor's renewal request removed
-	// with each advisory term that ends).
 	fn on_initialize_seats(s: u32, ) -> Weight {
-		// Proof size, measured: `1712 + s * (96 ±0)`;
-		// estimated: `33572 + s * (1161 ±2)`.
-		// Minimum execution time: 561_063_000 picoseconds.
-		Weight::from_parts(624_660_550, 33572)
-			.saturating_add(Weight::from_parts(61_331_240, 0).saturating_mul(s.into()))
-			.saturating_add(T::DbWeight::get().reads(25_u64))
-			.saturating_add(T::DbWeight::get().writes(42_u64))
-			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(s.into())))
-			.saturating_add(Weight::from_parts(0, 1161).saturating_mul(s.into()))
+		// Proof size, measured: `1338 + s * (103 ±0)`;
+		// estimated: `32998 + s * (1175 ±6)`.
+		// Minimum execution time: 70_665_000 picoseconds.
+		Weight::from_parts(426_342_376, 32998)
+			.saturating_add(Weight::from_parts(66_919_602, 0).saturating_mul(s.into()))
+			.saturating_add(T::DbWeight::get().reads(20_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(s.into())))
+			.saturating_add(T::DbWeight::get().writes(24_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(s.into())))
+			.saturating_add(Weight::from_parts(0, 1175).saturating_mul(s.into()))
 	}
 	/// Storage: `Councils::ExecutiveSeatOf` (r:1 w:1)
 	/// Proof: `Councils::ExecutiveSeatOf` (`max_values`: None, `max_size`: Some(54), added: 2529, mode: `MaxEncodedLen`)
@@ -611,154 +671,137 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `NodeCommission::Prime` (r:0 w:1)
 	/// Proof: `NodeCommission::Prime` (`max_values`: Some(1), `max_size`: None, mode: `Measured`)
 	fn on_membership_lost() -> Weight {
-		// Proof size, measured: `7158`;
+		// Proof size, measured: `7131`;
 		// estimated: `87350`.
-		// Minimum execution time: 232_165_000 picoseconds.
-		Weight::from_parts(240_797_000, 87350)
+		// Minimum execution time: 228_469_000 picoseconds.
+		Weight::from_parts(241_218_000, 87350)
 			.saturating_add(T::DbWeight::get().reads(40_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
-	// PROVISIONAL: regenerated by scripts/benchmark.sh
-	/// Storage: `Councils::Advisors` (r:1 w:0)
-	/// Storage: `Councils::RenewalRequests` (r:1 w:1)
-	/// Storage: `Councils::TermsServed` (r:1 w:0)
-	fn request_advisory_renewal() -> Weight {
-		Weight::from_parts(30_000_000, 3600)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
-	}
-	// PROVISIONAL: regenerated by scripts/benchmark.sh
-	/// Storage: `Councils::RenewalRequests` (r:1 w:1)
-	fn withdraw_advisory_renewal() -> Weight {
-		Weight::from_parts(18_000_000, 3600)
-			.saturating_add(T::DbWeight::get().reads(1_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
-	}
-	// PROVISIONAL: regenerated by scripts/benchmark.sh
-	/// Storage: `Councils::RenewalRequests` (r:1 w:1)
-	fn refuse_advisory_renewal() -> Weight {
-		Weight::from_parts(20_000_000, 3600)
-			.saturating_add(T::DbWeight::get().reads(1_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
-	}
-	// PROVISIONAL: regenerated by scripts/benchmark.sh
-	/// Storage: `Councils::AdvisoryRequests` (r:1 w:1)
-	/// Storage: `Councils::CounterForAdvisoryRequests` (r:1 w:1)
-	/// Storage: `System::Account` (r:1 w:1)
-	/// Storage: `Balances::Holds` (r:1 w:1)
-	fn remove_expired_advisory_request() -> Weight {
-		Weight::from_parts(57_000_000, 3784)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
-	}
 }
-
 
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn propose_executive() -> Weight {
-		Weight::from_parts(474_745_000, 129198)
+		Weight::from_parts(590_787_000, 129198)
 			.saturating_add(ParityDbWeight::get().reads(87_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn propose_executive_by_collectives() -> Weight {
-		Weight::from_parts(570_256_000, 126527)
+		Weight::from_parts(794_210_000, 126527)
 			.saturating_add(ParityDbWeight::get().reads(89_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn withdraw_executive_proposal() -> Weight {
-		Weight::from_parts(19_329_000, 6752)
+		Weight::from_parts(21_542_000, 6752)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn designate_executive() -> Weight {
-		Weight::from_parts(343_891_000, 87350)
+		Weight::from_parts(395_157_000, 87350)
 			.saturating_add(ParityDbWeight::get().reads(47_u64))
 			.saturating_add(ParityDbWeight::get().writes(11_u64))
 	}
 	fn remove_executive() -> Weight {
-		Weight::from_parts(249_270_000, 87350)
+		Weight::from_parts(307_106_000, 87350)
 			.saturating_add(ParityDbWeight::get().reads(39_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn request_advisory_seat() -> Weight {
-		Weight::from_parts(96_934_000, 3784)
+		Weight::from_parts(135_030_000, 3784)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn withdraw_advisory_request() -> Weight {
-		Weight::from_parts(56_574_000, 3784)
+		Weight::from_parts(82_673_000, 3784)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn admit_advisor() -> Weight {
-		Weight::from_parts(122_732_000, 6582)
+		Weight::from_parts(176_362_000, 6757)
 			.saturating_add(ParityDbWeight::get().reads(11_u64))
 			.saturating_add(ParityDbWeight::get().writes(10_u64))
 	}
-	// PROVISIONAL: regenerated by scripts/benchmark.sh
 	fn reject_advisory_request() -> Weight {
-		Weight::from_parts(110_000_000, 3784)
-			.saturating_add(ParityDbWeight::get().reads(6_u64))
-			.saturating_add(ParityDbWeight::get().writes(7_u64))
+		Weight::from_parts(112_667_000, 3784)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
-	// PROVISIONAL: regenerated by scripts/benchmark.sh
 	fn renew_advisor() -> Weight {
-		Weight::from_parts(50_000_000, 10192)
+		Weight::from_parts(74_140_000, 10192)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
-	// PROVISIONAL: regenerated by scripts/benchmark.sh
 	fn remove_advisor() -> Weight {
-		Weight::from_parts(45_000_000, 5591)
+		Weight::from_parts(59_108_000, 5591)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
+	fn request_advisory_renewal() -> Weight {
+		Weight::from_parts(31_426_000, 3586)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	fn withdraw_advisory_renewal() -> Weight {
+		Weight::from_parts(17_597_000, 3586)
+			.saturating_add(ParityDbWeight::get().reads(1_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	fn refuse_advisory_renewal() -> Weight {
+		Weight::from_parts(17_316_000, 3586)
+			.saturating_add(ParityDbWeight::get().reads(1_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	fn remove_expired_advisory_request() -> Weight {
+		Weight::from_parts(80_159_000, 3784)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
 	fn table_motion(l: u32, ) -> Weight {
-		Weight::from_parts(138_520_878, 4763)
-			.saturating_add(Weight::from_parts(2_034, 0).saturating_mul(l.into()))
+		Weight::from_parts(96_361_732, 4763)
+			.saturating_add(Weight::from_parts(2_845, 0).saturating_mul(l.into()))
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn vote() -> Weight {
-		Weight::from_parts(151_555_000, 86976)
+		Weight::from_parts(139_807_000, 86976)
 			.saturating_add(ParityDbWeight::get().reads(35_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn close(l: u32, ) -> Weight {
-		Weight::from_parts(138_656_012, 4197809)
-			.saturating_add(Weight::from_parts(1_251, 0).saturating_mul(l.into()))
+		Weight::from_parts(107_968_929, 4197809)
+			.saturating_add(Weight::from_parts(1_271, 0).saturating_mul(l.into()))
 			.saturating_add(ParityDbWeight::get().reads(9_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
 	fn request_extraordinary_session() -> Weight {
-		Weight::from_parts(45_788_000, 3610)
+		Weight::from_parts(44_747_000, 3610)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn withdraw_session_request() -> Weight {
-		Weight::from_parts(40_160_000, 3610)
+		Weight::from_parts(40_710_000, 3610)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn reseat_executive() -> Weight {
-		Weight::from_parts(336_109_000, 87350)
+		Weight::from_parts(333_786_000, 87350)
 			.saturating_add(ParityDbWeight::get().reads(45_u64))
 			.saturating_add(ParityDbWeight::get().writes(11_u64))
 	}
 	fn reseat_advisor() -> Weight {
-		Weight::from_parts(114_650_000, 6582)
+		Weight::from_parts(116_873_000, 6757)
 			.saturating_add(ParityDbWeight::get().reads(11_u64))
 			.saturating_add(ParityDbWeight::get().writes(10_u64))
 	}
 	fn designate_secretary_without_leaders() -> Weight {
-		Weight::from_parts(325_764_000, 84810)
+		Weight::from_parts(320_616_000, 84810)
 			.saturating_add(ParityDbWeight::get().reads(75_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn on_initialize_session_requests(r: u32, ) -> Weight {
-		Weight::from_parts(8_541_714, 3542)
-			.saturating_add(Weight::from_parts(9_458_020, 0).saturating_mul(r.into()))
+		Weight::from_parts(7_939_575, 3542)
+			.saturating_add(Weight::from_parts(9_443_609, 0).saturating_mul(r.into()))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
@@ -766,54 +809,21 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2564).saturating_mul(r.into()))
 	}
 	fn on_initialize_notice() -> Weight {
-		Weight::from_parts(148_591_000, 84810)
+		Weight::from_parts(144_455_000, 84810)
 			.saturating_add(ParityDbWeight::get().reads(35_u64))
 	}
 	fn on_initialize_seats(s: u32, ) -> Weight {
-		Weight::from_parts(624_660_550, 33572)
-			.saturating_add(Weight::from_parts(61_331_240, 0).saturating_mul(s.into()))
-			.saturating_add(ParityDbWeight::get().reads(25_u64))
-			.saturating_add(ParityDbWeight::get().writes(42_u64))
-			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(s.into())))
-			.saturating_add(Weight::from_parts(0, 1161).saturating_mul(s.into()))
+		Weight::from_parts(426_342_376, 32998)
+			.saturating_add(Weight::from_parts(66_919_602, 0).saturating_mul(s.into()))
+			.saturating_add(ParityDbWeight::get().reads(20_u64))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(s.into())))
+			.saturating_add(ParityDbWeight::get().writes(24_u64))
+			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(s.into())))
+			.saturating_add(Weight::from_parts(0, 1175).saturating_mul(s.into()))
 	}
 	fn on_membership_lost() -> Weight {
-		Weight::from_parts(240_797_000, 87350)
+		Weight::from_parts(241_218_000, 87350)
 			.saturating_add(ParityDbWeight::get().reads(40_u64))
 			.saturating_add(ParityDbWeight::get().writes(7_u64))
 	}
-	// PROVISIONAL: regenerated by scripts/benchmark.sh
-	// Storage: `Councils::Advisors` (r:1 w:0)
-	// Storage: `Councils::RenewalRequests` (r:1 w:1)
-	// Storage: `Councils::TermsServed` (r:1 w:0)
-	fn request_advisory_renewal() -> Weight {
-		Weight::from_parts(30_000_000, 3600)
-			.saturating_add(ParityDbWeight::get().reads(3_u64))
-			.saturating_add(ParityDbWeight::get().writes(1_u64))
-	}
-	// PROVISIONAL: regenerated by scripts/benchmark.sh
-	// Storage: `Councils::RenewalRequests` (r:1 w:1)
-	fn withdraw_advisory_renewal() -> Weight {
-		Weight::from_parts(18_000_000, 3600)
-			.saturating_add(ParityDbWeight::get().reads(1_u64))
-			.saturating_add(ParityDbWeight::get().writes(1_u64))
-	}
-	// PROVISIONAL: regenerated by scripts/benchmark.sh
-	// Storage: `Councils::RenewalRequests` (r:1 w:1)
-	fn refuse_advisory_renewal() -> Weight {
-		Weight::from_parts(20_000_000, 3600)
-			.saturating_add(ParityDbWeight::get().reads(1_u64))
-			.saturating_add(ParityDbWeight::get().writes(1_u64))
-	}
-	// PROVISIONAL: regenerated by scripts/benchmark.sh
-	// Storage: `Councils::AdvisoryRequests` (r:1 w:1)
-	// Storage: `Councils::CounterForAdvisoryRequests` (r:1 w:1)
-	// Storage: `System::Account` (r:1 w:1)
-	// Storage: `Balances::Holds` (r:1 w:1)
-	fn remove_expired_advisory_request() -> Weight {
-		Weight::from_parts(57_000_000, 3784)
-			.saturating_add(ParityDbWeight::get().reads(4_u64))
-			.saturating_add(ParityDbWeight::get().writes(4_u64))
-	}
 }
-

@@ -64,10 +64,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `CollectiveRegistry::Leaders` (r:1 w:0)
 	/// Proof: `CollectiveRegistry::Leaders` (`max_values`: None, `max_size`: Some(145), added: 2620, mode: `MaxEncodedLen`)
 	fn open_call() -> Weight {
-		// Proof size, measured: `547`;
+		// Proof size, measured: `584`;
 		// estimated: `5538`.
-		// Minimum execution time: 19_849_000 picoseconds.
-		Weight::from_parts(22_294_000, 5538)
+		// Minimum execution time: 20_560_000 picoseconds.
+		Weight::from_parts(23_214_000, 5538)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -80,20 +80,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `CollectiveRegistry::Leaders` (r:1 w:0)
 	/// Proof: `CollectiveRegistry::Leaders` (`max_values`: None, `max_size`: Some(145), added: 2620, mode: `MaxEncodedLen`)
 	fn apply() -> Weight {
-		// Proof size, measured: `3138`;
+		// Proof size, measured: `3163`;
 		// estimated: `5538`.
-		// Minimum execution time: 40_531_000 picoseconds.
-		Weight::from_parts(47_411_000, 5538)
+		// Minimum execution time: 41_542_000 picoseconds.
+		Weight::from_parts(49_925_000, 5538)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `LeadershipElections::OpenCalls` (r:1 w:1)
 	/// Proof: `LeadershipElections::OpenCalls` (`max_values`: None, `max_size`: Some(2073), added: 4548, mode: `MaxEncodedLen`)
 	fn withdraw_application() -> Weight {
-		// Proof size, measured: `2151`;
+		// Proof size, measured: `2176`;
 		// estimated: `5538`.
-		// Minimum execution time: 19_810_000 picoseconds.
-		Weight::from_parts(24_106_000, 5538)
+		// Minimum execution time: 21_142_000 picoseconds.
+		Weight::from_parts(25_047_000, 5538)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -115,32 +115,32 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Reports::Obligations` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 32]`.
 	fn elect(n: u32, ) -> Weight {
-		// Proof size, measured: `4463`;
-		// estimated: `7871 + n * (52 ±8)`.
-		// Minimum execution time: 64_746_000 picoseconds.
-		Weight::from_parts(126_273_868, 7871)
-			.saturating_add(Weight::from_parts(590_353, 0).saturating_mul(n.into()))
+		// Proof size, measured: `4488`;
+		// estimated: `7780 + n * (56 ±11)`.
+		// Minimum execution time: 66_618_000 picoseconds.
+		Weight::from_parts(161_084_775, 7780)
+			.saturating_add(Weight::from_parts(1_629_625, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(13_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
-			.saturating_add(Weight::from_parts(0, 52).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 56).saturating_mul(n.into()))
 	}
 	/// Storage: `LeadershipElections::OpenCalls` (r:1 w:1)
 	/// Proof: `LeadershipElections::OpenCalls` (`max_values`: None, `max_size`: Some(2073), added: 4548, mode: `MaxEncodedLen`)
 	fn cancel_call() -> Weight {
-		// Proof size, measured: `2151`;
+		// Proof size, measured: `2176`;
 		// estimated: `5538`.
-		// Minimum execution time: 15_523_000 picoseconds.
-		Weight::from_parts(23_725_000, 5538)
+		// Minimum execution time: 16_725_000 picoseconds.
+		Weight::from_parts(22_434_000, 5538)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `LeadershipElections::OpenCalls` (r:1 w:1)
 	/// Proof: `LeadershipElections::OpenCalls` (`max_values`: None, `max_size`: Some(2073), added: 4548, mode: `MaxEncodedLen`)
 	fn close_lapsed_call() -> Weight {
-		// Proof size, measured: `2151`;
+		// Proof size, measured: `2176`;
 		// estimated: `5538`.
-		// Minimum execution time: 16_034_000 picoseconds.
-		Weight::from_parts(22_133_000, 5538)
+		// Minimum execution time: 17_446_000 picoseconds.
+		Weight::from_parts(22_193_000, 5538)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -151,10 +151,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `LeadershipElections::Ballots` (r:1 w:1)
 	/// Proof: `LeadershipElections::Ballots` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
 	fn open_renewal() -> Weight {
-		// Proof size, measured: `865`;
+		// Proof size, measured: `902`;
 		// estimated: `3661`.
-		// Minimum execution time: 24_366_000 picoseconds.
-		Weight::from_parts(43_645_000, 3661)
+		// Minimum execution time: 24_777_000 picoseconds.
+		Weight::from_parts(28_082_000, 3661)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -165,10 +165,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `LeadershipElections::Votes` (r:1 w:1)
 	/// Proof: `LeadershipElections::Votes` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	fn vote() -> Weight {
-		// Proof size, measured: `871`;
+		// Proof size, measured: `897`;
 		// estimated: `3661`.
-		// Minimum execution time: 28_703_000 picoseconds.
-		Weight::from_parts(49_724_000, 3661)
+		// Minimum execution time: 29_604_000 picoseconds.
+		Weight::from_parts(34_992_000, 3661)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -184,11 +184,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LeadershipElections::Delegations` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[1, 1000]`.
 	fn close_renewal(m: u32, ) -> Weight {
-		// Proof size, measured: `900 + m * (277 ±0)`;
+		// Proof size, measured: `926 + m * (277 ±0)`;
 		// estimated: `3549 + m * (2671 ±0)`.
-		// Minimum execution time: 59_278_000 picoseconds.
-		Weight::from_parts(65_507_000, 3549)
-			.saturating_add(Weight::from_parts(52_863_897, 0).saturating_mul(m.into()))
+		// Minimum execution time: 42_313_000 picoseconds.
+		Weight::from_parts(43_345_000, 3549)
+			.saturating_add(Weight::from_parts(60_637_007, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -207,20 +207,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `CollectiveRegistry::LeaderExpiries` (r:2 w:2)
 	/// Proof: `CollectiveRegistry::LeaderExpiries` (`max_values`: None, `max_size`: Some(2318), added: 4793, mode: `MaxEncodedLen`)
 	fn confirm_renewal() -> Weight {
-		// Proof size, measured: `1607`;
+		// Proof size, measured: `1633`;
 		// estimated: `10576`.
-		// Minimum execution time: 53_509_000 picoseconds.
-		Weight::from_parts(57_536_000, 10576)
+		// Minimum execution time: 54_892_000 picoseconds.
+		Weight::from_parts(58_447_000, 10576)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `LeadershipElections::Ballots` (r:1 w:1)
 	/// Proof: `LeadershipElections::Ballots` (`max_values`: None, `max_size`: Some(81), added: 2556, mode: `MaxEncodedLen`)
 	fn refuse_renewal() -> Weight {
-		// Proof size, measured: `159`;
+		// Proof size, measured: `185`;
 		// estimated: `3546`.
-		// Minimum execution time: 13_090_000 picoseconds.
-		Weight::from_parts(14_621_000, 3546)
+		// Minimum execution time: 14_712_000 picoseconds.
+		Weight::from_parts(16_104_000, 3546)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -232,11 +232,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LeadershipElections::Votes` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	/// The range of component `v` is `[0, 1000]`.
 	fn remove_stale_ballot(v: u32, ) -> Weight {
-		// Proof size, measured: `868 + v * (54 ±0)`;
+		// Proof size, measured: `893 + v * (54 ±0)`;
 		// estimated: `3661 + v * (2572 ±0)`.
-		// Minimum execution time: 24_937_000 picoseconds.
-		Weight::from_parts(25_878_000, 3661)
-			.saturating_add(Weight::from_parts(1_493_021, 0).saturating_mul(v.into()))
+		// Minimum execution time: 26_569_000 picoseconds.
+		Weight::from_parts(27_381_000, 3661)
+			.saturating_add(Weight::from_parts(1_574_360, 0).saturating_mul(v.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(v.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -249,11 +249,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `LeadershipElections::Delegations` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// The range of component `d` is `[1, 3]`.
 	fn delegate(d: u32, ) -> Weight {
-		// Proof size, measured: `916 + d * (45 ±0)`;
+		// Proof size, measured: `943 + d * (44 ±0)`;
 		// estimated: `6332 + d * (2559 ±0)`.
-		// Minimum execution time: 24_045_000 picoseconds.
-		Weight::from_parts(20_446_578, 6332)
-			.saturating_add(Weight::from_parts(5_318_091, 0).saturating_mul(d.into()))
+		// Minimum execution time: 25_518_000 picoseconds.
+		Weight::from_parts(22_156_499, 6332)
+			.saturating_add(Weight::from_parts(6_122_673, 0).saturating_mul(d.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(d.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -262,10 +262,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `LeadershipElections::Delegations` (r:1 w:1)
 	/// Proof: `LeadershipElections::Delegations` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	fn undelegate() -> Weight {
-		// Proof size, measured: `162`;
+		// Proof size, measured: `188`;
 		// estimated: `3549`.
-		// Minimum execution time: 11_177_000 picoseconds.
-		Weight::from_parts(12_258_000, 3549)
+		// Minimum execution time: 12_549_000 picoseconds.
+		Weight::from_parts(13_941_000, 3549)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -274,10 +274,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `CollectiveRegistry::Members` (r:2 w:0)
 	/// Proof: `CollectiveRegistry::Members` (`max_values`: None, `max_size`: Some(196), added: 2671, mode: `MaxEncodedLen`)
 	fn remove_stale_delegation() -> Weight {
-		// Proof size, measured: `837`;
+		// Proof size, measured: `863`;
 		// estimated: `6332`.
-		// Minimum execution time: 22_573_000 picoseconds.
-		Weight::from_parts(24_136_000, 6332)
+		// Minimum execution time: 24_056_000 picoseconds.
+		Weight::from_parts(26_068_000, 6332)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -286,68 +286,68 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn open_call() -> Weight {
-		Weight::from_parts(22_294_000, 5538)
+		Weight::from_parts(23_214_000, 5538)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn apply() -> Weight {
-		Weight::from_parts(47_411_000, 5538)
+		Weight::from_parts(49_925_000, 5538)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn withdraw_application() -> Weight {
-		Weight::from_parts(24_106_000, 5538)
+		Weight::from_parts(25_047_000, 5538)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn elect(n: u32, ) -> Weight {
-		Weight::from_parts(126_273_868, 7871)
-			.saturating_add(Weight::from_parts(590_353, 0).saturating_mul(n.into()))
+		Weight::from_parts(161_084_775, 7780)
+			.saturating_add(Weight::from_parts(1_629_625, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(13_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
-			.saturating_add(Weight::from_parts(0, 52).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 56).saturating_mul(n.into()))
 	}
 	fn cancel_call() -> Weight {
-		Weight::from_parts(23_725_000, 5538)
+		Weight::from_parts(22_434_000, 5538)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn close_lapsed_call() -> Weight {
-		Weight::from_parts(22_133_000, 5538)
+		Weight::from_parts(22_193_000, 5538)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn open_renewal() -> Weight {
-		Weight::from_parts(43_645_000, 3661)
+		Weight::from_parts(28_082_000, 3661)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn vote() -> Weight {
-		Weight::from_parts(49_724_000, 3661)
+		Weight::from_parts(34_992_000, 3661)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn close_renewal(m: u32, ) -> Weight {
-		Weight::from_parts(65_507_000, 3549)
-			.saturating_add(Weight::from_parts(52_863_897, 0).saturating_mul(m.into()))
+		Weight::from_parts(43_345_000, 3549)
+			.saturating_add(Weight::from_parts(60_637_007, 0).saturating_mul(m.into()))
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().reads((4_u64).saturating_mul(m.into())))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 			.saturating_add(Weight::from_parts(0, 2671).saturating_mul(m.into()))
 	}
 	fn confirm_renewal() -> Weight {
-		Weight::from_parts(57_536_000, 10576)
+		Weight::from_parts(58_447_000, 10576)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn refuse_renewal() -> Weight {
-		Weight::from_parts(14_621_000, 3546)
+		Weight::from_parts(16_104_000, 3546)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn remove_stale_ballot(v: u32, ) -> Weight {
-		Weight::from_parts(25_878_000, 3661)
-			.saturating_add(Weight::from_parts(1_493_021, 0).saturating_mul(v.into()))
+		Weight::from_parts(27_381_000, 3661)
+			.saturating_add(Weight::from_parts(1_574_360, 0).saturating_mul(v.into()))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(v.into())))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
@@ -355,20 +355,20 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2572).saturating_mul(v.into()))
 	}
 	fn delegate(d: u32, ) -> Weight {
-		Weight::from_parts(20_446_578, 6332)
-			.saturating_add(Weight::from_parts(5_318_091, 0).saturating_mul(d.into()))
+		Weight::from_parts(22_156_499, 6332)
+			.saturating_add(Weight::from_parts(6_122_673, 0).saturating_mul(d.into()))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(d.into())))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 			.saturating_add(Weight::from_parts(0, 2559).saturating_mul(d.into()))
 	}
 	fn undelegate() -> Weight {
-		Weight::from_parts(12_258_000, 3549)
+		Weight::from_parts(13_941_000, 3549)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn remove_stale_delegation() -> Weight {
-		Weight::from_parts(24_136_000, 6332)
+		Weight::from_parts(26_068_000, 6332)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}

@@ -27,8 +27,8 @@ impl<T: Config> Pallet<T> {
 			*n = n.saturating_add(1);
 		}
 		ensure!(
-			CollectiveProjects::<T>::iter().collect::<alloc::collections::BTreeMap<_, _>>() ==
-				per_collective,
+			CollectiveProjects::<T>::iter().collect::<alloc::collections::BTreeMap<_, _>>()
+				== per_collective,
 			"CollectiveProjects out of step with the projects and applications"
 		);
 		let next = NextProjectId::<T>::get();

@@ -50,7 +50,7 @@ pub trait WeightInfo {
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `CollectiveRegistry::Collectives` (r:1 w:0)
-	/// Proof: `CollectiveRegistry::Collectives` (`max_values`: None, `max_size`: Some(121), added: 2596, mode: `MaxEncodedLen`)
+	/// Proof: `CollectiveRegistry::Collectives` (`max_values`: None, `max_size`: Some(158), added: 2633, mode: `MaxEncodedLen`)
 	/// Storage: `CollectiveRegistry::Leaders` (r:1 w:0)
 	/// Proof: `CollectiveRegistry::Leaders` (`max_values`: None, `max_size`: Some(145), added: 2620, mode: `MaxEncodedLen`)
 	/// Storage: `CollectiveRegistry::Members` (r:1 w:0)
@@ -65,16 +65,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Projects::CounterForProjectApplications` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Projects::NextProjectId` (r:1 w:1)
 	/// Proof: `Projects::NextProjectId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Projects::CollectiveProjects` (r:1 w:1)
+	/// Proof: `Projects::CollectiveProjects` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[0, 31]`.
 	fn propose_project(p: u32, ) -> Weight {
-		// Proof size, measured: `1207 + p * (384 ±0)`;
+		// Proof size, measured: `1281 + p * (384 ±0)`;
 		// estimated: `6700 + p * (2855 ±0)`.
-		// Minimum execution time: 45_648_000 picoseconds.
-		Weight::from_parts(57_190_177, 6700)
-			.saturating_add(Weight::from_parts(5_539_419, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(9_u64))
+		// Minimum execution time: 48_682_000 picoseconds.
+		Weight::from_parts(48_658_480, 6700)
+			.saturating_add(Weight::from_parts(5_952_883, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(10_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 			.saturating_add(Weight::from_parts(0, 2855).saturating_mul(p.into()))
 	}
 	/// Storage: `Projects::ProjectApplications` (r:1 w:1)
@@ -87,21 +89,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `CollectiveRegistry::CodeOfEthics` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	/// Storage: `Projects::CounterForProjectApplications` (r:1 w:1)
 	/// Proof: `Projects::CounterForProjectApplications` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Projects::CollectiveProjects` (r:1 w:1)
+	/// Proof: `Projects::CollectiveProjects` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn withdraw_project() -> Weight {
-		// Proof size, measured: `1464`;
+		// Proof size, measured: `1533`;
 		// estimated: `3845`.
-		// Minimum execution time: 33_590_000 picoseconds.
-		Weight::from_parts(38_126_000, 3845)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
+		// Minimum execution time: 36_914_000 picoseconds.
+		Weight::from_parts(40_600_000, 3845)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Projects::ProjectApplications` (r:1 w:1)
 	/// Proof: `Projects::ProjectApplications` (`max_values`: None, `max_size`: Some(380), added: 2855, mode: `MaxEncodedLen`)
 	fn recommend_project() -> Weight {
-		// Proof size, measured: `559`;
+		// Proof size, measured: `592`;
 		// estimated: `3845`.
-		// Minimum execution time: 14_182_000 picoseconds.
-		Weight::from_parts(16_235_000, 3845)
+		// Minimum execution time: 14_321_000 picoseconds.
+		Weight::from_parts(16_024_000, 3845)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -109,13 +113,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Projects::ProjectApplications` (`max_values`: None, `max_size`: Some(380), added: 2855, mode: `MaxEncodedLen`)
 	/// Storage: `Projects::CounterForProjectApplications` (r:1 w:1)
 	/// Proof: `Projects::CounterForProjectApplications` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Projects::CollectiveProjects` (r:1 w:1)
+	/// Proof: `Projects::CollectiveProjects` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn decline_project() -> Weight {
-		// Proof size, measured: `559`;
+		// Proof size, measured: `595`;
 		// estimated: `3845`.
-		// Minimum execution time: 17_896_000 picoseconds.
-		Weight::from_parts(20_541_000, 3845)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
+		// Minimum execution time: 21_052_000 picoseconds.
+		Weight::from_parts(23_345_000, 3845)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Projects::ProjectApplications` (r:1 w:1)
 	/// Proof: `Projects::ProjectApplications` (`max_values`: None, `max_size`: Some(380), added: 2855, mode: `MaxEncodedLen`)
@@ -125,34 +131,48 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Projects::ProjectOf` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Projects::CounterForProjectApplications` (r:1 w:1)
 	/// Proof: `Projects::CounterForProjectApplications` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Revive::OriginalAccount` (r:1 w:1)
+	/// Proof: `Revive::OriginalAccount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Projects::Projects` (r:1 w:1)
 	/// Proof: `Projects::Projects` (`max_values`: None, `max_size`: Some(380), added: 2855, mode: `MaxEncodedLen`)
 	/// Storage: `Reports::Obligations` (r:1 w:1)
 	/// Proof: `Reports::Obligations` (`max_values`: None, `max_size`: Some(57), added: 2532, mode: `MaxEncodedLen`)
 	fn approve_project() -> Weight {
-		// Proof size, measured: `976`;
+		// Proof size, measured: `1481`;
 		// estimated: `3845`.
-		// Minimum execution time: 36_384_000 picoseconds.
-		Weight::from_parts(40_570_000, 3845)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+		// Minimum execution time: 55_192_000 picoseconds.
+		Weight::from_parts(61_822_000, 3845)
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Projects::ProjectApplications` (r:1 w:1)
 	/// Proof: `Projects::ProjectApplications` (`max_values`: None, `max_size`: Some(380), added: 2855, mode: `MaxEncodedLen`)
 	/// Storage: `Projects::CounterForProjectApplications` (r:1 w:1)
 	/// Proof: `Projects::CounterForProjectApplications` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Projects::CollectiveProjects` (r:1 w:1)
+	/// Proof: `Projects::CollectiveProjects` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn reject_project() -> Weight {
-		// Proof size, measured: `559`;
+		// Proof size, measured: `595`;
 		// estimated: `3845`.
-		// Minimum execution time: 17_375_000 picoseconds.
-		Weight::from_parts(19_939_000, 3845)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
+		// Minimum execution time: 20_711_000 picoseconds.
+		Weight::from_parts(23_184_000, 3845)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Projects::Projects` (r:1 w:1)
 	/// Proof: `Projects::Projects` (`max_values`: None, `max_size`: Some(380), added: 2855, mode: `MaxEncodedLen`)
 	/// Storage: `Projects::CounterForProjects` (r:1 w:1)
 	/// Proof: `Projects::CounterForProjects` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Projects::CollectiveProjects` (r:1 w:1)
+	/// Proof: `Projects::CollectiveProjects` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(319), added: 2794, mode: `MaxEncodedLen`)
+	/// Storage: `Revive::OriginalAccount` (r:0 w:1)
+	/// Proof: `Revive::OriginalAccount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Projects::ProjectOf` (r:0 w:1)
 	/// Proof: `Projects::ProjectOf` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Reports::Obligations` (r:0 w:1)
@@ -160,53 +180,53 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Reports::LastReports` (r:0 w:1)
 	/// Proof: `Reports::LastReports` (`max_values`: None, `max_size`: Some(85), added: 2560, mode: `MaxEncodedLen`)
 	fn retire_project() -> Weight {
-		// Proof size, measured: `622`;
+		// Proof size, measured: `801`;
 		// estimated: `3845`.
-		// Minimum execution time: 21_552_000 picoseconds.
-		Weight::from_parts(25_047_000, 3845)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+		// Minimum execution time: 63_805_000 picoseconds.
+		Weight::from_parts(69_343_000, 3845)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 }
 
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn propose_project(p: u32, ) -> Weight {
-		Weight::from_parts(57_190_177, 6700)
-			.saturating_add(Weight::from_parts(5_539_419, 0).saturating_mul(p.into()))
-			.saturating_add(ParityDbWeight::get().reads(9_u64))
+		Weight::from_parts(48_658_480, 6700)
+			.saturating_add(Weight::from_parts(5_952_883, 0).saturating_mul(p.into()))
+			.saturating_add(ParityDbWeight::get().reads(10_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(p.into())))
-			.saturating_add(ParityDbWeight::get().writes(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
 			.saturating_add(Weight::from_parts(0, 2855).saturating_mul(p.into()))
 	}
 	fn withdraw_project() -> Weight {
-		Weight::from_parts(38_126_000, 3845)
-			.saturating_add(ParityDbWeight::get().reads(5_u64))
-			.saturating_add(ParityDbWeight::get().writes(2_u64))
+		Weight::from_parts(40_600_000, 3845)
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn recommend_project() -> Weight {
-		Weight::from_parts(16_235_000, 3845)
+		Weight::from_parts(16_024_000, 3845)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn decline_project() -> Weight {
-		Weight::from_parts(20_541_000, 3845)
-			.saturating_add(ParityDbWeight::get().reads(2_u64))
-			.saturating_add(ParityDbWeight::get().writes(2_u64))
+		Weight::from_parts(23_345_000, 3845)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn approve_project() -> Weight {
-		Weight::from_parts(40_570_000, 3845)
-			.saturating_add(ParityDbWeight::get().reads(6_u64))
-			.saturating_add(ParityDbWeight::get().writes(6_u64))
+		Weight::from_parts(61_822_000, 3845)
+			.saturating_add(ParityDbWeight::get().reads(8_u64))
+			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn reject_project() -> Weight {
-		Weight::from_parts(19_939_000, 3845)
-			.saturating_add(ParityDbWeight::get().reads(2_u64))
-			.saturating_add(ParityDbWeight::get().writes(2_u64))
+		Weight::from_parts(23_184_000, 3845)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn retire_project() -> Weight {
-		Weight::from_parts(25_047_000, 3845)
-			.saturating_add(ParityDbWeight::get().reads(2_u64))
-			.saturating_add(ParityDbWeight::get().writes(5_u64))
+		Weight::from_parts(69_343_000, 3845)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 }

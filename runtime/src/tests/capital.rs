@@ -243,4 +243,3 @@ fn feeless_civic_acts_cannot_be_used_to_spam() {
 		assert!(!System::account_exists(&AccountId::from(pair.public())));
 	});
 }
-

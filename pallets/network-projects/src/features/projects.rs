@@ -24,7 +24,9 @@ impl<T: Config> Pallet<T> {
 		let project_id = NextProjectId::<T>::get();
 		let next = project_id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
 		NextProjectId::<T>::put(next);
-		CollectiveProjects::<T>::mutate(collective, |n| *n = Some(n.unwrap_or_default().saturating_add(1)));
+		CollectiveProjects::<T>::mutate(collective, |n| {
+			*n = Some(n.unwrap_or_default().saturating_add(1))
+		});
 		ProjectApplications::<T>::insert(
 			project_id,
 			ProjectInfo {
@@ -207,7 +209,9 @@ impl<T: Config> Pallet<T> {
 		let now = frame_system::Pallet::<T>::block_number();
 		ProjectOf::<T>::insert(&account, project_id);
 		frame_system::Pallet::<T>::inc_sufficients(&account);
-		CollectiveProjects::<T>::mutate(collective, |n| *n = Some(n.unwrap_or_default().saturating_add(1)));
+		CollectiveProjects::<T>::mutate(collective, |n| {
+			*n = Some(n.unwrap_or_default().saturating_add(1))
+		});
 		Projects::<T>::insert(
 			project_id,
 			ProjectInfo {
