@@ -19,7 +19,7 @@ use frame_support::{
 	parameter_types,
 	traits::{
 		fungible::{Balanced, Credit},
-		Imbalance, OnUnbalanced,
+		OnUnbalanced,
 	},
 };
 use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
@@ -49,15 +49,8 @@ impl ToAuthorsCollective {
 	}
 }
 
+/// Fees and tips arrive together (`on_unbalanceds`' default merges them) and go to one treasury.
 impl OnUnbalanced<Credit<AccountId, Balances>> for ToAuthorsCollective {
-	fn on_unbalanceds(mut amounts: impl Iterator<Item = Credit<AccountId, Balances>>) {
-		let Some(mut total) = amounts.next() else { return };
-		for amount in amounts {
-			total.subsume(amount);
-		}
-		Self::on_unbalanced(total);
-	}
-
 	fn on_nonzero_unbalanced(amount: Credit<AccountId, Balances>) {
 		if let Some(treasury) = Self::destination() {
 			// An amount below the existential deposit cannot open an empty treasury: dropped,

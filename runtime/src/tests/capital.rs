@@ -4,32 +4,9 @@
 //! leader; citizens' feeless acts cannot be used to spam.
 
 use super::{fees::signed_extrinsic, *};
-use crate::{Balances, Capital, Executive, Projects, ProjectsCommission, TransactionPayment};
+use crate::{Balances, Capital, Executive, Projects, TransactionPayment};
 use frame_support::traits::fungible::Inspect;
 use sp_runtime::transaction_validity::{InvalidTransaction, TransactionValidityError};
-
-/// A motion of the projects commission (AliceStash, BobStash, CharlieStash, DaveStash):
-/// AliceStash proposes, the `voters` vote aye, AliceStash closes it.
-fn projects_commission_decides(call: RuntimeCall, voters: &[Sr25519Keyring]) {
-	let length = call.encoded_size() as u32;
-	let weight = call.get_dispatch_info().call_weight;
-	let hash = <Runtime as frame_system::Config>::Hashing::hash_of(&call);
-	let index = pallet_collective::ProposalCount::<
-		Runtime,
-		crate::configs::ProjectsCommissionCollective,
-	>::get();
-	let proposer = Sr25519Keyring::AliceStash;
-	assert_ok!(ProjectsCommission::propose(
-		signed(proposer),
-		voters.len() as u32,
-		Box::new(call),
-		length
-	));
-	for voter in voters {
-		assert_ok!(ProjectsCommission::vote(signed(*voter), hash, index, true));
-	}
-	assert_ok!(ProjectsCommission::close(signed(proposer), hash, index, weight, length));
-}
 
 /// Register `account` as a project of Academia (collective 0): a leader (AliceStash) proposes
 /// it, the projects commission recommends it and the Executive Council approves it.
@@ -44,7 +21,9 @@ fn register_project(account: &AccountId) -> bmx_primitives::governance::ProjectI
 		doc(2),
 		b"https://git.gob.mx/compras-abiertas".to_vec().try_into().expect("short"),
 	));
-	projects_commission_decides(
+	// The projects commission (AliceStash, BobStash, CharlieStash, DaveStash) recommends it.
+	council_decides::<crate::configs::ProjectsCommissionCollective>(
+		AliceStash,
 		RuntimeCall::Projects(pallet_network_projects::Call::recommend_project { project_id: id }),
 		&[AliceStash, BobStash, CharlieStash],
 	);

@@ -243,26 +243,38 @@ fn dispatch(
 	call.dispatch(origin)
 }
 
-/// A motion of the node-integration commission (Alice, Bob, Charlie, Dave): Alice proposes, the
-/// `voters` vote aye, Alice closes it. Returns the motion's hash.
-fn node_commission_decides(call: RuntimeCall, voters: &[Sr25519Keyring]) -> sp_core::H256 {
+/// A motion of the `pallet-collective` council `I`: `proposer` proposes `call` with a threshold
+/// of `voters`, each of them votes aye, and `proposer` closes it. Returns the motion's hash.
+fn council_decides<I: 'static>(
+	proposer: Sr25519Keyring,
+	call: RuntimeCall,
+	voters: &[Sr25519Keyring],
+) -> sp_core::H256
+where
+	Runtime: pallet_collective::Config<I, Proposal = RuntimeCall>,
+{
+	type Council<I> = pallet_collective::Pallet<Runtime, I>;
 	let length = call.encoded_size() as u32;
 	let weight = call.get_dispatch_info().call_weight;
 	let hash = <Runtime as frame_system::Config>::Hashing::hash_of(&call);
-	let index =
-		pallet_collective::ProposalCount::<Runtime, crate::configs::NodeCommissionCollective>::get(
-		);
-	assert_ok!(NodeCommission::propose(
-		signed(Sr25519Keyring::Alice),
+	let index = pallet_collective::ProposalCount::<Runtime, I>::get();
+	assert_ok!(Council::<I>::propose(
+		signed(proposer),
 		voters.len() as u32,
 		Box::new(call),
 		length
 	));
 	for voter in voters {
-		assert_ok!(NodeCommission::vote(signed(*voter), hash, index, true));
+		assert_ok!(Council::<I>::vote(signed(*voter), hash, index, true));
 	}
-	assert_ok!(NodeCommission::close(signed(Sr25519Keyring::Alice), hash, index, weight, length));
+	assert_ok!(Council::<I>::close(signed(proposer), hash, index, weight, length));
 	hash
+}
+
+/// A motion of the node-integration commission (Alice, Bob, Charlie, Dave): Alice proposes, the
+/// `voters` vote aye, Alice closes it. Returns the motion's hash.
+fn node_commission_decides(call: RuntimeCall, voters: &[Sr25519Keyring]) -> sp_core::H256 {
+	council_decides::<crate::configs::NodeCommissionCollective>(Sr25519Keyring::Alice, call, voters)
 }
 
 /// The account that authors `slot` according to the runtime: Aura's author index for the slot,
