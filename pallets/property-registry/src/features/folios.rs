@@ -1,0 +1,171 @@
+//! Folios, preventive notices and the presentation of documents.
+
+use crate::*;
+use sp_runtime::traits::Saturating;
+
+impl<T: Config> Pallet<T> {
+	pub(crate) fn do_open_folio(
+		registrar: T::AccountId,
+		cadastral_key: CadastralKeyOf<T>,
+		location: Jurisdiction,
+		surface_cm2: u64,
+		owners: OwnersOf<T>,
+		document: DocumentHash,
+	) -> DispatchResult {
+		let office = Registrars::<T>::get(&registrar).ok_or(Error::<T>::NotRegistrar)?;
+		ensure!(!cadastral_key.is_empty(), Error::<T>::EmptyCadastralKey);
+		ensure!(
+			!FolioOfCadastralKey::<T>::contains_key(&cadastral_key),
+			Error::<T>::CadastralKeyTaken
+		);
+		ensure!(location.is_well_formed(), Error::<T>::InvalidJurisdiction);
+		Self::ensure_owner_set(&owners)?;
+		let folio = NextFolioId::<T>::get();
+		let next = folio.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		NextFolioId::<T>::put(next);
+		FolioOfCadastralKey::<T>::insert(&cadastral_key, folio);
+		Folios::<T>::insert(
+			folio,
+			Folio {
+				office,
+				cadastral_key,
+				location,
+				surface_cm2,
+				owners,
+				encumbrances: BoundedVec::new(),
+				opened_at: frame_system::Pallet::<T>::block_number(),
+			},
+		);
+		Self::deposit_event(Event::FolioOpened { folio, office, registrar, document });
+		Ok(())
+	}
+
+	/// Fails unless `owners` is a non-empty set without repeated parties.
+	pub(crate) fn ensure_owner_set(owners: &[PartyKey]) -> DispatchResult {
+		ensure!(!owners.is_empty(), Error::<T>::NoOwners);
+		for (position, owner) in owners.iter().enumerate() {
+			let earlier = owners.get(..position).unwrap_or_default();
+			ensure!(!earlier.contains(owner), Error::<T>::DuplicateOwner);
+		}
+		Ok(())
+	}
+
+	/// Take the next entry number.
+	fn take_entry_number() -> Result<EntryNumber, DispatchError> {
+		let number = NextEntryNumber::<T>::get();
+		let next = number.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		NextEntryNumber::<T>::put(next);
+		Ok(number)
+	}
+
+	/// Whether `notice` still reserves its priority now.
+	pub(crate) fn is_live(notice: &NoticeOf<T>) -> bool {
+		frame_system::Pallet::<T>::block_number() < notice.expires_at
+	}
+
+	pub(crate) fn do_file_notice(
+		notary: T::AccountId,
+		folio: FolioId,
+		document: DocumentHash,
+	) -> DispatchResult {
+		ensure!(Self::is_notary(&notary), Error::<T>::NotNotary);
+		ensure!(Folios::<T>::contains_key(folio), Error::<T>::FolioNotFound);
+		if let Some(existing) = Notices::<T>::get(folio) {
+			ensure!(!Self::is_live(&existing), Error::<T>::NoticeAlreadyFiled);
+			Self::deposit_event(Event::NoticeExpired { folio, number: existing.number });
+		}
+		let number = Self::take_entry_number()?;
+		let expires_at =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::NoticePeriod::get());
+		Notices::<T>::insert(
+			folio,
+			Notice { number, notary: notary.clone(), document, expires_at },
+		);
+		Self::deposit_event(Event::NoticeFiled { folio, number, notary, expires_at });
+		Ok(())
+	}
+
+	pub(crate) fn do_withdraw_notice(who: T::AccountId, folio: FolioId) -> DispatchResult {
+		let notice = Notices::<T>::get(folio).ok_or(Error::<T>::NoticeNotFound)?;
+		ensure!(notice.notary == who, Error::<T>::NoPermission);
+		Notices::<T>::remove(folio);
+		Self::deposit_event(Event::NoticeWithdrawn { folio, number: notice.number });
+		Ok(())
+	}
+
+	pub(crate) fn do_remove_expired_notice(folio: FolioId) -> DispatchResult {
+		let notice = Notices::<T>::get(folio).ok_or(Error::<T>::NoticeNotFound)?;
+		ensure!(!Self::is_live(&notice), Error::<T>::NotExpired);
+		Notices::<T>::remove(folio);
+		Self::deposit_event(Event::NoticeExpired { folio, number: notice.number });
+		Ok(())
+	}
+
+	pub(crate) fn do_present_document(
+		presenter: T::AccountId,
+		folio: FolioId,
+		act: ActOf<T>,
+		document: DocumentHash,
+		use_notice: bool,
+	) -> DispatchResult {
+		ensure!(Self::is_presenter(&presenter), Error::<T>::NotPresenter);
+		ensure!(Folios::<T>::contains_key(folio), Error::<T>::FolioNotFound);
+		match &act {
+			Act::Transfer { from, to, .. } => {
+				Self::ensure_owner_set(from)?;
+				Self::ensure_owner_set(to)?;
+			},
+			Act::Cancellation { of } => {
+				// Only an authority lifts an embargo.
+				let target = Entries::<T>::get(folio, of).map(|entry| entry.act);
+				if let Some(Act::Encumber { kind: EncumbranceKind::Embargo, .. }) = target {
+					ensure!(
+						T::Credentials::has_credential(&presenter, T::AuthorityCredential::get()),
+						Error::<T>::NoPermission
+					);
+				}
+			},
+			Act::Encumber { .. } => {},
+		}
+		let reserved = if use_notice {
+			let notice = Notices::<T>::get(folio).ok_or(Error::<T>::NoticeNotFound)?;
+			ensure!(notice.notary == presenter, Error::<T>::NoPermission);
+			ensure!(Self::is_live(&notice), Error::<T>::NoticeExpired);
+			Some(notice.number)
+		} else {
+			None
+		};
+		let mut pending = Pending::<T>::get(folio);
+		ensure!((pending.len() as u32) < T::MaxPendingPerFolio::get(), Error::<T>::TooManyPending);
+		let entry = Self::take_entry_number()?;
+		let priority = reserved.unwrap_or(entry);
+		let position = pending.partition_point(|(p, _)| *p < priority);
+		pending
+			.try_insert(position, (priority, entry))
+			.map_err(|_| Error::<T>::TooManyPending)?;
+		Pending::<T>::insert(folio, pending);
+		if reserved.is_some() {
+			Notices::<T>::remove(folio);
+		}
+		Entries::<T>::insert(
+			folio,
+			entry,
+			Entry {
+				priority,
+				presenter: presenter.clone(),
+				act,
+				document,
+				presented_at: frame_system::Pallet::<T>::block_number(),
+				status: EntryStatus::Presented,
+			},
+		);
+		Self::deposit_event(Event::DocumentPresented {
+			folio,
+			entry,
+			priority,
+			presenter,
+			document,
+		});
+		Ok(())
+	}
+}

@@ -1,0 +1,6 @@
+//! The logic of the calls, one topic per module.
+
+mod certificates;
+mod folios;
+mod offices;
+mod qualification;

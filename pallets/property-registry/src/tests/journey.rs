@@ -1,0 +1,122 @@
+//! The journeys of issue 17 (property side).
+
+use super::*;
+
+#[test]
+fn a_purchase_with_a_notice_keeps_its_priority_against_a_later_embargo() {
+	ExtBuilder::default().build_and_execute(|| {
+		// The notary is about to sign the deed: it reserves priority.
+		assert_ok!(PropertyRegistry::file_notice(RuntimeOrigin::signed(NOTARY), FOLIO, doc(3)));
+		// A court orders an embargo against the seller, presented before the deed.
+		run_to(3);
+		let embargo =
+			present(AUTHORITY, encumber(EncumbranceKind::Embargo, SELLER, CREDITOR), false);
+		assert_noop!(inscribe(embargo), Error::<Test>::PriorityReserved);
+		// The deed is presented within the notice's period and takes its priority.
+		run_to(6);
+		let deed = present(NOTARY, purchase(&[SELLER], &[BUYER]), true);
+		assert_noop!(inscribe(embargo), Error::<Test>::NotFirstInPriority);
+		assert_ok!(inscribe(deed));
+		assert_eq!(folio_owners(), vec![BUYER]);
+		// The seller is no longer the owner: the embargo against the seller is denied.
+		assert_noop!(inscribe(embargo), Error::<Test>::NotCurrentOwner);
+		assert_ok!(PropertyRegistry::deny_entry(
+			RuntimeOrigin::signed(REGISTRAR),
+			FOLIO,
+			embargo,
+			doc(9)
+		));
+		assert_eq!(PropertyRegistry::live_encumbrances(FOLIO), Some(vec![]));
+	});
+}
+
+#[test]
+fn a_mortgage_is_inscribed_then_cancelled() {
+	ExtBuilder::default().build_and_execute(|| {
+		let mortgage = present(NOTARY, encumber(EncumbranceKind::Mortgage, SELLER, BANK), false);
+		assert_ok!(inscribe(mortgage));
+		assert_eq!(PropertyRegistry::live_encumbrances(FOLIO).map(|e| e.len()), Some(1));
+		let cancellation = present(NOTARY, Act::Cancellation { of: mortgage }, false);
+		assert_ok!(inscribe(cancellation));
+		assert_eq!(PropertyRegistry::live_encumbrances(FOLIO), Some(vec![]));
+		// Both acts stay in the history.
+		let history = PropertyRegistry::history_of(FOLIO);
+		assert_eq!(history.len(), 2);
+	});
+}
+
+#[test]
+fn a_transfer_by_a_non_owner_is_denied() {
+	ExtBuilder::default().build_and_execute(|| {
+		let transfer = present(NOTARY, purchase(&[BUYER], &[CREDITOR]), false);
+		assert_noop!(inscribe(transfer), Error::<Test>::NotCurrentOwner);
+		assert_ok!(PropertyRegistry::deny_entry(
+			RuntimeOrigin::signed(REGISTRAR),
+			FOLIO,
+			transfer,
+			doc(9)
+		));
+		assert_eq!(status(transfer), EntryStatus::Denied { reason: doc(9) });
+		assert_eq!(folio_owners(), vec![SELLER]);
+	});
+}
+
+#[test]
+fn a_suspended_document_corrected_in_time_and_one_not_corrected() {
+	ExtBuilder::default().build_and_execute(|| {
+		let corrected = present(NOTARY, encumber(EncumbranceKind::Mortgage, SELLER, BANK), false);
+		let forgotten =
+			present(OTHER_NOTARY, encumber(EncumbranceKind::Easement, SELLER, BUYER), false);
+		for entry in [corrected, forgotten] {
+			assert_ok!(PropertyRegistry::suspend_entry(
+				RuntimeOrigin::signed(REGISTRAR),
+				FOLIO,
+				entry,
+				doc(8)
+			));
+		}
+		run_to(CORRECTION_PERIOD);
+		assert_ok!(PropertyRegistry::correct_entry(
+			RuntimeOrigin::signed(NOTARY),
+			FOLIO,
+			corrected,
+			doc(6)
+		));
+		assert_ok!(inscribe(corrected));
+		run_to(1 + CORRECTION_PERIOD);
+		assert_noop!(
+			PropertyRegistry::correct_entry(
+				RuntimeOrigin::signed(OTHER_NOTARY),
+				FOLIO,
+				forgotten,
+				doc(6)
+			),
+			Error::<Test>::CorrectionPeriodOver
+		);
+		assert_ok!(PropertyRegistry::lapse_entry(RuntimeOrigin::signed(ANYONE), FOLIO, forgotten));
+		assert_eq!(status(forgotten), EntryStatus::Lapsed);
+		assert_eq!(PropertyRegistry::live_encumbrances(FOLIO).map(|e| e.len()), Some(1));
+	});
+}
+
+#[test]
+fn a_certificate_is_issued_and_checked_against_the_folio() {
+	ExtBuilder::default().build_and_execute(|| {
+		let mortgage = present(NOTARY, encumber(EncumbranceKind::Mortgage, SELLER, BANK), false);
+		assert_ok!(inscribe(mortgage));
+		run_to(4);
+		assert_ok!(PropertyRegistry::issue_certificate(RuntimeOrigin::signed(ANYONE), FOLIO));
+		let certificate = Certificates::<Test>::get(0).expect("issued");
+		// What anyone reads from the folio matches the certificate at its moment.
+		assert_eq!(certificate.at, 4);
+		assert_eq!(certificate.owners.into_inner(), folio_owners());
+		assert_eq!(
+			Some(certificate.encumbrances.into_inner()),
+			PropertyRegistry::live_encumbrances(FOLIO)
+		);
+		// Later acts do not change an issued certificate.
+		let sale = present(NOTARY, purchase(&[SELLER], &[BUYER]), false);
+		assert_ok!(inscribe(sale));
+		assert_eq!(Certificates::<Test>::get(0).map(|c| c.owners.into_inner()), Some(vec![SELLER]));
+	});
+}
