@@ -17,6 +17,8 @@
 //!   ([`governance::ReportObligations`], [`governance::ReportAnswerers`]).
 //! - [`identity`]: verified persons and organisations, credentials and e.firma bindings, and the
 //!   Mexican jurisdictions they live in.
+//! - [`registries`]: what the public registries answer to other pallets (powers of attorney:
+//!   [`registries::PowersOfAttorney`]).
 //! - [`commitment`]: the one implementation of the keyed commitments that stand for a CURP or an
 //!   RFC on chain, used by `pallet-digital-identity` and the registrars' tool `mx-ids` alike.
 //!
@@ -37,6 +39,7 @@ extern crate alloc;
 pub mod commitment;
 pub mod governance;
 pub mod identity;
+pub mod registries;
 #[cfg(feature = "std")]
 pub mod mock;
 
