@@ -225,13 +225,29 @@ pub fn new_full<
 	let enable_grandpa = !config.disable_grandpa;
 	let prometheus_registry = config.prometheus_registry().cloned();
 
+	// GRANDPA's finality proofs over RPC (`grandpa_proveFinality`): what a light verifier such as
+	// `bmx-verify` checks a registry's answer against, without trusting this node.
+	let shared_voter_state = SharedVoterState::empty();
 	let rpc_extensions_builder = {
 		let client = client.clone();
 		let pool = transaction_pool.clone();
+		let grandpa = crate::rpc::GrandpaDeps {
+			shared_voter_state: shared_voter_state.clone(),
+			shared_authority_set: grandpa_link.shared_authority_set().clone(),
+			justification_stream: grandpa_link.justification_stream(),
+			finality_provider: sc_consensus_grandpa::FinalityProofProvider::new_for_service(
+				backend.clone(),
+				Some(grandpa_link.shared_authority_set().clone()),
+			),
+		};
 
-		Box::new(move |_| {
-			let deps = crate::rpc::FullDeps { client: client.clone(), pool: pool.clone() };
-			crate::rpc::create_full(deps).map_err(Into::into)
+		Box::new(move |subscription_executor| {
+			let deps = crate::rpc::FullDeps {
+				client: client.clone(),
+				pool: pool.clone(),
+				grandpa: grandpa.clone(),
+			};
+			crate::rpc::create_full(deps, subscription_executor).map_err(Into::into)
 		})
 	};
 
@@ -322,7 +338,7 @@ pub fn new_full<
 			notification_service: grandpa_notification_service,
 			voting_rule: sc_consensus_grandpa::VotingRulesBuilder::default().build(),
 			prometheus_registry,
-			shared_voter_state: SharedVoterState::empty(),
+			shared_voter_state,
 			telemetry: telemetry.as_ref().map(|x| x.handle()),
 			offchain_tx_pool_factory: OffchainTransactionPoolFactory::new(transaction_pool),
 		};

@@ -125,6 +125,12 @@ pub enum ReportSubject<AccountId> {
 	Secretary,
 	/// The Advisory Council, reported by any advisor: quarterly.
 	AdvisoryCouncil,
+	/// An authorised general deposit warehouse, on the goods it holds against live
+	/// certificates of deposit (its inventory), reported by its officers.
+	Warehouse(AccountId),
+	/// A reforestation subsidy grant, on the maintenance of the supported land, reported by its
+	/// beneficiary while the grant runs.
+	SubsidyGrant(u32),
 }
 
 /// Read access to collectives, members and leaders.

@@ -17,6 +17,7 @@
 //!   ([`governance::ReportObligations`], [`governance::ReportAnswerers`]).
 //! - [`identity`]: verified persons and organisations, credentials and e.firma bindings, and the
 //!   Mexican jurisdictions they live in.
+//! - [`land`]: land as H3 cells at the chain's one resolution, their validation and overlap.
 //! - [`registries`]: what the public registries answer to other pallets (powers of attorney:
 //!   [`registries::PowersOfAttorney`]).
 //! - [`commitment`]: the one implementation of the keyed commitments that stand for a CURP or an
@@ -39,9 +40,10 @@ extern crate alloc;
 pub mod commitment;
 pub mod governance;
 pub mod identity;
-pub mod registries;
+pub mod land;
 #[cfg(feature = "std")]
 pub mod mock;
+pub mod registries;
 
 /// The hash of a document kept off chain, as its signers compute it (blake2-256 or SHA-256 of the
 /// file; the signers agree on which). The document itself never goes on chain.

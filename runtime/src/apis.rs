@@ -17,8 +17,9 @@ use sp_runtime::{
 use sp_version::RuntimeVersion;
 
 use super::{
-	AccountId, Aura, Balance, Block, BlockNumber, DigitalIdentity, Executive, Grandpa, Historical,
-	InherentDataExt, Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System,
+	AccountId, Aura, Balance, Block, BlockNumber, CommerceRegistry, DepositCertificates,
+	DigitalIdentity, Executive, Grandpa, Historical, InherentDataExt, Nonce, PropertyRegistry,
+	ReforestationSubsidies, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System,
 	TransactionPayment, VERSION,
 };
 
@@ -329,6 +330,171 @@ pallet_revive::impl_runtime_apis_plus_revive_traits!(
 			document: pallet_digital_identity::DocumentHash,
 		) -> Vec<pallet_digital_identity::SigningAct<AccountId, Vec<u8>, BlockNumber>> {
 			DigitalIdentity::signatures(document)
+		}
+	}
+
+	impl pallet_deposit_certificates::runtime_api::DepositCertificatesApi<Block, AccountId, BlockNumber>
+		for Runtime
+	{
+		fn verify_certificate(
+			warehouse: AccountId,
+			folio: pallet_deposit_certificates::Folio,
+		) -> Option<pallet_deposit_certificates::CertificateVerification<AccountId, BlockNumber>> {
+			DepositCertificates::verify_certificate(warehouse, folio)
+		}
+
+		fn certificates_of_warehouse(
+			warehouse: AccountId,
+			start_after: Option<pallet_deposit_certificates::Folio>,
+			limit: u32,
+		) -> Vec<pallet_deposit_certificates::CertificateSummary<AccountId, BlockNumber>> {
+			DepositCertificates::certificates_of_warehouse(warehouse, start_after, limit)
+		}
+
+		fn warehouse(
+			warehouse: AccountId,
+		) -> Option<pallet_deposit_certificates::WarehouseSummary<AccountId>> {
+			DepositCertificates::warehouse_summary(warehouse)
+		}
+
+		fn certificate_of_lot(
+			lot: pallet_deposit_certificates::LotId,
+		) -> Option<(AccountId, pallet_deposit_certificates::Folio)> {
+			pallet_deposit_certificates::LiveLots::<Runtime>::get(lot)
+		}
+	}
+
+	impl pallet_reforestation_subsidies::runtime_api::ReforestationSubsidiesApi<Block, AccountId, BlockNumber>
+		for Runtime
+	{
+		fn conflicting_grants(
+			property: pallet_reforestation_subsidies::PropertyId,
+			concept: pallet_reforestation_subsidies::Concept,
+			first_year: u16,
+			last_year: u16,
+		) -> Vec<pallet_reforestation_subsidies::GrantId> {
+			ReforestationSubsidies::conflicting_grants_of(property, concept, first_year, last_year)
+		}
+
+		fn conflicting_grants_of_application(
+			application: pallet_reforestation_subsidies::ApplicationId,
+		) -> Vec<pallet_reforestation_subsidies::GrantId> {
+			ReforestationSubsidies::conflicting_grants_of_application(application)
+		}
+
+		fn grants_of_cell(
+			cell: bmx_primitives::land::H3Cell,
+		) -> Vec<pallet_reforestation_subsidies::GrantId> {
+			ReforestationSubsidies::grants_on_cell(cell)
+		}
+
+		fn property_history(
+			property: pallet_reforestation_subsidies::PropertyId,
+		) -> Option<pallet_reforestation_subsidies::PropertyHistory<AccountId, BlockNumber>> {
+			ReforestationSubsidies::property_history(property)
+		}
+
+		fn beneficiary_history(
+			beneficiary: AccountId,
+		) -> Vec<pallet_reforestation_subsidies::GrantHistory<AccountId, BlockNumber>> {
+			ReforestationSubsidies::beneficiary_history(&beneficiary)
+		}
+
+		fn program_history(
+			program: pallet_reforestation_subsidies::ProgramId,
+		) -> Vec<pallet_reforestation_subsidies::GrantHistory<AccountId, BlockNumber>> {
+			ReforestationSubsidies::program_history(program)
+		}
+
+		fn program_totals(
+			program: pallet_reforestation_subsidies::ProgramId,
+		) -> Option<pallet_reforestation_subsidies::ProgramTotals> {
+			ReforestationSubsidies::totals_of_program(program)
+		}
+	}
+
+	impl pallet_property_registry::runtime_api::PropertyRegistryApi<
+		Block,
+		AccountId,
+		BlockNumber,
+		pallet_property_registry::FolioOf<Runtime>,
+		pallet_property_registry::EntryOf<Runtime>,
+		pallet_property_registry::CertificateOf<Runtime>,
+	> for Runtime {
+		fn folio(
+			folio: pallet_property_registry::FolioId,
+		) -> Option<pallet_property_registry::FolioOf<Runtime>> {
+			pallet_property_registry::Folios::<Runtime>::get(folio)
+		}
+
+		fn owners(
+			folio: pallet_property_registry::FolioId,
+		) -> Option<Vec<pallet_property_registry::PartyKey>> {
+			PropertyRegistry::owners_of(folio).map(|owners| owners.into_inner())
+		}
+
+		fn live_encumbrances(
+			folio: pallet_property_registry::FolioId,
+		) -> Option<Vec<pallet_property_registry::Encumbrance>> {
+			PropertyRegistry::live_encumbrances(folio)
+		}
+
+		fn history(
+			folio: pallet_property_registry::FolioId,
+			from: pallet_property_registry::EntryNumber,
+			limit: u32,
+		) -> Vec<(pallet_property_registry::EntryNumber, pallet_property_registry::EntryOf<Runtime>)> {
+			PropertyRegistry::history_page(folio, from, limit)
+		}
+
+		fn certificate(
+			id: pallet_property_registry::CertificateId,
+		) -> Option<pallet_property_registry::CertificateOf<Runtime>> {
+			pallet_property_registry::Certificates::<Runtime>::get(id)
+		}
+
+		fn office_queue(
+			office: pallet_property_registry::OfficeId,
+			skip: u32,
+			limit: u32,
+		) -> Vec<(
+			pallet_property_registry::EntryNumber,
+			pallet_property_registry::FolioId,
+			pallet_property_registry::EntryNumber,
+		)> {
+			PropertyRegistry::office_queue(office, skip, limit)
+		}
+	}
+
+	impl pallet_commerce_registry::runtime_api::CommerceRegistryApi<Block, AccountId, BlockNumber>
+		for Runtime
+	{
+		fn folio(
+			company: bmx_primitives::identity::OrganisationKey,
+		) -> Option<pallet_commerce_registry::FolioView<BlockNumber>> {
+			CommerceRegistry::folio_of(company)
+		}
+
+		fn folio_of_account(
+			company: AccountId,
+		) -> Option<pallet_commerce_registry::FolioView<BlockNumber>> {
+			CommerceRegistry::folio_of_account(&company)
+		}
+
+		fn acts(
+			company: bmx_primitives::identity::OrganisationKey,
+			from: pallet_commerce_registry::ActNumber,
+			limit: u32,
+		) -> Vec<(pallet_commerce_registry::ActNumber, pallet_commerce_registry::Act<AccountId, BlockNumber>)> {
+			CommerceRegistry::acts_of(company, from, limit)
+		}
+
+		fn holds_power(
+			attorney: AccountId,
+			company: AccountId,
+			scope: bmx_primitives::registries::PowerScope,
+		) -> bool {
+			CommerceRegistry::holds_power(&attorney, &company, scope)
 		}
 	}
 

@@ -160,9 +160,19 @@ pub fn advisory_council() -> Vec<AccountId> {
 	]
 }
 
-/// The founding credential types, ids 0, 1, 2 in this order.
-pub const CREDENTIAL_TYPES: [&str; 3] =
-	["certified tender evaluator", "field verifier", "warehouse officer"];
+/// The founding credential types, ids 0 to 8 in this order (`configs::registries::credentials`
+/// names each id).
+pub const CREDENTIAL_TYPES: [&str; 9] = [
+	"certified tender evaluator",
+	"field verifier",
+	"warehouse officer",
+	"notary public",
+	"RUCAM authority",
+	"public registry of property and commerce authority",
+	"ordering authority (court or administrative)",
+	"cadastral authority",
+	"subsidy program agency",
+];
 
 /// The registrars of test networks: RENAPO (`//One`) verifies persons; SAT (`//Two`) verifies
 /// organisations and binds e.firma certificates; the Secretaria Anticorrupcion y Buen Gobierno

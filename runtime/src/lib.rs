@@ -68,6 +68,10 @@ mod benches {
 		[pallet_collective, AdvisoryCouncil]
 		[pallet_digital_identity, DigitalIdentity]
 		[pallet_tenders, Tenders]
+		[pallet_deposit_certificates, DepositCertificates]
+		[pallet_reforestation_subsidies, ReforestationSubsidies]
+		[pallet_property_registry, PropertyRegistry]
+		[pallet_commerce_registry, CommerceRegistry]
 	);
 }
 
@@ -424,6 +428,23 @@ mod runtime {
 
 	#[runtime::pallet_index(31)]
 	pub type Tenders = pallet_tenders;
+
+	// The public registries, each verifiable by anyone against finalized state (`bmx-verify`).
+	/// Certificates of deposit and bonos de prenda (RUCAM).
+	#[runtime::pallet_index(32)]
+	pub type DepositCertificates = pallet_deposit_certificates;
+
+	/// Reforestation subsidies traced to their land (CONAFOR and other agencies).
+	#[runtime::pallet_index(33)]
+	pub type ReforestationSubsidies = pallet_reforestation_subsidies;
+
+	/// The public registry of property: folios reales, priority, encumbrances, certificates.
+	#[runtime::pallet_index(34)]
+	pub type PropertyRegistry = pallet_property_registry;
+
+	/// The public registry of commerce: folios mercantiles, administrators, powers of attorney.
+	#[runtime::pallet_index(35)]
+	pub type CommerceRegistry = pallet_commerce_registry;
 
 	// Solidity contracts (EVM bytecode) and the Ethereum JSON-RPC's runtime side. The name
 	// `Revive` is required by `pallet-revive-eth-rpc`.

@@ -10,7 +10,11 @@
 //!   warehouse ([`Pallet::authorise_warehouse`]), suspends it, reinstates it and revokes it.
 //!   The warehouse (its account or a representative) names its officers
 //!   ([`Pallet::add_officer`]); an officer acts only while it also holds the credential
-//!   [`Config::OfficerCredential`] ("warehouse officer", from the identity pallet).
+//!   [`Config::OfficerCredential`] ("warehouse officer", from the identity pallet). From its
+//!   authorisation to its revocation a warehouse owes an inventory report every
+//!   [`Config::InventoryReportPeriod`] blocks ([`ReportSubject::Warehouse`], kept by
+//!   [`Config::Reports`]); its current officers answer for it (this pallet's
+//!   [`ReportAnswerers`] impl, which the runtime adds to its answerers' tuple).
 //! - **Issuance** ([`Pallet::issue_certificate`]). An officer of an authorised warehouse issues a
 //!   certificate to a verified depositor under a folio unique in the warehouse, for goods
 //!   (description hash, quantity and unit, lot, declared value in centavos, municipality,
@@ -23,13 +27,22 @@
 //!   ([`Pallet::pledge_bono`]): it records the loan (amount, interest, due date, contract hash).
 //!   Expired, defaulted or cancelled instruments do not circulate.
 //! - **Settlement.** The bono's holder acknowledges repayment ([`Pallet::acknowledge_repayment`]),
-//!   or an officer records that the debt was deposited with the warehouse
-//!   ([`Pallet::deposit_debt`]). The certificate's holder withdraws goods, partly or totally
-//!   ([`Pallet::withdraw_goods`]), only while no pledge is outstanding; a total withdrawal
-//!   cancels the certificate (delivered) and frees the lot. After the due date the bono's holder
+//!   or an officer (the authority, for a revoked warehouse) records that the debt, or part of it,
+//!   was deposited with the warehouse for the bono's holder ([`Pallet::deposit_debt`]). The
+//!   certificate's holder withdraws goods, partly or totally ([`Pallet::withdraw_goods`]): all
+//!   of them when no pledge is outstanding; while one is, only the share that the deposits
+//!   release, in proportion to the debt (LGTOC: the holder of the certificate may withdraw part
+//!   of the goods by delivering to the warehouse a sum proportional to the debt and to the goods
+//!   withdrawn; see [`Pledge`] and [`Certificate::withdrawable`]). A total withdrawal cancels
+//!   the certificate (delivered) and frees the lot. After the due date the bono's holder
 //!   declares a default ([`Pallet::declare_default`]) and an officer (or the authority, e.g. for
 //!   a revoked warehouse) records the sale ([`Pallet::record_sale`]): the proceeds pay the bono's
-//!   holder first, the rest is the certificate holder's.
+//!   holder first what the deposits did not cover, the rest is the certificate holder's.
+//! - **History and verification.** Every act is appended to the certificate's [`History`], with
+//!   its block. [`runtime_api::DepositCertificatesApi`] answers, by warehouse and folio (the QR
+//!   code of the paper certificate), whether the certificate is authentic, which warehouse
+//!   issued it and that warehouse's status, its status, holders, encumbrance and full history;
+//!   and lists a warehouse's certificates page by page for its clerks.
 //!
 //! ## Terminology
 //!
@@ -40,6 +53,10 @@
 //! - **Bono de prenda (bono)**: issued with a negotiable certificate; carries the pledge on the
 //!   goods. Its first endorsement to a creditor records the loan.
 //! - **Endoso (endorsement)**: the transfer of an instrument by its holder to another.
+//! - **Prenda (pledge)**: the security the bono carries over the goods for a loan.
+//! - **Depósito del adeudo (deposit of the debt)**: the sum the certificate's holder delivers to
+//!   the warehouse for the bono's holder, in full or in the share of the goods withdrawn, so
+//!   that the goods (or that share) may leave while the bono circulates.
 //! - **Remate (sale)**: the sale of pledged goods by the warehouse on default.
 //! - **Folio**: the number of a certificate in its warehouse; warehouse and folio are what the QR
 //!   code on the paper certificate holds.
@@ -61,14 +78,35 @@
 //! | 8 | [`pledge_bono`](Pallet::pledge_bono) | signed: the bono's holder (the depositor's chain) |
 //! | 9 | [`endorse_bono`](Pallet::endorse_bono) | signed: the bono's holder |
 //! | 10 | [`acknowledge_repayment`](Pallet::acknowledge_repayment) | signed: the bono's holder |
-//! | 11 | [`deposit_debt`](Pallet::deposit_debt) | signed: an officer of the warehouse |
+//! | 11 | [`deposit_debt`](Pallet::deposit_debt) | signed: an officer of the warehouse; or [`Config::AuthorityOrigin`] |
 //! | 12 | [`withdraw_goods`](Pallet::withdraw_goods) | signed: the certificate's holder |
 //! | 13 | [`declare_default`](Pallet::declare_default) | signed: the bono's holder |
 //! | 14 | [`record_sale`](Pallet::record_sale) | signed: an officer of the warehouse; or [`Config::AuthorityOrigin`] |
 //!
-//! View functions: [`certificate_of`](Pallet::certificate_of) (authenticity, status, holders,
-//! encumbrance and history of warehouse and folio), [`warehouse_of`](Pallet::warehouse_of),
+//! View functions: [`certificate_of`](Pallet::certificate_of) (the stored certificate of
+//! warehouse and folio), [`history_of`](Pallet::history_of), [`warehouse_of`](Pallet::warehouse_of),
 //! [`certificate_of_lot`](Pallet::certificate_of_lot).
+//!
+//! Runtime API [`runtime_api::DepositCertificatesApi`]: `verify_certificate` (authenticity,
+//! issuing warehouse and its status, status, goods, holders, encumbrance, sale, full history:
+//! [`CertificateVerification`]), `certificates_of_warehouse` (paginated
+//! [`CertificateSummary`]s, at most [`MAX_PAGE`] a page), `warehouse` ([`WarehouseSummary`]),
+//! `certificate_of_lot`.
+//!
+//! ## Verification without trusting a node
+//!
+//! A verifier that trusts no node reads the storage with a read proof checked against a
+//! finalised header. The runtime names this pallet `DepositCertificates`; all keys below start
+//! with `twox128("DepositCertificates")`, accounts are 32 bytes, the block number is a `u32`.
+//!
+//! | item | key after the pallet prefix | value (SCALE) |
+//! |---|---|---|
+//! | [`Certificates`] | `twox128("Certificates") ++ blake2_128(warehouse) ++ warehouse ++ blake2_128(folio as u64 LE) ++ folio as u64 LE` | [`Certificate`] |
+//! | [`History`] | `twox128("History") ++` the same as for [`Certificates`] | `Vec<`[`HistoryEntry`]`>` |
+//! | [`Warehouses`] | `twox128("Warehouses") ++ blake2_128(warehouse) ++ warehouse` | [`Warehouse`] |
+//! | [`LiveLots`] | `twox128("LiveLots") ++ blake2_128(lot) ++ lot` | `(AccountId, u64)` |
+//!
+//! An absent [`Certificates`] entry under a proof means the certificate is not authentic.
 //!
 //! ## Assumptions
 //!
@@ -82,26 +120,40 @@
 //!   [`Config::MaxHolders`] holders. [`Certificates`] grows only by an authorised warehouse's
 //!   officer, one per deposit of goods; cancelled certificates stay readable for verification
 //!   (archival is listed under `## Not yet`). [`LiveLots`] holds one entry per live (not
-//!   cancelled) certificate.
+//!   cancelled) certificate. Each certificate's [`History`] holds at most [`HistoryBound`]
+//!   entries: every act that [`Config::MaxHolders`] and [`Config::MaxWithdrawals`] allow, so it
+//!   never blocks an act.
 //! - **Every state has an exit.** A live certificate leaves by total withdrawal (by its holder,
-//!   even when the warehouse is suspended or revoked) or by default and sale; a defaulted one by
-//!   the sale (recorded by an officer, or by the authority when the warehouse is revoked) or by
-//!   the debt's deposit, which makes it live again.
+//!   even when the warehouse is suspended or revoked; when pledged, once the debt is repaid or
+//!   deposited, recorded by an officer or, for a revoked warehouse, by the authority) or by
+//!   default and sale; a defaulted one by the sale (recorded by an officer, or by the authority
+//!   when the warehouse is revoked) or by the deposit of all the debt, which makes it live
+//!   again. A full count of partial withdrawals or partial deposits never blocks the total
+//!   one.
 //! - A pledge never outlives its certificate: its due date is at most the certificate's expiry.
-//! - [`Config::MaxOfficers`], [`Config::MaxHolders`] (at least 2) and [`Config::MaxValidity`] are
-//!   not zero (checked in `integrity_test`).
+//! - [`Config::MaxOfficers`], [`Config::MaxHolders`] (at least 2), [`Config::MaxValidity`],
+//!   [`Config::MaxWithdrawals`] and [`Config::InventoryReportPeriod`] are not zero (checked in
+//!   `integrity_test`).
+//! - **The deposit's share is the clerk's to compute.** The chain checks that the goods withdrawn
+//!   since the pledge never exceed `pledged_quantity * deposited / debt` (rounded down), where
+//!   the debt is the loan plus the interest the first endorsement recorded; the warehouse keeps
+//!   the sums deposited for the bono's holder off chain and records each deposit with its
+//!   receipt's hash.
 //!
 //! ## Not yet
 //!
-//! - Benchmarks (`benchmarking.rs`) and generated weights: `weights.rs` is provisional.
-//! - A runtime API (`DepositCertificatesApi`) in `primitives/` beside the view functions, and
-//!   the runtime wiring; the trust-minimised verification tool in `tools/` (smoldot or a read
-//!   proof against a GRANDPA-finalised header) and its tampering-proxy test; the end-to-end test
-//!   in `tests/`.
-//! - Periodic inventory reports of warehouses through the governance reports service.
+//! - Generated weights: `weights.rs` is provisional until `scripts/benchmark.sh` runs the
+//!   benchmarks (`benchmarking.rs`) on the runtime.
+//! - The runtime wiring (pallet, Config, BenchmarkHelper, the runtime API's implementation); the
+//!   trust-minimised verification tool in `tools/` (another task) and its tampering-proxy test;
+//!   the end-to-end test in `tests/`.
+//! - The content of inventory reports (what the warehouse holds against live certificates) is
+//!   the reports service's document; this pallet only begins, ends and answers for the duty.
 //! - Calendar dates (a `Time` source) instead of blocks; alphanumeric folios.
-//! - Partial withdrawal against a proportional deposit of the debt (today the whole debt must be
-//!   deposited or repaid first); interest accrued after the due date.
+//! - Interest accrued after the due date (moratory interest): today the debt is the loan plus
+//!   the interest recorded at the pledge, whenever it is deposited or the goods are sold.
+//! - The warehouse's storage and handling charges, which LGTOC also lets it collect before
+//!   delivering goods or paying the bono from a sale.
 //! - Archival of cancelled certificates with a deposit (`MutateHold`) paid by the warehouse.
 //! - A warehouse's confirmation of physical delivery beside the holder's withdrawal.
 
@@ -113,9 +165,12 @@ pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
 
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
 mod features;
 #[cfg(test)]
 mod mock;
+pub mod runtime_api;
 #[cfg(test)]
 mod tests;
 #[cfg(any(test, feature = "try-runtime"))]
@@ -124,6 +179,7 @@ pub mod types;
 pub mod weights;
 
 use bmx_primitives::{
+	governance::{ReportAnswerers, ReportObligations, ReportSubject},
 	identity::{CredentialTypeId, CredentialsInspect, VerifiedOrganisations, VerifiedPersons},
 	DocumentHash,
 };
@@ -144,6 +200,29 @@ pub type CertificateOf<T> = Certificate<
 
 /// Pledge terms with the runtime's block number.
 pub type PledgeTermsOf<T> = PledgeTerms<BlockNumberFor<T>>;
+
+/// An entry of a certificate's history as stored.
+pub type HistoryEntryOf<T> =
+	HistoryEntry<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
+
+/// The bound of a certificate's history.
+pub type HistoryBoundOf<T> = HistoryBound<<T as Config>::MaxHolders, <T as Config>::MaxWithdrawals>;
+
+/// A certificate's history as stored: every act, oldest first.
+pub type HistoryOf<T> = BoundedVec<HistoryEntryOf<T>, HistoryBoundOf<T>>;
+
+/// Makes accounts pass the identity checks in benchmarks.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId> {
+	/// Make `who` a verified organisation.
+	fn verify_organisation(who: &AccountId);
+	/// Make `who` a verified person, with a person key derived from `index`.
+	fn verify_person(who: &AccountId, index: u32);
+	/// Make `who` an authorised representative of the organisation `organisation`.
+	fn add_representative(organisation: &AccountId, who: &AccountId);
+	/// Give `who` the credential of `credential_type` (the warehouse-officer credential).
+	fn issue_credential(who: &AccountId, credential_type: CredentialTypeId);
+}
 
 #[frame_support::pallet]
 pub mod pallet {
@@ -183,8 +262,26 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxValidity: Get<BlockNumberFor<Self>>;
 
+		/// The most withdrawals of one certificate that leave goods behind, and the most
+		/// deposits of one pledge's debt that do not complete it. Not zero. It bounds the
+		/// certificate's history (see [`HistoryBound`]).
+		#[pallet::constant]
+		type MaxWithdrawals: Get<u32>;
+
+		/// The reports service (the governance pallets' duty reports): each warehouse not
+		/// revoked owes a periodic inventory report ([`ReportSubject::Warehouse`]).
+		type Reports: ReportObligations<Self::AccountId, BlockNumberFor<Self>>;
+
+		/// The blocks between two inventory reports of a warehouse. Not zero.
+		#[pallet::constant]
+		type InventoryReportPeriod: Get<BlockNumberFor<Self>>;
+
 		/// Weight information for the calls of this pallet.
 		type WeightInfo: WeightInfo;
+
+		/// Makes accounts pass the identity checks in benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
 	}
 
 	#[pallet::pallet]
@@ -207,6 +304,21 @@ pub mod pallet {
 		Blake2_128Concat,
 		Folio,
 		CertificateOf<T>,
+		OptionQuery,
+	>;
+
+	/// The history of each certificate, by warehouse and folio: every act, oldest first. Written
+	/// with the certificate at issue and never removed while the certificate is kept.
+	// Hasher: Blake2_128Concat for both keys, as for `Certificates`, so that a verifier derives
+	// both storage keys from the same warehouse and folio.
+	#[pallet::storage]
+	pub type History<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Blake2_128Concat,
+		Folio,
+		HistoryOf<T>,
 		OptionQuery,
 	>;
 
@@ -318,14 +430,18 @@ pub mod pallet {
 			/// The bono's holder.
 			by: T::AccountId,
 		},
-		/// The debt was deposited with the warehouse for the bono's holder.
+		/// The debt, or part of it, was deposited with the warehouse for the bono's holder.
 		DebtDeposited {
 			/// The warehouse.
 			warehouse: T::AccountId,
 			/// The folio.
 			folio: Folio,
-			/// The officer who recorded it.
-			officer: T::AccountId,
+			/// How much was deposited, in centavos.
+			amount: Centavos,
+			/// What is still owed after it, in centavos; zero when the debt is all deposited.
+			owed: Centavos,
+			/// The officer who recorded it; `None` for the authority.
+			officer: Option<T::AccountId>,
 			/// The hash of the deposit's receipt.
 			receipt: DocumentHash,
 		},
@@ -423,8 +539,18 @@ pub mod pallet {
 		ZeroAmount,
 		/// The due date is not after now, or after the certificate's expiry.
 		InvalidDueDate,
-		/// A pledge is outstanding: repay it or deposit the debt with the warehouse first.
+		/// A pledge is outstanding and the debt deposited with the warehouse does not cover the
+		/// share of the goods asked for: repay it, or deposit (more of) the debt first. See
+		/// [`Certificate::withdrawable`].
 		Encumbered,
+		/// More than the debt still owed. Deposit at most what remains.
+		AmountExceeded,
+		/// The certificate had [`Config::MaxWithdrawals`] partial withdrawals (or its pledge as
+		/// many partial deposits): withdraw (or deposit) all that remains.
+		TooManyWithdrawals,
+		/// The certificate's history is full. Cannot happen: [`HistoryBound`] counts every act
+		/// the other bounds allow.
+		HistoryFull,
 		/// More than the quantity in the warehouse. Withdraw at most what remains.
 		QuantityExceeded,
 		/// The debt is not due yet. Wait for its due block.
@@ -439,6 +565,15 @@ pub mod pallet {
 			assert!(T::MaxOfficers::get() > 0, "MaxOfficers must not be zero");
 			assert!(T::MaxHolders::get() >= 2, "MaxHolders must be at least 2");
 			assert!(!T::MaxValidity::get().is_zero(), "MaxValidity must not be zero");
+			assert!(T::MaxWithdrawals::get() > 0, "MaxWithdrawals must not be zero");
+			assert!(
+				!T::InventoryReportPeriod::get().is_zero(),
+				"InventoryReportPeriod must not be zero"
+			);
+			assert!(
+				HistoryBoundOf::<T>::get() < u32::MAX,
+				"MaxHolders and MaxWithdrawals too large for the history bound"
+			);
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -450,7 +585,7 @@ pub mod pallet {
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
 		/// Authorise the verified organisation `warehouse` as a general deposit warehouse (again,
-		/// if it was revoked: with no officers).
+		/// if it was revoked: with no officers). Its inventory reports begin.
 		///
 		/// ## Origin
 		/// [`Config::AuthorityOrigin`].
@@ -459,7 +594,9 @@ pub mod pallet {
 		/// - [`Error::NotVerified`]: `warehouse` is not a verified organisation.
 		/// - [`Error::WarehouseAlreadyExists`]: it is a warehouse not revoked.
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::authorise_warehouse())]
+		#[pallet::weight(
+			T::WeightInfo::authorise_warehouse().saturating_add(T::Reports::begin_weight())
+		)]
 		pub fn authorise_warehouse(
 			origin: OriginFor<T>,
 			warehouse: T::AccountId,
@@ -500,8 +637,9 @@ pub mod pallet {
 			Self::do_reinstate_warehouse(warehouse)
 		}
 
-		/// Revoke the authorisation of `warehouse` and remove its officers. Its certificates
-		/// stay readable; their holders still withdraw, the authority records sales.
+		/// Revoke the authorisation of `warehouse` and remove its officers; its inventory reports
+		/// end. Its certificates stay readable; their holders still withdraw, the authority
+		/// records deposits and sales.
 		///
 		/// ## Origin
 		/// [`Config::AuthorityOrigin`].
@@ -509,7 +647,7 @@ pub mod pallet {
 		/// ## Errors
 		/// - [`Error::WarehouseNotFound`], [`Error::WarehouseRevoked`].
 		#[pallet::call_index(3)]
-		#[pallet::weight(T::WeightInfo::revoke_warehouse())]
+		#[pallet::weight(T::WeightInfo::revoke_warehouse().saturating_add(T::Reports::end_weight()))]
 		pub fn revoke_warehouse(origin: OriginFor<T>, warehouse: T::AccountId) -> DispatchResult {
 			T::AuthorityOrigin::ensure_origin(origin)?;
 			Self::do_revoke_warehouse(warehouse)
@@ -672,37 +810,52 @@ pub mod pallet {
 			Self::do_acknowledge_repayment(who, warehouse, folio)
 		}
 
-		/// Record that the debt was deposited with the warehouse for the bono's holder: the goods
-		/// may leave (a defaulted certificate is live again).
+		/// Record that `amount` centavos of the debt were deposited with the warehouse for the
+		/// bono's holder. A deposit of part of the debt releases the same share of the pledged
+		/// goods for withdrawal ([`Pledge`]); the deposit of all that is owed frees the goods (a
+		/// defaulted certificate is live again).
 		///
 		/// ## Origin
-		/// Signed by an officer of the warehouse.
+		/// Signed by an officer of the warehouse; or [`Config::AuthorityOrigin`] (for a revoked
+		/// warehouse's goods).
 		///
 		/// ## Errors
-		/// - [`Error::WarehouseNotFound`], [`Error::WarehouseRevoked`], [`Error::NotOfficer`],
-		///   [`Error::CertificateNotFound`], [`Error::NotPledged`], [`Error::PledgeSettled`],
-		///   [`Error::NotLive`] (cancelled).
+		/// - [`Error::WarehouseNotFound`], [`Error::WarehouseRevoked`] (an officer of a revoked
+		///   warehouse), [`Error::NotOfficer`], [`Error::CertificateNotFound`],
+		///   [`Error::NotPledged`], [`Error::PledgeSettled`], [`Error::NotLive`] (cancelled).
+		/// - [`Error::ZeroAmount`], [`Error::AmountExceeded`] (more than owed).
+		/// - [`Error::TooManyWithdrawals`]: [`Config::MaxWithdrawals`] partial deposits were
+		///   made; deposit all that is owed.
 		#[pallet::call_index(11)]
 		#[pallet::weight(T::WeightInfo::deposit_debt())]
 		pub fn deposit_debt(
 			origin: OriginFor<T>,
 			warehouse: T::AccountId,
 			folio: Folio,
+			amount: Centavos,
 			receipt: DocumentHash,
 		) -> DispatchResult {
-			let officer = ensure_signed(origin)?;
-			Self::do_deposit_debt(officer, warehouse, folio, receipt)
+			let by = match T::AuthorityOrigin::try_origin(origin) {
+				Ok(_) => None,
+				Err(origin) => Some(ensure_signed(origin)?),
+			};
+			Self::do_deposit_debt(by, warehouse, folio, amount, receipt)
 		}
 
 		/// Withdraw `quantity` of the goods; withdrawing all of them cancels the certificate on
-		/// delivery and frees the lot.
+		/// delivery and frees the lot. While a pledge is outstanding, only the share of the
+		/// goods that the debt deposited with the warehouse releases may leave
+		/// ([`Certificate::withdrawable`]).
 		///
 		/// ## Origin
 		/// Signed by the certificate's current holder.
 		///
 		/// ## Errors
 		/// - [`Error::CertificateNotFound`], [`Error::NotHolder`], [`Error::NotLive`],
-		///   [`Error::Encumbered`], [`Error::ZeroQuantity`], [`Error::QuantityExceeded`].
+		///   [`Error::ZeroQuantity`], [`Error::QuantityExceeded`].
+		/// - [`Error::Encumbered`]: more than the deposits release.
+		/// - [`Error::TooManyWithdrawals`]: [`Config::MaxWithdrawals`] partial withdrawals were
+		///   made; withdraw all that remains.
 		#[pallet::call_index(12)]
 		#[pallet::weight(T::WeightInfo::withdraw_goods())]
 		pub fn withdraw_goods(
@@ -769,6 +922,11 @@ pub mod pallet {
 			Certificates::<T>::get(warehouse, folio)
 		}
 
+		/// The history of the certificate `folio` of `warehouse`: every act, oldest first.
+		pub fn history_of(warehouse: T::AccountId, folio: Folio) -> Option<HistoryOf<T>> {
+			History::<T>::get(warehouse, folio)
+		}
+
 		/// The warehouse `warehouse`, if ever authorised.
 		pub fn warehouse_of(warehouse: T::AccountId) -> Option<WarehouseOf<T>> {
 			Warehouses::<T>::get(warehouse)
@@ -777,6 +935,20 @@ pub mod pallet {
 		/// The live certificate that `lot` backs, if any.
 		pub fn certificate_of_lot(lot: LotId) -> Option<(T::AccountId, Folio)> {
 			LiveLots::<T>::get(lot)
+		}
+	}
+}
+
+/// The current officers of a warehouse not revoked answer for its inventory reports.
+impl<T: Config> ReportAnswerers<T::AccountId> for Pallet<T> {
+	fn answers_for(subject: &ReportSubject<T::AccountId>, who: &T::AccountId) -> bool {
+		match subject {
+			ReportSubject::Warehouse(warehouse) => {
+				Warehouses::<T>::get(warehouse).is_some_and(|info| {
+					info.status != WarehouseStatus::Revoked && Self::is_officer(&info, who)
+				})
+			},
+			_ => false,
 		}
 	}
 }

@@ -13,7 +13,13 @@ impl<T: Config> Pallet<T> {
 	/// - a pledge exists only on a negotiable certificate whose bono was endorsed at least once,
 	///   falls due no later than the certificate's expiry, and is not outstanding once the
 	///   certificate is cancelled; a defaulted certificate has an outstanding pledge;
-	/// - a sale record exists exactly on sold certificates and splits its proceeds exactly.
+	/// - a sale record exists exactly on sold certificates and splits its proceeds exactly;
+	/// - holders consistent: no instrument is endorsed by a holder to itself;
+	/// - deposits of the debt: never more than the debt, all of it exactly when the status says
+	///   so, and the goods withdrawn since the pledge never more than the deposits release;
+	///   at most `MaxWithdrawals` partial withdrawals and partial deposits;
+	/// - every certificate has a history that starts with its issue, and every history belongs
+	///   to a certificate.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		let now = frame_system::Pallet::<T>::block_number();
 		for (_, warehouse) in Warehouses::<T>::iter() {
@@ -37,6 +43,22 @@ impl<T: Config> Pallet<T> {
 			if let Some(first) = c.bono_holders.first() {
 				ensure!(first == depositor, "a bono not issued to the depositor");
 			}
+			for chain in [&c.certificate_holders, &c.bono_holders] {
+				ensure!(
+					chain.windows(2).all(|pair| pair.first() != pair.get(1)),
+					"an instrument endorsed by its holder to itself"
+				);
+			}
+			ensure!(
+				c.partial_withdrawals <= T::MaxWithdrawals::get(),
+				"too many partial withdrawals"
+			);
+			let history =
+				History::<T>::get(&warehouse, folio).ok_or("a certificate without history")?;
+			ensure!(
+				matches!(history.first().map(|e| &e.act), Some(Act::Issued { .. })),
+				"a history that does not start with the issue"
+			);
 			let cancelled = c.is_cancelled();
 			match c.status {
 				CertificateStatus::Delivered => {
@@ -63,6 +85,26 @@ impl<T: Config> Pallet<T> {
 				Some(pledge) => {
 					ensure!(c.bono_holders.len() >= 2, "a pledge on a bono never endorsed");
 					ensure!(pledge.terms.due <= c.expires_at, "a pledge outliving its certificate");
+					ensure!(pledge.deposited <= pledge.debt(), "more deposited than the debt");
+					ensure!(
+						(pledge.status == PledgeStatus::DebtDeposited)
+							== (pledge.deposited == pledge.debt()),
+						"a deposit of the whole debt and a status that disagree"
+					);
+					ensure!(
+						pledge.partial_deposits <= T::MaxWithdrawals::get(),
+						"too many partial deposits"
+					);
+					if pledge.status == PledgeStatus::Outstanding {
+						let withdrawn = pledge
+							.pledged_quantity
+							.checked_sub(c.goods.quantity)
+							.ok_or("more goods than when pledged")?;
+						ensure!(
+							withdrawn <= pledge.released_quantity(),
+							"goods withdrawn beyond the share of the debt deposited"
+						);
+					}
 					if cancelled {
 						ensure!(
 							pledge.status != PledgeStatus::Outstanding,
@@ -89,6 +131,12 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		ensure!(LiveLots::<T>::iter().count() == live, "a lot backing no live certificate");
+		for (warehouse, folio, _) in History::<T>::iter() {
+			ensure!(
+				Certificates::<T>::contains_key(&warehouse, folio),
+				"a history of no certificate"
+			);
+		}
 		Ok(())
 	}
 }

@@ -1,5 +1,6 @@
 //! Types of the RUCAM registry: warehouses, goods, certificates, bonos and pledges.
 
+use alloc::vec::Vec;
 use bmx_primitives::{identity::Jurisdiction, DocumentHash};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{
@@ -168,6 +169,13 @@ pub struct PledgeTerms<BlockNumber> {
 }
 
 /// A pledge on the goods: its terms and where it stands.
+///
+/// The debt (`terms.amount + terms.interest`) weighs on the `pledged_quantity` of goods evenly:
+/// while it is outstanding, the certificate's holder may take out goods only in proportion to
+/// the part of the debt deposited with the warehouse for the bono's holder (LGTOC: the holder
+/// of the certificate withdraws part of the goods by delivering to the warehouse a sum
+/// proportional to the debt and to the goods withdrawn). In numbers: the goods withdrawn since
+/// the pledge never exceed `pledged_quantity * deposited / owed`, rounded down.
 #[derive(
 	Clone, Eq, PartialEq, Encode, Decode, DecodeWithMemTracking, Debug, TypeInfo, MaxEncodedLen,
 )]
@@ -176,6 +184,46 @@ pub struct Pledge<BlockNumber> {
 	pub terms: PledgeTerms<BlockNumber>,
 	/// Where it stands.
 	pub status: PledgeStatus,
+	/// The quantity of goods in the warehouse when the bono was pledged.
+	pub pledged_quantity: u128,
+	/// The centavos deposited with the warehouse for the bono's holder so far; at most the
+	/// debt, which it equals once the status is [`PledgeStatus::DebtDeposited`].
+	pub deposited: Centavos,
+	/// How many deposits did not complete the debt (at most `MaxWithdrawals`).
+	pub partial_deposits: u32,
+}
+
+impl<BlockNumber> Pledge<BlockNumber> {
+	/// The debt: the amount lent and the interest at the due date, in centavos.
+	pub fn debt(&self) -> Centavos {
+		self.terms.amount.saturating_add(self.terms.interest)
+	}
+
+	/// The part of the debt neither deposited with the warehouse nor repaid while outstanding.
+	pub fn owed(&self) -> Centavos {
+		match self.status {
+			PledgeStatus::Outstanding => self.debt().saturating_sub(self.deposited),
+			_ => 0,
+		}
+	}
+
+	/// How many of the `pledged_quantity` goods the deposits so far release: the goods withdrawn
+	/// since the pledge may not exceed it.
+	pub fn released_quantity(&self) -> u128 {
+		match self.status {
+			PledgeStatus::Outstanding => {
+				sp_runtime::helpers_128bit::multiply_by_rational_with_rounding(
+					self.pledged_quantity,
+					self.deposited,
+					self.debt(),
+					sp_runtime::Rounding::Down,
+				)
+				.unwrap_or(0)
+				.min(self.pledged_quantity)
+			},
+			_ => self.pledged_quantity,
+		}
+	}
 }
 
 /// What a sale (remate) produced and how it was applied.
@@ -185,7 +233,8 @@ pub struct Pledge<BlockNumber> {
 pub struct SaleRecord {
 	/// The proceeds, in MXN centavos.
 	pub proceeds: Centavos,
-	/// Paid first to the bono's holder: the debt and interest, at most the proceeds.
+	/// Paid first to the bono's holder: the debt and interest not yet deposited with the
+	/// warehouse, at most the proceeds.
 	pub to_bono_holder: Centavos,
 	/// The remainder, for the certificate's holder.
 	pub to_certificate_holder: Centavos,
@@ -222,6 +271,8 @@ pub struct Certificate<
 	pub sale: Option<SaleRecord>,
 	/// The officer who issued it.
 	pub issued_by: AccountId,
+	/// How many withdrawals left goods behind (at most `MaxWithdrawals`).
+	pub partial_withdrawals: u32,
 }
 
 impl<AccountId, BlockNumber, MaxHolders> Certificate<AccountId, BlockNumber, MaxHolders>
@@ -240,9 +291,21 @@ where
 		self.bono_holders.last()
 	}
 
-	/// Whether a pledge still weighs on the goods (owed, deposit not made).
+	/// Whether a pledge still weighs on the goods (owed, deposit not complete).
 	pub fn is_encumbered(&self) -> bool {
 		matches!(self.pledge.as_ref().map(|p| p.status), Some(PledgeStatus::Outstanding))
+	}
+
+	/// How much of the goods the certificate's holder may withdraw now, pledge considered
+	/// (whether the certificate is live is not considered).
+	pub fn withdrawable(&self) -> u128 {
+		match self.pledge.as_ref() {
+			Some(pledge) if pledge.status == PledgeStatus::Outstanding => {
+				let withdrawn = pledge.pledged_quantity.saturating_sub(self.goods.quantity);
+				pledge.released_quantity().saturating_sub(withdrawn).min(self.goods.quantity)
+			},
+			_ => self.goods.quantity,
+		}
 	}
 
 	/// Whether the goods are no longer in the warehouse (delivered or sold).
@@ -250,3 +313,214 @@ where
 		matches!(self.status, CertificateStatus::Delivered | CertificateStatus::Sold)
 	}
 }
+
+/// One act in the life of a certificate, as its history records it.
+#[derive(
+	Clone, Eq, PartialEq, Encode, Decode, DecodeWithMemTracking, Debug, TypeInfo, MaxEncodedLen,
+)]
+pub enum Act<AccountId, BlockNumber> {
+	/// Issued to `depositor` by `officer`; with its bono when `negotiable`.
+	Issued {
+		/// The depositor: first holder of both instruments.
+		depositor: AccountId,
+		/// The officer who issued it.
+		officer: AccountId,
+		/// Whether a bono was issued with it.
+		negotiable: bool,
+	},
+	/// The certificate was endorsed.
+	CertificateEndorsed {
+		/// The former holder.
+		from: AccountId,
+		/// The new holder.
+		to: AccountId,
+	},
+	/// The bono was first endorsed to a creditor: the loan was recorded.
+	BonoPledged {
+		/// The bono's former holder.
+		debtor: AccountId,
+		/// The bono's new holder.
+		creditor: AccountId,
+		/// The amount lent, in centavos.
+		amount: Centavos,
+		/// The interest owed at the due date, in centavos.
+		interest: Centavos,
+		/// The block at which the debt falls due.
+		due: BlockNumber,
+	},
+	/// The pledged bono was endorsed.
+	BonoEndorsed {
+		/// The former holder.
+		from: AccountId,
+		/// The new holder.
+		to: AccountId,
+	},
+	/// The bono's holder acknowledged payment of the debt.
+	RepaymentAcknowledged {
+		/// The bono's holder.
+		by: AccountId,
+	},
+	/// Centavos of the debt were deposited with the warehouse for the bono's holder.
+	DebtDeposited {
+		/// How much was deposited.
+		amount: Centavos,
+		/// What is still owed after it.
+		owed: Centavos,
+		/// The hash of the deposit's receipt.
+		receipt: DocumentHash,
+		/// The officer who recorded it; `None` for the authority.
+		by: Option<AccountId>,
+	},
+	/// Goods were withdrawn by the certificate's holder.
+	GoodsWithdrawn {
+		/// The certificate's holder.
+		by: AccountId,
+		/// How much was withdrawn.
+		quantity: u128,
+		/// How much remains; zero when the certificate was cancelled on delivery.
+		remaining: u128,
+	},
+	/// The bono's holder declared the pledge in default.
+	DefaultDeclared {
+		/// The bono's holder.
+		by: AccountId,
+	},
+	/// The goods were sold (remate): the certificate is cancelled.
+	GoodsSold {
+		/// The proceeds, in centavos.
+		proceeds: Centavos,
+		/// The hash of the sale's record.
+		record: DocumentHash,
+	},
+}
+
+/// An entry of a certificate's history: an act and the block it happened in.
+#[derive(
+	Clone, Eq, PartialEq, Encode, Decode, DecodeWithMemTracking, Debug, TypeInfo, MaxEncodedLen,
+)]
+pub struct HistoryEntry<AccountId, BlockNumber> {
+	/// The block of the act.
+	pub at: BlockNumber,
+	/// The act.
+	pub act: Act<AccountId, BlockNumber>,
+}
+
+/// The most entries of one certificate's history: every act the other bounds allow.
+///
+/// One issue; `MaxHolders - 1` endorsements of the certificate; `MaxHolders - 1` of the bono,
+/// the pledge included; `MaxWithdrawals` partial withdrawals and one total withdrawal or sale;
+/// `MaxWithdrawals` partial deposits and one completing deposit; one repayment; one default:
+/// `2 * MaxHolders + 2 * MaxWithdrawals + 3`.
+pub struct HistoryBound<MaxHolders, MaxWithdrawals>(
+	core::marker::PhantomData<(MaxHolders, MaxWithdrawals)>,
+);
+
+impl<MaxHolders: Get<u32>, MaxWithdrawals: Get<u32>> Get<u32>
+	for HistoryBound<MaxHolders, MaxWithdrawals>
+{
+	fn get() -> u32 {
+		MaxHolders::get()
+			.saturating_mul(2)
+			.saturating_add(MaxWithdrawals::get().saturating_mul(2))
+			.saturating_add(3)
+	}
+}
+
+/// The encumbrance on a certificate's goods, as a verifier reads it.
+#[derive(Clone, Eq, PartialEq, Encode, Decode, Debug, TypeInfo)]
+pub struct Encumbrance<AccountId, BlockNumber> {
+	/// The bono's current holder: the creditor.
+	pub creditor: AccountId,
+	/// The amount lent, in centavos.
+	pub amount: Centavos,
+	/// The interest owed at the due date, in centavos.
+	pub interest: Centavos,
+	/// The block at which the debt falls due.
+	pub due: BlockNumber,
+	/// The hash of the loan contract.
+	pub contract: DocumentHash,
+	/// Where the pledge stands.
+	pub status: PledgeStatus,
+	/// The centavos deposited with the warehouse for the bono's holder.
+	pub deposited: Centavos,
+	/// The centavos still owed and neither deposited nor repaid.
+	pub owed: Centavos,
+}
+
+/// What a verifier learns of a certificate from warehouse and folio (the runtime API's answer).
+#[derive(Clone, Eq, PartialEq, Encode, Decode, Debug, TypeInfo)]
+pub struct CertificateVerification<AccountId, BlockNumber> {
+	/// The warehouse that issued it.
+	pub warehouse: AccountId,
+	/// The warehouse's status now.
+	pub warehouse_status: WarehouseStatus,
+	/// The hash of the warehouse's authorisation.
+	pub warehouse_authorisation: DocumentHash,
+	/// The folio.
+	pub folio: Folio,
+	/// The officer who issued it.
+	pub issued_by: AccountId,
+	/// The block of issue.
+	pub issued_at: BlockNumber,
+	/// The first block at which the instruments no longer circulate.
+	pub expires_at: BlockNumber,
+	/// Whether it has expired at the block asked about.
+	pub expired: bool,
+	/// Where it is in its life.
+	pub status: CertificateStatus,
+	/// The goods, with the quantity still in the warehouse.
+	pub goods: Goods,
+	/// How much of the goods its holder may withdraw now.
+	pub withdrawable: u128,
+	/// The certificate's current holder.
+	pub certificate_holder: AccountId,
+	/// The bono's current holder; `None` for a non-negotiable certificate.
+	pub bono_holder: Option<AccountId>,
+	/// The pledge, once the bono was first endorsed.
+	pub encumbrance: Option<Encumbrance<AccountId, BlockNumber>>,
+	/// The sale, once the goods were sold.
+	pub sale: Option<SaleRecord>,
+	/// Every holder of the certificate, the depositor first.
+	pub certificate_holders: Vec<AccountId>,
+	/// Every holder of the bono, the depositor first; empty when non-negotiable.
+	pub bono_holders: Vec<AccountId>,
+	/// Every act in its life, oldest first.
+	pub history: Vec<HistoryEntry<AccountId, BlockNumber>>,
+}
+
+/// A line of a warehouse's list of certificates, for its clerks.
+#[derive(Clone, Eq, PartialEq, Encode, Decode, Debug, TypeInfo)]
+pub struct CertificateSummary<AccountId, BlockNumber> {
+	/// The folio.
+	pub folio: Folio,
+	/// The lot of goods.
+	pub lot: LotId,
+	/// Where it is in its life.
+	pub status: CertificateStatus,
+	/// The quantity still in the warehouse.
+	pub quantity: u128,
+	/// The unit of `quantity`.
+	pub unit: Unit,
+	/// The certificate's current holder.
+	pub certificate_holder: AccountId,
+	/// The bono's current holder, if negotiable.
+	pub bono_holder: Option<AccountId>,
+	/// Whether a pledge is outstanding.
+	pub encumbered: bool,
+	/// The first block at which the instruments no longer circulate.
+	pub expires_at: BlockNumber,
+}
+
+/// A warehouse as a verifier reads it.
+#[derive(Clone, Eq, PartialEq, Encode, Decode, Debug, TypeInfo)]
+pub struct WarehouseSummary<AccountId> {
+	/// Whether it may act.
+	pub status: WarehouseStatus,
+	/// The hash of its authorisation.
+	pub authorisation: DocumentHash,
+	/// Its officers (each must also hold the officer credential to act).
+	pub officers: Vec<AccountId>,
+}
+
+/// The most lines one page of [`CertificateSummary`]s holds.
+pub const MAX_PAGE: u32 = 100;

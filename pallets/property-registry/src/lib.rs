@@ -1,16 +1,27 @@
 //! # Property registry pallet
 //!
-//! Jalisco's Public Registry of Property (Registro Público de la Propiedad): folios reales,
-//! presentation and priority, preventive notices, qualification, successive title, encumbrances
-//! and certificates that anyone can read on chain.
+//! Jalisco's Public Registry of Property (Registro Público de la Propiedad): folios reales and
+//! their lineage, presentation and priority, preventive notices, qualification, successive
+//! title, encumbrances and certificates that anyone can read and verify on chain.
 //!
 //! ## Overview
 //!
 //! - **Offices and registrars.** [`Config::RegistryOrigin`] accredits registry offices
 //!   ([`Pallet::accredit_office`]) and the registrars of each ([`Pallet::accredit_registrar`],
 //!   [`Pallet::revoke_registrar`]). A registrar acts only on the folios of its office.
+//! - **Parties.** Every party of an act (owners, transferors, acquirers, debtors, creditors) is
+//!   given as the account of a verified person ([`Config::Persons`]) or a verified organisation
+//!   ([`Config::Organisations`]); the pallet stores its party key (a keyed commitment), never
+//!   a name, CURP or RFC. Anyone else fails with [`Error::PartyNotVerified`].
 //! - **Folios.** A registrar opens a folio real ([`Pallet::open_folio`]: first inscription,
-//!   inmatriculación) with its cadastral key (unique), municipality, surface and owners.
+//!   inmatriculación) with its municipality, surface and owners. The cadastral authority
+//!   ([`Config::CadastralOrigin`]) links it to its cadastral key (unique among open folios) and
+//!   its land as H3 cells ([`Pallet::link_cadastral_key`], `bmx_primitives::land`). A registrar
+//!   merges folios of the same owners ([`Pallet::merge_folios`], fusión), subdivides one
+//!   ([`Pallet::subdivide_folio`], lotificación) or closes one ([`Pallet::close_folio`]): a
+//!   closed folio keeps its history and names its successors, and each successor names its
+//!   predecessors. Only a folio without live encumbrances, pending entries or live notice is
+//!   closed, merged or subdivided.
 //! - **Presentation and priority (prelación).** A notary or an authority (a holder of
 //!   [`Config::NotaryCredential`] or [`Config::AuthorityCredential`] in [`Config::Credentials`])
 //!   presents a document ([`Pallet::present_document`]): it receives the next entry number, and
@@ -29,13 +40,19 @@
 //!   inscribed in priority order: only the pending entry with the lowest priority.
 //! - **Successive title (tracto sucesivo).** A transfer is inscribed only if its transferors are
 //!   exactly the registered owners; an encumbrance only if the owner it burdens is registered;
-//!   otherwise the inscription fails with [`Error::NotCurrentOwner`] and the registrar denies it.
-//! - **Encumbrances (gravámenes).** Mortgages, embargoes and easements block nothing: they stay
-//!   visible on the folio until a cancellation act is inscribed. Only an authority presents the
-//!   cancellation of an embargo.
+//!   otherwise the inscription fails with [`Error::NotCurrentOwner`] and the registrar denies it
+//!   with the hash of the written reason.
+//! - **Encumbrances (gravámenes).** Mortgages, embargoes and easements block no transfer and no
+//!   other encumbrance: they stay visible on the folio, and follow it to the new owner, until a
+//!   cancellation act is inscribed. Only an authority presents the cancellation of an embargo.
 //! - **Certificates.** Anyone may have the registry issue a certificate of freedom or existence
-//!   of encumbrances ([`Pallet::issue_certificate`]): a record of the folio's owners, live
-//!   encumbrances and pending entries at that block.
+//!   of encumbrances ([`Pallet::issue_certificate`]): a record in [`Certificates`] of the
+//!   folio's owners, live encumbrances, pending entries, live notice and last entry number at
+//!   that block. It never changes, so a storage proof of its key against a finalized block's
+//!   state root verifies it without trusting a node (`tools/bmx-verify`).
+//! - **Public consultation.** [`runtime_api::PropertyRegistryApi`]: a folio, its owners, its
+//!   live encumbrances, its history by pages, a certificate, and the queue of an office in
+//!   priority order.
 //!
 //! ## Terminology
 //!
@@ -48,6 +65,8 @@
 //! - **Tracto sucesivo (successive title)**: each transfer comes from the registered owner.
 //! - **Gravamen (encumbrance)**: hipoteca (mortgage), embargo (attachment), servidumbre
 //!   (easement).
+//! - **Clave catastral (cadastral key)**: the municipal cadastre's key of the property.
+//! - **Fusión / subdivisión**: joining folios into one, or splitting one into lots.
 //! - **Party key**: the keyed commitment of a verified person or organisation
 //!   (`bmx_primitives::identity`); names, CURP and RFC never go on chain.
 //!
@@ -69,41 +88,45 @@
 //! | 11 | [`deny_entry`](Pallet::deny_entry) | signed: a registrar of the folio's office |
 //! | 12 | [`lapse_entry`](Pallet::lapse_entry) | signed: anyone, once the deadline passed |
 //! | 13 | [`issue_certificate`](Pallet::issue_certificate) | signed: anyone |
+//! | 14 | [`link_cadastral_key`](Pallet::link_cadastral_key) | [`Config::CadastralOrigin`] |
+//! | 15 | [`close_folio`](Pallet::close_folio) | signed: a registrar of the folio's office |
+//! | 16 | [`merge_folios`](Pallet::merge_folios) | signed: a registrar of the folios' office |
+//! | 17 | [`subdivide_folio`](Pallet::subdivide_folio) | signed: a registrar of the folio's office |
 //!
-//! Read helpers for a future runtime API: [`Pallet::owners_of`],
-//! [`Pallet::live_encumbrances`], [`Pallet::history_of`].
+//! Read helpers behind the runtime API: [`Pallet::owners_of`], [`Pallet::live_encumbrances`],
+//! [`Pallet::history_page`], [`Pallet::office_queue`], [`Pallet::party_key`].
 //!
 //! ## Assumptions
 //!
 //! - Offices, registrars, notaries and authorities are accredited off this pallet's risk: by
-//!   [`Config::RegistryOrigin`] and by the identity pallet's credentials.
-//! - A party key in an act is the key of a verified person or organisation; the notary who
-//!   presents the deed vouches for it (this pallet does not check it yet).
-//! - **Bounded storage.** Folios hold at most [`Config::MaxOwners`] owners and
-//!   [`Config::MaxEncumbrances`] live encumbrances; [`Pending`] holds at most
+//!   [`Config::RegistryOrigin`] and by the identity pallet's credentials. Parties are verified
+//!   by the identity pallet; the notary who presents the deed vouches that the verified
+//!   accounts named are the parties who signed it.
+//! - **Bounded storage.** Folios hold at most [`Config::MaxOwners`] owners,
+//!   [`Config::MaxEncumbrances`] live encumbrances, [`Config::MaxCells`] cells and
+//!   [`Config::MaxLinks`] predecessors or successors; [`Pending`] holds at most
 //!   [`Config::MaxPendingPerFolio`] entries per folio, each with an exit (inscription, denial,
 //!   lapse). [`Notices`] holds one per folio, each with an exit. [`Entries`] and
 //!   [`Certificates`] are the permanent history: one record per fee-paying call of an accredited
 //!   presenter or of anyone, respectively.
 //! - [`Config::NoticePeriod`], [`Config::CorrectionPeriod`], [`Config::MaxOwners`] and
-//!   [`Config::MaxPendingPerFolio`] are not zero (checked in `integrity_test`).
+//!   [`Config::MaxPendingPerFolio`] are not zero, and [`Config::MaxLinks`] is at least 2
+//!   (checked in `integrity_test`).
 //!
 //! ## Not yet
 //!
-//! - The commerce side (Registro Público de Comercio): folios mercantiles, incorporation,
-//!   amendments, powers of attorney and their revocation, administrators, and the "does X hold a
-//!   live power from Y for Z" trait.
-//! - Merging and subdividing folios; closing folios; closing offices.
+//! - The commerce side (Registro Público de Comercio) is another pallet, built apart.
+//! - Merging or subdividing a folio with live encumbrances (a mortgage spread over the lots
+//!   with the creditor's consent): today they must be cancelled first.
+//! - An index from H3 cell to folio, to find overlapping folios and relate a folio to the
+//!   reforestation pallet's predios.
 //! - Trusts (fideicomiso) are only a transfer to the fiduciary: no record of the trust's
 //!   beneficiaries or its reversion.
 //! - Who may present the cancellation of a mortgage (today any notary or authority; the
 //!   creditor's consent is the registrar's to check in the document).
-//! - Cadastral authorities linking a folio to its cadastral key (a registrar sets it at opening),
-//!   land as H3 cells, and the link to the reforestation pallet's predios.
-//! - Checking that parties are verified persons or organisations.
-//! - The runtime API and the trust-minimised certificate verification tool; a deposit for
-//!   certificates.
-//! - Benchmarks (`weights.rs` is provisional), runtime wiring, the end-to-end test.
+//! - Closing offices; a deposit or fee for certificates.
+//! - Generated weights (`weights.rs` is provisional until `scripts/benchmark.sh` runs on the
+//!   runtime), runtime wiring, the end-to-end test.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -113,9 +136,12 @@ pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
 
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
 mod features;
 #[cfg(test)]
 mod mock;
+pub mod runtime_api;
 #[cfg(test)]
 mod tests;
 #[cfg(any(test, feature = "try-runtime"))]
@@ -124,7 +150,10 @@ pub mod types;
 pub mod weights;
 
 use bmx_primitives::{
-	identity::{CredentialTypeId, CredentialsInspect, Jurisdiction},
+	identity::{
+		CredentialTypeId, CredentialsInspect, Jurisdiction, VerifiedOrganisations, VerifiedPersons,
+	},
+	land::H3Cell,
 	DocumentHash,
 };
 use frame_support::pallet_prelude::*;
@@ -137,10 +166,28 @@ pub type FolioOf<T> = Folio<
 	<T as Config>::MaxCadastralKeyLen,
 	<T as Config>::MaxOwners,
 	<T as Config>::MaxEncumbrances,
+	<T as Config>::MaxLinks,
+	<T as Config>::MaxCells,
 >;
 
-/// An act as presented.
-pub type ActOf<T> = Act<<T as Config>::MaxOwners>;
+/// The land of a folio: H3 cells at `bmx_primitives::land::CELL_RESOLUTION`, sorted, distinct.
+pub type LandOf<T> = BoundedVec<H3Cell, <T as Config>::MaxCells>;
+
+/// An act as presented: its parties are accounts of verified persons or organisations.
+pub type PresentedActOf<T> = Act<<T as frame_system::Config>::AccountId, <T as Config>::MaxOwners>;
+
+/// An act as stored: its parties are party keys.
+pub type ActOf<T> = Act<PartyKey, <T as Config>::MaxOwners>;
+
+/// The folios linked by a merger or a subdivision.
+pub type FolioLinksOf<T> = BoundedVec<FolioId, <T as Config>::MaxLinks>;
+
+/// The surfaces of the parts of a subdivision, in square centimetres.
+pub type SurfacesOf<T> = BoundedVec<u64, <T as Config>::MaxLinks>;
+
+/// The accounts of an owner set as presented.
+pub type OwnerAccountsOf<T> =
+	BoundedVec<<T as frame_system::Config>::AccountId, <T as Config>::MaxOwners>;
 
 /// An entry as stored.
 pub type EntryOf<T> =
@@ -156,8 +203,39 @@ pub type CertificateOf<T> =
 /// A cadastral key as stored.
 pub type CadastralKeyOf<T> = BoundedVec<u8, <T as Config>::MaxCadastralKeyLen>;
 
+/// The `i`-th of a run of distinct, ascending, valid H3 cells at
+/// `bmx_primitives::land::CELL_RESOLUTION` (for tests and benchmarks; `i` below 7⁵): the cell
+/// `8a2a1072b59ffff` (base cell 21, not a pentagon) with its last five digits set to `i` in
+/// base 7.
+#[cfg(any(test, feature = "runtime-benchmarks"))]
+pub fn test_cell(i: u32) -> H3Cell {
+	const TEMPLATE: H3Cell = 0x08a2_a107_2b59_ffff;
+	// Digits 6 to 10 of a resolution-10 index sit in bits 15 to 29.
+	let mut cell = TEMPLATE & !(0x7fff << 15);
+	let mut rest = u64::from(i);
+	for shift in [15u32, 18, 21, 24, 27] {
+		cell |= (rest % 7) << shift;
+		rest /= 7;
+	}
+	cell
+}
+
+/// The most items a page of the runtime API returns.
+pub const MAX_PAGE: u32 = 100;
+
 /// An owner set as stored.
 pub type OwnersOf<T> = BoundedVec<PartyKey, <T as Config>::MaxOwners>;
+
+/// What the benchmarks need from the runtime: credentials and verified identities.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AccountId> {
+	/// Give `who` the credential of `credential_type`.
+	fn issue_credential(who: &AccountId, credential_type: CredentialTypeId);
+	/// Make `who` a verified person whose person key derives from `index`.
+	fn verify_person(who: &AccountId, index: u32);
+	/// Make `who` a verified organisation.
+	fn verify_organisation(who: &AccountId);
+}
 
 #[frame_support::pallet]
 pub mod pallet {
@@ -207,8 +285,29 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxPendingPerFolio: Get<u32>;
 
+		/// Links folios to their cadastral keys (the cadastral authority, catastro).
+		type CadastralOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// The verified persons (the identity pallet): a party may be one.
+		type Persons: VerifiedPersons<Self::AccountId>;
+
+		/// The verified organisations (the identity pallet): a party may be one.
+		type Organisations: VerifiedOrganisations<Self::AccountId>;
+
+		/// The most folios a merger joins, and the most parts of a subdivision. At least 2.
+		#[pallet::constant]
+		type MaxLinks: Get<u32>;
+
+		/// The most H3 cells of a folio's land.
+		#[pallet::constant]
+		type MaxCells: Get<u32>;
+
 		/// Weight information for the calls of this pallet.
 		type WeightInfo: WeightInfo;
+
+		/// Makes accounts notaries, authorities and verified parties in benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
 	}
 
 	#[pallet::pallet]
@@ -232,7 +331,7 @@ pub mod pallet {
 	pub type Folios<T: Config> = StorageMap<_, Twox64Concat, FolioId, FolioOf<T>, OptionQuery>;
 
 	/// The folio of each cadastral key.
-	// Hasher: Blake2_128Concat, cadastral keys are given by registrars.
+	// Hasher: Blake2_128Concat, cadastral keys are given by the cadastral authority.
 	#[pallet::storage]
 	pub type FolioOfCadastralKey<T: Config> =
 		StorageMap<_, Blake2_128Concat, CadastralKeyOf<T>, FolioId, OptionQuery>;
@@ -405,6 +504,39 @@ pub mod pallet {
 			/// The entry.
 			entry: EntryNumber,
 		},
+		/// A cadastral authority linked a folio to its cadastral key.
+		CadastralKeyLinked {
+			/// The folio.
+			folio: FolioId,
+			/// The cadastral key.
+			cadastral_key: CadastralKeyOf<T>,
+			/// How many H3 cells its land has.
+			cells: u32,
+		},
+		/// A folio was closed; its history stays.
+		FolioClosed {
+			/// The folio.
+			folio: FolioId,
+			/// The folios that continue it (empty for a plain closure).
+			successors: FolioLinksOf<T>,
+			/// The hash of the document that closed it.
+			document: DocumentHash,
+		},
+		/// Folios were merged into a new folio (fusión); each was closed pointing to it.
+		FoliosMerged {
+			/// The merged folios.
+			predecessors: FolioLinksOf<T>,
+			/// The new folio.
+			folio: FolioId,
+		},
+		/// A folio was subdivided into new folios (subdivisión, lotificación); it was closed
+		/// pointing to them.
+		FolioSubdivided {
+			/// The subdivided folio.
+			folio: FolioId,
+			/// The new folios, one per part.
+			parts: FolioLinksOf<T>,
+		},
 		/// A certificate was issued.
 		CertificateIssued {
 			/// The certificate.
@@ -439,7 +571,7 @@ pub mod pallet {
 		NoPermission,
 		/// The folio does not exist. Check [`Folios`].
 		FolioNotFound,
-		/// The cadastral key already has a folio. Check [`FolioOfCadastralKey`].
+		/// The cadastral key already belongs to another folio. Check [`FolioOfCadastralKey`].
 		CadastralKeyTaken,
 		/// The cadastral key is empty.
 		EmptyCadastralKey,
@@ -482,8 +614,32 @@ pub mod pallet {
 		/// The folio already has [`Config::MaxPendingPerFolio`] pending entries. Wait until some
 		/// are qualified.
 		TooManyPending,
-		/// A counter reached its maximum.
+		/// A counter or a sum reached its maximum.
 		Overflow,
+		/// A party is neither a verified person nor a verified organisation
+		/// ([`Config::Persons`], [`Config::Organisations`]). Verify it first.
+		PartyNotVerified,
+		/// The folio is closed: nothing more is presented, inscribed or certified on it.
+		FolioClosed,
+		/// The folio has live encumbrances: cancel them before closing, merging or
+		/// subdividing it.
+		Encumbered,
+		/// The folio has entries pending qualification, or a live preventive notice: qualify
+		/// them, or wait, before closing, merging or subdividing it.
+		EntriesPending,
+		/// The land is not a sorted, distinct set of valid H3 cells at
+		/// `bmx_primitives::land::CELL_RESOLUTION`.
+		InvalidLand,
+		/// The merged land would exceed [`Config::MaxCells`] cells.
+		TooManyCells,
+		/// A merger needs at least two distinct folios, and a subdivision at least two parts.
+		TooFewFolios,
+		/// A folio appears twice in a merger.
+		DuplicateFolio,
+		/// The merged folios belong to different offices, or have different owner sets.
+		FoliosDiffer,
+		/// The surfaces of the parts are zero or do not add up to the folio's surface.
+		SurfaceMismatch,
 	}
 
 	#[pallet::hooks]
@@ -493,6 +649,7 @@ pub mod pallet {
 			assert!(!T::CorrectionPeriod::get().is_zero(), "CorrectionPeriod must not be zero");
 			assert!(T::MaxOwners::get() > 0, "MaxOwners must not be zero");
 			assert!(T::MaxPendingPerFolio::get() > 0, "MaxPendingPerFolio must not be zero");
+			assert!(T::MaxLinks::get() >= 2, "MaxLinks must be at least 2");
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -553,28 +710,27 @@ pub mod pallet {
 			Self::do_revoke_registrar(registrar)
 		}
 
-		/// Open a folio real in the signer's office (first inscription), with the hash of the
-		/// title document.
+		/// Open a folio real in the signer's office (first inscription, inmatriculación), with
+		/// the accounts of its owners (verified persons or organisations) and the hash of the
+		/// title document. A cadastral authority links its cadastral key afterwards.
 		///
 		/// ## Origin
 		/// Signed by a registrar.
 		///
 		/// ## Errors
-		/// [`Error::NotRegistrar`], [`Error::EmptyCadastralKey`], [`Error::CadastralKeyTaken`],
-		/// [`Error::InvalidJurisdiction`], [`Error::NoOwners`], [`Error::DuplicateOwner`],
-		/// [`Error::Overflow`].
+		/// [`Error::NotRegistrar`], [`Error::InvalidJurisdiction`], [`Error::NoOwners`],
+		/// [`Error::DuplicateOwner`], [`Error::PartyNotVerified`], [`Error::Overflow`].
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::open_folio())]
 		pub fn open_folio(
 			origin: OriginFor<T>,
-			cadastral_key: CadastralKeyOf<T>,
 			location: Jurisdiction,
 			surface_cm2: u64,
-			owners: OwnersOf<T>,
+			owners: OwnerAccountsOf<T>,
 			document: DocumentHash,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_open_folio(who, cadastral_key, location, surface_cm2, owners, document)
+			Self::do_open_folio(who, location, surface_cm2, owners, document)
 		}
 
 		/// File a preventive notice on `folio`: reserve the next entry number for
@@ -584,7 +740,8 @@ pub mod pallet {
 		/// Signed by a notary.
 		///
 		/// ## Errors
-		/// [`Error::NotNotary`], [`Error::FolioNotFound`], [`Error::NoticeAlreadyFiled`],
+		/// [`Error::NotNotary`], [`Error::FolioNotFound`], [`Error::FolioClosed`],
+		/// [`Error::NoticeAlreadyFiled`],
 		/// [`Error::Overflow`].
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::file_notice())]
@@ -627,13 +784,15 @@ pub mod pallet {
 
 		/// Present a document asking to inscribe `act` on `folio`. It takes the next entry
 		/// number; with `use_notice`, its priority is that of the signer's live notice on the
-		/// folio, which it consumes.
+		/// folio, which it consumes. The parties of `act` are accounts of verified persons or
+		/// organisations; their party keys are stored.
 		///
 		/// ## Origin
 		/// Signed by a notary or an authority (only notaries use notices).
 		///
 		/// ## Errors
-		/// [`Error::NotPresenter`], [`Error::FolioNotFound`], [`Error::NoOwners`],
+		/// [`Error::NotPresenter`], [`Error::FolioNotFound`], [`Error::FolioClosed`],
+		/// [`Error::PartyNotVerified`], [`Error::NoOwners`],
 		/// [`Error::DuplicateOwner`], [`Error::NoticeNotFound`], [`Error::NoticeExpired`],
 		/// [`Error::NoPermission`] (also: a cancellation of an embargo presented by a notary),
 		/// [`Error::TooManyPending`], [`Error::Overflow`].
@@ -642,7 +801,7 @@ pub mod pallet {
 		pub fn present_document(
 			origin: OriginFor<T>,
 			folio: FolioId,
-			act: ActOf<T>,
+			act: PresentedActOf<T>,
 			document: DocumentHash,
 			use_notice: bool,
 		) -> DispatchResult {
@@ -759,12 +918,100 @@ pub mod pallet {
 		/// Signed by anyone.
 		///
 		/// ## Errors
-		/// [`Error::FolioNotFound`], [`Error::Overflow`].
+		/// [`Error::FolioNotFound`], [`Error::FolioClosed`], [`Error::Overflow`].
 		#[pallet::call_index(13)]
 		#[pallet::weight(T::WeightInfo::issue_certificate())]
 		pub fn issue_certificate(origin: OriginFor<T>, folio: FolioId) -> DispatchResult {
 			ensure_signed(origin)?;
 			Self::do_issue_certificate(folio)
+		}
+
+		/// Link `folio` to its cadastral key and its land (H3 cells), replacing what it had.
+		/// The key of a closed folio may pass on to its successor.
+		///
+		/// ## Origin
+		/// [`Config::CadastralOrigin`].
+		///
+		/// ## Errors
+		/// [`Error::FolioNotFound`], [`Error::FolioClosed`], [`Error::EmptyCadastralKey`],
+		/// [`Error::CadastralKeyTaken`], [`Error::InvalidLand`].
+		#[pallet::call_index(14)]
+		#[pallet::weight(T::WeightInfo::link_cadastral_key())]
+		pub fn link_cadastral_key(
+			origin: OriginFor<T>,
+			folio: FolioId,
+			cadastral_key: CadastralKeyOf<T>,
+			land: LandOf<T>,
+		) -> DispatchResult {
+			T::CadastralOrigin::ensure_origin(origin)?;
+			Self::do_link_cadastral_key(folio, cadastral_key, land)
+		}
+
+		/// Close `folio` without successor, with the hash of the document that orders it. Its
+		/// history stays readable.
+		///
+		/// ## Origin
+		/// Signed by a registrar of the folio's office.
+		///
+		/// ## Errors
+		/// [`Error::FolioNotFound`], [`Error::NotRegistrar`], [`Error::FolioClosed`],
+		/// [`Error::Encumbered`], [`Error::EntriesPending`].
+		#[pallet::call_index(15)]
+		#[pallet::weight(T::WeightInfo::close_folio())]
+		pub fn close_folio(
+			origin: OriginFor<T>,
+			folio: FolioId,
+			document: DocumentHash,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_close_folio(who, folio, document)
+		}
+
+		/// Merge `folios` (same office, same owners, free of encumbrances and of pending
+		/// entries) into a new folio whose surface is their sum and whose land is their union. Each is closed pointing to it;
+		/// the new folio points back to them.
+		///
+		/// ## Origin
+		/// Signed by a registrar of the folios' office.
+		///
+		/// ## Errors
+		/// [`Error::TooFewFolios`], [`Error::DuplicateFolio`], [`Error::FolioNotFound`],
+		/// [`Error::NotRegistrar`], [`Error::FolioClosed`], [`Error::FoliosDiffer`],
+		/// [`Error::Encumbered`], [`Error::EntriesPending`], [`Error::TooManyCells`],
+		/// [`Error::Overflow`].
+		#[pallet::call_index(16)]
+		#[pallet::weight(T::WeightInfo::merge_folios(folios.len() as u32))]
+		pub fn merge_folios(
+			origin: OriginFor<T>,
+			folios: FolioLinksOf<T>,
+			document: DocumentHash,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_merge_folios(who, folios, document)
+		}
+
+		/// Subdivide `folio` (free of encumbrances and of pending entries) into one new folio
+		/// per entry of `surfaces`, which add up to its surface. The parts keep its owners and
+		/// point back to it; it is closed pointing to them. The cadastral authority links each
+		/// part's key and land.
+		///
+		/// ## Origin
+		/// Signed by a registrar of the folio's office.
+		///
+		/// ## Errors
+		/// [`Error::TooFewFolios`], [`Error::SurfaceMismatch`], [`Error::FolioNotFound`],
+		/// [`Error::NotRegistrar`], [`Error::FolioClosed`], [`Error::Encumbered`],
+		/// [`Error::EntriesPending`], [`Error::Overflow`].
+		#[pallet::call_index(17)]
+		#[pallet::weight(T::WeightInfo::subdivide_folio(surfaces.len() as u32))]
+		pub fn subdivide_folio(
+			origin: OriginFor<T>,
+			folio: FolioId,
+			surfaces: SurfacesOf<T>,
+			document: DocumentHash,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_subdivide_folio(who, folio, surfaces, document)
 		}
 	}
 }

@@ -1,7 +1,7 @@
 //! The records of the registry: offices, folios reales, presented documents (entries), preventive
 //! notices, encumbrances and certificates.
 
-use bmx_primitives::{identity::Jurisdiction, DocumentHash};
+use bmx_primitives::{identity::Jurisdiction, land::H3Cell, DocumentHash};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{
 	traits::Get, BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
@@ -41,23 +41,78 @@ pub struct Office {
 #[derive(
 	Clone, Eq, PartialEq, Encode, Decode, DecodeWithMemTracking, Debug, TypeInfo, MaxEncodedLen,
 )]
-#[scale_info(skip_type_params(MaxKey, MaxOwners, MaxEncumbrances))]
+#[scale_info(skip_type_params(MaxKey, MaxOwners, MaxEncumbrances, MaxLinks, MaxCells))]
 #[codec(mel_bound(BlockNumber: MaxEncodedLen))]
-pub struct Folio<BlockNumber, MaxKey: Get<u32>, MaxOwners: Get<u32>, MaxEncumbrances: Get<u32>> {
+pub struct Folio<
+	BlockNumber: Clone + Eq + core::fmt::Debug,
+	MaxKey: Get<u32>,
+	MaxOwners: Get<u32>,
+	MaxEncumbrances: Get<u32>,
+	MaxLinks: Get<u32>,
+	MaxCells: Get<u32>,
+> {
 	/// The office that keeps it.
 	pub office: OfficeId,
-	/// The cadastral key (clave catastral): public data of the property, not of a person.
-	pub cadastral_key: BoundedVec<u8, MaxKey>,
+	/// The cadastral key (clave catastral), once a cadastral authority linked it: public data
+	/// of the property, not of a person.
+	pub cadastral_key: Option<BoundedVec<u8, MaxKey>>,
 	/// The municipality where the property lies.
 	pub location: Jurisdiction,
 	/// The surface, in square centimetres.
 	pub surface_cm2: u64,
+	/// The land as the cadastral authority linked it: H3 cells at
+	/// `bmx_primitives::land::CELL_RESOLUTION`, sorted and distinct. Empty until linked.
+	pub land: BoundedVec<H3Cell, MaxCells>,
 	/// The registered owners: one owner set at any time, never empty.
 	pub owners: BoundedVec<PartyKey, MaxOwners>,
 	/// The live encumbrances (gravámenes), in the order of their priority.
 	pub encumbrances: BoundedVec<Encumbrance, MaxEncumbrances>,
 	/// The block at which the folio was opened.
 	pub opened_at: BlockNumber,
+	/// The folios it came from: the merged folios, or the subdivided folio. Empty for a first
+	/// inscription.
+	pub predecessors: BoundedVec<FolioId, MaxLinks>,
+	/// Open, or closed and where its property went.
+	pub status: FolioStatus<BlockNumber, MaxLinks>,
+}
+
+/// Whether a folio is open; a closed folio keeps its history and points to its successors.
+#[derive(
+	CloneNoBound,
+	EqNoBound,
+	PartialEqNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	DebugNoBound,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+#[scale_info(skip_type_params(MaxLinks))]
+#[codec(mel_bound(BlockNumber: MaxEncodedLen))]
+pub enum FolioStatus<BlockNumber: Clone + Eq + core::fmt::Debug, MaxLinks: Get<u32>> {
+	/// Acts may be presented and inscribed on it.
+	Open,
+	/// Closed at `at`: nothing more is inscribed on it. Its property went to `successors`
+	/// (the merged folio, or the parts of a subdivision); empty when it was closed without
+	/// successor (the property ceased to exist as such, for instance an expropriation).
+	Closed {
+		/// The block of the closure.
+		at: BlockNumber,
+		/// The folios that continue it.
+		successors: BoundedVec<FolioId, MaxLinks>,
+		/// The hash of the document that closed it.
+		document: DocumentHash,
+	},
+}
+
+impl<BlockNumber: Clone + Eq + core::fmt::Debug, MaxLinks: Get<u32>>
+	FolioStatus<BlockNumber, MaxLinks>
+{
+	/// Whether the folio is open.
+	pub fn is_open(&self) -> bool {
+		matches!(self, Self::Open)
+	}
 }
 
 /// A live encumbrance on a folio. It blocks nothing; it stays visible until cancelled.
@@ -129,7 +184,9 @@ pub enum TransferKind {
 	Trust,
 }
 
-/// The act a presented document asks to inscribe.
+/// The act a presented document asks to inscribe. Presented with the accounts of the parties
+/// (`Party = AccountId`), each a verified person or organisation; stored with their party keys
+/// (`Party = PartyKey`).
 #[derive(
 	CloneNoBound,
 	EqNoBound,
@@ -142,17 +199,17 @@ pub enum TransferKind {
 	MaxEncodedLen,
 )]
 #[scale_info(skip_type_params(MaxOwners))]
-#[codec(mel_bound())]
-pub enum Act<MaxOwners: Get<u32>> {
+#[codec(mel_bound(Party: MaxEncodedLen))]
+pub enum Act<Party: Clone + PartialEq + Eq + core::fmt::Debug, MaxOwners: Get<u32>> {
 	/// Ownership passes from `from` to `to`. Successive title (tracto sucesivo): at the
 	/// inscription `from` must be exactly the registered owners.
 	Transfer {
 		/// Purchase, donation or inheritance.
 		kind: TransferKind,
 		/// The transferors, as the document names them.
-		from: BoundedVec<PartyKey, MaxOwners>,
+		from: BoundedVec<Party, MaxOwners>,
 		/// The acquirers: the new owner set, not empty.
-		to: BoundedVec<PartyKey, MaxOwners>,
+		to: BoundedVec<Party, MaxOwners>,
 	},
 	/// An encumbrance. `burdened` is the owner whose property it burdens (the debtor of a
 	/// mortgage or an embargo; one of the grantors of an easement): at the inscription it must
@@ -161,9 +218,9 @@ pub enum Act<MaxOwners: Get<u32>> {
 		/// Which encumbrance.
 		kind: EncumbranceKind,
 		/// The owner who grants it or whose debt it secures.
-		burdened: PartyKey,
+		burdened: Party,
 		/// In whose favour.
-		beneficiary: PartyKey,
+		beneficiary: Party,
 	},
 	/// Cancels the live encumbrance inscribed by entry `of`. An embargo is cancelled only by
 	/// an authority's order.
@@ -229,8 +286,8 @@ pub struct Entry<AccountId, BlockNumber, MaxOwners: Get<u32>> {
 	pub priority: EntryNumber,
 	/// The notary or authority that presented it.
 	pub presenter: AccountId,
-	/// The act it asks to inscribe.
-	pub act: Act<MaxOwners>,
+	/// The act it asks to inscribe, its parties as party keys.
+	pub act: Act<PartyKey, MaxOwners>,
 	/// The hash of the document (the latest, after a correction).
 	pub document: DocumentHash,
 	/// The block of its presentation.
@@ -273,4 +330,9 @@ pub struct Certificate<BlockNumber, MaxOwners: Get<u32>, MaxEncumbrances: Get<u3
 	pub encumbrances: BoundedVec<Encumbrance, MaxEncumbrances>,
 	/// The number of entries pending on the folio then (a buyer must know of them).
 	pub pending: u32,
+	/// The entry number reserved by a live preventive notice then, if any.
+	pub notice: Option<EntryNumber>,
+	/// The last entry number handed out before the certificate (`None` if none yet): the
+	/// certificate states the folio with every entry below this number taken into account.
+	pub as_of_entry: Option<EntryNumber>,
 }

@@ -1,9 +1,12 @@
 //! Benchmarks of reforestation subsidies (`frame_benchmarking::v2`).
 //!
-//! The overlap index makes approval and registration depend on the cells of the property:
-//! `c` is their number. In the approval benchmark every cell is shared with another property
-//! that holds a grant for another concept, so that the duplicate check reads it all and finds
-//! no conflict.
+//! The overlap index makes registration, approval, duplicate rejection and verification depend
+//! on the cells of the property: `c` is their number. Worst cases: at registration every cell
+//! already holds `MaxPropertiesPerCell - 1` properties and the holders list is full; at approval
+//! and duplicate rejection every cell holds `MaxPropertiesPerCell - 1` other properties of one
+//! cell each, each with as many grants as it may hold, each grant in a program of its own (so
+//! that the duplicate check reads every index, grant and program), for another concept at approval (no conflict, the grant is
+//! made) and for the same concept at rejection (every one conflicts).
 
 use super::*;
 use alloc::{vec, vec::Vec};
@@ -11,13 +14,12 @@ use bmx_primitives::identity::MexicanState;
 use frame_benchmarking::v2::*;
 use frame_system::RawOrigin;
 
-/// A valid H3 cell at the configured resolution, a different one for each `n` (while the
-/// resolution allows).
-fn cell<T: Config>(n: u32) -> H3Cell {
-	let resolution = u64::from(T::CellResolution::get());
-	let n = u64::from(n);
-	let mut index: u64 = (1u64 << 59) | (resolution << 52) | ((n % 122) << 45);
-	let mut rest = n / 122;
+/// A valid H3 cell at the chain's resolution under base cell 20 (a hexagon), a different one for
+/// each `n` below 7¹⁰.
+fn cell(n: u32) -> H3Cell {
+	let resolution = u64::from(bmx_primitives::land::CELL_RESOLUTION);
+	let mut index: u64 = (1u64 << 59) | (resolution << 52) | (20u64 << 45);
+	let mut rest = u64::from(n);
 	for r in 1..=15u64 {
 		let digit = if r <= resolution {
 			let d = rest % 7;
@@ -39,8 +41,14 @@ fn admin<T: Config>() -> T::RuntimeOrigin {
 	T::AdminOrigin::try_successful_origin().expect("the admin origin can be built; qed")
 }
 
-/// Opens a program with reforestation and soil conservation, two tranches.
+/// Opens a program for 2027-2028 with reforestation and soil conservation, two tranches.
 fn program<T: Config>() -> ProgramId {
+	program_in::<T>(2027, 2028)
+}
+
+/// Opens a program for `first_year..=last_year` with reforestation and soil conservation, two
+/// tranches.
+fn program_in<T: Config>(first_year: u16, last_year: u16) -> ProgramId {
 	let id = NextProgramId::<T>::get();
 	let concepts = vec![
 		ConceptTerms {
@@ -56,9 +64,9 @@ fn program<T: Config>() -> ProgramId {
 	];
 	Pallet::<T>::open_program(
 		admin::<T>(),
-		2027,
-		2027,
-		2028,
+		first_year,
+		first_year,
+		last_year,
 		BoundedVec::truncate_from(concepts),
 		1_000_000_000,
 		BoundedVec::truncate_from(vec![place()]),
@@ -76,7 +84,7 @@ fn program<T: Config>() -> ProgramId {
 fn property<T: Config>(holder: &T::AccountId, key: &[u8], from: u32, c: u32) -> PropertyId {
 	T::BenchmarkHelper::verify_person(holder);
 	let id = NextPropertyId::<T>::get();
-	let cells: Vec<H3Cell> = (from..from.saturating_add(c)).map(cell::<T>).collect();
+	let cells: Vec<H3Cell> = (from..from.saturating_add(c)).map(cell).collect();
 	Pallet::<T>::register_property(
 		RawOrigin::Signed(holder.clone()).into(),
 		BoundedVec::truncate_from(key.to_vec()),
@@ -106,6 +114,53 @@ fn application<T: Config>(
 	)
 	.expect("a valid application; qed");
 	id
+}
+
+/// A key of `n`, unique, within any sensible `MaxKeyLen`.
+fn key(prefix: u8, n: u32) -> Vec<u8> {
+	let mut key = vec![prefix];
+	key.extend_from_slice(&n.to_le_bytes());
+	key
+}
+
+/// The first year of the programs of [`crowd`].
+const CROWD_YEAR: u16 = 2030;
+
+/// How many grants each property of [`crowd`] holds: as many as a property and a beneficiary
+/// may.
+fn grants_per_property<T: Config>() -> u32 {
+	T::MaxRecordsPerProperty::get().min(T::MaxGrantsPerBeneficiary::get())
+}
+
+/// The last year of the programs of [`crowd`].
+fn crowd_last_year<T: Config>() -> u16 {
+	let others = T::MaxPropertiesPerCell::get().saturating_sub(1);
+	let years = others.saturating_mul(grants_per_property::<T>());
+	CROWD_YEAR.saturating_add(years as u16)
+}
+
+/// On each of the cells `0..c`, `MaxPropertiesPerCell - 1` other properties of that one cell,
+/// each holding [`grants_per_property`] grants of ten hectares for `concept`, each grant in a
+/// program of its own and a year of its own (from [`CROWD_YEAR`]), so that none conflicts with
+/// another.
+fn crowd<T: Config>(c: u32, concept: Concept) {
+	let others = T::MaxPropertiesPerCell::get().saturating_sub(1);
+	let per_property = grants_per_property::<T>();
+	for i in 0..c {
+		for k in 0..others {
+			let n = i.saturating_mul(others).saturating_add(k);
+			let who: T::AccountId = account("other", n, 0);
+			let property = property::<T>(&who, &key(b'O', n), i, 1);
+			for g in 0..per_property {
+				let year = CROWD_YEAR
+					.saturating_add(k.saturating_mul(per_property).saturating_add(g) as u16);
+				let program = program_in::<T>(year, year);
+				let application = application::<T>(&who, program, concept, property);
+				Pallet::<T>::approve_application(admin::<T>(), application)
+					.expect("one cell each, a year each, no duplicate; qed");
+			}
+		}
+	}
 }
 
 /// A grant of reforestation on a property of `c` cells: (grant, beneficiary).
@@ -167,22 +222,29 @@ mod benchmarks {
 
 	#[benchmark]
 	fn register_property(c: Linear<1, { T::MaxCellsPerProperty::get() }>) {
-		// Every cell already holds another property.
-		let other: T::AccountId = account("other", 0, 0);
-		property::<T>(&other, b"OTHER", 0, c);
-		let holder: T::AccountId = account("holder", 0, 0);
-		T::BenchmarkHelper::verify_person(&holder);
-		let cells: Vec<H3Cell> = (0..c).map(cell::<T>).collect();
+		// Every cell already holds all the properties it may but one.
+		let others = T::MaxPropertiesPerCell::get().saturating_sub(1);
+		for k in 0..others {
+			let other: T::AccountId = account("other", k, 0);
+			property::<T>(&other, &key(b'O', k), 0, c);
+		}
+		// A full list of verified holders and the longest key.
+		let holders: Vec<T::AccountId> =
+			(0..T::MaxHolders::get()).map(|i| account("holder", i, 0)).collect();
+		holders.iter().for_each(T::BenchmarkHelper::verify_person);
+		let holder = holders.last().cloned().expect("MaxHolders is at least 1; qed");
+		let long_key = vec![b'K'; T::MaxKeyLen::get() as usize];
+		let cells: Vec<H3Cell> = (0..c).map(cell).collect();
 		#[extrinsic_call]
 		_(
-			RawOrigin::Signed(holder.clone()),
-			BoundedVec::truncate_from(b"NEW".to_vec()),
+			RawOrigin::Signed(holder),
+			BoundedVec::truncate_from(long_key),
 			place(),
 			1_000,
-			BoundedVec::truncate_from(vec![holder.clone()]),
+			BoundedVec::truncate_from(holders),
 			BoundedVec::truncate_from(cells),
 		);
-		assert!(Properties::<T>::contains_key(1));
+		assert!(Properties::<T>::contains_key(others));
 	}
 
 	#[benchmark]
@@ -222,18 +284,33 @@ mod benchmarks {
 
 	#[benchmark]
 	fn approve_application(c: Linear<1, { T::MaxCellsPerProperty::get() }>) {
+		// Every cell is crowded with grants for soil conservation: all read, no conflict.
+		crowd::<T>(c, Concept::SoilConservation);
 		let program = program::<T>();
-		// The same land holds a grant for soil conservation: read, no conflict.
-		let other: T::AccountId = account("other", 0, 0);
-		let shared = property::<T>(&other, b"OTHER", 0, c);
-		let soil = application::<T>(&other, program, Concept::SoilConservation, shared);
-		Pallet::<T>::approve_application(admin::<T>(), soil).expect("no duplicate; qed");
+		let holder: T::AccountId = account("holder", 0, 0);
+		let property = property::<T>(&holder, b"P", 0, c);
+		let id = application::<T>(&holder, program, Concept::Reforestation, property);
+		let grant = NextGrantId::<T>::get();
+		#[extrinsic_call]
+		_(admin::<T>() as T::RuntimeOrigin, id);
+		assert!(Grants::<T>::contains_key(grant));
+	}
+
+	#[benchmark]
+	fn reject_duplicate(c: Linear<1, { T::MaxCellsPerProperty::get() }>) {
+		// Every cell is crowded with grants for reforestation: all conflict with a program
+		// spanning their years.
+		crowd::<T>(c, Concept::Reforestation);
+		let program = program_in::<T>(CROWD_YEAR, crowd_last_year::<T>());
 		let holder: T::AccountId = account("holder", 0, 0);
 		let property = property::<T>(&holder, b"P", 0, c);
 		let id = application::<T>(&holder, program, Concept::Reforestation, property);
 		#[extrinsic_call]
 		_(admin::<T>() as T::RuntimeOrigin, id);
-		assert!(Grants::<T>::contains_key(1));
+		assert!(matches!(
+			Applications::<T>::get(id).expect("filed").status,
+			ApplicationStatus::RejectedAsDuplicate(_)
+		));
 	}
 
 	#[benchmark]
@@ -251,7 +328,7 @@ mod benchmarks {
 			.expect("the first tranche is released; qed");
 		let verifier: T::AccountId = account("verifier", 0, 0);
 		T::BenchmarkHelper::make_field_verifier(&verifier);
-		let cells: Vec<H3Cell> = (0..c).map(cell::<T>).collect();
+		let cells: Vec<H3Cell> = (0..c).map(cell).collect();
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(verifier),
@@ -299,6 +376,26 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(admin::<T>() as T::RuntimeOrigin, id, 1, DocumentHash::repeat_byte(5));
 		assert_eq!(Grants::<T>::get(id).expect("granted").recovered, 1);
+	}
+
+	#[benchmark]
+	fn remove_property(c: Linear<1, { T::MaxCellsPerProperty::get() }>) {
+		// Every cell shared with as many properties as it may hold, and the most pending
+		// applications to withdraw.
+		let others = T::MaxPropertiesPerCell::get().saturating_sub(1);
+		for k in 0..others {
+			let other: T::AccountId = account("other", k, 0);
+			property::<T>(&other, &key(b'O', k), 0, c);
+		}
+		let program = program::<T>();
+		let holder: T::AccountId = account("holder", 0, 0);
+		let property = property::<T>(&holder, b"P", 0, c);
+		for _ in 0..T::MaxRecordsPerProperty::get() {
+			application::<T>(&holder, program, Concept::Reforestation, property);
+		}
+		#[extrinsic_call]
+		_(admin::<T>() as T::RuntimeOrigin, property, DocumentHash::repeat_byte(6));
+		assert!(!Properties::<T>::contains_key(property));
 	}
 
 	impl_benchmark_test_suite!(

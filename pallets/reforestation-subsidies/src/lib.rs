@@ -11,10 +11,11 @@
 //!   hectare each, a cap per beneficiary, the eligible municipalities, the tranche schedule and
 //!   the verification rule that releases each tranche after the first. It closes it
 //!   ([`Pallet::close_program`]) to new applications.
-//! - **Properties** ([`Pallet::register_property`]). A verified person or organisation (an
+//! - **Properties** ([`Pallet::register_property`], [`Pallet::remove_property`]). A verified person or organisation (an
 //!   ejido, a comunidad) registers a predio: its cadastral or agrarian key (unique), its
-//!   municipality, area, holders and its land as a set of H3 cells at
-//!   [`Config::CellResolution`]. Every cell is indexed ([`PropertiesOfCell`]), so two properties
+//!   municipality, area, holders and its land as a set of H3 cells at the chain's one
+//!   resolution ([`bmx_primitives::land::CELL_RESOLUTION`], made from a GeoJSON polygon by the
+//!   tool `land-cells`). Every cell is indexed ([`PropertiesOfCell`]), so two properties
 //!   registered under different keys are still seen to share land.
 //! - **Applications** ([`Pallet::apply_for_support`]). A holder applies for a concept of an open
 //!   program on a property in an eligible municipality. The applicant withdraws it
@@ -22,8 +23,12 @@
 //!   ([`Pallet::reject_application`]) or approves it ([`Pallet::approve_application`]).
 //! - **Duplicates**, checked at approval: land sharing a cell with the property (the property
 //!   itself included) that holds a grant not cancelled for the same concept in a program whose
-//!   period overlaps, of any agency ([`Error::DuplicateSupport`]; the conflicting grants are named
-//!   by [`Pallet::conflicting_grants`]); a beneficiary above the program's cap across all
+//!   period overlaps, of any agency ([`Error::DuplicateSupport`]). Errors carry no data, so the
+//!   conflicting grants are named by the runtime API
+//!   ([`runtime_api::ReforestationSubsidiesApi`], `conflicting_grants_of_application`) and the
+//!   view function [`Pallet::conflicting_grants`], before or after the failed approval; the
+//!   administrator then records the rejection with [`Pallet::reject_duplicate`], whose event
+//!   [`Event::DuplicateRejected`] names them on chain. A beneficiary above the program's cap across all
 //!   their properties ([`Error::CapExceeded`]); a grant above the concept's remaining budget
 //!   ([`Error::BudgetExceeded`]).
 //! - **Disbursements** ([`Pallet::record_payment`]). The administrator records each tranche
@@ -38,7 +43,8 @@
 //! - **Audit.** Everything stays readable: per property ([`ApplicationsOfProperty`],
 //!   [`GrantsOfProperty`]), per H3 cell ([`Pallet::grants_of_cell`]), per beneficiary
 //!   ([`GrantsOfBeneficiary`]), per program ([`GrantsOfProgram`], [`ConceptTotals`],
-//!   [`Pallet::program_totals`]), and per grant ([`Verifications`], [`Payments`]).
+//!   [`Pallet::program_totals`]), and per grant ([`Verifications`], [`Payments`]); the runtime
+//!   API [`runtime_api::ReforestationSubsidiesApi`] returns the whole histories.
 //!
 //! ## Terminology
 //!
@@ -68,10 +74,20 @@
 //! | 9 | [`cancel_grant`](Pallet::cancel_grant) | [`Config::AdminOrigin`] of the program's agency |
 //! | 10 | [`reduce_grant`](Pallet::reduce_grant) | [`Config::AdminOrigin`] of the program's agency |
 //! | 11 | [`record_recovery`](Pallet::record_recovery) | [`Config::AdminOrigin`] of the program's agency |
+//! | 12 | [`reject_duplicate`](Pallet::reject_duplicate) | [`Config::AdminOrigin`] of the program's agency |
+//! | 13 | [`remove_property`](Pallet::remove_property) | signed: a holder; or [`Config::AdminOrigin`] (any agency) |
 //!
-//! View functions (a runtime API over them is not yet written):
-//! [`conflicting_grants`](Pallet::conflicting_grants),
+//! Reporting duty: while a grant runs (from its approval until it is completed or cancelled),
+//! its beneficiary owes a maintenance report every [`Config::MaintenanceReportPeriod`] blocks
+//! through the governance pallets' reports service ([`Config::Reports`]); this pallet answers
+//! who may submit them (`ReportAnswerers`: the beneficiary).
+//!
+//! View functions: [`conflicting_grants`](Pallet::conflicting_grants),
 //! [`grants_of_cell`](Pallet::grants_of_cell), [`program_totals`](Pallet::program_totals).
+//! Runtime API ([`runtime_api::ReforestationSubsidiesApi`], implemented by the runtime with the
+//! pallet functions of `features/audit.rs`): conflicting grants of a property, concept and
+//! period or of an application, grants of a cell, the histories of a property, a beneficiary
+//! and a program, and a program's committed and paid totals per concept.
 //!
 //! ## Assumptions
 //!
@@ -81,21 +97,30 @@
 //! - **Bounded storage**: every list is a `BoundedVec` of a `Config` constant; records are kept
 //!   for audit, and their growth is bounded per property, per beneficiary, per program and per
 //!   cell (a list that is full refuses the call with [`Error::TooManyItems`]).
-//! - **Cells**: checked to be well-formed H3 cell indexes at [`Config::CellResolution`] (bit
-//!   layout, see [`is_valid_cell`]).
+//! - **Cells**: each checked with [`bmx_primitives::land::is_valid_cell`] (the `h3o` crate,
+//!   `no_std`: bit layout, base cells, pentagons) at
+//!   [`bmx_primitives::land::CELL_RESOLUTION`]; stored sorted and distinct.
+//! - **Duplicates are land, concept and period**: two supports for different concepts on the
+//!   same land, or for the same concept in periods that do not overlap, are not duplicates.
 //!
 //! ## Not yet
 //!
-//! - Cell validation with the `h3o` crate (pentagon rules) and the `tools/` command that turns
-//!   a GeoJSON polygon into cells; the area is declared, not derived from the cells.
+//! - The area is declared, not derived from the cells (`land-cells` prints both to compare).
 //! - Generated weights: `weights.rs` is provisional until `scripts/benchmark.sh` runs the
-//!   benchmarks (v2, cells as a component) on the runtime; the worst cases of the benchmarks
-//!   (full cells, many grants per overlapping property) are to be reviewed.
-//! - A runtime API (conflicting grants, program totals) beside the view functions, and the
-//!   runtime wiring.
+//!   benchmarks (v2, cells as a component) on the runtime. The duplicate check reads, per cell,
+//!   the properties on it, each one's grants and their programs: up to
+//!   `MaxCellsPerProperty × (MaxPropertiesPerCell - 1) × MaxRecordsPerProperty` grants, which
+//!   the benchmarks build in full; keep those bounds small enough for a block, or replace the
+//!   walk by a cell-to-grant index.
+//! - Squatting: anyone verified may register land under a key they do not hold, taking the key
+//!   and a place on each cell (`MaxPropertiesPerCell`). An agency removes such a property
+//!   ([`Pallet::remove_property`]) while it carries no grant; a deposit, or registration
+//!   checked against the property registry (`pallet-property-registry`), would prevent it.
+//! - A property's holders or land cannot be updated in place (remove and register again while
+//!   it carries no grant).
+//! - Applications per program and per beneficiary are not indexed (grants are).
 //! - Caps per person across accounts (through the person and organisation keys), splitting or
 //!   transferring properties, updating a property's holders or land.
-//! - Reporting duties through the governance pallets' reports service.
 //! - The end-to-end test through @polkadot/api.
 
 #![cfg_attr(not(feature = "std"), no_std)]
@@ -111,6 +136,7 @@ mod benchmarking;
 mod features;
 #[cfg(test)]
 mod mock;
+pub mod runtime_api;
 #[cfg(test)]
 mod tests;
 #[cfg(any(test, feature = "try-runtime"))]
@@ -118,8 +144,9 @@ mod try_state;
 pub mod types;
 pub mod weights;
 
-use alloc::{collections::btree_set::BTreeSet, vec::Vec};
+use alloc::vec::Vec;
 use bmx_primitives::{
+	governance::{ReportAnswerers, ReportObligations, ReportSubject},
 	identity::{
 		CredentialTypeId, CredentialsInspect, Jurisdiction, VerifiedOrganisations, VerifiedPersons,
 	},
@@ -181,9 +208,6 @@ pub mod pallet {
 		/// The credential type of field verifiers.
 		#[pallet::constant]
 		type FieldVerifierCredential: Get<CredentialTypeId>;
-		/// The H3 resolution of every cell (e.g. 11, about 0.2 ha a cell).
-		#[pallet::constant]
-		type CellResolution: Get<u8>;
 		/// The most concepts in a program.
 		#[pallet::constant]
 		type MaxConcepts: Get<u32>;
@@ -217,6 +241,12 @@ pub mod pallet {
 		/// The most verifications of one grant.
 		#[pallet::constant]
 		type MaxVerificationsPerGrant: Get<u32>;
+		/// The reports service: a grant's beneficiary reports on the maintenance of the
+		/// supported land while the grant runs ([`ReportSubject::SubsidyGrant`]).
+		type Reports: ReportObligations<Self::AccountId, BlockNumberFor<Self>>;
+		/// Blocks between two maintenance reports of a running grant.
+		#[pallet::constant]
+		type MaintenanceReportPeriod: Get<BlockNumberFor<Self>>;
 		/// Weights of the calls.
 		type WeightInfo: WeightInfo;
 		/// Sets up verified persons and field verifiers for the benchmarks.
@@ -393,6 +423,15 @@ pub mod pallet {
 			/// Properties registered before that share at least one cell with it.
 			overlapping: u32,
 		},
+		/// A property carrying no grant was removed: its key and cells are free again.
+		PropertyRemoved {
+			/// The property.
+			property: PropertyId,
+			/// The agency that removed it, or `None` when a holder did.
+			agency: Option<AgencyId>,
+			/// The hash of the written reasons.
+			reason: DocumentHash,
+		},
 		/// An application was filed.
 		ApplicationFiled {
 			/// The application.
@@ -415,6 +454,16 @@ pub mod pallet {
 			application: ApplicationId,
 			/// The hash of the written reasons.
 			reason: DocumentHash,
+		},
+		/// An application was rejected as a duplicate of support already granted on the same
+		/// land.
+		DuplicateRejected {
+			/// The application.
+			application: ApplicationId,
+			/// The conflicting grants, in id order, the first [`MAX_CONFLICTS_NAMED`] of them.
+			conflicting: BoundedVec<GrantId, ConstU32<MAX_CONFLICTS_NAMED>>,
+			/// How many grants conflict in all.
+			total: u32,
 		},
 		/// An application was approved and a grant created.
 		GrantCreated {
@@ -504,13 +553,17 @@ pub mod pallet {
 		ConceptNotOffered,
 		/// The property is not in an eligible municipality of the program.
 		NotEligible,
-		/// The area is zero or above the property's.
+		/// The area is zero or above the property's (applications), or above the grant's
+		/// (verifications).
 		InvalidArea,
 		/// The application was decided or withdrawn already.
 		NotPending,
 		/// Land sharing a cell with the property already holds a grant for the same concept in
-		/// an overlapping period: see `conflicting_grants` for the grants.
+		/// an overlapping period: the runtime API `conflicting_grants_of_application` names the
+		/// grants, and `reject_duplicate` records the rejection naming them.
 		DuplicateSupport,
+		/// The application duplicates no grant: approve it or reject it with reasons.
+		NoDuplicate,
 		/// The beneficiary's grants in the program would exceed its cap.
 		CapExceeded,
 		/// The concept's budget would be exceeded.
@@ -526,6 +579,8 @@ pub mod pallet {
 		InvalidAmount,
 		/// A recovery needs the last verification to have failed, and one recovery per failure.
 		NoFailedVerification,
+		/// The property carries grants, kept for audit: it cannot be removed.
+		InUse,
 		/// An amount overflowed.
 		Overflow,
 	}
@@ -533,7 +588,6 @@ pub mod pallet {
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn integrity_test() {
-			assert!(T::CellResolution::get() <= 15, "H3 resolutions are 0 to 15");
 			assert!(T::MaxTranches::get() >= 1 && T::MaxTranches::get() <= u8::MAX.into());
 			assert!(T::MaxCellsPerProperty::get() >= 1 && T::MaxPropertiesPerCell::get() >= 1);
 		}
@@ -662,20 +716,23 @@ pub mod pallet {
 		}
 
 		/// Approve a pending application: check duplicates, the cap and the budget, and create
-		/// the grant.
+		/// the grant. The weight charged is that of the property's actual cells.
 		///
 		/// ## Origin
 		/// [`Config::AdminOrigin`] of the program's agency.
 		/// ## Errors
-		/// [`Error::DuplicateSupport`], [`Error::CapExceeded`], [`Error::BudgetExceeded`].
+		/// [`Error::DuplicateSupport`] (the runtime API `conflicting_grants_of_application`
+		/// names the grants; [`Pallet::reject_duplicate`] records the rejection),
+		/// [`Error::CapExceeded`], [`Error::BudgetExceeded`].
 		#[pallet::call_index(6)]
 		#[pallet::weight(T::WeightInfo::approve_application(T::MaxCellsPerProperty::get()))]
 		pub fn approve_application(
 			origin: OriginFor<T>,
 			application: ApplicationId,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let agency = T::AdminOrigin::ensure_origin(origin)?;
-			Self::do_approve(agency, application)
+			let cells = Self::do_approve(agency, application)?;
+			Ok(Some(T::WeightInfo::approve_application(cells)).into())
 		}
 
 		/// Record the next tranche of a grant paid.
@@ -762,6 +819,50 @@ pub mod pallet {
 			let agency = T::AdminOrigin::ensure_origin(origin)?;
 			Self::do_record_recovery(agency, grant, amount, reference)
 		}
+
+		/// Remove a property that carries no grant, freeing its key and its cells: a wrong
+		/// registration, or land registered by someone who does not hold it. Its pending
+		/// applications are withdrawn; its applications stay readable for audit.
+		///
+		/// ## Origin
+		/// Signed by a holder of the property, or [`Config::AdminOrigin`] of any agency.
+		/// ## Errors
+		/// [`Error::InUse`] when the property carries a grant.
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::remove_property(T::MaxCellsPerProperty::get()))]
+		pub fn remove_property(
+			origin: OriginFor<T>,
+			property: PropertyId,
+			reason: DocumentHash,
+		) -> DispatchResultWithPostInfo {
+			let remover = match T::AdminOrigin::try_origin(origin) {
+				Ok(agency) => Ok(agency),
+				Err(origin) => Err(ensure_signed(origin)?),
+			};
+			let cells = Self::do_remove_property(remover, property, reason)?;
+			Ok(Some(T::WeightInfo::remove_property(cells)).into())
+		}
+
+		/// Reject a pending application because it duplicates support already granted on the
+		/// same land (see [`Error::DuplicateSupport`]): the conflicts are computed on chain and
+		/// named in the event. The weight charged is that of the property's actual cells.
+		///
+		/// ## Origin
+		/// [`Config::AdminOrigin`] of the program's agency.
+		/// ## Errors
+		/// [`Error::NoDuplicate`] when nothing conflicts, [`Error::NotPending`].
+		/// ## Events
+		/// [`Event::DuplicateRejected`] with the conflicting grants.
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::reject_duplicate(T::MaxCellsPerProperty::get()))]
+		pub fn reject_duplicate(
+			origin: OriginFor<T>,
+			application: ApplicationId,
+		) -> DispatchResultWithPostInfo {
+			let agency = T::AdminOrigin::ensure_origin(origin)?;
+			let cells = Self::do_reject_duplicate(agency, application)?;
+			Ok(Some(T::WeightInfo::reject_duplicate(cells)).into())
+		}
 	}
 
 	#[pallet::view_functions]
@@ -770,33 +871,29 @@ pub mod pallet {
 		/// on land sharing a cell with its property, for its concept, in a program whose period
 		/// overlaps, of any agency. Empty: no duplicate (or no such application).
 		pub fn conflicting_grants(application: ApplicationId) -> Vec<GrantId> {
-			let Some(application) = Applications::<T>::get(application) else { return Vec::new() };
-			let (Some(program), Some(property)) = (
-				Programs::<T>::get(application.program),
-				Properties::<T>::get(application.property),
-			) else {
-				return Vec::new();
-			};
-			Self::conflicts(&property, application.concept, program.first_year, program.last_year)
+			Self::conflicting_grants_of_application(application)
 		}
 
 		/// Every grant on land holding `cell`, over time, in id order.
 		pub fn grants_of_cell(cell: H3Cell) -> Vec<GrantId> {
-			let grants: BTreeSet<GrantId> = PropertiesOfCell::<T>::get(cell)
-				.into_iter()
-				.flat_map(|p| GrantsOfProperty::<T>::get(p).into_iter())
-				.collect();
-			grants.into_iter().collect()
+			Self::grants_on_cell(cell)
 		}
 
 		/// The committed and paid totals of `program` over its concepts.
 		pub fn program_totals(program: ProgramId) -> Totals {
-			ConceptTotals::<T>::iter_prefix_values(program).fold(Totals::default(), |acc, t| {
-				Totals {
-					committed: acc.committed.saturating_add(t.committed),
-					paid: acc.paid.saturating_add(t.paid),
-				}
-			})
+			Self::totals_of_program(program).map(|t| t.total).unwrap_or_default()
+		}
+	}
+}
+
+/// A grant's beneficiary answers for its maintenance reports ([`ReportSubject::SubsidyGrant`]).
+impl<T: Config> ReportAnswerers<T::AccountId> for Pallet<T> {
+	fn answers_for(subject: &ReportSubject<T::AccountId>, who: &T::AccountId) -> bool {
+		match subject {
+			ReportSubject::SubsidyGrant(grant) => {
+				Grants::<T>::get(grant).is_some_and(|grant| &grant.beneficiary == who)
+			},
+			_ => false,
 		}
 	}
 }

@@ -26,9 +26,9 @@ frame_support::construct_runtime!(
 );
 
 /// The agency id of CONAFOR.
-pub const CONAFOR: u32 = 1;
+pub const CONAFOR: crate::AgencyId = H256([1; 32]);
 /// The agency id of SEMARNAT.
-pub const SEMARNAT: u32 = 2;
+pub const SEMARNAT: crate::AgencyId = H256([2; 32]);
 /// CONAFOR's program administrator.
 pub const CONAFOR_ADMIN: u64 = 1;
 /// SEMARNAT's program administrator.
@@ -47,10 +47,10 @@ pub const VERIFIER: u64 = 30;
 pub const OUTSIDER: u64 = 99;
 /// The credential type of field verifiers.
 pub const FIELD_VERIFIER: CredentialTypeId = 7;
-/// The H3 resolution of the tests.
-pub const RESOLUTION: u8 = 9;
+/// The H3 resolution of the chain.
+pub const RESOLUTION: u8 = bmx_primitives::land::CELL_RESOLUTION;
 
-/// A valid H3 cell at [`RESOLUTION`], a different one for each `n` below 7⁹.
+/// A valid H3 cell at [`RESOLUTION`], a different one for each `n` below 7¹⁰.
 pub fn cell(n: u32) -> u64 {
 	let mut index: u64 = (1u64 << 59) | (u64::from(RESOLUTION) << 52) | (20u64 << 45);
 	let mut rest = u64::from(n);
@@ -130,8 +130,8 @@ impl crate::BenchmarkHelper<u64> for BenchmarkSetup {
 /// Signed by [`CONAFOR_ADMIN`] or [`SEMARNAT_ADMIN`], acting for their agency.
 pub struct MockAdmins;
 impl EnsureOrigin<RuntimeOrigin> for MockAdmins {
-	type Success = u32;
-	fn try_origin(o: RuntimeOrigin) -> Result<u32, RuntimeOrigin> {
+	type Success = crate::AgencyId;
+	fn try_origin(o: RuntimeOrigin) -> Result<crate::AgencyId, RuntimeOrigin> {
 		match o.clone().into() {
 			Ok(frame_system::RawOrigin::Signed(CONAFOR_ADMIN)) => Ok(CONAFOR),
 			Ok(frame_system::RawOrigin::Signed(SEMARNAT_ADMIN)) => Ok(SEMARNAT),
@@ -146,7 +146,6 @@ impl EnsureOrigin<RuntimeOrigin> for MockAdmins {
 
 parameter_types! {
 	pub const FieldVerifierCredential: CredentialTypeId = FIELD_VERIFIER;
-	pub const CellResolution: u8 = RESOLUTION;
 	pub const MaxConcepts: u32 = 4;
 	pub const MaxJurisdictions: u32 = 8;
 	pub const MaxTranches: u32 = 3;
@@ -158,6 +157,7 @@ parameter_types! {
 	pub const MaxGrantsPerBeneficiary: u32 = 8;
 	pub const MaxGrantsPerProgram: u32 = 16;
 	pub const MaxVerificationsPerGrant: u32 = 4;
+	pub const MaintenanceReportPeriod: u64 = 100;
 }
 
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
@@ -171,7 +171,6 @@ impl pallet_reforestation_subsidies::Config for Test {
 	type Organisations = MockOrganisations;
 	type Credentials = MockCredentials;
 	type FieldVerifierCredential = FieldVerifierCredential;
-	type CellResolution = CellResolution;
 	type MaxConcepts = MaxConcepts;
 	type MaxJurisdictions = MaxJurisdictions;
 	type MaxTranches = MaxTranches;
@@ -183,6 +182,8 @@ impl pallet_reforestation_subsidies::Config for Test {
 	type MaxGrantsPerBeneficiary = MaxGrantsPerBeneficiary;
 	type MaxGrantsPerProgram = MaxGrantsPerProgram;
 	type MaxVerificationsPerGrant = MaxVerificationsPerGrant;
+	type Reports = bmx_primitives::mock::MockReports<Test>;
+	type MaintenanceReportPeriod = MaintenanceReportPeriod;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = BenchmarkSetup;
@@ -190,7 +191,7 @@ impl pallet_reforestation_subsidies::Config for Test {
 
 /// Builds the test state: block 1, nothing registered.
 #[derive(Default)]
-pub struct ExtBuilder;
+pub struct ExtBuilder {}
 
 impl ExtBuilder {
 	/// The externalities.

@@ -1,6 +1,7 @@
 //! The records of forestry supports: programs (convocatorias), properties (predios), applications,
 //! grants, verifications and payments.
 
+use alloc::vec::Vec;
 use bmx_primitives::{identity::Jurisdiction, DocumentHash};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use frame_support::{pallet_prelude::Get, BoundedVec};
@@ -11,9 +12,10 @@ use sp_runtime::Percent;
 pub type Centavos = u128;
 /// An area in hundredths of a hectare (1 = 100 m²).
 pub type CentiHectares = u32;
-/// The agency that runs programs (CONAFOR, SEMARNAT, SADER, a state...), as the runtime's
-/// program-administrator origin names it.
-pub type AgencyId = u32;
+/// The agency that runs programs (CONAFOR, SEMARNAT, SADER, a state...): its organisation key
+/// in the identity pallet, as the runtime's program-administrator origin names it. It stays the
+/// same when the agency moves accounts.
+pub type AgencyId = bmx_primitives::identity::OrganisationKey;
 /// A program (convocatoria), numbered in order.
 pub type ProgramId = u32;
 /// A property (predio), numbered in order.
@@ -22,8 +24,10 @@ pub type PropertyId = u32;
 pub type ApplicationId = u32;
 /// A grant (apoyo asignado), numbered in order.
 pub type GrantId = u32;
-/// An H3 cell index (64 bits), at the resolution of [`crate::Config::CellResolution`].
-pub type H3Cell = u64;
+pub use bmx_primitives::land::H3Cell;
+
+/// The most conflicting grants an event names (the runtime API names them all).
+pub const MAX_CONFLICTS_NAMED: u32 = 16;
 
 /// A concept of support (concepto de apoyo) in the forestry operating rules.
 #[derive(
@@ -173,6 +177,10 @@ pub enum ApplicationStatus {
 	Approved(GrantId),
 	/// Rejected, with the hash of the written reasons.
 	Rejected(DocumentHash),
+	/// Rejected as a duplicate of support already granted on the same land: the first of the
+	/// conflicting grants (the event `DuplicateRejected` names them all, up to
+	/// [`MAX_CONFLICTS_NAMED`]).
+	RejectedAsDuplicate(GrantId),
 	/// Withdrawn by the applicant.
 	Withdrawn,
 }
@@ -357,22 +365,81 @@ pub struct Totals {
 	pub paid: Centavos,
 }
 
-/// Whether `cell` is a well-formed H3 cell index at `resolution`: reserved bit clear, cell mode,
-/// the resolution, a base cell below 122, digits 0 to 6 up to the resolution and 7 after it.
-pub fn is_valid_cell(cell: H3Cell, resolution: u8) -> bool {
-	let reserved = cell >> 63;
-	let mode = (cell >> 59) & 0xf;
-	let res = (cell >> 52) & 0xf;
-	let base = (cell >> 45) & 0x7f;
-	if reserved != 0 || mode != 1 || res != u64::from(resolution) || base >= 122 {
-		return false;
-	}
-	(1u64..=15).all(|r| {
-		let digit = (cell >> ((15u64.saturating_sub(r)).saturating_mul(3))) & 0x7;
-		if r <= u64::from(resolution) {
-			digit <= 6
-		} else {
-			digit == 7
+/// A grant with its whole history, as the runtime API returns it.
+#[derive(Clone, Eq, PartialEq, Encode, Decode, Debug, TypeInfo)]
+pub struct GrantHistory<AccountId, BlockNumber> {
+	/// The grant's id.
+	pub id: GrantId,
+	/// The grant as it stands.
+	pub grant: Grant<AccountId>,
+	/// Its field verifications, in order (cells visited included).
+	pub verifications: Vec<VerificationRecord<AccountId, BlockNumber>>,
+	/// Its payments and recoveries, in order.
+	pub payments: Vec<Payment<BlockNumber>>,
+}
+
+/// A field verification, as the runtime API returns it.
+#[derive(Clone, Eq, PartialEq, Encode, Decode, Debug, TypeInfo)]
+pub struct VerificationRecord<AccountId, BlockNumber> {
+	/// The field verifier.
+	pub verifier: AccountId,
+	/// The survival rate found.
+	pub survival: Percent,
+	/// The area found actually worked.
+	pub area_worked: CentiHectares,
+	/// The hash of the evidence document.
+	pub evidence: DocumentHash,
+	/// The H3 cells visited.
+	pub cells_visited: Vec<H3Cell>,
+	/// When it was recorded.
+	pub at: BlockNumber,
+	/// Whether it met the program's rule.
+	pub passed: bool,
+}
+
+impl<AccountId, BlockNumber, MaxCells: Get<u32>>
+	From<Verification<AccountId, BlockNumber, MaxCells>>
+	for VerificationRecord<AccountId, BlockNumber>
+{
+	fn from(v: Verification<AccountId, BlockNumber, MaxCells>) -> Self {
+		Self {
+			verifier: v.verifier,
+			survival: v.survival,
+			area_worked: v.area_worked,
+			evidence: v.evidence,
+			cells_visited: v.cells_visited.into_inner(),
+			at: v.at,
+			passed: v.passed,
 		}
-	})
+	}
+}
+
+/// A property with its whole history, as the runtime API returns it.
+#[derive(Clone, Eq, PartialEq, Encode, Decode, Debug, TypeInfo)]
+pub struct PropertyHistory<AccountId, BlockNumber> {
+	/// The cadastral or agrarian key.
+	pub key: Vec<u8>,
+	/// The municipality.
+	pub jurisdiction: Jurisdiction,
+	/// The area declared.
+	pub area: CentiHectares,
+	/// The holders.
+	pub holders: Vec<AccountId>,
+	/// The land, as sorted H3 cells.
+	pub cells: Vec<H3Cell>,
+	/// The other properties sharing at least one cell with it.
+	pub overlapping: Vec<PropertyId>,
+	/// Its applications, in order.
+	pub applications: Vec<(ApplicationId, Application<AccountId, BlockNumber>)>,
+	/// Its grants with their history, in order.
+	pub grants: Vec<GrantHistory<AccountId, BlockNumber>>,
+}
+
+/// The totals of a program, per concept and together, as the runtime API returns them.
+#[derive(Clone, Eq, PartialEq, Encode, Decode, Debug, TypeInfo)]
+pub struct ProgramTotals {
+	/// Per concept offered: its terms (with the budget) and its totals.
+	pub concepts: Vec<(ConceptTerms, Totals)>,
+	/// The sum over the concepts.
+	pub total: Totals,
 }

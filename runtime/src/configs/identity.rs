@@ -21,3 +21,144 @@ impl pallet_digital_identity::Config for Runtime {
 	type MaxSigningActsPerBinding = ConstU32<1_000>;
 	type WeightInfo = pallet_digital_identity::weights::SubstrateWeight<Runtime>;
 }
+
+/// Makes benchmark accounts pass the identity checks through the identity pallet's own calls,
+/// from a registrar accredited for the purpose. Every pallet that checks identities or
+/// credentials uses it in its benchmarks.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct IdentityBenchmarkHelper;
+
+#[cfg(feature = "runtime-benchmarks")]
+use sp_runtime::traits::Hash;
+
+#[cfg(feature = "runtime-benchmarks")]
+impl IdentityBenchmarkHelper {
+	fn registrar() -> AccountId {
+		use frame_support::traits::{fungible::Mutate, EnsureOrigin};
+		use pallet_digital_identity::AttestationKind;
+		let registrar = AccountId::from([0xbe; 32]);
+		if !pallet_digital_identity::Registrars::<Runtime>::contains_key(&registrar) {
+			let _ = Balances::mint_into(&registrar, 1_000 * UNIT);
+			let origin = <Runtime as pallet_digital_identity::Config>::RegistrarOrigin::try_successful_origin()
+				.expect("the registrar origin can be produced in benchmarks; qed");
+			// Persons, organisations, e.firma and every founding credential type.
+			let kinds =
+				[AttestationKind::Person, AttestationKind::Organisation, AttestationKind::Efirma]
+					.into_iter()
+					.chain(
+						(0..crate::genesis_config_presets::CREDENTIAL_TYPES.len() as u32)
+							.map(AttestationKind::Credential),
+					)
+					.collect::<alloc::collections::BTreeSet<_>>();
+			assert!(pallet_digital_identity::Pallet::<Runtime>::accredit_registrar(
+				origin,
+				registrar.clone(),
+				b"benchmark registrar".to_vec().try_into().expect("short name; qed"),
+				kinds.try_into().expect("MaxKindsPerRegistrar holds the founding kinds; qed"),
+			)
+			.is_ok());
+		}
+		registrar
+	}
+
+	/// Credentials and e.firma bindings go to identified subjects only: verify `who` as a person
+	/// unless it is identified already (a person key derived from the account never collides).
+	fn identify(who: &AccountId) {
+		let registrar = RuntimeOrigin::signed(Self::registrar());
+		let key = <Runtime as frame_system::Config>::Hashing::hash_of(&(b"identified", who));
+		let _ = DigitalIdentity::verify_person(
+			registrar,
+			who.clone(),
+			key,
+			pallet_digital_identity::Residency::National(pallet_digital_identity::Jurisdiction {
+				state: pallet_digital_identity::MexicanState::Jalisco,
+				municipality: 39,
+			}),
+			pallet_digital_identity::Adulthood::Adult,
+		);
+	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl IdentityBenchmarkHelper {
+	/// Make `who` a verified organisation, its own representative.
+	// The development genesis (benchmarks' genesis) founds the credential types.
+	pub fn verify_organisation(who: &AccountId) {
+		let registrar = RuntimeOrigin::signed(Self::registrar());
+		let key = <Runtime as frame_system::Config>::Hashing::hash_of(&(b"org", who));
+		let _ = DigitalIdentity::verify_organisation(
+			registrar,
+			who.clone(),
+			key,
+			alloc::vec![who.clone()].try_into().expect("one representative fits; qed"),
+		);
+	}
+
+	/// Make `who` a verified adult living in `jurisdiction`, its person key derived from
+	/// `index`.
+	pub fn verify_person(
+		who: &AccountId,
+		index: u32,
+		jurisdiction: pallet_digital_identity::Jurisdiction,
+	) {
+		let registrar = RuntimeOrigin::signed(Self::registrar());
+		let key = <Runtime as frame_system::Config>::Hashing::hash_of(&(b"person", index));
+		let _ = DigitalIdentity::verify_person(
+			registrar,
+			who.clone(),
+			key,
+			pallet_digital_identity::Residency::National(jurisdiction),
+			pallet_digital_identity::Adulthood::Adult,
+		);
+	}
+
+	/// Issue `credential_type` to `who` (identified as a person first, if need be).
+	pub fn issue_credential(
+		who: &AccountId,
+		credential_type: pallet_digital_identity::CredentialTypeId,
+	) {
+		Self::identify(who);
+		let registrar = RuntimeOrigin::signed(Self::registrar());
+		let _ = DigitalIdentity::issue_credential(registrar, who.clone(), credential_type, None);
+	}
+
+	/// Add `who` to the representatives of the verified organisation `organisation`.
+	pub fn add_representative(organisation: &AccountId, who: &AccountId) {
+		let registrar = RuntimeOrigin::signed(Self::registrar());
+		let _ = DigitalIdentity::add_representative(registrar, organisation.clone(), who.clone());
+	}
+
+	/// Bind an e.firma certificate to `who` (identified as a person first, if need be).
+	pub fn bind_efirma(who: &AccountId) {
+		Self::identify(who);
+		let registrar = RuntimeOrigin::signed(Self::registrar());
+		let certificate = <Runtime as frame_system::Config>::Hashing::hash_of(who);
+		let _ = DigitalIdentity::bind_efirma(registrar, who.clone(), certificate, 0, u64::MAX);
+	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_tenders::BenchmarkHelper<AccountId> for IdentityBenchmarkHelper {
+	fn verify_organisation(who: &AccountId) {
+		Self::verify_organisation(who)
+	}
+
+	fn verify_person(
+		who: &AccountId,
+		index: u32,
+		jurisdiction: pallet_digital_identity::Jurisdiction,
+	) {
+		Self::verify_person(who, index, jurisdiction)
+	}
+
+	fn issue_credential(
+		who: &AccountId,
+		credential_type: pallet_digital_identity::CredentialTypeId,
+	) {
+		Self::issue_credential(who, credential_type)
+	}
+
+	fn bind_efirma(who: &AccountId) {
+		Self::bind_efirma(who)
+	}
+}

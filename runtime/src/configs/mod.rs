@@ -5,12 +5,16 @@ mod contracts;
 mod fees;
 pub mod governance;
 mod identity;
+mod registries;
 mod tenders;
 
 pub use consensus::*;
 pub use contracts::*;
 pub use fees::*;
 pub use governance::*;
+#[cfg(feature = "runtime-benchmarks")]
+pub use identity::IdentityBenchmarkHelper;
+pub use registries::*;
 pub use tenders::*;
 
 use frame_support::{

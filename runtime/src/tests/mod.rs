@@ -2,11 +2,13 @@
 //! and the validator set ([`nodes`]), the councils' decisions and their ways out of deadlocks
 //! ([`councils`]), Root and runtime upgrades ([`root`]), equivocation reports
 //! ([`equivocation`]), fees and their sponsors ([`fees`]), capital and feeless civic acts
-//! ([`capital`]), the members' elections ([`members`]), and the public services ([`services`]).
+//! ([`capital`]), the members' elections ([`members`]), the public services ([`services`]) and
+//! the public registries' authorities ([`registries`]).
 //!
 //! Every flow ends with [`assert_invariants`]: with the `try-runtime` feature (scripts/test.sh
 //! runs these tests so) it runs every pallet's `try_state` through `AllPalletsWithSystem`; in
-//! any build it checks the invariants that span the governance pallets.
+//! any build it checks the invariants that span the governance pallets (and the registries'
+//! reporting duties).
 
 mod capital;
 mod councils;
@@ -15,6 +17,7 @@ mod fees;
 mod genesis;
 mod members;
 mod nodes;
+mod registries;
 mod root;
 mod services;
 
@@ -192,6 +195,18 @@ fn assert_invariants() {
 	}
 	if !pallet_governing_councils::Advisors::<Runtime>::get().is_empty() {
 		duties.insert(ReportSubject::AdvisoryCouncil);
+	}
+	// The registries' duties: warehouses not revoked report their inventories; running
+	// subsidy grants their maintenance.
+	for (warehouse, info) in pallet_deposit_certificates::Warehouses::<Runtime>::iter() {
+		if info.status != pallet_deposit_certificates::WarehouseStatus::Revoked {
+			duties.insert(ReportSubject::Warehouse(warehouse));
+		}
+	}
+	for (grant, info) in pallet_reforestation_subsidies::Grants::<Runtime>::iter() {
+		if info.status == pallet_reforestation_subsidies::GrantStatus::Active {
+			duties.insert(ReportSubject::SubsidyGrant(grant));
+		}
 	}
 	for validator in Session::queued_keys().into_iter().map(|(v, _)| v) {
 		assert!(

@@ -39,6 +39,11 @@ impl<T: Config> Pallet<T> {
 				.map_err(|_| Error::<T>::TooManyHolders)?;
 			Ok(())
 		})?;
+		Self::record_act(
+			&warehouse,
+			folio,
+			Act::CertificateEndorsed { from: from.clone(), to: to.clone() },
+		)?;
 		Self::deposit_event(Event::CertificateEndorsed { warehouse, folio, from, to });
 		Ok(())
 	}
@@ -50,7 +55,7 @@ impl<T: Config> Pallet<T> {
 		creditor: T::AccountId,
 		terms: PledgeTermsOf<T>,
 	) -> DispatchResult {
-		let (amount, due) = (terms.amount, terms.due);
+		let (amount, interest, due) = (terms.amount, terms.interest, terms.due);
 		Certificates::<T>::try_mutate(&warehouse, folio, |maybe| -> DispatchResult {
 			let certificate = maybe.as_mut().ok_or(Error::<T>::CertificateNotFound)?;
 			ensure!(!certificate.bono_holders.is_empty(), Error::<T>::NotNegotiable);
@@ -67,9 +72,26 @@ impl<T: Config> Pallet<T> {
 				.bono_holders
 				.try_push(creditor.clone())
 				.map_err(|_| Error::<T>::TooManyHolders)?;
-			certificate.pledge = Some(Pledge { terms, status: PledgeStatus::Outstanding });
+			certificate.pledge = Some(Pledge {
+				terms,
+				status: PledgeStatus::Outstanding,
+				pledged_quantity: certificate.goods.quantity,
+				deposited: 0,
+				partial_deposits: 0,
+			});
 			Ok(())
 		})?;
+		Self::record_act(
+			&warehouse,
+			folio,
+			Act::BonoPledged {
+				debtor: debtor.clone(),
+				creditor: creditor.clone(),
+				amount,
+				interest,
+				due,
+			},
+		)?;
 		Self::deposit_event(Event::BonoPledged { warehouse, folio, debtor, creditor, amount, due });
 		Ok(())
 	}
@@ -92,6 +114,11 @@ impl<T: Config> Pallet<T> {
 				.map_err(|_| Error::<T>::TooManyHolders)?;
 			Ok(())
 		})?;
+		Self::record_act(
+			&warehouse,
+			folio,
+			Act::BonoEndorsed { from: from.clone(), to: to.clone() },
+		)?;
 		Self::deposit_event(Event::BonoEndorsed { warehouse, folio, from, to });
 		Ok(())
 	}

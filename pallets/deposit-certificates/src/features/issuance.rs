@@ -40,9 +40,15 @@ impl<T: Config> Pallet<T> {
 			pledge: None,
 			sale: None,
 			issued_by: officer.clone(),
+			partial_withdrawals: 0,
 		};
 		Certificates::<T>::insert(&warehouse, folio, certificate);
 		LiveLots::<T>::insert(lot, (warehouse.clone(), folio));
+		Self::record_act(
+			&warehouse,
+			folio,
+			Act::Issued { depositor: depositor.clone(), officer: officer.clone(), negotiable },
+		)?;
 		Self::deposit_event(Event::CertificateIssued {
 			warehouse,
 			folio,

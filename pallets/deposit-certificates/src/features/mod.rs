@@ -5,8 +5,10 @@
 //! - `issuance`: issuing certificates and bonos.
 //! - `circulation`: endorsements and the pledge (first endorsement of the bono).
 //! - `settlement`: repayment, deposit of the debt, withdrawal, default and sale.
+//! - `history`: each certificate's history, and what verifiers and clerks read.
 
 mod circulation;
+mod history;
 mod issuance;
 mod settlement;
 mod warehouses;

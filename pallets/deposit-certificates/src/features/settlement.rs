@@ -27,27 +27,62 @@ impl<T: Config> Pallet<T> {
 			certificate.status = CertificateStatus::Live;
 			Ok(())
 		})?;
+		Self::record_act(&warehouse, folio, Act::RepaymentAcknowledged { by: who.clone() })?;
 		Self::deposit_event(Event::RepaymentAcknowledged { warehouse, folio, by: who });
 		Ok(())
 	}
 
 	pub(crate) fn do_deposit_debt(
-		officer: T::AccountId,
+		by: Option<T::AccountId>,
 		warehouse: T::AccountId,
 		folio: Folio,
+		amount: Centavos,
 		receipt: DocumentHash,
 	) -> DispatchResult {
-		Self::officer_warehouse(&officer, &warehouse)?;
-		Certificates::<T>::try_mutate(&warehouse, folio, |maybe| -> DispatchResult {
-			let certificate = maybe.as_mut().ok_or(Error::<T>::CertificateNotFound)?;
-			Self::ensure_outstanding(certificate)?;
-			if let Some(pledge) = certificate.pledge.as_mut() {
-				pledge.status = PledgeStatus::DebtDeposited;
-			}
-			certificate.status = CertificateStatus::Live;
-			Ok(())
-		})?;
-		Self::deposit_event(Event::DebtDeposited { warehouse, folio, officer, receipt });
+		match by.as_ref() {
+			Some(officer) => {
+				Self::officer_warehouse(officer, &warehouse)?;
+			},
+			None => {
+				ensure!(Warehouses::<T>::contains_key(&warehouse), Error::<T>::WarehouseNotFound)
+			},
+		}
+		let owed = Certificates::<T>::try_mutate(
+			&warehouse,
+			folio,
+			|maybe| -> Result<Centavos, DispatchError> {
+				let certificate = maybe.as_mut().ok_or(Error::<T>::CertificateNotFound)?;
+				Self::ensure_outstanding(certificate)?;
+				ensure!(amount > 0, Error::<T>::ZeroAmount);
+				let pledge = certificate.pledge.as_mut().ok_or(Error::<T>::NotPledged)?;
+				let owed = pledge.owed().checked_sub(amount).ok_or(Error::<T>::AmountExceeded)?;
+				pledge.deposited = pledge.deposited.saturating_add(amount);
+				if owed == 0 {
+					pledge.status = PledgeStatus::DebtDeposited;
+					certificate.status = CertificateStatus::Live;
+				} else {
+					ensure!(
+						pledge.partial_deposits < T::MaxWithdrawals::get(),
+						Error::<T>::TooManyWithdrawals
+					);
+					pledge.partial_deposits = pledge.partial_deposits.saturating_add(1);
+				}
+				Ok(owed)
+			},
+		)?;
+		Self::record_act(
+			&warehouse,
+			folio,
+			Act::DebtDeposited { amount, owed, receipt, by: by.clone() },
+		)?;
+		Self::deposit_event(Event::DebtDeposited {
+			warehouse,
+			folio,
+			amount,
+			owed,
+			officer: by,
+			receipt,
+		});
 		Ok(())
 	}
 
@@ -64,21 +99,29 @@ impl<T: Config> Pallet<T> {
 				let certificate = maybe.as_mut().ok_or(Error::<T>::CertificateNotFound)?;
 				ensure!(certificate.status == CertificateStatus::Live, Error::<T>::NotLive);
 				ensure!(certificate.certificate_holder() == Some(&who), Error::<T>::NotHolder);
-				ensure!(!certificate.is_encumbered(), Error::<T>::Encumbered);
 				ensure!(quantity > 0, Error::<T>::ZeroQuantity);
 				let remaining = certificate
 					.goods
 					.quantity
 					.checked_sub(quantity)
 					.ok_or(Error::<T>::QuantityExceeded)?;
+				ensure!(quantity <= certificate.withdrawable(), Error::<T>::Encumbered);
 				certificate.goods.quantity = remaining;
 				if remaining == 0 {
 					certificate.status = CertificateStatus::Delivered;
 					LiveLots::<T>::remove(certificate.goods.lot);
+				} else {
+					ensure!(
+						certificate.partial_withdrawals < T::MaxWithdrawals::get(),
+						Error::<T>::TooManyWithdrawals
+					);
+					certificate.partial_withdrawals =
+						certificate.partial_withdrawals.saturating_add(1);
 				}
 				Ok(remaining)
 			},
 		)?;
+		Self::record_act(&warehouse, folio, Act::GoodsWithdrawn { by: who, quantity, remaining })?;
 		Self::deposit_event(Event::GoodsWithdrawn { warehouse, folio, quantity, remaining });
 		Ok(())
 	}
@@ -99,6 +142,7 @@ impl<T: Config> Pallet<T> {
 			certificate.status = CertificateStatus::InDefault;
 			Ok(())
 		})?;
+		Self::record_act(&warehouse, folio, Act::DefaultDeclared { by: who.clone() })?;
 		Self::deposit_event(Event::DefaultDeclared { warehouse, folio, by: who });
 		Ok(())
 	}
@@ -127,11 +171,8 @@ impl<T: Config> Pallet<T> {
 					certificate.status == CertificateStatus::InDefault,
 					Error::<T>::NotInDefault
 				);
-				let owed = certificate
-					.pledge
-					.as_ref()
-					.map(|p| p.terms.amount.saturating_add(p.terms.interest))
-					.unwrap_or_default();
+				// What the deposits with the warehouse did not cover yet.
+				let owed = certificate.pledge.as_ref().map(|p| p.owed()).unwrap_or_default();
 				let to_bono_holder = proceeds.min(owed);
 				let sale = SaleRecord {
 					proceeds,
@@ -148,6 +189,7 @@ impl<T: Config> Pallet<T> {
 				Ok(sale)
 			},
 		)?;
+		Self::record_act(&warehouse, folio, Act::GoodsSold { proceeds, record })?;
 		Self::deposit_event(Event::GoodsSold {
 			warehouse,
 			folio,

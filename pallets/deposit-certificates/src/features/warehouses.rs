@@ -50,6 +50,10 @@ impl<T: Config> Pallet<T> {
 				officers: BoundedVec::new(),
 			},
 		);
+		T::Reports::begin(
+			ReportSubject::Warehouse(warehouse.clone()),
+			T::InventoryReportPeriod::get(),
+		);
 		Self::deposit_event(Event::WarehouseAuthorised { warehouse, authorisation });
 		Ok(())
 	}
@@ -84,6 +88,7 @@ impl<T: Config> Pallet<T> {
 			info.officers = BoundedVec::new();
 			Ok(())
 		})?;
+		T::Reports::end(&ReportSubject::Warehouse(warehouse.clone()));
 		Self::deposit_event(Event::WarehouseRevoked { warehouse });
 		Ok(())
 	}

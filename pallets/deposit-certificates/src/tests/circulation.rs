@@ -257,3 +257,24 @@ fn endorse_bono_of_non_negotiable_fails() {
 		);
 	});
 }
+
+#[test]
+fn endorse_bono_stops_at_a_full_chain() {
+	ExtBuilder::default().build_and_execute(|| {
+		issue(true);
+		pledge();
+		// MAX_HOLDERS is 4: the depositor, the bank and two more.
+		for (from, to) in [(BANK, CREDITOR_2), (CREDITOR_2, BUYER)] {
+			assert_ok!(Certificates::endorse_bono(
+				RuntimeOrigin::signed(from),
+				WAREHOUSE,
+				FOLIO,
+				to
+			));
+		}
+		assert_noop!(
+			Certificates::endorse_bono(RuntimeOrigin::signed(BUYER), WAREHOUSE, FOLIO, BUYER_2),
+			Error::<Test>::TooManyHolders
+		);
+	});
+}

@@ -2,15 +2,16 @@
 //!
 //! `warehouses`: authorisation and officers; `issuance`: issuing; `circulation`: endorsements
 //! and pledges; `settlement`: repayment, deposit, withdrawal, default and sale; `invariants`:
-//! what `try_state` catches; `journey`: whole flows. Every test except those of `invariants`
-//! runs through [`ExtBuilder::build_and_execute`], which checks the pallet's invariants after
-//! it.
+//! what `try_state` catches; `journey`: whole flows; `verification`: what verifiers and clerks
+//! read. Every test except those of `invariants` runs through
+//! [`ExtBuilder::build_and_execute`], which checks the pallet's invariants after it.
 
 mod circulation;
 mod invariants;
 mod issuance;
 mod journey;
 mod settlement;
+mod verification;
 mod warehouses;
 
 use crate::{

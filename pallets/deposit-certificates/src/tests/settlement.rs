@@ -31,30 +31,143 @@ fn acknowledge_repayment_works_and_fails() {
 #[test]
 fn deposit_debt_works_and_fails() {
 	ExtBuilder::default().build_and_execute(|| {
-		let deposit = |who: u64| {
-			Certificates::deposit_debt(RuntimeOrigin::signed(who), WAREHOUSE, FOLIO, DOC)
+		let deposit = |who: u64, amount: u128| {
+			Certificates::deposit_debt(RuntimeOrigin::signed(who), WAREHOUSE, FOLIO, amount, DOC)
 		};
-		assert_noop!(deposit(OFFICER), Error::<Test>::CertificateNotFound);
+		assert_noop!(deposit(OFFICER, LOAN), Error::<Test>::CertificateNotFound);
 		issue(true);
-		assert_noop!(deposit(OFFICER), Error::<Test>::NotPledged);
+		assert_noop!(deposit(OFFICER, LOAN), Error::<Test>::NotPledged);
 		pledge();
 		assert_noop!(
-			Certificates::deposit_debt(RuntimeOrigin::root(), WAREHOUSE, FOLIO, DOC),
+			Certificates::deposit_debt(RuntimeOrigin::none(), WAREHOUSE, FOLIO, LOAN, DOC),
 			BadOrigin
 		);
-		assert_noop!(deposit(OTHER_OFFICER), Error::<Test>::NotOfficer);
-		assert_ok!(deposit(OFFICER));
+		assert_noop!(deposit(OTHER_OFFICER, LOAN), Error::<Test>::NotOfficer);
+		assert_noop!(
+			Certificates::deposit_debt(
+				RuntimeOrigin::signed(OFFICER),
+				OTHER_WAREHOUSE,
+				FOLIO,
+				LOAN,
+				DOC
+			),
+			Error::<Test>::WarehouseNotFound
+		);
+		assert_noop!(deposit(OFFICER, 0), Error::<Test>::ZeroAmount);
+		assert_noop!(deposit(OFFICER, LOAN + INTEREST + 1), Error::<Test>::AmountExceeded);
+		assert_ok!(deposit(OFFICER, LOAN + INTEREST));
 		assert_eq!(
 			last_event(),
 			Event::DebtDeposited {
 				warehouse: WAREHOUSE,
 				folio: FOLIO,
-				officer: OFFICER,
+				amount: LOAN + INTEREST,
+				owed: 0,
+				officer: Some(OFFICER),
+				receipt: DOC
+			}
+		);
+		let p = certificate().pledge.expect("kept");
+		assert_eq!(p.status, PledgeStatus::DebtDeposited);
+		assert_eq!(p.deposited, LOAN + INTEREST);
+		assert_noop!(deposit(OFFICER, 1), Error::<Test>::PledgeSettled);
+	});
+}
+
+#[test]
+fn partial_deposits_are_counted_and_bounded() {
+	ExtBuilder::default().build_and_execute(|| {
+		issue(true);
+		pledge();
+		let deposit = |amount: u128| {
+			Certificates::deposit_debt(
+				RuntimeOrigin::signed(OFFICER),
+				WAREHOUSE,
+				FOLIO,
+				amount,
+				DOC,
+			)
+		};
+		for _ in 0..MAX_WITHDRAWALS {
+			assert_ok!(deposit(1_000));
+		}
+		let p = certificate().pledge.expect("pledged");
+		assert_eq!((p.deposited, p.partial_deposits), (3_000, MAX_WITHDRAWALS));
+		assert_eq!(p.status, PledgeStatus::Outstanding);
+		assert_noop!(deposit(1_000), Error::<Test>::TooManyWithdrawals);
+		// The deposit of all that is owed is always possible.
+		assert_ok!(deposit(LOAN + INTEREST - 3_000));
+		assert_eq!(
+			last_event(),
+			Event::DebtDeposited {
+				warehouse: WAREHOUSE,
+				folio: FOLIO,
+				amount: LOAN + INTEREST - 3_000,
+				owed: 0,
+				officer: Some(OFFICER),
 				receipt: DOC
 			}
 		);
 		assert_eq!(certificate().pledge.expect("kept").status, PledgeStatus::DebtDeposited);
-		assert_noop!(deposit(OFFICER), Error::<Test>::PledgeSettled);
+	});
+}
+
+#[test]
+fn the_authority_records_a_deposit_for_a_revoked_warehouse() {
+	ExtBuilder::default().build_and_execute(|| {
+		issue(true);
+		pledge();
+		assert_ok!(Certificates::revoke_warehouse(RuntimeOrigin::root(), WAREHOUSE));
+		assert_noop!(
+			Certificates::deposit_debt(RuntimeOrigin::signed(OFFICER), WAREHOUSE, FOLIO, LOAN, DOC),
+			Error::<Test>::WarehouseRevoked
+		);
+		assert_noop!(
+			Certificates::deposit_debt(RuntimeOrigin::root(), OTHER_WAREHOUSE, FOLIO, LOAN, DOC),
+			Error::<Test>::WarehouseNotFound
+		);
+		assert_ok!(Certificates::deposit_debt(
+			RuntimeOrigin::root(),
+			WAREHOUSE,
+			FOLIO,
+			LOAN + INTEREST,
+			DOC
+		));
+		assert_eq!(
+			last_event(),
+			Event::DebtDeposited {
+				warehouse: WAREHOUSE,
+				folio: FOLIO,
+				amount: LOAN + INTEREST,
+				owed: 0,
+				officer: None,
+				receipt: DOC
+			}
+		);
+		assert_ok!(Certificates::withdraw_goods(
+			RuntimeOrigin::signed(DEPOSITOR),
+			WAREHOUSE,
+			FOLIO,
+			QUANTITY
+		));
+	});
+}
+
+#[test]
+fn partial_withdrawals_are_bounded() {
+	ExtBuilder::default().build_and_execute(|| {
+		issue(false);
+		let withdraw = |q: u128| {
+			Certificates::withdraw_goods(RuntimeOrigin::signed(DEPOSITOR), WAREHOUSE, FOLIO, q)
+		};
+		for _ in 0..MAX_WITHDRAWALS {
+			assert_ok!(withdraw(1));
+		}
+		assert_eq!(certificate().partial_withdrawals, MAX_WITHDRAWALS);
+		assert_noop!(withdraw(1), Error::<Test>::TooManyWithdrawals);
+		// Withdrawing all that remains is always possible.
+		assert_ok!(withdraw(QUANTITY - u128::from(MAX_WITHDRAWALS)));
+		assert_eq!(certificate().status, CertificateStatus::Delivered);
 	});
 }
 
@@ -167,6 +280,7 @@ fn a_debt_deposited_after_default_makes_the_certificate_live() {
 			RuntimeOrigin::signed(OFFICER),
 			WAREHOUSE,
 			FOLIO,
+			LOAN + INTEREST,
 			DOC
 		));
 		assert_eq!(certificate().status, CertificateStatus::Live);
@@ -258,5 +372,49 @@ fn holders_of_a_revoked_warehouse_still_withdraw() {
 			QUANTITY
 		));
 		assert_eq!(certificate().status, CertificateStatus::Delivered);
+	});
+}
+
+#[test]
+fn the_debt_weighs_on_the_goods_left_at_the_pledge() {
+	ExtBuilder::default().build_and_execute(|| {
+		issue(true);
+		assert_ok!(Certificates::withdraw_goods(
+			RuntimeOrigin::signed(DEPOSITOR),
+			WAREHOUSE,
+			FOLIO,
+			100
+		));
+		pledge();
+		assert_eq!(certificate().pledge.expect("pledged").pledged_quantity, QUANTITY - 100);
+		assert_eq!(certificate().withdrawable(), 0);
+		// A quarter of the debt releases a quarter of the 400 t left.
+		assert_ok!(Certificates::deposit_debt(
+			RuntimeOrigin::signed(OFFICER),
+			WAREHOUSE,
+			FOLIO,
+			(LOAN + INTEREST) / 4,
+			DOC
+		));
+		assert_eq!(certificate().withdrawable(), 100);
+		assert_noop!(
+			Certificates::withdraw_goods(RuntimeOrigin::signed(DEPOSITOR), WAREHOUSE, FOLIO, 101),
+			Error::<Test>::Encumbered
+		);
+		assert_ok!(Certificates::withdraw_goods(
+			RuntimeOrigin::signed(DEPOSITOR),
+			WAREHOUSE,
+			FOLIO,
+			100
+		));
+		assert_eq!(
+			last_event(),
+			Event::GoodsWithdrawn {
+				warehouse: WAREHOUSE,
+				folio: FOLIO,
+				quantity: 100,
+				remaining: 300
+			}
+		);
 	});
 }

@@ -182,3 +182,29 @@ fn remove_officer_works_and_fails() {
 		assert!(Certificates::warehouse_of(WAREHOUSE).expect("exists").officers.is_empty());
 	});
 }
+
+#[test]
+fn inventory_reports_run_from_authorisation_to_revocation() {
+	use bmx_primitives::governance::{ReportAnswerers, ReportSubject};
+	ExtBuilder::default().build_and_execute(|| {
+		let subject = ReportSubject::Warehouse(WAREHOUSE);
+		assert_eq!(MockReports::period(&subject), Some(REPORT_PERIOD));
+		// Its current officers answer; nobody else, and nobody for other subjects.
+		assert!(Certificates::answers_for(&subject, &OFFICER));
+		assert!(!Certificates::answers_for(&subject, &OTHER_OFFICER));
+		assert!(!Certificates::answers_for(&ReportSubject::Warehouse(OTHER_WAREHOUSE), &OFFICER));
+		assert!(!Certificates::answers_for(&ReportSubject::Leader(WAREHOUSE), &OFFICER));
+		MockIdentity::revoke_credential(OFFICER);
+		assert!(!Certificates::answers_for(&subject, &OFFICER));
+		MockIdentity::grant_credential(OFFICER);
+		// A suspended warehouse still holds goods: it still reports.
+		assert_ok!(Certificates::suspend_warehouse(RuntimeOrigin::root(), WAREHOUSE));
+		assert_eq!(MockReports::period(&subject), Some(REPORT_PERIOD));
+		assert!(Certificates::answers_for(&subject, &OFFICER));
+		assert_ok!(Certificates::revoke_warehouse(RuntimeOrigin::root(), WAREHOUSE));
+		assert_eq!(MockReports::period(&subject), None);
+		assert!(!Certificates::answers_for(&subject, &OFFICER));
+		assert_ok!(Certificates::authorise_warehouse(RuntimeOrigin::root(), WAREHOUSE, DOC));
+		assert_eq!(MockReports::period(&subject), Some(REPORT_PERIOD));
+	});
+}

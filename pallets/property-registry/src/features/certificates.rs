@@ -1,15 +1,18 @@
-//! Certificates of freedom or existence of encumbrances, and the public read helpers.
+//! Certificates of freedom or existence of encumbrances, and the public read helpers behind the
+//! runtime API.
 
 use crate::*;
 use alloc::vec::Vec;
 
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_issue_certificate(folio: FolioId) -> DispatchResult {
-		let record = Folios::<T>::get(folio).ok_or(Error::<T>::FolioNotFound)?;
+		let record = Self::open_folio_record(folio)?;
 		let certificate = NextCertificateId::<T>::get();
 		let next = certificate.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		NextCertificateId::<T>::put(next);
 		let free = record.encumbrances.is_empty();
+		let notice = Notices::<T>::get(folio).filter(Self::is_live).map(|notice| notice.number);
+		let pending = Pending::<T>::decode_len(folio).unwrap_or(0);
 		Certificates::<T>::insert(
 			certificate,
 			Certificate {
@@ -17,7 +20,9 @@ impl<T: Config> Pallet<T> {
 				at: frame_system::Pallet::<T>::block_number(),
 				owners: record.owners,
 				encumbrances: record.encumbrances,
-				pending: Pending::<T>::decode_len(folio).unwrap_or(0) as u32,
+				pending: u32::try_from(pending).unwrap_or(u32::MAX),
+				notice,
+				as_of_entry: NextEntryNumber::<T>::get().checked_sub(1),
 			},
 		);
 		Self::deposit_event(Event::CertificateIssued { certificate, folio, free });
@@ -39,5 +44,41 @@ impl<T: Config> Pallet<T> {
 		let mut history = Entries::<T>::iter_prefix(folio).collect::<Vec<_>>();
 		history.sort_by_key(|(number, _)| *number);
 		history
+	}
+
+	/// A page of the history of `folio`: at most `limit` (capped at [`MAX_PAGE`]) entries with
+	/// a number at or after `from`, in entry-number order.
+	pub fn history_page(
+		folio: FolioId,
+		from: EntryNumber,
+		limit: u32,
+	) -> Vec<(EntryNumber, EntryOf<T>)> {
+		let limit = limit.min(MAX_PAGE) as usize;
+		let mut history = Self::history_of(folio);
+		history.retain(|(number, _)| *number >= from);
+		history.truncate(limit);
+		history
+	}
+
+	/// The entries pending qualification in the folios of `office`, in priority order, as
+	/// `(priority, folio, entry)`: at most `limit` (capped at [`MAX_PAGE`]) of them, skipping
+	/// the first `skip`.
+	pub fn office_queue(
+		office: OfficeId,
+		skip: u32,
+		limit: u32,
+	) -> Vec<(EntryNumber, FolioId, EntryNumber)> {
+		let mut queue = Vec::new();
+		for (folio, pending) in Pending::<T>::iter() {
+			if Folios::<T>::get(folio).is_some_and(|record| record.office == office) {
+				queue.extend(pending.iter().map(|(priority, entry)| (*priority, folio, *entry)));
+			}
+		}
+		queue.sort();
+		queue
+			.into_iter()
+			.skip(skip as usize)
+			.take(limit.min(MAX_PAGE) as usize)
+			.collect()
 	}
 }

@@ -6,38 +6,82 @@ use sp_runtime::traits::Saturating;
 impl<T: Config> Pallet<T> {
 	pub(crate) fn do_open_folio(
 		registrar: T::AccountId,
-		cadastral_key: CadastralKeyOf<T>,
 		location: Jurisdiction,
 		surface_cm2: u64,
-		owners: OwnersOf<T>,
+		owners: OwnerAccountsOf<T>,
 		document: DocumentHash,
 	) -> DispatchResult {
 		let office = Registrars::<T>::get(&registrar).ok_or(Error::<T>::NotRegistrar)?;
-		ensure!(!cadastral_key.is_empty(), Error::<T>::EmptyCadastralKey);
-		ensure!(
-			!FolioOfCadastralKey::<T>::contains_key(&cadastral_key),
-			Error::<T>::CadastralKeyTaken
-		);
 		ensure!(location.is_well_formed(), Error::<T>::InvalidJurisdiction);
+		let owners = Self::party_keys(&owners)?;
 		Self::ensure_owner_set(&owners)?;
-		let folio = NextFolioId::<T>::get();
-		let next = folio.checked_add(1).ok_or(Error::<T>::Overflow)?;
-		NextFolioId::<T>::put(next);
-		FolioOfCadastralKey::<T>::insert(&cadastral_key, folio);
+		let folio = Self::take_folio_id()?;
 		Folios::<T>::insert(
 			folio,
 			Folio {
 				office,
-				cadastral_key,
+				cadastral_key: None,
 				location,
 				surface_cm2,
+				land: BoundedVec::new(),
 				owners,
 				encumbrances: BoundedVec::new(),
 				opened_at: frame_system::Pallet::<T>::block_number(),
+				predecessors: BoundedVec::new(),
+				status: FolioStatus::Open,
 			},
 		);
 		Self::deposit_event(Event::FolioOpened { folio, office, registrar, document });
 		Ok(())
+	}
+
+	/// Take the next folio id.
+	pub(crate) fn take_folio_id() -> Result<FolioId, DispatchError> {
+		let folio = NextFolioId::<T>::get();
+		let next = folio.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		NextFolioId::<T>::put(next);
+		Ok(folio)
+	}
+
+	/// The party key of `who`: its person key if it is a verified person, else its
+	/// organisation key if it is a verified organisation.
+	pub fn party_key(who: &T::AccountId) -> Result<PartyKey, DispatchError> {
+		T::Persons::person_key(who)
+			.or_else(|| T::Organisations::organisation_key(who))
+			.ok_or_else(|| Error::<T>::PartyNotVerified.into())
+	}
+
+	/// The party keys of `parties`, in order.
+	fn party_keys(
+		parties: &BoundedVec<T::AccountId, T::MaxOwners>,
+	) -> Result<OwnersOf<T>, DispatchError> {
+		let mut keys = OwnersOf::<T>::new();
+		for party in parties.iter() {
+			keys.try_push(Self::party_key(party)?).map_err(|_| Error::<T>::Overflow)?;
+		}
+		Ok(keys)
+	}
+
+	/// `act` with its parties resolved to their party keys.
+	fn resolve_act(act: PresentedActOf<T>) -> Result<ActOf<T>, DispatchError> {
+		Ok(match act {
+			Act::Transfer { kind, from, to } => {
+				Act::Transfer { kind, from: Self::party_keys(&from)?, to: Self::party_keys(&to)? }
+			},
+			Act::Encumber { kind, burdened, beneficiary } => Act::Encumber {
+				kind,
+				burdened: Self::party_key(&burdened)?,
+				beneficiary: Self::party_key(&beneficiary)?,
+			},
+			Act::Cancellation { of } => Act::Cancellation { of },
+		})
+	}
+
+	/// The folio, if it exists and is open.
+	pub(crate) fn open_folio_record(folio: FolioId) -> Result<FolioOf<T>, DispatchError> {
+		let record = Folios::<T>::get(folio).ok_or(Error::<T>::FolioNotFound)?;
+		ensure!(record.status.is_open(), Error::<T>::FolioClosed);
+		Ok(record)
 	}
 
 	/// Fails unless `owners` is a non-empty set without repeated parties.
@@ -69,7 +113,7 @@ impl<T: Config> Pallet<T> {
 		document: DocumentHash,
 	) -> DispatchResult {
 		ensure!(Self::is_notary(&notary), Error::<T>::NotNotary);
-		ensure!(Folios::<T>::contains_key(folio), Error::<T>::FolioNotFound);
+		Self::open_folio_record(folio)?;
 		if let Some(existing) = Notices::<T>::get(folio) {
 			ensure!(!Self::is_live(&existing), Error::<T>::NoticeAlreadyFiled);
 			Self::deposit_event(Event::NoticeExpired { folio, number: existing.number });
@@ -104,12 +148,13 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_present_document(
 		presenter: T::AccountId,
 		folio: FolioId,
-		act: ActOf<T>,
+		act: PresentedActOf<T>,
 		document: DocumentHash,
 		use_notice: bool,
 	) -> DispatchResult {
 		ensure!(Self::is_presenter(&presenter), Error::<T>::NotPresenter);
-		ensure!(Folios::<T>::contains_key(folio), Error::<T>::FolioNotFound);
+		Self::open_folio_record(folio)?;
+		let act = Self::resolve_act(act)?;
 		match &act {
 			Act::Transfer { from, to, .. } => {
 				Self::ensure_owner_set(from)?;

@@ -2,5 +2,6 @@
 
 mod certificates;
 mod folios;
+mod lineage;
 mod offices;
 mod qualification;

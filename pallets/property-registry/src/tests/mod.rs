@@ -34,17 +34,17 @@ fn run_to(n: u64) {
 }
 
 /// A purchase from `from` to `to`.
-fn purchase(from: &[PartyKey], to: &[PartyKey]) -> ActOf<Test> {
+fn purchase(from: &[u64], to: &[u64]) -> PresentedActOf<Test> {
 	Act::Transfer { kind: TransferKind::Purchase, from: owners(from), to: owners(to) }
 }
 
 /// An encumbrance of `kind` burdening `burdened` in favour of `beneficiary`.
-fn encumber(kind: EncumbranceKind, burdened: PartyKey, beneficiary: PartyKey) -> ActOf<Test> {
+fn encumber(kind: EncumbranceKind, burdened: u64, beneficiary: u64) -> PresentedActOf<Test> {
 	Act::Encumber { kind, burdened, beneficiary }
 }
 
 /// Present `act` on folio 0 as `presenter`; returns its entry number.
-fn present(presenter: u64, act: ActOf<Test>, use_notice: bool) -> EntryNumber {
+fn present(presenter: u64, act: PresentedActOf<Test>, use_notice: bool) -> EntryNumber {
 	let entry = NextEntryNumber::<Test>::get();
 	assert_ok!(PropertyRegistry::present_document(
 		RuntimeOrigin::signed(presenter),
@@ -66,7 +66,11 @@ fn status(entry: EntryNumber) -> EntryStatus<u64> {
 	Entries::<Test>::get(FOLIO, entry).expect("the entry exists").status
 }
 
-/// The registered owners of folio 0.
-fn folio_owners() -> Vec<PartyKey> {
-	PropertyRegistry::owners_of(FOLIO).expect("folio 0 exists").into_inner()
+/// The registered owners of folio 0, as the mock's accounts.
+fn folio_owners() -> Vec<u64> {
+	PropertyRegistry::owners_of(FOLIO)
+		.expect("folio 0 exists")
+		.iter()
+		.map(|key| key.to_low_u64_be())
+		.collect()
 }

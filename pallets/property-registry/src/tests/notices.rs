@@ -6,7 +6,7 @@ fn file(who: u64) -> frame_support::dispatch::DispatchResult {
 
 #[test]
 fn file_notice_works() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		assert_ok!(file(NOTARY));
 		let notice = Notices::<Test>::get(FOLIO).expect("filed");
 		assert_eq!(notice.number, 0);
@@ -21,7 +21,7 @@ fn file_notice_works() {
 
 #[test]
 fn file_notice_fails_for_a_non_notary_a_missing_folio_or_a_live_notice() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		assert_noop!(file(AUTHORITY), Error::<Test>::NotNotary);
 		assert_noop!(file(ANYONE), Error::<Test>::NotNotary);
 		assert_noop!(
@@ -39,7 +39,7 @@ fn file_notice_fails_for_a_non_notary_a_missing_folio_or_a_live_notice() {
 
 #[test]
 fn an_expired_notice_is_replaced() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		assert_ok!(file(NOTARY));
 		run_to(1 + NOTICE_PERIOD);
 		assert_ok!(file(OTHER_NOTARY));
@@ -50,7 +50,7 @@ fn an_expired_notice_is_replaced() {
 
 #[test]
 fn withdraw_notice_works() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		assert_ok!(file(NOTARY));
 		assert_noop!(
 			PropertyRegistry::withdraw_notice(RuntimeOrigin::signed(OTHER_NOTARY), FOLIO),
@@ -68,7 +68,7 @@ fn withdraw_notice_works() {
 
 #[test]
 fn remove_expired_notice_works_only_after_expiry() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		assert_noop!(
 			PropertyRegistry::remove_expired_notice(RuntimeOrigin::signed(ANYONE), FOLIO),
 			Error::<Test>::NoticeNotFound
@@ -88,7 +88,7 @@ fn remove_expired_notice_works_only_after_expiry() {
 
 #[test]
 fn notice_calls_need_a_signed_origin() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		assert_ok!(file(NOTARY));
 		assert_noop!(
 			PropertyRegistry::withdraw_notice(RuntimeOrigin::none(), FOLIO),

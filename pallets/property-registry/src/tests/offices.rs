@@ -2,7 +2,7 @@ use super::*;
 
 #[test]
 fn accredit_office_works() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		assert_ok!(PropertyRegistry::accredit_office(RuntimeOrigin::root(), 2, ZAPOPAN));
 		assert_eq!(Offices::<Test>::get(2), Some(Office { seat: ZAPOPAN }));
 		assert_eq!(last_event(), Event::OfficeAccredited { office: 2, seat: ZAPOPAN });
@@ -11,7 +11,7 @@ fn accredit_office_works() {
 
 #[test]
 fn accredit_office_fails_for_an_existing_id_or_a_bad_municipality() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		assert_noop!(
 			PropertyRegistry::accredit_office(RuntimeOrigin::root(), 0, ZAPOPAN),
 			Error::<Test>::OfficeAlreadyExists
@@ -26,7 +26,7 @@ fn accredit_office_fails_for_an_existing_id_or_a_bad_municipality() {
 
 #[test]
 fn accrediting_needs_the_registry_origin() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let signed = RuntimeOrigin::signed(REGISTRAR);
 		assert_noop!(
 			PropertyRegistry::accredit_office(signed.clone(), 2, ZAPOPAN),
@@ -45,7 +45,7 @@ fn accrediting_needs_the_registry_origin() {
 
 #[test]
 fn accredit_registrar_works() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		assert_ok!(PropertyRegistry::accredit_registrar(RuntimeOrigin::root(), 1, ANYONE));
 		assert_eq!(Registrars::<Test>::get(ANYONE), Some(1));
 		assert_eq!(last_event(), Event::RegistrarAccredited { office: 1, registrar: ANYONE });
@@ -54,7 +54,7 @@ fn accredit_registrar_works() {
 
 #[test]
 fn accredit_registrar_fails_for_a_missing_office_or_an_existing_registrar() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		assert_noop!(
 			PropertyRegistry::accredit_registrar(RuntimeOrigin::root(), 9, ANYONE),
 			Error::<Test>::OfficeNotFound
@@ -68,7 +68,7 @@ fn accredit_registrar_fails_for_a_missing_office_or_an_existing_registrar() {
 
 #[test]
 fn revoke_registrar_works_and_ends_its_powers() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let entry = present(NOTARY, purchase(&[SELLER], &[BUYER]), false);
 		assert_ok!(PropertyRegistry::revoke_registrar(RuntimeOrigin::root(), REGISTRAR));
 		assert_eq!(last_event(), Event::RegistrarRevoked { office: 0, registrar: REGISTRAR });

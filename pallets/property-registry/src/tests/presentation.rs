@@ -2,7 +2,7 @@ use super::*;
 
 #[test]
 fn present_document_works() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let entry = present(NOTARY, purchase(&[SELLER], &[BUYER]), false);
 		assert_eq!(entry, 0);
 		let stored = Entries::<Test>::get(FOLIO, entry).expect("presented");
@@ -26,7 +26,7 @@ fn present_document_works() {
 
 #[test]
 fn present_document_needs_a_notary_or_an_authority() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		for origin in [RuntimeOrigin::signed(ANYONE), RuntimeOrigin::signed(REGISTRAR)] {
 			assert_noop!(
 				PropertyRegistry::present_document(
@@ -54,7 +54,7 @@ fn present_document_needs_a_notary_or_an_authority() {
 
 #[test]
 fn present_document_rejects_bad_acts_and_folios() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let signed = || RuntimeOrigin::signed(NOTARY);
 		assert_noop!(
 			PropertyRegistry::present_document(
@@ -91,7 +91,7 @@ fn present_document_rejects_bad_acts_and_folios() {
 
 #[test]
 fn a_document_with_a_notice_takes_its_priority() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		assert_ok!(PropertyRegistry::file_notice(RuntimeOrigin::signed(NOTARY), FOLIO, doc(3)));
 		let embargo =
 			present(AUTHORITY, encumber(EncumbranceKind::Embargo, SELLER, CREDITOR), false);
@@ -105,7 +105,7 @@ fn a_document_with_a_notice_takes_its_priority() {
 
 #[test]
 fn using_a_notice_fails_without_one_for_another_notary_or_after_expiry() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let with_notice = |who: u64| {
 			PropertyRegistry::present_document(
 				RuntimeOrigin::signed(who),
@@ -125,7 +125,7 @@ fn using_a_notice_fails_without_one_for_another_notary_or_after_expiry() {
 
 #[test]
 fn present_document_fails_when_the_folio_has_too_many_pending() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		for _ in 0..MAX_PENDING {
 			present(NOTARY, purchase(&[SELLER], &[BUYER]), false);
 		}
@@ -144,7 +144,7 @@ fn present_document_fails_when_the_folio_has_too_many_pending() {
 
 #[test]
 fn only_an_authority_presents_the_cancellation_of_an_embargo() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let embargo =
 			present(AUTHORITY, encumber(EncumbranceKind::Embargo, SELLER, CREDITOR), false);
 		assert_ok!(inscribe(embargo));
@@ -166,7 +166,7 @@ fn only_an_authority_presents_the_cancellation_of_an_embargo() {
 
 #[test]
 fn a_trust_transfers_to_the_fiduciary() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let act = Act::Transfer {
 			kind: TransferKind::Trust,
 			from: owners(&[SELLER]),
@@ -175,5 +175,83 @@ fn a_trust_transfers_to_the_fiduciary() {
 		let entry = present(NOTARY, act, false);
 		assert_ok!(inscribe(entry));
 		assert_eq!(folio_owners(), vec![BANK]);
+	});
+}
+
+#[test]
+fn the_parties_of_an_act_must_be_verified_and_are_stored_as_keys() {
+	ExtBuilder.build_and_execute(|| {
+		let try_present = |act| {
+			PropertyRegistry::present_document(
+				RuntimeOrigin::signed(NOTARY),
+				FOLIO,
+				act,
+				doc(7),
+				false,
+			)
+		};
+		assert_noop!(
+			try_present(purchase(&[SELLER], &[BUYER, UNVERIFIED])),
+			Error::<Test>::PartyNotVerified
+		);
+		assert_noop!(
+			try_present(purchase(&[UNVERIFIED], &[BUYER])),
+			Error::<Test>::PartyNotVerified
+		);
+		assert_noop!(
+			try_present(encumber(EncumbranceKind::Mortgage, SELLER, UNVERIFIED)),
+			Error::<Test>::PartyNotVerified
+		);
+		assert_noop!(
+			try_present(encumber(EncumbranceKind::Mortgage, UNVERIFIED, BANK)),
+			Error::<Test>::PartyNotVerified
+		);
+		// A verified organisation (the bank) is a party as well as a person.
+		let entry = present(NOTARY, purchase(&[SELLER], &[BANK, BUYER]), false);
+		assert_eq!(
+			Entries::<Test>::get(FOLIO, entry).map(|e| e.act),
+			Some(Act::Transfer {
+				kind: TransferKind::Purchase,
+				from: owner_keys(&[SELLER]),
+				to: owner_keys(&[BANK, BUYER]),
+			})
+		);
+	});
+}
+
+#[test]
+fn counters_that_run_out_fail_with_overflow() {
+	ExtBuilder.build_and_execute(|| {
+		NextEntryNumber::<Test>::put(EntryNumber::MAX);
+		assert_noop!(
+			PropertyRegistry::present_document(
+				RuntimeOrigin::signed(NOTARY),
+				FOLIO,
+				purchase(&[SELLER], &[BUYER]),
+				doc(7),
+				false
+			),
+			Error::<Test>::Overflow
+		);
+		assert_noop!(
+			PropertyRegistry::file_notice(RuntimeOrigin::signed(NOTARY), FOLIO, doc(6)),
+			Error::<Test>::Overflow
+		);
+		NextFolioId::<Test>::put(FolioId::MAX);
+		assert_noop!(
+			PropertyRegistry::open_folio(
+				RuntimeOrigin::signed(REGISTRAR),
+				GUADALAJARA,
+				1,
+				owners(&[BUYER]),
+				doc(2)
+			),
+			Error::<Test>::Overflow
+		);
+		NextCertificateId::<Test>::put(CertificateId::MAX);
+		assert_noop!(
+			PropertyRegistry::issue_certificate(RuntimeOrigin::signed(ANYONE), FOLIO),
+			Error::<Test>::Overflow
+		);
 	});
 }

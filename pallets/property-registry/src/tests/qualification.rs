@@ -18,7 +18,7 @@ fn lapse(entry: EntryNumber) -> frame_support::dispatch::DispatchResult {
 
 #[test]
 fn inscribe_transfer_works() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let entry = present(NOTARY, purchase(&[SELLER], &[BUYER]), false);
 		run_to(3);
 		assert_ok!(inscribe(entry));
@@ -34,7 +34,7 @@ fn inscribe_transfer_works() {
 
 #[test]
 fn inscribe_needs_a_registrar_of_the_folios_office() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let entry = present(NOTARY, purchase(&[SELLER], &[BUYER]), false);
 		for who in [OTHER_REGISTRAR, NOTARY, ANYONE] {
 			assert_noop!(
@@ -51,7 +51,7 @@ fn inscribe_needs_a_registrar_of_the_folios_office() {
 
 #[test]
 fn inscribe_fails_for_missing_or_qualified_entries() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		assert_noop!(
 			PropertyRegistry::inscribe_entry(RuntimeOrigin::signed(REGISTRAR), 9, 0),
 			Error::<Test>::FolioNotFound
@@ -65,7 +65,7 @@ fn inscribe_fails_for_missing_or_qualified_entries() {
 
 #[test]
 fn inscribe_follows_priority() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let first = present(NOTARY, encumber(EncumbranceKind::Mortgage, SELLER, BANK), false);
 		let second =
 			present(AUTHORITY, encumber(EncumbranceKind::Embargo, SELLER, CREDITOR), false);
@@ -77,7 +77,7 @@ fn inscribe_follows_priority() {
 
 #[test]
 fn a_live_notice_holds_later_entries() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		assert_ok!(PropertyRegistry::file_notice(RuntimeOrigin::signed(NOTARY), FOLIO, doc(3)));
 		let embargo =
 			present(AUTHORITY, encumber(EncumbranceKind::Embargo, SELLER, CREDITOR), false);
@@ -89,7 +89,7 @@ fn a_live_notice_holds_later_entries() {
 
 #[test]
 fn inscribe_enforces_successive_title() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let transfer = present(NOTARY, purchase(&[BUYER], &[BANK]), false);
 		assert_noop!(inscribe(transfer), Error::<Test>::NotCurrentOwner);
 		assert_ok!(deny(transfer));
@@ -104,7 +104,7 @@ fn inscribe_enforces_successive_title() {
 
 #[test]
 fn encumbrances_block_nothing_and_stay_visible() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let mortgage = present(NOTARY, encumber(EncumbranceKind::Mortgage, SELLER, BANK), false);
 		assert_ok!(inscribe(mortgage));
 		let sale = present(NOTARY, purchase(&[SELLER], &[BUYER]), false);
@@ -115,7 +115,7 @@ fn encumbrances_block_nothing_and_stay_visible() {
 			Some(vec![Encumbrance {
 				entry: mortgage,
 				kind: EncumbranceKind::Mortgage,
-				beneficiary: BANK
+				beneficiary: party(BANK)
 			}])
 		);
 	});
@@ -123,7 +123,7 @@ fn encumbrances_block_nothing_and_stay_visible() {
 
 #[test]
 fn inscribe_fails_with_too_many_encumbrances_or_a_missing_one_to_cancel() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		for _ in 0..MAX_ENCUMBRANCES {
 			let entry = present(NOTARY, encumber(EncumbranceKind::Easement, SELLER, BUYER), false);
 			assert_ok!(inscribe(entry));
@@ -138,7 +138,7 @@ fn inscribe_fails_with_too_many_encumbrances_or_a_missing_one_to_cancel() {
 
 #[test]
 fn suspend_entry_works() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let entry = present(NOTARY, purchase(&[SELLER], &[BUYER]), false);
 		assert_ok!(suspend(entry));
 		let deadline = 1 + CORRECTION_PERIOD;
@@ -163,7 +163,7 @@ fn suspend_entry_works() {
 
 #[test]
 fn correct_entry_works_within_the_deadline() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let entry = present(NOTARY, purchase(&[SELLER], &[BUYER]), false);
 		assert_noop!(correct(NOTARY, entry), Error::<Test>::NotSuspended);
 		assert_ok!(suspend(entry));
@@ -181,7 +181,7 @@ fn correct_entry_works_within_the_deadline() {
 
 #[test]
 fn correct_entry_fails_after_the_deadline() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let entry = present(NOTARY, purchase(&[SELLER], &[BUYER]), false);
 		assert_ok!(suspend(entry));
 		run_to(1 + CORRECTION_PERIOD);
@@ -191,7 +191,7 @@ fn correct_entry_fails_after_the_deadline() {
 
 #[test]
 fn deny_entry_works() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let entry = present(NOTARY, purchase(&[SELLER], &[BUYER]), false);
 		assert_noop!(
 			PropertyRegistry::deny_entry(RuntimeOrigin::signed(ANYONE), FOLIO, entry, doc(9)),
@@ -211,7 +211,7 @@ fn deny_entry_works() {
 
 #[test]
 fn lapse_entry_works_after_the_deadline() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let entry = present(NOTARY, purchase(&[SELLER], &[BUYER]), false);
 		assert_noop!(lapse(entry), Error::<Test>::NotSuspended);
 		assert_noop!(lapse(42), Error::<Test>::EntryNotFound);
@@ -232,7 +232,7 @@ fn lapse_entry_works_after_the_deadline() {
 
 #[test]
 fn correct_entry_needs_a_signed_origin() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let entry = present(NOTARY, purchase(&[SELLER], &[BUYER]), false);
 		assert_ok!(suspend(entry));
 		assert_noop!(
@@ -244,7 +244,7 @@ fn correct_entry_needs_a_signed_origin() {
 
 #[test]
 fn a_denied_suspended_entry_leaves_the_queue() {
-	ExtBuilder::default().build_and_execute(|| {
+	ExtBuilder.build_and_execute(|| {
 		let first = present(NOTARY, purchase(&[SELLER], &[BUYER]), false);
 		let second = present(NOTARY, encumber(EncumbranceKind::Mortgage, SELLER, BANK), false);
 		assert_ok!(suspend(first));

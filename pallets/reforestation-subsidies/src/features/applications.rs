@@ -3,6 +3,7 @@
 
 use crate::*;
 use alloc::vec::Vec;
+use bmx_primitives::governance::{ReportObligations, ReportSubject};
 use sp_runtime::traits::Zero;
 
 impl<T: Config> Pallet<T> {
@@ -101,6 +102,7 @@ impl<T: Config> Pallet<T> {
 				}
 			}
 		}
+		found.sort_unstable();
 		found
 	}
 
@@ -118,12 +120,35 @@ impl<T: Config> Pallet<T> {
 			.fold(0, |acc: Centavos, a| acc.saturating_add(a))
 	}
 
-	/// Approve a pending application of a program of `agency` into a grant.
-	pub(crate) fn do_approve(agency: AgencyId, id: ApplicationId) -> DispatchResult {
+	/// Reject a pending application of a program of `agency` that duplicates granted
+	/// support; the number of cells of its property (for the weight).
+	pub(crate) fn do_reject_duplicate(
+		agency: AgencyId,
+		id: ApplicationId,
+	) -> Result<u32, DispatchError> {
 		let mut application = Applications::<T>::get(id).ok_or(Error::<T>::NotFound)?;
 		let program = Self::program_of_agency(agency, application.program)?;
 		ensure!(application.status == ApplicationStatus::Pending, Error::<T>::NotPending);
 		let property = Properties::<T>::get(application.property).ok_or(Error::<T>::NotFound)?;
+		let conflicts =
+			Self::conflicts(&property, application.concept, program.first_year, program.last_year);
+		let first = *conflicts.first().ok_or(Error::<T>::NoDuplicate)?;
+		application.status = ApplicationStatus::RejectedAsDuplicate(first);
+		Applications::<T>::insert(id, application);
+		let total = conflicts.len() as u32;
+		let conflicting = BoundedVec::truncate_from(conflicts);
+		Self::deposit_event(Event::DuplicateRejected { application: id, conflicting, total });
+		Ok(property.cells.len() as u32)
+	}
+
+	/// Approve a pending application of a program of `agency` into a grant; the number of
+	/// cells of its property (for the weight).
+	pub(crate) fn do_approve(agency: AgencyId, id: ApplicationId) -> Result<u32, DispatchError> {
+		let mut application = Applications::<T>::get(id).ok_or(Error::<T>::NotFound)?;
+		let program = Self::program_of_agency(agency, application.program)?;
+		ensure!(application.status == ApplicationStatus::Pending, Error::<T>::NotPending);
+		let property = Properties::<T>::get(application.property).ok_or(Error::<T>::NotFound)?;
+		let cells = property.cells.len() as u32;
 		let (position, terms) =
 			program.terms_of(application.concept).ok_or(Error::<T>::ConceptNotOffered)?;
 		let position = position as u32;
@@ -178,6 +203,7 @@ impl<T: Config> Pallet<T> {
 			},
 		);
 		NextGrantId::<T>::put(next);
+		T::Reports::begin(ReportSubject::SubsidyGrant(grant_id), T::MaintenanceReportPeriod::get());
 		application.status = ApplicationStatus::Approved(grant_id);
 		Applications::<T>::insert(id, application);
 		Self::deposit_event(Event::GrantCreated {
@@ -186,6 +212,6 @@ impl<T: Config> Pallet<T> {
 			beneficiary,
 			amount,
 		});
-		Ok(())
+		Ok(cells)
 	}
 }

@@ -1,6 +1,7 @@
 //! Grants: tranches paid, field verifications, cancellation, reduction and recovery.
 
 use crate::*;
+use bmx_primitives::governance::{ReportObligations, ReportSubject};
 use sp_runtime::traits::Zero;
 
 impl<T: Config> Pallet<T> {
@@ -47,6 +48,7 @@ impl<T: Config> Pallet<T> {
 		if grant.paid >= grant.amount || usize::from(grant.tranches_paid) >= program.tranches.len()
 		{
 			grant.status = GrantStatus::Completed;
+			T::Reports::end(&ReportSubject::SubsidyGrant(grant_id));
 		}
 
 		Payments::<T>::insert(grant_id, payments);
@@ -76,6 +78,7 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::NoPermission
 		);
 		ensure!(grant.status == GrantStatus::Active, Error::<T>::GrantNotActive);
+		ensure!(area_worked <= grant.area, Error::<T>::InvalidArea);
 		ensure!(
 			cells_visited.iter().all(|c| property.cells.binary_search(c).is_ok()),
 			Error::<T>::CellNotOnProperty
@@ -120,6 +123,7 @@ impl<T: Config> Pallet<T> {
 			totals.committed = totals.committed.saturating_sub(returned);
 		});
 		grant.status = GrantStatus::Cancelled(reason);
+		T::Reports::end(&ReportSubject::SubsidyGrant(grant_id));
 		grant.next_released = false;
 		Grants::<T>::insert(grant_id, grant);
 		Self::deposit_event(Event::GrantCancelled { grant: grant_id, returned, reason });
@@ -145,6 +149,7 @@ impl<T: Config> Pallet<T> {
 		grant.amount = amount;
 		if grant.paid >= grant.amount {
 			grant.status = GrantStatus::Completed;
+			T::Reports::end(&ReportSubject::SubsidyGrant(grant_id));
 		}
 		Grants::<T>::insert(grant_id, grant);
 		Self::deposit_event(Event::GrantReduced { grant: grant_id, amount, reason });

@@ -2,6 +2,7 @@
 
 use crate::*;
 use alloc::collections::btree_set::BTreeSet;
+use bmx_primitives::land::{is_valid_cell, CELL_RESOLUTION};
 use sp_runtime::traits::Zero;
 
 impl<T: Config> Pallet<T> {
@@ -28,8 +29,7 @@ impl<T: Config> Pallet<T> {
 				&& !cells.is_empty(),
 			Error::<T>::InvalidProperty
 		);
-		let resolution = T::CellResolution::get();
-		ensure!(cells.iter().all(|c| is_valid_cell(*c, resolution)), Error::<T>::InvalidCell);
+		ensure!(cells.iter().all(|c| is_valid_cell(*c, CELL_RESOLUTION)), Error::<T>::InvalidCell);
 		let mut cells = cells.into_inner();
 		cells.sort_unstable();
 		cells.dedup();
@@ -47,7 +47,7 @@ impl<T: Config> Pallet<T> {
 				(on_cell.len() as u32) < T::MaxPropertiesPerCell::get(),
 				Error::<T>::TooManyItems
 			);
-			overlapping.extend(on_cell.into_iter());
+			overlapping.extend(on_cell);
 		}
 		for cell in cells.iter() {
 			PropertiesOfCell::<T>::try_mutate(cell, |on_cell| on_cell.try_push(id))
@@ -64,6 +64,47 @@ impl<T: Config> Pallet<T> {
 			overlapping: overlapping.len() as u32,
 		});
 		Ok(())
+	}
+
+	/// Remove property `id` for an agency (`Ok`) or a holder (`Err`); the number of its cells
+	/// (for the weight).
+	pub(crate) fn do_remove_property(
+		remover: Result<AgencyId, T::AccountId>,
+		id: PropertyId,
+		reason: DocumentHash,
+	) -> Result<u32, DispatchError> {
+		let property = Properties::<T>::get(id).ok_or(Error::<T>::NotFound)?;
+		if let Err(who) = &remover {
+			ensure!(property.holders.contains(who), Error::<T>::NoPermission);
+		}
+		ensure!(GrantsOfProperty::<T>::get(id).is_empty(), Error::<T>::InUse);
+
+		for application in ApplicationsOfProperty::<T>::get(id) {
+			let withdrawn = Applications::<T>::mutate(application, |maybe| match maybe {
+				Some(a) if a.status == ApplicationStatus::Pending => {
+					a.status = ApplicationStatus::Withdrawn;
+					true
+				},
+				_ => false,
+			});
+			if withdrawn {
+				Self::deposit_event(Event::ApplicationWithdrawn { application });
+			}
+		}
+		for cell in property.cells.iter() {
+			PropertiesOfCell::<T>::mutate_exists(cell, |maybe| {
+				if let Some(on_cell) = maybe {
+					on_cell.retain(|p| *p != id);
+					if on_cell.is_empty() {
+						*maybe = None;
+					}
+				}
+			});
+		}
+		PropertyOfKey::<T>::remove(&property.key);
+		Properties::<T>::remove(id);
+		Self::deposit_event(Event::PropertyRemoved { property: id, agency: remover.ok(), reason });
+		Ok(property.cells.len() as u32)
 	}
 
 	/// The properties sharing at least one cell with `property`, itself included.

@@ -290,3 +290,78 @@ fn a_grant_above_the_remaining_budget_is_refused() {
 		);
 	});
 }
+
+#[test]
+fn reject_duplicate_records_the_rejection_naming_the_conflicting_grants() {
+	ExtBuilder::default().build_and_execute(|| {
+		let (_, _, grant) = granted();
+		// A second grant on the same land for the same concept, in a later, separate program
+		// of SEMARNAT (no conflict then), then a third program overlapping both.
+		let later = open_program_of(SEMARNAT_ADMIN, 2029, 2029);
+		let neighbour = register(OWNER_B, b"CAT-B", 3..6);
+		let second = approve(SEMARNAT_ADMIN, apply(OWNER_B, later, neighbour));
+		let both = open_program_of(CONAFOR_ADMIN, 2028, 2029);
+		let ejido_land = register(EJIDO, b"RAN-1", 0..6);
+		let duplicate = apply(EJIDO, both, ejido_land);
+		assert_eq!(Subsidies::conflicting_grants(duplicate), vec![grant, second]);
+		assert_eq!(
+			Subsidies::conflicting_grants_of(ejido_land, Concept::Reforestation, 2027, 2027),
+			vec![grant]
+		);
+		assert!(Subsidies::conflicting_grants_of(ejido_land, Concept::Maintenance, 2027, 2029)
+			.is_empty());
+		assert_noop!(
+			Subsidies::approve_application(RuntimeOrigin::signed(CONAFOR_ADMIN), duplicate),
+			Error::<Test>::DuplicateSupport
+		);
+
+		assert_ok!(Subsidies::reject_duplicate(RuntimeOrigin::signed(CONAFOR_ADMIN), duplicate));
+		assert_eq!(
+			last_event(),
+			Event::DuplicateRejected {
+				application: duplicate,
+				conflicting: BoundedVec::truncate_from(vec![grant, second]),
+				total: 2,
+			}
+		);
+		assert_eq!(
+			Applications::<Test>::get(duplicate).unwrap().status,
+			ApplicationStatus::RejectedAsDuplicate(grant)
+		);
+	});
+}
+
+#[test]
+fn reject_duplicate_refuses_what_is_no_pending_duplicate() {
+	ExtBuilder::default().build_and_execute(|| {
+		let (program, property, _) = granted();
+		let duplicate = apply(OWNER_A, program, property);
+		let apart = register(EJIDO, b"RAN-2", 10..12);
+		let fine = apply(EJIDO, program, apart);
+		assert_noop!(
+			Subsidies::reject_duplicate(RuntimeOrigin::signed(OUTSIDER), duplicate),
+			BadOrigin
+		);
+		assert_noop!(
+			Subsidies::reject_duplicate(RuntimeOrigin::signed(CONAFOR_ADMIN), 99),
+			Error::<Test>::NotFound
+		);
+		assert_noop!(
+			Subsidies::reject_duplicate(RuntimeOrigin::signed(SEMARNAT_ADMIN), duplicate),
+			Error::<Test>::NoPermission
+		);
+		assert_noop!(
+			Subsidies::reject_duplicate(RuntimeOrigin::signed(CONAFOR_ADMIN), fine),
+			Error::<Test>::NoDuplicate
+		);
+		assert_ok!(Subsidies::reject_duplicate(RuntimeOrigin::signed(CONAFOR_ADMIN), duplicate));
+		assert_noop!(
+			Subsidies::reject_duplicate(RuntimeOrigin::signed(CONAFOR_ADMIN), duplicate),
+			Error::<Test>::NotPending
+		);
+		assert_noop!(
+			Subsidies::approve_application(RuntimeOrigin::signed(CONAFOR_ADMIN), duplicate),
+			Error::<Test>::NotPending
+		);
+	});
+}

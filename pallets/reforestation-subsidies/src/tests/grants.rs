@@ -102,6 +102,18 @@ fn record_verification_needs_an_independent_field_verifier() {
 			verification(VERIFIER, vec![cell(0), cell(4)]),
 			Error::<Test>::CellNotOnProperty
 		);
+		// More area worked than granted.
+		assert_noop!(
+			Subsidies::record_verification(
+				RuntimeOrigin::signed(VERIFIER),
+				grant,
+				Percent::from_percent(90),
+				TEN_HA + 1,
+				EVIDENCE,
+				BoundedVec::new()
+			),
+			Error::<Test>::InvalidArea
+		);
 		assert_noop!(
 			Subsidies::record_verification(
 				RuntimeOrigin::signed(VERIFIER),
@@ -250,5 +262,43 @@ fn record_recovery_follows_a_failed_verification() {
 		assert_eq!(Payments::<Test>::get(grant).len(), 2);
 		// One recovery per failure.
 		assert_noop!(recover(CONAFOR_ADMIN, 1), Error::<Test>::NoFailedVerification);
+	});
+}
+
+#[test]
+fn a_running_grant_owes_maintenance_reports_by_its_beneficiary() {
+	use bmx_primitives::{
+		governance::{ReportAnswerers, ReportObligations, ReportSubject},
+		mock::MockReports,
+	};
+	ExtBuilder::default().build_and_execute(|| {
+		let (_, _, grant) = granted();
+		let subject = ReportSubject::SubsidyGrant(grant);
+		// The first report is due one period after the approval.
+		let now = System::block_number();
+		assert_eq!(MockReports::<Test>::due(&subject), Some(now + MaintenanceReportPeriod::get()));
+		assert!(Subsidies::answers_for(&subject, &OWNER_A));
+		assert!(!Subsidies::answers_for(&subject, &OWNER_B));
+		assert!(!Subsidies::answers_for(&ReportSubject::SubsidyGrant(grant + 1), &OWNER_A));
+		assert!(!Subsidies::answers_for(&ReportSubject::Secretary, &OWNER_A));
+		// A cancelled grant owes nothing more.
+		assert_ok!(Subsidies::cancel_grant(RuntimeOrigin::signed(CONAFOR_ADMIN), grant, REASON));
+		assert_eq!(MockReports::<Test>::due(&subject), None);
+	});
+}
+
+#[test]
+fn a_completed_grant_owes_no_more_reports() {
+	use bmx_primitives::{
+		governance::{ReportObligations, ReportSubject},
+		mock::MockReports,
+	};
+	ExtBuilder::default().build_and_execute(|| {
+		let (_, _, grant) = granted();
+		pay(grant);
+		verify(grant, 90, TEN_HA);
+		pay(grant);
+		assert_eq!(Grants::<Test>::get(grant).map(|g| g.status), Some(GrantStatus::Completed));
+		assert_eq!(MockReports::<Test>::due(&ReportSubject::SubsidyGrant(grant)), None);
 	});
 }

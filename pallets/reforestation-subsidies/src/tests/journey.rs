@@ -23,11 +23,16 @@ fn a_duplicate_is_caught_and_a_grant_paid_in_verified_tranches() {
 			Subsidies::approve_application(RuntimeOrigin::signed(CONAFOR_ADMIN), second),
 			Error::<Test>::DuplicateSupport
 		);
-		assert_ok!(Subsidies::reject_application(
-			RuntimeOrigin::signed(CONAFOR_ADMIN),
-			second,
-			REASON
-		));
+		// The official records the rejection; the event names the conflicting grant.
+		assert_ok!(Subsidies::reject_duplicate(RuntimeOrigin::signed(CONAFOR_ADMIN), second));
+		assert_eq!(
+			last_event(),
+			Event::DuplicateRejected {
+				application: second,
+				conflicting: BoundedVec::truncate_from(vec![grant]),
+				total: 1,
+			}
+		);
 
 		pay(grant);
 		System::set_block_number(100);

@@ -111,7 +111,7 @@ fn register_property_refuses_bad_input() {
 			register_with(OWNER_A, b"K", 1, TEN_HA, vec![OWNER_A], vec![12345]),
 			Error::<Test>::InvalidCell
 		);
-		let other_resolution = (cell(0) & !(0xf << 52)) | (10 << 52);
+		let other_resolution = (cell(0) & !(0xf << 52)) | (9 << 52);
 		assert_noop!(
 			register_with(OWNER_A, b"K", 1, TEN_HA, vec![OWNER_A], vec![other_resolution]),
 			Error::<Test>::InvalidCell
@@ -139,15 +139,95 @@ fn register_property_refuses_a_full_cell() {
 }
 
 #[test]
-fn cell_validation_follows_the_h3_layout() {
-	assert!(is_valid_cell(cell(0), RESOLUTION));
-	assert!(is_valid_cell(cell(12345), RESOLUTION));
-	// A real H3 cell: 8928308280fffff is resolution 9.
-	assert!(is_valid_cell(0x8928308280fffff, 9));
-	assert!(!is_valid_cell(0x8928308280fffff, 8));
-	// Digit 7 inside the resolution, or a digit below 7 after it.
-	assert!(!is_valid_cell(cell(0) | (7 << 42), RESOLUTION));
-	assert!(!is_valid_cell(0x8928308280ffff0, 9));
-	// Edge mode (2) is not a cell.
-	assert!(!is_valid_cell((0x8928308280fffff & !(0xf << 59)) | (2 << 59), 9));
+fn register_property_refuses_cells_h3_does_not_know() {
+	ExtBuilder::default().build_and_execute(|| {
+		// A real H3 cell of resolution 9 (the chain's is 10).
+		let coarser = 0x0892_8308_280f_ffff;
+		// Under the pentagon base cell 4, the K-axis child (first non-zero digit 1) is deleted.
+		let pentagon_k = (1u64 << 59) | (10u64 << 52) | (4u64 << 45) | (1u64 << 42) | 0x7fff;
+		// A digit 7 inside the resolution.
+		let digit_7 = cell(0) | (7 << 42);
+		for bad in [coarser, pentagon_k, digit_7, 0] {
+			assert_noop!(
+				register_with(OWNER_A, b"K", 1, TEN_HA, vec![OWNER_A], vec![cell(1), bad]),
+				Error::<Test>::InvalidCell
+			);
+		}
+		// The pentagon's centre and its J-axis child (digit 2) are cells.
+		let pentagon_j = (1u64 << 59) | (10u64 << 52) | (4u64 << 45) | (2u64 << 42) | 0x7fff;
+		let pentagon_centre = pentagon_j & !(0x7 << 42);
+		assert_ok!(register_with(
+			OWNER_A,
+			b"K",
+			1,
+			TEN_HA,
+			vec![OWNER_A],
+			vec![pentagon_centre, pentagon_j]
+		));
+	});
+}
+
+#[test]
+fn remove_property_frees_its_key_and_cells_and_withdraws_its_applications() {
+	ExtBuilder::default().build_and_execute(|| {
+		let program = open_program();
+		let squatted = register(OWNER_B, b"14-001-CAT-0042", 0..3);
+		let kept = register(OWNER_A, b"CAT-A", 2..4);
+		let pending = apply(OWNER_B, program, squatted);
+		// An agency removes the squatter's registration.
+		assert_ok!(Subsidies::remove_property(
+			RuntimeOrigin::signed(CONAFOR_ADMIN),
+			squatted,
+			REASON
+		));
+		assert_eq!(
+			events()[events().len() - 2..],
+			[
+				Event::ApplicationWithdrawn { application: pending },
+				Event::PropertyRemoved {
+					property: squatted,
+					agency: Some(CONAFOR),
+					reason: REASON
+				},
+			]
+		);
+		assert!(!Properties::<Test>::contains_key(squatted));
+		assert!(!PropertiesOfCell::<Test>::contains_key(cell(0)));
+		assert_eq!(PropertiesOfCell::<Test>::get(cell(2)).into_inner(), vec![kept]);
+		assert_eq!(
+			Applications::<Test>::get(pending).unwrap().status,
+			ApplicationStatus::Withdrawn
+		);
+		// The key is free for its holder, and a holder may remove their own property.
+		let real = register(OWNER_A, b"14-001-CAT-0042", 0..3);
+		assert_ok!(Subsidies::remove_property(RuntimeOrigin::signed(OWNER_A), real, REASON));
+		assert_eq!(
+			last_event(),
+			Event::PropertyRemoved { property: real, agency: None, reason: REASON }
+		);
+		assert!(!PropertyOfKey::<Test>::contains_key(BoundedVec::<u8, MaxKeyLen>::truncate_from(
+			b"14-001-CAT-0042".to_vec()
+		)));
+	});
+}
+
+#[test]
+fn remove_property_refuses_strangers_and_land_with_grants() {
+	ExtBuilder::default().build_and_execute(|| {
+		let (_, property, _) = granted();
+		let other = register(OWNER_B, b"CAT-B", 5..6);
+		assert_noop!(
+			Subsidies::remove_property(RuntimeOrigin::signed(CONAFOR_ADMIN), property, REASON),
+			Error::<Test>::InUse
+		);
+		assert_noop!(
+			Subsidies::remove_property(RuntimeOrigin::signed(OWNER_A), other, REASON),
+			Error::<Test>::NoPermission
+		);
+		assert_noop!(
+			Subsidies::remove_property(RuntimeOrigin::signed(OWNER_A), 99, REASON),
+			Error::<Test>::NotFound
+		);
+		assert_noop!(Subsidies::remove_property(RuntimeOrigin::none(), other, REASON), BadOrigin);
+	});
 }

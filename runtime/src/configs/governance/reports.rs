@@ -3,8 +3,17 @@
 use crate::*;
 
 impl pallet_duty_reports::Config for Runtime {
-	/// Each governance pallet answers for the subjects of its duties.
-	type Answerers = (CollectiveRegistry, NodeIntegration, Projects, Councils);
+	/// Each pallet answers for the subjects of its duties: the governance pallets for members,
+	/// projects, leaders and councils; the registries for warehouses' inventories and the
+	/// maintenance of subsidised land.
+	type Answerers = (
+		CollectiveRegistry,
+		NodeIntegration,
+		Projects,
+		Councils,
+		DepositCertificates,
+		ReforestationSubsidies,
+	);
 	type WeightInfo = pallet_duty_reports::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ReportsBenchmarkHelper;

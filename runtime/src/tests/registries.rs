@@ -1,0 +1,187 @@
+//! The public registries as the runtime wires them: who acts for each authority (an account
+//! holding the authority's credential, issued through the identity pallet), the agencies of the
+//! subsidy programs, the registrars shared by property and commerce, and the reporting duties.
+
+use super::*;
+use crate::{
+	configs::{credentials, EnsureCredentialHolder, EnsurePropertyRegistrar, EnsureSubsidyAgency},
+	DepositCertificates, DigitalIdentity, PropertyRegistry, Reports,
+};
+use bmx_primitives::governance::ReportAnswerers;
+use bmx_primitives::identity::{
+	Adulthood, CredentialTypeId, Jurisdiction, MexicanState, OrganisationKey, Residency,
+};
+use frame_support::{assert_noop, traits::EnsureOrigin};
+use sp_runtime::DispatchError;
+
+const RENAPO: Sr25519Keyring = Sr25519Keyring::One;
+const SAT: Sr25519Keyring = Sr25519Keyring::Two;
+const CREDENTIALS_ISSUER: Sr25519Keyring = Sr25519Keyring::Ferdie;
+
+fn guadalajara() -> Jurisdiction {
+	Jurisdiction { state: MexicanState::Jalisco, municipality: 39 }
+}
+
+fn account(seed: u8) -> AccountId {
+	AccountId::from([seed; 32])
+}
+
+fn organisation(who: &AccountId) -> OrganisationKey {
+	let key = <Runtime as frame_system::Config>::Hashing::hash_of(&(b"org", who));
+	assert_ok!(DigitalIdentity::verify_organisation(
+		RuntimeOrigin::signed(SAT.to_account_id()),
+		who.clone(),
+		key,
+		vec![who.clone()].try_into().expect("one representative"),
+	));
+	key
+}
+
+fn person(who: &AccountId) {
+	let key = <Runtime as frame_system::Config>::Hashing::hash_of(&(b"person", who));
+	assert_ok!(DigitalIdentity::verify_person(
+		RuntimeOrigin::signed(RENAPO.to_account_id()),
+		who.clone(),
+		key,
+		Residency::National(guadalajara()),
+		Adulthood::Adult,
+	));
+}
+
+fn credential(who: &AccountId, credential: CredentialTypeId) {
+	assert_ok!(DigitalIdentity::issue_credential(
+		RuntimeOrigin::signed(CREDENTIALS_ISSUER.to_account_id()),
+		who.clone(),
+		credential,
+		None,
+	));
+}
+
+#[test]
+fn the_founding_credential_types_name_the_registries_authorities() {
+	preset_ext(presets::DEVELOPMENT_RUNTIME_PRESET).execute_with(|| {
+		assert_eq!(presets::CREDENTIAL_TYPES.len(), 9);
+		assert_eq!(presets::CREDENTIAL_TYPES[credentials::NOTARY as usize], "notary public");
+		assert_eq!(
+			presets::CREDENTIAL_TYPES[credentials::SUBSIDY_AGENCY as usize],
+			"subsidy program agency"
+		);
+		// The credentials' issuer may issue every founding type, the last one included.
+		let notary = account(1);
+		person(&notary);
+		credential(&notary, credentials::SUBSIDY_AGENCY);
+	});
+}
+
+#[test]
+fn only_a_holder_of_the_rucam_credential_authorises_warehouses_and_they_owe_inventories() {
+	preset_ext(presets::DEVELOPMENT_RUNTIME_PRESET).execute_with(|| {
+		System::set_block_number(1);
+		let economia = account(1);
+		let warehouse = account(2);
+		organisation(&economia);
+		organisation(&warehouse);
+		let authorisation = DocumentHash::repeat_byte(7);
+
+		// Without the credential, a verified organisation is not the authority.
+		assert_noop!(
+			DepositCertificates::authorise_warehouse(
+				RuntimeOrigin::signed(economia.clone()),
+				warehouse.clone(),
+				authorisation,
+			),
+			DispatchError::BadOrigin
+		);
+		credential(&economia, credentials::RUCAM_AUTHORITY);
+		assert_eq!(
+			EnsureCredentialHolder::<crate::configs::RucamAuthorityCredential>::try_origin(
+				RuntimeOrigin::signed(economia.clone())
+			)
+			.ok(),
+			Some(economia.clone())
+		);
+		assert_ok!(DepositCertificates::authorise_warehouse(
+			RuntimeOrigin::signed(economia.clone()),
+			warehouse.clone(),
+			authorisation,
+		));
+
+		// The warehouse owes its inventory every 30 days, answered by its officers.
+		let subject = ReportSubject::Warehouse(warehouse.clone());
+		assert_eq!(
+			<Reports as ReportObligations<AccountId, u32>>::due(&subject),
+			Some(1 + crate::configs::InventoryReportPeriod::get())
+		);
+		let officer = account(3);
+		person(&officer);
+		credential(&officer, credentials::WAREHOUSE_OFFICER);
+		assert_ok!(DepositCertificates::add_officer(
+			RuntimeOrigin::signed(warehouse.clone()),
+			warehouse.clone(),
+			officer.clone(),
+		));
+		assert!(<Runtime as pallet_duty_reports::Config>::Answerers::answers_for(
+			&subject, &officer
+		));
+		assert!(!<Runtime as pallet_duty_reports::Config>::Answerers::answers_for(
+			&subject, &economia
+		));
+		assert_invariants();
+	});
+}
+
+#[test]
+fn a_subsidy_agency_is_a_verified_organisation_with_the_agency_credential() {
+	preset_ext(presets::DEVELOPMENT_RUNTIME_PRESET).execute_with(|| {
+		let conafor = account(1);
+		let official = account(2);
+		// A person holding the credential is not an agency: agencies are organisations.
+		person(&official);
+		credential(&official, credentials::SUBSIDY_AGENCY);
+		assert!(EnsureSubsidyAgency::try_origin(RuntimeOrigin::signed(official)).is_err());
+		// An organisation without it is not either.
+		let key = organisation(&conafor);
+		assert!(EnsureSubsidyAgency::try_origin(RuntimeOrigin::signed(conafor.clone())).is_err());
+		credential(&conafor, credentials::SUBSIDY_AGENCY);
+		// The agency is named by its organisation key, whatever account it signs with.
+		assert_eq!(EnsureSubsidyAgency::try_origin(RuntimeOrigin::signed(conafor)).ok(), Some(key));
+		assert!(EnsureSubsidyAgency::try_origin(RuntimeOrigin::root()).is_err());
+	});
+}
+
+#[test]
+fn the_registrars_of_the_property_offices_inscribe_the_acts_of_commerce() {
+	preset_ext(presets::DEVELOPMENT_RUNTIME_PRESET).execute_with(|| {
+		let direccion = account(1);
+		let registrar = account(2);
+		organisation(&direccion);
+		person(&registrar);
+		assert!(
+			EnsurePropertyRegistrar::try_origin(RuntimeOrigin::signed(registrar.clone())).is_err()
+		);
+		assert_noop!(
+			PropertyRegistry::accredit_office(
+				RuntimeOrigin::signed(direccion.clone()),
+				0,
+				guadalajara()
+			),
+			DispatchError::BadOrigin
+		);
+		credential(&direccion, credentials::PROPERTY_REGISTRY_AUTHORITY);
+		assert_ok!(PropertyRegistry::accredit_office(
+			RuntimeOrigin::signed(direccion.clone()),
+			0,
+			guadalajara()
+		));
+		assert_ok!(PropertyRegistry::accredit_registrar(
+			RuntimeOrigin::signed(direccion),
+			0,
+			registrar.clone()
+		));
+		assert_eq!(
+			EnsurePropertyRegistrar::try_origin(RuntimeOrigin::signed(registrar.clone())).ok(),
+			Some(registrar)
+		);
+		assert_invariants();
+	});
+}
