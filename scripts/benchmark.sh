@@ -16,8 +16,10 @@ bench_target="${BMX_BENCH_TARGET_DIR:-$HOME/.cache/bmx/target-benchmarks}"
 # while the native crates are only checked: far cheaper than a second node build. Its own
 # target dir keeps the normal runtime's wasm untouched.
 # The node builds the benchmarks' genesis (from its own runtime's preset), so it must match the
-# sources: cargo rebuilds it only when they changed.
-build_node
+# sources: cargo rebuilds it only when they changed. (Not `build_node`: the benchmarks need
+# neither eth-rpc nor the tools.)
+step "Building bmx-node (release), which builds the benchmarks' genesis"
+cargo build --release --locked -p bmx-node
 step "Building the runtime wasm with runtime-benchmarks in $bench_target"
 # WASM_BUILD_TYPE: the wasm follows the outer profile by default, which is debug for a check.
 CARGO_TARGET_DIR="$bench_target" WASM_BUILD_TYPE=release \

@@ -20,7 +20,6 @@ use sp_runtime::traits::{Block as BlockT, NumberFor};
 
 /// What the GRANDPA RPC reads: the voter's state and authority set, the stream of
 /// justifications and the provider of finality proofs.
-#[derive(Clone)]
 pub struct GrandpaDeps<B> {
 	/// The voter's state, for `grandpa_roundState`.
 	pub shared_voter_state: SharedVoterState,

@@ -14,7 +14,7 @@ use alloc::vec::Vec;
 use bmx_primitives::identity::{Jurisdiction, MexicanState};
 use frame_benchmarking::v2::*;
 use frame_system::RawOrigin;
-use sp_runtime::traits::{One, Saturating};
+use sp_runtime::traits::Saturating;
 
 /// The folio every benchmark's certificate has.
 const FOLIO: Folio = 1;
@@ -101,8 +101,10 @@ fn expiry<T: Config>() -> BlockNumberFor<T> {
 	frame_system::Pallet::<T>::block_number().saturating_add(T::MaxValidity::get())
 }
 
+/// Ten blocks from now: the benchmark machinery may move from block 0 to block 1 between the
+/// set-up (where a call's arguments are evaluated) and the call.
 fn due<T: Config>() -> BlockNumberFor<T> {
-	frame_system::Pallet::<T>::block_number().saturating_add(One::one())
+	frame_system::Pallet::<T>::block_number().saturating_add(10u32.into())
 }
 
 fn terms<T: Config>() -> PledgeTermsOf<T> {
@@ -333,13 +335,16 @@ mod benchmarks {
 	fn pledge_bono() -> Result<(), BenchmarkError> {
 		let (warehouse, _, _, depositor) = certificate::<T>(true)?;
 		let creditor = counterparty::<T>("creditor");
+		// Fixed before the call: the block may change between the set-up and the call.
+		let terms = terms::<T>();
+		let due = terms.due;
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(depositor.clone()),
 			warehouse.clone(),
 			FOLIO,
 			creditor.clone(),
-			terms::<T>(),
+			terms,
 		);
 		assert_last_event::<T>(Event::BonoPledged {
 			warehouse,
@@ -347,7 +352,7 @@ mod benchmarks {
 			debtor: depositor,
 			creditor,
 			amount: AMOUNT,
-			due: due::<T>(),
+			due,
 		});
 		Ok(())
 	}
