@@ -339,13 +339,7 @@ mod benchmarks {
 		let terms = terms::<T>();
 		let due = terms.due;
 		#[extrinsic_call]
-		_(
-			RawOrigin::Signed(depositor.clone()),
-			warehouse.clone(),
-			FOLIO,
-			creditor.clone(),
-			terms,
-		);
+		_(RawOrigin::Signed(depositor.clone()), warehouse.clone(), FOLIO, creditor.clone(), terms);
 		assert_last_event::<T>(Event::BonoPledged {
 			warehouse,
 			folio: FOLIO,

@@ -153,6 +153,6 @@ impl WeightInfo for () {
 	fn issue_certificate() -> Weight { Weight::from_parts(40_000_000, 8_000).saturating_add(RocksDbWeight::get().reads_writes(3, 2)) }
 	fn link_cadastral_key() -> Weight { Weight::from_parts(30_000_000, 6_000).saturating_add(RocksDbWeight::get().reads_writes(3, 3)) }
 	fn close_folio() -> Weight { Weight::from_parts(30_000_000, 8_000).saturating_add(RocksDbWeight::get().reads_writes(4, 2)) }
-	fn merge_folios(n: u32, ) -> Weight { Weight::from_parts(40_000_000, 8_000).saturating_add(Weight::from_parts(15_000_000, 8_000).saturating_mul(n.into())).saturating_add(RocksDbWeight::get().reads_writes(1 + 4 * n as u64, 2 + 2 * n as u64)) }
-	fn subdivide_folio(n: u32, ) -> Weight { Weight::from_parts(40_000_000, 8_000).saturating_add(Weight::from_parts(15_000_000, 8_000).saturating_mul(n.into())).saturating_add(RocksDbWeight::get().reads_writes(5, 3 + n as u64)) }
+	fn merge_folios(n: u32, ) -> Weight { Weight::from_parts(40_000_000, 8_000).saturating_add(Weight::from_parts(15_000_000, 8_000).saturating_mul(n.into())).saturating_add(RocksDbWeight::get().reads_writes(4u64.saturating_mul(n as u64).saturating_add(1), 2u64.saturating_mul(n as u64).saturating_add(2))) }
+	fn subdivide_folio(n: u32, ) -> Weight { Weight::from_parts(40_000_000, 8_000).saturating_add(Weight::from_parts(15_000_000, 8_000).saturating_mul(n.into())).saturating_add(RocksDbWeight::get().reads_writes(5, (n as u64).saturating_add(3))) }
 }
