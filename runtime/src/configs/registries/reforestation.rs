@@ -66,7 +66,7 @@ impl pallet_reforestation_subsidies::Config for Runtime {
 	/// A cell shared by more than 3 registered predios is itself a sign of duplication.
 	type MaxPropertiesPerCell = ConstU32<3>;
 	/// Grants on one predio over its life. With the two bounds above, the duplicate check of
-	/// one approval reads at most 1,000 x 2 x 16 grants (benchmarked as the worst case).
+	/// one approval reads at most 1,000 x 2 x 16 grants (the benchmark's worst case).
 	type MaxRecordsPerProperty = ConstU32<16>;
 	type MaxGrantsPerBeneficiary = ConstU32<64>;
 	/// One program's grant list is one storage value (4 bytes a grant): 20 KB at most.
