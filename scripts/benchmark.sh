@@ -5,6 +5,8 @@
 # The benchmark runtime is a second variant of the runtime, so it is built in its own persistent
 # target dir (BMX_BENCH_TARGET_DIR) and never replaces the runtime that scripts/run.sh starts.
 # Usage: scripts/benchmark.sh [pallet-crate ...]   (default: every crate under pallets/)
+# BMX_BENCH_STEPS and BMX_BENCH_REPEAT (default 50 and 20, as upstream) trade precision for
+# time; each weight file's header records the values it was generated with.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$BMX_ROOT"
@@ -40,8 +42,8 @@ for crate in "${crates[@]}"; do
 		--genesis-builder-preset=development \
 		--pallet "${crate//-/_}" \
 		--extrinsic '*' \
-		--steps 50 \
-		--repeat 20 \
+		--steps "${BMX_BENCH_STEPS:-50}" \
+		--repeat "${BMX_BENCH_REPEAT:-20}" \
 		--wasm-execution=compiled \
 		--heap-pages=4096 \
 		--template scripts/weight-template.hbs \

@@ -20,6 +20,21 @@ pub type PersonKey = H256;
 /// ([`crate::commitment::organisation_key`]).
 pub type OrganisationKey = H256;
 
+/// The key of a verified person or of a verified organisation: what names a party across every
+/// account it ever uses (a person key or an organisation key; both are keyed commitments, so
+/// they never collide).
+pub type PartyKey = H256;
+
+/// The party key of `who`: its person key if it is a verified person, else its organisation key
+/// if it is a verified organisation.
+pub fn party_key<AccountId, Persons, Organisations>(who: &AccountId) -> Option<PartyKey>
+where
+	Persons: VerifiedPersons<AccountId>,
+	Organisations: VerifiedOrganisations<AccountId>,
+{
+	Persons::person_key(who).or_else(|| Organisations::organisation_key(who))
+}
+
 /// Identifies a credential type. Assigned in order from 0 by `pallet-digital-identity` when
 /// governance registers the type.
 pub type CredentialTypeId = u32;
@@ -364,6 +379,41 @@ mod tests {
 	const NOW: Moment = 1_795_219_200_000;
 	/// 2027-04-01 00:00 UTC.
 	const APRIL_2027: Moment = 1_806_537_600_000;
+
+	/// Persons 1 and 2, organisation 2 (an account both, to show the person key wins) and 3.
+	struct Persons;
+	impl VerifiedPersons<u64> for Persons {
+		fn person_key(who: &u64) -> Option<PersonKey> {
+			(*who <= 2).then(|| H256::repeat_byte(*who as u8))
+		}
+		fn residency_of(_who: &u64) -> Option<Residency> {
+			None
+		}
+		fn jurisdiction_of(_who: &u64) -> Option<Jurisdiction> {
+			None
+		}
+		fn is_adult(_who: &u64) -> bool {
+			true
+		}
+	}
+	struct Organisations;
+	impl VerifiedOrganisations<u64> for Organisations {
+		fn organisation_key(who: &u64) -> Option<OrganisationKey> {
+			(2..=3).contains(who).then(|| H256::repeat_byte(0x10 + *who as u8))
+		}
+		fn is_representative(_organisation: &u64, _who: &u64) -> bool {
+			false
+		}
+	}
+
+	#[test]
+	fn party_key_is_the_person_key_else_the_organisation_key() {
+		let key = |who| party_key::<u64, Persons, Organisations>(&who);
+		assert_eq!(key(1), Some(H256::repeat_byte(1)));
+		assert_eq!(key(2), Some(H256::repeat_byte(2)));
+		assert_eq!(key(3), Some(H256::repeat_byte(0x13)));
+		assert_eq!(key(4), None);
+	}
 
 	#[test]
 	fn year_month_containing_follows_the_calendar() {

@@ -395,9 +395,9 @@ pallet_revive::impl_runtime_apis_plus_revive_traits!(
 		}
 
 		fn beneficiary_history(
-			beneficiary: AccountId,
+			beneficiary: pallet_reforestation_subsidies::PartyKey,
 		) -> Vec<pallet_reforestation_subsidies::GrantHistory<AccountId, BlockNumber>> {
-			ReforestationSubsidies::beneficiary_history(&beneficiary)
+			ReforestationSubsidies::beneficiary_history(beneficiary)
 		}
 
 		fn program_history(
@@ -451,6 +451,14 @@ pallet_revive::impl_runtime_apis_plus_revive_traits!(
 			id: pallet_property_registry::CertificateId,
 		) -> Option<pallet_property_registry::CertificateOf<Runtime>> {
 			pallet_property_registry::Certificates::<Runtime>::get(id)
+		}
+
+		fn folios_of_cell(
+			cell: bmx_primitives::land::H3Cell,
+			from: pallet_property_registry::FolioId,
+			limit: u32,
+		) -> Vec<pallet_property_registry::FolioId> {
+			PropertyRegistry::folios_on_cell(cell, from, limit)
 		}
 
 		fn office_queue(

@@ -127,6 +127,15 @@ fn wait<T: Config>(blocks: BlockNumberFor<T>) {
 	frame_system::Pallet::<T>::set_block_number(now.saturating_add(blocks));
 }
 
+/// `count` cells from the `from`-th of [`test_cell`]'s run: a land.
+fn land<T: Config>(from: u32, count: u32) -> Result<LandOf<T>, BenchmarkError> {
+	(from..from.saturating_add(count))
+		.map(test_cell)
+		.collect::<Vec<_>>()
+		.try_into()
+		.map_err(|_| BenchmarkError::Weightless)
+}
+
 /// Keys of the longest length, distinguished by `n`.
 fn cadastral_key<T: Config>(n: u8) -> CadastralKeyOf<T> {
 	let mut key = vec![b'k'; T::MaxCadastralKeyLen::get().max(1) as usize];
@@ -323,23 +332,23 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn link_cadastral_key() -> Result<(), BenchmarkError> {
+	fn link_cadastral_key(
+		o: Linear<0, { T::MaxCells::get() }>,
+		c: Linear<0, { T::MaxCells::get() }>,
+	) -> Result<(), BenchmarkError> {
 		let registrar = registrar::<T>()?;
 		let folio = folio::<T>(&registrar, 0)?;
 		let origin =
 			T::CadastralOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
-		// Worst case: the folio's previous key is unlinked.
+		// The folio's previous key is unlinked and its `o` previous cells leave the index; `c`
+		// other cells enter it.
 		Pallet::<T>::link_cadastral_key(
 			origin.clone(),
 			folio,
 			cadastral_key::<T>(b'a'),
-			BoundedVec::new(),
+			land::<T>(0, o)?,
 		)?;
-		let land: LandOf<T> = (0..T::MaxCells::get())
-			.map(test_cell)
-			.collect::<Vec<_>>()
-			.try_into()
-			.map_err(|_| BenchmarkError::Weightless)?;
+		let land = land::<T>(T::MaxCells::get(), c)?;
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, folio, cadastral_key::<T>(b'b'), land);
 		assert_eq!(FolioOfCadastralKey::<T>::get(cadastral_key::<T>(b'b')), Some(folio));
@@ -347,11 +356,19 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn close_folio() -> Result<(), BenchmarkError> {
+	fn close_folio(c: Linear<0, { T::MaxCells::get() }>) -> Result<(), BenchmarkError> {
 		let registrar = registrar::<T>()?;
 		let notary = notary::<T>();
 		let folio = folio::<T>(&registrar, 0)?;
-		// Worst case: an expired notice is removed.
+		// Its `c` cells leave the index, and an expired notice is removed.
+		let cadastre =
+			T::CadastralOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		Pallet::<T>::link_cadastral_key(
+			cadastre,
+			folio,
+			cadastral_key::<T>(b'a'),
+			land::<T>(0, c)?,
+		)?;
 		Pallet::<T>::file_notice(signed::<T>(&notary), folio, hash(6))?;
 		wait::<T>(T::NoticePeriod::get());
 		#[extrinsic_call]
@@ -361,21 +378,20 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn merge_folios(n: Linear<2, { T::MaxLinks::get() }>) -> Result<(), BenchmarkError> {
+	fn merge_folios(
+		n: Linear<2, { T::MaxLinks::get() }>,
+		c: Linear<0, { T::MaxCells::get() }>,
+	) -> Result<(), BenchmarkError> {
 		let registrar = registrar::<T>()?;
 		let cadastre =
 			T::CadastralOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
-		// Each folio brings its share of the land, so the union has [`Config::MaxCells`] cells.
-		let share = T::MaxCells::get() / n;
+		// Each folio brings its share of the `c` cells: they all leave the index and their union
+		// enters it.
+		let share = c / n;
 		let mut folios = FolioLinksOf::<T>::new();
 		for k in 0..n {
 			let folio = folio::<T>(&registrar, 0)?;
-			let land: LandOf<T> = (k.saturating_mul(share)
-				..k.saturating_add(1).saturating_mul(share))
-				.map(test_cell)
-				.collect::<Vec<_>>()
-				.try_into()
-				.map_err(|_| BenchmarkError::Weightless)?;
+			let land = land::<T>(k.saturating_mul(share), share)?;
 			Pallet::<T>::link_cadastral_key(
 				cadastre.clone(),
 				folio,
@@ -392,9 +408,21 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn subdivide_folio(n: Linear<2, { T::MaxLinks::get() }>) -> Result<(), BenchmarkError> {
+	fn subdivide_folio(
+		n: Linear<2, { T::MaxLinks::get() }>,
+		c: Linear<0, { T::MaxCells::get() }>,
+	) -> Result<(), BenchmarkError> {
 		let registrar = registrar::<T>()?;
 		let folio = folio::<T>(&registrar, 0)?;
+		// Its `c` cells leave the index.
+		let cadastre =
+			T::CadastralOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		Pallet::<T>::link_cadastral_key(
+			cadastre,
+			folio,
+			cadastral_key::<T>(b'a'),
+			land::<T>(0, c)?,
+		)?;
 		// The folio has 1_000_000 cm²: n - 1 parts of 1 cm² and the rest.
 		let mut surfaces: Vec<u64> = vec![1; n.saturating_sub(1) as usize];
 		surfaces.push(1_000_000u64.saturating_sub(u64::from(n.saturating_sub(1))));

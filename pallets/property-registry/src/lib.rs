@@ -22,6 +22,11 @@
 //!   closed folio keeps its history and names its successors, and each successor names its
 //!   predecessors. Only a folio without live encumbrances, pending entries or live notice is
 //!   closed, merged or subdivided.
+//! - **Land.** Every open folio is on the cell index of each cell of its land
+//!   ([`FoliosOfCell`], runtime API `folios_of_cell`): the folios on the same land, and the
+//!   predios that the reforestation registry keeps on the same cells, are found by cell. A
+//!   merger moves its folios' cells (at most [`Config::MaxCells`] together) to the merged folio;
+//!   a closed or subdivided folio leaves the index (the cadastre links each part's land).
 //! - **Presentation and priority (prelación).** A notary or an authority (a holder of
 //!   [`Config::NotaryCredential`] or [`Config::AuthorityCredential`] in [`Config::Credentials`])
 //!   presents a document ([`Pallet::present_document`]): it receives the next entry number, and
@@ -94,7 +99,8 @@
 //! | 17 | [`subdivide_folio`](Pallet::subdivide_folio) | signed: a registrar of the folio's office |
 //!
 //! Read helpers behind the runtime API: [`Pallet::owners_of`], [`Pallet::live_encumbrances`],
-//! [`Pallet::history_page`], [`Pallet::office_queue`], [`Pallet::party_key`].
+//! [`Pallet::history_page`], [`Pallet::office_queue`], [`Pallet::folios_on_cell`],
+//! [`Pallet::party_key`].
 //!
 //! ## Assumptions
 //!
@@ -335,6 +341,19 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type FolioOfCadastralKey<T: Config> =
 		StorageMap<_, Blake2_128Concat, CadastralKeyOf<T>, FolioId, OptionQuery>;
+
+	/// The open folios whose land holds each H3 cell: the cell index that relates folios on the
+	/// same land to each other and to the predios of the other land registries (reforestation
+	/// subsidies index theirs by the same cells, `bmx_primitives::land`). A folio leaves it when
+	/// it is closed, merged or subdivided, or when the cadastral authority relinks its land.
+	/// Unbounded per cell on purpose (a condominium tower puts hundreds of folios on one cell):
+	/// nothing on chain iterates it; each entry is written by a cadastral link and removed with
+	/// the folio's land.
+	// Hasher: Blake2_128Concat for cells, given by the cadastral authority; Twox64Concat for folio
+	// ids, assigned in order.
+	#[pallet::storage]
+	pub type FoliosOfCell<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, H3Cell, Twox64Concat, FolioId, (), OptionQuery>;
 
 	/// The next folio id.
 	#[pallet::storage]
@@ -935,16 +954,21 @@ pub mod pallet {
 		/// ## Errors
 		/// [`Error::FolioNotFound`], [`Error::FolioClosed`], [`Error::EmptyCadastralKey`],
 		/// [`Error::CadastralKeyTaken`], [`Error::InvalidLand`].
+		///
+		/// ## Weight
+		/// Charged for a previous land of [`Config::MaxCells`] cells; the difference is refunded.
 		#[pallet::call_index(14)]
-		#[pallet::weight(T::WeightInfo::link_cadastral_key())]
+		#[pallet::weight(T::WeightInfo::link_cadastral_key(T::MaxCells::get(), land.len() as u32))]
 		pub fn link_cadastral_key(
 			origin: OriginFor<T>,
 			folio: FolioId,
 			cadastral_key: CadastralKeyOf<T>,
 			land: LandOf<T>,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			T::CadastralOrigin::ensure_origin(origin)?;
-			Self::do_link_cadastral_key(folio, cadastral_key, land)
+			let new = land.len() as u32;
+			let old = Self::do_link_cadastral_key(folio, cadastral_key, land)?;
+			Ok(Some(T::WeightInfo::link_cadastral_key(old, new)).into())
 		}
 
 		/// Close `folio` without successor, with the hash of the document that orders it. Its
@@ -956,20 +980,25 @@ pub mod pallet {
 		/// ## Errors
 		/// [`Error::FolioNotFound`], [`Error::NotRegistrar`], [`Error::FolioClosed`],
 		/// [`Error::Encumbered`], [`Error::EntriesPending`].
+		///
+		/// ## Weight
+		/// Charged for land of [`Config::MaxCells`] cells; the difference is refunded.
 		#[pallet::call_index(15)]
-		#[pallet::weight(T::WeightInfo::close_folio())]
+		#[pallet::weight(T::WeightInfo::close_folio(T::MaxCells::get()))]
 		pub fn close_folio(
 			origin: OriginFor<T>,
 			folio: FolioId,
 			document: DocumentHash,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Self::do_close_folio(who, folio, document)
+			let cells = Self::do_close_folio(who, folio, document)?;
+			Ok(Some(T::WeightInfo::close_folio(cells)).into())
 		}
 
 		/// Merge `folios` (same office, same owners, free of encumbrances and of pending
-		/// entries) into a new folio whose surface is their sum and whose land is their union. Each is closed pointing to it;
-		/// the new folio points back to them.
+		/// entries) into a new folio whose surface is their sum and whose land is their union
+		/// (together they hold at most [`Config::MaxCells`] cells). Each is closed pointing to
+		/// it; the new folio points back to them.
 		///
 		/// ## Origin
 		/// Signed by a registrar of the folios' office.
@@ -979,15 +1008,21 @@ pub mod pallet {
 		/// [`Error::NotRegistrar`], [`Error::FolioClosed`], [`Error::FoliosDiffer`],
 		/// [`Error::Encumbered`], [`Error::EntriesPending`], [`Error::TooManyCells`],
 		/// [`Error::Overflow`].
+		///
+		/// ## Weight
+		/// Charged for folios holding [`Config::MaxCells`] cells together; the difference is
+		/// refunded.
 		#[pallet::call_index(16)]
-		#[pallet::weight(T::WeightInfo::merge_folios(folios.len() as u32))]
+		#[pallet::weight(T::WeightInfo::merge_folios(folios.len() as u32, T::MaxCells::get()))]
 		pub fn merge_folios(
 			origin: OriginFor<T>,
 			folios: FolioLinksOf<T>,
 			document: DocumentHash,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Self::do_merge_folios(who, folios, document)
+			let count = folios.len() as u32;
+			let cells = Self::do_merge_folios(who, folios, document)?;
+			Ok(Some(T::WeightInfo::merge_folios(count, cells)).into())
 		}
 
 		/// Subdivide `folio` (free of encumbrances and of pending entries) into one new folio
@@ -1002,16 +1037,21 @@ pub mod pallet {
 		/// [`Error::TooFewFolios`], [`Error::SurfaceMismatch`], [`Error::FolioNotFound`],
 		/// [`Error::NotRegistrar`], [`Error::FolioClosed`], [`Error::Encumbered`],
 		/// [`Error::EntriesPending`], [`Error::Overflow`].
+		///
+		/// ## Weight
+		/// Charged for land of [`Config::MaxCells`] cells; the difference is refunded.
 		#[pallet::call_index(17)]
-		#[pallet::weight(T::WeightInfo::subdivide_folio(surfaces.len() as u32))]
+		#[pallet::weight(T::WeightInfo::subdivide_folio(surfaces.len() as u32, T::MaxCells::get()))]
 		pub fn subdivide_folio(
 			origin: OriginFor<T>,
 			folio: FolioId,
 			surfaces: SurfacesOf<T>,
 			document: DocumentHash,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Self::do_subdivide_folio(who, folio, surfaces, document)
+			let count = surfaces.len() as u32;
+			let cells = Self::do_subdivide_folio(who, folio, surfaces, document)?;
+			Ok(Some(T::WeightInfo::subdivide_folio(count, cells)).into())
 		}
 	}
 }

@@ -4,7 +4,7 @@
 //! helpers of the same names ([`crate::Pallet::owners_of`], [`crate::Pallet::history_page`],
 //! [`crate::Pallet::office_queue`], ...). Pages hold at most [`crate::MAX_PAGE`] items.
 
-use crate::{CertificateId, Encumbrance, EntryNumber, FolioId, OfficeId, PartyKey};
+use crate::{CertificateId, Encumbrance, EntryNumber, FolioId, H3Cell, OfficeId, PartyKey};
 use alloc::vec::Vec;
 
 sp_api::decl_runtime_apis! {
@@ -30,6 +30,10 @@ sp_api::decl_runtime_apis! {
 		/// A page of the history of `folio`: at most `limit` entries numbered `from` or later,
 		/// in entry-number order. Page on with the last number returned plus one.
 		fn history(folio: FolioId, from: EntryNumber, limit: u32) -> Vec<(EntryNumber, EntryRecord)>;
+		/// The open folios whose land holds the H3 cell `cell`, in id order: at most `limit`
+		/// with an id at or after `from` (page on with the last id plus one). The cell index
+		/// relates a folio to the predios of the reforestation registry on the same cells.
+		fn folios_of_cell(cell: H3Cell, from: FolioId, limit: u32) -> Vec<FolioId>;
 		/// The certificate `id`, if it was issued.
 		fn certificate(id: CertificateId) -> Option<CertificateRecord>;
 		/// The entries pending qualification in the folios of `office`, in priority order, as

@@ -11,6 +11,7 @@ impl<T: Config> Pallet<T> {
 	///   presented; entry numbers and notice numbers are below [`NextEntryNumber`].
 	/// - A closed folio has no live encumbrance, no pending entry and no notice; each of its
 	///   successors points back to it, and each predecessor of a folio is closed pointing to it.
+	/// - The cell index holds exactly the cells of the open folios' land.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		for (folio, record) in Folios::<T>::iter() {
 			Self::ensure_owner_set(&record.owners).map_err(|_| "a folio has no valid owner set")?;
@@ -29,6 +30,12 @@ impl<T: Config> Pallet<T> {
 					)),
 				"a folio's land is not a sorted set of valid cells"
 			);
+			if record.status.is_open() {
+				ensure!(
+					record.land.iter().all(|cell| FoliosOfCell::<T>::contains_key(cell, folio)),
+					"a cell of an open folio's land is not indexed"
+				);
+			}
 			if let FolioStatus::Closed { successors, .. } = &record.status {
 				ensure!(record.encumbrances.is_empty(), "a closed folio has a live encumbrance");
 				ensure!(!Pending::<T>::contains_key(folio), "a closed folio has pending entries");
@@ -54,6 +61,14 @@ impl<T: Config> Pallet<T> {
 					"an encumbrance's entry is not inscribed"
 				);
 			}
+		}
+		for (cell, folio, ()) in FoliosOfCell::<T>::iter() {
+			let record = Folios::<T>::get(folio).ok_or("the cell index names a missing folio")?;
+			ensure!(record.status.is_open(), "the cell index names a closed folio");
+			ensure!(
+				record.land.binary_search(&cell).is_ok(),
+				"the cell index names a folio whose land does not hold the cell"
+			);
 		}
 		for (folio, pending) in Pending::<T>::iter() {
 			ensure!(Folios::<T>::contains_key(folio), "pending entries on a missing folio");

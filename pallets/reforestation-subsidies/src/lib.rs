@@ -29,7 +29,9 @@
 //!   view function [`Pallet::conflicting_grants`], before or after the failed approval; the
 //!   administrator then records the rejection with [`Pallet::reject_duplicate`], whose event
 //!   [`Event::DuplicateRejected`] names them on chain. A beneficiary above the program's cap across all
-//!   their properties ([`Error::CapExceeded`]); a grant above the concept's remaining budget
+//!   their properties and all their accounts ([`Error::CapExceeded`]: a beneficiary is its
+//!   party key, the person or organisation key of the identity pallet, so a new account does
+//!   not bring a new cap); a grant above the concept's remaining budget
 //!   ([`Error::BudgetExceeded`]).
 //! - **Disbursements** ([`Pallet::record_payment`]). The administrator records each tranche
 //!   paid with the hash of its payment reference. The first tranche is paid on signing; each
@@ -41,8 +43,8 @@
 //!   amount to the concept's budget, and records amounts recovered after a failed verification
 //!   ([`Pallet::record_recovery`]).
 //! - **Audit.** Everything stays readable: per property ([`ApplicationsOfProperty`],
-//!   [`GrantsOfProperty`]), per H3 cell ([`Pallet::grants_of_cell`]), per beneficiary
-//!   ([`GrantsOfBeneficiary`]), per program ([`GrantsOfProgram`], [`ConceptTotals`],
+//!   [`GrantsOfProperty`]), per H3 cell ([`Pallet::grants_of_cell`]), per beneficiary by party
+//!   key ([`GrantsOfBeneficiary`]), per program ([`GrantsOfProgram`], [`ConceptTotals`],
 //!   [`Pallet::program_totals`]), and per grant ([`Verifications`], [`Payments`]); the runtime
 //!   API [`runtime_api::ReforestationSubsidiesApi`] returns the whole histories.
 //!
@@ -119,8 +121,7 @@
 //! - A property's holders or land cannot be updated in place (remove and register again while
 //!   it carries no grant).
 //! - Applications per program and per beneficiary are not indexed (grants are).
-//! - Caps per person across accounts (through the person and organisation keys), splitting or
-//!   transferring properties, updating a property's holders or land.
+//! - Splitting or transferring properties, updating a property's holders or land.
 //! - The end-to-end test through @polkadot/api.
 
 #![cfg_attr(not(feature = "std"), no_std)]
@@ -353,13 +354,14 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
-	/// The grants of each beneficiary, over time.
-	// Hasher: Blake2_128Concat, accounts are chosen by users.
+	/// The grants of each beneficiary, by its party key (person or organisation key), over time:
+	/// a beneficiary that moves to another account keeps its grants, and its cap.
+	// Hasher: Blake2_128Concat, keys are commitments made off chain.
 	#[pallet::storage]
 	pub type GrantsOfBeneficiary<T: Config> = StorageMap<
 		_,
 		Blake2_128Concat,
-		T::AccountId,
+		PartyKey,
 		BoundedVec<GrantId, T::MaxGrantsPerBeneficiary>,
 		ValueQuery,
 	>;
@@ -886,13 +888,15 @@ pub mod pallet {
 	}
 }
 
-/// A grant's beneficiary answers for its maintenance reports ([`ReportSubject::SubsidyGrant`]).
+/// A grant's beneficiary answers for its maintenance reports ([`ReportSubject::SubsidyGrant`]),
+/// from the account the grant was made to or from any account of the same person or
+/// organisation.
 impl<T: Config> ReportAnswerers<T::AccountId> for Pallet<T> {
 	fn answers_for(subject: &ReportSubject<T::AccountId>, who: &T::AccountId) -> bool {
 		match subject {
-			ReportSubject::SubsidyGrant(grant) => {
-				Grants::<T>::get(grant).is_some_and(|grant| &grant.beneficiary == who)
-			},
+			ReportSubject::SubsidyGrant(grant) => Grants::<T>::get(grant).is_some_and(|grant| {
+				&grant.beneficiary == who || Self::party_key(who) == Some(grant.beneficiary_key)
+			}),
 			_ => false,
 		}
 	}

@@ -2,7 +2,9 @@
 //!
 //! - Program administrators: [`CONAFOR_ADMIN`] acts for agency [`CONAFOR`], [`SEMARNAT_ADMIN`]
 //!   for agency [`SEMARNAT`]; any other origin is refused.
-//! - Verified persons: accounts 10 to 19 ([`OWNER_A`], [`OWNER_B`]); verified organisations:
+//! - Verified persons: accounts 10 to 19 ([`OWNER_A`], [`OWNER_B`]); [`OWNER_A_NEW`] is another
+//!   account of the person [`OWNER_A`] (the same person key), [`VERIFYING_OWNER_OTHER`] another
+//!   account of [`VERIFYING_OWNER`]; verified organisations:
 //!   20 to 29 ([`EJIDO`]); field verifiers: [`VERIFIER`] (and [`VERIFYING_OWNER`], a verified
 //!   person who also holds the credential); [`OUTSIDER`] is none of these.
 //! - Cells at resolution [`RESOLUTION`], made by [`cell`].
@@ -39,6 +41,10 @@ pub const OWNER_A: u64 = 10;
 pub const OWNER_B: u64 = 11;
 /// A verified person who also holds the field-verifier credential.
 pub const VERIFYING_OWNER: u64 = 12;
+/// A new account of the person of [`OWNER_A`]: the same person key.
+pub const OWNER_A_NEW: u64 = 19;
+/// Another account of the person of [`VERIFYING_OWNER`], without the credential.
+pub const VERIFYING_OWNER_OTHER: u64 = 18;
 /// A verified organisation: an ejido.
 pub const EJIDO: u64 = 20;
 /// A field verifier.
@@ -78,8 +84,13 @@ std::thread_local! {
 pub struct MockPersons;
 impl VerifiedPersons<u64> for MockPersons {
 	fn person_key(who: &u64) -> Option<PersonKey> {
+		let person = match *who {
+			OWNER_A_NEW => OWNER_A,
+			VERIFYING_OWNER_OTHER => VERIFYING_OWNER,
+			other => other,
+		};
 		((10..20).contains(who) || EXTRA_PERSONS.with(|p| p.borrow().contains(who)))
-			.then(|| H256::from_low_u64_be(*who))
+			.then(|| H256::from_low_u64_be(person))
 	}
 	fn residency_of(_who: &u64) -> Option<Residency> {
 		None

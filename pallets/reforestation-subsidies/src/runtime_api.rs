@@ -8,7 +8,7 @@
 //! the event `DuplicateRejected` naming them.
 
 use crate::{
-	ApplicationId, Concept, GrantHistory, GrantId, H3Cell, ProgramId, ProgramTotals,
+	ApplicationId, Concept, GrantHistory, GrantId, H3Cell, PartyKey, ProgramId, ProgramTotals,
 	PropertyHistory, PropertyId,
 };
 use alloc::vec::Vec;
@@ -36,8 +36,10 @@ sp_api::decl_runtime_apis! {
 		fn grants_of_cell(cell: H3Cell) -> Vec<GrantId>;
 		/// A property with its overlaps, applications and grants (`Pallet::property_history`).
 		fn property_history(property: PropertyId) -> Option<PropertyHistory<AccountId, BlockNumber>>;
-		/// The grants of a beneficiary with their history (`Pallet::beneficiary_history`).
-		fn beneficiary_history(beneficiary: AccountId) -> Vec<GrantHistory<AccountId, BlockNumber>>;
+		/// The grants of a beneficiary, named by its party key (the person or organisation key of
+		/// the identity pallet's `person_key`/`organisation_key`), across its accounts, with their
+		/// history (`Pallet::beneficiary_history`).
+		fn beneficiary_history(beneficiary: PartyKey) -> Vec<GrantHistory<AccountId, BlockNumber>>;
 		/// The grants of a program with their history (`Pallet::program_history`).
 		fn program_history(program: ProgramId) -> Vec<GrantHistory<AccountId, BlockNumber>>;
 		/// The committed and paid totals of a program, per concept and together

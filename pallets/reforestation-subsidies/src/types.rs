@@ -24,7 +24,7 @@ pub type PropertyId = u32;
 pub type ApplicationId = u32;
 /// A grant (apoyo asignado), numbered in order.
 pub type GrantId = u32;
-pub use bmx_primitives::land::H3Cell;
+pub use bmx_primitives::{identity::PartyKey, land::H3Cell};
 
 /// The most conflicting grants an event names (the runtime API names them all).
 pub const MAX_CONFLICTS_NAMED: u32 = 16;
@@ -251,8 +251,11 @@ pub enum GrantStatus {
 	MaxEncodedLen,
 )]
 pub struct Grant<AccountId> {
-	/// The beneficiary.
+	/// The beneficiary's account when the grant was made.
 	pub beneficiary: AccountId,
+	/// The beneficiary's party key (person or organisation key): the beneficiary across every
+	/// account it uses, for the cap, the audit and the reporting duty.
+	pub beneficiary_key: PartyKey,
 	/// The program.
 	pub program: ProgramId,
 	/// The concept.

@@ -29,6 +29,18 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// The open folios whose land holds `cell`, in id order: at most `limit` (capped at
+	/// [`MAX_PAGE`]) with an id at or after `from`. Relates folios on the same land, and a folio
+	/// to the predios other registries keep on the same cells.
+	pub fn folios_on_cell(cell: H3Cell, from: FolioId, limit: u32) -> Vec<FolioId> {
+		// Twox64Concat keys iterate in hash order, not id order: collect, sort, then page.
+		let mut folios: Vec<FolioId> =
+			FoliosOfCell::<T>::iter_key_prefix(cell).filter(|f| *f >= from).collect();
+		folios.sort_unstable();
+		folios.truncate(limit.min(MAX_PAGE) as usize);
+		folios
+	}
+
 	/// The registered owners of `folio`, if it exists.
 	pub fn owners_of(folio: FolioId) -> Option<OwnersOf<T>> {
 		Folios::<T>::get(folio).map(|record| record.owners)

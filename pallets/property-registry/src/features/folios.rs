@@ -46,8 +46,7 @@ impl<T: Config> Pallet<T> {
 	/// The party key of `who`: its person key if it is a verified person, else its
 	/// organisation key if it is a verified organisation.
 	pub fn party_key(who: &T::AccountId) -> Result<PartyKey, DispatchError> {
-		T::Persons::person_key(who)
-			.or_else(|| T::Organisations::organisation_key(who))
+		bmx_primitives::identity::party_key::<_, T::Persons, T::Organisations>(who)
 			.ok_or_else(|| Error::<T>::PartyNotVerified.into())
 	}
 

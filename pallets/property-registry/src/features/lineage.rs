@@ -6,11 +6,13 @@ use alloc::vec::Vec;
 use bmx_primitives::land;
 
 impl<T: Config> Pallet<T> {
+	/// Link `folio` to `cadastral_key` and `land`; the number of cells of the land it had (for
+	/// the weight).
 	pub(crate) fn do_link_cadastral_key(
 		folio: FolioId,
 		cadastral_key: CadastralKeyOf<T>,
 		land: LandOf<T>,
-	) -> DispatchResult {
+	) -> Result<u32, DispatchError> {
 		let mut record = Self::open_folio_record(folio)?;
 		ensure!(!cadastral_key.is_empty(), Error::<T>::EmptyCadastralKey);
 		ensure!(
@@ -30,10 +32,27 @@ impl<T: Config> Pallet<T> {
 		FolioOfCadastralKey::<T>::insert(&cadastral_key, folio);
 		record.cadastral_key = Some(cadastral_key.clone());
 		let cells = land.len() as u32;
+		let old = record.land.len() as u32;
+		Self::unindex_land(folio, &record.land);
+		Self::index_land(folio, &land);
 		record.land = land;
 		Folios::<T>::insert(folio, record);
 		Self::deposit_event(Event::CadastralKeyLinked { folio, cadastral_key, cells });
-		Ok(())
+		Ok(old)
+	}
+
+	/// Put `folio` on the cell index of each cell of `land`.
+	fn index_land(folio: FolioId, land: &[H3Cell]) {
+		for cell in land {
+			FoliosOfCell::<T>::insert(cell, folio, ());
+		}
+	}
+
+	/// Take `folio` off the cell index of each cell of `land`.
+	fn unindex_land(folio: FolioId, land: &[H3Cell]) {
+		for cell in land {
+			FoliosOfCell::<T>::remove(cell, folio);
+		}
 	}
 
 	/// The open folio, once `registrar` is checked as a registrar of its office and the folio
@@ -53,7 +72,8 @@ impl<T: Config> Pallet<T> {
 		Ok(record)
 	}
 
-	/// Close `folio` pointing to `successors`; an expired notice on it is removed.
+	/// Close `folio` pointing to `successors`, taking its land off the cell index; an expired
+	/// notice on it is removed.
 	fn close(
 		folio: FolioId,
 		mut record: FolioOf<T>,
@@ -63,6 +83,7 @@ impl<T: Config> Pallet<T> {
 		if let Some(notice) = Notices::<T>::take(folio) {
 			Self::deposit_event(Event::NoticeExpired { folio, number: notice.number });
 		}
+		Self::unindex_land(folio, &record.land);
 		record.status = FolioStatus::Closed {
 			at: frame_system::Pallet::<T>::block_number(),
 			successors: successors.clone(),
@@ -72,21 +93,25 @@ impl<T: Config> Pallet<T> {
 		Self::deposit_event(Event::FolioClosed { folio, successors, document });
 	}
 
+	/// Close `folio` without successor; the number of cells of its land (for the weight).
 	pub(crate) fn do_close_folio(
 		registrar: T::AccountId,
 		folio: FolioId,
 		document: DocumentHash,
-	) -> DispatchResult {
+	) -> Result<u32, DispatchError> {
 		let record = Self::folio_ready_to_close(&registrar, folio)?;
+		let cells = record.land.len() as u32;
 		Self::close(folio, record, BoundedVec::new(), document);
-		Ok(())
+		Ok(cells)
 	}
 
+	/// Merge `folios` into a new folio; the number of cells of their lands together (for the
+	/// weight).
 	pub(crate) fn do_merge_folios(
 		registrar: T::AccountId,
 		folios: FolioLinksOf<T>,
 		document: DocumentHash,
-	) -> DispatchResult {
+	) -> Result<u32, DispatchError> {
 		ensure!(folios.len() >= 2, Error::<T>::TooFewFolios);
 		Self::ensure_distinct(&folios)?;
 		let mut records = Vec::with_capacity(folios.len());
@@ -98,6 +123,10 @@ impl<T: Config> Pallet<T> {
 			cells.extend(record.land.iter().copied());
 			records.push((*folio, record));
 		}
+		// Each folio's land leaves the index and the union enters it: bounded by the cells of
+		// the merged folios together, not only by their union.
+		let touched = cells.len() as u32;
+		ensure!(touched <= T::MaxCells::get(), Error::<T>::TooManyCells);
 		cells.sort_unstable();
 		cells.dedup();
 		let land: LandOf<T> = cells.try_into().map_err(|_| Error::<T>::TooManyCells)?;
@@ -116,6 +145,10 @@ impl<T: Config> Pallet<T> {
 		let merged = Self::take_folio_id()?;
 		let successors: FolioLinksOf<T> =
 			BoundedVec::try_from(alloc::vec![merged]).map_err(|_| Error::<T>::Overflow)?;
+		for (folio, record) in records {
+			Self::close(folio, record, successors.clone(), document);
+		}
+		Self::index_land(merged, &land);
 		Folios::<T>::insert(
 			merged,
 			Folio {
@@ -131,11 +164,8 @@ impl<T: Config> Pallet<T> {
 				status: FolioStatus::Open,
 			},
 		);
-		for (folio, record) in records {
-			Self::close(folio, record, successors.clone(), document);
-		}
 		Self::deposit_event(Event::FoliosMerged { predecessors: folios, folio: merged });
-		Ok(())
+		Ok(touched)
 	}
 
 	/// Fails with [`Error::DuplicateFolio`] if a folio appears twice.
@@ -147,12 +177,14 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Subdivide `folio` into one new folio per entry of `surfaces`; the number of cells of its
+	/// land (for the weight).
 	pub(crate) fn do_subdivide_folio(
 		registrar: T::AccountId,
 		folio: FolioId,
 		surfaces: SurfacesOf<T>,
 		document: DocumentHash,
-	) -> DispatchResult {
+	) -> Result<u32, DispatchError> {
 		ensure!(surfaces.len() >= 2, Error::<T>::TooFewFolios);
 		let record = Self::folio_ready_to_close(&registrar, folio)?;
 		let mut total: u64 = 0;
@@ -186,8 +218,9 @@ impl<T: Config> Pallet<T> {
 			);
 			parts.try_push(part).map_err(|_| Error::<T>::Overflow)?;
 		}
+		let cells = record.land.len() as u32;
 		Self::close(folio, record, parts.clone(), document);
 		Self::deposit_event(Event::FolioSubdivided { folio, parts });
-		Ok(())
+		Ok(cells)
 	}
 }

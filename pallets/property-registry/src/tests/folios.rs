@@ -28,7 +28,7 @@ fn land(cells: &[u32]) -> LandOf<Test> {
 		.expect("at most MaxCells")
 }
 
-fn link(folio: FolioId, bytes: &[u8]) -> frame_support::dispatch::DispatchResult {
+fn link(folio: FolioId, bytes: &[u8]) -> frame_support::dispatch::DispatchResultWithPostInfo {
 	PropertyRegistry::link_cadastral_key(RuntimeOrigin::root(), folio, key(bytes), land(&[5]))
 }
 
@@ -45,11 +45,15 @@ fn open_second() {
 	assert_ok!(open(REGISTRAR, GUADALAJARA, &[SELLER]));
 }
 
-fn merge(who: u64, folios: &[FolioId]) -> frame_support::dispatch::DispatchResult {
+fn merge(who: u64, folios: &[FolioId]) -> frame_support::dispatch::DispatchResultWithPostInfo {
 	PropertyRegistry::merge_folios(RuntimeOrigin::signed(who), links(folios), doc(3))
 }
 
-fn subdivide(who: u64, folio: FolioId, parts: &[u64]) -> frame_support::dispatch::DispatchResult {
+fn subdivide(
+	who: u64,
+	folio: FolioId,
+	parts: &[u64],
+) -> frame_support::dispatch::DispatchResultWithPostInfo {
 	PropertyRegistry::subdivide_folio(RuntimeOrigin::signed(who), folio, surfaces(parts), doc(4))
 }
 
@@ -280,14 +284,15 @@ fn merge_folios_fails() {
 			RuntimeOrigin::root(),
 			1,
 			key(b"K1"),
-			land(&[1, 2, 3, 4])
+			land(&[1, 2, 3])
 		));
+		// Five cells together (four in their union): more than MaxCells to move on the index.
 		assert_noop!(merge(REGISTRAR, &[0, 1]), Error::<Test>::TooManyCells);
 		assert_ok!(PropertyRegistry::link_cadastral_key(
 			RuntimeOrigin::root(),
 			1,
 			key(b"K1"),
-			land(&[1, 2, 3])
+			land(&[2, 3])
 		));
 		let mortgage = present(NOTARY, encumber(EncumbranceKind::Mortgage, SELLER, BANK), false);
 		assert_noop!(merge(REGISTRAR, &[0, 1]), Error::<Test>::EntriesPending);
@@ -357,5 +362,71 @@ fn subdivide_folio_fails() {
 		assert_ok!(inscribe(lift));
 		assert_ok!(subdivide(REGISTRAR, FOLIO, &[1, 249_999_999]));
 		assert_noop!(subdivide(REGISTRAR, FOLIO, &[1, 249_999_999]), Error::<Test>::FolioClosed);
+	});
+}
+
+/// The folios on `cell` by the runtime API's helper.
+fn on_cell(cell: u32) -> Vec<FolioId> {
+	PropertyRegistry::folios_on_cell(test_cell(cell), 0, 100)
+}
+
+#[test]
+fn the_cell_index_follows_links_merges_subdivisions_and_closures() {
+	ExtBuilder.build_and_execute(|| {
+		// Folio 0 holds cells 0 and 1.
+		assert_eq!((on_cell(0), on_cell(1), on_cell(2)), (vec![FOLIO], vec![FOLIO], vec![]));
+		// A second folio of the same owner on cells 1 and 2: cell 1 holds both.
+		open_second();
+		assert_ok!(PropertyRegistry::link_cadastral_key(
+			RuntimeOrigin::root(),
+			1,
+			key(b"K1"),
+			land(&[1, 2])
+		));
+		assert_eq!((on_cell(1), on_cell(2)), (vec![FOLIO, 1], vec![1]));
+		// Paging: from folio 1 on, and one at a time.
+		assert_eq!(PropertyRegistry::folios_on_cell(test_cell(1), 1, 100), vec![1]);
+		assert_eq!(PropertyRegistry::folios_on_cell(test_cell(1), 0, 1), vec![FOLIO]);
+		// Relinking replaces the land on the index.
+		assert_ok!(PropertyRegistry::link_cadastral_key(
+			RuntimeOrigin::root(),
+			1,
+			key(b"K1"),
+			land(&[2, 3])
+		));
+		assert_eq!((on_cell(1), on_cell(2), on_cell(3)), (vec![FOLIO], vec![1], vec![1]));
+		// The merged folio takes the union; the closed ones leave.
+		assert_ok!(merge(REGISTRAR, &[FOLIO, 1]));
+		for cell in 0..4 {
+			assert_eq!(on_cell(cell), vec![2]);
+		}
+		// A subdivided folio leaves; its parts enter when the cadastre links their land.
+		assert_ok!(subdivide(REGISTRAR, 2, &[1_000, 250_000_000]));
+		assert!((0..4).all(|cell| on_cell(cell).is_empty()));
+		assert_ok!(PropertyRegistry::link_cadastral_key(
+			RuntimeOrigin::root(),
+			3,
+			key(b"K3"),
+			land(&[0, 1])
+		));
+		assert_eq!(on_cell(0), vec![3]);
+		// A closed folio leaves.
+		assert_ok!(PropertyRegistry::close_folio(RuntimeOrigin::signed(REGISTRAR), 3, doc(5)));
+		assert!(on_cell(0).is_empty());
+		assert_eq!(FoliosOfCell::<Test>::iter().count(), 0);
+	});
+}
+
+#[test]
+fn weights_are_refunded_to_the_cells_touched() {
+	use frame_support::dispatch::{GetDispatchInfo, PostDispatchInfo};
+	ExtBuilder.build_and_execute(|| {
+		let call = crate::Call::<Test>::close_folio { folio: FOLIO, document: doc(5) };
+		let charged = call.get_dispatch_info().call_weight;
+		let result = PropertyRegistry::close_folio(RuntimeOrigin::signed(REGISTRAR), FOLIO, doc(5));
+		let PostDispatchInfo { actual_weight, .. } = result.expect("closed");
+		// Folio 0 holds two cells, MaxCells is four: charged for four, paid for two.
+		assert_eq!(actual_weight, Some(<() as crate::WeightInfo>::close_folio(2)));
+		assert!(actual_weight.unwrap().all_lte(charged));
 	});
 }

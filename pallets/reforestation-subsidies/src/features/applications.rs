@@ -108,7 +108,7 @@ impl<T: Config> Pallet<T> {
 
 	/// What `beneficiary` is granted in `program`, cancelled grants aside (what a cancelled
 	/// grant paid stays counted).
-	pub(crate) fn granted_in_program(beneficiary: &T::AccountId, program: ProgramId) -> Centavos {
+	pub(crate) fn granted_in_program(beneficiary: &PartyKey, program: ProgramId) -> Centavos {
 		GrantsOfBeneficiary::<T>::get(beneficiary)
 			.into_iter()
 			.filter_map(Grants::<T>::get)
@@ -164,7 +164,8 @@ impl<T: Config> Pallet<T> {
 			.ok_or(Error::<T>::Overflow)?;
 		ensure!(!amount.is_zero(), Error::<T>::InvalidAmount);
 		let beneficiary = application.applicant.clone();
-		let granted = Self::granted_in_program(&beneficiary, application.program)
+		let beneficiary_key = Self::party_key(&beneficiary).ok_or(Error::<T>::NotVerified)?;
+		let granted = Self::granted_in_program(&beneficiary_key, application.program)
 			.checked_add(amount)
 			.ok_or(Error::<T>::Overflow)?;
 		ensure!(granted <= program.cap_per_beneficiary, Error::<T>::CapExceeded);
@@ -176,19 +177,20 @@ impl<T: Config> Pallet<T> {
 		let next = grant_id.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		let mut of_property = GrantsOfProperty::<T>::get(application.property);
 		of_property.try_push(grant_id).map_err(|_| Error::<T>::TooManyItems)?;
-		let mut of_beneficiary = GrantsOfBeneficiary::<T>::get(&beneficiary);
+		let mut of_beneficiary = GrantsOfBeneficiary::<T>::get(beneficiary_key);
 		of_beneficiary.try_push(grant_id).map_err(|_| Error::<T>::TooManyItems)?;
 		let mut of_program = GrantsOfProgram::<T>::get(application.program);
 		of_program.try_push(grant_id).map_err(|_| Error::<T>::TooManyItems)?;
 
 		GrantsOfProperty::<T>::insert(application.property, of_property);
-		GrantsOfBeneficiary::<T>::insert(&beneficiary, of_beneficiary);
+		GrantsOfBeneficiary::<T>::insert(beneficiary_key, of_beneficiary);
 		GrantsOfProgram::<T>::insert(application.program, of_program);
 		ConceptTotals::<T>::insert(application.program, position, totals);
 		Grants::<T>::insert(
 			grant_id,
 			Grant {
 				beneficiary: beneficiary.clone(),
+				beneficiary_key,
 				program: application.program,
 				concept: application.concept,
 				property: application.property,

@@ -85,9 +85,10 @@ impl<T: Config> Pallet<T> {
 		})
 	}
 
-	/// The grants of `beneficiary` over time, with their history.
+	/// The grants of the beneficiary whose party key is `beneficiary` (its person or organisation
+	/// key), over time and across its accounts, with their history.
 	pub fn beneficiary_history(
-		beneficiary: &T::AccountId,
+		beneficiary: PartyKey,
 	) -> Vec<GrantHistory<T::AccountId, BlockNumberFor<T>>> {
 		Self::histories(GrantsOfBeneficiary::<T>::get(beneficiary))
 	}

@@ -74,7 +74,9 @@ impl<T: Config> Pallet<T> {
 		);
 		let property = Properties::<T>::get(grant.property).ok_or(Error::<T>::NotFound)?;
 		ensure!(
-			grant.beneficiary != who && !property.holders.contains(&who),
+			grant.beneficiary != who
+				&& Self::party_key(&who) != Some(grant.beneficiary_key)
+				&& !property.holders.contains(&who),
 			Error::<T>::NoPermission
 		);
 		ensure!(grant.status == GrantStatus::Active, Error::<T>::GrantNotActive);

@@ -11,6 +11,11 @@ impl<T: Config> Pallet<T> {
 		T::Persons::person_key(who).is_some() || T::Organisations::organisation_key(who).is_some()
 	}
 
+	/// The party key of `who`: its person key, else its organisation key.
+	pub(crate) fn party_key(who: &T::AccountId) -> Option<PartyKey> {
+		bmx_primitives::identity::party_key::<_, T::Persons, T::Organisations>(who)
+	}
+
 	/// Check and store a property, and index its cells.
 	pub(crate) fn do_register_property(
 		who: T::AccountId,

@@ -171,7 +171,10 @@ fn approve_application_creates_a_grant_and_commits_budget() {
 		);
 		assert_eq!(ConceptTotals::<Test>::get(program, 0), Totals { committed: 100_000, paid: 0 });
 		assert_eq!(GrantsOfProperty::<Test>::get(property).into_inner(), vec![grant]);
-		assert_eq!(GrantsOfBeneficiary::<Test>::get(OWNER_A).into_inner(), vec![grant]);
+		assert_eq!(
+			GrantsOfBeneficiary::<Test>::get(H256::from_low_u64_be(OWNER_A)).into_inner(),
+			vec![grant]
+		);
 		assert_eq!(GrantsOfProgram::<Test>::get(program).into_inner(), vec![grant]);
 	});
 }
@@ -263,6 +266,53 @@ fn the_cap_per_beneficiary_counts_all_their_properties() {
 		assert_noop!(
 			Subsidies::approve_application(RuntimeOrigin::signed(CONAFOR_ADMIN), application),
 			Error::<Test>::CapExceeded
+		);
+	});
+}
+
+#[test]
+fn the_cap_follows_the_person_across_accounts() {
+	ExtBuilder::default().build_and_execute(|| {
+		let program = open_program();
+		// Four grants of 100 000 to OWNER_A's first account, one to its new account: the cap
+		// (500 000) is reached by the person, not by either account.
+		for i in 0..4u32 {
+			let property = register(OWNER_A, format!("K{i}").as_bytes(), i * 10..i * 10 + 2);
+			approve(CONAFOR_ADMIN, apply(OWNER_A, program, property));
+		}
+		let property = register(OWNER_A_NEW, b"K4", 40..42);
+		let fifth = approve(CONAFOR_ADMIN, apply(OWNER_A_NEW, program, property));
+		assert_eq!(
+			Grants::<Test>::get(fifth).unwrap().beneficiary_key,
+			H256::from_low_u64_be(OWNER_A)
+		);
+		let property = register(OWNER_A_NEW, b"K5", 60..62);
+		let application = apply(OWNER_A_NEW, program, property);
+		assert_noop!(
+			Subsidies::approve_application(RuntimeOrigin::signed(CONAFOR_ADMIN), application),
+			Error::<Test>::CapExceeded
+		);
+		// Another person is not affected.
+		let property = register(OWNER_B, b"K6", 70..72);
+		approve(CONAFOR_ADMIN, apply(OWNER_B, program, property));
+		// The audit by party key sees all five, whichever account holds them.
+		let history = Subsidies::beneficiary_history(H256::from_low_u64_be(OWNER_A));
+		assert_eq!(history.len(), 5);
+		assert_eq!(history[4].id, fifth);
+	});
+}
+
+#[test]
+fn an_applicant_no_longer_verified_cannot_be_granted() {
+	ExtBuilder::default().build_and_execute(|| {
+		let program = open_program();
+		let property = register(OWNER_A, b"K0", 0..2);
+		let application = apply(OWNER_A, program, property);
+		// The account's identity is gone (revoked, moved) before the approval.
+		Applications::<Test>::mutate(application, |a| a.as_mut().unwrap().applicant = OUTSIDER);
+		assert_noop!(
+			Subsidies::approve_application(RuntimeOrigin::signed(CONAFOR_ADMIN), application),
+			Error::<Test>::NotVerified
 		);
 	});
 }

@@ -266,6 +266,29 @@ fn record_recovery_follows_a_failed_verification() {
 }
 
 #[test]
+fn the_beneficiary_cannot_verify_its_own_grant_from_another_account() {
+	ExtBuilder::default().build_and_execute(|| {
+		let program = open_program();
+		// The grant goes to VERIFYING_OWNER_OTHER, an account without the credential; the same
+		// person's credentialed account VERIFYING_OWNER holds no land here.
+		let property = register(VERIFYING_OWNER_OTHER, b"CAT-O", 0..4);
+		let grant = approve(CONAFOR_ADMIN, apply(VERIFYING_OWNER_OTHER, program, property));
+		assert_noop!(
+			Subsidies::record_verification(
+				RuntimeOrigin::signed(VERIFYING_OWNER),
+				grant,
+				Percent::from_percent(90),
+				TEN_HA,
+				EVIDENCE,
+				BoundedVec::truncate_from(vec![cell(0)]),
+			),
+			Error::<Test>::NoPermission
+		);
+		verify(grant, 90, TEN_HA);
+	});
+}
+
+#[test]
 fn a_running_grant_owes_maintenance_reports_by_its_beneficiary() {
 	use bmx_primitives::{
 		governance::{ReportAnswerers, ReportObligations, ReportSubject},
@@ -278,6 +301,8 @@ fn a_running_grant_owes_maintenance_reports_by_its_beneficiary() {
 		let now = System::block_number();
 		assert_eq!(MockReports::<Test>::due(&subject), Some(now + MaintenanceReportPeriod::get()));
 		assert!(Subsidies::answers_for(&subject, &OWNER_A));
+		// The same person from its new account.
+		assert!(Subsidies::answers_for(&subject, &OWNER_A_NEW));
 		assert!(!Subsidies::answers_for(&subject, &OWNER_B));
 		assert!(!Subsidies::answers_for(&ReportSubject::SubsidyGrant(grant + 1), &OWNER_A));
 		assert!(!Subsidies::answers_for(&ReportSubject::Secretary, &OWNER_A));

@@ -44,10 +44,10 @@ fn the_histories_follow_a_grant_through_its_life() {
 		assert_eq!((record.verifications[0].at, record.verifications[0].passed), (7, true));
 		assert!(Subsidies::property_history(99).is_none());
 
-		let by_owner = Subsidies::beneficiary_history(&OWNER_A);
+		let by_owner = Subsidies::beneficiary_history(H256::from_low_u64_be(OWNER_A));
 		assert_eq!(by_owner, Subsidies::program_history(program));
 		assert_eq!(by_owner, vec![record.clone()]);
-		assert!(Subsidies::beneficiary_history(&EJIDO).is_empty());
+		assert!(Subsidies::beneficiary_history(H256::from_low_u64_be(EJIDO)).is_empty());
 
 		assert_eq!(Subsidies::conflicting_grants_of_application(duplicate), vec![grant]);
 		let totals = Subsidies::totals_of_program(program).unwrap();
