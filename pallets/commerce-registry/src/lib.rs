@@ -96,7 +96,6 @@
 //! - Mergers, spin-offs, transformation, liquidation steps and the re-activation of a dissolved
 //!   company; shareholders and capital.
 //! - Substitution of powers (poder con facultad de sustitución) and limits beyond the four scopes.
-//! - Weights are provisional until `scripts/benchmark.sh` runs on the runtime.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 

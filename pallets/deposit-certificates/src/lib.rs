@@ -142,11 +142,6 @@
 //!
 //! ## Not yet
 //!
-//! - Generated weights: `weights.rs` is provisional until `scripts/benchmark.sh` runs the
-//!   benchmarks (`benchmarking.rs`) on the runtime.
-//! - The runtime wiring (pallet, Config, BenchmarkHelper, the runtime API's implementation); the
-//!   trust-minimised verification tool in `tools/` (another task) and its tampering-proxy test;
-//!   the end-to-end test in `tests/`.
 //! - The content of inventory reports (what the warehouse holds against live certificates) is
 //!   the reports service's document; this pallet only begins, ends and answers for the duty.
 //! - Calendar dates (a `Time` source) instead of blocks; alphanumeric folios.

@@ -131,8 +131,7 @@
 //! - Who may present the cancellation of a mortgage (today any notary or authority; the
 //!   creditor's consent is the registrar's to check in the document).
 //! - Closing offices; a deposit or fee for certificates.
-//! - Generated weights (`weights.rs` is provisional until `scripts/benchmark.sh` runs on the
-//!   runtime), runtime wiring, the end-to-end test.
+//! - Trust beneficiaries (fideicomisarios) and the trust's purpose beyond the deed's hash.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 

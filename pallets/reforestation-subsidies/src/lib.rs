@@ -108,12 +108,10 @@
 //! ## Not yet
 //!
 //! - The area is declared, not derived from the cells (`land-cells` prints both to compare).
-//! - Generated weights: `weights.rs` is provisional until `scripts/benchmark.sh` runs the
-//!   benchmarks (v2, cells as a component) on the runtime. The duplicate check reads, per cell,
-//!   the properties on it, each one's grants and their programs: up to
-//!   `MaxCellsPerProperty × (MaxPropertiesPerCell - 1) × MaxRecordsPerProperty` grants, which
-//!   the benchmarks build in full; keep those bounds small enough for a block, or replace the
-//!   walk by a cell-to-grant index.
+//! - The duplicate check reads, per cell, the properties on it, each one's grants and their
+//!   programs: up to `MaxCellsPerProperty × (MaxPropertiesPerCell - 1) × MaxRecordsPerProperty`
+//!   grants, which the benchmarks build in full (cells as a component); keep those bounds small
+//!   enough for a block, or replace the walk by a cell-to-grant index.
 //! - Squatting: anyone verified may register land under a key they do not hold, taking the key
 //!   and a place on each cell (`MaxPropertiesPerCell`). An agency removes such a property
 //!   ([`Pallet::remove_property`]) while it carries no grant; a deposit, or registration
@@ -122,7 +120,6 @@
 //!   it carries no grant).
 //! - Applications per program and per beneficiary are not indexed (grants are).
 //! - Splitting or transferring properties, updating a property's holders or land.
-//! - The end-to-end test through @polkadot/api.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 

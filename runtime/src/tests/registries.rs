@@ -5,7 +5,7 @@
 use super::*;
 use crate::{
 	configs::{credentials, EnsureCredentialHolder, EnsurePropertyRegistrar, EnsureSubsidyAgency},
-	DepositCertificates, DigitalIdentity, PropertyRegistry, Reports,
+	DepositCertificates, DigitalIdentity, PropertyRegistry, ReforestationSubsidies, Reports,
 };
 use bmx_primitives::governance::ReportAnswerers;
 use bmx_primitives::identity::{
@@ -181,6 +181,74 @@ fn the_registrars_of_the_property_offices_inscribe_the_acts_of_commerce() {
 		assert_eq!(
 			EnsurePropertyRegistrar::try_origin(RuntimeOrigin::signed(registrar.clone())).ok(),
 			Some(registrar)
+		);
+		assert_invariants();
+	});
+}
+
+/// The `d`-th (0 to 6) of seven valid H3 cells at the chain's resolution: the cell
+/// `8a2a1072b59ffff` (base cell 21, not a pentagon) with its last digit set to `d`.
+fn cell(d: u64) -> bmx_primitives::land::H3Cell {
+	(0x08a2_a107_2b59_ffff & !(0x7 << 15)) | (d << 15)
+}
+
+#[test]
+fn a_folio_and_a_subsidised_predio_on_the_same_land_are_found_by_cell() {
+	preset_ext(presets::DEVELOPMENT_RUNTIME_PRESET).execute_with(|| {
+		System::set_block_number(1);
+		let (direccion, registrar, catastro, owner) =
+			(account(1), account(2), account(3), account(4));
+		organisation(&direccion);
+		credential(&direccion, credentials::PROPERTY_REGISTRY_AUTHORITY);
+		organisation(&catastro);
+		credential(&catastro, credentials::CADASTRAL_AUTHORITY);
+		person(&registrar);
+		person(&owner);
+		assert_ok!(PropertyRegistry::accredit_office(
+			RuntimeOrigin::signed(direccion.clone()),
+			0,
+			guadalajara()
+		));
+		assert_ok!(PropertyRegistry::accredit_registrar(
+			RuntimeOrigin::signed(direccion),
+			0,
+			registrar.clone()
+		));
+		// The registry's folio on cells 0 to 2.
+		let folio = pallet_property_registry::NextFolioId::<Runtime>::get();
+		assert_ok!(PropertyRegistry::open_folio(
+			RuntimeOrigin::signed(registrar),
+			guadalajara(),
+			30_000_000_000,
+			vec![owner.clone()].try_into().expect("one owner"),
+			sp_core::H256::repeat_byte(1),
+		));
+		assert_ok!(PropertyRegistry::link_cadastral_key(
+			RuntimeOrigin::signed(catastro),
+			folio,
+			b"D65-0001".to_vec().try_into().expect("short key"),
+			vec![cell(0), cell(1), cell(2)].try_into().expect("three cells"),
+		));
+		// The same land as a predio of the forestry registry, under its agrarian key, on
+		// cells 2 and 3.
+		let predio = pallet_reforestation_subsidies::NextPropertyId::<Runtime>::get();
+		assert_ok!(ReforestationSubsidies::register_property(
+			RuntimeOrigin::signed(owner.clone()),
+			b"RAN-14-039-0001".to_vec().try_into().expect("short key"),
+			guadalajara(),
+			300,
+			vec![owner].try_into().expect("one holder"),
+			vec![cell(2), cell(3)].try_into().expect("two cells"),
+		));
+		// Both registries answer for cell 2; each only for its own other cells.
+		assert_eq!(PropertyRegistry::folios_on_cell(cell(2), 0, 100), vec![folio]);
+		assert_eq!(
+			pallet_reforestation_subsidies::PropertiesOfCell::<Runtime>::get(cell(2)).into_inner(),
+			vec![predio]
+		);
+		assert!(PropertyRegistry::folios_on_cell(cell(3), 0, 100).is_empty());
+		assert!(
+			pallet_reforestation_subsidies::PropertiesOfCell::<Runtime>::get(cell(0)).is_empty()
 		);
 		assert_invariants();
 	});
