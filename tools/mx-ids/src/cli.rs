@@ -1,6 +1,10 @@
 //! The `mx-ids` command line: check a CURP or an RFC, and compute the person or organisation
 //! key a registrar submits to `pallet-digital-identity`.
 //!
+//! SAT's generic RFCs (`XAXX010101000`, público en general; `XEXX010101000`, residentes en el
+//! extranjero) are refused by `rfc` and `organisation-key` alike, with an error that names
+//! them: they stand for no one, and the registrar must obtain the taxpayer's own RFC.
+//!
 //! The registrars' secret is read from a file (`--secret-file`, 64 hexadecimal digits), never
 //! from the command line, where it would stay in the shell's history and the process list.
 
@@ -29,9 +33,11 @@ pub enum Command {
 		curp: String,
 	},
 	/// Check an RFC of a person (13 characters) or a company (12): structure, date and check
-	/// digit.
+	/// digit. SAT's generic RFCs XAXX010101000 (general public) and XEXX010101000 (foreign
+	/// residents) are refused: they stand for no one.
 	Rfc {
-		/// The RFC; spaces and hyphens are ignored, letters may be lower case.
+		/// The RFC; spaces and hyphens are ignored, letters may be lower case. Not a generic
+		/// RFC (XAXX010101000, XEXX010101000).
 		rfc: String,
 	},
 	/// Print the adulthood to record for the person with this CURP (`verify_person`).
@@ -50,12 +56,13 @@ pub enum Command {
 		/// The CURP.
 		curp: String,
 	},
-	/// Print the organisation key of an RFC (`verify_organisation`).
+	/// Print the organisation key of an RFC (`verify_organisation`). SAT's generic RFCs
+	/// XAXX010101000 and XEXX010101000 are refused: obtain the taxpayer's own RFC.
 	OrganisationKey {
 		/// The file that holds the registrars' secret, in hexadecimal.
 		#[arg(long)]
 		secret_file: PathBuf,
-		/// The RFC.
+		/// The RFC, checked as `mx-ids rfc` checks it. Not a generic RFC.
 		rfc: String,
 	},
 }
@@ -200,5 +207,46 @@ mod tests {
 			"HEGG560427MVZRRL04",
 		]);
 		assert!(matches!(result, Err(CliError::Secret(SecretError::Unreadable { .. }))));
+	}
+
+	#[test]
+	fn generic_rfcs_are_refused_by_every_command_that_takes_an_rfc() {
+		use crate::GenericRfc;
+		for (rfc, generic) in
+			[("XAXX010101000", GenericRfc::GeneralPublic), ("xexx-010101-000", GenericRfc::Foreign)]
+		{
+			let refused = Err(CliError::Id(Error::GenericRfc(generic)));
+			assert_eq!(run_args(&["mx-ids", "rfc", rfc]), refused, "{rfc}");
+			// The RFC is refused before the secret is read: no file needed, none touched.
+			assert_eq!(
+				run_args(&[
+					"mx-ids",
+					"organisation-key",
+					"--secret-file",
+					"/nonexistent/mx-ids-secret",
+					rfc
+				]),
+				refused,
+				"{rfc}"
+			);
+		}
+		assert_eq!(
+			run_args(&["mx-ids", "rfc", "XEXX010101AB3"]),
+			Ok("XEXX010101AB3: valid RFC of a person (persona fisica)".into())
+		);
+	}
+
+	#[test]
+	fn the_help_names_the_generic_rfcs() {
+		let mut cli = Cli::command();
+		for command in ["rfc", "organisation-key"] {
+			let help = cli
+				.find_subcommand_mut(command)
+				.map(|c| c.render_long_help().to_string())
+				.unwrap_or_default();
+			for generic in ["XAXX010101000", "XEXX010101000"] {
+				assert!(help.contains(generic), "{command}: {help}");
+			}
+		}
 	}
 }

@@ -4,7 +4,9 @@
 //!
 //! This module only makes sure that what is committed to is right: only [`Curp`] and [`Rfc`]
 //! values, which exist only once checked and normalised, can be committed to, and the secret is
-//! read from hexadecimal and never printed.
+//! read from hexadecimal and never printed. So SAT's generic RFCs
+//! ([`GenericRfc`](crate::GenericRfc)), which [`Rfc::parse`] refuses, never get an organisation
+//! key: a key for one would stand for every buyer without an RFC at once.
 
 use crate::{Curp, Rfc};
 use bmx_primitives::commitment;
@@ -110,7 +112,8 @@ pub fn person_key(secret: &RegistrarSecret, curp: &Curp) -> [u8; 32] {
 	commitment::person_key(secret.as_bytes(), curp.as_str()).0
 }
 
-/// The organisation key of `rfc` under `secret`.
+/// The organisation key of `rfc` under `secret`. `rfc` is never a generic RFC: [`Rfc::parse`]
+/// refuses them.
 pub fn organisation_key(secret: &RegistrarSecret, rfc: &Rfc) -> [u8; 32] {
 	commitment::organisation_key(secret.as_bytes(), rfc.as_str()).0
 }
@@ -210,5 +213,28 @@ mod tests {
 		bad.replace_range(9..10, "g");
 		assert_eq!(RegistrarSecret::from_hex(&bad), Err(SecretError::NotHex { position: 10 }));
 		assert_eq!(format!("{:?}", secret()), "RegistrarSecret(<hidden>)");
+	}
+
+	#[test]
+	fn generic_rfcs_get_no_organisation_key() {
+		use crate::{Error, GenericRfc};
+		let secrets = [secret(), RegistrarSecret::new([0xab; 32])];
+		for secret in &secrets {
+			for (input, generic) in [
+				("XAXX010101000", GenericRfc::GeneralPublic),
+				("xaxx 010101 000", GenericRfc::GeneralPublic),
+				("XEXX010101000", GenericRfc::Foreign),
+				("xexx-010101-000", GenericRfc::Foreign),
+			] {
+				let key = Rfc::parse(input).map(|rfc| organisation_key(secret, &rfc));
+				assert_eq!(key, Err(Error::GenericRfc(generic)), "{input:?}");
+			}
+		}
+		// An RFC that only shares their name part and date still gets its key.
+		let lookalike = Rfc::parse("XEXX010101AB3").expect("valid");
+		assert_eq!(
+			organisation_key(&secret(), &lookalike),
+			commitment::organisation_key(secret().as_bytes(), "XEXX010101AB3").0
+		);
 	}
 }

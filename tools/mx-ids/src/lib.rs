@@ -6,7 +6,9 @@
 //! - [`Curp`]: the population registry key (RENAPO): structure, a real birth date, sex, birth
 //!   state and the check digit.
 //! - [`Rfc`]: the taxpayer key (SAT), of persons (13 characters) and companies (12), with its
-//!   check digit.
+//!   check digit. SAT's generic RFCs, `XAXX010101000` (público en general) and
+//!   `XEXX010101000` (residentes en el extranjero), stand for no one and are refused
+//!   ([`GenericRfc`], [`Error::GenericRfc`]): the registrar must obtain the taxpayer's own RFC.
 //! - [`commitment`]: the person and organisation keys `pallet-digital-identity` expects, under
 //!   the registrars' secret `K`, computed by [`bmx_primitives::commitment`].
 //! - [`cli`]: the `mx-ids` command line.
@@ -23,7 +25,7 @@ pub mod rfc;
 
 pub use curp::{Adulthood, Curp, Sex};
 pub use date::Date;
-pub use rfc::{Rfc, RfcKind};
+pub use rfc::{GenericRfc, Rfc, RfcKind};
 
 use std::fmt;
 
@@ -89,6 +91,9 @@ pub enum Error {
 		/// The check digit found.
 		found: char,
 	},
+	/// The RFC is one of SAT's generic RFCs, which stand for no one and so cannot identify a
+	/// person or an organisation. Obtain the taxpayer's own RFC.
+	GenericRfc(GenericRfc),
 }
 
 impl fmt::Display for Error {
@@ -110,6 +115,12 @@ impl fmt::Display for Error {
 			Error::CheckDigitMismatch { id, expected, found } => {
 				write!(f, "{id}: check digit mismatch: expected {expected}, got {found}")
 			},
+			Error::GenericRfc(generic) => write!(
+				f,
+				"RFC: {generic} is SAT's generic RFC ({}); it stands for no one and cannot \
+				 identify a person or an organisation: obtain the taxpayer's own RFC",
+				generic.meaning()
+			),
 		}
 	}
 }

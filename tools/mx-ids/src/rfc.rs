@@ -13,6 +13,23 @@
 //! An RFC's date carries no century; it is checked to exist in 19YY or 20YY. SAT has issued a
 //! small share of RFCs whose verifier does not follow the algorithm; such an RFC is rejected
 //! here and must be confirmed with SAT.
+//!
+//! ## Generic RFCs
+//!
+//! SAT defines two generic RFCs (RFC genéricos) that an invoice names when the buyer has no
+//! RFC of their own. They stand for no one, so they cannot identify a person or an
+//! organisation and are refused with [`Error::GenericRfc`] before any other check:
+//!
+//! - `XAXX010101000`, [`GenericRfc::GeneralPublic`]: RFC genérico nacional, for operations
+//!   with the general public (público en general);
+//! - `XEXX010101000`, [`GenericRfc::Foreign`]: RFC genérico extranjero, for residents abroad
+//!   who have no RFC (residentes en el extranjero).
+//!
+//! The first does not even pass the check digit (the algorithm gives 4, not 0); the second
+//! does, so without this rule it would pass as a person's RFC. Only these two exact RFCs
+//! (after normalisation: `xaxx-010101-000` is the first) are refused: an RFC that merely
+//! shares their name part and date, such as `XAXX010101AB7` (Xóchitl Xachi, with no second
+//! surname, born on 1 January 2001, could hold it), is checked like any other.
 
 use crate::{date::Date, dictionary_value, normalise, two_digits, Error, IdKind};
 use std::fmt;
@@ -29,7 +46,55 @@ pub enum RfcKind {
 	Company,
 }
 
-/// A checked RFC.
+/// One of SAT's generic RFCs, which stand for no one (see [the module docs](self)).
+#[derive(Clone, Copy, Debug, Eq, PartialEq)]
+pub enum GenericRfc {
+	/// `XAXX010101000`, RFC genérico nacional: operations with the general public (público en
+	/// general) in Mexico.
+	GeneralPublic,
+	/// `XEXX010101000`, RFC genérico extranjero: residents abroad (residentes en el extranjero)
+	/// who have no RFC.
+	Foreign,
+}
+
+impl GenericRfc {
+	/// Both generic RFCs.
+	pub const ALL: [GenericRfc; 2] = [GenericRfc::GeneralPublic, GenericRfc::Foreign];
+
+	/// The generic RFC `normalised` is (see [`normalise`]), if it is one.
+	pub fn of(normalised: &str) -> Option<Self> {
+		GenericRfc::ALL.into_iter().find(|generic| generic.as_str() == normalised)
+	}
+
+	/// The RFC as SAT writes it.
+	pub fn as_str(self) -> &'static str {
+		match self {
+			GenericRfc::GeneralPublic => "XAXX010101000",
+			GenericRfc::Foreign => "XEXX010101000",
+		}
+	}
+
+	/// What the RFC stands for, in words (ASCII, as the tool's other output).
+	pub fn meaning(self) -> &'static str {
+		match self {
+			GenericRfc::GeneralPublic => {
+				"RFC generico nacional, for operations with the general public (publico en general)"
+			},
+			GenericRfc::Foreign => {
+				"RFC generico extranjero, for residents abroad without an RFC (residentes en el \
+				 extranjero)"
+			},
+		}
+	}
+}
+
+impl fmt::Display for GenericRfc {
+	fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+		f.write_str(self.as_str())
+	}
+}
+
+/// A checked RFC: never one of the [`GenericRfc`]s.
 #[derive(Clone, Debug, Eq, PartialEq)]
 pub struct Rfc {
 	text: String,
@@ -37,10 +102,13 @@ pub struct Rfc {
 }
 
 impl Rfc {
-	/// Normalise `input` and check it: length, every character, the date and the check digit,
-	/// in that order.
+	/// Normalise `input` and check it: that it is not a [`GenericRfc`], then length, every
+	/// character, the date and the check digit, in that order.
 	pub fn parse(input: &str) -> Result<Self, Error> {
 		let text = normalise(input);
+		if let Some(generic) = GenericRfc::of(&text) {
+			return Err(Error::GenericRfc(generic));
+		}
 		let chars: Vec<char> = text.chars().collect();
 		let (kind, name_length) = match chars.len() {
 			13 => (RfcKind::Person, 4),
@@ -215,6 +283,69 @@ mod tests {
 		assert_eq!(
 			parse("SAT970701NN4").map_err(|e| e.to_string()),
 			Err("RFC: check digit mismatch: expected 3, got 4".into())
+		);
+	}
+
+	#[test]
+	fn generic_rfcs_are_refused_before_the_check_digit() {
+		use GenericRfc::*;
+		for (input, generic) in [
+			("XAXX010101000", GeneralPublic),
+			("xaxx-010101-000", GeneralPublic),
+			(" XaXx 010101 000 ", GeneralPublic),
+			("XEXX010101000", Foreign),
+			("xexx010101000", Foreign),
+			("XEXX-010101-000", Foreign),
+		] {
+			assert_eq!(parse(input), Err(Error::GenericRfc(generic)), "{input:?}");
+			assert_eq!(GenericRfc::of(&normalise(input)), Some(generic), "{input:?}");
+		}
+		// Without the rule, the first would be a check digit mismatch and the second a valid
+		// person's RFC: the refusal must come first.
+		let body = |rfc: &str| rfc.chars().take(12).collect::<Vec<char>>();
+		assert_eq!(check_digit(&body("XAXX010101000")), '4');
+		assert_eq!(check_digit(&body("XEXX010101000")), '0');
+		assert_eq!(
+			parse("XAXX010101000").map_err(|e| e.to_string()),
+			Err("RFC: XAXX010101000 is SAT's generic RFC (RFC generico nacional, for operations \
+				 with the general public (publico en general)); it stands for no one and cannot \
+				 identify a person or an organisation: obtain the taxpayer's own RFC"
+				.into())
+		);
+		assert_eq!(
+			parse("xexx-010101-000").map_err(|e| e.to_string()),
+			Err("RFC: XEXX010101000 is SAT's generic RFC (RFC generico extranjero, for residents \
+				 abroad without an RFC (residentes en el extranjero)); it stands for no one and \
+				 cannot identify a person or an organisation: obtain the taxpayer's own RFC"
+				.into())
+		);
+	}
+
+	#[test]
+	fn rfcs_that_only_look_like_generic_ones_are_checked_as_usual() {
+		// Same name part and date, another homoclave, the right verifier: a person's RFC that
+		// SAT could issue (Xóchitl Xachi, no second surname, born 2001-01-01).
+		for rfc in ["XAXX010101AB7", "XEXX010101AB3", "xaxx-010101-01-2"] {
+			assert_eq!(parse(rfc).map(|r| r.kind()), Ok(RfcKind::Person), "{rfc}");
+		}
+		// Companies whose name starts with XA or XE.
+		for rfc in ["XAX010101007", "XEX010101007"] {
+			assert_eq!(parse(rfc).map(|r| r.kind()), Ok(RfcKind::Company), "{rfc}");
+		}
+		assert_eq!(GenericRfc::of("XAXX010101AB7"), None);
+		// A generic RFC mistyped is not generic: it fails the usual checks.
+		assert_eq!(
+			parse("XEXX010101001"),
+			Err(Error::CheckDigitMismatch { id: IdKind::Rfc, expected: '0', found: '1' })
+		);
+		assert_eq!(
+			parse("XAXX01010100"),
+			Err(Error::BadCharacter {
+				id: IdKind::Rfc,
+				position: 4,
+				found: 'X',
+				expected: "a digit"
+			})
 		);
 	}
 }
