@@ -580,6 +580,7 @@ mod tests {
 		use pallet_reforestation_subsidies as pallet;
 		let grant = pallet::Grant::<AccountId32> {
 			beneficiary: alice(),
+			beneficiary_key: H256::repeat_byte(9),
 			program: 1,
 			concept: pallet::Concept::Reforestation,
 			property: 2,
@@ -602,6 +603,7 @@ mod tests {
 			.render(&[Some(grant.encode()), Some(payments.encode()), None])
 			.unwrap();
 		assert_eq!(record["grant"]["beneficiary"], json!(alice_ss58()));
+		assert_eq!(record["grant"]["beneficiary_key"], json!(format!("0x{}", "09".repeat(32))));
 		assert_eq!(record["grant"]["concept"], json!("Reforestation"));
 		assert_eq!(record["grant"]["amount"], json!("10000"));
 		assert_eq!(record["grant"]["status"], json!("Active"));
