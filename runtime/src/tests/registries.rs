@@ -253,3 +253,49 @@ fn a_folio_and_a_subsidised_predio_on_the_same_land_are_found_by_cell() {
 		assert_invariants();
 	});
 }
+
+/// The registries' calls whose weight grows with land are charged, before dispatch, for the
+/// largest land their bounds allow: that worst case must fit one normal extrinsic, or the call
+/// could never be included (the generated weights decide, not a timing).
+#[test]
+fn the_registries_worst_cases_fit_in_a_block() {
+	use crate::configs::RuntimeBlockWeights;
+	use frame_support::{dispatch::GetDispatchInfo, traits::Get, weights::Weight};
+	use pallet_property_registry::WeightInfo as _;
+	use pallet_reforestation_subsidies::WeightInfo as _;
+	type Subsidies = pallet_reforestation_subsidies::weights::SubstrateWeight<Runtime>;
+	type Registry = pallet_property_registry::weights::SubstrateWeight<Runtime>;
+	let cells = <Runtime as pallet_reforestation_subsidies::Config>::MaxCellsPerProperty::get();
+	let land = <Runtime as pallet_property_registry::Config>::MaxCells::get();
+	let links = <Runtime as pallet_property_registry::Config>::MaxLinks::get();
+	let limit = RuntimeBlockWeights::get()
+		.get(frame_support::dispatch::DispatchClass::Normal)
+		.max_extrinsic
+		.expect("normal extrinsics are limited");
+	// What a signed extrinsic adds to its call's weight: the base and the extensions.
+	let base = RuntimeBlockWeights::get()
+		.get(frame_support::dispatch::DispatchClass::Normal)
+		.base_extrinsic;
+	let transfer = RuntimeCall::Balances(pallet_balances::Call::transfer_keep_alive {
+		dest: AccountId::from([1; 32]).into(),
+		value: 1,
+	})
+	.get_dispatch_info();
+	let extensions = transfer.total_weight().saturating_sub(transfer.call_weight);
+	let fits = |name: &str, weight: Weight| {
+		let total = weight.saturating_add(base).saturating_add(extensions);
+		assert!(
+			total.all_lte(limit),
+			"{name} at its worst case weighs {total:?}, over one extrinsic's limit {limit:?}"
+		);
+	};
+	fits("approve_application", Subsidies::approve_application(cells));
+	fits("reject_duplicate", Subsidies::reject_duplicate(cells));
+	fits("register_property", Subsidies::register_property(cells));
+	fits("remove_property", Subsidies::remove_property(cells));
+	fits("record_verification", Subsidies::record_verification(cells));
+	fits("link_cadastral_key", Registry::link_cadastral_key(land, land));
+	fits("merge_folios", Registry::merge_folios(links, land));
+	fits("subdivide_folio", Registry::subdivide_folio(links, land));
+	fits("close_folio", Registry::close_folio(land));
+}

@@ -61,12 +61,15 @@ impl pallet_reforestation_subsidies::Config for Runtime {
 	/// The holders of an ejido's or comunidad's land are its organisation; of a small property,
 	/// up to 16 co-owners.
 	type MaxHolders = ConstU32<16>;
-	/// 1,000 cells at resolution 10 (about 1.5 ha each): about 1,500 ha per predio.
-	type MaxCellsPerProperty = ConstU32<1_000>;
+	/// 800 cells at resolution 10 (about 1.5 ha each): about 1,200 ha per predio (a larger
+	/// forest is registered as several predios). The bound keeps the worst duplicate check
+	/// (`reject_duplicate`, every cell shared with two predios of 16 grants) within one
+	/// extrinsic's share of a block: see `tests/registries.rs`.
+	type MaxCellsPerProperty = ConstU32<800>;
 	/// A cell shared by more than 3 registered predios is itself a sign of duplication.
 	type MaxPropertiesPerCell = ConstU32<3>;
 	/// Grants on one predio over its life. With the two bounds above, the duplicate check of
-	/// one approval reads at most 1,000 x 2 x 16 grants (the benchmark's worst case).
+	/// one approval reads at most 800 x 2 x 16 grants (the benchmark's worst case).
 	type MaxRecordsPerProperty = ConstU32<16>;
 	type MaxGrantsPerBeneficiary = ConstU32<64>;
 	/// One program's grant list is one storage value (4 bytes a grant): 20 KB at most.
