@@ -357,15 +357,22 @@ impl<AccountId> CredentialsInspect<AccountId> for () {
 	}
 }
 
-/// e.firma bindings.
+/// e.firma bindings and signing acts.
 pub trait EfirmaInspect<AccountId> {
-	/// Whether `who` has an e.firma bound whose certificate is valid now, so that it can sign.
+	/// Whether `who` has an e.firma bound whose certificate is valid now and not revoked, so
+	/// that it can sign.
 	fn is_efirma_bound(who: &AccountId) -> bool;
+	/// Whether `who` registered a signing act of the document with hash `document`: its
+	/// e.firma key's signature of it, checked on chain when registered.
+	fn has_signed(who: &AccountId, document: &crate::DocumentHash) -> bool;
 }
 
-/// Nobody has an e.firma bound.
+/// Nobody has an e.firma bound, nobody signed anything.
 impl<AccountId> EfirmaInspect<AccountId> for () {
 	fn is_efirma_bound(_who: &AccountId) -> bool {
+		false
+	}
+	fn has_signed(_who: &AccountId, _document: &crate::DocumentHash) -> bool {
 		false
 	}
 }
@@ -470,5 +477,6 @@ mod tests {
 		assert!(!<() as VerifiedOrganisations<u64>>::is_representative(&20, &10));
 		assert!(!<() as CredentialsInspect<u64>>::has_credential(&10, 0));
 		assert!(!<() as EfirmaInspect<u64>>::is_efirma_bound(&10));
+		assert!(!<() as EfirmaInspect<u64>>::has_signed(&10, &crate::DocumentHash::zero()));
 	}
 }

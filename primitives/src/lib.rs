@@ -38,6 +38,8 @@
 extern crate alloc;
 
 pub mod commitment;
+#[cfg(feature = "efirma")]
+pub mod efirma;
 pub mod governance;
 pub mod identity;
 pub mod land;

@@ -331,6 +331,19 @@ pallet_revive::impl_runtime_apis_plus_revive_traits!(
 		) -> Vec<pallet_digital_identity::SigningAct<AccountId, Vec<u8>, BlockNumber>> {
 			DigitalIdentity::signatures(document)
 		}
+
+		fn certificate(
+			certificate: pallet_digital_identity::CertificateId,
+		) -> Option<(pallet_digital_identity::Certificate<AccountId>, Option<pallet_digital_identity::Moment>)> {
+			DigitalIdentity::certificate(certificate)
+		}
+
+		fn check_signing_act(
+			document: pallet_digital_identity::DocumentHash,
+			signer: AccountId,
+		) -> Option<bool> {
+			DigitalIdentity::check_signing_act(document, signer)
+		}
 	}
 
 	impl pallet_deposit_certificates::runtime_api::DepositCertificatesApi<Block, AccountId, BlockNumber>

@@ -21,6 +21,7 @@ import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { BmxNode, freePorts, tempDir, waitForRpc } from '../lib/node.mjs';
 import { findEvent, submit, waitForBlock } from '../lib/chain.mjs';
+import { bindCall, bindProof, signCall, signingAct } from '../lib/efirma.mjs';
 import { devSeatKeys, executiveDecision as councilDecision } from '../lib/governance.mjs';
 import { tenderToReleasePackage } from '../../tools/ocds-export/lib.mjs';
 
@@ -207,14 +208,18 @@ describe('OCDS export of a tender driven through its life', { timeout: 420_000 }
         'SAT verifies organisations',
       ),
     ]);
-    // Contracts are signed with an e.firma (RequireEfirma): SAT binds certificates valid until 2100.
-    const until = Date.UTC(2100, 0, 1);
+    // Contracts are signed with an e.firma (RequireEfirma): SAT binds TEST certificates
+    // (tools/efirma/fixtures), each with its holder's proof made by the efirma tool.
+    const genesis = api.genesisHash.toHex();
+    const proofs = await Promise.all([
+      bindProof('persona', genesis, official.address),
+      bindProof('representante', genesis, supplierA.address),
+      bindProof('empresa', genesis, supplierB.address),
+    ]);
     await Promise.all([
       send(
         api.tx.utility.batchAll(
-          [official, supplierA, supplierB].map((who) =>
-            api.tx.digitalIdentity.bindEfirma(who.address, randomAsHex(32), 0, until),
-          ),
+          [official, supplierA, supplierB].map((who, i) => bindCall(api, who.address, proofs[i])),
         ),
         accounts.Two,
         'SAT binds e.firmas',
@@ -366,14 +371,25 @@ describe('OCDS export of a tender driven through its life', { timeout: 420_000 }
 
     // Contract with two deliverables adding up to the winning price; both parties sign.
     const now = (await api.rpc.chain.getHeader()).number.toNumber();
+    const contract = docHash('contrato');
     await send(
-      api.tx.tenders.draftContract(tenderId, docHash('contrato'), [
+      api.tx.tenders.draftContract(tenderId, contract, [
         [docHash('entregable 1'), now + 60, 70_000_000n],
         [docHash('entregable 2'), now + 90, 30_000_000n],
       ]),
       official,
       'draft the contract',
     );
+    // Each signs the contract's document with its own e.firma key, then signs the contract.
+    const genesis = api.genesisHash.toHex();
+    const [officialAct, winnerAct] = await Promise.all([
+      signingAct('persona', genesis, official.address, contract, 'Contrato de la licitacion'),
+      signingAct('empresa', genesis, supplierB.address, contract, 'Contrato de la licitacion'),
+    ]);
+    await Promise.all([
+      send(signCall(api, officialAct), official, 'the official signs with e.firma'),
+      send(signCall(api, winnerAct), supplierB, 'the winner signs with e.firma'),
+    ]);
     const signed = await Promise.all([
       send(api.tx.tenders.signContract(tenderId), official, 'the official signs'),
       send(api.tx.tenders.signContract(tenderId), supplierB, 'the winner signs'),

@@ -4,6 +4,10 @@
 //! made them (which reads both registrars).
 
 use super::*;
+use bmx_primitives::efirma::{
+	test_keys::{self, TestKey},
+	Statement,
+};
 use frame_benchmarking::v2::*;
 use frame_system::RawOrigin;
 use sp_core::H256;
@@ -100,21 +104,68 @@ fn representative_list<T: Config>(count: u32) -> Result<RepresentativesOf<T>, Be
 	list.try_into().map_err(|_| BenchmarkError::Weightless)
 }
 
+/// The serial number of certificate `index`: 20 bytes, as SAT's, distinct for each `index`.
+fn serial(index: u32) -> CertificateId {
+	let mut bytes = alloc::vec![b'3'; bmx_primitives::efirma::MAX_SERIAL_BYTES as usize];
+	for (byte, index_byte) in bytes.iter_mut().skip(1).zip(index.to_le_bytes()) {
+		*byte = index_byte;
+	}
+	BoundedVec::truncate_from(bytes)
+}
+
+/// The arguments of binding certificate `index` (the largest test key: the most costly check),
+/// valid for a year from now, to `who`: serial, key, validity and the holder's proof.
+fn binding<T: Config>(
+	who: &T::AccountId,
+	index: u32,
+) -> (CertificateId, RsaPublicKey, Moment, Moment, RsaSignature) {
+	let now = Pallet::<T>::now();
+	let serial = serial(index);
+	let statement = Statement::<T::AccountId, Moment>::Binding {
+		genesis: Pallet::<T>::genesis_hash(),
+		account: who.clone(),
+		serial: serial.clone(),
+	};
+	let proof = test_keys::sign(TestKey::Largest, &statement.message());
+	(serial, test_keys::public(TestKey::Largest), now, now.saturating_add(YEAR), proof)
+}
+
 /// Bind the certificate `index`, valid for a year from now, to `who`.
 fn bind<T: Config>(
 	by: &T::AccountId,
 	who: &T::AccountId,
 	index: u32,
 ) -> Result<(), BenchmarkError> {
-	let now = Pallet::<T>::now();
+	let (serial, key, not_before, not_after, proof) = binding::<T>(who, index);
 	Pallet::<T>::bind_efirma(
 		RawOrigin::Signed(by.clone()).into(),
 		who.clone(),
-		key(3, index),
-		now,
-		now.saturating_add(YEAR),
+		serial,
+		key,
+		not_before,
+		not_after,
+		proof,
 	)?;
 	Ok(())
+}
+
+/// `signer`'s signature of `document` for `purpose`, allowed from now for the longest window.
+fn signing<T: Config>(
+	signer: &T::AccountId,
+	document: DocumentHash,
+	purpose: &PurposeOf<T>,
+) -> (Moment, Moment, RsaSignature) {
+	let now = Pallet::<T>::now();
+	let not_after = now.saturating_add(T::MaxSigningWindow::get());
+	let statement = Statement::<T::AccountId, Moment>::Signing {
+		genesis: Pallet::<T>::genesis_hash(),
+		document,
+		purpose: BoundedVec::truncate_from(purpose.to_vec()),
+		signer: signer.clone(),
+		not_before: now,
+		not_after,
+	};
+	(now, not_after, test_keys::sign(TestKey::Largest, &statement.message()))
 }
 
 /// Give `who` a credential of every type, issued by `issuer`.
@@ -374,15 +425,36 @@ mod benchmarks {
 
 	#[benchmark]
 	fn bind_efirma() -> Result<(), BenchmarkError> {
-		// A renewal by a successor registrar: the old binding is checked and replaced.
+		// A renewal by a successor registrar with a 4096-bit key: the old binding is checked
+		// and replaced, the proof checked.
 		let (successor, who) = bound_by_retired::<T>()?;
-		let now = Pallet::<T>::now();
+		let (serial, key, not_before, not_after, proof) = binding::<T>(&who, 1);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(successor), who.clone(), key(3, 1), now, now.saturating_add(YEAR));
+		_(
+			RawOrigin::Signed(successor),
+			who.clone(),
+			serial.clone(),
+			key,
+			not_before,
+			not_after,
+			proof,
+		);
 
-		assert_eq!(CertificateHolders::<T>::get(key(3, 1)), Some(who));
-		assert!(!CertificateHolders::<T>::contains_key(key(3, 0)));
+		assert_eq!(Efirmas::<T>::get(&who).map(|b| b.certificate), Some(serial));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn revoke_certificate() -> Result<(), BenchmarkError> {
+		// A bound certificate: its holder is looked up.
+		let (successor, who) = bound_by_retired::<T>()?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(successor), serial(0));
+
+		assert!(RevokedCertificates::<T>::contains_key(serial(0)));
+		assert!(!Pallet::<T>::can_sign(&who));
 		Ok(())
 	}
 
@@ -405,19 +477,34 @@ mod benchmarks {
 		let who = person::<T>(&renapo, 0)?;
 		bind::<T>(&sat, &who, 0)?;
 		let document = key(4, 0);
+		// The other signers' acts are written directly: only their signers are compared.
+		let (not_before, not_after, signature) = signing::<T>(&who, document, &long_purpose::<T>());
 		let others = T::MaxSignersPerDocument::get().saturating_sub(1);
+		let mut acts = SignaturesOf::<T>::new();
 		for index in 1..=others {
-			let signer = person::<T>(&renapo, index)?;
-			bind::<T>(&sat, &signer, index)?;
-			Pallet::<T>::sign_document(
-				RawOrigin::Signed(signer).into(),
-				document,
-				long_purpose::<T>(),
-			)?;
+			acts.try_push(SigningAct {
+				signer: account("signer", index, 0),
+				certificate: serial(index),
+				purpose: long_purpose::<T>(),
+				not_before,
+				not_after,
+				signature: signature.clone(),
+				signed_at: not_before,
+				block: frame_system::Pallet::<T>::block_number(),
+			})
+			.map_err(|_| BenchmarkError::Weightless)?;
 		}
+		Signatures::<T>::insert(document, acts);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(who.clone()), document, long_purpose::<T>());
+		_(
+			RawOrigin::Signed(who.clone()),
+			document,
+			long_purpose::<T>(),
+			not_before,
+			not_after,
+			signature,
+		);
 
 		assert!(Signatures::<T>::get(document).iter().any(|act| act.signer == who));
 		Ok(())

@@ -28,11 +28,20 @@
 //!   an account ([`Pallet::verify_organisation`]): its organisation key (a keyed commitment to
 //!   its RFC) and its authorised representatives, which it adds and removes afterwards. It
 //!   revokes the organisation when it is dissolved or moves to a new account.
-//! - **e.firma.** An e.firma registrar (SAT) binds a certificate (its fingerprint and validity)
-//!   to a verified account ([`Pallet::bind_efirma`]) and revokes the binding. The account can
-//!   then register signing acts ([`Pallet::sign_document`]): a document hash, a purpose and the
-//!   chain's time. Anyone can read who signed a document, when and with which certificate
-//!   ([`Pallet::signatures`]). An expired or not yet valid certificate cannot sign.
+//! - **e.firma.** An e.firma registrar (SAT) binds a certificate to a verified account
+//!   ([`Pallet::bind_efirma`]): its serial number, its RSA public key and its validity, as the
+//!   registrar checked them against SAT's chain, together with the holder's proof of
+//!   possession (the e.firma key's signature of a binding statement naming this chain, the
+//!   account and the serial), which the chain verifies. The account then registers signing
+//!   acts ([`Pallet::sign_document`]): the e.firma key's RSA signature of a statement naming the
+//!   chain, the document hash, the purpose, the signer and a time window, verified on chain and
+//!   kept, so that anyone checks it again later ([`Pallet::check_signing_act`], with the
+//!   certificate's key from [`Certificates`]). Non-repudiation rests on the person's e.firma
+//!   key, not on the account's key or on the registrar's word. SAT's revocation of a
+//!   certificate ([`Pallet::revoke_certificate`]) takes effect at once; an expired, not yet
+//!   valid or revoked certificate cannot sign. The certificate itself (names, RFC, CURP) never
+//!   goes on chain: the `efirma` tool (`tools/efirma`) reads it and the password-protected key
+//!   off chain and prints the proofs and signatures.
 //! - **Credentials.** [`Config::RegistrarOrigin`] registers credential types (certified tender
 //!   evaluator, field verifier, warehouse officer...). A registrar accredited for a type issues
 //!   credentials of it to verified accounts, with an optional expiry, and revokes them. Anyone
@@ -69,8 +78,10 @@
 //! - **Organisation key**: the keyed commitment to an RFC that stands for an organisation.
 //! - **Registrars' secret (K)**: the 32-byte key of those commitments, shared off chain by the
 //!   accredited registrars.
-//! - **Signing act (acto de firma)**: the on-chain record that an e.firma-bound account signed a
-//!   document, for a purpose, at a time.
+//! - **Signing act (acto de firma)**: the on-chain record that an e.firma key signed a
+//!   document (its hash), for a purpose, as an account: the RSA signature, checked and kept.
+//! - **Binding proof**: the e.firma key's signature of a statement naming the chain, the
+//!   account and the certificate's serial, by which its holder shows it controls the key.
 //! - **Credential**: a typed attestation about an account (its subject) by a registrar (its
 //!   issuer), with an optional expiry, revocable.
 //!
@@ -95,6 +106,7 @@
 //! | 14 | [`Pallet::sign_document`] | signed, an account with an e.firma bound |
 //! | 15 | [`Pallet::issue_credential`] | signed, a registrar for the type (\*) |
 //! | 16 | [`Pallet::revoke_credential`] | signed, the credential's issuer (\*) |
+//! | 17 | [`Pallet::revoke_certificate`] | signed, a registrar for [`AttestationKind::Efirma`] |
 //!
 //! A person registrar is accredited for [`AttestationKind::Person`], an organisation registrar
 //! for [`AttestationKind::Organisation`], a registrar for a credential type for
@@ -107,7 +119,8 @@
 //! by `()`. View functions (also behind [`runtime_api::DigitalIdentityApi`]):
 //! [`Pallet::person_key`], [`Pallet::residency`], [`Pallet::is_adult`],
 //! [`Pallet::organisation_key`], [`Pallet::is_representative`], [`Pallet::is_efirma_bound`],
-//! [`Pallet::credential_status`], [`Pallet::signatures`].
+//! [`Pallet::credential_status`], [`Pallet::signatures`], [`Pallet::certificate`],
+//! [`Pallet::check_signing_act`].
 //!
 //! ## Assumptions
 //!
@@ -184,10 +197,14 @@
 //!   checks them off chain, and they need not be verified persons here.
 //! - An account is a person or an organisation, not both. e.firma bindings and credentials
 //!   need a verified account.
-//! - An e.firma certificate is identified by its fingerprint, and SAT serves certificates by
-//!   RFC: binding one makes the account's signing acts attributable, by whoever holds the
-//!   certificate, to its holder. That is what an advanced electronic signature is for; an
-//!   account that must stay unlinked does not bind one.
+//! - An e.firma certificate is identified by its serial number and its public key is kept, and
+//!   SAT serves certificates by serial and by RFC: binding one makes the account's signing acts
+//!   attributable, by whoever obtains the certificate, to its holder. That is what an
+//!   advanced electronic signature is for; an account that must stay unlinked does not bind one.
+//! - **The genesis hash** named by e.firma statements is `System::BlockHash(0)`, which
+//!   `frame_system` keeps for ever: a signature made for another chain does not verify here.
+//! - RSA keys of 2048 to 4096 bits with exponent 65537 only (SAT's are 2048 bits): the cost of a
+//!   check is bounded by the largest, which the benchmarks measure.
 //! - **Spam.** Only registrars write identity data. The two calls open to other accounts are
 //!   bounded: [`Pallet::clear_identity`] only removes, and [`Pallet::sign_document`] needs an
 //!   e.firma binding, takes at most [`Config::MaxSigningActsPerBinding`] acts per binding
@@ -201,6 +218,17 @@
 //! - Bounds may only grow across runtime upgrades: shrinking `MaxRepresentatives`,
 //!   `MaxSignersPerDocument`, `MaxKindsPerRegistrar` or `MaxNameLength` would make stored
 //!   values undecodable unless a migration ships with it.
+//!
+//! ## Not yet
+//!
+//! - Recovery is immediate and moves every credential: the time-locked recovery with
+//!   cancellation by the subject, another registrar or governance, and credentials that move
+//!   only with their issuer's consent (issue 21), come next.
+//! - Residency changes keep no history on chain (events only), and nothing defers a change
+//!   during an open ballot.
+//! - `bind_efirma`, `sign_document` and `revoke_certificate` weights are provisional (the
+//!   measured figure plus an estimate of the RSA check) until `scripts/benchmark.sh` runs the
+//!   new benchmarks.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -228,6 +256,7 @@ pub mod weights;
 use alloc::vec::Vec;
 use frame_support::{pallet_prelude::*, traits::Time, BoundedBTreeSet};
 use frame_system::pallet_prelude::*;
+use sp_core::H256;
 use sp_runtime::traits::Saturating;
 
 /// A bounded public name: of a registrar or of a credential type.
@@ -255,6 +284,9 @@ pub type OrganisationOf<T> =
 
 /// An e.firma binding as stored.
 pub type EfirmaBindingOf<T> = EfirmaBinding<<T as frame_system::Config>::AccountId>;
+
+/// A bound certificate's record as stored.
+pub type CertificateOf<T> = Certificate<<T as frame_system::Config>::AccountId>;
 
 /// The purpose of a signing act, in the signer's words.
 pub type PurposeOf<T> = BoundedVec<u8, <T as Config>::MaxPurposeLength>;
@@ -325,6 +357,11 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxSigningActsPerBinding: Get<u32>;
 
+		/// The longest window a signer may allow for registering a signing act, in
+		/// milliseconds: a signed statement cannot be held back and registered much later.
+		#[pallet::constant]
+		type MaxSigningWindow: Get<Moment>;
+
 		/// Weight information for the calls of this pallet.
 		type WeightInfo: WeightInfo;
 	}
@@ -382,12 +419,21 @@ pub mod pallet {
 	pub type Efirmas<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, EfirmaBindingOf<T>, OptionQuery>;
 
-	/// The account each bound certificate belongs to: one account per certificate. Mirrors
-	/// [`Efirmas`].
-	// Hasher: Blake2_128Concat, the fingerprints are submitted by registrars.
+	/// Every certificate ever bound, by serial number: its key, validity and last holder. Kept
+	/// for ever (one entry per binding a registrar made), so that signing acts can be checked
+	/// again after the binding ends; a certificate is bound to at most one account at a time
+	/// (the [`Efirmas`] entry of its holder names it).
+	// Hasher: Blake2_128Concat, the serials are submitted by registrars.
 	#[pallet::storage]
-	pub type CertificateHolders<T: Config> =
-		StorageMap<_, Blake2_128Concat, CertificateId, T::AccountId, OptionQuery>;
+	pub type Certificates<T: Config> =
+		StorageMap<_, Blake2_128Concat, CertificateId, CertificateOf<T>, OptionQuery>;
+
+	/// The certificates SAT revoked, with the moment the revocation was recorded. One entry per
+	/// revocation a registrar records; kept for ever.
+	// Hasher: Blake2_128Concat, the serials are submitted by registrars.
+	#[pallet::storage]
+	pub type RevokedCertificates<T: Config> =
+		StorageMap<_, Blake2_128Concat, CertificateId, Moment, OptionQuery>;
 
 	/// The signing acts of each document, in the order they were registered.
 	// Hasher: Blake2_128Concat, the document hashes are chosen by users.
@@ -589,12 +635,14 @@ pub mod pallet {
 			/// The certificate whose binding ended, if any.
 			efirma_unbound: Option<CertificateId>,
 		},
-		/// An e.firma certificate was bound to an account.
+		/// An e.firma certificate was bound to an account, its holder's proof checked.
 		EfirmaBound {
 			/// The account.
 			who: T::AccountId,
-			/// The certificate's fingerprint.
+			/// The certificate's serial number.
 			certificate: CertificateId,
+			/// The id of its public key (`RsaPublicKey::id`).
+			key: H256,
 			/// The registrar that bound it.
 			registrar: T::AccountId,
 			/// The start of its validity.
@@ -604,14 +652,23 @@ pub mod pallet {
 			/// The certificate it replaced, if the account had one bound.
 			replaced: Option<CertificateId>,
 		},
-		/// An e.firma binding was revoked.
+		/// An e.firma binding was ended.
 		EfirmaRevoked {
 			/// The account.
 			who: T::AccountId,
-			/// The certificate's fingerprint.
+			/// The certificate's serial number.
 			certificate: CertificateId,
-			/// The registrar that revoked it.
+			/// The registrar that ended it.
 			registrar: T::AccountId,
+		},
+		/// SAT's revocation of a certificate was recorded: it can no longer bind or sign.
+		CertificateRevoked {
+			/// The certificate's serial number.
+			certificate: CertificateId,
+			/// The registrar that recorded it.
+			registrar: T::AccountId,
+			/// The account it was bound to, if any.
+			holder: Option<T::AccountId>,
 		},
 		/// A document was signed.
 		DocumentSigned {
@@ -619,7 +676,7 @@ pub mod pallet {
 			document: DocumentHash,
 			/// Who signed it.
 			signer: T::AccountId,
-			/// The certificate bound to the signer.
+			/// The certificate whose key signed it.
 			certificate: CertificateId,
 			/// Why it signed.
 			purpose: PurposeOf<T>,
@@ -719,6 +776,25 @@ pub mod pallet {
 		CertificateNotYetValid,
 		/// The certificate is bound to an account already; one certificate backs one account.
 		CertificateAlreadyBound,
+		/// The certificate was bound before with another key or validity; a serial names one
+		/// certificate, check the `.cer` file.
+		CertificateMismatch,
+		/// SAT revoked the certificate; the holder needs a new e.firma.
+		CertificateRevoked,
+		/// The serial number is empty or has a leading zero; give the certificate's serial as
+		/// the `efirma` tool prints it.
+		InvalidSerial,
+		/// The key is not an RSA key of 2048 to 4096 bits with exponent 65537.
+		InvalidKey,
+		/// The signature is not the certificate key's RSASSA-PKCS1-v1_5 SHA-256 signature of
+		/// the statement (wrong key, document, purpose, account, window or chain); sign again
+		/// with the `efirma` tool.
+		InvalidSignature,
+		/// Now is outside the window the signer allowed for registering the act; sign again.
+		OutsideSigningWindow,
+		/// The window allowed for registering the act is longer than
+		/// [`Config::MaxSigningWindow`].
+		SigningWindowTooLong,
 		/// The account has no e.firma bound; an e.firma registrar (SAT) binds one first.
 		NotEfirmaBound,
 		/// The purpose is empty; say why the document is signed.
@@ -747,6 +823,10 @@ pub mod pallet {
 			assert!(T::MaxKindsPerRegistrar::get() >= 1, "MaxKindsPerRegistrar must be at least 1");
 			assert!(T::MaxRepresentatives::get() >= 1, "MaxRepresentatives must be at least 1");
 			assert!(T::MaxPurposeLength::get() >= 1, "MaxPurposeLength must be at least 1");
+			assert!(
+				T::MaxPurposeLength::get() <= bmx_primitives::efirma::MAX_PURPOSE_BYTES,
+				"MaxPurposeLength must fit an e.firma statement's purpose"
+			);
 			assert!(
 				T::MaxSignersPerDocument::get() >= 1,
 				"MaxSignersPerDocument must be at least 1"
@@ -1069,9 +1149,14 @@ pub mod pallet {
 			Self::do_revoke_organisation(registrar, organisation, reason)
 		}
 
-		/// Bind the e.firma certificate `certificate` (its SHA-256 fingerprint), valid from
-		/// `not_before` until `not_after` (milliseconds since the Unix epoch), to the verified
-		/// account `who`, replacing the certificate it had (a renewal).
+		/// Bind the e.firma certificate with serial number `certificate` and public key `key`,
+		/// valid from `not_before` until `not_after` (milliseconds since the Unix epoch), to the
+		/// verified account `who`, replacing the certificate it had (a renewal). The registrar
+		/// attests that it checked the certificate against SAT's chain and the holder's
+		/// identity; `proof` is the holder's e.firma signature of the binding statement
+		/// (`bmx_primitives::efirma::Statement::Binding` with this chain's genesis hash, `who`
+		/// and the serial), made by the `efirma` tool: the chain checks it, so only the key's
+		/// holder can have its certificate bound. The certificate itself never goes on chain.
 		///
 		/// ## Origin
 		/// Signed by a registrar accredited for [`AttestationKind::Efirma`]; to replace a
@@ -1079,10 +1164,18 @@ pub mod pallet {
 		///
 		/// ## Errors
 		/// - [`Error::NotRegistrar`], [`Error::NotAccreditedForKind`] for other signers.
+		/// - [`Error::InvalidSerial`] if `certificate` is empty or has a leading zero.
+		/// - [`Error::InvalidKey`] if `key` is not a 2048- to 4096-bit RSA key with exponent
+		///   65537.
 		/// - [`Error::InvalidValidityPeriod`] if `not_before` is not before `not_after`.
 		/// - [`Error::CertificateExpired`] if `not_after` has passed.
+		/// - [`Error::CertificateRevoked`] if SAT revoked the certificate.
 		/// - [`Error::NotIdentified`] if `who` is neither a verified person nor organisation.
-		/// - [`Error::CertificateAlreadyBound`] if the certificate is bound already.
+		/// - [`Error::CertificateAlreadyBound`] if the certificate is bound to another account.
+		/// - [`Error::CertificateMismatch`] if the certificate was bound before with another key
+		///   or validity.
+		/// - [`Error::InvalidSignature`] if `proof` is not the key's signature of the binding
+		///   statement.
 		/// - [`Error::NotAttestingRegistrar`] if the binding it replaces belongs to another
 		///   registrar, still accredited.
 		///
@@ -1094,15 +1187,18 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			who: T::AccountId,
 			certificate: CertificateId,
+			key: RsaPublicKey,
 			not_before: Moment,
 			not_after: Moment,
+			proof: RsaSignature,
 		) -> DispatchResult {
 			let registrar = Self::ensure_registrar(origin, AttestationKind::Efirma)?;
-			Self::do_bind_efirma(registrar, who, certificate, not_before, not_after)
+			let record = Certificate { key, not_before, not_after, holder: who.clone() };
+			Self::do_bind_efirma(registrar, who, record, certificate, proof)
 		}
 
-		/// Revoke the e.firma binding of `who` (SAT revoked the certificate, or the holder asked
-		/// it to). Its signing acts stay.
+		/// End the e.firma binding of `who` (the holder asked for it, or its certificate was
+		/// replaced off chain). Its signing acts stay, and the certificate's record with them.
 		///
 		/// ## Origin
 		/// Signed by the binding's registrar, or by any registrar accredited for
@@ -1123,8 +1219,13 @@ pub mod pallet {
 			Self::do_revoke_efirma(registrar, who)
 		}
 
-		/// Register a signing act: the signer signed the document with hash `document`, for
-		/// `purpose`, now. Anyone reads it with [`Pallet::signatures`].
+		/// Register a signing act: the signer's e.firma key signed the document with hash
+		/// `document`, for `purpose`, to be registered between `not_before` and `not_after`
+		/// (milliseconds since the Unix epoch). `signature` is the key's signature of that
+		/// statement (`bmx_primitives::efirma::Statement::Signing` with this chain's genesis hash
+		/// and the signer's account), made by the `efirma` tool; the chain checks it and keeps
+		/// it. Anyone reads the act with [`Pallet::signatures`] and checks it again with the
+		/// certificate's key ([`Certificates`]).
 		///
 		/// ## Origin
 		/// Signed by an account with an e.firma bound.
@@ -1132,8 +1233,14 @@ pub mod pallet {
 		/// ## Errors
 		/// - [`Error::EmptyPurpose`] if `purpose` is empty.
 		/// - [`Error::NotEfirmaBound`] if the signer has no e.firma bound.
+		/// - [`Error::CertificateRevoked`] if SAT revoked the certificate.
 		/// - [`Error::CertificateNotYetValid`] before the certificate's `not_before`.
 		/// - [`Error::CertificateExpired`] from the certificate's `not_after` on.
+		/// - [`Error::OutsideSigningWindow`] outside `not_before..=not_after`, and
+		///   [`Error::SigningWindowTooLong`] if that window is longer than
+		///   [`Config::MaxSigningWindow`].
+		/// - [`Error::InvalidSignature`] if `signature` is not the e.firma key's signature of
+		///   the statement.
 		/// - [`Error::TooManySigningActs`] after [`Config::MaxSigningActsPerBinding`] acts under
 		///   the binding.
 		/// - [`Error::AlreadySigned`] if the signer signed the document already.
@@ -1148,9 +1255,12 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			document: DocumentHash,
 			purpose: PurposeOf<T>,
+			not_before: Moment,
+			not_after: Moment,
+			signature: RsaSignature,
 		) -> DispatchResult {
 			let signer = ensure_signed(origin)?;
-			Self::do_sign_document(signer, document, purpose)
+			Self::do_sign_document(signer, document, purpose, (not_before, not_after), signature)
 		}
 
 		/// Issue a credential of `credential_type` to the verified account `subject`, expiring
@@ -1211,6 +1321,31 @@ pub mod pallet {
 				Self::ensure_registrar(origin, AttestationKind::Credential(credential_type))?;
 			Self::do_revoke_credential(registrar, subject, credential_type)
 		}
+
+		/// Record that SAT revoked the e.firma certificate with serial number `certificate`
+		/// (its certificate revocation list): from now on it cannot be bound, and an account it
+		/// is bound to cannot sign with it. Signing acts made before stay valid records of what
+		/// was signed while it was in force. A certificate never bound may be revoked too.
+		///
+		/// ## Origin
+		/// Signed by a registrar accredited for [`AttestationKind::Efirma`].
+		///
+		/// ## Errors
+		/// - [`Error::NotRegistrar`], [`Error::NotAccreditedForKind`] for other signers.
+		/// - [`Error::InvalidSerial`] if `certificate` is empty or has a leading zero.
+		/// - [`Error::CertificateRevoked`] if it is revoked already.
+		///
+		/// ## Events
+		/// [`Event::CertificateRevoked`].
+		#[pallet::call_index(17)]
+		#[pallet::weight(T::WeightInfo::revoke_certificate())]
+		pub fn revoke_certificate(
+			origin: OriginFor<T>,
+			certificate: CertificateId,
+		) -> DispatchResult {
+			let registrar = Self::ensure_registrar(origin, AttestationKind::Efirma)?;
+			Self::do_revoke_certificate(registrar, certificate)
+		}
 	}
 
 	#[pallet::view_functions]
@@ -1242,10 +1377,27 @@ pub mod pallet {
 			Organisations::<T>::get(&organisation).is_some_and(|o| o.representatives.contains(&who))
 		}
 
-		/// Whether `who` has an e.firma bound whose certificate is valid now: whether it can
-		/// sign.
+		/// Whether `who` has an e.firma bound whose certificate is valid now and not revoked:
+		/// whether it can sign.
 		pub fn is_efirma_bound(who: T::AccountId) -> bool {
-			Efirmas::<T>::get(&who).is_some_and(|b| b.is_valid_at(Self::now()))
+			Self::can_sign(&who)
+		}
+
+		/// The record of the certificate with serial number `certificate` (its key, validity
+		/// and last holder) and when SAT's revocation of it was recorded, if it ever was bound.
+		pub fn certificate(
+			certificate: CertificateId,
+		) -> Option<(CertificateOf<T>, Option<Moment>)> {
+			let record = Certificates::<T>::get(&certificate)?;
+			Some((record, RevokedCertificates::<T>::get(&certificate)))
+		}
+
+		/// Check again the signing act of `signer` on the document with hash `document`: its
+		/// signature against its certificate's key and the statement rebuilt from the act.
+		/// `None` if `signer` registered no act on it.
+		pub fn check_signing_act(document: DocumentHash, signer: T::AccountId) -> Option<bool> {
+			let act = Signatures::<T>::get(document).into_iter().find(|a| a.signer == signer)?;
+			Some(Self::verifies(&document, &act))
 		}
 
 		/// The status now of the credential of `credential_type` held by `subject`.
@@ -1266,6 +1418,9 @@ pub mod pallet {
 					signer: act.signer,
 					certificate: act.certificate,
 					purpose: act.purpose.into_inner(),
+					not_before: act.not_before,
+					not_after: act.not_after,
+					signature: act.signature,
 					signed_at: act.signed_at,
 					block: act.block,
 				})

@@ -16,7 +16,10 @@ use crate::{
 	AttestationKind, Jurisdiction, KindsOf, MexicanState, Moment, NameOf, PurposeOf,
 	RepresentativesOf, Residency,
 };
-use frame_support::{derive_impl, parameter_types, traits::ConstU32};
+use frame_support::{
+	derive_impl, parameter_types,
+	traits::{ConstU32, ConstU64},
+};
 use frame_system::EnsureRoot;
 use sp_runtime::BuildStorage;
 
@@ -86,6 +89,7 @@ impl pallet_digital_identity::Config for Test {
 	type MaxPurposeLength = ConstU32<16>;
 	type MaxSignersPerDocument = MaxSignersPerDocument;
 	type MaxSigningActsPerBinding = ConstU32<2>;
+	type MaxSigningWindow = ConstU64<3_600_000>;
 	type WeightInfo = ();
 }
 

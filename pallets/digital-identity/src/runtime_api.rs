@@ -3,8 +3,8 @@
 //! functions of the same names.
 
 use crate::{
-	CredentialStatus, CredentialTypeId, DocumentHash, OrganisationKey, PersonKey, Residency,
-	SigningAct,
+	Certificate, CertificateId, CredentialStatus, CredentialTypeId, DocumentHash, Moment,
+	OrganisationKey, PersonKey, Residency, SigningAct,
 };
 use alloc::vec::Vec;
 
@@ -26,8 +26,14 @@ sp_api::decl_runtime_apis! {
 		fn organisation_key(who: AccountId) -> Option<OrganisationKey>;
 		/// Whether `who` is an authorised representative of `organisation`.
 		fn is_representative(organisation: AccountId, who: AccountId) -> bool;
-		/// Whether `who` has an e.firma bound whose certificate is valid.
+		/// Whether `who` has an e.firma bound whose certificate is valid and not revoked.
 		fn is_efirma_bound(who: AccountId) -> bool;
+		/// The record of a certificate ever bound, by serial number (its key, validity and last
+		/// holder), and when SAT's revocation of it was recorded.
+		fn certificate(certificate: CertificateId) -> Option<(Certificate<AccountId>, Option<Moment>)>;
+		/// Whether the signing act of `signer` on `document` verifies again with its
+		/// certificate's key (`None`: no such act).
+		fn check_signing_act(document: DocumentHash, signer: AccountId) -> Option<bool>;
 		/// The status of the credential of `credential_type` held by `subject`.
 		fn credential_status(subject: AccountId, credential_type: CredentialTypeId) -> CredentialStatus;
 		/// The signing acts of the document with hash `document`, in signing order.

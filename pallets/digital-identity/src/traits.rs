@@ -7,7 +7,7 @@ pub use bmx_primitives::identity::{
 };
 
 use crate::{
-	Config, CredentialStatus, CredentialTypeId, Credentials, Efirmas, Jurisdiction,
+	Config, CredentialStatus, CredentialTypeId, Credentials, DocumentHash, Jurisdiction,
 	OrganisationKey, Organisations, Pallet, PersonKey, Persons, Residency,
 };
 
@@ -44,6 +44,9 @@ impl<T: Config> CredentialsInspect<T::AccountId> for Pallet<T> {
 
 impl<T: Config> EfirmaInspect<T::AccountId> for Pallet<T> {
 	fn is_efirma_bound(who: &T::AccountId) -> bool {
-		Efirmas::<T>::get(who).is_some_and(|b| b.is_valid_at(Pallet::<T>::now()))
+		Pallet::<T>::can_sign(who)
+	}
+	fn has_signed(who: &T::AccountId, document: &DocumentHash) -> bool {
+		Pallet::<T>::has_signed(who, document)
 	}
 }

@@ -14,7 +14,8 @@ impl<T: Config> Pallet<T> {
 	///   key backs one account and each account holds one key);
 	/// - organisations: [`Organisations`] and [`OrganisationKeys`] are one bijection, with no
 	///   duplicate representative, and no account is both a person and an organisation;
-	/// - e.firma: [`Efirmas`] and [`CertificateHolders`] are one bijection, every bound account
+	/// - e.firma: every binding's certificate has a record naming its account (one account per
+	///   certificate), every signing act's certificate has a record; every bound account
 	///   is identified, validity periods are not empty, and the acts counted under a binding
 	///   are at most [`Config::MaxSigningActsPerBinding`] and at most the stored acts;
 	/// - signatures: no empty list, no signer twice on a document;
@@ -133,19 +134,23 @@ impl<T: Config> Pallet<T> {
 			let signers: BTreeSet<_> = signatures.iter().map(|act| &act.signer).collect();
 			ensure!(signers.len() == signatures.len(), "a signer twice on one document");
 			for act in signatures.iter() {
-				let entry = acts.entry((act.signer.clone(), act.certificate)).or_default();
+				ensure!(
+					Certificates::<T>::contains_key(&act.certificate),
+					"a signing act of a certificate never bound"
+				);
+				let entry = acts.entry((act.signer.clone(), act.certificate.clone())).or_default();
 				entry.saturating_inc();
 			}
 		}
-		let mut bindings: usize = 0;
+		let mut bound = BTreeSet::new();
 		for (who, binding) in Efirmas::<T>::iter() {
-			bindings = bindings.saturating_add(1);
-			ensure!(
-				CertificateHolders::<T>::get(binding.certificate).as_ref() == Some(&who),
-				"a binding whose certificate does not point back to it"
-			);
+			let certificate = Certificates::<T>::get(&binding.certificate)
+				.ok_or("a binding of a certificate with no record")?;
+			ensure!(certificate.holder == who, "a binding whose certificate names another holder");
+			ensure!(bound.insert(binding.certificate.clone()), "a certificate bound twice");
 			ensure!(Self::is_identified(&who), "an e.firma bound to an unidentified account");
-			ensure!(binding.not_before < binding.not_after, "an empty validity period");
+			ensure!(certificate.key.is_well_formed(), "a certificate with a malformed key");
+			ensure!(certificate.not_before < certificate.not_after, "an empty validity period");
 			ensure!(
 				binding.acts <= T::MaxSigningActsPerBinding::get(),
 				"more than MaxSigningActsPerBinding acts"
@@ -153,10 +158,6 @@ impl<T: Config> Pallet<T> {
 			let stored = acts.get(&(who, binding.certificate)).copied().unwrap_or(0);
 			ensure!(binding.acts <= stored, "more acts counted than stored");
 		}
-		ensure!(
-			CertificateHolders::<T>::iter().count() == bindings,
-			"certificate holders of no binding"
-		);
 		Ok(())
 	}
 

@@ -5,9 +5,9 @@
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
-use sp_core::H256;
 use sp_runtime::Debug;
 
+pub use bmx_primitives::efirma::{CertificateSerial, RsaPublicKey, RsaSignature};
 pub use bmx_primitives::{
 	identity::{
 		Adulthood, CredentialTypeId, Jurisdiction, MexicanState, Moment, OrganisationKey,
@@ -16,9 +16,11 @@ pub use bmx_primitives::{
 	DocumentHash,
 };
 
-/// Identifies an e.firma certificate: the SHA-256 fingerprint of the DER-encoded certificate that
-/// SAT issued (what `openssl x509 -fingerprint -sha256` prints).
-pub type CertificateId = H256;
+/// Identifies an e.firma certificate: its serial number as SAT assigned it (20 ASCII digits,
+/// e.g. `30001000000500003416`, kept as the integer's big-endian bytes; what
+/// `openssl x509 -serial` prints in hexadecimal). SAT is the one certification authority, so
+/// the serial names one certificate.
+pub type CertificateId = CertificateSerial;
 
 /// A kind of attestation a registrar may be accredited for.
 #[derive(
@@ -111,28 +113,44 @@ pub struct Organisation<AccountId, Representatives> {
 /// An e.firma certificate bound to an account.
 #[derive(Clone, Eq, PartialEq, Encode, Decode, Debug, TypeInfo, MaxEncodedLen)]
 pub struct EfirmaBinding<AccountId> {
-	/// The certificate.
+	/// The certificate ([`Certificate`] holds its key and validity).
 	pub certificate: CertificateId,
 	/// The registrar that bound it.
 	pub registrar: AccountId,
-	/// The start of the certificate's validity.
-	pub not_before: Moment,
-	/// The end of the certificate's validity: it cannot sign from this moment on.
-	pub not_after: Moment,
 	/// When it was bound.
 	pub bound_at: Moment,
 	/// How many signing acts the account registered under this binding.
 	pub acts: u32,
 }
 
-impl<AccountId> EfirmaBinding<AccountId> {
+/// What the chain keeps of an e.firma certificate once it was bound: its public key and
+/// validity, as the binding registrar attested them and the holder proved. Kept for ever, so
+/// that every signing act made with it can be checked again later.
+#[derive(
+	Clone, Eq, PartialEq, Encode, Decode, DecodeWithMemTracking, Debug, TypeInfo, MaxEncodedLen,
+)]
+pub struct Certificate<AccountId> {
+	/// The certificate's public key.
+	pub key: RsaPublicKey,
+	/// The start of its validity.
+	pub not_before: Moment,
+	/// The end of its validity: it cannot sign from this moment on.
+	pub not_after: Moment,
+	/// The account it was last bound to.
+	pub holder: AccountId,
+}
+
+impl<AccountId> Certificate<AccountId> {
 	/// Whether the certificate is valid at `now`.
 	pub fn is_valid_at(&self, now: Moment) -> bool {
 		self.not_before <= now && now < self.not_after
 	}
 }
 
-/// A signing act: an e.firma-bound account signed a document.
+/// A signing act: an e.firma-bound account signed a document with its e.firma key. The
+/// signature is kept: with the certificate's key ([`Certificate`]) anyone checks it again, on
+/// chain or off, against the statement rebuilt from the act
+/// (`bmx_primitives::efirma::Statement::Signing`).
 #[derive(
 	Clone, Eq, PartialEq, Encode, Decode, DecodeWithMemTracking, Debug, TypeInfo, MaxEncodedLen,
 )]
@@ -143,9 +161,15 @@ pub struct SigningAct<AccountId, Purpose, BlockNumber> {
 	pub certificate: CertificateId,
 	/// Why it signed, in the signer's words (public).
 	pub purpose: Purpose,
-	/// When it signed (the block's timestamp).
+	/// The start of the window the signer allowed for registering the act.
+	pub not_before: Moment,
+	/// The end of that window.
+	pub not_after: Moment,
+	/// The e.firma key's RSASSA-PKCS1-v1_5 SHA-256 signature of the statement.
+	pub signature: RsaSignature,
+	/// When it was registered (the block's timestamp).
 	pub signed_at: Moment,
-	/// The block in which it signed.
+	/// The block in which it was registered.
 	pub block: BlockNumber,
 }
 

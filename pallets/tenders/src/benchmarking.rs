@@ -64,14 +64,12 @@ fn officials<T: Config>(seed: u32) -> OfficialsOf<T> {
 	officials.try_into().expect("MaxOfficials officials fit; qed")
 }
 
-/// Buyer unit 0 with a full official list; returns its last official, e.firma-bound.
+/// Buyer unit 0 with a full official list; returns its last official.
 fn buyer_unit<T: Config>() -> Result<T::AccountId, BenchmarkError> {
 	let origin =
 		T::BuyerRegistryOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 	Pallet::<T>::register_buyer_unit(origin, long_title::<T>(), officials::<T>(0))?;
-	let official: T::AccountId = account("official", 0, 0);
-	T::BenchmarkHelper::bind_efirma(&official);
-	Ok(official)
+	Ok(account("official", 0, 0))
 }
 
 fn schedule<T: Config>() -> ScheduleOf<T> {
@@ -280,7 +278,9 @@ fn drafted<T: Config>() -> Result<(TenderId, T::AccountId), BenchmarkError> {
 fn active<T: Config>() -> Result<(TenderId, T::AccountId), BenchmarkError> {
 	let (id, official) = drafted::<T>()?;
 	let winner: T::AccountId = account("bidder", 0, 0);
-	T::BenchmarkHelper::bind_efirma(&winner);
+	let document = Contracts::<T>::get(id).map(|c| c.document).unwrap_or_default();
+	T::BenchmarkHelper::sign_with_efirma(&official, &document);
+	T::BenchmarkHelper::sign_with_efirma(&winner, &document);
 	Pallet::<T>::sign_contract(RawOrigin::Signed(official.clone()).into(), id)?;
 	Pallet::<T>::sign_contract(RawOrigin::Signed(winner).into(), id)?;
 	Ok((id, official))
@@ -653,9 +653,11 @@ mod benchmarks {
 	#[benchmark]
 	fn sign_contract() -> Result<(), BenchmarkError> {
 		let (id, official) = drafted::<T>()?;
+		let document = Contracts::<T>::get(id).map(|c| c.document).unwrap_or_default();
+		T::BenchmarkHelper::sign_with_efirma(&official, &document);
 		Pallet::<T>::sign_contract(RawOrigin::Signed(official).into(), id)?;
 		let winner: T::AccountId = account("bidder", 0, 0);
-		T::BenchmarkHelper::bind_efirma(&winner);
+		T::BenchmarkHelper::sign_with_efirma(&winner, &document);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(winner), id);
 		assert!(Contracts::<T>::get(id).is_some_and(|c| c.status == ContractStatus::Active));

@@ -40,8 +40,9 @@
 //!    with a re-evaluation or a cancellation. From `complaints_end`, with no complaint pending,
 //!    anyone finalises the award and the deposits return.
 //! 9. **Contract.** An official drafts the contract with its deliverables; the official and
-//!    the winner sign it (with an e.firma when [`Config::RequireEfirma`]) before
-//!    `contract_deadline`. The buyer unit accepts each deliverable (completed) or rejects one or
+//!    the winner (or its representative) sign it before
+//!    `contract_deadline`, each after its e.firma signing act of the contract's document
+//!    (when [`Config::RequireEfirma`]). The buyer unit accepts each deliverable (completed) or rejects one or
 //!    declares one overdue (failed).
 //! 10. **Reputation.** When a contract completes, evaluators who gave the winner at least
 //!     [`HIGH_SCORE`] gain a point; when it fails, they lose one. Below
@@ -92,7 +93,7 @@
 //! | [`resolve_complaint`](Pallet::resolve_complaint) | 19 | [`Config::ReviewOrigin`] |
 //! | [`finalise_award`](Pallet::finalise_award) | 20 | signed: anyone |
 //! | [`draft_contract`](Pallet::draft_contract) | 21 | signed: an official of the tender's buyer unit |
-//! | [`sign_contract`](Pallet::sign_contract) | 22 | signed: an official of the tender's buyer unit or the winner (with an e.firma when [`Config::RequireEfirma`]) |
+//! | [`sign_contract`](Pallet::sign_contract) | 22 | signed: an official of the tender's buyer unit, the winner or its representative (after an e.firma signing act of the document when [`Config::RequireEfirma`]) |
 //! | [`accept_deliverable`](Pallet::accept_deliverable) | 23 | signed: an official of the tender's buyer unit |
 //! | [`reject_deliverable`](Pallet::reject_deliverable) | 24 | signed: an official of the tender's buyer unit |
 //! | [`declare_deliverable_overdue`](Pallet::declare_deliverable_overdue) | 25 | signed: an official of the tender's buyer unit |
@@ -340,8 +341,8 @@ pub trait BenchmarkHelper<AccountId> {
 	);
 	/// Give `who` the credential of `credential_type`.
 	fn issue_credential(who: &AccountId, credential_type: CredentialTypeId);
-	/// Bind an e.firma to `who`.
-	fn bind_efirma(who: &AccountId);
+	/// Bind an e.firma to `who` and register its e.firma signing act of `document`.
+	fn sign_with_efirma(who: &AccountId, document: &DocumentHash);
 }
 
 #[frame_support::pallet]
@@ -387,7 +388,7 @@ pub mod pallet {
 		/// Credentials: who is an accredited evaluator.
 		type Credentials: CredentialsInspect<Self::AccountId>;
 
-		/// e.firma bindings: who may sign a contract when [`Config::RequireEfirma`].
+		/// e.firma signing acts: who signed a contract's document when [`Config::RequireEfirma`].
 		type Efirma: EfirmaInspect<Self::AccountId>;
 
 		/// The credential type of accredited tender evaluators.
@@ -403,7 +404,7 @@ pub mod pallet {
 		#[pallet::constant]
 		type MinEvaluatorReputation: Get<i32>;
 
-		/// Whether contract signatories need a valid e.firma binding.
+		/// Whether contract signatories need an e.firma signing act of the contract's document.
 		#[pallet::constant]
 		type RequireEfirma: Get<bool>;
 
@@ -1041,9 +1042,10 @@ pub mod pallet {
 		/// The signer is neither an official of the buyer unit nor the winner; sign with a
 		/// party's account.
 		NotParty,
-		/// The signer has no valid e.firma binding and [`Config::RequireEfirma`] holds; have a
-		/// registrar bind one to the account first.
-		NotEfirmaBound,
+		/// The signer registered no e.firma signing act of the contract's document and
+		/// [`Config::RequireEfirma`] holds; sign the document with the e.firma first (the
+		/// identity pallet's `sign_document`, with the `efirma` tool), then sign the contract.
+		NotSignedWithEfirma,
 		/// The contract is not in the state the call needs: a draft to be signed, in force for
 		/// its deliverables to be settled; check [`Pallet::contract`] first.
 		ContractNotActive,
@@ -1634,13 +1636,16 @@ pub mod pallet {
 		/// `contract_deadline`. With both signatures the contract is in force.
 		///
 		/// ## Origin
-		/// Signed by an official of the tender's buyer unit or by the winner; with an e.firma
-		/// bound when [`Config::RequireEfirma`].
+		/// Signed by an official of the tender's buyer unit, or by the winner or one of its
+		/// authorised representatives. When [`Config::RequireEfirma`], the signer must first
+		/// have registered its e.firma signing act of the contract's document (the identity
+		/// pallet checks the e.firma key's signature): the contract is signed by the person's
+		/// e.firma, not by an account's word.
 		///
 		/// ## Errors
 		/// [`Error::TenderNotFound`], [`Error::ContractNotFound`], [`Error::ContractNotActive`]
 		/// if it is not a draft, [`Error::ContractSigningClosed`], [`Error::NotParty`],
-		/// [`Error::NotEfirmaBound`], [`Error::AlreadySigned`].
+		/// [`Error::NotSignedWithEfirma`], [`Error::AlreadySigned`].
 		///
 		/// ## Events
 		/// [`Event::ContractSigned`], and [`Event::ContractActivated`] with the second

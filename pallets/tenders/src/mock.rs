@@ -159,9 +159,14 @@ pub fn revoke_credential(who: u64) {
 	unhashed::kill(&key(b"credential", who));
 }
 
-/// Bind an e.firma to `who`.
-pub fn set_efirma(who: u64) {
-	unhashed::put(&key(b"efirma", who), &());
+/// Record that `who` signed `document` with its e.firma (a checked signing act).
+pub fn set_efirma_signature(who: u64, document: H256) {
+	unhashed::put(&[key(b"signed", who), document.encode()].concat(), &());
+}
+
+/// Make `who` an authorised representative of the organisation `organisation`.
+pub fn set_representative(organisation: u64, who: u64) {
+	unhashed::put(&[key(b"representative", organisation), who.encode()].concat(), &());
 }
 
 /// The identity test stores.
@@ -186,8 +191,8 @@ impl VerifiedOrganisations<u64> for TestIdentity {
 	fn organisation_key(who: &u64) -> Option<OrganisationKey> {
 		unhashed::get(&key(b"organisation", *who))
 	}
-	fn is_representative(_organisation: &u64, _who: &u64) -> bool {
-		false
+	fn is_representative(organisation: &u64, who: &u64) -> bool {
+		unhashed::exists(&[key(b"representative", *organisation), who.encode()].concat())
 	}
 }
 
@@ -200,6 +205,9 @@ impl CredentialsInspect<u64> for TestIdentity {
 impl EfirmaInspect<u64> for TestIdentity {
 	fn is_efirma_bound(who: &u64) -> bool {
 		unhashed::exists(&key(b"efirma", *who))
+	}
+	fn has_signed(who: &u64, document: &H256) -> bool {
+		unhashed::exists(&[key(b"signed", *who), document.encode()].concat())
 	}
 }
 
@@ -217,8 +225,8 @@ impl crate::BenchmarkHelper<u64> for TestIdentity {
 	fn issue_credential(who: &u64, credential_type: CredentialTypeId) {
 		set_credential(*who, credential_type);
 	}
-	fn bind_efirma(who: &u64) {
-		set_efirma(*who);
+	fn sign_with_efirma(who: &u64, document: &H256) {
+		set_efirma_signature(*who, *document);
 	}
 }
 
@@ -395,8 +403,9 @@ impl ExtBuilder {
 			set_person(CDMX_CITIZEN, 61, Residency::National(cdmx), true);
 			set_person(ABROAD_CITIZEN, 62, Residency::Abroad, true);
 			set_person(MINOR, 63, Residency::National(GUADALAJARA), false);
+			// The parties of the tests' contracts signed its document with their e.firma.
 			for who in [OFFICIAL, ACME, BETA] {
-				set_efirma(who);
+				set_efirma_signature(who, DOC);
 			}
 		});
 		ext

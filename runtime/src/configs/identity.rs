@@ -1,7 +1,7 @@
 //! Digital identity: registrars (RENAPO, SAT, ...) accredited by the Executive Council, verified
 //! persons and organisations as keyed commitments, e.firma bindings, signing acts and credentials.
 
-use frame_support::traits::ConstU32;
+use frame_support::traits::{ConstU32, ConstU64};
 
 use super::{super::*, ExecutiveOrdinary};
 
@@ -19,6 +19,8 @@ impl pallet_digital_identity::Config for Runtime {
 	type MaxPurposeLength = ConstU32<128>;
 	type MaxSignersPerDocument = ConstU32<16>;
 	type MaxSigningActsPerBinding = ConstU32<1_000>;
+	/// A signed statement is registered within a day of its window's start.
+	type MaxSigningWindow = ConstU64<86_400_000>;
 	type WeightInfo = pallet_digital_identity::weights::SubstrateWeight<Runtime>;
 }
 
@@ -128,12 +130,58 @@ impl IdentityBenchmarkHelper {
 		let _ = DigitalIdentity::add_representative(registrar, organisation.clone(), who.clone());
 	}
 
-	/// Bind an e.firma certificate to `who` (identified as a person first, if need be).
+	/// Bind an e.firma certificate (a test key, never a real e.firma) to `who`, identified as
+	/// a person first if need be, with the holder's proof.
 	pub fn bind_efirma(who: &AccountId) {
+		use bmx_primitives::efirma::{test_keys, Statement};
 		Self::identify(who);
 		let registrar = RuntimeOrigin::signed(Self::registrar());
-		let certificate = <Runtime as frame_system::Config>::Hashing::hash_of(who);
-		let _ = DigitalIdentity::bind_efirma(registrar, who.clone(), certificate, 0, u64::MAX);
+		// A serial of 20 bytes derived from the account, without a leading zero.
+		let mut serial = <Runtime as frame_system::Config>::Hashing::hash_of(who).0[..20].to_vec();
+		serial[0] |= 0x80;
+		let serial: pallet_digital_identity::CertificateId =
+			serial.try_into().expect("20 bytes fit a serial; qed");
+		let statement = Statement::<AccountId, u64>::Binding {
+			genesis: DigitalIdentity::genesis_hash(),
+			account: who.clone(),
+			serial: serial.clone(),
+		};
+		let proof = test_keys::sign(test_keys::TestKey::A, &statement.message());
+		let _ = DigitalIdentity::bind_efirma(
+			registrar,
+			who.clone(),
+			serial,
+			test_keys::public(test_keys::TestKey::A),
+			0,
+			u64::MAX,
+			proof,
+		);
+	}
+
+	/// Bind an e.firma to `who` and register its signing act of `document`, allowed from now
+	/// for an hour.
+	pub fn sign_with_efirma(who: &AccountId, document: &sp_core::H256) {
+		use bmx_primitives::efirma::{test_keys, Statement};
+		Self::bind_efirma(who);
+		let now = pallet_digital_identity::Pallet::<Runtime>::now();
+		let purpose = b"benchmark".to_vec();
+		let statement = Statement::<AccountId, u64>::Signing {
+			genesis: DigitalIdentity::genesis_hash(),
+			document: *document,
+			purpose: purpose.clone().try_into().expect("a short purpose; qed"),
+			signer: who.clone(),
+			not_before: now,
+			not_after: now.saturating_add(3_600_000),
+		};
+		let signature = test_keys::sign(test_keys::TestKey::A, &statement.message());
+		let _ = DigitalIdentity::sign_document(
+			RuntimeOrigin::signed(who.clone()),
+			*document,
+			purpose.try_into().expect("a short purpose; qed"),
+			now,
+			now.saturating_add(3_600_000),
+			signature,
+		);
 	}
 }
 
@@ -158,7 +206,7 @@ impl pallet_tenders::BenchmarkHelper<AccountId> for IdentityBenchmarkHelper {
 		Self::issue_credential(who, credential_type)
 	}
 
-	fn bind_efirma(who: &AccountId) {
-		Self::bind_efirma(who)
+	fn sign_with_efirma(who: &AccountId, document: &sp_core::H256) {
+		Self::sign_with_efirma(who, document)
 	}
 }

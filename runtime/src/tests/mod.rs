@@ -12,6 +12,7 @@
 
 mod capital;
 mod councils;
+mod efirma;
 mod equivocation;
 mod fees;
 mod genesis;

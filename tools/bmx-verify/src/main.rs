@@ -35,15 +35,37 @@
 //! - `property-certificate --id <u64>`: `PropertyRegistry.Certificates`.
 //! - `folio --id <u64>`: `PropertyRegistry.Folios`.
 //! - `grant --id <u32>`: `ReforestationSubsidies` `Grants`, `Payments` and `Verifications`.
+//! - `signature --document <0x 32 bytes> [--signer <ss58 or 0x hex>]`: that document was signed
+//!   by the holder of certificate serial S at block B. Proves `DigitalIdentity.Signatures`
+//!   (document) and `System.BlockHash(0)` (the genesis hash the e.firma statements name), then,
+//!   against the same state root, `DigitalIdentity.Certificates` and
+//!   `DigitalIdentity.RevokedCertificates` of each reported act's serial (present or absent);
+//!   and checks each act's RSA signature again off chain (`RsaPublicKey::verify` over
+//!   `Statement::Signing` rebuilt from the act: see [`signature`]).
 //!
 //! The registry commands decode the values with the pallets' own SCALE types (bounds at least the
 //! runtime's) and print them as JSON (accounts SS58 with prefix 5252, hashes and bytes `0x` hex,
 //! `u128` as decimal strings), with the raw values. A record proven absent prints `absent` and
 //! exits 1 with "no such <record>: not authentic". Every command takes `--json`.
 //!
+//! `signature` prints `{ document, signer, genesis: { hash, node_agrees }, acts_on_record,
+//! acts: [...] }`, each act `{ signer, certificate: { serial, serial_text, record: { key_id,
+//! key_bits, not_before, not_after, holder, valid_at_signing } | null, revoked, revoked_at },
+//! purpose, purpose_is_text, purpose_hex, window: { not_before, not_after }, signed_at, block,
+//! signature, signature_valid[, error] }` (moments in milliseconds since the Unix epoch;
+//! `node_agrees` compares the proven genesis hash with the node's `chain_getBlockHash(0)`, a note
+//! only). It exits 0 only when at least one act is reported (with `--signer`, that signer's)
+//! and every reported act's signature verifies; no act exits 1 with "no signing act [by S] on
+//! document D: not authentic" (`failed: "absent"`), a signature that does not verify (or whose
+//! certificate is not on record) exits 1 with "the e.firma signature of N of the M acts on
+//! document D does not verify: ...: not authentic" (`failed: "signature"`).
+//!
 //! ## Extension points
 //! A registry record is a [`typed::Registry`] (its storage items and their types) behind a
-//! [`Command`] variant; any other query implements [`typed::TypedQuery`].
+//! [`Command`] variant; any other query implements [`typed::TypedQuery`]: its keys, keys that
+//! depend on their proven values (`follow_up_keys`, proven against the same state root), what
+//! refuses an authentic answer (`refusal`), and notes from the node that are not proven
+//! (`cross_check`).
 //!
 //! ## Not yet
 //! - `grandpa_subscribeJustifications` (needs a WebSocket client) as another fallback, for a
@@ -53,6 +75,9 @@
 //! - HTTP only (no TLS build: `https://` endpoints need a TLS feature of `attohttpc`).
 //! - The typed commands read the records at the tool's latest proven block; no `--at` for an
 //!   older block.
+//! - `signature` prints moments as milliseconds, not as calendar dates, and does not check the
+//!   certificate against SAT's chain (only the chain's record of its key, which the binding
+//!   registrar attested).
 
 mod chain_spec;
 mod error;
@@ -60,6 +85,7 @@ mod finality;
 mod keys;
 mod proof;
 mod rpc;
+mod signature;
 mod typed;
 mod types;
 mod verify;
@@ -75,7 +101,7 @@ use crate::{
 	rpc::HttpNode,
 	typed::{RawStorage, Registry, TypedQuery},
 	types::{from_hex, to_hex},
-	verify::{prove_entries, ProvenEntries},
+	verify::{prove_query, ProvenEntries},
 };
 
 /// Checks Blockchain MX storage against a GRANDPA-finalized header without trusting the node.
@@ -101,6 +127,9 @@ enum Command {
 	/// Prove a reforestation grant with its payments and verifications
 	/// (`ReforestationSubsidies`).
 	Grant(GrantArgs),
+	/// Prove a document's e.firma signing acts with their certificates
+	/// (`DigitalIdentity.Signatures`), and check each act's RSA signature again.
+	Signature(SignatureArgs),
 }
 
 #[derive(Args, Debug)]
@@ -133,6 +162,31 @@ struct GrantArgs {
 	id: u32,
 }
 
+#[derive(Args, Debug)]
+struct SignatureArgs {
+	#[command(flatten)]
+	connection: Connection,
+	/// The document's hash: 32 bytes of 0x hex.
+	#[arg(long)]
+	document: String,
+	/// Report only this signer's act: SS58 or 32 bytes of 0x hex.
+	#[arg(long)]
+	signer: Option<String>,
+}
+
+impl SignatureArgs {
+	fn query(&self) -> Result<signature::SignatureQuery, Failure> {
+		let document = signature::parse_document(&self.document).map_err(Failure::Input)?;
+		let signer = self
+			.signer
+			.as_deref()
+			.map(typed::parse_account)
+			.transpose()
+			.map_err(Failure::Input)?;
+		Ok(signature::SignatureQuery { document, signer })
+	}
+}
+
 impl Command {
 	/// The connection and the query of the command.
 	fn query(&self) -> (&Connection, Result<Box<dyn TypedQuery>, Failure>) {
@@ -151,6 +205,9 @@ impl Command {
 			},
 			Self::Folio(args) => (&args.connection, Ok(boxed(typed::property_folio(args.id)))),
 			Self::Grant(args) => (&args.connection, Ok(boxed(typed::reforestation_grant(args.id)))),
+			Self::Signature(args) => {
+				(&args.connection, args.query().map(|q| Box::new(q) as Box<dyn TypedQuery>))
+			},
 		}
 	}
 }
@@ -234,10 +291,7 @@ fn run_query(
 	})?;
 	let genesis_set = chain_spec::genesis_authority_set(&spec)?;
 	let node = HttpNode::new(&connection.rpc, Duration::from_secs(connection.timeout));
-	let proven = prove_entries(&node, genesis_set, &query.keys())?;
-	let values: Vec<_> = proven.entries.iter().map(|(_, value)| value.clone()).collect();
-	let rendered = query.render(&values)?;
-	Ok((proven, rendered))
+	prove_query(&node, genesis_set, query)
 }
 
 fn report(
@@ -259,8 +313,9 @@ fn report(
 	};
 	let checkpoint = &proven.checkpoint;
 	let finalized = &checkpoint.finalized;
-	// A registry record proven absent is a refusal; a raw storage entry proven absent is an answer.
-	let refusal = if rendered.is_null() { query.absent_message() } else { None };
+	// A registry record proven absent is a refusal (a raw storage entry proven absent is an
+	// answer), and so is a signing act whose signature does not verify.
+	let refusal = query.refusal(&rendered);
 	let raw = |value: &Option<Vec<u8>>| value.as_deref().map(to_hex);
 	if connection.json {
 		let mut out = json!({
@@ -286,9 +341,9 @@ fn report(
 				.collect();
 			out["record"] = rendered.clone();
 		}
-		if let Some(message) = &refusal {
-			out["failed"] = json!("absent");
-			out["error"] = json!(message);
+		if let Some(refusal) = &refusal {
+			out["failed"] = json!(refusal.failed);
+			out["error"] = json!(refusal.message);
 		}
 		println!("{out}");
 	} else {
@@ -324,8 +379,9 @@ fn report(
 		}
 	}
 	match refusal {
-		Some(message) => {
-			eprintln!("bmx-verify: {message} (proven absent at block #{})", finalized.number);
+		Some(refusal) => {
+			let proven = if refusal.failed == "absent" { "proven absent" } else { "proven" };
+			eprintln!("bmx-verify: {} ({proven} at block #{})", refusal.message, finalized.number);
 			ExitCode::from(1)
 		},
 		None => ExitCode::SUCCESS,
@@ -433,6 +489,28 @@ mod tests {
 		));
 		assert!(keys_of(&["certificate", "--warehouse", "nobody", "--folio", "1"]).is_err());
 		assert!(keys_of(&["grant", "--id", "4294967296"]).is_err(), "grant ids are u32");
+	}
+
+	#[test]
+	fn signature_command_builds_its_keys() {
+		let document = format!("0x{}", "d0".repeat(32));
+		let keys = keys_of(&["signature", "--document", &document]).unwrap();
+		let hash = sp_core::H256::repeat_byte(0xd0);
+		assert_eq!(keys, vec![signature::signatures_key(&hash), signature::genesis_hash_key()]);
+		let alice = "5GrwvaEF5zXb26Fz9rcQpDWS57CtERHpNehXCPcNoHGKutQY";
+		assert_eq!(
+			keys_of(&["signature", "--document", &document, "--signer", alice]).unwrap(),
+			keys
+		);
+		assert!(matches!(
+			keys_of(&["signature", "--document", "0x0102"]),
+			Err(Failure::Input(m)) if m.contains("32 bytes")
+		));
+		assert!(matches!(
+			keys_of(&["signature", "--document", &document, "--signer", "nobody"]),
+			Err(Failure::Input(_))
+		));
+		assert!(keys_of(&["signature"]).is_err(), "--document is required");
 	}
 
 	#[test]

@@ -30,6 +30,8 @@ pub trait ChainSource {
 	fn grandpa_justification(&self, hash: Hash) -> Result<Option<Vec<u8>>, Failure>;
 	/// `state_getReadProof(keys, at)`: the trie nodes.
 	fn read_proof(&self, keys: &[Vec<u8>], at: Hash) -> Result<Vec<Vec<u8>>, Failure>;
+	/// `chain_getBlockHash(number)`: the node's claim, for notes only (never proven).
+	fn block_hash(&self, number: BlockNumber) -> Result<Option<Hash>, Failure>;
 }
 
 /// A node reached over HTTP JSON-RPC.
@@ -169,6 +171,18 @@ impl ChainSource for HttpNode {
 		serde_json::from_value(result)
 			.map(Some)
 			.map_err(|e| Failure::Header(format!("chain_getHeader: malformed header: {e}")))
+	}
+
+	fn block_hash(&self, number: BlockNumber) -> Result<Option<Hash>, Failure> {
+		let result = self.call("chain_getBlockHash", json!([number]))?;
+		if result.is_null() {
+			return Ok(None);
+		}
+		let hash = hex_field(&result, "chain_getBlockHash")?;
+		if hash.len() != 32 {
+			return Err(Failure::Rpc(format!("chain_getBlockHash: {} bytes", hash.len())));
+		}
+		Ok(Some(Hash::from_slice(&hash)))
 	}
 
 	fn read_proof(&self, keys: &[Vec<u8>], at: Hash) -> Result<Vec<Vec<u8>>, Failure> {

@@ -19,6 +19,7 @@ use sp_runtime::{traits::ConstU32, BoundedVec};
 use crate::{
 	error::Failure,
 	keys::{storage_key, Hasher},
+	rpc::ChainSource,
 	types::{to_hex, BlockNumber},
 };
 
@@ -37,6 +38,32 @@ pub trait TypedQuery {
 	fn absent_message(&self) -> Option<String> {
 		None
 	}
+	/// Keys to prove at the same block that depend on the proven values of [`Self::keys`] (the
+	/// certificates of a document's signing acts); their values follow in [`Self::render`].
+	fn follow_up_keys(&self, _values: &[Option<Vec<u8>>]) -> Result<Vec<Vec<u8>>, Failure> {
+		Ok(Vec::new())
+	}
+	/// Whether the rendered record is refused (exit 1): by default when it is proven absent and
+	/// absence is a refusal ([`Self::absent_message`]).
+	fn refusal(&self, rendered: &Value) -> Option<Refusal> {
+		if rendered.is_null() {
+			self.absent_message().map(|message| Refusal { failed: "absent", message })
+		} else {
+			None
+		}
+	}
+	/// Adds to the rendered record what the node says about it, as a note that is not proven
+	/// (the e.firma statements' genesis hash against the node's block 0).
+	fn cross_check(&self, _rendered: &mut Value, _source: &dyn ChainSource) {}
+}
+
+/// Why an authentic answer is refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Refusal {
+	/// The check that failed, for `--json` (`absent`, `signature`).
+	pub failed: &'static str,
+	/// What is wrong.
+	pub message: String,
 }
 
 /// Any key; the value is shown as hex.

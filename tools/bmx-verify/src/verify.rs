@@ -8,6 +8,7 @@ use crate::{
 	finality::{verify_justification, AuthoritySet, Finalized},
 	proof::check_read_proof_of,
 	rpc::ChainSource,
+	typed::TypedQuery,
 	types::{BlockNumber, FinalityProof, Hash, Header},
 };
 
@@ -251,13 +252,46 @@ pub fn prove_entries(
 	keys: &[Vec<u8>],
 ) -> Result<ProvenEntries, Failure> {
 	let checkpoint = finalized_checkpoint(source, genesis_set)?;
+	let entries = prove_at(source, &checkpoint, keys)?;
+	Ok(ProvenEntries { checkpoint, entries })
+}
+
+/// Proves what `query` asks at the latest finalized block the node can prove: its keys, then
+/// the keys that depend on their values ([`TypedQuery::follow_up_keys`]) against the same state
+/// root; renders the values, and adds the query's notes from the node
+/// ([`TypedQuery::cross_check`]).
+pub fn prove_query<S: ChainSource>(
+	source: &S,
+	genesis_set: AuthoritySet,
+	query: &dyn TypedQuery,
+) -> Result<(ProvenEntries, serde_json::Value), Failure> {
+	let mut proven = prove_entries(source, genesis_set, &query.keys())?;
+	let values: Vec<_> = proven.entries.iter().map(|(_, value)| value.clone()).collect();
+	let follow_up = query.follow_up_keys(&values)?;
+	if !follow_up.is_empty() {
+		let more = prove_at(source, &proven.checkpoint, &follow_up)?;
+		proven.entries.extend(more);
+	}
+	let values: Vec<_> = proven.entries.iter().map(|(_, value)| value.clone()).collect();
+	let mut rendered = query.render(&values)?;
+	query.cross_check(&mut rendered, source);
+	Ok((proven, rendered))
+}
+
+/// Proves the values of `keys` at an already proven `checkpoint` (one more read proof, checked
+/// against the same state root): for keys that depend on values proven there first.
+pub fn prove_at(
+	source: &impl ChainSource,
+	checkpoint: &Checkpoint,
+	keys: &[Vec<u8>],
+) -> Result<Vec<(Vec<u8>, Option<Vec<u8>>)>, Failure> {
 	let nodes = source.read_proof(keys, checkpoint.finalized.hash)?;
 	let values = check_read_proof_of(checkpoint.header.state_root, nodes, keys)?;
-	Ok(ProvenEntries { checkpoint, entries: keys.iter().cloned().zip(values).collect() })
+	Ok(keys.iter().cloned().zip(values).collect())
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
 	use super::*;
 	use crate::finality::tests::{header, justification, set_of};
 	use codec::Encode;
@@ -269,7 +303,7 @@ mod tests {
 
 	/// A fake node: a chain of headers, justifications by block number (the last block of each
 	/// set, then the latest), and one storage trie shared by all blocks.
-	struct FakeNode {
+	pub(crate) struct FakeNode {
 		headers: BTreeMap<Hash, Header>,
 		chain: Vec<Header>,
 		/// (last block number the proof covers, finality proof)
@@ -302,6 +336,12 @@ mod tests {
 		}
 		fn grandpa_justification(&self, hash: Hash) -> Result<Option<Vec<u8>>, Failure> {
 			Ok(self.stored.get(&hash).cloned())
+		}
+		fn block_hash(&self, number: BlockNumber) -> Result<Option<Hash>, Failure> {
+			if number == 0 {
+				return Ok(self.chain.first().map(|h| h.parent_hash));
+			}
+			Ok(self.chain.iter().find(|h| h.number == number).map(|h| h.hash()))
 		}
 		fn read_proof(&self, keys: &[Vec<u8>], at: Hash) -> Result<Vec<Vec<u8>>, Failure> {
 			let root = self.headers[&at].state_root;
@@ -350,6 +390,24 @@ mod tests {
 		);
 	}
 
+	#[test]
+	fn proves_follow_up_keys_against_the_same_state_root() {
+		let node = fake_node();
+		let set = set_of(&[Alice, Bob, Charlie], 0);
+		let proven = prove_entries(&node, set, &[b"key".to_vec()]).unwrap();
+		let more =
+			prove_at(&node, &proven.checkpoint, &[b"value".to_vec(), b"key".to_vec()]).unwrap();
+		assert_eq!(
+			more,
+			vec![(b"value".to_vec(), None), (b"key".to_vec(), Some(b"value".to_vec()))]
+		);
+		// The second proof is checked against the proven header's root, not the node's word.
+		let mut other = proven.checkpoint.clone();
+		other.header.state_root = Hash::repeat_byte(7);
+		let error = prove_at(&node, &other, &[b"key".to_vec()]).unwrap_err();
+		assert!(matches!(error, Failure::Proof(_)), "{error}");
+	}
+
 	fn change_digest(next: &[Ed25519Keyring], delay: BlockNumber) -> DigestItem {
 		let change = ScheduledChange {
 			next_authorities: next.iter().map(|k| (AuthorityId::from(k.public()), 1)).collect(),
@@ -361,11 +419,18 @@ mod tests {
 	/// Blocks 1..=10; set 0 (Alice, Bob, Charlie) hands over at block 4 (change digest in block 2,
 	/// delay 2) to set 1 (Dave, Eve, Ferdie), which finalizes block 10.
 	fn fake_node() -> FakeNode {
+		fake_node_with(&[(b"key".to_vec(), b"value".to_vec())])
+	}
+
+	/// [`fake_node`] with `entries` as its storage.
+	pub(crate) fn fake_node_with(entries: &[(Vec<u8>, Vec<u8>)]) -> FakeNode {
 		let mut db = MemoryDB::default();
 		let mut root = Hash::default();
 		{
 			let mut trie = TrieDBMutBuilder::<LayoutV1<_>>::new(&mut db, &mut root).build();
-			trie.insert(b"key", b"value").expect("fake trie");
+			for (key, value) in entries {
+				trie.insert(key, value).expect("fake trie");
+			}
 		}
 		let mut chain: Vec<Header> = Vec::new();
 		let mut parent = sp_runtime::traits::BlakeTwo256::hash(b"genesis");

@@ -38,16 +38,18 @@ fn journey_from_accreditation_to_a_signed_award_and_a_revoked_credential() {
 		set_now(NOW + DAY);
 		System::set_block_number(2);
 		sign(10, DOC, b"Propuesta LA-01");
+		let acts = DigitalIdentity::signatures(DOC);
+		let [SigningAct { signer, certificate, purpose, signed_at, block, .. }] = acts.as_slice()
+		else {
+			panic!("one signing act");
+		};
 		assert_eq!(
-			DigitalIdentity::signatures(DOC),
-			vec![SigningAct {
-				signer: 10,
-				certificate: cert(1),
-				purpose: b"Propuesta LA-01".to_vec(),
-				signed_at: NOW + DAY,
-				block: 2,
-			}]
+			(*signer, certificate, purpose.as_slice(), *signed_at, *block),
+			(10, &cert(1), &b"Propuesta LA-01"[..], NOW + DAY, 2)
 		);
+		// Anyone checks it again with the certificate's key; a tampered hash has no act.
+		assert_eq!(DigitalIdentity::check_signing_act(DOC, 10), Some(true));
+		assert_eq!(DigitalIdentity::check_signing_act(DOC2, 10), None);
 		assert!(DigitalIdentity::is_representative(20, 10));
 
 		// Ana is certified as a tender evaluator, then the certification is revoked: from that

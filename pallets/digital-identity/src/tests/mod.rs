@@ -4,13 +4,17 @@
 use crate::{
 	mock::*,
 	traits::{CredentialsInspect, EfirmaInspect, VerifiedOrganisations, VerifiedPersons},
-	Adulthood, AttestationKind, CertificateHolders, CertificateId, Credential, CredentialStatus,
+	Adulthood, AttestationKind, CertificateId, Certificates, Credential, CredentialStatus,
 	CredentialTypeIdOf, CredentialTypes, Credentials, DocumentHash, Efirmas, Error, Event,
 	Jurisdiction, MexicanState, Moment, OrganisationKey, OrganisationKeys, Organisations,
 	PersonKey, PersonKeyState, PersonKeys, Persons, Registrars, Residency, Signatures, SigningAct,
 	YearMonth,
 };
-use frame_support::{assert_noop, assert_ok, traits::Hooks};
+use bmx_primitives::efirma::{
+	test_keys::{self, TestKey},
+	RsaSignature, Statement,
+};
+use frame_support::{assert_noop, assert_ok, dispatch::DispatchResult, traits::Hooks, BoundedVec};
 use sp_core::H256;
 use sp_runtime::DispatchError::BadOrigin;
 
@@ -35,6 +39,8 @@ const DOC2: DocumentHash = H256::repeat_byte(0xd1);
 const DOC3: DocumentHash = H256::repeat_byte(0xd2);
 /// The hash of a written resolution.
 const REASON: DocumentHash = H256::repeat_byte(0xee);
+/// An hour, in milliseconds.
+const HOUR: Moment = 3_600_000;
 /// A year, in milliseconds.
 const YEAR: Moment = 365 * DAY;
 /// The start of the test certificates' validity.
@@ -65,9 +71,73 @@ fn org_key(n: u8) -> OrganisationKey {
 	H256::repeat_byte(0xa0 + n)
 }
 
-/// A certificate fingerprint.
+/// The serial number of test certificate `n`: 20 ASCII digits, as SAT's.
 fn cert(n: u8) -> CertificateId {
-	H256::repeat_byte(0xc0 + n)
+	BoundedVec::truncate_from(format!("300010000005000034{n:02}").into_bytes())
+}
+
+/// The holder's proof with `key` for binding `certificate` to `who`.
+fn proof(key: TestKey, who: u64, certificate: &CertificateId) -> RsaSignature {
+	let statement = Statement::<u64, Moment>::Binding {
+		genesis: DigitalIdentity::genesis_hash(),
+		account: who,
+		serial: certificate.clone(),
+	};
+	test_keys::sign(key, &statement.message())
+}
+
+/// SAT binds `certificate` with test key `key`, valid `not_before..not_after`, to `who`, with
+/// the holder's proof.
+fn bind_with(
+	who: u64,
+	certificate: CertificateId,
+	key: TestKey,
+	not_before: Moment,
+	not_after: Moment,
+) -> DispatchResult {
+	let proof = proof(key, who, &certificate);
+	DigitalIdentity::bind_efirma(
+		RuntimeOrigin::signed(SAT),
+		who,
+		certificate,
+		test_keys::public(key),
+		not_before,
+		not_after,
+		proof,
+	)
+}
+
+/// `key`'s signature of `who` signing `document` for `why` within `window`.
+fn signature(
+	key: TestKey,
+	who: u64,
+	document: DocumentHash,
+	why: &[u8],
+	(not_before, not_after): (Moment, Moment),
+) -> RsaSignature {
+	let statement = Statement::<u64, Moment>::Signing {
+		genesis: DigitalIdentity::genesis_hash(),
+		document,
+		purpose: BoundedVec::truncate_from(why.to_vec()),
+		signer: who,
+		not_before,
+		not_after,
+	};
+	test_keys::sign(key, &statement.message())
+}
+
+/// `who` registers its signature (test key A) of `document` for `why`, allowed from now for an
+/// hour.
+fn sign_call(who: u64, document: DocumentHash, why: &[u8]) -> DispatchResult {
+	let window = (DigitalIdentity::now(), DigitalIdentity::now() + HOUR);
+	DigitalIdentity::sign_document(
+		RuntimeOrigin::signed(who),
+		document,
+		purpose(why),
+		window.0,
+		window.1,
+		signature(TestKey::A, who, document, why, window),
+	)
 }
 
 /// A minor who counts as an adult from `month` of `year`.
@@ -101,15 +171,9 @@ fn verify_org(organisation: u64, organisation_key: OrganisationKey, reps: &[u64]
 	));
 }
 
-/// SAT binds `certificate`, valid from [`NOT_BEFORE`] to [`NOT_AFTER`], to `who`.
+/// SAT binds `certificate` (test key A), valid from [`NOT_BEFORE`] to [`NOT_AFTER`], to `who`.
 fn bind(who: u64, certificate: CertificateId) {
-	assert_ok!(DigitalIdentity::bind_efirma(
-		RuntimeOrigin::signed(SAT),
-		who,
-		certificate,
-		NOT_BEFORE,
-		NOT_AFTER,
-	));
+	assert_ok!(bind_with(who, certificate, TestKey::A, NOT_BEFORE, NOT_AFTER));
 }
 
 /// SFP issues a credential of `credential_type` to `subject`.
@@ -132,7 +196,7 @@ fn attested_person() {
 
 /// `who` signs `document` for `why`.
 fn sign(who: u64, document: DocumentHash, why: &[u8]) {
-	assert_ok!(DigitalIdentity::sign_document(RuntimeOrigin::signed(who), document, purpose(why)));
+	assert_ok!(sign_call(who, document, why));
 }
 
 fn records(credential_type: u32) -> u32 {

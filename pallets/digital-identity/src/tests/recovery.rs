@@ -40,7 +40,8 @@ fn recover_person_moves_an_identity_to_a_new_account() {
 		assert_eq!(DigitalIdentity::credential_status(10, EVALUATOR), CredentialStatus::NotIssued);
 		assert_eq!(records(EVALUATOR), 1);
 		assert!(!Efirmas::<Test>::contains_key(10));
-		assert!(!CertificateHolders::<Test>::contains_key(cert(1)));
+		// The certificate's record stays, naming its last holder.
+		assert_eq!(Certificates::<Test>::get(cert(1)).map(|c| c.holder), Some(10));
 		// The signing act stays on record.
 		assert_eq!(DigitalIdentity::signatures(DOC).len(), 1);
 		// SAT binds the same certificate to the new account.

@@ -92,7 +92,7 @@ fn try_state_detects_a_certificate_bound_twice() {
 		});
 		assert_eq!(
 			DigitalIdentity::do_try_state(),
-			Err("a binding whose certificate does not point back to it".into())
+			Err("a binding whose certificate names another holder".into())
 		);
 	});
 }

@@ -65,10 +65,13 @@ impl<T: Config> Pallet<T> {
 		ensure!(contract.status == ContractStatus::Drafted, Error::<T>::ContractNotActive);
 		ensure!(Self::now() < tender.schedule.contract_deadline, Error::<T>::ContractSigningClosed);
 		let is_official = Self::is_official(tender.buyer_unit, &who);
-		ensure!(is_official || who == contract.supplier, Error::<T>::NotParty);
+		// The winner signs from its own account or through an authorised representative.
+		let for_supplier = who == contract.supplier
+			|| T::Organisations::is_representative(&contract.supplier, &who);
+		ensure!(is_official || for_supplier, Error::<T>::NotParty);
 		ensure!(
-			!T::RequireEfirma::get() || T::Efirma::is_efirma_bound(&who),
-			Error::<T>::NotEfirmaBound
+			!T::RequireEfirma::get() || T::Efirma::has_signed(&who, &contract.document),
+			Error::<T>::NotSignedWithEfirma
 		);
 		if is_official {
 			ensure!(contract.buyer_signatory.is_none(), Error::<T>::AlreadySigned);

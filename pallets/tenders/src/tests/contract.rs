@@ -68,9 +68,16 @@ fn sign_contract_works_and_fails() {
 		assert_noop!(Tenders::sign_contract(signed(OFFICIAL), id), Error::<Test>::ContractNotFound);
 		assert_ok!(Tenders::draft_contract(signed(OFFICIAL), id, DOC, deliverables()));
 		assert_noop!(Tenders::sign_contract(signed(ACME), id), Error::<Test>::NotParty);
+		// OTHER_OFFICIAL never signed the document with its e.firma.
 		assert_noop!(
 			Tenders::sign_contract(signed(OTHER_OFFICIAL), id),
-			Error::<Test>::NotEfirmaBound
+			Error::<Test>::NotSignedWithEfirma
+		);
+		// Nor does a signing act of another document count (a tampered hash).
+		set_efirma_signature(OTHER_OFFICIAL, H256::repeat_byte(1));
+		assert_noop!(
+			Tenders::sign_contract(signed(OTHER_OFFICIAL), id),
+			Error::<Test>::NotSignedWithEfirma
 		);
 		assert_ok!(Tenders::sign_contract(signed(OFFICIAL), id));
 		assert_eq!(last_event(), Event::ContractSigned { tender_id: id, signatory: OFFICIAL });
@@ -80,6 +87,25 @@ fn sign_contract_works_and_fails() {
 		assert_eq!(last_event(), Event::ContractActivated { tender_id: id });
 		assert_eq!(Tenders::contract(id).unwrap().status, ContractStatus::Active);
 		assert_noop!(Tenders::sign_contract(signed(BETA), id), Error::<Test>::ContractNotActive);
+	});
+}
+
+#[test]
+fn the_winners_representative_signs_with_its_own_efirma() {
+	ExtBuilder.build_and_execute(|| {
+		let id = final_award();
+		assert_ok!(Tenders::draft_contract(signed(OFFICIAL), id, DOC, deliverables()));
+		// Account 30 is no party until BETA names it its representative.
+		assert_noop!(Tenders::sign_contract(signed(30), id), Error::<Test>::NotParty);
+		set_representative(BETA, 30);
+		// Its company's e.firma signature is not its own.
+		assert_noop!(Tenders::sign_contract(signed(30), id), Error::<Test>::NotSignedWithEfirma);
+		set_efirma_signature(30, DOC);
+		assert_ok!(Tenders::sign_contract(signed(30), id));
+		assert_eq!(last_event(), Event::ContractSigned { tender_id: id, signatory: 30 });
+		assert!(Tenders::contract(id).unwrap().supplier_signed);
+		// The supplier has signed: neither it nor another representative signs again.
+		assert_noop!(Tenders::sign_contract(signed(BETA), id), Error::<Test>::AlreadySigned);
 	});
 }
 
