@@ -324,6 +324,23 @@ impl<AccountId> VerifiedPersons<AccountId> for () {
 	}
 }
 
+/// Where verified persons lived when a ballot opened: the roll a ballot is taken on, so that a
+/// move during an open ballot counts only after it closes (as an electoral roll's cut-off).
+pub trait ResidencyRoll<AccountId, BlockNumber> {
+	/// The state and municipality `who` counts in for a ballot that opened at block
+	/// `opened_at`: where the verified person lived then, or, for a person verified after
+	/// that block, where it was first verified to live. `None` if `who` is not a verified
+	/// person, or lived abroad.
+	fn jurisdiction_for_ballot(who: &AccountId, opened_at: BlockNumber) -> Option<Jurisdiction>;
+}
+
+/// Nobody is on the roll.
+impl<AccountId, BlockNumber> ResidencyRoll<AccountId, BlockNumber> for () {
+	fn jurisdiction_for_ballot(_who: &AccountId, _opened_at: BlockNumber) -> Option<Jurisdiction> {
+		None
+	}
+}
+
 /// Verified organisations and their representatives.
 pub trait VerifiedOrganisations<AccountId> {
 	/// The organisation key of `who`, if it is a verified organisation.

@@ -24,15 +24,15 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { stringToU8a } from '@polkadot/util';
 import { blake2AsHex, cryptoWaitReady, randomAsHex } from '@polkadot/util-crypto';
 import {
-  BmxNode, freePorts, runToExit, tempDir, waitForFinalized, waitForRpc,
+  freePorts, runToExit, tempDir, waitForFinalized,
 } from '../lib/node.mjs';
 import { flipByte, runVerify, startProxy, verifyBinary } from '../lib/verify.mjs';
 import { findEvent, submit } from '../lib/chain.mjs';
+import { startDevChain } from '../lib/dev-chain.mjs';
 import { bindCall, bindProof, efirmaBinary, signCall, signingAct } from '../lib/efirma.mjs';
 
 const SS58_FORMAT = 5252;
@@ -60,20 +60,7 @@ describe('e.firma signing acts on a dev chain', { timeout: 300_000 }, () => {
   before(async () => {
     efirmaBinary();
     verifyBinary();
-    let p2pPort;
-    [rpcPort, p2pPort] = await freePorts(2);
-    node = new BmxNode('efirma', [
-      '--dev', '--tmp',
-      '--rpc-port', `${rpcPort}`,
-      '--port', `${p2pPort}`,
-      '--no-telemetry', '--no-mdns', '--no-prometheus',
-    ]);
-    await waitForRpc(node, rpcPort);
-    api = await ApiPromise.create({
-      provider: new WsProvider(`ws://127.0.0.1:${rpcPort}`),
-      throwOnConnect: true,
-      noInitWarn: true,
-    });
+    ({ node, api, rpcPort } = await startDevChain('efirma'));
     genesis = api.genesisHash.toHex();
     await cryptoWaitReady();
     const keyring = new Keyring({ type: 'sr25519', ss58Format: SS58_FORMAT });

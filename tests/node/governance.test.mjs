@@ -13,10 +13,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
-import { BmxNode, freePorts, rpc, waitForFinalized, waitForRpc } from '../lib/node.mjs';
+import { rpc, waitForFinalized } from '../lib/node.mjs';
+import { startDevChain } from '../lib/dev-chain.mjs';
 import { submit } from '../lib/chain.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -43,16 +43,7 @@ describe('sovereign governance on a dev chain', { timeout: 600_000 }, () => {
       UPGRADE_WASM && fs.existsSync(UPGRADE_WASM),
       'BMX_UPGRADE_WASM must name the upgrade runtime: BMX_UPGRADE_WASM="$(scripts/upgrade-wasm.sh)"',
     );
-    let p2pPort;
-    [rpcPort, p2pPort] = await freePorts(2);
-    node = new BmxNode('governance', [
-      '--dev', '--tmp',
-      '--rpc-port', `${rpcPort}`,
-      '--port', `${p2pPort}`,
-      '--no-telemetry', '--no-mdns', '--no-prometheus',
-    ]);
-    await waitForRpc(node, rpcPort);
-    api = await ApiPromise.create({ provider: new WsProvider(`ws://127.0.0.1:${rpcPort}`), noInitWarn: true });
+    ({ node, api, rpcPort } = await startDevChain('governance'));
     await cryptoWaitReady();
     alice = new Keyring({ type: 'sr25519', ss58Format: 5252 }).addFromUri('//Alice');
   });

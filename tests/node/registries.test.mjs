@@ -35,15 +35,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { stringToU8a } from '@polkadot/util';
 import { blake2AsHex, cryptoWaitReady, randomAsHex } from '@polkadot/util-crypto';
 import {
-  BmxNode, freePorts, nodeBinary, runToExit, tempDir, waitForFinalized, waitForRpc,
+  freePorts, nodeBinary, runToExit, tempDir, waitForFinalized,
 } from '../lib/node.mjs';
 import { flipByte, runVerify, startProxy, verifyBinary } from '../lib/verify.mjs';
 import { findEvent, submit } from '../lib/chain.mjs';
+import { startDevChain } from '../lib/dev-chain.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const FIXTURES = path.join(ROOT, 'tools/land-cells/fixtures');
@@ -105,20 +105,7 @@ describe('the public registries on a dev chain', { timeout: 600_000 }, () => {
   const registrars = {};
 
   before(async () => {
-    let p2pPort;
-    [rpcPort, p2pPort] = await freePorts(2);
-    node = new BmxNode('registries', [
-      '--dev', '--tmp',
-      '--rpc-port', `${rpcPort}`,
-      '--port', `${p2pPort}`,
-      '--no-telemetry', '--no-mdns', '--no-prometheus',
-    ]);
-    await waitForRpc(node, rpcPort);
-    api = await ApiPromise.create({
-      provider: new WsProvider(`ws://127.0.0.1:${rpcPort}`),
-      throwOnConnect: true,
-      noInitWarn: true,
-    });
+    ({ node, api, rpcPort } = await startDevChain('registries'));
     for (const pallet of ['depositCertificates', 'reforestationSubsidies', 'propertyRegistry', 'commerceRegistry']) {
       assert.ok(api.tx[pallet], `the runtime has no ${pallet} pallet: rebuild bmx-node`);
     }

@@ -6,11 +6,10 @@
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { stringToU8a, u8aConcat } from '@polkadot/util';
 import { cryptoWaitReady, mnemonicGenerate } from '@polkadot/util-crypto';
-import { BmxNode, freePorts, waitForRpc } from '../lib/node.mjs';
+import { startDevChain } from '../lib/dev-chain.mjs';
 import { findEvent, submit } from '../lib/chain.mjs';
 import { devSeatKeys, executiveDecision } from '../lib/governance.mjs';
 
@@ -28,15 +27,7 @@ describe('sponsored fees on a dev chain', { timeout: 300_000 }, () => {
   let api;
 
   before(async () => {
-    const [rpcPort, p2pPort] = await freePorts(2);
-    node = new BmxNode('sponsored-fees', [
-      '--dev', '--tmp',
-      '--rpc-port', `${rpcPort}`,
-      '--port', `${p2pPort}`,
-      '--no-telemetry', '--no-mdns', '--no-prometheus',
-    ]);
-    await waitForRpc(node, rpcPort);
-    api = await ApiPromise.create({ provider: new WsProvider(`ws://127.0.0.1:${rpcPort}`), noInitWarn: true });
+    ({ node, api } = await startDevChain('sponsored-fees'));
     await cryptoWaitReady();
   });
 

@@ -234,6 +234,62 @@ fn organisation_of_retired<T: Config>(
 	Ok((successor, who))
 }
 
+/// Fill the residency history of `person_key` to [`Config::MaxResidencyHistory`] changes, so
+/// that the next change drops the oldest.
+fn full_history<T: Config>(person_key: PersonKey) {
+	let history: Vec<_> = (0..T::MaxResidencyHistory::get())
+		.map(|i| ResidencyChange {
+			since: BlockNumberFor::<T>::from(i),
+			residency: Residency::National(Jurisdiction {
+				state: MexicanState::Jalisco,
+				municipality: (i % 999 + 1) as u16,
+			}),
+		})
+		.collect();
+	ResidencyHistory::<T>::insert(person_key, ResidencyHistoryOf::<T>::truncate_from(history));
+}
+
+/// A recovery of person 0 (see [`fully_attested`]) to a new account, announced by `renapo`;
+/// returns the new account.
+fn announced<T: Config>(renapo: &T::AccountId) -> Result<T::AccountId, BenchmarkError> {
+	let to: T::AccountId = account("person", 1, 0);
+	let (residency, adulthood) = attributes::<T>();
+	Pallet::<T>::announce_recovery(
+		RawOrigin::Signed(renapo.clone()).into(),
+		key(1, 0),
+		to.clone(),
+		residency,
+		adulthood,
+	)?;
+	Ok(to)
+}
+
+/// Person 0 recovered to a new account, where the credential of one type, issued by a
+/// registrar that has since retired, waits for consent. Returns the credential type, the
+/// successor registrar for it and the new account.
+fn awaiting_consent<T: Config>(
+) -> Result<(CredentialTypeId, T::AccountId, T::AccountId), BenchmarkError> {
+	let credential_type = one_credential_type::<T>()?;
+	let kind = AttestationKind::Credential(credential_type);
+	let renapo = registrar::<T>(0, &[AttestationKind::Person])?;
+	let issuer = registrar::<T>(1, &[kind])?;
+	let successor = registrar::<T>(2, &[kind])?;
+	let who = person::<T>(&renapo, 0)?;
+	Pallet::<T>::issue_credential(
+		RawOrigin::Signed(issuer.clone()).into(),
+		who,
+		credential_type,
+		None,
+	)?;
+	let to = announced::<T>(&renapo)?;
+	frame_system::Pallet::<T>::set_block_number(
+		frame_system::Pallet::<T>::block_number().saturating_add(T::RecoveryDelay::get()),
+	);
+	Pallet::<T>::complete_recovery(RawOrigin::Signed(to.clone()).into(), key(1, 0))?;
+	retire::<T>(&issuer);
+	Ok((credential_type, successor, to))
+}
+
 /// A purpose of [`Config::MaxPurposeLength`] bytes.
 fn long_purpose<T: Config>() -> PurposeOf<T> {
 	let bytes = alloc::vec![b'p'; T::MaxPurposeLength::get() as usize];
@@ -318,6 +374,7 @@ mod benchmarks {
 		let (_, adulthood) = attributes::<T>();
 		let residency =
 			Residency::National(Jurisdiction { state: MexicanState::Yucatan, municipality: 50 });
+		full_history::<T>(key(1, 0));
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(renapo), who.clone(), residency, adulthood);
@@ -327,24 +384,80 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn recover_person() -> Result<(), BenchmarkError> {
-		// The lost account holds an e.firma and a credential of every type, which move.
-		let (renapo, lost, credentials) = fully_attested::<T>()?;
+	fn announce_recovery() -> Result<(), BenchmarkError> {
+		let (renapo, _, _) = fully_attested::<T>()?;
 		let to: T::AccountId = account("person", 1, 0);
 		let (residency, adulthood) = attributes::<T>();
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(renapo), key(1, 0), to.clone(), residency, adulthood);
 
+		assert_eq!(RecoveryTargets::<T>::get(&to), Some(key(1, 0)));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn cancel_recovery() -> Result<(), BenchmarkError> {
+		// Another person registrar cancels: the signed path that reads the most.
+		let (renapo, _, _) = fully_attested::<T>()?;
+		let other = registrar::<T>(2, &[AttestationKind::Person])?;
+		let to = announced::<T>(&renapo)?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(other), key(1, 0));
+
+		assert!(!RecoveryTargets::<T>::contains_key(&to));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn complete_recovery() -> Result<(), BenchmarkError> {
+		// The lost account holds an e.firma and a credential of every type from another
+		// issuer, which all wait for consent; its residency history is full.
+		let (renapo, lost, credentials) = fully_attested::<T>()?;
+		let to = announced::<T>(&renapo)?;
+		full_history::<T>(key(1, 0));
+		frame_system::Pallet::<T>::set_block_number(
+			frame_system::Pallet::<T>::block_number().saturating_add(T::RecoveryDelay::get()),
+		);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(to.clone()), key(1, 0));
+
 		assert_eq!(Pallet::<T>::person_key(to.clone()), Some(key(1, 0)));
-		assert_eq!(Credentials::<T>::iter_prefix(&to).count() as u32, credentials);
+		assert_eq!(CredentialsAwaitingConsent::<T>::iter_prefix(&to).count() as u32, credentials);
 		assert!(!Efirmas::<T>::contains_key(&lost));
 		Ok(())
 	}
 
 	#[benchmark]
+	fn accept_credential() -> Result<(), BenchmarkError> {
+		let (credential_type, successor, to) = awaiting_consent::<T>()?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(successor), to.clone(), credential_type);
+
+		assert!(Credentials::<T>::contains_key(&to, credential_type));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn decline_credential() -> Result<(), BenchmarkError> {
+		// The issuer's successor declines: the path that reads the most.
+		let (credential_type, successor, to) = awaiting_consent::<T>()?;
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(successor), to.clone(), credential_type);
+
+		assert!(!CredentialsAwaitingConsent::<T>::contains_key(&to, credential_type));
+		Ok(())
+	}
+
+	#[benchmark]
 	fn revoke_person() -> Result<(), BenchmarkError> {
+		// A recovery is pending too, and is cancelled.
 		let (renapo, who, _) = fully_attested::<T>()?;
+		announced::<T>(&renapo)?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(renapo), who.clone(), H256::repeat_byte(9));
@@ -356,7 +469,9 @@ mod benchmarks {
 
 	#[benchmark]
 	fn clear_identity() -> Result<(), BenchmarkError> {
-		let (_, who, _) = fully_attested::<T>()?;
+		// A recovery is pending too, and is cancelled.
+		let (renapo, who, _) = fully_attested::<T>()?;
+		announced::<T>(&renapo)?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()));

@@ -21,9 +21,18 @@
 //!   keyed commitment to the CURP ([`commitment`]), its residency (state and municipality by
 //!   INEGI code, or abroad) and its adulthood. Each person key backs one account at most, so
 //!   one CURP is one verified identity, whichever registrar verified it. A registrar updates the
-//!   attributes ([`Pallet::update_person`]), moves an identity to a new account after a key loss
-//!   ([`Pallet::recover_person`]) and revokes one ([`Pallet::revoke_person`], e.g. a death or a
-//!   fraud). The subject may clear its own identity ([`Pallet::clear_identity`]).
+//!   attributes ([`Pallet::update_person`]; every residency change is kept with its block, the
+//!   roll ballots are taken on) and revokes an identity ([`Pallet::revoke_person`], e.g. a
+//!   death or a fraud). The subject may clear its own identity ([`Pallet::clear_identity`]).
+//! - **Recovery.** After a key loss a person registrar announces that the person key moves to a
+//!   new account ([`Pallet::announce_recovery`]). Nothing moves for [`Config::RecoveryDelay`]:
+//!   meanwhile the person's current account, any person registrar or
+//!   [`Config::RecoveryCancelOrigin`] cancels it ([`Pallet::cancel_recovery`]). Then anyone
+//!   completes it ([`Pallet::complete_recovery`]). The credentials the recovering registrar
+//!   issued move with the person; those of other issuers wait on the new account until their
+//!   issuer accepts or declines them ([`Pallet::accept_credential`],
+//!   [`Pallet::decline_credential`]) or re-issues them. No single registrar can take an
+//!   identity, or another issuer's credential, at once and without recourse.
 //! - **Organisations.** An organisation registrar (SAT) records a company or an institution for
 //!   an account ([`Pallet::verify_organisation`]): its organisation key (a keyed commitment to
 //!   its RFC) and its authorised representatives, which it adds and removes afterwards. It
@@ -94,7 +103,7 @@
 //! | 2 | [`Pallet::register_credential_type`] | [`Config::RegistrarOrigin`] |
 //! | 3 | [`Pallet::verify_person`] | signed, a registrar for [`AttestationKind::Person`] |
 //! | 4 | [`Pallet::update_person`] | signed, a registrar for [`AttestationKind::Person`] |
-//! | 5 | [`Pallet::recover_person`] | signed, a registrar for [`AttestationKind::Person`] |
+//! | 5 | [`Pallet::announce_recovery`] | signed, a registrar for [`AttestationKind::Person`] |
 //! | 6 | [`Pallet::revoke_person`] | signed, a registrar for [`AttestationKind::Person`] |
 //! | 7 | [`Pallet::clear_identity`] | signed, the verified person |
 //! | 8 | [`Pallet::verify_organisation`] | signed, an organisation registrar |
@@ -107,6 +116,10 @@
 //! | 15 | [`Pallet::issue_credential`] | signed, a registrar for the type (\*) |
 //! | 16 | [`Pallet::revoke_credential`] | signed, the credential's issuer (\*) |
 //! | 17 | [`Pallet::revoke_certificate`] | signed, a registrar for [`AttestationKind::Efirma`] |
+//! | 18 | [`Pallet::cancel_recovery`] | the subject, a person registrar or [`Config::RecoveryCancelOrigin`] |
+//! | 19 | [`Pallet::complete_recovery`] | signed, anyone, once due |
+//! | 20 | [`Pallet::accept_credential`] | signed, the credential's issuer (\*) |
+//! | 21 | [`Pallet::decline_credential`] | signed, the credential's issuer (\*) or its subject |
 //!
 //! A person registrar is accredited for [`AttestationKind::Person`], an organisation registrar
 //! for [`AttestationKind::Organisation`], a registrar for a credential type for
@@ -114,13 +127,14 @@
 //! e.firma binding being replaced, a credential), its registrar, or any registrar accredited for
 //! the kind once that one is not (see "Who manages an attestation" below).
 //!
-//! For other pallets: [`traits::VerifiedPersons`], [`traits::VerifiedOrganisations`],
-//! [`traits::CredentialsInspect`] and [`traits::EfirmaInspect`], implemented by [`Pallet`] and
-//! by `()`. View functions (also behind [`runtime_api::DigitalIdentityApi`]):
+//! For other pallets: [`traits::VerifiedPersons`], [`traits::ResidencyRoll`],
+//! [`traits::VerifiedOrganisations`], [`traits::CredentialsInspect`] and
+//! [`traits::EfirmaInspect`], implemented by [`Pallet`] and by `()`. View functions (also behind [`runtime_api::DigitalIdentityApi`]):
 //! [`Pallet::person_key`], [`Pallet::residency`], [`Pallet::is_adult`],
 //! [`Pallet::organisation_key`], [`Pallet::is_representative`], [`Pallet::is_efirma_bound`],
 //! [`Pallet::credential_status`], [`Pallet::signatures`], [`Pallet::certificate`],
-//! [`Pallet::check_signing_act`].
+//! [`Pallet::check_signing_act`]; and, as view functions only, [`Pallet::pending_recovery`] and
+//! [`Pallet::residency_history`].
 //!
 //! ## Assumptions
 //!
@@ -175,8 +189,8 @@
 //!   accreditations and the rules below, not the documents. Registrars are trusted for what
 //!   they attest: an accredited registrar can verify a made-up key, which governance answers by
 //!   removing it.
-//! - **Who manages an attestation.** Any person registrar may update, recover or revoke any
-//!   person (the person shows up at any office). Organisations, e.firma bindings and
+//! - **Who manages an attestation.** Any person registrar may update, announce the recovery of,
+//!   or revoke any person (the person shows up at any office). Organisations, e.firma bindings and
 //!   credentials are managed by the registrar that attested them while it stays accredited for
 //!   that kind; once it is not (removed, or its kinds changed), any registrar accredited for the
 //!   kind may manage them, and for organisations and e.firma bindings becomes their registrar by
@@ -186,12 +200,34 @@
 //! - **Clearing and revoking a person.** The person record, its e.firma binding and its
 //!   credentials are removed; its person key stays in [`PersonKeys`] as
 //!   [`PersonKeyState::Cleared`], so that the same CURP cannot be verified again for another
-//!   account; only [`Pallet::recover_person`] (a registrar, with the person present) binds it
-//!   again, to any account. Signing acts stay: they are public records of what was signed.
+//!   account; only a recovery (a registrar, with the person present) binds it again, to any
+//!   account. Clearing or revoking cancels a pending recovery. Signing acts stay: they are public records of what was signed.
 //!   Events in the chain's history stay too.
-//! - **Key loss.** [`Pallet::recover_person`] moves the person key and the credentials to a new
-//!   account with fresh attributes. The old account loses the identity and its e.firma binding
-//!   (the certificate may be bound again to the new account, by SAT).
+//! - **Key loss.** A recovery moves the person key to a new account with fresh attributes, a
+//!   week after its announcement in the runtime. The old account loses the identity and its
+//!   e.firma binding (the certificate may be bound again to the new account, by SAT). The
+//!   delay is the subject's protection against a registrar that moves an identity to an account
+//!   it controls: the subject (if it still has its key), any other person registrar and the
+//!   Executive Council see the `RecoveryAnnounced` event and cancel it. Its cost: a person who
+//!   really lost its key waits a week for its identity; what it signed and voted before stays.
+//!   The destination account is reserved meanwhile, and a recovery whose registrar loses its
+//!   accreditation cannot complete (another registrar cancels it and announces it again).
+//! - **Credentials and recovery.** A credential is the issuer's attestation about a holder; the
+//!   recovering registrar moves only the ones it issued itself. The others wait in
+//!   [`CredentialsAwaitingConsent`], not counted as held (a tender-evaluator credential does
+//!   not evaluate meanwhile), until their issuer (or, once it is not accredited for the type,
+//!   another registrar of the type) accepts or declines them, or re-issues a fresh one; the
+//!   subject may decline them too.
+//! - **Residency and ballots.** Every residency change is kept with its block
+//!   ([`ResidencyHistory`], the latest [`Config::MaxResidencyHistory`] changes; events keep
+//!   every one). A ballot reads where its voters lived when it opened
+//!   ([`traits::ResidencyRoll`]), as an electoral roll has a cut-off: a move during an open
+//!   ballot counts for the ballots that open after it, so nobody moves in to vote and nobody
+//!   loses the vote of an open ballot by moving away. A person verified after the ballot
+//!   opened counts where it was first verified. The change itself is recorded at once (the
+//!   registrar's record is the truth of where the person lives); only the ballot looks back.
+//!   A person who changed residency more than `MaxResidencyHistory` times since a ballot
+//!   opened counts where its oldest kept change put it.
 //! - **Organisations** release their key when revoked: the same RFC may be verified again, which
 //!   is how an organisation moves to a new account. Representatives are plain accounts: SAT
 //!   checks them off chain, and they need not be verified persons here.
@@ -218,17 +254,6 @@
 //! - Bounds may only grow across runtime upgrades: shrinking `MaxRepresentatives`,
 //!   `MaxSignersPerDocument`, `MaxKindsPerRegistrar` or `MaxNameLength` would make stored
 //!   values undecodable unless a migration ships with it.
-//!
-//! ## Not yet
-//!
-//! - Recovery is immediate and moves every credential: the time-locked recovery with
-//!   cancellation by the subject, another registrar or governance, and credentials that move
-//!   only with their issuer's consent (issue 21), come next.
-//! - Residency changes keep no history on chain (events only), and nothing defers a change
-//!   during an open ballot.
-//! - `bind_efirma`, `sign_document` and `revoke_certificate` weights are provisional (the
-//!   measured figure plus an estimate of the RSA check) until `scripts/benchmark.sh` runs the
-//!   new benchmarks.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -305,6 +330,18 @@ pub type SigningActView<T> =
 /// A credential as stored.
 pub type CredentialOf<T> = Credential<<T as frame_system::Config>::AccountId>;
 
+/// A credential waiting for its issuer's consent after a recovery, as stored.
+pub type CredentialAwaitingConsentOf<T> =
+	CredentialAwaitingConsent<<T as frame_system::Config>::AccountId>;
+
+/// A pending recovery as stored.
+pub type PendingRecoveryOf<T> =
+	PendingRecovery<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
+
+/// The residency changes kept for one person, oldest first.
+pub type ResidencyHistoryOf<T> =
+	BoundedVec<ResidencyChange<BlockNumberFor<T>>, <T as Config>::MaxResidencyHistory>;
+
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
@@ -361,6 +398,21 @@ pub mod pallet {
 		/// milliseconds: a signed statement cannot be held back and registered much later.
 		#[pallet::constant]
 		type MaxSigningWindow: Get<Moment>;
+
+		/// How long an announced recovery waits before anyone may complete it, in blocks: the
+		/// time the subject, another person registrar or governance has to cancel a recovery
+		/// the person did not ask for.
+		#[pallet::constant]
+		type RecoveryDelay: Get<BlockNumberFor<Self>>;
+
+		/// Cancels any pending recovery, besides the subject and the person registrars (the
+		/// runtime decides who: a council, the Executive Council, Root on test networks).
+		type RecoveryCancelOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// How many residency changes of one person are kept on chain, the latest ones (the
+		/// events keep every one). Ballots read the change in force when they opened.
+		#[pallet::constant]
+		type MaxResidencyHistory: Get<u32>;
 
 		/// Weight information for the calls of this pallet.
 		type WeightInfo: WeightInfo;
@@ -455,6 +507,43 @@ pub mod pallet {
 		OptionQuery,
 	>;
 
+	/// The credentials that did not move with a recovery by themselves, by their new subject
+	/// and type: their issuer accepts or declines them ([`Pallet::accept_credential`],
+	/// [`Pallet::decline_credential`]); a re-issue replaces them. Never held together with a
+	/// credential of the same type by the same subject.
+	// Hasher: as `Credentials`.
+	#[pallet::storage]
+	pub type CredentialsAwaitingConsent<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AccountId,
+		Twox64Concat,
+		CredentialTypeId,
+		CredentialAwaitingConsentOf<T>,
+		OptionQuery,
+	>;
+
+	/// The announced recoveries, by person key: at most one per person at a time.
+	// Hasher: Blake2_128Concat, the keys are submitted by registrars.
+	#[pallet::storage]
+	pub type PendingRecoveries<T: Config> =
+		StorageMap<_, Blake2_128Concat, PersonKey, PendingRecoveryOf<T>, OptionQuery>;
+
+	/// The accounts pending recoveries will bind, with the person key: reserved meanwhile, so
+	/// that nothing else is verified on them. Mirrors [`PendingRecoveries`].
+	// Hasher: Blake2_128Concat, the accounts are chosen by users.
+	#[pallet::storage]
+	pub type RecoveryTargets<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AccountId, PersonKey, OptionQuery>;
+
+	/// Where each person lived and since which block: the latest
+	/// [`Config::MaxResidencyHistory`] changes, oldest first, kept after the person is
+	/// cleared. The roll ballots are taken on ([`traits::ResidencyRoll`]).
+	// Hasher: Blake2_128Concat, the keys are submitted by registrars.
+	#[pallet::storage]
+	pub type ResidencyHistory<T: Config> =
+		StorageMap<_, Blake2_128Concat, PersonKey, ResidencyHistoryOf<T>, ValueQuery>;
+
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
@@ -542,8 +631,33 @@ pub mod pallet {
 			/// Whether it is an adult.
 			adulthood: Adulthood,
 		},
-		/// A person key was bound to a new account: after a key loss (the old account lost the
-		/// identity, its e.firma binding, and its credentials, which moved) or after clearing.
+		/// A person registrar announced a recovery: the person key moves to `to` from
+		/// `effective_at`, unless the subject, a person registrar or governance cancels it.
+		RecoveryAnnounced {
+			/// The person key.
+			person_key: PersonKey,
+			/// The account that holds it now; `None` when it was cleared.
+			from: Option<T::AccountId>,
+			/// The account it moves to, reserved meanwhile.
+			to: T::AccountId,
+			/// The registrar that announced it.
+			registrar: T::AccountId,
+			/// The first block at which anyone may complete it.
+			effective_at: BlockNumberFor<T>,
+		},
+		/// A pending recovery was cancelled: nothing moved, and `to` is free again.
+		RecoveryCancelled {
+			/// The person key.
+			person_key: PersonKey,
+			/// The account it would have moved to.
+			to: T::AccountId,
+			/// Who cancelled it.
+			by: RecoveryCanceller<T::AccountId>,
+		},
+		/// A person key was bound to a new account, its recovery's delay over: after a key loss
+		/// (the old account lost the identity and its e.firma binding; the credentials the
+		/// recovering registrar issued moved, the others wait for their issuers' consent) or
+		/// after clearing.
 		PersonRecovered {
 			/// The person key.
 			person_key: PersonKey,
@@ -557,8 +671,11 @@ pub mod pallet {
 			residency: Residency,
 			/// Whether it is an adult.
 			adulthood: Adulthood,
-			/// How many credentials moved from `from` to `to`.
+			/// How many credentials moved from `from` to `to`: those the recovering registrar
+			/// issued.
 			credentials_moved: u32,
+			/// How many credentials of other issuers wait on `to` for their issuer's consent.
+			credentials_awaiting_consent: u32,
 			/// The certificate whose binding to `from` ended, if any.
 			efirma_unbound: Option<CertificateId>,
 		},
@@ -694,6 +811,26 @@ pub mod pallet {
 			/// When it expires, if ever.
 			expires_at: Option<Moment>,
 		},
+		/// An issuer consented: a credential that waited after a recovery is held again.
+		CredentialMoveAccepted {
+			/// Its new subject.
+			subject: T::AccountId,
+			/// Its type.
+			credential_type: CredentialTypeId,
+			/// The account that held it before the recovery.
+			from: T::AccountId,
+			/// The registrar that consented.
+			registrar: T::AccountId,
+		},
+		/// A credential that waited after a recovery was dropped, by its issuer or its subject.
+		CredentialMoveDeclined {
+			/// Its subject.
+			subject: T::AccountId,
+			/// Its type.
+			credential_type: CredentialTypeId,
+			/// Who declined it.
+			by: T::AccountId,
+		},
 		/// A credential was revoked.
 		CredentialRevoked {
 			/// Its subject.
@@ -742,9 +879,9 @@ pub mod pallet {
 		/// The account is a verified organisation; a person needs an account of its own.
 		AlreadyOrganisation,
 		/// The person key backs another account: this person is verified already, which is
-		/// the point. Use `recover_person` if it lost its key.
+		/// the point. Use `announce_recovery` if it lost its key.
 		PersonAlreadyVerified,
-		/// The person key was cleared; it comes back only through `recover_person`.
+		/// The person key was cleared; it comes back only through a recovery.
 		PersonKeyCleared,
 		/// No person was ever verified with that key; check the key (and the registrars'
 		/// secret it was computed with).
@@ -813,6 +950,27 @@ pub mod pallet {
 		CredentialNotFound,
 		/// The credential is revoked already; nothing to revoke.
 		CredentialAlreadyRevoked,
+		/// A recovery of this person is pending already; cancel it, or wait for it and
+		/// complete it.
+		RecoveryAlreadyPending,
+		/// The account is the destination of a pending recovery; wait for it, or cancel it.
+		AccountAwaitingRecovery,
+		/// No recovery of this person is pending; check the person key.
+		NoPendingRecovery,
+		/// The recovery's delay has not passed; complete it from its `effective_at` block.
+		RecoveryNotDue,
+		/// The registrar that announced the recovery is no longer accredited for persons;
+		/// another person registrar cancels it and, if the person asks, announces it again.
+		RecoveryRegistrarRemoved,
+		/// Only the person's own account, a person registrar or governance may cancel a
+		/// recovery.
+		NotRecoveryCanceller,
+		/// No credential of that type waits for consent on that account; check the subject
+		/// and the type.
+		CredentialNotAwaitingConsent,
+		/// Only the credential's issuer (or, once it is not accredited for the type, another
+		/// registrar of the type) or its subject may decline it.
+		NotCredentialDecliner,
 	}
 
 	#[pallet::hooks]
@@ -968,10 +1126,13 @@ pub mod pallet {
 			Self::do_update_person(registrar, who, residency, adulthood)
 		}
 
-		/// Bind `person_key` to the account `to`, with fresh attributes: after a key loss (the
-		/// key backs another account, which loses the identity and its e.firma binding; its
-		/// credentials move to `to`) or after the identity was cleared. The registrar checked
-		/// the person in person, as for a verification.
+		/// Announce that `person_key` moves to the account `to`, with fresh attributes: after a
+		/// key loss (the key's account will lose the identity and its e.firma binding) or after
+		/// the identity was cleared. The registrar checked the person in person, as for a
+		/// verification. The move takes effect after [`Config::RecoveryDelay`]
+		/// ([`Pallet::complete_recovery`]); meanwhile the person's account, any person
+		/// registrar or governance may cancel it ([`Pallet::cancel_recovery`]), and `to` is
+		/// reserved.
 		///
 		/// ## Origin
 		/// Signed by a registrar accredited for [`AttestationKind::Person`].
@@ -981,15 +1142,17 @@ pub mod pallet {
 		/// - [`Error::InvalidMunicipality`], [`Error::InvalidMonth`], [`Error::AlreadyAdult`]
 		///   for malformed attributes.
 		/// - [`Error::PersonKeyNotFound`] if no person was verified with that key.
+		/// - [`Error::RecoveryAlreadyPending`] if a recovery of the key is pending.
 		/// - [`Error::AlreadyPerson`] if `to` is a verified person (the key's own account
 		///   included).
 		/// - [`Error::AlreadyOrganisation`] if `to` is a verified organisation.
+		/// - [`Error::AccountAwaitingRecovery`] if `to` is reserved by another recovery.
 		///
 		/// ## Events
-		/// [`Event::PersonRecovered`].
+		/// [`Event::RecoveryAnnounced`].
 		#[pallet::call_index(5)]
-		#[pallet::weight(T::WeightInfo::recover_person())]
-		pub fn recover_person(
+		#[pallet::weight(T::WeightInfo::announce_recovery())]
+		pub fn announce_recovery(
 			origin: OriginFor<T>,
 			person_key: PersonKey,
 			to: T::AccountId,
@@ -997,7 +1160,7 @@ pub mod pallet {
 			adulthood: Adulthood,
 		) -> DispatchResult {
 			let registrar = Self::ensure_registrar(origin, AttestationKind::Person)?;
-			Self::do_recover_person(registrar, person_key, to, residency, adulthood)
+			Self::do_announce_recovery(registrar, person_key, to, residency, adulthood)
 		}
 
 		/// Revoke a person's identity (a death, a fraud), with the hash of the written
@@ -1026,7 +1189,7 @@ pub mod pallet {
 
 		/// Clear one's own identity: the record, the e.firma binding and the credentials are
 		/// removed. The person key stays reserved as cleared, so that the same CURP cannot be
-		/// verified for another account; a registrar can bind it again with `recover_person`.
+		/// verified for another account; a registrar can bind it again with a recovery.
 		/// Signing acts stay.
 		///
 		/// ## Origin
@@ -1346,6 +1509,117 @@ pub mod pallet {
 			let registrar = Self::ensure_registrar(origin, AttestationKind::Efirma)?;
 			Self::do_revoke_certificate(registrar, certificate)
 		}
+
+		/// Cancel the pending recovery of `person_key`: nothing moves, and its destination
+		/// account is free again.
+		///
+		/// ## Origin
+		/// [`Config::RecoveryCancelOrigin`], or signed by the account the key is bound to (the
+		/// subject) or by a registrar accredited for [`AttestationKind::Person`] (the
+		/// announcing one included).
+		///
+		/// ## Errors
+		/// - [`Error::NoPendingRecovery`] if no recovery of the key is pending.
+		/// - [`Error::NotRecoveryCanceller`] for other signers.
+		///
+		/// ## Events
+		/// [`Event::RecoveryCancelled`].
+		#[pallet::call_index(18)]
+		#[pallet::weight(T::WeightInfo::cancel_recovery())]
+		pub fn cancel_recovery(origin: OriginFor<T>, person_key: PersonKey) -> DispatchResult {
+			let by = match T::RecoveryCancelOrigin::try_origin(origin) {
+				Ok(_) => RecoveryCanceller::Governance,
+				Err(origin) => {
+					let who = ensure_signed(origin)?;
+					ensure!(
+						PendingRecoveries::<T>::contains_key(person_key),
+						Error::<T>::NoPendingRecovery
+					);
+					if PersonKeys::<T>::get(person_key) == Some(PersonKeyState::Bound(who.clone()))
+					{
+						RecoveryCanceller::Subject(who)
+					} else if Self::is_accredited(&who, AttestationKind::Person) {
+						RecoveryCanceller::Registrar(who)
+					} else {
+						return Err(Error::<T>::NotRecoveryCanceller.into());
+					}
+				},
+			};
+			Self::do_cancel_recovery(person_key, by)
+		}
+
+		/// Complete the pending recovery of `person_key` once its delay has passed: the key is
+		/// bound to the announced account with the announced attributes. The account that held
+		/// it loses the identity and its e.firma binding; its credentials issued by the
+		/// recovering registrar move, the others wait on the new account for their issuer's
+		/// consent ([`Pallet::accept_credential`]).
+		///
+		/// ## Origin
+		/// Signed, by anyone (usually the new account).
+		///
+		/// ## Errors
+		/// - [`Error::NoPendingRecovery`] if no recovery of the key is pending.
+		/// - [`Error::RecoveryNotDue`] before its `effective_at` block.
+		/// - [`Error::RecoveryRegistrarRemoved`] if the announcing registrar is no longer
+		///   accredited for persons (cancel it).
+		///
+		/// ## Events
+		/// [`Event::PersonRecovered`].
+		#[pallet::call_index(19)]
+		#[pallet::weight(T::WeightInfo::complete_recovery())]
+		pub fn complete_recovery(origin: OriginFor<T>, person_key: PersonKey) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_complete_recovery(person_key)
+		}
+
+		/// Consent, as the issuer, that the credential of `credential_type` waiting on
+		/// `subject` after a recovery is held again, unchanged.
+		///
+		/// ## Origin
+		/// Signed by the credential's issuer, or any registrar accredited for the type once
+		/// the issuer is not.
+		///
+		/// ## Errors
+		/// - [`Error::NotRegistrar`], [`Error::NotAccreditedForKind`] for other signers.
+		/// - [`Error::CredentialNotAwaitingConsent`] if none waits.
+		/// - [`Error::NotAttestingRegistrar`] if another registrar issued it and still may.
+		///
+		/// ## Events
+		/// [`Event::CredentialMoveAccepted`].
+		#[pallet::call_index(20)]
+		#[pallet::weight(T::WeightInfo::accept_credential())]
+		pub fn accept_credential(
+			origin: OriginFor<T>,
+			subject: T::AccountId,
+			credential_type: CredentialTypeId,
+		) -> DispatchResult {
+			let registrar =
+				Self::ensure_registrar(origin, AttestationKind::Credential(credential_type))?;
+			Self::do_accept_credential(registrar, subject, credential_type)
+		}
+
+		/// Drop the credential of `credential_type` waiting on `subject` after a recovery.
+		///
+		/// ## Origin
+		/// Signed by the subject, or by the credential's issuer (any registrar accredited for
+		/// the type once the issuer is not).
+		///
+		/// ## Errors
+		/// - [`Error::CredentialNotAwaitingConsent`] if none waits.
+		/// - [`Error::NotCredentialDecliner`] for other signers.
+		///
+		/// ## Events
+		/// [`Event::CredentialMoveDeclined`].
+		#[pallet::call_index(21)]
+		#[pallet::weight(T::WeightInfo::decline_credential())]
+		pub fn decline_credential(
+			origin: OriginFor<T>,
+			subject: T::AccountId,
+			credential_type: CredentialTypeId,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_decline_credential(who, subject, credential_type)
+		}
 	}
 
 	#[pallet::view_functions]
@@ -1398,6 +1672,18 @@ pub mod pallet {
 		pub fn check_signing_act(document: DocumentHash, signer: T::AccountId) -> Option<bool> {
 			let act = Signatures::<T>::get(document).into_iter().find(|a| a.signer == signer)?;
 			Some(Self::verifies(&document, &act))
+		}
+
+		/// The pending recovery of `person_key`, if one was announced and not yet completed or
+		/// cancelled.
+		pub fn pending_recovery(person_key: PersonKey) -> Option<PendingRecoveryOf<T>> {
+			PendingRecoveries::<T>::get(person_key)
+		}
+
+		/// Where the person with `person_key` lived and since which block: its latest
+		/// [`Config::MaxResidencyHistory`] residency changes, oldest first.
+		pub fn residency_history(person_key: PersonKey) -> Vec<ResidencyChange<BlockNumberFor<T>>> {
+			ResidencyHistory::<T>::get(person_key).into_inner()
 		}
 
 		/// The status now of the credential of `credential_type` held by `subject`.

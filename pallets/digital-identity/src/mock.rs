@@ -54,6 +54,9 @@ pub const SAT_OCCIDENTE: u64 = 5;
 /// An account that is nothing.
 pub const OUTSIDER: u64 = 99;
 
+/// The blocks an announced recovery waits.
+pub const RECOVERY_DELAY: u64 = 10;
+
 /// Credential type 0.
 pub const EVALUATOR: u32 = 0;
 /// Credential type 1.
@@ -90,6 +93,9 @@ impl pallet_digital_identity::Config for Test {
 	type MaxSignersPerDocument = MaxSignersPerDocument;
 	type MaxSigningActsPerBinding = ConstU32<2>;
 	type MaxSigningWindow = ConstU64<3_600_000>;
+	type RecoveryDelay = ConstU64<RECOVERY_DELAY>;
+	type RecoveryCancelOrigin = EnsureRoot<u64>;
+	type MaxResidencyHistory = ConstU32<3>;
 	type WeightInfo = ();
 }
 

@@ -3,13 +3,14 @@
 //! a `()` implementation that knows nobody) and are re-exported here; [`Pallet`] implements them.
 
 pub use bmx_primitives::identity::{
-	CredentialsInspect, EfirmaInspect, VerifiedOrganisations, VerifiedPersons,
+	CredentialsInspect, EfirmaInspect, ResidencyRoll, VerifiedOrganisations, VerifiedPersons,
 };
 
 use crate::{
 	Config, CredentialStatus, CredentialTypeId, Credentials, DocumentHash, Jurisdiction,
-	OrganisationKey, Organisations, Pallet, PersonKey, Persons, Residency,
+	OrganisationKey, Organisations, Pallet, PersonKey, Persons, Residency, ResidencyHistory,
 };
+use frame_system::pallet_prelude::BlockNumberFor;
 
 impl<T: Config> VerifiedPersons<T::AccountId> for Pallet<T> {
 	fn person_key(who: &T::AccountId) -> Option<PersonKey> {
@@ -23,6 +24,24 @@ impl<T: Config> VerifiedPersons<T::AccountId> for Pallet<T> {
 	}
 	fn is_adult(who: &T::AccountId) -> bool {
 		Persons::<T>::get(who).is_some_and(|p| p.adulthood.is_adult_at(Pallet::<T>::now()))
+	}
+}
+
+impl<T: Config> ResidencyRoll<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
+	fn jurisdiction_for_ballot(
+		who: &T::AccountId,
+		opened_at: BlockNumberFor<T>,
+	) -> Option<Jurisdiction> {
+		let person = Persons::<T>::get(who)?;
+		let history = ResidencyHistory::<T>::get(person.key);
+		// The change in force at the opening, else (verified later) the first one.
+		let residency = history
+			.iter()
+			.rev()
+			.find(|change| change.since <= opened_at)
+			.or_else(|| history.first())
+			.map_or(person.residency, |change| change.residency);
+		residency.jurisdiction()
 	}
 }
 

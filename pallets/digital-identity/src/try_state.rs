@@ -19,14 +19,22 @@ impl<T: Config> Pallet<T> {
 	///   is identified, validity periods are not empty, and the acts counted under a binding
 	///   are at most [`Config::MaxSigningActsPerBinding`] and at most the stored acts;
 	/// - signatures: no empty list, no signer twice on a document;
-	/// - credentials: every subject is identified and every type exists.
+	/// - credentials, held or waiting for consent: every subject is identified, every type
+	///   exists, and no subject holds and awaits the same type;
+	/// - recoveries: [`PendingRecoveries`] and [`RecoveryTargets`] mirror each other, every
+	///   pending key exists, every reserved account is unidentified, and none is effective
+	///   before its announcement;
+	/// - residency histories: changes in block order, and the last one is the residency of the
+	///   key's account when it is bound.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		Self::try_state_registrars()?;
 		Self::try_state_credential_types()?;
 		Self::try_state_persons()?;
 		Self::try_state_organisations()?;
 		Self::try_state_efirma()?;
-		Self::try_state_credentials()
+		Self::try_state_credentials()?;
+		Self::try_state_recoveries()?;
+		Self::try_state_residency_histories()
 	}
 
 	fn try_state_registrars() -> Result<(), sp_runtime::TryRuntimeError> {
@@ -53,7 +61,10 @@ impl<T: Config> Pallet<T> {
 		let count = CredentialTypes::<T>::count();
 		ensure!(count <= T::MaxCredentialTypes::get(), "more than MaxCredentialTypes types");
 		let mut records: BTreeMap<CredentialTypeId, u32> = BTreeMap::new();
-		for (_, credential_type, _) in Credentials::<T>::iter() {
+		let held = Credentials::<T>::iter().map(|(_, credential_type, _)| credential_type);
+		let waiting =
+			CredentialsAwaitingConsent::<T>::iter().map(|(_, credential_type, _)| credential_type);
+		for credential_type in held.chain(waiting) {
 			let entry = records.entry(credential_type).or_default();
 			entry.saturating_inc();
 		}
@@ -167,6 +178,70 @@ impl<T: Config> Pallet<T> {
 			ensure!(
 				CredentialTypes::<T>::contains_key(credential_type),
 				"a credential of a missing type"
+			);
+		}
+		for (subject, credential_type, _) in CredentialsAwaitingConsent::<T>::iter() {
+			ensure!(
+				Self::is_identified(&subject),
+				"a waiting credential of an unidentified subject"
+			);
+			ensure!(
+				CredentialTypes::<T>::contains_key(credential_type),
+				"a waiting credential of a missing type"
+			);
+			ensure!(
+				!Credentials::<T>::contains_key(&subject, credential_type),
+				"a credential both held and waiting"
+			);
+		}
+		Ok(())
+	}
+
+	fn try_state_recoveries() -> Result<(), sp_runtime::TryRuntimeError> {
+		let mut pending: usize = 0;
+		for (key, recovery) in PendingRecoveries::<T>::iter() {
+			pending = pending.saturating_add(1);
+			ensure!(PersonKeys::<T>::contains_key(key), "a pending recovery of an unknown key");
+			ensure!(
+				RecoveryTargets::<T>::get(&recovery.to) == Some(key),
+				"a pending recovery whose account is not reserved for it"
+			);
+			ensure!(
+				!Persons::<T>::contains_key(&recovery.to)
+					&& !Organisations::<T>::contains_key(&recovery.to),
+				"a pending recovery to an identified account"
+			);
+			ensure!(
+				recovery.effective_at >= recovery.announced_at,
+				"a pending recovery effective before its announcement"
+			);
+		}
+		ensure!(
+			RecoveryTargets::<T>::iter().count() == pending,
+			"reserved accounts of no pending recovery"
+		);
+		Ok(())
+	}
+
+	fn try_state_residency_histories() -> Result<(), sp_runtime::TryRuntimeError> {
+		for (key, history) in ResidencyHistory::<T>::iter() {
+			ensure!(!history.is_empty(), "an empty residency history left in storage");
+			ensure!(
+				history.windows(2).all(|pair| matches!(pair, [a, b] if a.since < b.since)),
+				"residency changes out of block order"
+			);
+			if let Some(PersonKeyState::Bound(who)) = PersonKeys::<T>::get(key) {
+				let current = Persons::<T>::get(&who).map(|p| p.residency);
+				ensure!(
+					history.last().map(|change| change.residency) == current,
+					"a residency history that ends elsewhere than the person lives"
+				);
+			}
+		}
+		for (_, person) in Persons::<T>::iter() {
+			ensure!(
+				ResidencyHistory::<T>::contains_key(person.key),
+				"a person with no residency history"
 			);
 		}
 		Ok(())

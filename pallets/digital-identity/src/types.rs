@@ -78,7 +78,7 @@ pub enum PersonKeyState<AccountId> {
 	/// The verified identity of this account.
 	Bound(AccountId),
 	/// Cleared at the subject's request or revoked by a registrar: reserved, so that the same
-	/// CURP can only come back through [`crate::Pallet::recover_person`].
+	/// CURP can only come back through a recovery ([`crate::Pallet::announce_recovery`]).
 	Cleared,
 }
 
@@ -95,6 +95,61 @@ pub struct Person<AccountId> {
 	pub adulthood: Adulthood,
 	/// When it was verified or recovered to this account.
 	pub verified_at: Moment,
+}
+
+/// A recovery announced by a person registrar: the person key moves to `to` once
+/// `effective_at` is reached, unless it is cancelled before.
+#[derive(
+	Clone, Eq, PartialEq, Encode, Decode, DecodeWithMemTracking, Debug, TypeInfo, MaxEncodedLen,
+)]
+pub struct PendingRecovery<AccountId, BlockNumber> {
+	/// The account the person key moves to; reserved for it meanwhile.
+	pub to: AccountId,
+	/// The registrar that announced it, having checked the person in person.
+	pub registrar: AccountId,
+	/// Where the person lives, as the registrar recorded it.
+	pub residency: Residency,
+	/// Whether it is an adult, as the registrar recorded it.
+	pub adulthood: Adulthood,
+	/// The block of the announcement.
+	pub announced_at: BlockNumber,
+	/// The first block at which anyone may complete it.
+	pub effective_at: BlockNumber,
+}
+
+/// Who cancelled a pending recovery.
+#[derive(
+	Clone, Eq, PartialEq, Encode, Decode, DecodeWithMemTracking, Debug, TypeInfo, MaxEncodedLen,
+)]
+pub enum RecoveryCanceller<AccountId> {
+	/// The account the person key is bound to: the subject itself.
+	Subject(AccountId),
+	/// A person registrar (the announcing one withdrawing it, or another).
+	Registrar(AccountId),
+	/// `Config::RecoveryCancelOrigin` (governance).
+	Governance,
+	/// The person was revoked while the recovery was pending.
+	Revocation,
+}
+
+/// A change of a person's residency, as kept in its history.
+#[derive(
+	Clone,
+	Copy,
+	Eq,
+	PartialEq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub struct ResidencyChange<BlockNumber> {
+	/// The block from which the person lives there.
+	pub since: BlockNumber,
+	/// Where it lives from then on.
+	pub residency: Residency,
 }
 
 /// A verified organisation: a company or an institution.
@@ -197,6 +252,16 @@ impl<AccountId> Credential<AccountId> {
 			CredentialStatus::Valid
 		}
 	}
+}
+
+/// A credential that did not move with a recovery by itself: its issuer did not take part in
+/// the recovery, so it waits on the new account for the issuer's consent (or a re-issue).
+#[derive(Clone, Eq, PartialEq, Encode, Decode, Debug, TypeInfo, MaxEncodedLen)]
+pub struct CredentialAwaitingConsent<AccountId> {
+	/// The credential as it was held.
+	pub credential: Credential<AccountId>,
+	/// The account that held it before the recovery.
+	pub from: AccountId,
 }
 
 /// The status of a subject's credential of one type.

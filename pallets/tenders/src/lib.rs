@@ -33,7 +33,9 @@
 //!    showing the VRF proof: only then does anyone learn it evaluates the tender. It reveals
 //!    the scores from `evaluation_end` until `score_reveal_end`.
 //! 7. **Citizen vote.** From `score_reveal_end` until `vote_end`, verified adults living in
-//!    the tender's scope vote for one revealed bid, once per person key.
+//!    the tender's scope vote for one revealed bid, once per person key. Where a voter lives
+//!    is read from the residency roll at `score_reveal_end` ([`ResidencyRoll`]): a move
+//!    during the vote counts only after it closes, so nobody moves in to vote.
 //! 8. **Award (fallo).** From `vote_end`, anyone computes the award ([`Pallet::compute_award`]):
 //!    every per-bid, per-criterion score is stored. Until `complaints_end`, bidders file
 //!    complaints (inconformidades); [`Config::ReviewOrigin`] dismisses them or upholds them
@@ -177,7 +179,8 @@
 //! ### Other assumptions
 //!
 //! - Identity is seen only through the `bmx-primitives` traits [`VerifiedPersons`],
-//!   [`VerifiedOrganisations`], [`CredentialsInspect`] and [`EfirmaInspect`]; the runtime
+//!   [`ResidencyRoll`], [`VerifiedOrganisations`], [`CredentialsInspect`] and
+//!   [`EfirmaInspect`]; the runtime
 //!   answers them with the digital identity pallet.
 //! - Suppliers act through their organisation's account (a representative can use a proxy).
 //! - Cancellation returns every held deposit, unrevealed bids' included: a cancellation is not
@@ -205,8 +208,8 @@ pub mod types;
 pub mod weights;
 
 pub use bmx_primitives::identity::{
-	CredentialTypeId, CredentialsInspect, EfirmaInspect, PersonKey, VerifiedOrganisations,
-	VerifiedPersons,
+	CredentialTypeId, CredentialsInspect, EfirmaInspect, PersonKey, ResidencyRoll,
+	VerifiedOrganisations, VerifiedPersons,
 };
 pub use features::{
 	bids::bid_commitment,
@@ -379,8 +382,10 @@ pub mod pallet {
 		#[pallet::constant]
 		type BidDeposit: Get<BalanceOf<Self>>;
 
-		/// Verified persons: who may vote, once per person key, where they live.
-		type Persons: VerifiedPersons<Self::AccountId>;
+		/// Verified persons: who may vote, once per person key, and where they lived when the
+		/// vote opened.
+		type Persons: VerifiedPersons<Self::AccountId>
+			+ ResidencyRoll<Self::AccountId, BlockNumberFor<Self>>;
 
 		/// Verified organisations: who may register as a supplier.
 		type Organisations: VerifiedOrganisations<Self::AccountId>;
@@ -986,7 +991,8 @@ pub mod pallet {
 		NotPerson,
 		/// The person is not an adult; only adults vote.
 		NotAdult,
-		/// The person does not live in the tender's scope; only its residents vote.
+		/// The person did not live in the tender's scope when the vote opened; only its
+		/// residents then vote (a move during the vote counts after it closes).
 		OutsideJurisdiction,
 		/// This person (by person key, whichever account) voted on this tender already; one
 		/// vote per person.

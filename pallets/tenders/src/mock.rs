@@ -22,7 +22,7 @@ use crate::{
 };
 use bmx_primitives::identity::{
 	CredentialTypeId, CredentialsInspect, EfirmaInspect, Jurisdiction, MexicanState,
-	OrganisationKey, PersonKey, Residency, VerifiedOrganisations, VerifiedPersons,
+	OrganisationKey, PersonKey, Residency, ResidencyRoll, VerifiedOrganisations, VerifiedPersons,
 };
 use codec::Encode;
 use frame_support::{
@@ -139,6 +139,15 @@ pub fn set_person(who: u64, person: u8, residency: Residency, adult: bool) {
 	unhashed::put(&key(b"person", who), &(H256::repeat_byte(person), residency, adult));
 }
 
+/// `who` moves to `residency` at the current block; until then it lived where it did.
+pub fn move_person(who: u64, residency: Residency) {
+	let (person, previous, adult) =
+		unhashed::get::<PersonRecord>(&key(b"person", who)).expect("a verified person moves");
+	let now = frame_system::Pallet::<Test>::block_number();
+	unhashed::put(&key(b"moved", who), &(now, previous));
+	unhashed::put(&key(b"person", who), &(person, residency, adult));
+}
+
 /// Remove `who`'s verified identity.
 pub fn clear_person(who: u64) {
 	unhashed::kill(&key(b"person", who));
@@ -184,6 +193,15 @@ impl VerifiedPersons<u64> for TestIdentity {
 	}
 	fn is_adult(who: &u64) -> bool {
 		unhashed::get::<PersonRecord>(&key(b"person", *who)).is_some_and(|p| p.2)
+	}
+}
+
+impl ResidencyRoll<u64, u64> for TestIdentity {
+	fn jurisdiction_for_ballot(who: &u64, opened_at: u64) -> Option<Jurisdiction> {
+		match unhashed::get::<(u64, Residency)>(&key(b"moved", *who)) {
+			Some((moved_at, previous)) if opened_at < moved_at => previous.jurisdiction(),
+			_ => Self::jurisdiction_of(who),
+		}
 	}
 }
 

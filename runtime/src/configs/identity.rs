@@ -21,6 +21,14 @@ impl pallet_digital_identity::Config for Runtime {
 	type MaxSigningActsPerBinding = ConstU32<1_000>;
 	/// A signed statement is registered within a day of its window's start.
 	type MaxSigningWindow = ConstU64<86_400_000>;
+	/// A week: longer than an Executive Council motion (`ExecutiveMotionDuration`), so that
+	/// the council can cancel a recovery nobody else stops.
+	type RecoveryDelay = ConstU32<{ 7 * DAYS }>;
+	/// An ordinary decision of the Executive Council, besides the subject and any person
+	/// registrar.
+	type RecoveryCancelOrigin = ExecutiveOrdinary;
+	/// People move a few times in a life; a ballot reads the change in force when it opened.
+	type MaxResidencyHistory = ConstU32<32>;
 	type WeightInfo = pallet_digital_identity::weights::SubstrateWeight<Runtime>;
 }
 

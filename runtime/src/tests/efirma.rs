@@ -30,6 +30,16 @@ fn serial(digits: &str) -> CertificateId {
 /// SAT binds certificate `serial` with test key `key`, valid for a year from now, to `who`,
 /// with the holder's proof.
 fn bind(who: &AccountId, serial: &CertificateId, key: TestKey) -> DispatchResult {
+	bind_proved_by(who, serial, key, key)
+}
+
+/// As [`bind`], with the binding proof made by `prover`'s key.
+fn bind_proved_by(
+	who: &AccountId,
+	serial: &CertificateId,
+	key: TestKey,
+	prover: TestKey,
+) -> DispatchResult {
 	let statement = Statement::<AccountId, u64>::Binding {
 		genesis: DigitalIdentity::genesis_hash(),
 		account: who.clone(),
@@ -43,7 +53,7 @@ fn bind(who: &AccountId, serial: &CertificateId, key: TestKey) -> DispatchResult
 		test_keys::public(key),
 		now,
 		now + 365 * 24 * HOUR,
-		test_keys::sign(key, &statement.message()),
+		test_keys::sign(prover, &statement.message()),
 	)
 }
 
@@ -102,23 +112,7 @@ fn a_company_and_its_representative_sign_a_contract_with_their_own_efirma() {
 		let (company_cert, her_cert) =
 			(serial("99001000000500000001"), serial("99001000000500000002"));
 		assert_noop!(
-			{
-				let statement = Statement::<AccountId, u64>::Binding {
-					genesis: DigitalIdentity::genesis_hash(),
-					account: company.clone(),
-					serial: company_cert.clone(),
-				};
-				let now = pallet_timestamp::Now::<Runtime>::get();
-				DigitalIdentity::bind_efirma(
-					RuntimeOrigin::signed(SAT.to_account_id()),
-					company.clone(),
-					company_cert.clone(),
-					test_keys::public(TestKey::A),
-					now,
-					now + HOUR,
-					test_keys::sign(TestKey::B, &statement.message()),
-				)
-			},
+			bind_proved_by(&company, &company_cert, TestKey::A, TestKey::B),
 			IdentityError::<Runtime>::InvalidSignature
 		);
 		assert_ok!(bind(&company, &company_cert, TestKey::A));
@@ -185,6 +179,42 @@ fn a_company_and_its_representative_sign_a_contract_with_their_own_efirma() {
 			IdentityError::<Runtime>::CertificateRevoked
 		);
 		assert_eq!(DigitalIdentity::check_signing_act(contract, representative), Some(true));
+		assert_invariants();
+	});
+}
+
+#[test]
+fn a_recovery_waits_a_week_and_the_executive_council_can_cancel_it() {
+	preset_ext(presets::DEVELOPMENT_RUNTIME_PRESET).execute_with(|| {
+		System::set_block_number(1);
+		let (lost, new) = (account(3), account(4));
+		let person_key = sp_core::H256::repeat_byte(0x0d);
+		let guadalajara =
+			Residency::National(Jurisdiction { state: MexicanState::Jalisco, municipality: 39 });
+		assert_ok!(DigitalIdentity::verify_person(
+			RuntimeOrigin::signed(RENAPO.to_account_id()),
+			lost.clone(),
+			person_key,
+			guadalajara,
+			Adulthood::Adult,
+		));
+		assert_ok!(DigitalIdentity::announce_recovery(
+			RuntimeOrigin::signed(RENAPO.to_account_id()),
+			person_key,
+			new.clone(),
+			guadalajara,
+			Adulthood::Adult,
+		));
+		let pending = DigitalIdentity::pending_recovery(person_key).expect("announced");
+		assert_eq!(pending.effective_at, 1 + 7 * crate::DAYS);
+		// The council decides within the week (its motions last at most that long).
+		executive_decides(RuntimeCall::DigitalIdentity(
+			pallet_digital_identity::Call::cancel_recovery { person_key },
+		));
+		assert_eq!(DigitalIdentity::pending_recovery(person_key), None);
+		assert!(System::block_number() < pending.effective_at);
+		assert_eq!(DigitalIdentity::person_key(lost), Some(person_key));
+		assert_eq!(DigitalIdentity::person_key(new), None);
 		assert_invariants();
 	});
 }

@@ -27,7 +27,8 @@ pub struct Cli {
 /// The commands of `mx-ids`.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-	/// Check a CURP: structure, birth date, state and check digit.
+	/// Check a CURP: structure, birth date, state and check digit. The generic CURPs for
+	/// foreigners (XEXX010101HNEXXXA4, XEXX010101MNEXXXA8) are refused.
 	Curp {
 		/// The CURP; spaces and hyphens are ignored, letters may be lower case.
 		curp: String,
@@ -48,7 +49,7 @@ pub enum Command {
 		#[arg(long)]
 		today: Option<String>,
 	},
-	/// Print the person key of a CURP (`verify_person`, `recover_person`).
+	/// Print the person key of a CURP (`verify_person`, `announce_recovery`).
 	PersonKey {
 		/// The file that holds the registrars' secret, in hexadecimal.
 		#[arg(long)]

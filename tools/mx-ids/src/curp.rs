@@ -97,6 +97,13 @@ impl fmt::Display for Adulthood {
 	}
 }
 
+/// The generic CURPs that payroll and invoicing systems (SAT's CFDI de nómina among them)
+/// accept for a foreign worker who has no CURP: a man's and a woman's, "born abroad on
+/// 1 January 2001". They pass every format rule and the check digit, and stand for no one, so
+/// [`Curp::parse`] refuses them with [`Error::GenericCurp`] before any other check (a person
+/// key computed from one would block every foreigner after the first).
+pub const GENERIC_CURPS: [&str; 2] = ["XEXX010101HNEXXXA4", "XEXX010101MNEXXXA8"];
+
 /// A checked CURP.
 #[derive(Clone, Debug, Eq, PartialEq)]
 pub struct Curp {
@@ -111,6 +118,9 @@ impl Curp {
 	/// the check digit, in that order.
 	pub fn parse(input: &str) -> Result<Self, Error> {
 		let text = normalise(input);
+		if let Some(generic) = GENERIC_CURPS.into_iter().find(|generic| *generic == text) {
+			return Err(Error::GenericCurp(generic));
+		}
 		let chars: Vec<char> = text.chars().collect();
 		let [c1, c2, c3, c4, y1, y2, m1, m2, d1, d2, sex, e1, e2, k1, k2, k3, homoclave, check] =
 			chars[..]
@@ -258,6 +268,20 @@ mod tests {
 		assert_eq!(curp.birth_state(), ("VZ", "Veracruz"));
 		let first_17: Vec<char> = "HEGG560427MVZRRL0".chars().collect();
 		assert_eq!(check_digit(&first_17), '4');
+	}
+
+	#[test]
+	fn generic_curps_for_foreigners_are_refused() {
+		for generic in GENERIC_CURPS {
+			// They would pass every other rule: the refusal is theirs alone.
+			let chars: Vec<char> = generic.chars().collect();
+			assert_eq!(check_digit(&chars[..17]), chars[17], "{generic}");
+			assert_eq!(parse(generic), Err(Error::GenericCurp(generic)));
+			let typed = generic.to_lowercase().replace("010101", "-010101-");
+			assert_eq!(parse(&typed), Err(Error::GenericCurp(generic)));
+		}
+		let message = parse("XEXX010101MNEXXXA8").unwrap_err().to_string();
+		assert!(message.contains("generic CURP"), "{message}");
 	}
 
 	#[test]

@@ -4,7 +4,8 @@
 //! Blockchain MX, so that registrars never compute either by hand.
 //!
 //! - [`Curp`]: the population registry key (RENAPO): structure, a real birth date, sex, birth
-//!   state and the check digit.
+//!   state and the check digit. The generic CURPs for foreigners without one
+//!   ([`curp::GENERIC_CURPS`]) stand for no one and are refused ([`Error::GenericCurp`]).
 //! - [`Rfc`]: the taxpayer key (SAT), of persons (13 characters) and companies (12), with its
 //!   check digit. SAT's generic RFCs, `XAXX010101000` (público en general) and
 //!   `XEXX010101000` (residentes en el extranjero), stand for no one and are refused
@@ -94,6 +95,10 @@ pub enum Error {
 	/// The RFC is one of SAT's generic RFCs, which stand for no one and so cannot identify a
 	/// person or an organisation. Obtain the taxpayer's own RFC.
 	GenericRfc(GenericRfc),
+	/// The CURP is one of the generic CURPs that payroll and invoicing systems accept for
+	/// foreigners without a CURP ([`curp::GENERIC_CURPS`]); it stands for no one. Obtain the
+	/// person's own CURP.
+	GenericCurp(&'static str),
 }
 
 impl fmt::Display for Error {
@@ -120,6 +125,11 @@ impl fmt::Display for Error {
 				"RFC: {generic} is SAT's generic RFC ({}); it stands for no one and cannot \
 				 identify a person or an organisation: obtain the taxpayer's own RFC",
 				generic.meaning()
+			),
+			Error::GenericCurp(generic) => write!(
+				f,
+				"CURP: {generic} is a generic CURP for foreigners without one; it stands for no \
+				 one and cannot identify a person: obtain the person's own CURP from RENAPO"
 			),
 		}
 	}

@@ -39,6 +39,10 @@ impl<T: Config> Pallet<T> {
 		ensure!(Self::is_identified(&subject), Error::<T>::NotIdentified);
 		match Credentials::<T>::get(&subject, credential_type) {
 			Some(existing) => Self::ensure_manages(&issuer, kind, &existing.issuer)?,
+			// A re-issue replaces the credential that waited after a recovery: one record.
+			None if CredentialsAwaitingConsent::<T>::contains_key(&subject, credential_type) => {
+				CredentialsAwaitingConsent::<T>::remove(&subject, credential_type);
+			},
 			None => CredentialTypes::<T>::mutate(credential_type, |maybe| match maybe {
 				Some(info) => info.records.saturating_inc(),
 				None => {
@@ -79,21 +83,29 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Remove the e.firma binding and the credentials of `who`, whose identity ends (a person
-	/// revoked or cleared, an organisation revoked). Returns the credentials removed and the
-	/// certificate unbound.
+	/// Remove the e.firma binding and the credentials of `who`, held or waiting for consent,
+	/// whose identity ends (a person revoked or cleared, an organisation revoked). Returns the
+	/// credentials removed and the certificate unbound.
 	pub(crate) fn remove_subject_attestations(who: &T::AccountId) -> (u32, Option<CertificateId>) {
 		let unbound = Self::end_efirma_binding(who);
 		let mut removed: u32 = 0;
-		// One credential per type at most: bounded by `MaxCredentialTypes`.
-		for (credential_type, _) in Credentials::<T>::drain_prefix(who) {
+		// One credential per type at most, held or waiting: bounded by `MaxCredentialTypes`.
+		let held = Credentials::<T>::drain_prefix(who).map(|(credential_type, _)| credential_type);
+		let waiting = CredentialsAwaitingConsent::<T>::drain_prefix(who)
+			.map(|(credential_type, _)| credential_type);
+		for credential_type in held.chain(waiting) {
 			removed.saturating_inc();
-			CredentialTypes::<T>::mutate(credential_type, |maybe| {
-				if let Some(info) = maybe {
-					info.records.saturating_dec();
-				}
-			});
+			Self::forget_credential_record(credential_type);
 		}
 		(removed, unbound)
+	}
+
+	/// Count one record of `credential_type` less: a credential was removed.
+	pub(crate) fn forget_credential_record(credential_type: CredentialTypeId) {
+		CredentialTypes::<T>::mutate(credential_type, |maybe| {
+			if let Some(info) = maybe {
+				info.records.saturating_dec();
+			}
+		});
 	}
 }

@@ -37,6 +37,7 @@ impl<T: Config> Pallet<T> {
 				verified_at: Self::now(),
 			},
 		);
+		Self::record_residency(person_key, residency);
 		frame_system::Pallet::<T>::inc_sufficients(&who);
 		Self::deposit_event(Event::PersonVerified {
 			who,
@@ -57,13 +58,14 @@ impl<T: Config> Pallet<T> {
 		adulthood: Adulthood,
 	) -> DispatchResult {
 		Self::ensure_attributes(&residency, &adulthood)?;
-		Persons::<T>::try_mutate(&who, |maybe| {
+		let key = Persons::<T>::try_mutate(&who, |maybe| {
 			let person = maybe.as_mut().ok_or(Error::<T>::NotPerson)?;
 			person.residency = residency;
 			person.adulthood = adulthood;
 			person.registrar = registrar.clone();
-			Ok::<_, Error<T>>(())
+			Ok::<_, Error<T>>(person.key)
 		})?;
+		Self::record_residency(key, residency);
 		Self::deposit_event(Event::PersonUpdated { who, registrar, residency, adulthood });
 		Ok(())
 	}
@@ -75,6 +77,7 @@ impl<T: Config> Pallet<T> {
 		reason: DocumentHash,
 	) -> DispatchResult {
 		let person = Persons::<T>::get(&who).ok_or(Error::<T>::NotPerson)?;
+		Self::cancel_pending_recovery(person.key, RecoveryCanceller::Revocation);
 		let (credentials_removed, efirma_unbound) = Self::clear_person(&who, person.key);
 		Self::deposit_event(Event::PersonRevoked {
 			who,
@@ -90,6 +93,9 @@ impl<T: Config> Pallet<T> {
 	/// Clear the identity of `who` at its own request (see [`Pallet::clear_identity`]).
 	pub(crate) fn do_clear_identity(who: T::AccountId) -> DispatchResult {
 		let person = Persons::<T>::get(&who).ok_or(Error::<T>::NotPerson)?;
+		// Clearing says the person wants no identity here: a recovery it did not cancel would
+		// bring one back.
+		Self::cancel_pending_recovery(person.key, RecoveryCanceller::Subject(who.clone()));
 		let (credentials_removed, efirma_unbound) = Self::clear_person(&who, person.key);
 		Self::deposit_event(Event::IdentityCleared {
 			who,
@@ -116,10 +122,12 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Check that `who` is neither a verified person nor a verified organisation.
+	/// Check that `who` is neither a verified person nor a verified organisation, nor
+	/// reserved by a pending recovery.
 	pub(crate) fn ensure_unidentified(who: &T::AccountId) -> DispatchResult {
 		ensure!(!Persons::<T>::contains_key(who), Error::<T>::AlreadyPerson);
 		ensure!(!Organisations::<T>::contains_key(who), Error::<T>::AlreadyOrganisation);
+		ensure!(!RecoveryTargets::<T>::contains_key(who), Error::<T>::AccountAwaitingRecovery);
 		Ok(())
 	}
 

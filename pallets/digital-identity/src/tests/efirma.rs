@@ -66,41 +66,11 @@ fn bind_efirma_requires_an_efirma_registrar() {
 	ExtBuilder::default().build_and_execute(|| {
 		verify(10, key(1));
 		for origin in [RuntimeOrigin::root(), RuntimeOrigin::none()] {
-			assert_noop!(
-				DigitalIdentity::bind_efirma(
-					origin,
-					10,
-					cert(1),
-					test_keys::public(TestKey::A),
-					NOT_BEFORE,
-					NOT_AFTER,
-					proof(TestKey::A, 10, &cert(1)),
-				),
-				BadOrigin
-			);
+			assert_noop!(bind_by(origin, 10, cert(1)), BadOrigin);
 		}
+		assert_noop!(bind_by(RuntimeOrigin::signed(10), 10, cert(1)), Error::<Test>::NotRegistrar);
 		assert_noop!(
-			DigitalIdentity::bind_efirma(
-				RuntimeOrigin::signed(10),
-				10,
-				cert(1),
-				test_keys::public(TestKey::A),
-				NOT_BEFORE,
-				NOT_AFTER,
-				proof(TestKey::A, 10, &cert(1)),
-			),
-			Error::<Test>::NotRegistrar
-		);
-		assert_noop!(
-			DigitalIdentity::bind_efirma(
-				RuntimeOrigin::signed(RENAPO),
-				10,
-				cert(1),
-				test_keys::public(TestKey::A),
-				NOT_BEFORE,
-				NOT_AFTER,
-				proof(TestKey::A, 10, &cert(1)),
-			),
+			bind_by(RuntimeOrigin::signed(RENAPO), 10, cert(1)),
 			Error::<Test>::NotAccreditedForKind
 		);
 	});
@@ -163,15 +133,7 @@ fn bind_efirma_replaces_only_its_own_bindings_while_accredited() {
 		verify(10, key(1));
 		bind(10, cert(1));
 		assert_noop!(
-			DigitalIdentity::bind_efirma(
-				RuntimeOrigin::signed(SAT_OCCIDENTE),
-				10,
-				cert(2),
-				test_keys::public(TestKey::A),
-				NOT_BEFORE,
-				NOT_AFTER,
-				proof(TestKey::A, 10, &cert(2)),
-			),
+			bind_by(RuntimeOrigin::signed(SAT_OCCIDENTE), 10, cert(2)),
 			Error::<Test>::NotAttestingRegistrar
 		);
 	});

@@ -3,12 +3,15 @@
 
 use crate::{
 	mock::*,
-	traits::{CredentialsInspect, EfirmaInspect, VerifiedOrganisations, VerifiedPersons},
-	Adulthood, AttestationKind, CertificateId, Certificates, Credential, CredentialStatus,
-	CredentialTypeIdOf, CredentialTypes, Credentials, DocumentHash, Efirmas, Error, Event,
-	Jurisdiction, MexicanState, Moment, OrganisationKey, OrganisationKeys, Organisations,
-	PersonKey, PersonKeyState, PersonKeys, Persons, Registrars, Residency, Signatures, SigningAct,
-	YearMonth,
+	traits::{
+		CredentialsInspect, EfirmaInspect, ResidencyRoll, VerifiedOrganisations, VerifiedPersons,
+	},
+	Adulthood, AttestationKind, CertificateId, Certificates, Credential, CredentialAwaitingConsent,
+	CredentialStatus, CredentialTypeIdOf, CredentialTypes, Credentials, CredentialsAwaitingConsent,
+	DocumentHash, Efirmas, Error, Event, Jurisdiction, MexicanState, Moment, OrganisationKey,
+	OrganisationKeys, Organisations, PendingRecovery, PersonKey, PersonKeyState, PersonKeys,
+	Persons, RecoveryCanceller, RecoveryTargets, Registrars, Residency, ResidencyChange,
+	ResidencyHistory, Signatures, SigningAct, YearMonth,
 };
 use bmx_primitives::efirma::{
 	test_keys::{self, TestKey},
@@ -28,6 +31,7 @@ mod organisations;
 mod persons;
 mod recovery;
 mod registrars;
+mod residency;
 mod traits;
 mod try_state;
 
@@ -103,6 +107,21 @@ fn bind_with(
 		test_keys::public(key),
 		not_before,
 		not_after,
+		proof,
+	)
+}
+
+/// `origin` binds `certificate` (test key A), valid from [`NOT_BEFORE`] to [`NOT_AFTER`], to
+/// `who`, with the holder's proof.
+fn bind_by(origin: RuntimeOrigin, who: u64, certificate: CertificateId) -> DispatchResult {
+	let proof = proof(TestKey::A, who, &certificate);
+	DigitalIdentity::bind_efirma(
+		origin,
+		who,
+		certificate,
+		test_keys::public(TestKey::A),
+		NOT_BEFORE,
+		NOT_AFTER,
 		proof,
 	)
 }
@@ -197,6 +216,30 @@ fn attested_person() {
 /// `who` signs `document` for `why`.
 fn sign(who: u64, document: DocumentHash, why: &[u8]) {
 	assert_ok!(sign_call(who, document, why));
+}
+
+/// `registrar` announces that `person_key` moves to `to`, living at `residency`, as an adult.
+fn announce(registrar: u64, person_key: PersonKey, to: u64, residency: Residency) {
+	assert_ok!(DigitalIdentity::announce_recovery(
+		RuntimeOrigin::signed(registrar),
+		person_key,
+		to,
+		residency,
+		Adulthood::Adult,
+	));
+}
+
+/// Let [`RECOVERY_DELAY`] blocks pass.
+fn pass_recovery_delay() {
+	System::set_block_number(System::block_number() + RECOVERY_DELAY);
+}
+
+/// `registrar` recovers `person_key` to `to`, living at `residency`: announced, the delay passed,
+/// completed by `to`.
+fn recover(registrar: u64, person_key: PersonKey, to: u64, residency: Residency) {
+	announce(registrar, person_key, to, residency);
+	pass_recovery_delay();
+	assert_ok!(DigitalIdentity::complete_recovery(RuntimeOrigin::signed(to), person_key));
 }
 
 fn records(credential_type: u32) -> u32 {

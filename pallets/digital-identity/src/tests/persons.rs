@@ -434,13 +434,7 @@ fn a_verified_person_holds_a_sufficient_reference_until_revoked_or_cleared() {
 fn recovery_moves_the_sufficient_reference_to_the_new_account() {
 	ExtBuilder::default().build_and_execute(|| {
 		verify(10, key(1));
-		assert_ok!(DigitalIdentity::recover_person(
-			RuntimeOrigin::signed(CIVIL_REGISTRY),
-			key(1),
-			11,
-			GUADALAJARA,
-			Adulthood::Adult,
-		));
+		recover(CIVIL_REGISTRY, key(1), 11, GUADALAJARA);
 		assert_eq!(sufficients(10), 0);
 		assert_eq!(sufficients(11), 1);
 	});

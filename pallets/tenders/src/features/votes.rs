@@ -38,7 +38,10 @@ impl<T: Config> Pallet<T> {
 		let person_key = T::Persons::person_key(voter).ok_or(Error::<T>::NotPerson)?;
 		ensure!(T::Persons::is_adult(voter), Error::<T>::NotAdult);
 		ensure!(
-			tender.scope.admits(T::Persons::jurisdiction_of(voter)),
+			tender.scope.admits(T::Persons::jurisdiction_for_ballot(
+				voter,
+				tender.schedule.score_reveal_end
+			)),
 			Error::<T>::OutsideJurisdiction
 		);
 		ensure!(!Votes::<T>::contains_key(tender_id, person_key), Error::<T>::AlreadyVoted);

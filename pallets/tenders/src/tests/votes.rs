@@ -64,6 +64,23 @@ fn votes_are_limited_to_the_tenders_jurisdiction() {
 }
 
 #[test]
+fn a_voter_counts_where_it_lived_when_the_vote_opened() {
+	ExtBuilder.build_and_execute(|| {
+		// The vote of this Guadalajara tender opens at block 50.
+		let id = scored();
+		run_to_block(51);
+		// Moving in during the vote does not give a vote; moving away does not take it.
+		move_person(ZAPOPAN_CITIZEN, Residency::National(GUADALAJARA));
+		move_person(CITIZENS[0], Residency::Abroad);
+		assert_noop!(
+			Tenders::cast_vote(signed(ZAPOPAN_CITIZEN), id, 0),
+			Error::<Test>::OutsideJurisdiction
+		);
+		assert_ok!(Tenders::cast_vote(signed(CITIZENS[0]), id, 0));
+	});
+}
+
+#[test]
 fn a_state_tender_admits_the_whole_state() {
 	ExtBuilder.build_and_execute(|| {
 		buyer_unit();
