@@ -7,6 +7,7 @@
 //! run without identities.
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use frame_support::weights::Weight;
 use scale_info::TypeInfo;
 use sp_core::H256;
 use sp_runtime::Debug;
@@ -357,6 +358,31 @@ impl<AccountId> VerifiedOrganisations<AccountId> for () {
 	}
 	fn is_representative(_organisation: &AccountId, _who: &AccountId) -> bool {
 		false
+	}
+}
+
+/// What follows when an identity ends. Wired in the runtime as a tuple; each element runs in
+/// turn. `()` does nothing.
+pub trait IdentityHooks<AccountId> {
+	/// The organisation `who`, with organisation key `key`, was revoked (dissolved, or moving
+	/// to a new account): what it registered elsewhere stops acting for it. Called after the
+	/// identity pallet removed it.
+	fn on_organisation_revoked(who: &AccountId, key: &OrganisationKey);
+
+	/// The worst-case weight of [`IdentityHooks::on_organisation_revoked`].
+	fn weight() -> Weight;
+}
+
+#[impl_trait_for_tuples::impl_for_tuples(8)]
+impl<AccountId> IdentityHooks<AccountId> for Tuple {
+	fn on_organisation_revoked(who: &AccountId, key: &OrganisationKey) {
+		for_tuples!( #( Tuple::on_organisation_revoked(who, key); )* );
+	}
+
+	fn weight() -> Weight {
+		let mut weight = Weight::zero();
+		for_tuples!( #( weight = weight.saturating_add(Tuple::weight()); )* );
+		weight
 	}
 }
 

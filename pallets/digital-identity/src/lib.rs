@@ -129,7 +129,9 @@
 //!
 //! For other pallets: [`traits::VerifiedPersons`], [`traits::ResidencyRoll`],
 //! [`traits::VerifiedOrganisations`], [`traits::CredentialsInspect`] and
-//! [`traits::EfirmaInspect`], implemented by [`Pallet`] and by `()`. View functions (also behind [`runtime_api::DigitalIdentityApi`]):
+//! [`traits::EfirmaInspect`], implemented by [`Pallet`] and by `()`; and the other way,
+//! [`Config::IdentityHooks`] ([`traits::IdentityHooks`]) tells them when an organisation is
+//! revoked. View functions (also behind [`runtime_api::DigitalIdentityApi`]):
 //! [`Pallet::person_key`], [`Pallet::residency`], [`Pallet::is_adult`],
 //! [`Pallet::organisation_key`], [`Pallet::is_representative`], [`Pallet::is_efirma_bound`],
 //! [`Pallet::credential_status`], [`Pallet::signatures`], [`Pallet::certificate`],
@@ -279,6 +281,7 @@ pub mod types;
 pub mod weights;
 
 use alloc::vec::Vec;
+use bmx_primitives::identity::IdentityHooks;
 use frame_support::{pallet_prelude::*, traits::Time, BoundedBTreeSet};
 use frame_system::pallet_prelude::*;
 use sp_core::H256;
@@ -408,6 +411,10 @@ pub mod pallet {
 		/// Cancels any pending recovery, besides the subject and the person registrars (the
 		/// runtime decides who: a council, the Executive Council, Root on test networks).
 		type RecoveryCancelOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// What follows when an identity ends (a revoked organisation's supplier registration
+		/// is suspended): the runtime wires the pallets that registered something for it.
+		type IdentityHooks: IdentityHooks<Self::AccountId>;
 
 		/// How many residency changes of one person are kept on chain, the latest ones (the
 		/// events keep every one). Ballots read the change in force when they opened.
@@ -1302,7 +1309,9 @@ pub mod pallet {
 		/// ## Events
 		/// [`Event::OrganisationRevoked`].
 		#[pallet::call_index(11)]
-		#[pallet::weight(T::WeightInfo::revoke_organisation())]
+		#[pallet::weight(
+			T::WeightInfo::revoke_organisation().saturating_add(T::IdentityHooks::weight())
+		)]
 		pub fn revoke_organisation(
 			origin: OriginFor<T>,
 			organisation: T::AccountId,

@@ -95,6 +95,7 @@ impl pallet_digital_identity::Config for Test {
 	type MaxSigningWindow = ConstU64<3_600_000>;
 	type RecoveryDelay = ConstU64<RECOVERY_DELAY>;
 	type RecoveryCancelOrigin = EnsureRoot<u64>;
+	type IdentityHooks = ();
 	type MaxResidencyHistory = ConstU32<3>;
 	type WeightInfo = ();
 }

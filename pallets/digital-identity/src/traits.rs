@@ -3,7 +3,8 @@
 //! a `()` implementation that knows nobody) and are re-exported here; [`Pallet`] implements them.
 
 pub use bmx_primitives::identity::{
-	CredentialsInspect, EfirmaInspect, ResidencyRoll, VerifiedOrganisations, VerifiedPersons,
+	CredentialsInspect, EfirmaInspect, IdentityHooks, ResidencyRoll, VerifiedOrganisations,
+	VerifiedPersons,
 };
 
 use crate::{

@@ -188,6 +188,7 @@ fn fill_bids<T: Config>(id: TenderId, count: u32, revealed: bool) -> Result<(), 
 		});
 		bids.try_push(Bid {
 			bidder,
+			organisation_key: OrganisationKey::from_low_u64_be(u64::from(i)),
 			commitment: H256::zero(),
 			submitted_at: tender.schedule.enquiries_end,
 			deposit,
@@ -323,12 +324,46 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn register_supplier() {
+	fn register_supplier() -> Result<(), BenchmarkError> {
+		// The organisation moved here: its former account's registration is suspended.
 		let who: T::AccountId = account("supplier", 0, 0);
 		T::BenchmarkHelper::verify_organisation(&who);
+		let organisation_key =
+			T::Organisations::organisation_key(&who).ok_or(BenchmarkError::Weightless)?;
+		let former: T::AccountId = account("supplier", 1, 0);
+		Suppliers::<T>::insert(
+			&former,
+			Supplier {
+				organisation_key,
+				document: DocumentHash::zero(),
+				status: SupplierStatus::Approved { reason: DocumentHash::zero() },
+				registered_at: frame_system::Pallet::<T>::block_number(),
+			},
+		);
+		SupplierOfOrganisation::<T>::insert(organisation_key, &former);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()), DocumentHash::zero());
 		assert!(Suppliers::<T>::contains_key(&who));
+		assert_eq!(Suppliers::<T>::get(&former).map(|s| s.status), Some(SupplierStatus::Suspended));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn on_organisation_revoked() -> Result<(), BenchmarkError> {
+		let who: T::AccountId = account("supplier", 0, 0);
+		let origin = registered::<T>(&who)?;
+		Pallet::<T>::approve_supplier(origin, who.clone(), DocumentHash::zero())?;
+		let organisation_key =
+			T::Organisations::organisation_key(&who).ok_or(BenchmarkError::Weightless)?;
+		#[block]
+		{
+			<Pallet<T> as IdentityHooks<T::AccountId>>::on_organisation_revoked(
+				&who,
+				&organisation_key,
+			);
+		}
+		assert_eq!(Suppliers::<T>::get(&who).map(|s| s.status), Some(SupplierStatus::Suspended));
+		Ok(())
 	}
 
 	#[benchmark]
@@ -559,6 +594,7 @@ mod benchmarks {
 		Bids::<T>::mutate(id, |bids| {
 			bids.try_push(Bid {
 				bidder: late.clone(),
+				organisation_key: OrganisationKey::repeat_byte(0xff),
 				commitment: H256::zero(),
 				submitted_at: 10u32.into(),
 				deposit: T::BidDeposit::get(),

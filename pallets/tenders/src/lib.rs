@@ -13,7 +13,13 @@
 //!    compradoras) with the officials who act for them.
 //! 2. **Suppliers.** A verified organisation ([`Config::Organisations`]) registers as a
 //!    supplier with the hash of its file; [`Config::SupplierRegistryOrigin`] approves or
-//!    rejects it, with the hash of a resolution. Only approved suppliers ask and bid.
+//!    rejects it, with the hash of a resolution. Only approved suppliers ask and bid, and
+//!    only while their account holds the organisation's identity: it is checked at every use,
+//!    and a revoked organisation's supplier is suspended ([`SupplierStatus::Suspended`], by
+//!    the identity pallet's hook, `bmx_primitives::identity::IdentityHooks`). An organisation
+//!    has one supplier account ([`SupplierOfOrganisation`]): when it moves to a new account
+//!    and registers again, the former registration is suspended. One bid per organisation
+//!    per tender, whichever account it uses.
 //! 3. **Tender.** An official drafts a tender: title, convocatoria hash, budget in centavos,
 //!    partidas with their requirements, award weights, scope (federal, state or municipal) and
 //!    a [`Schedule`] of phase boundaries, in blocks. Publication freezes the terms and records
@@ -208,8 +214,8 @@ pub mod types;
 pub mod weights;
 
 pub use bmx_primitives::identity::{
-	CredentialTypeId, CredentialsInspect, EfirmaInspect, PersonKey, ResidencyRoll,
-	VerifiedOrganisations, VerifiedPersons,
+	CredentialTypeId, CredentialsInspect, EfirmaInspect, IdentityHooks, OrganisationKey, PersonKey,
+	ResidencyRoll, VerifiedOrganisations, VerifiedPersons,
 };
 pub use features::{
 	bids::bid_commitment,
@@ -473,6 +479,13 @@ pub mod pallet {
 	pub type Suppliers<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, SupplierOf<T>, OptionQuery>;
 
+	/// The supplier account of each organisation key: the latest account that registered with
+	/// it. Former accounts of an organisation that moved are suspended.
+	// Hasher: Blake2_128Concat, the keys come from registrars.
+	#[pallet::storage]
+	pub type SupplierOfOrganisation<T: Config> =
+		StorageMap<_, Blake2_128Concat, OrganisationKey, T::AccountId, OptionQuery>;
+
 	/// The id the next tender gets.
 	#[pallet::storage]
 	pub type NextTenderId<T: Config> = StorageValue<_, TenderId, ValueQuery>;
@@ -590,6 +603,14 @@ pub mod pallet {
 			supplier: T::AccountId,
 			/// The hash of the resolution.
 			reason: DocumentHash,
+		},
+		/// A supplier was suspended: its organisation was revoked, or registered again from
+		/// another account.
+		SupplierSuspended {
+			/// Its account.
+			supplier: T::AccountId,
+			/// Its organisation key.
+			organisation_key: OrganisationKey,
 		},
 		/// A tender was drafted.
 		TenderCreated {
@@ -873,6 +894,12 @@ pub mod pallet {
 		NotSupplier,
 		/// The supplier is not approved; wait for the registry's approval.
 		SupplierNotApproved,
+		/// The supplier is suspended: its organisation was revoked or moved to another
+		/// account. The registry decides on it again once the organisation is verified.
+		SupplierSuspended,
+		/// The account no longer holds the organisation's identity it registered with (its
+		/// registrar revoked it, or it moved); register from the organisation's account.
+		SupplierIdentityEnded,
 		/// The supplier is approved already; nothing to do.
 		AlreadyApproved,
 		/// The supplier is rejected already; nothing to do.
@@ -1155,6 +1182,9 @@ pub mod pallet {
 		/// ## Errors
 		/// [`Error::NotOrganisation`], [`Error::AlreadySupplier`].
 		///
+		/// An organisation has one supplier account: registering from the account it moved to
+		/// suspends the former account's registration ([`Event::SupplierSuspended`]).
+		///
 		/// ## Events
 		/// [`Event::SupplierRegistered`].
 		#[pallet::call_index(2)]
@@ -1170,7 +1200,8 @@ pub mod pallet {
 		/// [`Config::SupplierRegistryOrigin`].
 		///
 		/// ## Errors
-		/// [`Error::NotSupplier`], [`Error::AlreadyApproved`].
+		/// [`Error::NotSupplier`], [`Error::AlreadyApproved`], [`Error::SupplierIdentityEnded`]
+		/// if its account no longer holds the organisation's identity.
 		///
 		/// ## Events
 		/// [`Event::SupplierApproved`].
@@ -1324,7 +1355,8 @@ pub mod pallet {
 		/// Signed by an approved supplier.
 		///
 		/// ## Errors
-		/// [`Error::NotSupplier`], [`Error::SupplierNotApproved`], [`Error::TenderNotFound`],
+		/// [`Error::NotSupplier`], [`Error::SupplierSuspended`], [`Error::SupplierNotApproved`],
+		/// [`Error::SupplierIdentityEnded`], [`Error::TenderNotFound`],
 		/// [`Error::NotPublished`], [`Error::EnquiriesClosed`], [`Error::TooManyEnquiries`].
 		///
 		/// ## Events
@@ -1370,7 +1402,8 @@ pub mod pallet {
 		/// Signed by an approved supplier.
 		///
 		/// ## Errors
-		/// [`Error::NotSupplier`], [`Error::SupplierNotApproved`], [`Error::TenderNotFound`],
+		/// [`Error::NotSupplier`], [`Error::SupplierSuspended`], [`Error::SupplierNotApproved`],
+		/// [`Error::SupplierIdentityEnded`], [`Error::TenderNotFound`],
 		/// [`Error::NotPublished`], [`Error::BiddingNotOpen`], [`Error::BiddingClosed`],
 		/// [`Error::AlreadyBid`], [`Error::TooManyBids`], or a balance error if the deposit
 		/// cannot be held.
@@ -1759,5 +1792,17 @@ pub mod pallet {
 		pub fn contract(tender_id: TenderId) -> Option<ContractOf<T>> {
 			Contracts::<T>::get(tender_id)
 		}
+	}
+}
+
+/// A revoked organisation's supplier registration is suspended at once (its account would
+/// fail the identity check at its next use anyway; the suspension records it).
+impl<T: Config> IdentityHooks<T::AccountId> for Pallet<T> {
+	fn on_organisation_revoked(who: &T::AccountId, key: &OrganisationKey) {
+		Self::suspend_supplier(who, key);
+	}
+
+	fn weight() -> Weight {
+		T::WeightInfo::on_organisation_revoked()
 	}
 }

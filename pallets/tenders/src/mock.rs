@@ -158,6 +158,20 @@ pub fn set_organisation(who: u64) {
 	unhashed::put(&key(b"organisation", who), &H256::from_low_u64_be(who));
 }
 
+/// The organisation at `from` moves to `to`: its registrar revokes it at `from` and verifies
+/// it, with the same key, at `to`.
+pub fn move_organisation(from: u64, to: u64) {
+	let organisation_key: H256 =
+		unhashed::get(&key(b"organisation", from)).expect("a verified organisation moves");
+	unhashed::kill(&key(b"organisation", from));
+	unhashed::put(&key(b"organisation", to), &organisation_key);
+}
+
+/// The registrar revokes the organisation `who`.
+pub fn revoke_organisation(who: u64) {
+	unhashed::kill(&key(b"organisation", who));
+}
+
 /// Give `who` the credential `credential_type`.
 pub fn set_credential(who: u64, credential_type: CredentialTypeId) {
 	unhashed::put(&key(b"credential", who), &credential_type);

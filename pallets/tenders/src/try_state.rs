@@ -26,9 +26,13 @@ impl<T: Config> Pallet<T> {
 	///   winner among them and within budget, final exactly when the tender is past its award;
 	/// - contracts: only for tenders whose award is final, worth the winning price, to the
 	///   winner, with deliverable amounts adding up to it;
-	/// - evaluator keys: [`EvaluatorKeys`] and [`EvaluatorOfKey`] are one bijection.
+	/// - evaluator keys: [`EvaluatorKeys`] and [`EvaluatorOfKey`] are one bijection;
+	/// - suppliers: [`SupplierOfOrganisation`] names, for each organisation key, a supplier
+	///   registered with it, and every supplier that is not suspended is the one it names; no
+	///   organisation bids twice on a tender.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		Self::try_state_units()?;
+		Self::try_state_suppliers()?;
 		Self::try_state_tenders()?;
 		Self::try_state_deposits()?;
 		Self::try_state_awards()?;
@@ -46,6 +50,30 @@ impl<T: Config> Pallet<T> {
 					"an official listed twice"
 				);
 			}
+		}
+		Ok(())
+	}
+
+	fn try_state_suppliers() -> Result<(), sp_runtime::TryRuntimeError> {
+		for (key, account) in SupplierOfOrganisation::<T>::iter() {
+			ensure!(
+				Suppliers::<T>::get(&account).map(|s| s.organisation_key) == Some(key),
+				"an organisation's supplier account registered with another key"
+			);
+		}
+		for (account, supplier) in Suppliers::<T>::iter() {
+			if supplier.status != SupplierStatus::Suspended {
+				ensure!(
+					SupplierOfOrganisation::<T>::get(supplier.organisation_key).as_ref()
+						== Some(&account),
+					"a supplier not suspended that is not its organisation's supplier account"
+				);
+			}
+		}
+		for (_, bids) in Bids::<T>::iter() {
+			let keys: alloc::collections::btree_set::BTreeSet<_> =
+				bids.iter().map(|b| b.organisation_key).collect();
+			ensure!(keys.len() == bids.len(), "an organisation bid twice on a tender");
 		}
 		Ok(())
 	}

@@ -74,6 +74,10 @@ pub enum SupplierStatus {
 		/// The hash of the registry's resolution.
 		reason: DocumentHash,
 	},
+	/// Its organisation's identity ended (revoked by its registrar, or moved to another
+	/// account that registered as the organisation's supplier): it may not ask questions nor
+	/// bid until the registry decides on it again.
+	Suspended,
 }
 
 /// A supplier (proveedor): a verified organisation registered to bid.
@@ -317,6 +321,8 @@ pub struct Offer<Offers, BlockNumber> {
 pub struct Bid<AccountId, Balance, Offers, BlockNumber> {
 	/// The supplier that bids.
 	pub bidder: AccountId,
+	/// Its organisation key: one bid per organisation, whichever account it uses.
+	pub organisation_key: OrganisationKey,
 	/// `blake2_256` of the SCALE-encoded offer ([`crate::bid_commitment`]).
 	pub commitment: H256,
 	/// The block of the commitment.

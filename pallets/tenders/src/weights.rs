@@ -41,6 +41,7 @@ pub trait WeightInfo {
 	fn set_buyer_officials() -> Weight;
 	fn register_supplier() -> Weight;
 	fn approve_supplier() -> Weight;
+	fn on_organisation_revoked() -> Weight;
 	fn reject_supplier() -> Weight;
 	fn create_tender() -> Weight;
 	fn publish_tender() -> Weight;
@@ -105,6 +106,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Tenders::Suppliers` (r:1 w:1)
 	/// Proof: `Tenders::Suppliers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
 	fn approve_supplier() -> Weight {
+		// Proof size, measured: `150`;
+		// estimated: `3614`.
+		// Minimum execution time: 13_540_000 picoseconds.
+		Weight::from_parts(22_684_000, 3614)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	fn on_organisation_revoked() -> Weight {
 		// Proof size, measured: `150`;
 		// estimated: `3614`.
 		// Minimum execution time: 13_540_000 picoseconds.
@@ -504,6 +513,11 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn approve_supplier() -> Weight {
+		Weight::from_parts(22_684_000, 3614)
+			.saturating_add(ParityDbWeight::get().reads(1_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	}
+	fn on_organisation_revoked() -> Weight {
 		Weight::from_parts(22_684_000, 3614)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))

@@ -27,6 +27,8 @@ impl pallet_digital_identity::Config for Runtime {
 	/// An ordinary decision of the Executive Council, besides the subject and any person
 	/// registrar.
 	type RecoveryCancelOrigin = ExecutiveOrdinary;
+	/// A revoked organisation's supplier registration is suspended.
+	type IdentityHooks = Tenders;
 	/// People move a few times in a life; a ballot reads the change in force when it opened.
 	type MaxResidencyHistory = ConstU32<32>;
 	type WeightInfo = pallet_digital_identity::weights::SubstrateWeight<Runtime>;

@@ -44,3 +44,37 @@ fn identity_registrars_and_credential_types_are_founded_at_genesis() {
 		assert_invariants();
 	});
 }
+
+#[test]
+fn a_revoked_organisation_is_suspended_as_a_supplier() {
+	use crate::{DigitalIdentity, Tenders};
+	use pallet_tenders::{SupplierStatus, Suppliers};
+	preset_ext(presets::DEVELOPMENT_RUNTIME_PRESET).execute_with(|| {
+		System::set_block_number(1);
+		let sat = Sr25519Keyring::Two.to_account_id();
+		let company = AccountId::from([0x0c; 32]);
+		let document = sp_core::H256::repeat_byte(0xd0);
+		assert_ok!(DigitalIdentity::verify_organisation(
+			RuntimeOrigin::signed(sat.clone()),
+			company.clone(),
+			sp_core::H256::repeat_byte(0x0c),
+			Default::default(),
+		));
+		assert_ok!(Tenders::register_supplier(RuntimeOrigin::signed(company.clone()), document));
+		executive_decides(RuntimeCall::Tenders(pallet_tenders::Call::approve_supplier {
+			supplier: company.clone(),
+			reason: document,
+		}));
+		// SAT revokes the company: the identity pallet's hook suspends it in tenders.
+		assert_ok!(DigitalIdentity::revoke_organisation(
+			RuntimeOrigin::signed(sat),
+			company.clone(),
+			document,
+		));
+		assert_eq!(
+			Suppliers::<Runtime>::get(&company).map(|s| s.status),
+			Some(SupplierStatus::Suspended)
+		);
+		assert_invariants();
+	});
+}

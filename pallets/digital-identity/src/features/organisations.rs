@@ -103,6 +103,7 @@ impl<T: Config> Pallet<T> {
 		OrganisationKeys::<T>::remove(info.key);
 		let (credentials_removed, efirma_unbound) =
 			Self::remove_subject_attestations(&organisation);
+		T::IdentityHooks::on_organisation_revoked(&organisation, &info.key);
 		Self::deposit_event(Event::OrganisationRevoked {
 			organisation,
 			organisation_key: info.key,

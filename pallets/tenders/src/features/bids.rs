@@ -31,17 +31,23 @@ impl<T: Config> Pallet<T> {
 		tender_id: TenderId,
 		commitment: H256,
 	) -> DispatchResult {
-		Self::ensure_approved(&bidder)?;
+		let organisation_key = Self::ensure_approved(&bidder)?;
 		let mut tender = Self::published_tender(tender_id)?;
 		let now = Self::now();
 		ensure!(now >= tender.schedule.enquiries_end, Error::<T>::BiddingNotOpen);
 		ensure!(now < tender.schedule.bidding_end, Error::<T>::BiddingClosed);
 		let mut bids = Bids::<T>::get(tender_id);
-		ensure!(bids.iter().all(|b| b.bidder != bidder), Error::<T>::AlreadyBid);
+		// One bid per organisation: an organisation that moved to a new account bid once.
+		ensure!(
+			bids.iter()
+				.all(|b| b.bidder != bidder && b.organisation_key != organisation_key),
+			Error::<T>::AlreadyBid
+		);
 		let bid_index = bids.len() as u32;
 		let deposit = T::BidDeposit::get();
 		bids.try_push(Bid {
 			bidder: bidder.clone(),
+			organisation_key,
 			commitment,
 			submitted_at: now,
 			deposit,

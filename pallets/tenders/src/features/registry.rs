@@ -37,7 +37,9 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Register the verified organisation `supplier`, pending the registry's decision.
+	/// Register the verified organisation `supplier`, pending the registry's decision. An
+	/// organisation has one supplier account: the registration of an organisation that moved
+	/// to `supplier` suspends the one its former account made.
 	pub(crate) fn do_register_supplier(
 		supplier: T::AccountId,
 		document: DocumentHash,
@@ -45,6 +47,12 @@ impl<T: Config> Pallet<T> {
 		let organisation_key =
 			T::Organisations::organisation_key(&supplier).ok_or(Error::<T>::NotOrganisation)?;
 		ensure!(!Suppliers::<T>::contains_key(&supplier), Error::<T>::AlreadySupplier);
+		// The key is verified for `supplier` now, so an account registered with it before
+		// lost it: the organisation moved.
+		if let Some(former) = SupplierOfOrganisation::<T>::get(organisation_key) {
+			Self::suspend_supplier(&former, &organisation_key);
+		}
+		SupplierOfOrganisation::<T>::insert(organisation_key, &supplier);
 		Suppliers::<T>::insert(
 			&supplier,
 			Supplier {
@@ -78,11 +86,43 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Suspend the supplier `supplier` registered with `organisation_key`, if it is not
+	/// already: its organisation's identity ended. Returns whether it was suspended now.
+	pub(crate) fn suspend_supplier(
+		supplier: &T::AccountId,
+		organisation_key: &OrganisationKey,
+	) -> bool {
+		let suspended = Suppliers::<T>::mutate(supplier, |maybe| match maybe {
+			Some(record)
+				if record.organisation_key == *organisation_key
+					&& record.status != SupplierStatus::Suspended =>
+			{
+				record.status = SupplierStatus::Suspended;
+				true
+			},
+			_ => false,
+		});
+		if suspended {
+			Self::deposit_event(Event::SupplierSuspended {
+				supplier: supplier.clone(),
+				organisation_key: *organisation_key,
+			});
+		}
+		suspended
+	}
+
 	/// Record the registry's decision on `supplier`: approved or rejected, refusing the decision
-	/// it already has.
+	/// it already has. A supplier whose account no longer holds its organisation's identity
+	/// cannot be approved.
 	fn decide_supplier(supplier: &T::AccountId, decision: SupplierStatus) -> DispatchResult {
 		Suppliers::<T>::try_mutate(supplier, |maybe| {
 			let record = maybe.as_mut().ok_or(Error::<T>::NotSupplier)?;
+			if matches!(decision, SupplierStatus::Approved { .. }) {
+				ensure!(
+					T::Organisations::organisation_key(supplier) == Some(record.organisation_key),
+					Error::<T>::SupplierIdentityEnded
+				);
+			}
 			match (&record.status, &decision) {
 				(SupplierStatus::Approved { .. }, SupplierStatus::Approved { .. }) => {
 					return Err(Error::<T>::AlreadyApproved.into())
@@ -121,13 +161,20 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Check that `who` is an approved supplier.
-	pub(crate) fn ensure_approved(who: &T::AccountId) -> DispatchResult {
+	/// Check that `who` is an approved supplier whose account still holds its organisation's
+	/// identity (checked at every use, not only when the registry approved it); returns its
+	/// organisation key.
+	pub(crate) fn ensure_approved(who: &T::AccountId) -> Result<OrganisationKey, DispatchError> {
 		let supplier = Suppliers::<T>::get(who).ok_or(Error::<T>::NotSupplier)?;
+		ensure!(supplier.status != SupplierStatus::Suspended, Error::<T>::SupplierSuspended);
 		ensure!(
 			matches!(supplier.status, SupplierStatus::Approved { .. }),
 			Error::<T>::SupplierNotApproved
 		);
-		Ok(())
+		ensure!(
+			T::Organisations::organisation_key(who) == Some(supplier.organisation_key),
+			Error::<T>::SupplierIdentityEnded
+		);
+		Ok(supplier.organisation_key)
 	}
 }

@@ -30,16 +30,16 @@ use crate::{
 	bid_commitment, evaluator_vrf_output, evaluator_vrf_transcript, is_selected, mock::*,
 	score_commitment, AwardWeights, Awards, Bids, BuyerUnits, Complaints, ContractStatus,
 	DeliverableStatus, Enquiries, Error, Evaluations, EvaluatorKeys, EvaluatorOfKey,
-	EvaluatorReputation, Event, HoldReason, Partida, Resolution, Salt, Schedule, SupplierStatus,
-	Suppliers, TenderScope, TenderStatus, Tenders as TendersMap, Votes, VrfProofBytes,
-	EVALUATOR_VRF_OUTPUT_CONTEXT,
+	EvaluatorReputation, Event, HoldReason, Partida, Resolution, Salt, Schedule,
+	SupplierOfOrganisation, SupplierStatus, Suppliers, TenderScope, TenderStatus,
+	Tenders as TendersMap, Votes, VrfProofBytes, EVALUATOR_VRF_OUTPUT_CONTEXT,
 };
-use bmx_primitives::identity::{MexicanState, Residency};
+use bmx_primitives::identity::{IdentityHooks, MexicanState, Residency, VerifiedOrganisations};
 use codec::Encode;
 use frame_support::{
 	assert_noop, assert_ok,
 	traits::{
-		fungible::{Inspect, InspectHold},
+		fungible::{Inspect, InspectHold, Mutate},
 		Hooks,
 	},
 };

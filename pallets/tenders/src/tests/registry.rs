@@ -195,3 +195,77 @@ fn register_buyer_unit_refuses_when_ids_are_exhausted() {
 		);
 	});
 }
+
+// suppliers are organisations
+
+#[test]
+fn a_revoked_organisation_neither_asks_nor_bids() {
+	ExtBuilder.build_and_execute(|| {
+		let id = published();
+		let organisation_key = TestIdentity::organisation_key(&ACME).expect("verified");
+		revoke_organisation(ACME);
+		// Checked at every use, before the identity pallet's hook says anything.
+		run_to_block(10);
+		assert_noop!(
+			Tenders::submit_bid(signed(ACME), id, commitment_of(ACME, id, &ACME_OFFER)),
+			Error::<Test>::SupplierIdentityEnded
+		);
+		// The hook suspends the registration.
+		<Tenders as IdentityHooks<u64>>::on_organisation_revoked(&ACME, &organisation_key);
+		assert_eq!(last_event(), Event::SupplierSuspended { supplier: ACME, organisation_key });
+		assert_eq!(Suppliers::<Test>::get(ACME).map(|s| s.status), Some(SupplierStatus::Suspended));
+		assert_noop!(
+			Tenders::submit_bid(signed(ACME), id, commitment_of(ACME, id, &ACME_OFFER)),
+			Error::<Test>::SupplierSuspended
+		);
+		// The registry cannot approve it while its account is not the organisation.
+		assert_noop!(
+			Tenders::approve_supplier(signed(SUPPLIER_REGISTRY), ACME, DOC),
+			Error::<Test>::SupplierIdentityEnded
+		);
+		// A second revocation changes nothing.
+		<Tenders as IdentityHooks<u64>>::on_organisation_revoked(&ACME, &organisation_key);
+		assert_eq!(
+			events().iter().filter(|e| matches!(e, Event::SupplierSuspended { .. })).count(),
+			1
+		);
+	});
+}
+
+#[test]
+fn a_revoked_organisation_asks_no_questions() {
+	ExtBuilder.build_and_execute(|| {
+		let id = published();
+		revoke_organisation(ACME);
+		assert_noop!(
+			Tenders::ask_question(signed(ACME), id, H256::repeat_byte(7)),
+			Error::<Test>::SupplierIdentityEnded
+		);
+	});
+}
+
+#[test]
+fn an_organisation_that_moves_keeps_one_supplier_account_and_one_bid() {
+	ExtBuilder.build_and_execute(|| {
+		let id = published();
+		run_to_block(10);
+		bid(ACME, id, &ACME_OFFER);
+		let organisation_key = TestIdentity::organisation_key(&ACME).expect("verified");
+		// The company moves to account 60 and registers there: the former registration is
+		// suspended, the organisation's supplier account is 60.
+		move_organisation(ACME, 60);
+		assert_ok!(Tenders::register_supplier(signed(60), DOC));
+		assert!(has_event(Event::SupplierSuspended { supplier: ACME, organisation_key }));
+		assert_eq!(SupplierOfOrganisation::<Test>::get(organisation_key), Some(60));
+		assert_eq!(Suppliers::<Test>::get(ACME).map(|s| s.status), Some(SupplierStatus::Suspended));
+		assert_ok!(Tenders::approve_supplier(signed(SUPPLIER_REGISTRY), 60, DOC));
+		// It bid on this tender already, from its former account.
+		Balances::set_balance(&60, 1_000_000);
+		assert_noop!(
+			Tenders::submit_bid(signed(60), id, commitment_of(60, id, &BETA_OFFER)),
+			Error::<Test>::AlreadyBid
+		);
+		assert_eq!(Bids::<Test>::get(id).len(), 1);
+		assert_eq!(Bids::<Test>::get(id)[0].organisation_key, organisation_key);
+	});
+}
