@@ -485,6 +485,20 @@ mod benchmarks {
 	}
 
 	#[benchmark]
+	fn withdraw_bid() -> Result<(), BenchmarkError> {
+		// The first of a full list withdraws: every other bid moves.
+		let (id, _) = published::<T>()?;
+		let supplier = approved::<T>("supplier", 0)?;
+		set_block::<T>(10);
+		Pallet::<T>::submit_bid(RawOrigin::Signed(supplier.clone()).into(), id, H256::zero())?;
+		fill_bids::<T>(id, T::MaxBidsPerTender::get().saturating_sub(1), false)?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(supplier.clone()), id);
+		assert!(Bids::<T>::get(id).iter().all(|b| b.bidder != supplier));
+		Ok(())
+	}
+
+	#[benchmark]
 	fn reveal_bid() -> Result<(), BenchmarkError> {
 		let (id, _) = published::<T>()?;
 		fill_bids::<T>(id, T::MaxBidsPerTender::get().saturating_sub(1), true)?;

@@ -24,11 +24,15 @@
 //!    partidas with their requirements, award weights, scope (federal, state or municipal) and
 //!    a [`Schedule`] of phase boundaries, in blocks. Publication freezes the terms and records
 //!    the evaluator selection seed (the parent hash). An amendment may only extend boundaries
-//!    that have not passed ([`Pallet::amend_tender`]).
+//!    that have not passed ([`Pallet::amend_tender`]), at most [`Config::MaxAmendments`]
+//!    times. Time is bounded: no phase is longer than [`Config::MaxPhaseLength`] (the first
+//!    counted from publication) and the whole schedule ends within
+//!    [`Config::MaxTenderDuration`] of publication, so no deposit is held for ever.
 //! 4. **Enquiries.** Until `enquiries_end`, approved suppliers ask questions (hashes); the
 //!    buyer unit answers publicly until `bidding_end`.
 //! 5. **Sealed bids.** From `enquiries_end` until `bidding_end`, approved suppliers submit a
-//!    commitment ([`bid_commitment`]) and [`Config::BidDeposit`] is held. From `bidding_end`
+//!    commitment ([`bid_commitment`]) and [`Config::BidDeposit`] is held; a bidder may withdraw
+//!    its sealed bid until `bidding_end` and gets the deposit back ([`Pallet::withdraw_bid`]). From `bidding_end`
 //!    until `reveal_end` each reveals its price, partida offers, proposal hash and salt; a
 //!    reveal that does not match is refused and may be retried. A bid not revealed in time
 //!    forfeits its deposit to [`Config::Slashed`] when the award is computed.
@@ -105,6 +109,7 @@
 //! | [`accept_deliverable`](Pallet::accept_deliverable) | 23 | signed: an official of the tender's buyer unit |
 //! | [`reject_deliverable`](Pallet::reject_deliverable) | 24 | signed: an official of the tender's buyer unit |
 //! | [`declare_deliverable_overdue`](Pallet::declare_deliverable_overdue) | 25 | signed: an official of the tender's buyer unit |
+//! | [`withdraw_bid`](Pallet::withdraw_bid) | 26 | signed: the bidder, before bidding closes |
 //!
 //! View functions for the OCDS export: [`Pallet::tender`], [`Pallet::bids`] (revealed only),
 //! [`Pallet::award`], [`Pallet::contract`].
@@ -451,6 +456,20 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxDeliverables: Get<u32>;
 
+		/// The longest phase of a tender, in blocks: from publication to `enquiries_end`, and
+		/// between two consecutive boundaries of its schedule.
+		#[pallet::constant]
+		type MaxPhaseLength: Get<BlockNumberFor<Self>>;
+
+		/// The longest a tender runs, in blocks, from its publication to its
+		/// `contract_deadline`, amendments included.
+		#[pallet::constant]
+		type MaxTenderDuration: Get<BlockNumberFor<Self>>;
+
+		/// How many times a published tender's schedule may be amended.
+		#[pallet::constant]
+		type MaxAmendments: Get<u32>;
+
 		/// Weight information for the calls of this pallet.
 		type WeightInfo: WeightInfo;
 
@@ -682,6 +701,13 @@ pub mod pallet {
 			commitment: H256,
 			/// The deposit held.
 			deposit: BalanceOf<T>,
+		},
+		/// A sealed bid was withdrawn before bidding closed; its deposit was returned.
+		BidWithdrawn {
+			/// The tender.
+			tender_id: TenderId,
+			/// The supplier.
+			bidder: T::AccountId,
 		},
 		/// A bid was revealed.
 		BidRevealed {
@@ -952,6 +978,16 @@ pub mod pallet {
 		AlreadyBid,
 		/// [`Config::MaxBidsPerTender`] bids were submitted already; no more fit on this tender.
 		TooManyBids,
+		/// A phase of the schedule is longer than [`Config::MaxPhaseLength`] (the first one
+		/// counted from publication); shorten it.
+		PhaseTooLong,
+		/// The schedule ends more than [`Config::MaxTenderDuration`] after publication.
+		TenderTooLong,
+		/// The tender was amended [`Config::MaxAmendments`] times already; cancel it and
+		/// tender again if the terms must change once more.
+		TooManyAmendments,
+		/// The account has no bid on this tender; check the tender.
+		NoBid,
 		/// The reveal period has not begun: it begins when bidding closes; wait for
 		/// `bidding_end`.
 		RevealNotOpen,
@@ -1247,7 +1283,8 @@ pub mod pallet {
 		/// - [`Error::BuyerUnitNotFound`], [`Error::NotOfficial`].
 		/// - [`Error::EmptyName`] for an empty title, [`Error::EmptyPartidas`],
 		///   [`Error::InvalidPartida`], [`Error::InvalidWeights`],
-		///   [`Error::InvalidMunicipality`], [`Error::UnorderedSchedule`],
+		///   [`Error::InvalidMunicipality`], [`Error::UnorderedSchedule`], [`Error::PhaseTooLong`],
+		///   [`Error::TenderTooLong`],
 		///   [`Error::IdsExhausted`].
 		///
 		/// ## Events
@@ -1287,7 +1324,9 @@ pub mod pallet {
 		///
 		/// ## Errors
 		/// [`Error::TenderNotFound`], [`Error::NotOfficial`], [`Error::NotDraft`],
-		/// [`Error::ScheduleInPast`] if `enquiries_end` is not after the current block.
+		/// [`Error::ScheduleInPast`] if `enquiries_end` is not after the current block;
+		/// [`Error::PhaseTooLong`], [`Error::TenderTooLong`] if the schedule, counted from now,
+		/// runs longer than the bounds.
 		///
 		/// ## Events
 		/// [`Event::TenderPublished`].
@@ -1307,7 +1346,8 @@ pub mod pallet {
 		/// ## Errors
 		/// [`Error::TenderNotFound`], [`Error::NotOfficial`], [`Error::NotPublished`],
 		/// [`Error::UnorderedSchedule`], [`Error::AmendmentShortens`],
-		/// [`Error::AmendmentReopens`], [`Error::AmendmentEmpty`].
+		/// [`Error::AmendmentReopens`], [`Error::AmendmentEmpty`], [`Error::PhaseTooLong`],
+		/// [`Error::TenderTooLong`], [`Error::TooManyAmendments`].
 		///
 		/// ## Events
 		/// [`Event::TenderAmended`].
@@ -1767,6 +1807,26 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_declare_deliverable_overdue(who, tender_id, index)
+		}
+
+		/// Withdraw one's sealed bid before bidding closes: the deposit is returned and the
+		/// bid is gone (the organisation may bid again while bidding is open). Nothing refers
+		/// to a bid's position before bidding closes.
+		///
+		/// ## Origin
+		/// Signed by the bidder.
+		///
+		/// ## Errors
+		/// [`Error::TenderNotFound`], [`Error::NotPublished`], [`Error::BiddingClosed`],
+		/// [`Error::NoBid`].
+		///
+		/// ## Events
+		/// [`Event::BidWithdrawn`].
+		#[pallet::call_index(26)]
+		#[pallet::weight(T::WeightInfo::withdraw_bid())]
+		pub fn withdraw_bid(origin: OriginFor<T>, tender_id: TenderId) -> DispatchResult {
+			let bidder = ensure_signed(origin)?;
+			Self::do_withdraw_bid(bidder, tender_id)
 		}
 	}
 

@@ -26,7 +26,9 @@ use bmx_primitives::identity::{
 };
 use codec::Encode;
 use frame_support::{
-	derive_impl, ord_parameter_types, parameter_types, storage::unhashed, traits::ConstU32,
+	derive_impl, ord_parameter_types, parameter_types,
+	storage::unhashed,
+	traits::{ConstU32, ConstU64},
 };
 use frame_system::EnsureSignedBy;
 use sp_core::{crypto::VrfSecret, sr25519, Pair, H256};
@@ -286,10 +288,18 @@ impl pallet_tenders::Config for Test {
 	type MaxEnquiries = ConstU32<2>;
 	type MaxEvaluatorsPerTender = MaxEvaluators;
 	type MaxDeliverables = ConstU32<3>;
+	type MaxPhaseLength = ConstU64<MAX_PHASE>;
+	type MaxTenderDuration = ConstU64<MAX_DURATION>;
+	type MaxAmendments = ConstU32<2>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = TestIdentity;
 }
+
+/// The longest phase, in blocks.
+pub const MAX_PHASE: u64 = 30;
+/// The longest tender, in blocks.
+pub const MAX_DURATION: u64 = 120;
 
 /// The phase boundaries of [`create`]'s tender.
 pub const SCHEDULE: Schedule<u64> = Schedule {

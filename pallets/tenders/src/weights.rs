@@ -50,6 +50,7 @@ pub trait WeightInfo {
 	fn ask_question() -> Weight;
 	fn answer_question() -> Weight;
 	fn submit_bid() -> Weight;
+	fn withdraw_bid() -> Weight;
 	fn reveal_bid() -> Weight;
 	fn register_evaluator_key() -> Weight;
 	fn commit_scores() -> Weight;
@@ -228,6 +229,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(319), added: 2794, mode: `MaxEncodedLen`)
 	fn submit_bid() -> Weight {
+		// Proof size, measured: `40015`;
+		// estimated: `50628`.
+		// Minimum execution time: 279_164_000 picoseconds.
+		Weight::from_parts(417_300_000, 50628)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	fn withdraw_bid() -> Weight {
 		// Proof size, measured: `40015`;
 		// estimated: `50628`.
 		// Minimum execution time: 279_164_000 picoseconds.
@@ -558,6 +567,11 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn submit_bid() -> Weight {
+		Weight::from_parts(417_300_000, 50628)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
+	fn withdraw_bid() -> Weight {
 		Weight::from_parts(417_300_000, 50628)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))

@@ -49,6 +49,13 @@ impl pallet_tenders::Config for Runtime {
 	type MaxEnquiries = ConstU32<200>;
 	type MaxEvaluatorsPerTender = ConstU32<15>;
 	type MaxDeliverables = ConstU32<24>;
+	/// Two months a phase: the law's shortest tender gives 10 to 15 days to bid, the longest
+	/// international ones 40 and more.
+	type MaxPhaseLength = ConstU32<{ 60 * DAYS }>;
+	/// A year from publication to the contract's signature, amendments included.
+	type MaxTenderDuration = ConstU32<{ 365 * DAYS }>;
+	/// The junta de aclaraciones may move dates a few times; more is a new tender.
+	type MaxAmendments = ConstU32<5>;
 	type WeightInfo = pallet_tenders::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = crate::configs::IdentityBenchmarkHelper;

@@ -70,6 +70,26 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Withdraw `bidder`'s sealed bid on `tender_id` and return its deposit.
+	pub(crate) fn do_withdraw_bid(bidder: T::AccountId, tender_id: TenderId) -> DispatchResult {
+		let mut tender = Self::published_tender(tender_id)?;
+		ensure!(Self::now() < tender.schedule.bidding_end, Error::<T>::BiddingClosed);
+		let mut bids = Bids::<T>::get(tender_id);
+		let index = bids.iter().position(|b| b.bidder == bidder).ok_or(Error::<T>::NoBid)?;
+		let bid = bids.remove(index);
+		T::Currency::release(
+			&HoldReason::BidDeposit.into(),
+			&bidder,
+			bid.deposit,
+			Precision::Exact,
+		)?;
+		tender.bid_count = bids.len() as u32;
+		Bids::<T>::insert(tender_id, bids);
+		Tenders::<T>::insert(tender_id, tender);
+		Self::deposit_event(Event::BidWithdrawn { tender_id, bidder });
+		Ok(())
+	}
+
 	/// Reveal `bidder`'s bid on `tender_id`, if the values match its commitment.
 	pub(crate) fn do_reveal_bid(
 		bidder: T::AccountId,

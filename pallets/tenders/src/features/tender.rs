@@ -28,6 +28,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(weights.is_complete(), Error::<T>::InvalidWeights);
 		ensure!(scope.is_well_formed(), Error::<T>::InvalidMunicipality);
 		ensure!(schedule.is_ordered(), Error::<T>::UnorderedSchedule);
+		Self::ensure_bounded(&schedule, None)?;
 		let tender_id = NextTenderId::<T>::get();
 		let next = tender_id.checked_add(1).ok_or(Error::<T>::IdsExhausted)?;
 		NextTenderId::<T>::put(next);
@@ -60,6 +61,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(tender.status == TenderStatus::Draft, Error::<T>::NotDraft);
 		let now = Self::now();
 		ensure!(now < tender.schedule.enquiries_end, Error::<T>::ScheduleInPast);
+		Self::ensure_bounded(&tender.schedule, Some(now))?;
 		let parent_hash = frame_system::Pallet::<T>::parent_hash();
 		let seed = H256::decode(&mut parent_hash.as_ref()).map_err(|_| {
 			defensive!("block hashes are at least 32 bytes");
@@ -84,7 +86,9 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let mut tender = Self::official_tender(tender_id, &who)?;
 		ensure!(tender.status == TenderStatus::Published, Error::<T>::NotPublished);
+		ensure!(tender.amendments < T::MaxAmendments::get(), Error::<T>::TooManyAmendments);
 		ensure!(schedule.is_ordered(), Error::<T>::UnorderedSchedule);
+		Self::ensure_bounded(&schedule, tender.published_at)?;
 		let now = Self::now();
 		let mut changed = false;
 		for (old, new) in tender.schedule.boundaries().into_iter().zip(schedule.boundaries()) {
@@ -99,6 +103,27 @@ impl<T: Config> Pallet<T> {
 		tender.amendments.saturating_inc();
 		Tenders::<T>::insert(tender_id, tender);
 		Self::deposit_event(Event::TenderAmended { tender_id, schedule, document });
+		Ok(())
+	}
+
+	/// Check that no phase of `schedule` is longer than [`Config::MaxPhaseLength`] and that it
+	/// spans at most [`Config::MaxTenderDuration`]: from `published_at` when the tender is
+	/// published (the first phase counted from it), else from `enquiries_end`.
+	pub(crate) fn ensure_bounded(
+		schedule: &ScheduleOf<T>,
+		published_at: Option<BlockNumberFor<T>>,
+	) -> DispatchResult {
+		let max_phase = T::MaxPhaseLength::get();
+		let start = published_at.unwrap_or(schedule.enquiries_end);
+		let mut previous = start;
+		for boundary in schedule.boundaries() {
+			ensure!(boundary.saturating_sub(previous) <= max_phase, Error::<T>::PhaseTooLong);
+			previous = boundary;
+		}
+		ensure!(
+			schedule.contract_deadline.saturating_sub(start) <= T::MaxTenderDuration::get(),
+			Error::<T>::TenderTooLong
+		);
 		Ok(())
 	}
 

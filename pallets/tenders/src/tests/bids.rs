@@ -280,3 +280,29 @@ fn partida_offers_must_be_one_per_partida() {
 		assert!(Tenders::bids(id).is_empty());
 	});
 }
+
+// withdraw_bid
+
+#[test]
+fn a_sealed_bid_is_withdrawn_before_bidding_closes() {
+	ExtBuilder.build_and_execute(|| {
+		let id = published();
+		run_to_block(10);
+		let before = free(ACME);
+		bid(ACME, id, &ACME_OFFER);
+		bid(BETA, id, &BETA_OFFER);
+		assert_ok!(Tenders::withdraw_bid(signed(ACME), id));
+		assert_eq!(last_event(), Event::BidWithdrawn { tender_id: id, bidder: ACME });
+		assert_eq!(held(ACME), 0);
+		assert_eq!(free(ACME), before);
+		assert_eq!(Bids::<Test>::get(id).len(), 1);
+		assert_eq!(TendersMap::<Test>::get(id).map(|t| t.bid_count), Some(1));
+		assert_noop!(Tenders::withdraw_bid(signed(ACME), id), Error::<Test>::NoBid);
+		// It may bid again while bidding is open.
+		bid(ACME, id, &BETA_OFFER);
+		run_to_block(20);
+		assert_noop!(Tenders::withdraw_bid(signed(ACME), id), Error::<Test>::BiddingClosed);
+		assert_noop!(Tenders::withdraw_bid(signed(ACME), 9), Error::<Test>::TenderNotFound);
+		assert_noop!(Tenders::withdraw_bid(RuntimeOrigin::none(), id), BadOrigin);
+	});
+}

@@ -498,3 +498,52 @@ fn create_tender_refuses_when_ids_are_exhausted() {
 		);
 	});
 }
+
+// bounded time
+
+#[test]
+fn no_phase_is_longer_than_the_bound() {
+	ExtBuilder.build_and_execute(|| {
+		buyer_unit();
+		// Between two boundaries.
+		assert_noop!(
+			draft_with(schedule_from([10, 10 + MAX_PHASE + 1, 50, 60, 70, 80, 90, 100])),
+			Error::<Test>::PhaseTooLong
+		);
+		// From publication to the end of enquiries: drafted fine, refused at publication.
+		let id = crate::NextTenderId::<Test>::get();
+		assert_ok!(draft_with(schedule_from([40, 50, 60, 70, 80, 90, 100, 110])));
+		run_to_block(2);
+		assert_noop!(Tenders::publish_tender(signed(OFFICIAL), id), Error::<Test>::PhaseTooLong);
+		run_to_block(10);
+		assert_ok!(Tenders::publish_tender(signed(OFFICIAL), id));
+	});
+}
+
+#[test]
+fn no_tender_runs_longer_than_the_bound() {
+	ExtBuilder.build_and_execute(|| {
+		buyer_unit();
+		let long = schedule_from([10, 40, 70, 100, 130, 140, 150, 160]);
+		assert_noop!(draft_with(long), Error::<Test>::TenderTooLong);
+		// Amendments count from publication.
+		let id = published();
+		// Published at block 2: every phase within the bound, the whole one block too long.
+		let stretched = |deadline| schedule_from([10, 40, 70, 90, 100, 110, 120, deadline]);
+		assert_noop!(amend(id, stretched(2 + MAX_DURATION + 1)), Error::<Test>::TenderTooLong);
+		assert_ok!(amend(id, stretched(2 + MAX_DURATION)));
+	});
+}
+
+#[test]
+fn a_tender_is_amended_a_bounded_number_of_times() {
+	ExtBuilder.build_and_execute(|| {
+		let id = published();
+		assert_ok!(amend(id, Schedule { contract_deadline: 81, ..SCHEDULE }));
+		assert_ok!(amend(id, Schedule { contract_deadline: 82, ..SCHEDULE }));
+		assert_noop!(
+			amend(id, Schedule { contract_deadline: 83, ..SCHEDULE }),
+			Error::<Test>::TooManyAmendments
+		);
+	});
+}
