@@ -466,6 +466,11 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxTenderDuration: Get<BlockNumberFor<Self>>;
 
+		/// How many questions one supplier may ask on one tender, so that no supplier uses up
+		/// the [`Config::MaxEnquiries`] slots.
+		#[pallet::constant]
+		type MaxEnquiriesPerSupplier: Get<u32>;
+
 		/// How many times a published tender's schedule may be amended.
 		#[pallet::constant]
 		type MaxAmendments: Get<u32>;
@@ -988,6 +993,9 @@ pub mod pallet {
 		TooManyAmendments,
 		/// The account has no bid on this tender; check the tender.
 		NoBid,
+		/// The supplier asked [`Config::MaxEnquiriesPerSupplier`] questions on this tender
+		/// already; put the rest together in one document.
+		TooManyEnquiriesFromSupplier,
 		/// The reveal period has not begun: it begins when bidding closes; wait for
 		/// `bidding_end`.
 		RevealNotOpen,
@@ -1397,7 +1405,8 @@ pub mod pallet {
 		/// ## Errors
 		/// [`Error::NotSupplier`], [`Error::SupplierSuspended`], [`Error::SupplierNotApproved`],
 		/// [`Error::SupplierIdentityEnded`], [`Error::TenderNotFound`],
-		/// [`Error::NotPublished`], [`Error::EnquiriesClosed`], [`Error::TooManyEnquiries`].
+		/// [`Error::NotPublished`], [`Error::EnquiriesClosed`], [`Error::TooManyEnquiries`],
+		/// [`Error::TooManyEnquiriesFromSupplier`].
 		///
 		/// ## Events
 		/// [`Event::QuestionAsked`].

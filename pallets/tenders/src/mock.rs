@@ -291,6 +291,7 @@ impl pallet_tenders::Config for Test {
 	type MaxPhaseLength = ConstU64<MAX_PHASE>;
 	type MaxTenderDuration = ConstU64<MAX_DURATION>;
 	type MaxAmendments = ConstU32<2>;
+	type MaxEnquiriesPerSupplier = ConstU32<1>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = TestIdentity;

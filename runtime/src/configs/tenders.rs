@@ -56,6 +56,8 @@ impl pallet_tenders::Config for Runtime {
 	type MaxTenderDuration = ConstU32<{ 365 * DAYS }>;
 	/// The junta de aclaraciones may move dates a few times; more is a new tender.
 	type MaxAmendments = ConstU32<5>;
+	/// A tenth of the 200 slots: at least ten suppliers can always ask.
+	type MaxEnquiriesPerSupplier = ConstU32<20>;
 	type WeightInfo = pallet_tenders::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = crate::configs::IdentityBenchmarkHelper;

@@ -14,6 +14,12 @@ impl<T: Config> Pallet<T> {
 		let tender = Self::published_tender(tender_id)?;
 		ensure!(Self::now() < tender.schedule.enquiries_end, Error::<T>::EnquiriesClosed);
 		let index = Enquiries::<T>::try_mutate(tender_id, |enquiries| {
+			// No supplier takes every slot: each asks at most its share.
+			let asked = enquiries.iter().filter(|e| e.supplier == supplier).count() as u32;
+			ensure!(
+				asked < T::MaxEnquiriesPerSupplier::get(),
+				Error::<T>::TooManyEnquiriesFromSupplier
+			);
 			let index = enquiries.len() as u32;
 			enquiries
 				.try_push(Enquiry { supplier: supplier.clone(), question, answer: None })

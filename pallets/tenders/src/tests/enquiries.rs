@@ -38,9 +38,16 @@ fn ask_question_fails() {
 			Tenders::ask_question(signed(BETA), id, DOC),
 			Error::<Test>::SupplierNotApproved
 		);
+		// One supplier cannot take every slot (`MaxEnquiriesPerSupplier` is 1 in the mock).
 		assert_ok!(Tenders::ask_question(signed(ACME), id, DOC));
-		assert_ok!(Tenders::ask_question(signed(ACME), id, DOC));
-		assert_noop!(Tenders::ask_question(signed(ACME), id, DOC), Error::<Test>::TooManyEnquiries);
+		assert_noop!(
+			Tenders::ask_question(signed(ACME), id, DOC),
+			Error::<Test>::TooManyEnquiriesFromSupplier
+		);
+		approved_supplier(GAMMA);
+		assert_ok!(Tenders::ask_question(signed(GAMMA), id, DOC));
+		assert_ok!(Tenders::approve_supplier(signed(SUPPLIER_REGISTRY), BETA, DOC));
+		assert_noop!(Tenders::ask_question(signed(BETA), id, DOC), Error::<Test>::TooManyEnquiries);
 		run_to_block(10);
 		assert_noop!(Tenders::ask_question(signed(ACME), id, DOC), Error::<Test>::EnquiriesClosed);
 	});
