@@ -63,7 +63,8 @@ function decodeTender(t) {
   };
 }
 
-function decodeBid(b) {
+/** A stored bid, with `votes`, its tally from `voteTallies`. */
+function decodeBid(b, votes) {
   return {
     bidder: b.bidder.toString(),
     commitment: b.commitment.toHex(),
@@ -76,7 +77,7 @@ function decodeBid(b) {
       revealedAt: o.revealedAt.toNumber(),
     })),
     forfeited: b.forfeited.isTrue,
-    votes: b.votes.toNumber(),
+    votes,
   };
 }
 
@@ -222,7 +223,7 @@ export async function readTender(api, tenderId, snapshot) {
   const maybeTender = await at.query.tenders.tenders(tenderId);
   if (maybeTender.isNone) return null;
   const tender = decodeTender(maybeTender.unwrap());
-  const [unit, enquiries, bids, evaluations, award, complaints, contract] = await Promise.all([
+  const [unit, enquiries, bids, evaluations, award, complaints, contract, tallies] = await Promise.all([
     at.query.tenders.buyerUnits(tender.buyerUnit),
     at.query.tenders.enquiries(tenderId),
     at.query.tenders.bids(tenderId),
@@ -230,7 +231,10 @@ export async function readTender(api, tenderId, snapshot) {
     at.query.tenders.awards(tenderId),
     at.query.tenders.complaints(tenderId),
     at.query.tenders.contracts(tenderId),
+    at.query.tenders.voteTallies.entries(tenderId),
   ]);
+  // The citizens' votes per bid position, kept apart from the bids.
+  const votes = new Map(tallies.map(([key, count]) => [key.args[1].toNumber(), count.toNumber()]));
   const data = {
     tenderId,
     tender,
@@ -245,7 +249,7 @@ export async function readTender(api, tenderId, snapshot) {
       question: e.question.toHex(),
       answer: option(e.answer, (a) => a.toHex()),
     })),
-    bids: bids.map(decodeBid),
+    bids: bids.map((b, index) => decodeBid(b, votes.get(index) ?? 0)),
     // Evaluator accounts are public once they commit, but the export does not republish them.
     evaluations: evaluations.map((e) => ({ scores: option(e.scores, (s) => s.map((x) => x.toNumber())) })),
     award: option(award, decodeAward),

@@ -207,7 +207,6 @@ fn fill_bids<T: Config>(id: TenderId, count: u32, revealed: bool) -> Result<(), 
 			deposit,
 			offer,
 			forfeited: false,
-			votes: 0,
 		})
 		.map_err(|_| BenchmarkError::Weightless)?;
 	}
@@ -595,7 +594,7 @@ mod benchmarks {
 		let last = T::MaxBidsPerTender::get().saturating_sub(1);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(voter), id, last);
-		assert!(Bids::<T>::get(id).last().is_some_and(|b| b.votes == 1));
+		assert_eq!(VoteTallies::<T>::get(id, last), 1);
 		Ok(())
 	}
 
@@ -615,7 +614,6 @@ mod benchmarks {
 				deposit: T::BidDeposit::get(),
 				offer: None,
 				forfeited: false,
-				votes: 0,
 			})
 		})
 		.map_err(|_| BenchmarkError::Weightless)?;

@@ -555,6 +555,13 @@ pub mod pallet {
 	pub type Evaluations<T: Config> =
 		StorageMap<_, Twox64Concat, TenderId, EvaluationsOf<T>, ValueQuery>;
 
+	/// The citizens' votes for each revealed bid of each tender, by bid position: a vote
+	/// writes one counter, not the tender's list of bids.
+	// Hasher: Twox64Concat, the tender ids and bid positions are assigned by the pallet.
+	#[pallet::storage]
+	pub type VoteTallies<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, TenderId, Twox64Concat, BidIndex, u32, ValueQuery>;
+
 	/// The vote of each person (by person key) on each tender: the bid it voted for.
 	// Hasher: Twox64Concat for the pallet-assigned tender id, Blake2_128Concat for the person
 	// key, submitted by registrars.

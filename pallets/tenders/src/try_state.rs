@@ -19,7 +19,7 @@ impl<T: Config> Pallet<T> {
 	///   offer's block is at or after `bidding_end`, and in the past), offers have one partida
 	///   offer per partida adding up to the price; each tender's `bid_count` matches its bids,
 	///   no bidder twice;
-	/// - votes: each bid's votes are cast for revealed bids only;
+	/// - votes: cast for revealed bids only, and [`VoteTallies`] count them;
 	/// - evaluations: distinct evaluators, revealed scores one per revealed bid, each at most
 	///   [`MAX_TECHNICAL_SCORE`];
 	/// - awards: only for awarded, final, deserted tenders, every scored bid revealed, the
@@ -98,6 +98,12 @@ impl<T: Config> Pallet<T> {
 			}
 			let bids = Bids::<T>::get(id);
 			ensure!(bids.len() as u32 == tender.bid_count, "bid_count out of step");
+			let tallied = VoteTallies::<T>::iter_prefix_values(id)
+				.fold(0u32, |sum, votes| sum.saturating_add(votes));
+			ensure!(
+				tallied as usize == Votes::<T>::iter_prefix(id).count(),
+				"vote tallies not counting the votes cast"
+			);
 			for (i, bid) in bids.iter().enumerate() {
 				ensure!(
 					!bids.iter().skip(i.saturating_add(1)).any(|b| b.bidder == bid.bidder),
@@ -120,7 +126,10 @@ impl<T: Config> Pallet<T> {
 					);
 					ensure!(!bid.forfeited, "a revealed bid forfeited");
 				} else {
-					ensure!(bid.votes == 0, "votes for an unrevealed bid");
+					ensure!(
+						!VoteTallies::<T>::contains_key(id, i as u32),
+						"votes for an unrevealed bid"
+					);
 				}
 				if bid.forfeited {
 					ensure!(bid.deposit.is_zero(), "a forfeited bid holding a deposit");

@@ -333,8 +333,6 @@ pub struct Bid<AccountId, Balance, Offers, BlockNumber> {
 	pub offer: Option<Offer<Offers, BlockNumber>>,
 	/// Whether the deposit was forfeited for not revealing.
 	pub forfeited: bool,
-	/// The citizens' votes for it.
-	pub votes: u32,
 }
 
 /// A revealed bid, as the view functions return it.
@@ -348,7 +346,7 @@ pub struct RevealedBid<AccountId, Offers, BlockNumber> {
 	pub submitted_at: BlockNumber,
 	/// Its revealed offer.
 	pub offer: Offer<Offers, BlockNumber>,
-	/// The citizens' votes for it.
+	/// The citizens' votes for it ([`crate::VoteTallies`]).
 	pub votes: u32,
 }
 

@@ -15,7 +15,7 @@ impl<T: Config> Pallet<T> {
 		let mut bids = Bids::<T>::get(tender_id);
 		Self::forfeit_unrevealed(tender_id, &mut bids);
 		let (scores, winner, total_votes, evaluators) =
-			Self::score_bids(&tender, &bids, &Evaluations::<T>::get(tender_id));
+			Self::score_bids(tender_id, &tender, &bids, &Evaluations::<T>::get(tender_id));
 		let winning = winner.and_then(|w| scores.iter().find(|s| s.bid_index == w).cloned());
 		match winning {
 			Some(score) => {
@@ -88,30 +88,35 @@ impl<T: Config> Pallet<T> {
 			.map(|s| (s.bidder, s.price))
 	}
 
-	/// Score the revealed bids of `tender`. Returns the scores in bid order, the winning bid
-	/// (`None`: deserted), the votes cast and how many evaluators revealed scores.
+	/// Score the revealed bids of `tender` (`tender_id`), with their votes from
+	/// [`VoteTallies`]. Returns the scores in bid order, the winning bid (`None`: deserted),
+	/// the votes cast and how many evaluators revealed scores.
 	pub fn score_bids(
+		tender_id: TenderId,
 		tender: &TenderOf<T>,
 		bids: &BidsOf<T>,
 		evaluations: &EvaluationsOf<T>,
 	) -> (BidScoresOf<T>, Option<BidIndex>, u32, u32) {
-		let revealed: Vec<(BidIndex, &BidOf<T>, Centavos)> = bids
+		let revealed: Vec<(BidIndex, &BidOf<T>, Centavos, u32)> = bids
 			.iter()
 			.enumerate()
-			.filter_map(|(i, b)| b.offer.as_ref().map(|o| (i as u32, b, o.price)))
+			.filter_map(|(i, b)| {
+				let votes = VoteTallies::<T>::get(tender_id, i as u32);
+				b.offer.as_ref().map(|o| (i as u32, b, o.price, votes))
+			})
 			.collect();
 		let score_sets: Vec<&ScoresOf<T>> =
 			evaluations.iter().filter_map(|e| e.scores.as_ref()).collect();
 		let evaluators = score_sets.len() as u32;
 		let lowest = revealed
 			.iter()
-			.filter(|(_, _, price)| *price <= tender.budget)
-			.map(|(_, _, price)| *price)
+			.filter(|(_, _, price, _)| *price <= tender.budget)
+			.map(|(_, _, price, _)| *price)
 			.min();
 		let total_votes =
-			revealed.iter().fold(0u32, |sum, (_, bid, _)| sum.saturating_add(bid.votes));
+			revealed.iter().fold(0u32, |sum, (_, _, _, votes)| sum.saturating_add(*votes));
 		let mut scores = Vec::with_capacity(revealed.len());
-		for (position, (bid_index, bid, price)) in revealed.iter().enumerate() {
+		for (position, (bid_index, bid, price, votes)) in revealed.iter().enumerate() {
 			let within_budget = *price <= tender.budget;
 			let price_score = match (within_budget, lowest) {
 				(true, Some(_)) if *price == 0 => Perbill::one(),
@@ -132,7 +137,7 @@ impl<T: Config> Pallet<T> {
 			let citizen_score = if total_votes == 0 {
 				Perbill::zero()
 			} else {
-				Perbill::from_rational(bid.votes, total_votes)
+				Perbill::from_rational(*votes, total_votes)
 			};
 			let weights = tender.weights;
 			let total = Perbill::from_parts(
@@ -150,7 +155,7 @@ impl<T: Config> Pallet<T> {
 				within_budget,
 				price_score,
 				technical_score,
-				votes: bid.votes,
+				votes: *votes,
 				citizen_score,
 				total,
 			});

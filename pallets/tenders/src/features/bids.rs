@@ -53,7 +53,6 @@ impl<T: Config> Pallet<T> {
 			deposit,
 			offer: None,
 			forfeited: false,
-			votes: 0,
 		})
 		.map_err(|_| Error::<T>::TooManyBids)?;
 		T::Currency::hold(&HoldReason::BidDeposit.into(), &bidder, deposit)?;
@@ -146,7 +145,7 @@ impl<T: Config> Pallet<T> {
 					bidder: bid.bidder,
 					submitted_at: bid.submitted_at,
 					offer,
-					votes: bid.votes,
+					votes: VoteTallies::<T>::get(tender_id, index as u32),
 				})
 			})
 			.collect()

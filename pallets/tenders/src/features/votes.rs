@@ -12,11 +12,7 @@ impl<T: Config> Pallet<T> {
 		bid_index: BidIndex,
 	) -> DispatchResult {
 		let person_key = Self::check_vote(&voter, tender_id, bid_index)?;
-		Bids::<T>::try_mutate(tender_id, |bids| {
-			let bid = bids.get_mut(bid_index as usize).ok_or(Error::<T>::BidNotFound)?;
-			bid.votes.saturating_inc();
-			Ok::<_, Error<T>>(())
-		})?;
+		VoteTallies::<T>::mutate(tender_id, bid_index, |votes| votes.saturating_inc());
 		Votes::<T>::insert(tender_id, person_key, bid_index);
 		Self::deposit_event(Event::VoteCast { tender_id, voter, bid_index });
 		Ok(())

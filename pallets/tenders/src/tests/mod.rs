@@ -32,7 +32,7 @@ use crate::{
 	DeliverableStatus, Enquiries, Error, Evaluations, EvaluatorKeys, EvaluatorOfKey,
 	EvaluatorReputation, Event, HoldReason, Partida, Resolution, Salt, Schedule,
 	SupplierOfOrganisation, SupplierStatus, Suppliers, TenderScope, TenderStatus,
-	Tenders as TendersMap, Votes, VrfProofBytes, EVALUATOR_VRF_OUTPUT_CONTEXT,
+	Tenders as TendersMap, VoteTallies, Votes, VrfProofBytes, EVALUATOR_VRF_OUTPUT_CONTEXT,
 };
 use bmx_primitives::identity::{IdentityHooks, MexicanState, Residency, VerifiedOrganisations};
 use codec::Encode;

@@ -14,7 +14,7 @@ fn cast_vote_works() {
 			last_event(),
 			Event::VoteCast { tender_id: id, voter: CITIZENS[0], bid_index: 1 }
 		);
-		assert_eq!(Bids::<Test>::get(id)[1].votes, 1);
+		assert_eq!(VoteTallies::<Test>::get(id, 1), 1);
 		assert_eq!(Votes::<Test>::get(id, H256::repeat_byte(1)), Some(1));
 	});
 }
@@ -30,7 +30,7 @@ fn a_person_votes_once_whichever_account_it_uses() {
 		clear_person(CITIZENS[0]);
 		set_person(50, 1, Residency::National(GUADALAJARA), true);
 		assert_noop!(Tenders::cast_vote(signed(50), id, 1), Error::<Test>::AlreadyVoted);
-		assert_eq!(Bids::<Test>::get(id)[0].votes, 1);
+		assert_eq!(VoteTallies::<Test>::get(id, 0), 1);
 	});
 }
 
