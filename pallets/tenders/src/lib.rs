@@ -326,8 +326,10 @@ pub type BidScoresOf<T> =
 pub type AwardOf<T> = Award<BidScoresOf<T>, BlockNumberFor<T>>;
 
 /// The complaints against a tender's award: at most one per bidder.
-pub type ComplaintsOf<T> =
-	BoundedVec<Complaint<<T as frame_system::Config>::AccountId>, <T as Config>::MaxBidsPerTender>;
+pub type ComplaintsOf<T> = BoundedVec<
+	Complaint<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>,
+	<T as Config>::MaxBidsPerTender,
+>;
 
 /// The deliverables of a contract.
 pub type DeliverablesOf<T> =
@@ -392,6 +394,12 @@ pub mod pallet {
 		/// The deposit held for each bid until the award is final or the tender cancelled.
 		#[pallet::constant]
 		type BidDeposit: Get<BalanceOf<Self>>;
+
+		/// The deposit held for each complaint: returned when the complaint is upheld,
+		/// forfeited to [`Config::Slashed`] when it is dismissed, so that a complaint is not a
+		/// free way to hold the award up.
+		#[pallet::constant]
+		type ComplaintDeposit: Get<BalanceOf<Self>>;
 
 		/// Verified persons: who may vote, once per person key, and where they lived when the
 		/// vote opened.
@@ -808,7 +816,7 @@ pub mod pallet {
 			/// The hash of the complaint.
 			document: DocumentHash,
 		},
-		/// The review dismissed a complaint.
+		/// The review dismissed a complaint; its deposit was forfeited.
 		ComplaintDismissed {
 			/// The tender.
 			tender_id: TenderId,
@@ -816,6 +824,15 @@ pub mod pallet {
 			index: u32,
 			/// The hash of the resolution.
 			reason: DocumentHash,
+			/// The deposit forfeited.
+			forfeited: BalanceOf<T>,
+		},
+		/// The contract's signing deadline moved by the time complaints were pending.
+		ContractDeadlineMoved {
+			/// The tender.
+			tender_id: TenderId,
+			/// The new `contract_deadline`.
+			contract_deadline: BlockNumberFor<T>,
 		},
 		/// The review upheld a complaint and ordered a re-evaluation: scores, award and
 		/// complaints were cleared.
@@ -1147,6 +1164,8 @@ pub mod pallet {
 	pub enum HoldReason {
 		/// The deposit of a sealed bid.
 		BidDeposit,
+		/// The deposit of a complaint (inconformidad).
+		ComplaintDeposit,
 	}
 
 	#[pallet::hooks]

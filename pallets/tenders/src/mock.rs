@@ -101,6 +101,8 @@ pub const MINOR: u64 = 48;
 pub const EVALUATOR_CREDENTIAL: CredentialTypeId = 7;
 /// The bid deposit.
 pub const DEPOSIT: u64 = 100;
+/// The deposit held for each complaint.
+pub const COMPLAINT_DEPOSIT: u64 = 40;
 /// The balance of accounts 1 to 99.
 pub const INITIAL_BALANCE: u64 = 1_000;
 /// The budget of [`create`]'s tender, in centavos.
@@ -120,6 +122,7 @@ ord_parameter_types! {
 
 parameter_types! {
 	pub const BidDeposit: u64 = DEPOSIT;
+	pub const ComplaintDeposit: u64 = COMPLAINT_DEPOSIT;
 	pub const EvaluatorCredential: CredentialTypeId = EVALUATOR_CREDENTIAL;
 	/// Statics so that tests can change them.
 	pub static SelectionProbability: Perbill = Perbill::one();
@@ -272,6 +275,7 @@ impl pallet_tenders::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Slashed = ();
 	type BidDeposit = BidDeposit;
+	type ComplaintDeposit = ComplaintDeposit;
 	type Persons = TestIdentity;
 	type Organisations = TestIdentity;
 	type Credentials = TestIdentity;

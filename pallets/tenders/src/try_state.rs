@@ -29,10 +29,13 @@ impl<T: Config> Pallet<T> {
 	/// - evaluator keys: [`EvaluatorKeys`] and [`EvaluatorOfKey`] are one bijection;
 	/// - suppliers: [`SupplierOfOrganisation`] names, for each organisation key, a supplier
 	///   registered with it, and every supplier that is not suspended is the one it names; no
-	///   organisation bids twice on a tender.
+	///   organisation bids twice on a tender;
+	/// - complaints: only pending ones hold a deposit, and a tender says since when one has
+	///   been pending exactly when one is.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		Self::try_state_units()?;
 		Self::try_state_suppliers()?;
+		Self::try_state_complaints()?;
 		Self::try_state_tenders()?;
 		Self::try_state_deposits()?;
 		Self::try_state_awards()?;
@@ -50,6 +53,24 @@ impl<T: Config> Pallet<T> {
 					"an official listed twice"
 				);
 			}
+		}
+		Ok(())
+	}
+
+	fn try_state_complaints() -> Result<(), sp_runtime::TryRuntimeError> {
+		for (id, tender) in Tenders::<T>::iter() {
+			let complaints = Complaints::<T>::get(id);
+			let pending = complaints.iter().any(|c| c.status == ComplaintStatus::Pending);
+			ensure!(
+				tender.complaints_pending_since.is_some() == pending,
+				"complaints_pending_since out of step with the pending complaints"
+			);
+			ensure!(
+				complaints
+					.iter()
+					.all(|c| c.status == ComplaintStatus::Pending || c.deposit.is_zero()),
+				"a settled complaint still holding a deposit"
+			);
 		}
 		Ok(())
 	}

@@ -297,6 +297,9 @@ pub struct Tender<Title, Partidas, BlockNumber> {
 	pub seed: Option<H256>,
 	/// How many amendments extended its schedule.
 	pub amendments: u32,
+	/// Since when a complaint has been pending without a break, if one is: when the last one
+	/// is dismissed, `contract_deadline` moves by the time they were pending.
+	pub complaints_pending_since: Option<BlockNumber>,
 	/// How many bids were submitted (at most `MaxBidsPerTender`).
 	pub bid_count: u32,
 }
@@ -479,13 +482,18 @@ pub enum ComplaintStatus {
 
 /// A complaint (inconformidad) against an award.
 #[derive(Clone, Eq, PartialEq, Encode, Decode, Debug, TypeInfo, MaxEncodedLen)]
-pub struct Complaint<AccountId> {
+pub struct Complaint<AccountId, Balance, BlockNumber> {
 	/// The bidder that filed it.
 	pub complainant: AccountId,
 	/// The hash of the written complaint.
 	pub document: DocumentHash,
 	/// Where it stands.
 	pub status: ComplaintStatus,
+	/// The deposit held from the complainant: returned if the complaint is upheld (or made moot
+	/// by another's), forfeited if dismissed; zero once settled.
+	pub deposit: Balance,
+	/// The block it was filed in.
+	pub filed_at: BlockNumber,
 }
 
 /// What the review decides on an upheld complaint, or that it dismisses it.

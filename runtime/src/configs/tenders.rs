@@ -9,6 +9,8 @@ use super::{super::*, AdvisoryMajority, ExecutiveOrdinary};
 parameter_types! {
 	/// Held per sealed bid; forfeited if the bid is not revealed in time.
 	pub const BidDeposit: Balance = 100 * UNIT;
+	/// Held for each complaint: returned if upheld, forfeited if dismissed.
+	pub const ComplaintDeposit: Balance = 50 * UNIT;
 	/// The credential type of certified tender evaluators (the first founding type).
 	pub const EvaluatorCredential: pallet_digital_identity::CredentialTypeId = 0;
 	/// The chance that a certified evaluator is eligible to score a given tender.
@@ -33,6 +35,7 @@ impl pallet_tenders::Config for Runtime {
 	/// the block (`configs/fees.rs`).
 	type Slashed = crate::configs::ToAuthorsCollective;
 	type BidDeposit = BidDeposit;
+	type ComplaintDeposit = ComplaintDeposit;
 	type Persons = DigitalIdentity;
 	type Organisations = DigitalIdentity;
 	type Credentials = DigitalIdentity;

@@ -3,6 +3,11 @@
 //! tender's cancellation.
 
 use crate::*;
+use frame_support::traits::{
+	fungible::{BalancedHold, MutateHold},
+	tokens::Precision,
+};
+use sp_runtime::traits::Saturating;
 
 impl<T: Config> Pallet<T> {
 	/// Record `complainant`'s complaint against the award of `tender_id`.
@@ -11,9 +16,11 @@ impl<T: Config> Pallet<T> {
 		tender_id: TenderId,
 		document: DocumentHash,
 	) -> DispatchResult {
-		let tender = Tenders::<T>::get(tender_id).ok_or(Error::<T>::TenderNotFound)?;
+		let mut tender = Tenders::<T>::get(tender_id).ok_or(Error::<T>::TenderNotFound)?;
 		ensure!(tender.status == TenderStatus::Awarded, Error::<T>::NotAwarded);
-		ensure!(Self::now() < tender.schedule.complaints_end, Error::<T>::ComplaintsClosed);
+		let now = Self::now();
+		ensure!(now < tender.schedule.complaints_end, Error::<T>::ComplaintsClosed);
+		let deposit = T::ComplaintDeposit::get();
 		ensure!(
 			Bids::<T>::get(tender_id).iter().any(|b| b.bidder == complainant),
 			Error::<T>::NotBidder
@@ -29,13 +36,20 @@ impl<T: Config> Pallet<T> {
 					complainant: complainant.clone(),
 					document,
 					status: ComplaintStatus::Pending,
+					deposit,
+					filed_at: now,
 				})
 				.map_err(|_| {
 					defensive!("one complaint per bidder fits MaxBidsPerTender");
 					Error::<T>::AlreadyComplained
 				})?;
-			Ok::<_, Error<T>>(index)
+			Ok::<_, DispatchError>(index)
 		})?;
+		T::Currency::hold(&HoldReason::ComplaintDeposit.into(), &complainant, deposit)?;
+		if tender.complaints_pending_since.is_none() {
+			tender.complaints_pending_since = Some(now);
+			Tenders::<T>::insert(tender_id, tender);
+		}
 		Self::deposit_event(Event::ComplaintFiled { tender_id, index, complainant, document });
 		Ok(())
 	}
@@ -55,8 +69,40 @@ impl<T: Config> Pallet<T> {
 		match resolution {
 			Resolution::Dismiss => {
 				complaint.status = ComplaintStatus::Dismissed;
+				let (credit, missing) = <T::Currency as BalancedHold<T::AccountId>>::slash(
+					&HoldReason::ComplaintDeposit.into(),
+					&complaint.complainant,
+					complaint.deposit,
+				);
+				if !missing.is_zero() {
+					defensive!("a complaint deposit was not fully held");
+				}
+				T::Slashed::on_unbalanced(credit);
+				let forfeited = core::mem::take(&mut complaint.deposit);
+				let still_pending = complaints.iter().any(|c| c.status == ComplaintStatus::Pending);
 				Complaints::<T>::insert(tender_id, complaints);
-				Self::deposit_event(Event::ComplaintDismissed { tender_id, index, reason });
+				Self::deposit_event(Event::ComplaintDismissed {
+					tender_id,
+					index,
+					reason,
+					forfeited,
+				});
+				// The last pending complaint is settled: the contract's signing time lost to
+				// the review comes back.
+				if !still_pending {
+					if let Some(since) = tender.complaints_pending_since.take() {
+						let pending_for = Self::now().saturating_sub(since);
+						let schedule = &mut tender.schedule;
+						schedule.contract_deadline =
+							schedule.contract_deadline.saturating_add(pending_for);
+						let contract_deadline = schedule.contract_deadline;
+						Tenders::<T>::insert(tender_id, tender);
+						Self::deposit_event(Event::ContractDeadlineMoved {
+							tender_id,
+							contract_deadline,
+						});
+					}
+				}
 			},
 			Resolution::Reevaluate(schedule) => {
 				ensure!(schedule.is_ordered(), Error::<T>::UnorderedSchedule);
@@ -70,10 +116,11 @@ impl<T: Config> Pallet<T> {
 				);
 				tender.schedule = schedule;
 				tender.status = TenderStatus::Published;
+				tender.complaints_pending_since = None;
 				Tenders::<T>::insert(tender_id, tender);
 				Evaluations::<T>::remove(tender_id);
 				Awards::<T>::remove(tender_id);
-				Complaints::<T>::remove(tender_id);
+				Self::return_complaint_deposits(Complaints::<T>::take(tender_id));
 				Self::deposit_event(Event::ReevaluationOrdered {
 					tender_id,
 					index,
@@ -83,7 +130,8 @@ impl<T: Config> Pallet<T> {
 			},
 			Resolution::Cancel => {
 				Awards::<T>::remove(tender_id);
-				Complaints::<T>::remove(tender_id);
+				Self::return_complaint_deposits(Complaints::<T>::take(tender_id));
+				tender.complaints_pending_since = None;
 				let deposits_released = Self::cancel(tender_id, tender);
 				Self::deposit_event(Event::TenderCancelled {
 					tender_id,
@@ -93,5 +141,23 @@ impl<T: Config> Pallet<T> {
 			},
 		}
 		Ok(())
+	}
+
+	/// Return the deposits still held for `complaints`: an upheld complaint's, and those the
+	/// review made moot by clearing the award.
+	pub(crate) fn return_complaint_deposits(complaints: ComplaintsOf<T>) {
+		for complaint in complaints.iter().filter(|c| !c.deposit.is_zero()) {
+			match T::Currency::release(
+				&HoldReason::ComplaintDeposit.into(),
+				&complaint.complainant,
+				complaint.deposit,
+				Precision::BestEffort,
+			) {
+				Ok(released) if released == complaint.deposit => {},
+				_ => {
+					defensive!("a complaint deposit was not fully held");
+				},
+			}
+		}
 	}
 }

@@ -47,6 +47,7 @@ impl<T: Config> Pallet<T> {
 				published_at: None,
 				seed: None,
 				amendments: 0,
+				complaints_pending_since: None,
 				bid_count: 0,
 			},
 		);

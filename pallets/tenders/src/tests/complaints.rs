@@ -32,7 +32,11 @@ fn file_complaint_works_and_fails() {
 fn a_pending_complaint_blocks_finalisation_until_dismissed() {
 	ExtBuilder.build_and_execute(|| {
 		let id = awarded();
+		let filed_at = System::block_number();
+		let before = free(ACME);
 		assert_ok!(Tenders::file_complaint(signed(ACME), id, DOC));
+		// A complaint holds a deposit: it is not a free way to hold the award up.
+		assert_eq!(free(ACME), before - COMPLAINT_DEPOSIT);
 		run_to_block(70);
 		assert_noop!(
 			Tenders::finalise_award(signed(OUTSIDER), id),
@@ -48,7 +52,20 @@ fn a_pending_complaint_blocks_finalisation_until_dismissed() {
 			Error::<Test>::ComplaintNotFound
 		);
 		assert_ok!(Tenders::resolve_complaint(signed(REVIEW), id, 0, Resolution::Dismiss, reason));
-		assert_eq!(last_event(), Event::ComplaintDismissed { tender_id: id, index: 0, reason });
+		assert!(has_event(Event::ComplaintDismissed {
+			tender_id: id,
+			index: 0,
+			reason,
+			forfeited: COMPLAINT_DEPOSIT
+		}));
+		assert_eq!(free(ACME), before - COMPLAINT_DEPOSIT);
+		// The signing time the complaint held up comes back to the contract.
+		let contract_deadline = SCHEDULE.contract_deadline + (70 - filed_at);
+		assert_eq!(last_event(), Event::ContractDeadlineMoved { tender_id: id, contract_deadline });
+		assert_eq!(
+			TendersMap::<Test>::get(id).map(|t| t.schedule.contract_deadline),
+			Some(contract_deadline)
+		);
 		assert_noop!(
 			Tenders::resolve_complaint(signed(REVIEW), id, 0, Resolution::Dismiss, reason),
 			Error::<Test>::AlreadyResolved
@@ -239,5 +256,32 @@ fn a_reevaluation_clears_scores_and_award_but_keeps_bids_and_votes() {
 		assert_eq!((award.scores[0].votes, award.scores[1].votes), (3, 3));
 		// The new award may be challenged again by the same bidders.
 		assert_ok!(Tenders::file_complaint(signed(ACME), id, DOC));
+	});
+}
+
+#[test]
+fn an_upheld_complaint_returns_its_deposit_and_every_pending_one() {
+	ExtBuilder.build_and_execute(|| {
+		let id = awarded();
+		let (acme, beta) = (free(ACME), free(BETA));
+		assert_ok!(Tenders::file_complaint(signed(ACME), id, DOC));
+		assert_ok!(Tenders::file_complaint(signed(BETA), id, DOC));
+		let reason = H256::repeat_byte(0x99);
+		assert_ok!(Tenders::resolve_complaint(
+			signed(REVIEW),
+			id,
+			0,
+			Resolution::Reevaluate(Schedule {
+				evaluation_end: 100,
+				score_reveal_end: 110,
+				vote_end: 120,
+				complaints_end: 130,
+				contract_deadline: 140,
+				..SCHEDULE
+			}),
+			reason
+		));
+		assert_eq!((free(ACME), free(BETA)), (acme, beta));
+		assert_eq!(TendersMap::<Test>::get(id).and_then(|t| t.complaints_pending_since), None);
 	});
 }
