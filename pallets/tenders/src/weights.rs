@@ -40,8 +40,8 @@ pub trait WeightInfo {
 	fn register_buyer_unit() -> Weight;
 	fn set_buyer_officials() -> Weight;
 	fn register_supplier() -> Weight;
-	fn approve_supplier() -> Weight;
 	fn on_organisation_revoked() -> Weight;
+	fn approve_supplier() -> Weight;
 	fn reject_supplier() -> Weight;
 	fn create_tender() -> Weight;
 	fn publish_tender() -> Weight;
@@ -77,8 +77,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn register_buyer_unit() -> Weight {
 		// Proof size, measured: `4`;
 		// estimated: `1489`.
-		// Minimum execution time: 10_445_000 picoseconds.
-		Weight::from_parts(16_985_000, 1489)
+		// Minimum execution time: 11_297_000 picoseconds.
+		Weight::from_parts(17_726_000, 1489)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -87,48 +87,54 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn set_buyer_officials() -> Weight {
 		// Proof size, measured: `517`;
 		// estimated: `3928`.
-		// Minimum execution time: 12_018_000 picoseconds.
-		Weight::from_parts(15_413_000, 3928)
+		// Minimum execution time: 12_688_000 picoseconds.
+		Weight::from_parts(16_024_000, 3928)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `DigitalIdentity::Organisations` (r:1 w:0)
 	/// Proof: `DigitalIdentity::Organisations` (`max_values`: None, `max_size`: Some(633), added: 3108, mode: `MaxEncodedLen`)
+	/// Storage: `Tenders::Suppliers` (r:2 w:2)
+	/// Proof: `Tenders::Suppliers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
+	/// Storage: `Tenders::SupplierOfOrganisation` (r:1 w:1)
+	/// Proof: `Tenders::SupplierOfOrganisation` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	fn register_supplier() -> Weight {
+		// Proof size, measured: `744`;
+		// estimated: `6238`.
+		// Minimum execution time: 39_038_000 picoseconds.
+		Weight::from_parts(47_691_000, 6238)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
 	/// Storage: `Tenders::Suppliers` (r:1 w:1)
 	/// Proof: `Tenders::Suppliers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
-	fn register_supplier() -> Weight {
-		// Proof size, measured: `461`;
+	fn on_organisation_revoked() -> Weight {
+		// Proof size, measured: `194`;
+		// estimated: `3614`.
+		// Minimum execution time: 10_606_000 picoseconds.
+		Weight::from_parts(18_808_000, 3614)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Tenders::Suppliers` (r:1 w:1)
+	/// Proof: `Tenders::Suppliers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
+	/// Storage: `DigitalIdentity::Organisations` (r:1 w:0)
+	/// Proof: `DigitalIdentity::Organisations` (`max_values`: None, `max_size`: Some(633), added: 3108, mode: `MaxEncodedLen`)
+	fn approve_supplier() -> Weight {
+		// Proof size, measured: `619`;
 		// estimated: `4098`.
-		// Minimum execution time: 20_831_000 picoseconds.
-		Weight::from_parts(25_007_000, 4098)
+		// Minimum execution time: 21_913_000 picoseconds.
+		Weight::from_parts(32_108_000, 4098)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Tenders::Suppliers` (r:1 w:1)
 	/// Proof: `Tenders::Suppliers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
-	fn approve_supplier() -> Weight {
-		// Proof size, measured: `150`;
-		// estimated: `3614`.
-		// Minimum execution time: 13_540_000 picoseconds.
-		Weight::from_parts(22_684_000, 3614)
-			.saturating_add(T::DbWeight::get().reads(1_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
-	}
-	fn on_organisation_revoked() -> Weight {
-		// Proof size, measured: `150`;
-		// estimated: `3614`.
-		// Minimum execution time: 13_540_000 picoseconds.
-		Weight::from_parts(22_684_000, 3614)
-			.saturating_add(T::DbWeight::get().reads(1_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
-	}
-	/// Storage: `Tenders::Suppliers` (r:1 w:1)
-	/// Proof: `Tenders::Suppliers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
 	fn reject_supplier() -> Weight {
-		// Proof size, measured: `150`;
+		// Proof size, measured: `162`;
 		// estimated: `3614`.
-		// Minimum execution time: 13_870_000 picoseconds.
-		Weight::from_parts(25_378_000, 3614)
+		// Minimum execution time: 13_750_000 picoseconds.
+		Weight::from_parts(21_662_000, 3614)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -137,122 +143,134 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Tenders::NextTenderId` (r:1 w:1)
 	/// Proof: `Tenders::NextTenderId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Tenders` (r:0 w:1)
-	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34490), added: 36965, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34495), added: 36970, mode: `MaxEncodedLen`)
 	fn create_tender() -> Weight {
 		// Proof size, measured: `517`;
 		// estimated: `3928`.
-		// Minimum execution time: 182_131_000 picoseconds.
-		Weight::from_parts(265_694_000, 3928)
+		// Minimum execution time: 182_632_000 picoseconds.
+		Weight::from_parts(229_240_000, 3928)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Tenders::Tenders` (r:1 w:1)
-	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34490), added: 36965, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34495), added: 36970, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::BuyerUnits` (r:1 w:0)
 	/// Proof: `Tenders::BuyerUnits` (`max_values`: None, `max_size`: Some(463), added: 2938, mode: `MaxEncodedLen`)
 	/// Storage: `System::ParentHash` (r:1 w:0)
 	/// Proof: `System::ParentHash` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	fn publish_tender() -> Weight {
-		// Proof size, measured: `35035`;
-		// estimated: `37955`.
-		// Minimum execution time: 190_412_000 picoseconds.
-		Weight::from_parts(258_404_000, 37955)
+		// Proof size, measured: `35036`;
+		// estimated: `37960`.
+		// Minimum execution time: 193_868_000 picoseconds.
+		Weight::from_parts(204_784_000, 37960)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Tenders::Tenders` (r:1 w:1)
-	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34490), added: 36965, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34495), added: 36970, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::BuyerUnits` (r:1 w:0)
 	/// Proof: `Tenders::BuyerUnits` (`max_values`: None, `max_size`: Some(463), added: 2938, mode: `MaxEncodedLen`)
 	fn amend_tender() -> Weight {
-		// Proof size, measured: `35053`;
-		// estimated: `37955`.
-		// Minimum execution time: 189_672_000 picoseconds.
-		Weight::from_parts(274_738_000, 37955)
+		// Proof size, measured: `35054`;
+		// estimated: `37960`.
+		// Minimum execution time: 191_033_000 picoseconds.
+		Weight::from_parts(203_823_000, 37960)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Tenders::Tenders` (r:1 w:1)
-	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34490), added: 36965, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34495), added: 36970, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::BuyerUnits` (r:1 w:0)
 	/// Proof: `Tenders::BuyerUnits` (`max_values`: None, `max_size`: Some(463), added: 2938, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Bids` (r:1 w:1)
-	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(47163), added: 49638, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(48563), added: 51038, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:50 w:50)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:50 w:50)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(319), added: 2794, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
 	fn cancel_tender() -> Weight {
-		// Proof size, measured: `47690`;
-		// estimated: `140690`.
-		// Minimum execution time: 2_275_388_000 picoseconds.
-		Weight::from_parts(3_309_934_000, 140690)
+		// Proof size, measured: `49091`;
+		// estimated: `141590`.
+		// Minimum execution time: 2_296_519_000 picoseconds.
+		Weight::from_parts(2_642_904_000, 141590)
 			.saturating_add(T::DbWeight::get().reads(103_u64))
 			.saturating_add(T::DbWeight::get().writes(102_u64))
 	}
 	/// Storage: `Tenders::Suppliers` (r:1 w:0)
 	/// Proof: `Tenders::Suppliers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
+	/// Storage: `DigitalIdentity::Organisations` (r:1 w:0)
+	/// Proof: `DigitalIdentity::Organisations` (`max_values`: None, `max_size`: Some(633), added: 3108, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Tenders` (r:1 w:0)
-	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34490), added: 36965, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34495), added: 36970, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Enquiries` (r:1 w:1)
 	/// Proof: `Tenders::Enquiries` (`max_values`: None, `max_size`: Some(19414), added: 21889, mode: `MaxEncodedLen`)
 	fn ask_question() -> Weight {
-		// Proof size, measured: `47746`;
-		// estimated: `37955`.
-		// Minimum execution time: 96_013_000 picoseconds.
-		Weight::from_parts(148_230_000, 37955)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
+		// Proof size, measured: `48216`;
+		// estimated: `37960`.
+		// Minimum execution time: 93_448_000 picoseconds.
+		Weight::from_parts(129_653_000, 37960)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Tenders::Tenders` (r:1 w:0)
-	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34490), added: 36965, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34495), added: 36970, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::BuyerUnits` (r:1 w:0)
 	/// Proof: `Tenders::BuyerUnits` (`max_values`: None, `max_size`: Some(463), added: 2938, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Enquiries` (r:1 w:1)
 	/// Proof: `Tenders::Enquiries` (`max_values`: None, `max_size`: Some(19414), added: 21889, mode: `MaxEncodedLen`)
 	fn answer_question() -> Weight {
-		// Proof size, measured: `48123`;
-		// estimated: `37955`.
-		// Minimum execution time: 95_472_000 picoseconds.
-		Weight::from_parts(117_995_000, 37955)
+		// Proof size, measured: `48091`;
+		// estimated: `37960`.
+		// Minimum execution time: 80_460_000 picoseconds.
+		Weight::from_parts(99_718_000, 37960)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Tenders::Suppliers` (r:1 w:0)
 	/// Proof: `Tenders::Suppliers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
+	/// Storage: `DigitalIdentity::Organisations` (r:1 w:0)
+	/// Proof: `DigitalIdentity::Organisations` (`max_values`: None, `max_size`: Some(633), added: 3108, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Tenders` (r:1 w:1)
-	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34490), added: 36965, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34495), added: 36970, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Bids` (r:1 w:1)
-	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(47163), added: 49638, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(48563), added: 51038, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(319), added: 2794, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
 	fn submit_bid() -> Weight {
-		// Proof size, measured: `40015`;
-		// estimated: `50628`.
-		// Minimum execution time: 279_164_000 picoseconds.
-		Weight::from_parts(417_300_000, 50628)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+		// Proof size, measured: `41857`;
+		// estimated: `52028`.
+		// Minimum execution time: 295_038_000 picoseconds.
+		Weight::from_parts(366_935_000, 52028)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
+	/// Storage: `Tenders::Tenders` (r:1 w:1)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34495), added: 36970, mode: `MaxEncodedLen`)
+	/// Storage: `Tenders::Bids` (r:1 w:1)
+	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(48563), added: 51038, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
 	fn withdraw_bid() -> Weight {
-		// Proof size, measured: `40015`;
-		// estimated: `50628`.
-		// Minimum execution time: 279_164_000 picoseconds.
-		Weight::from_parts(417_300_000, 50628)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+		// Proof size, measured: `41449`;
+		// estimated: `52028`.
+		// Minimum execution time: 277_792_000 picoseconds.
+		Weight::from_parts(353_715_000, 52028)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Tenders::Tenders` (r:1 w:0)
-	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34490), added: 36965, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34495), added: 36970, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Bids` (r:1 w:1)
-	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(47163), added: 49638, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(48563), added: 51038, mode: `MaxEncodedLen`)
 	fn reveal_bid() -> Weight {
-		// Proof size, measured: `80968`;
-		// estimated: `50628`.
-		// Minimum execution time: 115_612_000 picoseconds.
-		Weight::from_parts(179_286_000, 50628)
+		// Proof size, measured: `82381`;
+		// estimated: `52028`.
+		// Minimum execution time: 127_449_000 picoseconds.
+		Weight::from_parts(202_320_000, 52028)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -267,13 +285,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn register_evaluator_key() -> Weight {
 		// Proof size, measured: `636`;
 		// estimated: `3583`.
-		// Minimum execution time: 32_449_000 picoseconds.
-		Weight::from_parts(46_018_000, 3583)
+		// Minimum execution time: 33_009_000 picoseconds.
+		Weight::from_parts(39_539_000, 3583)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Tenders::Tenders` (r:1 w:0)
-	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34490), added: 36965, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34495), added: 36970, mode: `MaxEncodedLen`)
 	/// Storage: `DigitalIdentity::Credentials` (r:1 w:0)
 	/// Proof: `DigitalIdentity::Credentials` (`max_values`: None, `max_size`: Some(118), added: 2593, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -283,35 +301,35 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Tenders::EvaluatorReputation` (r:1 w:0)
 	/// Proof: `Tenders::EvaluatorReputation` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Bids` (r:1 w:0)
-	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(47163), added: 49638, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(48563), added: 51038, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::BuyerUnits` (r:1 w:0)
 	/// Proof: `Tenders::BuyerUnits` (`max_values`: None, `max_size`: Some(463), added: 2938, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Evaluations` (r:1 w:1)
 	/// Proof: `Tenders::Evaluations` (`max_values`: None, `max_size`: Some(1993), added: 4468, mode: `MaxEncodedLen`)
 	fn commit_scores() -> Weight {
-		// Proof size, measured: `84687`;
-		// estimated: `50628`.
-		// Minimum execution time: 634_762_000 picoseconds.
-		Weight::from_parts(784_655_000, 50628)
+		// Proof size, measured: `86088`;
+		// estimated: `52028`.
+		// Minimum execution time: 651_026_000 picoseconds.
+		Weight::from_parts(716_524_000, 52028)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Tenders::Tenders` (r:1 w:0)
-	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34490), added: 36965, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34495), added: 36970, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Bids` (r:1 w:0)
-	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(47163), added: 49638, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(48563), added: 51038, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Evaluations` (r:1 w:1)
 	/// Proof: `Tenders::Evaluations` (`max_values`: None, `max_size`: Some(1993), added: 4468, mode: `MaxEncodedLen`)
 	fn reveal_scores() -> Weight {
-		// Proof size, measured: `83757`;
-		// estimated: `50628`.
-		// Minimum execution time: 87_880_000 picoseconds.
-		Weight::from_parts(135_712_000, 50628)
+		// Proof size, measured: `85158`;
+		// estimated: `52028`.
+		// Minimum execution time: 93_369_000 picoseconds.
+		Weight::from_parts(133_097_000, 52028)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Tenders::Tenders` (r:1 w:0)
-	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34490), added: 36965, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34495), added: 36970, mode: `MaxEncodedLen`)
 	/// Storage: `DigitalIdentity::Persons` (r:1 w:0)
 	/// Proof: `DigitalIdentity::Persons` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -320,92 +338,100 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `DigitalIdentity::ResidencyHistory` (`max_values`: None, `max_size`: Some(305), added: 2780, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Votes` (r:1 w:1)
 	/// Proof: `Tenders::Votes` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
-	/// Storage: `Tenders::Bids` (r:1 w:1)
-	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(47163), added: 49638, mode: `MaxEncodedLen`)
+	/// Storage: `Tenders::Bids` (r:1 w:0)
+	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(48563), added: 51038, mode: `MaxEncodedLen`)
+	/// Storage: `Tenders::VoteTallies` (r:1 w:1)
+	/// Proof: `Tenders::VoteTallies` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn cast_vote() -> Weight {
-		// Proof size, measured: `82326`;
-		// estimated: `50628`.
-		// Minimum execution time: 160_228_000 picoseconds.
-		Weight::from_parts(248_278_000, 50628)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
+		// Proof size, measured: `83727`;
+		// estimated: `52028`.
+		// Minimum execution time: 114_740_000 picoseconds.
+		Weight::from_parts(166_807_000, 52028)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Tenders::Tenders` (r:1 w:1)
-	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34490), added: 36965, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34495), added: 36970, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Bids` (r:1 w:1)
-	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(47163), added: 49638, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(48563), added: 51038, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(319), added: 2794, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Evaluations` (r:1 w:0)
 	/// Proof: `Tenders::Evaluations` (`max_values`: None, `max_size`: Some(1993), added: 4468, mode: `MaxEncodedLen`)
+	/// Storage: `Tenders::VoteTallies` (r:50 w:0)
+	/// Proof: `Tenders::VoteTallies` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Awards` (r:0 w:1)
 	/// Proof: `Tenders::Awards` (`max_values`: None, `max_size`: Some(3681), added: 6156, mode: `MaxEncodedLen`)
 	fn compute_award() -> Weight {
-		// Proof size, measured: `83840`;
-		// estimated: `50628`.
-		// Minimum execution time: 327_256_000 picoseconds.
-		Weight::from_parts(446_032_000, 50628)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
+		// Proof size, measured: `85241`;
+		// estimated: `126140`.
+		// Minimum execution time: 451_149_000 picoseconds.
+		Weight::from_parts(519_431_000, 126140)
+			.saturating_add(T::DbWeight::get().reads(55_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
 	/// Storage: `Tenders::Tenders` (r:1 w:0)
-	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34490), added: 36965, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34495), added: 36970, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Bids` (r:1 w:0)
-	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(47163), added: 49638, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(48563), added: 51038, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Complaints` (r:1 w:1)
-	/// Proof: `Tenders::Complaints` (`max_values`: None, `max_size`: Some(3263), added: 5738, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Complaints` (`max_values`: None, `max_size`: Some(4263), added: 6738, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
 	fn file_complaint() -> Weight {
-		// Proof size, measured: `85009`;
-		// estimated: `50628`.
-		// Minimum execution time: 87_791_000 picoseconds.
-		Weight::from_parts(120_669_000, 50628)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
+		// Proof size, measured: `88294`;
+		// estimated: `52028`.
+		// Minimum execution time: 154_159_000 picoseconds.
+		Weight::from_parts(244_333_000, 52028)
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Tenders::Tenders` (r:1 w:1)
-	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34490), added: 36965, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34495), added: 36970, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Complaints` (r:1 w:1)
-	/// Proof: `Tenders::Complaints` (`max_values`: None, `max_size`: Some(3263), added: 5738, mode: `MaxEncodedLen`)
-	/// Storage: `Tenders::Bids` (r:1 w:1)
-	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(47163), added: 49638, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Complaints` (`max_values`: None, `max_size`: Some(4263), added: 6738, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:50 w:50)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:50 w:50)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(319), added: 2794, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	/// Storage: `Tenders::Bids` (r:1 w:1)
+	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(48563), added: 51038, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Awards` (r:0 w:1)
 	/// Proof: `Tenders::Awards` (`max_values`: None, `max_size`: Some(3681), added: 6156, mode: `MaxEncodedLen`)
 	fn resolve_complaint() -> Weight {
-		// Proof size, measured: `89990`;
-		// estimated: `140690`.
-		// Minimum execution time: 2_343_970_000 picoseconds.
-		Weight::from_parts(2_856_951_000, 140690)
+		// Proof size, measured: `91485`;
+		// estimated: `141590`.
+		// Minimum execution time: 2_381_285_000 picoseconds.
+		Weight::from_parts(2_835_570_000, 141590)
 			.saturating_add(T::DbWeight::get().reads(103_u64))
 			.saturating_add(T::DbWeight::get().writes(104_u64))
 	}
 	/// Storage: `Tenders::Tenders` (r:1 w:1)
-	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34490), added: 36965, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34495), added: 36970, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Complaints` (r:1 w:0)
-	/// Proof: `Tenders::Complaints` (`max_values`: None, `max_size`: Some(3263), added: 5738, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Complaints` (`max_values`: None, `max_size`: Some(4263), added: 6738, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Awards` (r:1 w:1)
 	/// Proof: `Tenders::Awards` (`max_values`: None, `max_size`: Some(3681), added: 6156, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Bids` (r:1 w:1)
-	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(47163), added: 49638, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(48563), added: 51038, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:50 w:50)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:50 w:50)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(319), added: 2794, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
 	fn finalise_award() -> Weight {
-		// Proof size, measured: `96917`;
-		// estimated: `140690`.
-		// Minimum execution time: 2_370_129_000 picoseconds.
-		Weight::from_parts(2_678_327_000, 140690)
+		// Proof size, measured: `99318`;
+		// estimated: `141590`.
+		// Minimum execution time: 2_387_935_000 picoseconds.
+		Weight::from_parts(2_622_894_000, 141590)
 			.saturating_add(T::DbWeight::get().reads(104_u64))
 			.saturating_add(T::DbWeight::get().writes(103_u64))
 	}
 	/// Storage: `Tenders::Tenders` (r:1 w:0)
-	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34490), added: 36965, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34495), added: 36970, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::BuyerUnits` (r:1 w:0)
 	/// Proof: `Tenders::BuyerUnits` (`max_values`: None, `max_size`: Some(463), added: 2938, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Contracts` (r:1 w:1)
@@ -413,15 +439,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Tenders::Awards` (r:1 w:0)
 	/// Proof: `Tenders::Awards` (`max_values`: None, `max_size`: Some(3681), added: 6156, mode: `MaxEncodedLen`)
 	fn draft_contract() -> Weight {
-		// Proof size, measured: `38826`;
-		// estimated: `37955`.
-		// Minimum execution time: 68_742_000 picoseconds.
-		Weight::from_parts(88_392_000, 37955)
+		// Proof size, measured: `38827`;
+		// estimated: `37960`.
+		// Minimum execution time: 66_439_000 picoseconds.
+		Weight::from_parts(120_589_000, 37960)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Tenders::Tenders` (r:1 w:0)
-	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34490), added: 36965, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34495), added: 36970, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Contracts` (r:1 w:1)
 	/// Proof: `Tenders::Contracts` (`max_values`: None, `max_size`: Some(1400), added: 3875, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::BuyerUnits` (r:1 w:0)
@@ -429,15 +455,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `DigitalIdentity::Signatures` (r:1 w:0)
 	/// Proof: `DigitalIdentity::Signatures` (`max_values`: None, `max_size`: Some(11649), added: 14124, mode: `MaxEncodedLen`)
 	fn sign_contract() -> Weight {
-		// Proof size, measured: `37710`;
-		// estimated: `37955`.
-		// Minimum execution time: 111_656_000 picoseconds.
-		Weight::from_parts(162_711_000, 37955)
+		// Proof size, measured: `37711`;
+		// estimated: `37960`.
+		// Minimum execution time: 112_006_000 picoseconds.
+		Weight::from_parts(164_475_000, 37960)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Tenders::Tenders` (r:1 w:0)
-	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34490), added: 36965, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34495), added: 36970, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::BuyerUnits` (r:1 w:0)
 	/// Proof: `Tenders::BuyerUnits` (`max_values`: None, `max_size`: Some(463), added: 2938, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Contracts` (r:1 w:1)
@@ -445,21 +471,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Tenders::Awards` (r:1 w:0)
 	/// Proof: `Tenders::Awards` (`max_values`: None, `max_size`: Some(3681), added: 6156, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Bids` (r:1 w:0)
-	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(47163), added: 49638, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(48563), added: 51038, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Evaluations` (r:1 w:0)
 	/// Proof: `Tenders::Evaluations` (`max_values`: None, `max_size`: Some(1993), added: 4468, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::EvaluatorReputation` (r:15 w:15)
 	/// Proof: `Tenders::EvaluatorReputation` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn accept_deliverable() -> Weight {
-		// Proof size, measured: `89389`;
-		// estimated: `50628`.
-		// Minimum execution time: 206_777_000 picoseconds.
-		Weight::from_parts(301_788_000, 50628)
+		// Proof size, measured: `90790`;
+		// estimated: `52028`.
+		// Minimum execution time: 209_391_000 picoseconds.
+		Weight::from_parts(284_142_000, 52028)
 			.saturating_add(T::DbWeight::get().reads(21_u64))
 			.saturating_add(T::DbWeight::get().writes(16_u64))
 	}
 	/// Storage: `Tenders::Tenders` (r:1 w:0)
-	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34490), added: 36965, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34495), added: 36970, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::BuyerUnits` (r:1 w:0)
 	/// Proof: `Tenders::BuyerUnits` (`max_values`: None, `max_size`: Some(463), added: 2938, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Contracts` (r:1 w:1)
@@ -467,21 +493,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Tenders::Awards` (r:1 w:0)
 	/// Proof: `Tenders::Awards` (`max_values`: None, `max_size`: Some(3681), added: 6156, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Bids` (r:1 w:0)
-	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(47163), added: 49638, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(48563), added: 51038, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Evaluations` (r:1 w:0)
 	/// Proof: `Tenders::Evaluations` (`max_values`: None, `max_size`: Some(1993), added: 4468, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::EvaluatorReputation` (r:15 w:15)
 	/// Proof: `Tenders::EvaluatorReputation` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn reject_deliverable() -> Weight {
-		// Proof size, measured: `89389`;
-		// estimated: `50628`.
-		// Minimum execution time: 204_614_000 picoseconds.
-		Weight::from_parts(230_552_000, 50628)
+		// Proof size, measured: `90790`;
+		// estimated: `52028`.
+		// Minimum execution time: 211_074_000 picoseconds.
+		Weight::from_parts(279_294_000, 52028)
 			.saturating_add(T::DbWeight::get().reads(21_u64))
 			.saturating_add(T::DbWeight::get().writes(16_u64))
 	}
 	/// Storage: `Tenders::Tenders` (r:1 w:0)
-	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34490), added: 36965, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34495), added: 36970, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::BuyerUnits` (r:1 w:0)
 	/// Proof: `Tenders::BuyerUnits` (`max_values`: None, `max_size`: Some(463), added: 2938, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Contracts` (r:1 w:1)
@@ -489,16 +515,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Tenders::Awards` (r:1 w:0)
 	/// Proof: `Tenders::Awards` (`max_values`: None, `max_size`: Some(3681), added: 6156, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Bids` (r:1 w:0)
-	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(47163), added: 49638, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(48563), added: 51038, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Evaluations` (r:1 w:0)
 	/// Proof: `Tenders::Evaluations` (`max_values`: None, `max_size`: Some(1993), added: 4468, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::EvaluatorReputation` (r:15 w:15)
 	/// Proof: `Tenders::EvaluatorReputation` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn declare_deliverable_overdue() -> Weight {
-		// Proof size, measured: `89389`;
-		// estimated: `50628`.
-		// Minimum execution time: 201_169_000 picoseconds.
-		Weight::from_parts(229_160_000, 50628)
+		// Proof size, measured: `90790`;
+		// estimated: `52028`.
+		// Minimum execution time: 222_260_000 picoseconds.
+		Weight::from_parts(281_078_000, 52028)
 			.saturating_add(T::DbWeight::get().reads(21_u64))
 			.saturating_add(T::DbWeight::get().writes(16_u64))
 	}
@@ -507,142 +533,142 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register_buyer_unit() -> Weight {
-		Weight::from_parts(16_985_000, 1489)
+		Weight::from_parts(17_726_000, 1489)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn set_buyer_officials() -> Weight {
-		Weight::from_parts(15_413_000, 3928)
+		Weight::from_parts(16_024_000, 3928)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn register_supplier() -> Weight {
-		Weight::from_parts(25_007_000, 4098)
-			.saturating_add(ParityDbWeight::get().reads(2_u64))
+		Weight::from_parts(47_691_000, 6238)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
+	}
+	fn on_organisation_revoked() -> Weight {
+		Weight::from_parts(18_808_000, 3614)
+			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn approve_supplier() -> Weight {
-		Weight::from_parts(22_684_000, 3614)
-			.saturating_add(ParityDbWeight::get().reads(1_u64))
-			.saturating_add(ParityDbWeight::get().writes(1_u64))
-	}
-	fn on_organisation_revoked() -> Weight {
-		Weight::from_parts(22_684_000, 3614)
-			.saturating_add(ParityDbWeight::get().reads(1_u64))
+		Weight::from_parts(32_108_000, 4098)
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn reject_supplier() -> Weight {
-		Weight::from_parts(25_378_000, 3614)
+		Weight::from_parts(21_662_000, 3614)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn create_tender() -> Weight {
-		Weight::from_parts(265_694_000, 3928)
+		Weight::from_parts(229_240_000, 3928)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn publish_tender() -> Weight {
-		Weight::from_parts(258_404_000, 37955)
+		Weight::from_parts(204_784_000, 37960)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn amend_tender() -> Weight {
-		Weight::from_parts(274_738_000, 37955)
+		Weight::from_parts(203_823_000, 37960)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn cancel_tender() -> Weight {
-		Weight::from_parts(3_309_934_000, 140690)
+		Weight::from_parts(2_642_904_000, 141590)
 			.saturating_add(ParityDbWeight::get().reads(103_u64))
 			.saturating_add(ParityDbWeight::get().writes(102_u64))
 	}
 	fn ask_question() -> Weight {
-		Weight::from_parts(148_230_000, 37955)
-			.saturating_add(ParityDbWeight::get().reads(3_u64))
+		Weight::from_parts(129_653_000, 37960)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn answer_question() -> Weight {
-		Weight::from_parts(117_995_000, 37955)
+		Weight::from_parts(99_718_000, 37960)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn submit_bid() -> Weight {
-		Weight::from_parts(417_300_000, 50628)
-			.saturating_add(ParityDbWeight::get().reads(5_u64))
+		Weight::from_parts(366_935_000, 52028)
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn withdraw_bid() -> Weight {
-		Weight::from_parts(417_300_000, 50628)
-			.saturating_add(ParityDbWeight::get().reads(5_u64))
+		Weight::from_parts(353_715_000, 52028)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn reveal_bid() -> Weight {
-		Weight::from_parts(179_286_000, 50628)
+		Weight::from_parts(202_320_000, 52028)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn register_evaluator_key() -> Weight {
-		Weight::from_parts(46_018_000, 3583)
+		Weight::from_parts(39_539_000, 3583)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn commit_scores() -> Weight {
-		Weight::from_parts(784_655_000, 50628)
+		Weight::from_parts(716_524_000, 52028)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn reveal_scores() -> Weight {
-		Weight::from_parts(135_712_000, 50628)
+		Weight::from_parts(133_097_000, 52028)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn cast_vote() -> Weight {
-		Weight::from_parts(248_278_000, 50628)
-			.saturating_add(ParityDbWeight::get().reads(6_u64))
+		Weight::from_parts(166_807_000, 52028)
+			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn compute_award() -> Weight {
-		Weight::from_parts(446_032_000, 50628)
-			.saturating_add(ParityDbWeight::get().reads(5_u64))
+		Weight::from_parts(519_431_000, 126140)
+			.saturating_add(ParityDbWeight::get().reads(55_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn file_complaint() -> Weight {
-		Weight::from_parts(120_669_000, 50628)
-			.saturating_add(ParityDbWeight::get().reads(3_u64))
-			.saturating_add(ParityDbWeight::get().writes(1_u64))
+		Weight::from_parts(244_333_000, 52028)
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn resolve_complaint() -> Weight {
-		Weight::from_parts(2_856_951_000, 140690)
+		Weight::from_parts(2_835_570_000, 141590)
 			.saturating_add(ParityDbWeight::get().reads(103_u64))
 			.saturating_add(ParityDbWeight::get().writes(104_u64))
 	}
 	fn finalise_award() -> Weight {
-		Weight::from_parts(2_678_327_000, 140690)
+		Weight::from_parts(2_622_894_000, 141590)
 			.saturating_add(ParityDbWeight::get().reads(104_u64))
 			.saturating_add(ParityDbWeight::get().writes(103_u64))
 	}
 	fn draft_contract() -> Weight {
-		Weight::from_parts(88_392_000, 37955)
+		Weight::from_parts(120_589_000, 37960)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn sign_contract() -> Weight {
-		Weight::from_parts(162_711_000, 37955)
+		Weight::from_parts(164_475_000, 37960)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn accept_deliverable() -> Weight {
-		Weight::from_parts(301_788_000, 50628)
+		Weight::from_parts(284_142_000, 52028)
 			.saturating_add(ParityDbWeight::get().reads(21_u64))
 			.saturating_add(ParityDbWeight::get().writes(16_u64))
 	}
 	fn reject_deliverable() -> Weight {
-		Weight::from_parts(230_552_000, 50628)
+		Weight::from_parts(279_294_000, 52028)
 			.saturating_add(ParityDbWeight::get().reads(21_u64))
 			.saturating_add(ParityDbWeight::get().writes(16_u64))
 	}
 	fn declare_deliverable_overdue() -> Weight {
-		Weight::from_parts(229_160_000, 50628)
+		Weight::from_parts(281_078_000, 52028)
 			.saturating_add(ParityDbWeight::get().reads(21_u64))
 			.saturating_add(ParityDbWeight::get().writes(16_u64))
 	}
