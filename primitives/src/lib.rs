@@ -20,6 +20,8 @@
 //! - [`land`]: land as H3 cells at the chain's one resolution, their validation and overlap.
 //! - [`registries`]: what the public registries answer to other pallets (powers of attorney:
 //!   [`registries::PowersOfAttorney`]).
+//! - [`procurement`]: the CUCoP keys partidas carry and the catalogue that knows them
+//!   ([`procurement::ProcurementCatalogue`]).
 //! - [`commitment`]: the one implementation of the keyed commitments that stand for a CURP or an
 //!   RFC on chain, used by `pallet-digital-identity` and the registrars' tool `mx-ids` alike.
 //!
@@ -45,6 +47,7 @@ pub mod identity;
 pub mod land;
 #[cfg(feature = "std")]
 pub mod mock;
+pub mod procurement;
 pub mod registries;
 
 /// The hash of a document kept off chain, as its signers compute it (blake2-256 or SHA-256 of the

@@ -110,9 +110,15 @@
 //! | [`reject_deliverable`](Pallet::reject_deliverable) | 24 | signed: an official of the tender's buyer unit |
 //! | [`declare_deliverable_overdue`](Pallet::declare_deliverable_overdue) | 25 | signed: an official of the tender's buyer unit |
 //! | [`withdraw_bid`](Pallet::withdraw_bid) | 26 | signed: the bidder, before bidding closes |
+//! | [`settle_unsigned_contract`](Pallet::settle_unsigned_contract) | 27 | signed: anyone, after `contract_deadline` |
+//! | [`assign_social_witness`](Pallet::assign_social_witness) | 28 | [`Config::ReviewOrigin`] |
+//! | [`file_testimony`](Pallet::file_testimony) | 29 | signed: an assigned, accredited social witness |
+//! | [`comment_on_tender`](Pallet::comment_on_tender) | 30 | signed: a verified person (feeless when valid) |
+//! | [`answer_comment`](Pallet::answer_comment) | 31 | signed: an official of the tender's buyer unit |
 //!
 //! View functions for the OCDS export: [`Pallet::tender`], [`Pallet::bids`] (revealed only),
-//! [`Pallet::award`], [`Pallet::contract`].
+//! [`Pallet::award`], [`Pallet::contract`], [`Pallet::social_witnesses`],
+//! [`Pallet::comments`].
 //!
 //! Each call checks its origin and delegates to a `do_*` function of its topic module under
 //! `features/`: `registry` (buyer units, suppliers), `tender` (create, publish, amend, cancel),
@@ -218,9 +224,12 @@ mod try_state;
 pub mod types;
 pub mod weights;
 
-pub use bmx_primitives::identity::{
-	CredentialTypeId, CredentialsInspect, EfirmaInspect, IdentityHooks, OrganisationKey, PersonKey,
-	ResidencyRoll, VerifiedOrganisations, VerifiedPersons,
+pub use bmx_primitives::{
+	identity::{
+		CredentialTypeId, CredentialsInspect, EfirmaInspect, IdentityHooks, OrganisationKey,
+		PersonKey, ResidencyRoll, VerifiedOrganisations, VerifiedPersons,
+	},
+	procurement::ProcurementCatalogue,
 };
 pub use features::{
 	bids::bid_commitment,
@@ -240,7 +249,10 @@ use frame_support::{
 };
 use frame_system::pallet_prelude::*;
 use sp_core::{sr25519, H256};
-use sp_runtime::{traits::Zero, Perbill};
+use sp_runtime::{
+	traits::{Convert, Zero},
+	Perbill,
+};
 
 /// The balance type of [`Config::Currency`].
 pub type BalanceOf<T> =
@@ -341,7 +353,18 @@ pub type DeliverableTermsOf<T> =
 	BoundedVec<(DocumentHash, BlockNumberFor<T>, Centavos), <T as Config>::MaxDeliverables>;
 
 /// A contract as stored.
-pub type ContractOf<T> = Contract<<T as frame_system::Config>::AccountId, DeliverablesOf<T>>;
+pub type ContractOf<T> =
+	Contract<<T as frame_system::Config>::AccountId, BalanceOf<T>, DeliverablesOf<T>>;
+
+/// A social witness as stored.
+pub type SocialWitnessOf<T> =
+	SocialWitness<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
+
+/// The social witnesses of a tender.
+pub type SocialWitnessesOf<T> = BoundedVec<SocialWitnessOf<T>, <T as Config>::MaxSocialWitnesses>;
+
+/// A citizen's comment as stored.
+pub type CommentOf<T> = Comment<<T as frame_system::Config>::AccountId, BlockNumberFor<T>>;
 
 /// Makes accounts pass the identity checks in benchmarks.
 #[cfg(feature = "runtime-benchmarks")]
@@ -377,10 +400,16 @@ pub mod pallet {
 		/// Approves and rejects suppliers (the supplier registry, e.g. CompraNet's).
 		type SupplierRegistryOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
-		/// Resolves complaints against awards (the internal control body).
+		/// The procurement oversight authority: resolves complaints against awards
+		/// (inconformidades) and assigns social witnesses. In Mexico, the Secretaría
+		/// Anticorrupción y Buen Gobierno or the buyer's internal control body, not the
+		/// network's governance.
 		type ReviewOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
-		/// The currency of bid deposits.
+		/// The procurement catalogue (CUCoP): a partida's key must be in it and active.
+		type Catalogue: ProcurementCatalogue;
+
+		/// The currency of guarantees and deposits.
 		type Currency: fungible::MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>
 			+ fungible::BalancedHold<Self::AccountId>
 			+ fungible::Mutate<Self::AccountId>;
@@ -388,12 +417,51 @@ pub mod pallet {
 		/// The overarching hold reason.
 		type RuntimeHoldReason: From<HoldReason>;
 
-		/// Where the deposits of unrevealed bids go (`()` burns them).
+		/// Where forfeited guarantees and deposits go (`()` burns them).
 		type Slashed: OnUnbalanced<CreditOf<Self>>;
 
-		/// The deposit held for each bid until the award is final or the tender cancelled.
+		/// How many units of [`Config::Currency`] a guarantee holds for each centavo it
+		/// guarantees: guarantees are set in pesos, as the law sets them, and held in the
+		/// chain's currency.
+		type CentavosToBalance: Convert<Centavos, BalanceOf<Self>>;
+
+		/// The bid guarantee (garantía de seriedad), as a share of the tender's budget, held
+		/// for each sealed bid: forfeited if the bid is not revealed, or if it wins and does
+		/// not sign the contract; returned otherwise when the award is final (the winner's
+		/// when it signs).
 		#[pallet::constant]
-		type BidDeposit: Get<BalanceOf<Self>>;
+		type BidGuarantee: Get<Perbill>;
+
+		/// The least bid guarantee, whatever the budget, so that no sealed bid is free.
+		#[pallet::constant]
+		type MinBidGuarantee: Get<BalanceOf<Self>>;
+
+		/// The performance guarantee (garantía de cumplimiento), as a share of the contract's
+		/// value, held from the supplier when it signs: returned when the contract completes,
+		/// forfeited when it fails.
+		#[pallet::constant]
+		type PerformanceGuarantee: Get<Perbill>;
+
+		/// How far above the market-research reference price a price is still acceptable:
+		/// above it, precio no aceptable (the law's 10%).
+		#[pallet::constant]
+		type PriceCeilingMargin: Get<Perbill>;
+
+		/// The share of the average acceptable price below which a price is not convenient
+		/// (precio conveniente: the average less the discount the law lets the buyer set, at
+		/// least 40%, so at most 60%).
+		#[pallet::constant]
+		type ConvenientPriceShare: Get<Perbill>;
+
+		/// How much dearer than the winner's price the runner-up may be for the contract to
+		/// pass to it when the winner does not sign (the law's 10%); beyond it the tender is
+		/// void.
+		#[pallet::constant]
+		type RunnerUpMargin: Get<Perbill>;
+
+		/// How long the runner-up has to sign, in blocks, from when the contract passes to it.
+		#[pallet::constant]
+		type RunnerUpSigningPeriod: Get<BlockNumberFor<Self>>;
 
 		/// The deposit held for each complaint: returned when the complaint is upheld,
 		/// forfeited to [`Config::Slashed`] when it is dismissed, so that a complaint is not a
@@ -418,6 +486,23 @@ pub mod pallet {
 		/// The credential type of accredited tender evaluators.
 		#[pallet::constant]
 		type EvaluatorCredential: Get<CredentialTypeId>;
+
+		/// The credential type of social witnesses (testigos sociales).
+		#[pallet::constant]
+		type SocialWitnessCredential: Get<CredentialTypeId>;
+
+		/// The budget, in centavos, from which a tender needs a social witness before it is
+		/// published.
+		#[pallet::constant]
+		type SocialWitnessThreshold: Get<Centavos>;
+
+		/// The largest number of social witnesses of one tender.
+		#[pallet::constant]
+		type MaxSocialWitnesses: Get<u32>;
+
+		/// The largest number of citizens' comments on one tender.
+		#[pallet::constant]
+		type MaxComments: Get<u32>;
 
 		/// The probability that an accredited evaluator is eligible for a given tender.
 		#[pallet::constant]
@@ -594,6 +679,25 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Complaints<T: Config> =
 		StorageMap<_, Twox64Concat, TenderId, ComplaintsOf<T>, ValueQuery>;
+
+	/// The social witnesses (testigos sociales) of each tender, and their testimonies.
+	// Hasher: Twox64Concat, the ids are assigned by the pallet.
+	#[pallet::storage]
+	pub type SocialWitnesses<T: Config> =
+		StorageMap<_, Twox64Concat, TenderId, SocialWitnessesOf<T>, ValueQuery>;
+
+	/// The citizens' comments on each tender, by position: a comment writes one entry.
+	// Hasher: Twox64Concat, the tender ids and positions are assigned by the pallet.
+	#[pallet::storage]
+	pub type Comments<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, TenderId, Twox64Concat, u32, CommentOf<T>, OptionQuery>;
+
+	/// The comment of each person (by person key) on each tender: one per person.
+	// Hasher: Twox64Concat for the pallet-assigned tender id, Blake2_128Concat for the person
+	// key, submitted by registrars.
+	#[pallet::storage]
+	pub type CommentOfPerson<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, TenderId, Blake2_128Concat, PersonKey, u32, OptionQuery>;
 
 	/// The contract of each tender whose contract was drafted.
 	// Hasher: Twox64Concat, the ids are assigned by the pallet.
@@ -798,12 +902,92 @@ pub mod pallet {
 			/// Its total score.
 			total: Perbill,
 		},
-		/// No bid could win: the tender is deserted and the deposits were returned.
+		/// The tender was declared void (desierta); the guarantees still held were returned.
 		TenderDeserted {
 			/// The tender.
 			tender_id: TenderId,
-			/// How many bid deposits were returned.
+			/// Why.
+			reason: DesertReason,
+			/// How many guarantees were returned.
 			deposits_released: u32,
+		},
+		/// The winner did not sign in time: its bid guarantee was forfeited and the contract
+		/// passed to the runner-up, whose price is within [`Config::RunnerUpMargin`].
+		AwardPassedToRunnerUp {
+			/// The tender.
+			tender_id: TenderId,
+			/// The bid that won first.
+			from: BidIndex,
+			/// The runner-up's bid, the winner now.
+			to: BidIndex,
+			/// The runner-up.
+			winner: T::AccountId,
+			/// Its time to sign: the new `contract_deadline`.
+			contract_deadline: BlockNumberFor<T>,
+		},
+		/// The supplier signed and its performance guarantee is held.
+		PerformanceGuaranteeHeld {
+			/// The tender.
+			tender_id: TenderId,
+			/// The supplier.
+			supplier: T::AccountId,
+			/// The amount held.
+			amount: BalanceOf<T>,
+		},
+		/// The contract completed, or the buyer unit did not sign: the performance guarantee
+		/// was returned.
+		PerformanceGuaranteeReleased {
+			/// The tender.
+			tender_id: TenderId,
+			/// The supplier.
+			supplier: T::AccountId,
+			/// The amount returned.
+			amount: BalanceOf<T>,
+		},
+		/// The contract failed: the performance guarantee was forfeited.
+		PerformanceGuaranteeForfeited {
+			/// The tender.
+			tender_id: TenderId,
+			/// The supplier.
+			supplier: T::AccountId,
+			/// The amount forfeited.
+			amount: BalanceOf<T>,
+		},
+		/// The oversight authority assigned a social witness to a tender.
+		SocialWitnessAssigned {
+			/// The tender.
+			tender_id: TenderId,
+			/// The witness.
+			witness: T::AccountId,
+		},
+		/// A social witness filed its testimony.
+		TestimonyFiled {
+			/// The tender.
+			tender_id: TenderId,
+			/// The witness.
+			witness: T::AccountId,
+			/// The hash of the testimony.
+			document: DocumentHash,
+		},
+		/// A verified person commented on a tender.
+		CommentPosted {
+			/// The tender.
+			tender_id: TenderId,
+			/// The comment's position.
+			index: u32,
+			/// The account that commented.
+			author: T::AccountId,
+			/// The hash of the comment.
+			document: DocumentHash,
+		},
+		/// The buyer unit answered a comment.
+		CommentAnswered {
+			/// The tender.
+			tender_id: TenderId,
+			/// The comment's position.
+			index: u32,
+			/// The hash of the answer.
+			answer: DocumentHash,
 		},
 		/// A bidder filed a complaint against the award.
 		ComplaintFiled {
@@ -1157,13 +1341,56 @@ pub mod pallet {
 		DeliverableNotPending,
 		/// The deliverable is not overdue yet; declare it once its due block has passed.
 		NotOverdue,
+		/// A partida's CUCoP key is not in the procurement catalogue, or was retired; use an
+		/// active key ([`Config::Catalogue`]).
+		CodeNotInCatalogue,
+		/// The market-research reference price is zero; publish the price the market research
+		/// found.
+		InvalidReferencePrice,
+		/// The contract's signing deadline has not passed; settle an unsigned contract after
+		/// `contract_deadline`.
+		ContractSigningOpen,
+		/// The contract is in force or ended; only an award whose contract was not signed in
+		/// time is settled.
+		ContractSigned,
+		/// The tender's budget is at least [`Config::SocialWitnessThreshold`] and no social
+		/// witness is assigned; the oversight authority assigns one before publication.
+		SocialWitnessRequired,
+		/// The account does not hold a valid [`Config::SocialWitnessCredential`]; only
+		/// accredited social witnesses are assigned and testify.
+		NotSocialWitness,
+		/// The witness is assigned to this tender already; assign each once.
+		AlreadyAssigned,
+		/// [`Config::MaxSocialWitnesses`] are assigned already; no more fit on this tender.
+		TooManySocialWitnesses,
+		/// The tender's award was computed, or it ended; witnesses are assigned before.
+		AssignmentClosed,
+		/// The account is not a social witness of this tender; only its witnesses testify.
+		NotAssigned,
+		/// The witness filed its testimony already; each testifies once.
+		AlreadyTestified,
+		/// The procedure is still running; a witness testifies once the award is computed or
+		/// the tender ended.
+		TestimonyNotOpen,
+		/// The tender is not taking comments: citizens comment while it is published, until its
+		/// award is computed.
+		CommentsClosed,
+		/// This person (by person key, whichever account) commented on this tender already; one
+		/// comment per person.
+		AlreadyCommented,
+		/// [`Config::MaxComments`] comments were posted already; no more fit on this tender.
+		TooManyComments,
+		/// No comment has that position; use the index of its [`Event::CommentPosted`].
+		CommentNotFound,
 	}
 
 	/// Reasons for holding funds.
 	#[pallet::composite_enum]
 	pub enum HoldReason {
-		/// The deposit of a sealed bid.
-		BidDeposit,
+		/// The bid guarantee (garantía de seriedad) of a sealed bid.
+		BidGuarantee,
+		/// The performance guarantee (garantía de cumplimiento) of a signed contract.
+		PerformanceGuarantee,
 		/// The deposit of a complaint (inconformidad).
 		ComplaintDeposit,
 	}
@@ -1188,6 +1415,11 @@ pub mod pallet {
 			assert!(
 				T::MinEvaluatorReputation::get() <= 0,
 				"MinEvaluatorReputation must be at most 0"
+			);
+			assert!(T::MaxSocialWitnesses::get() >= 1, "MaxSocialWitnesses must be at least 1");
+			assert!(
+				!T::RunnerUpSigningPeriod::get().is_zero(),
+				"RunnerUpSigningPeriod must not be zero"
 			);
 		}
 
@@ -1315,8 +1547,9 @@ pub mod pallet {
 		///
 		/// ## Errors
 		/// - [`Error::BuyerUnitNotFound`], [`Error::NotOfficial`].
-		/// - [`Error::EmptyName`] for an empty title, [`Error::EmptyPartidas`],
-		///   [`Error::InvalidPartida`], [`Error::InvalidWeights`],
+		/// - [`Error::EmptyName`] for an empty title, [`Error::InvalidReferencePrice`],
+		///   [`Error::EmptyPartidas`], [`Error::InvalidPartida`],
+		///   [`Error::CodeNotInCatalogue`], [`Error::InvalidWeights`],
 		///   [`Error::InvalidMunicipality`], [`Error::UnorderedSchedule`], [`Error::PhaseTooLong`],
 		///   [`Error::TenderTooLong`],
 		///   [`Error::IdsExhausted`].
@@ -1331,6 +1564,7 @@ pub mod pallet {
 			title: TitleOf<T>,
 			description: DocumentHash,
 			budget: Centavos,
+			reference_price: Centavos,
 			partidas: PartidasOf<T>,
 			weights: AwardWeights,
 			scope: TenderScope,
@@ -1343,6 +1577,7 @@ pub mod pallet {
 				title,
 				description,
 				budget,
+				reference_price,
 				partidas,
 				weights,
 				scope,
@@ -1360,7 +1595,8 @@ pub mod pallet {
 		/// [`Error::TenderNotFound`], [`Error::NotOfficial`], [`Error::NotDraft`],
 		/// [`Error::ScheduleInPast`] if `enquiries_end` is not after the current block;
 		/// [`Error::PhaseTooLong`], [`Error::TenderTooLong`] if the schedule, counted from now,
-		/// runs longer than the bounds.
+		/// runs longer than the bounds; [`Error::SocialWitnessRequired`] if the budget is at
+		/// least [`Config::SocialWitnessThreshold`] and no social witness is assigned.
 		///
 		/// ## Events
 		/// [`Event::TenderPublished`].
@@ -1863,6 +2099,138 @@ pub mod pallet {
 			let bidder = ensure_signed(origin)?;
 			Self::do_withdraw_bid(bidder, tender_id)
 		}
+
+		/// Settle a final award whose contract was not signed by `contract_deadline`.
+		///
+		/// - If the winner did not sign a drafted contract, its bid guarantee is forfeited.
+		///   The contract then passes to the runner-up (the best-ranked other eligible bid)
+		///   when its price is within [`Config::RunnerUpMargin`] of the winner's: it has
+		///   [`Config::RunnerUpSigningPeriod`] to sign a new draft. Otherwise, or when the
+		///   runner-up was the one that did not sign, the tender is void.
+		/// - If the buyer unit drafted nothing, or did not sign what the supplier signed, the
+		///   tender is void and the supplier's guarantees return.
+		///
+		/// ## Origin
+		/// Signed, by anyone.
+		///
+		/// ## Errors
+		/// [`Error::TenderNotFound`], [`Error::AwardNotFinal`], [`Error::ContractSigningOpen`],
+		/// [`Error::ContractSigned`].
+		///
+		/// ## Events
+		/// [`Event::BidForfeited`] for a winner that did not sign, then
+		/// [`Event::AwardPassedToRunnerUp`] or [`Event::TenderDeserted`];
+		/// [`Event::PerformanceGuaranteeReleased`] when the buyer did not sign.
+		#[pallet::call_index(27)]
+		#[pallet::weight(T::WeightInfo::settle_unsigned_contract())]
+		pub fn settle_unsigned_contract(
+			origin: OriginFor<T>,
+			tender_id: TenderId,
+		) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_settle_unsigned_contract(tender_id)
+		}
+
+		/// Assign a social witness (testigo social) to a tender before its award is computed.
+		/// A tender whose budget is at least [`Config::SocialWitnessThreshold`] needs one to be
+		/// published.
+		///
+		/// ## Origin
+		/// [`Config::ReviewOrigin`]: the procurement oversight authority.
+		///
+		/// ## Errors
+		/// [`Error::TenderNotFound`], [`Error::AssignmentClosed`], [`Error::NotSocialWitness`],
+		/// [`Error::ConflictOfInterest`] for an official of the buyer unit,
+		/// [`Error::AlreadyAssigned`], [`Error::TooManySocialWitnesses`].
+		///
+		/// ## Events
+		/// [`Event::SocialWitnessAssigned`].
+		#[pallet::call_index(28)]
+		#[pallet::weight(T::WeightInfo::assign_social_witness())]
+		pub fn assign_social_witness(
+			origin: OriginFor<T>,
+			tender_id: TenderId,
+			witness: T::AccountId,
+		) -> DispatchResult {
+			T::ReviewOrigin::ensure_origin(origin)?;
+			Self::do_assign_social_witness(tender_id, witness)
+		}
+
+		/// File the signer's public testimony (testimonio) on a tender, with its hash, once
+		/// the award is computed or the tender ended. It is part of the award record.
+		///
+		/// ## Origin
+		/// Signed by a social witness assigned to the tender, still accredited.
+		///
+		/// ## Errors
+		/// [`Error::TenderNotFound`], [`Error::TestimonyNotOpen`], [`Error::NotAssigned`],
+		/// [`Error::NotSocialWitness`], [`Error::AlreadyTestified`].
+		///
+		/// ## Events
+		/// [`Event::TestimonyFiled`].
+		#[pallet::call_index(29)]
+		#[pallet::weight(T::WeightInfo::file_testimony())]
+		pub fn file_testimony(
+			origin: OriginFor<T>,
+			tender_id: TenderId,
+			document: DocumentHash,
+		) -> DispatchResult {
+			let witness = ensure_signed(origin)?;
+			Self::do_file_testimony(witness, tender_id, document)
+		}
+
+		/// Comment publicly on a published tender, with the hash of the comment, once per
+		/// person, until its award is computed (voz ciudadana).
+		///
+		/// Feeless: a comment that passes every check below costs the citizen nothing; any
+		/// other is charged like any transaction.
+		///
+		/// ## Origin
+		/// Signed by a verified person.
+		///
+		/// ## Errors
+		/// [`Error::TenderNotFound`], [`Error::CommentsClosed`], [`Error::NotPerson`],
+		/// [`Error::AlreadyCommented`], [`Error::TooManyComments`].
+		///
+		/// ## Events
+		/// [`Event::CommentPosted`].
+		#[pallet::call_index(30)]
+		#[pallet::weight(T::WeightInfo::comment_on_tender())]
+		#[pallet::feeless_if(|origin: &OriginFor<T>, tender_id: &TenderId, _document: &DocumentHash| -> bool {
+			ensure_signed(origin.clone())
+				.is_ok_and(|author| Pallet::<T>::check_comment(&author, *tender_id).is_ok())
+		})]
+		pub fn comment_on_tender(
+			origin: OriginFor<T>,
+			tender_id: TenderId,
+			document: DocumentHash,
+		) -> DispatchResult {
+			let author = ensure_signed(origin)?;
+			Self::do_comment_on_tender(author, tender_id, document)
+		}
+
+		/// Answer a citizen's comment publicly, with the hash of the answer, once.
+		///
+		/// ## Origin
+		/// Signed by an official of the tender's buyer unit.
+		///
+		/// ## Errors
+		/// [`Error::TenderNotFound`], [`Error::NotOfficial`], [`Error::CommentNotFound`],
+		/// [`Error::AlreadyAnswered`].
+		///
+		/// ## Events
+		/// [`Event::CommentAnswered`].
+		#[pallet::call_index(31)]
+		#[pallet::weight(T::WeightInfo::answer_comment())]
+		pub fn answer_comment(
+			origin: OriginFor<T>,
+			tender_id: TenderId,
+			index: u32,
+			answer: DocumentHash,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_answer_comment(who, tender_id, index, answer)
+		}
 	}
 
 	#[pallet::view_functions]
@@ -1886,6 +2254,16 @@ pub mod pallet {
 		/// The contract of a tender (OCDS `contracts`).
 		pub fn contract(tender_id: TenderId) -> Option<ContractOf<T>> {
 			Contracts::<T>::get(tender_id)
+		}
+
+		/// The social witnesses of a tender and their testimonies.
+		pub fn social_witnesses(tender_id: TenderId) -> Vec<SocialWitnessOf<T>> {
+			SocialWitnesses::<T>::get(tender_id).into_inner()
+		}
+
+		/// The citizens' comments on a tender and the answers, in order.
+		pub fn comments(tender_id: TenderId) -> Vec<CommentOf<T>> {
+			Self::tender_comments(tender_id)
 		}
 	}
 }

@@ -17,7 +17,7 @@
 
 use crate as pallet_tenders;
 use crate::{
-	AwardWeights, BuyerUnitId, Partida, PartidasOf, Schedule, ScheduleOf, TenderScope,
+	AwardWeights, BuyerUnitId, CucopCode, Partida, PartidasOf, Schedule, ScheduleOf, TenderScope,
 	VrfProofBytes,
 };
 use bmx_primitives::identity::{
@@ -99,8 +99,21 @@ pub const MINOR: u64 = 48;
 
 /// The evaluator credential type.
 pub const EVALUATOR_CREDENTIAL: CredentialTypeId = 7;
-/// The bid deposit.
+/// The bid guarantee of [`create`]'s tender: 10% of [`BUDGET`], a unit per 1,000 centavos.
 pub const DEPOSIT: u64 = 100;
+/// The least bid guarantee.
+pub const MIN_GUARANTEE: u64 = 50;
+/// The market-research reference price of [`create`]'s tender: prices above 990,000 are not
+/// acceptable.
+pub const REFERENCE_PRICE: u128 = 900_000;
+/// A CUCoP key the test catalogue has retired.
+pub const RETIRED_CODE: CucopCode = CucopCode(99_999_999);
+/// The social witness credential type.
+pub const WITNESS_CREDENTIAL: CredentialTypeId = 8;
+/// Budgets from this many centavos need a social witness.
+pub const WITNESS_THRESHOLD: u128 = 5_000_000;
+/// How long the runner-up has to sign.
+pub const RUNNER_UP_PERIOD: u64 = 10;
 /// The deposit held for each complaint.
 pub const COMPLAINT_DEPOSIT: u64 = 40;
 /// The balance of accounts 1 to 99.
@@ -121,7 +134,14 @@ ord_parameter_types! {
 }
 
 parameter_types! {
-	pub const BidDeposit: u64 = DEPOSIT;
+	pub const MinBidGuarantee: u64 = MIN_GUARANTEE;
+	pub const BidGuarantee: Perbill = Perbill::from_percent(10);
+	pub const PerformanceGuarantee: Perbill = Perbill::from_percent(10);
+	pub const PriceCeilingMargin: Perbill = Perbill::from_percent(10);
+	pub const ConvenientPriceShare: Perbill = Perbill::from_percent(60);
+	pub const RunnerUpMargin: Perbill = Perbill::from_percent(10);
+	pub const SocialWitnessCredential: CredentialTypeId = WITNESS_CREDENTIAL;
+	pub const SocialWitnessThreshold: u128 = WITNESS_THRESHOLD;
 	pub const ComplaintDeposit: u64 = COMPLAINT_DEPOSIT;
 	pub const EvaluatorCredential: CredentialTypeId = EVALUATOR_CREDENTIAL;
 	/// Statics so that tests can change them.
@@ -138,6 +158,22 @@ fn key(kind: &[u8], who: u64) -> Vec<u8> {
 
 /// What the test stores know about a verified person.
 type PersonRecord = (PersonKey, Residency, bool);
+
+/// A unit of the test currency per 1,000 centavos.
+pub struct TestCentavosToBalance;
+impl sp_runtime::traits::Convert<u128, u64> for TestCentavosToBalance {
+	fn convert(centavos: u128) -> u64 {
+		u64::try_from(centavos / 1_000).unwrap_or(u64::MAX)
+	}
+}
+
+/// Every well-formed CUCoP key but [`RETIRED_CODE`].
+pub struct TestCatalogue;
+impl bmx_primitives::procurement::ProcurementCatalogue for TestCatalogue {
+	fn is_active(code: CucopCode) -> bool {
+		code.is_well_formed() && code != RETIRED_CODE
+	}
+}
 
 /// Make `who` a verified person with the person key `person`.
 pub fn set_person(who: u64, person: u8, residency: Residency, adult: bool) {
@@ -273,14 +309,26 @@ impl pallet_tenders::Config for Test {
 	type ReviewOrigin = EnsureSignedBy<ReviewAccount, u64>;
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
+	type Catalogue = TestCatalogue;
 	type Slashed = ();
-	type BidDeposit = BidDeposit;
+	type CentavosToBalance = TestCentavosToBalance;
+	type BidGuarantee = BidGuarantee;
+	type MinBidGuarantee = MinBidGuarantee;
+	type PerformanceGuarantee = PerformanceGuarantee;
+	type PriceCeilingMargin = PriceCeilingMargin;
+	type ConvenientPriceShare = ConvenientPriceShare;
+	type RunnerUpMargin = RunnerUpMargin;
+	type RunnerUpSigningPeriod = ConstU64<RUNNER_UP_PERIOD>;
 	type ComplaintDeposit = ComplaintDeposit;
 	type Persons = TestIdentity;
 	type Organisations = TestIdentity;
 	type Credentials = TestIdentity;
 	type Efirma = TestIdentity;
 	type EvaluatorCredential = EvaluatorCredential;
+	type SocialWitnessCredential = SocialWitnessCredential;
+	type SocialWitnessThreshold = SocialWitnessThreshold;
+	type MaxSocialWitnesses = ConstU32<2>;
+	type MaxComments = ConstU32<3>;
 	type EvaluatorSelectionProbability = SelectionProbability;
 	type MinEvaluatorReputation = MinReputation;
 	type RequireEfirma = EfirmaRequired;
@@ -334,6 +382,7 @@ pub fn partidas() -> PartidasOf<Test> {
 			description: H256::repeat_byte(0xa1),
 			quantity: 10,
 			unit: *b"H87",
+			cucop: CucopCode(51501001),
 			requirements: vec![H256::repeat_byte(0xb1), H256::repeat_byte(0xb2)]
 				.try_into()
 				.expect("two requirements fit MaxRequirements; qed"),
@@ -342,6 +391,7 @@ pub fn partidas() -> PartidasOf<Test> {
 			description: H256::repeat_byte(0xa2),
 			quantity: 1,
 			unit: *b"E48",
+			cucop: CucopCode(35301001),
 			requirements: Default::default(),
 		},
 	]
@@ -377,13 +427,19 @@ pub fn approved_supplier(who: u64) {
 /// Draft a municipal tender (Guadalajara) of buyer unit 0 with [`SCHEDULE`] shifted by the
 /// current block - 1; returns its id.
 pub fn create_with(scope: TenderScope, schedule: ScheduleOf<Test>) -> u32 {
+	create_with_budget(scope, schedule, BUDGET)
+}
+
+/// Draft a tender of buyer unit 0 with `budget` (and [`REFERENCE_PRICE`]); returns its id.
+pub fn create_with_budget(scope: TenderScope, schedule: ScheduleOf<Test>, budget: u128) -> u32 {
 	let id = crate::NextTenderId::<Test>::get();
 	Tenders::create_tender(
 		RuntimeOrigin::signed(OFFICIAL),
 		0,
 		title(b"Computo para clinicas"),
 		DOC,
-		BUDGET,
+		budget,
+		REFERENCE_PRICE,
 		partidas(),
 		weights(),
 		scope,

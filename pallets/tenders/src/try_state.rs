@@ -12,9 +12,13 @@ impl<T: Config> Pallet<T> {
 	/// - schedules: every tender's phase boundaries are strictly increasing; a draft has no
 	///   publication block nor seed, any other tender that was published has both, and
 	///   published before `enquiries_end`;
-	/// - deposits: for each bidder, the deposits its bids hold add up to what is held from it
-	///   for [`HoldReason::BidDeposit`]; a forfeited bid holds nothing and was not revealed;
-	///   once an award is final, or a tender deserted or cancelled, no bid holds a deposit;
+	/// - guarantees: for each bidder, the bid guarantees its bids hold add up to what is held
+	///   from it for [`HoldReason::BidGuarantee`]; a forfeited bid holds nothing and was not
+	///   revealed, or won and did not sign; once an
+	///   award is final only the winner's bid holds one, until it signs; once a tender is
+	///   deserted or cancelled none does; the performance guarantees of contracts add up to
+	///   what is held for [`HoldReason::PerformanceGuarantee`], held exactly while a contract
+	///   the supplier signed has not ended;
 	/// - sealed bids: no bid has revealed data stored before bidding closed (every revealed
 	///   offer's block is at or after `bidding_end`, and in the past), offers have one partida
 	///   offer per partida adding up to the price; each tender's `bid_count` matches its bids,
@@ -31,7 +35,13 @@ impl<T: Config> Pallet<T> {
 	///   registered with it, and every supplier that is not suspended is the one it names; no
 	///   organisation bids twice on a tender;
 	/// - complaints: only pending ones hold a deposit, and a tender says since when one has
-	///   been pending exactly when one is.
+	///   been pending exactly when one is;
+	/// - every tender can still move or has ended: a contract in force has a deliverable
+	///   pending and none failed, a completed one has every deliverable accepted, a failed
+	///   one a deliverable rejected or overdue (an unsigned contract is settled after its
+	///   deadline by anyone);
+	/// - public: comment counters match the comments and the one-per-person index; a
+	///   published tender at or above [`Config::SocialWitnessThreshold`] has a witness.
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		Self::try_state_units()?;
 		Self::try_state_suppliers()?;
@@ -39,7 +49,69 @@ impl<T: Config> Pallet<T> {
 		Self::try_state_tenders()?;
 		Self::try_state_deposits()?;
 		Self::try_state_awards()?;
+		Self::try_state_contracts()?;
+		Self::try_state_public()?;
 		Self::try_state_keys()
+	}
+
+	fn try_state_contracts() -> Result<(), sp_runtime::TryRuntimeError> {
+		let mut owed: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		for (_, contract) in Contracts::<T>::iter() {
+			let pending =
+				contract.deliverables.iter().any(|d| d.status == DeliverableStatus::Pending);
+			let failed = contract.deliverables.iter().any(|d| {
+				matches!(d.status, DeliverableStatus::Rejected | DeliverableStatus::Overdue)
+			});
+			match contract.status {
+				ContractStatus::Drafted => {},
+				ContractStatus::Active => {
+					ensure!(pending && !failed, "a contract in force with nothing left to settle")
+				},
+				ContractStatus::Completed => ensure!(
+					contract.deliverables.iter().all(|d| d.status == DeliverableStatus::Accepted),
+					"a completed contract with a deliverable not accepted"
+				),
+				ContractStatus::Failed => ensure!(failed, "a failed contract with no failure"),
+			}
+			let holds = contract.supplier_signed
+				&& matches!(contract.status, ContractStatus::Drafted | ContractStatus::Active);
+			ensure!(
+				holds == !contract.guarantee.is_zero()
+					|| (holds && T::PerformanceGuarantee::get().is_zero()),
+				"a performance guarantee held out of step with the contract"
+			);
+			let entry = owed.entry(contract.supplier).or_insert_with(Zero::zero);
+			*entry = entry.saturating_add(contract.guarantee);
+		}
+		for (who, amount) in owed {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::PerformanceGuarantee.into(), &who)
+					== amount,
+				"performance guarantees held differ from those owed"
+			);
+		}
+		Ok(())
+	}
+
+	fn try_state_public() -> Result<(), sp_runtime::TryRuntimeError> {
+		for (id, tender) in Tenders::<T>::iter() {
+			ensure!(
+				Comments::<T>::iter_prefix(id).count() as u32 == tender.comment_count
+					&& CommentOfPerson::<T>::iter_prefix(id).count() as u32 == tender.comment_count,
+				"comment_count out of step with the comments"
+			);
+			ensure!(
+				tender.comment_count <= T::MaxComments::get(),
+				"more comments than MaxComments"
+			);
+			if tender.status == TenderStatus::Published {
+				ensure!(
+					!Self::lacks_social_witness(id, &tender),
+					"a published tender above the threshold without a social witness"
+				);
+			}
+		}
+		Ok(())
 	}
 
 	fn try_state_units() -> Result<(), sp_runtime::TryRuntimeError> {
@@ -145,7 +217,15 @@ impl<T: Config> Pallet<T> {
 								== Some(offer.price),
 						"an offer not adding up"
 					);
-					ensure!(!bid.forfeited, "a revealed bid forfeited");
+					// A revealed bid is forfeited only when it won and did not sign.
+					let award = Awards::<T>::get(id);
+					ensure!(
+						!bid.forfeited
+							|| award.is_some_and(|a| {
+								a.passed_over == Some(i as u32) || a.winner == Some(i as u32)
+							}),
+						"a revealed bid forfeited that did not win"
+					);
 				} else {
 					ensure!(
 						!VoteTallies::<T>::contains_key(id, i as u32),
@@ -155,12 +235,13 @@ impl<T: Config> Pallet<T> {
 				if bid.forfeited {
 					ensure!(bid.deposit.is_zero(), "a forfeited bid holding a deposit");
 				}
-				if matches!(
-					tender.status,
-					TenderStatus::AwardFinal | TenderStatus::Deserted | TenderStatus::Cancelled
-				) {
-					ensure!(bid.deposit.is_zero(), "a deposit held after the tender ended");
-				}
+				let winner = Awards::<T>::get(id).and_then(|a| a.winner);
+				let may_hold = match tender.status {
+					TenderStatus::Draft | TenderStatus::Published | TenderStatus::Awarded => true,
+					TenderStatus::AwardFinal => winner == Some(i as u32),
+					TenderStatus::Deserted(_) | TenderStatus::Cancelled => false,
+				};
+				ensure!(may_hold || bid.deposit.is_zero(), "a guarantee held after it settled");
 			}
 			let revealed = bids.iter().filter(|b| b.offer.is_some()).count();
 			let evaluations = Evaluations::<T>::get(id);
@@ -198,8 +279,8 @@ impl<T: Config> Pallet<T> {
 		}
 		for (who, amount) in owed {
 			ensure!(
-				T::Currency::balance_on_hold(&HoldReason::BidDeposit.into(), &who) == amount,
-				"bid deposits held differ from bid deposits owed"
+				T::Currency::balance_on_hold(&HoldReason::BidGuarantee.into(), &who) == amount,
+				"bid guarantees held differ from bid guarantees owed"
 			);
 		}
 		Ok(())
@@ -211,7 +292,7 @@ impl<T: Config> Pallet<T> {
 			ensure!(
 				matches!(
 					tender.status,
-					TenderStatus::Awarded | TenderStatus::AwardFinal | TenderStatus::Deserted
+					TenderStatus::Awarded | TenderStatus::AwardFinal | TenderStatus::Deserted(_)
 				),
 				"an award of a tender not awarded"
 			);
@@ -220,8 +301,13 @@ impl<T: Config> Pallet<T> {
 				"an award final out of step with its tender"
 			);
 			ensure!(
-				award.winner.is_some() == (tender.status != TenderStatus::Deserted),
-				"a deserted tender with a winner, or an award without one"
+				award.winner.is_some()
+					!= (tender.status == TenderStatus::Deserted(DesertReason::NoEligibleBid)),
+				"a tender with no eligible bid with a winner, or an award without one"
+			);
+			ensure!(
+				award.passed_over.is_none() || award.winner.is_some(),
+				"an award passed over to nobody"
 			);
 			let bids = Bids::<T>::get(id);
 			for score in award.scores.iter() {
@@ -238,7 +324,7 @@ impl<T: Config> Pallet<T> {
 					.iter()
 					.find(|s| s.bid_index == winner)
 					.ok_or("a winner that was not scored")?;
-				ensure!(score.within_budget, "a winner above budget");
+				ensure!(score.standing == BidStanding::Eligible, "a winner not eligible");
 			}
 		}
 		for (id, contract) in Contracts::<T>::iter() {

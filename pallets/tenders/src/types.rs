@@ -2,6 +2,7 @@
 //! evaluations, awards, complaints and contracts.
 
 use bmx_primitives::identity::{Jurisdiction, MexicanState, OrganisationKey, MAX_MUNICIPALITY};
+pub use bmx_primitives::procurement::CucopCode;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 use sp_core::H256;
@@ -150,6 +151,9 @@ pub struct Partida<Requirements> {
 	pub quantity: u64,
 	/// The unit of `quantity`.
 	pub unit: UnitCode,
+	/// What is bought, as a key of the procurement catalogue (CUCoP,
+	/// [`crate::Config::Catalogue`]).
+	pub cucop: CucopCode,
 	/// The hashes of the requirements a proposal must meet for this partida.
 	pub requirements: Requirements,
 }
@@ -264,10 +268,38 @@ pub enum TenderStatus {
 	Awarded,
 	/// The award is final; the contract follows.
 	AwardFinal,
-	/// No bid could win (desierta): none revealed within budget.
-	Deserted,
+	/// Void (desierta): no contract comes out of it, for the reason given; every guarantee
+	/// has settled.
+	Deserted(DesertReason),
 	/// Cancelled by the buyer unit, governance or a review.
 	Cancelled,
+}
+
+/// Why a tender was declared void (desierta).
+#[derive(
+	Clone,
+	Copy,
+	Eq,
+	PartialEq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub enum DesertReason {
+	/// No revealed bid was eligible: none within budget, at an acceptable price and above the
+	/// convenient price.
+	NoEligibleBid,
+	/// The winner did not sign the contract in time and no runner-up was within
+	/// [`crate::Config::RunnerUpMargin`] of its price.
+	WinnerDidNotSign,
+	/// The runner-up the contract passed to did not sign it in time either.
+	RunnerUpDidNotSign,
+	/// The buyer unit did not draft or sign the contract in time; the supplier's guarantees
+	/// were returned.
+	BuyerDidNotSign,
 }
 
 /// A tender (licitacion).
@@ -281,6 +313,10 @@ pub struct Tender<Title, Partidas, BlockNumber> {
 	pub description: DocumentHash,
 	/// The budget, in centavos: no bid above it may win.
 	pub budget: Centavos,
+	/// The reference price of the buyer's market research (investigación de mercado), in
+	/// centavos: a price more than [`crate::Config::PriceCeilingMargin`] above it is not
+	/// acceptable (precio no aceptable).
+	pub reference_price: Centavos,
 	/// Its line items.
 	pub partidas: Partidas,
 	/// The weights of the award criteria.
@@ -302,6 +338,8 @@ pub struct Tender<Title, Partidas, BlockNumber> {
 	pub complaints_pending_since: Option<BlockNumber>,
 	/// How many bids were submitted (at most `MaxBidsPerTender`).
 	pub bid_count: u32,
+	/// How many citizens' comments it received (at most `MaxComments`).
+	pub comment_count: u32,
 }
 
 /// What a bidder reveals after bidding closes.
@@ -330,11 +368,13 @@ pub struct Bid<AccountId, Balance, Offers, BlockNumber> {
 	pub commitment: H256,
 	/// The block of the commitment.
 	pub submitted_at: BlockNumber,
-	/// The deposit held from the bidder for this bid now: zero once released or forfeited.
+	/// The bid guarantee (garantía de seriedad) held from the bidder for this bid now: zero
+	/// once released or forfeited.
 	pub deposit: Balance,
 	/// The revealed offer; `None` until a matching reveal after bidding closed.
 	pub offer: Option<Offer<Offers, BlockNumber>>,
-	/// Whether the deposit was forfeited for not revealing.
+	/// Whether the guarantee was forfeited: for not revealing, or, the winner's, for not
+	/// signing the contract.
 	pub forfeited: bool,
 }
 
@@ -418,6 +458,32 @@ pub struct EvaluatorKey<BlockNumber> {
 	pub registered_at: BlockNumber,
 }
 
+/// Whether a revealed bid's price lets it compete, as the law has it, or why it was discarded.
+#[derive(
+	Clone,
+	Copy,
+	Eq,
+	PartialEq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	Debug,
+	TypeInfo,
+	MaxEncodedLen,
+)]
+pub enum BidStanding {
+	/// Its price is acceptable and convenient: it competes.
+	Eligible,
+	/// Its price is above the tender's budget.
+	AboveBudget,
+	/// Its price is more than [`crate::Config::PriceCeilingMargin`] above the market-research
+	/// reference price (precio no aceptable).
+	NotAcceptable,
+	/// Its price is below [`crate::Config::ConvenientPriceShare`] of the average acceptable
+	/// price, or zero (precio no conveniente): an offer that cannot be honoured.
+	NotConvenient,
+}
+
 /// The scores of one revealed bid in an award.
 #[derive(
 	Clone, Eq, PartialEq, Encode, Decode, DecodeWithMemTracking, Debug, TypeInfo, MaxEncodedLen,
@@ -429,9 +495,10 @@ pub struct BidScore<AccountId> {
 	pub bidder: AccountId,
 	/// Its revealed price, in centavos.
 	pub price: Centavos,
-	/// Whether the price is within the budget: only such bids may win.
-	pub within_budget: bool,
-	/// The lowest price within budget over this price (zero above budget).
+	/// Whether its price makes it eligible, or why it was discarded: only eligible bids may
+	/// win.
+	pub standing: BidStanding,
+	/// The lowest eligible price over this price (zero when not eligible).
 	pub price_score: Perbill,
 	/// The evaluators' average technical score over 100 (zero without evaluations).
 	pub technical_score: Perbill,
@@ -448,8 +515,11 @@ pub struct BidScore<AccountId> {
 pub struct Award<Scores, BlockNumber> {
 	/// The scores of every revealed bid, in bid order.
 	pub scores: Scores,
-	/// The winning bid; `None` when the tender was declared deserted.
+	/// The winning bid; `None` when no bid was eligible.
 	pub winner: Option<BidIndex>,
+	/// When the first-ranked winner did not sign and the contract passed to the runner-up:
+	/// the first-ranked bid. `winner` is then the runner-up.
+	pub passed_over: Option<BidIndex>,
 	/// The votes cast.
 	pub total_votes: u32,
 	/// How many evaluators revealed scores.
@@ -593,7 +663,7 @@ pub enum ContractStatus {
 
 /// The contract of an awarded tender.
 #[derive(Clone, Eq, PartialEq, Encode, Decode, Debug, TypeInfo, MaxEncodedLen)]
-pub struct Contract<AccountId, Deliverables> {
+pub struct Contract<AccountId, Balance, Deliverables> {
 	/// The winning supplier.
 	pub supplier: AccountId,
 	/// The hash of the contract document.
@@ -606,6 +676,36 @@ pub struct Contract<AccountId, Deliverables> {
 	pub buyer_signatory: Option<AccountId>,
 	/// Whether the winner signed.
 	pub supplier_signed: bool,
+	/// The performance guarantee (garantía de cumplimiento) held from the supplier since it
+	/// signed: returned when the contract completes, forfeited when it fails; zero before the
+	/// supplier signs and once settled.
+	pub guarantee: Balance,
 	/// Where it stands.
 	pub status: ContractStatus,
+}
+
+/// A social witness (testigo social) of a tender: an accredited citizen or organisation of
+/// civil society that observes every phase and testifies publicly at the end.
+#[derive(Clone, Eq, PartialEq, Encode, Decode, Debug, TypeInfo, MaxEncodedLen)]
+pub struct SocialWitness<AccountId, BlockNumber> {
+	/// Its account, holding [`crate::Config::SocialWitnessCredential`].
+	pub witness: AccountId,
+	/// The block of its assignment.
+	pub assigned_at: BlockNumber,
+	/// The hash of its public testimony (testimonio) and the block it was filed in, once
+	/// filed.
+	pub testimony: Option<(DocumentHash, BlockNumber)>,
+}
+
+/// A citizen's public comment on a tender (voz ciudadana), and the buyer unit's answer.
+#[derive(Clone, Eq, PartialEq, Encode, Decode, Debug, TypeInfo, MaxEncodedLen)]
+pub struct Comment<AccountId, BlockNumber> {
+	/// The account of the verified person who commented.
+	pub author: AccountId,
+	/// The hash of the comment's text.
+	pub document: DocumentHash,
+	/// The block it was posted in.
+	pub posted_at: BlockNumber,
+	/// The hash of the buyer unit's public answer, once answered.
+	pub answer: Option<DocumentHash>,
 }

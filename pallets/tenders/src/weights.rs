@@ -65,6 +65,11 @@ pub trait WeightInfo {
 	fn accept_deliverable() -> Weight;
 	fn reject_deliverable() -> Weight;
 	fn declare_deliverable_overdue() -> Weight;
+	fn settle_unsigned_contract() -> Weight;
+	fn assign_social_witness() -> Weight;
+	fn file_testimony() -> Weight;
+	fn comment_on_tender() -> Weight;
+	fn answer_comment() -> Weight;
 }
 
 /// Weights measured on the benchmark host, with the runtime's database weights.
@@ -528,6 +533,31 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(21_u64))
 			.saturating_add(T::DbWeight::get().writes(16_u64))
 	}
+	fn settle_unsigned_contract() -> Weight {
+		Weight::from_parts(100_000_000, 60_000)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	fn assign_social_witness() -> Weight {
+		Weight::from_parts(100_000_000, 60_000)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	fn file_testimony() -> Weight {
+		Weight::from_parts(100_000_000, 60_000)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	fn comment_on_tender() -> Weight {
+		Weight::from_parts(100_000_000, 60_000)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
+	fn answer_comment() -> Weight {
+		Weight::from_parts(100_000_000, 60_000)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+	}
 }
 
 /// The same weights with ParityDB's database weights, for tests and mocks.
@@ -671,5 +701,30 @@ impl WeightInfo for () {
 		Weight::from_parts(281_078_000, 52028)
 			.saturating_add(ParityDbWeight::get().reads(21_u64))
 			.saturating_add(ParityDbWeight::get().writes(16_u64))
+	}
+	fn settle_unsigned_contract() -> Weight {
+		Weight::from_parts(100_000_000, 60_000)
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
+	fn assign_social_witness() -> Weight {
+		Weight::from_parts(100_000_000, 60_000)
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
+	fn file_testimony() -> Weight {
+		Weight::from_parts(100_000_000, 60_000)
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
+	fn comment_on_tender() -> Weight {
+		Weight::from_parts(100_000_000, 60_000)
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+	}
+	fn answer_comment() -> Weight {
+		Weight::from_parts(100_000_000, 60_000)
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 }

@@ -28,9 +28,10 @@ impl<T: Config> Pallet<T> {
 				});
 			},
 			None => {
-				tender.status = TenderStatus::Deserted;
+				let reason = DesertReason::NoEligibleBid;
+				tender.status = TenderStatus::Deserted(reason);
 				let deposits_released = Self::release_deposits(&mut bids);
-				Self::deposit_event(Event::TenderDeserted { tender_id, deposits_released });
+				Self::deposit_event(Event::TenderDeserted { tender_id, reason, deposits_released });
 			},
 		}
 		Awards::<T>::insert(
@@ -38,10 +39,11 @@ impl<T: Config> Pallet<T> {
 			Award {
 				scores,
 				winner,
+				passed_over: None,
 				total_votes,
 				evaluators,
 				computed_at: now,
-				is_final: tender.status == TenderStatus::Deserted,
+				is_final: winner.is_none(),
 			},
 		);
 		Bids::<T>::insert(tender_id, bids);
@@ -49,7 +51,8 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Make the award of `tender_id` final and return every held deposit.
+	/// Make the award of `tender_id` final and return every held guarantee but the winner's,
+	/// held until it signs the contract.
 	pub(crate) fn do_finalise_award(tender_id: TenderId) -> DispatchResult {
 		let mut tender = Tenders::<T>::get(tender_id).ok_or(Error::<T>::TenderNotFound)?;
 		ensure!(tender.status == TenderStatus::Awarded, Error::<T>::NotAwarded);
@@ -62,12 +65,12 @@ impl<T: Config> Pallet<T> {
 		);
 		let mut award = Awards::<T>::get(tender_id).ok_or(Error::<T>::NotAwarded)?;
 		let mut bids = Bids::<T>::get(tender_id);
-		let winner = award
-			.winner
-			.and_then(|w| bids.get(w as usize))
+		let winning = award.winner.ok_or(Error::<T>::NotAwarded)?;
+		let winner = bids
+			.get(winning as usize)
 			.map(|b| b.bidder.clone())
 			.ok_or(Error::<T>::NotAwarded)?;
-		let deposits_released = Self::release_deposits(&mut bids);
+		let deposits_released = Self::release_deposits_except(&mut bids, Some(winning));
 		award.is_final = true;
 		tender.status = TenderStatus::AwardFinal;
 		Bids::<T>::insert(tender_id, bids);
@@ -108,19 +111,24 @@ impl<T: Config> Pallet<T> {
 		let score_sets: Vec<&ScoresOf<T>> =
 			evaluations.iter().filter_map(|e| e.scores.as_ref()).collect();
 		let evaluators = score_sets.len() as u32;
+		let standings = Self::price_standings(
+			tender,
+			&revealed.iter().map(|(_, _, price, _)| *price).collect::<Vec<_>>(),
+		);
 		let lowest = revealed
 			.iter()
-			.filter(|(_, _, price, _)| *price <= tender.budget)
-			.map(|(_, _, price, _)| *price)
+			.zip(standings.iter())
+			.filter(|(_, standing)| **standing == BidStanding::Eligible)
+			.map(|((_, _, price, _), _)| *price)
 			.min();
 		let total_votes =
 			revealed.iter().fold(0u32, |sum, (_, _, _, votes)| sum.saturating_add(*votes));
 		let mut scores = Vec::with_capacity(revealed.len());
 		for (position, (bid_index, bid, price, votes)) in revealed.iter().enumerate() {
-			let within_budget = *price <= tender.budget;
-			let price_score = match (within_budget, lowest) {
-				(true, Some(_)) if *price == 0 => Perbill::one(),
-				(true, Some(lowest)) => Perbill::from_rational(lowest, *price),
+			let standing = standings.get(position).copied().unwrap_or(BidStanding::AboveBudget);
+			let price_score = match (standing, lowest) {
+				// An eligible price is never zero: a zero price is not convenient.
+				(BidStanding::Eligible, Some(lowest)) => Perbill::from_rational(lowest, *price),
 				_ => Perbill::zero(),
 			};
 			let technical_sum = score_sets.iter().fold(0u64, |sum, set| {
@@ -152,7 +160,7 @@ impl<T: Config> Pallet<T> {
 				bid_index: *bid_index,
 				bidder: bid.bidder.clone(),
 				price: *price,
-				within_budget,
+				standing,
 				price_score,
 				technical_score,
 				votes: *votes,
@@ -161,20 +169,77 @@ impl<T: Config> Pallet<T> {
 			});
 		}
 		let mut winner: Option<&BidScore<T::AccountId>> = None;
-		for score in scores.iter().filter(|s| s.within_budget) {
-			let better = match winner {
-				None => true,
-				Some(best) => {
-					score.total > best.total
-						|| (score.total == best.total && score.price < best.price)
-				},
-			};
-			if better {
+		for score in scores.iter().filter(|s| s.standing == BidStanding::Eligible) {
+			if winner.is_none_or(|best| Self::ranks_above(score, best)) {
 				winner = Some(score);
 			}
 		}
 		let winner = winner.map(|s| s.bid_index);
 		let scores = BidScoresOf::<T>::truncate_from(scores);
 		(scores, winner, total_votes, evaluators)
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// Whether `score` ranks above `other`: a higher total, then a lower price; between equals
+	/// the earlier bid (the one met first) keeps its place.
+	pub(crate) fn ranks_above(
+		score: &BidScore<T::AccountId>,
+		other: &BidScore<T::AccountId>,
+	) -> bool {
+		score.total > other.total || (score.total == other.total && score.price < other.price)
+	}
+
+	/// The standing of each of `prices` (the revealed prices of `tender`, in bid order), as
+	/// the law judges prices:
+	/// - above the budget: [`BidStanding::AboveBudget`];
+	/// - more than [`Config::PriceCeilingMargin`] above the market-research reference price:
+	///   [`BidStanding::NotAcceptable`] (precio no aceptable);
+	/// - zero, or below [`Config::ConvenientPriceShare`] of the average of the prices not
+	///   discarded so far: [`BidStanding::NotConvenient`] (precio no conveniente). The
+	///   average leaves out unacceptable prices, so that absurdly high bids cannot push an
+	///   honest low one under the floor.
+	pub fn price_standings(tender: &TenderOf<T>, prices: &[Centavos]) -> Vec<BidStanding> {
+		let ceiling = tender
+			.reference_price
+			.saturating_add(T::PriceCeilingMargin::get().mul_floor(tender.reference_price));
+		let acceptable = |price: Centavos| price <= tender.budget && price <= ceiling;
+		let (sum, count) = prices
+			.iter()
+			.filter(|price| acceptable(**price))
+			.fold((0u128, 0u128), |(sum, count), price| {
+				(sum.saturating_add(*price), count.saturating_add(1))
+			});
+		let average = sum.checked_div(count).unwrap_or_default();
+		let floor = T::ConvenientPriceShare::get().mul_floor(average);
+		prices
+			.iter()
+			.map(|price| {
+				if *price > tender.budget {
+					BidStanding::AboveBudget
+				} else if *price > ceiling {
+					BidStanding::NotAcceptable
+				} else if *price == 0 || *price < floor {
+					BidStanding::NotConvenient
+				} else {
+					BidStanding::Eligible
+				}
+			})
+			.collect()
+	}
+
+	/// The best-ranked eligible bid of `award` other than its winner, if any.
+	pub(crate) fn runner_up(award: &AwardOf<T>) -> Option<BidScore<T::AccountId>> {
+		let mut best: Option<&BidScore<T::AccountId>> = None;
+		for score in award
+			.scores
+			.iter()
+			.filter(|s| s.standing == BidStanding::Eligible && Some(s.bid_index) != award.winner)
+		{
+			if best.is_none_or(|b| Self::ranks_above(score, b)) {
+				best = Some(score);
+			}
+		}
+		best.cloned()
 	}
 }

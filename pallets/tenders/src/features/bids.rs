@@ -8,7 +8,7 @@ use frame_support::traits::{
 	fungible::{BalancedHold, MutateHold},
 	tokens::Precision,
 };
-use sp_runtime::traits::Saturating;
+use sp_runtime::traits::{Convert, Saturating};
 
 /// The commitment to a bid: `blake2_256` of the SCALE encoding of `(tender_id, bidder, price,
 /// partida_offers, proposal, salt)`. Bidders compute it off chain with the same function.
@@ -25,7 +25,8 @@ pub fn bid_commitment<AccountId: Encode>(
 }
 
 impl<T: Config> Pallet<T> {
-	/// Record `bidder`'s sealed bid on `tender_id` and hold [`Config::BidDeposit`] from it.
+	/// Record `bidder`'s sealed bid on `tender_id` and hold its bid guarantee
+	/// ([`Pallet::bid_guarantee`]).
 	pub(crate) fn do_submit_bid(
 		bidder: T::AccountId,
 		tender_id: TenderId,
@@ -44,7 +45,7 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::AlreadyBid
 		);
 		let bid_index = bids.len() as u32;
-		let deposit = T::BidDeposit::get();
+		let deposit = Self::bid_guarantee(&tender);
 		bids.try_push(Bid {
 			bidder: bidder.clone(),
 			organisation_key,
@@ -55,7 +56,7 @@ impl<T: Config> Pallet<T> {
 			forfeited: false,
 		})
 		.map_err(|_| Error::<T>::TooManyBids)?;
-		T::Currency::hold(&HoldReason::BidDeposit.into(), &bidder, deposit)?;
+		T::Currency::hold(&HoldReason::BidGuarantee.into(), &bidder, deposit)?;
 		tender.bid_count = bids.len() as u32;
 		Bids::<T>::insert(tender_id, bids);
 		Tenders::<T>::insert(tender_id, tender);
@@ -77,7 +78,7 @@ impl<T: Config> Pallet<T> {
 		let index = bids.iter().position(|b| b.bidder == bidder).ok_or(Error::<T>::NoBid)?;
 		let bid = bids.remove(index);
 		T::Currency::release(
-			&HoldReason::BidDeposit.into(),
+			&HoldReason::BidGuarantee.into(),
 			&bidder,
 			bid.deposit,
 			Precision::Exact,
@@ -151,12 +152,29 @@ impl<T: Config> Pallet<T> {
 			.collect()
 	}
 
-	/// Return every deposit still held for `bids`. Returns how many were returned.
+	/// The bid guarantee of `tender`: [`Config::BidGuarantee`] of its budget, at least
+	/// [`Config::MinBidGuarantee`].
+	pub fn bid_guarantee(tender: &TenderOf<T>) -> BalanceOf<T> {
+		let share = T::CentavosToBalance::convert(T::BidGuarantee::get().mul_floor(tender.budget));
+		share.max(T::MinBidGuarantee::get())
+	}
+
+	/// Return every guarantee still held for `bids`. Returns how many were returned.
 	pub(crate) fn release_deposits(bids: &mut BidsOf<T>) -> u32 {
+		Self::release_deposits_except(bids, None)
+	}
+
+	/// Return every guarantee still held for `bids` but that of bid `keep`. Returns how many
+	/// were returned.
+	pub(crate) fn release_deposits_except(bids: &mut BidsOf<T>, keep: Option<BidIndex>) -> u32 {
 		let mut count: u32 = 0;
-		for bid in bids.iter_mut().filter(|b| !b.deposit.is_zero()) {
+		for (_, bid) in bids
+			.iter_mut()
+			.enumerate()
+			.filter(|(i, b)| !b.deposit.is_zero() && Some(*i as BidIndex) != keep)
+		{
 			match T::Currency::release(
-				&HoldReason::BidDeposit.into(),
+				&HoldReason::BidGuarantee.into(),
 				&bid.bidder,
 				bid.deposit,
 				Precision::BestEffort,
@@ -172,30 +190,38 @@ impl<T: Config> Pallet<T> {
 		count
 	}
 
-	/// Forfeit the deposits of the bids that were not revealed, to [`Config::Slashed`].
+	/// Forfeit the guarantees of the bids that were not revealed, to [`Config::Slashed`].
 	pub(crate) fn forfeit_unrevealed(tender_id: TenderId, bids: &mut BidsOf<T>) {
 		for (index, bid) in bids.iter_mut().enumerate() {
-			if bid.offer.is_some() || bid.forfeited {
-				continue;
+			if bid.offer.is_none() && !bid.forfeited {
+				Self::forfeit_bid_guarantee(tender_id, index as BidIndex, bid);
 			}
-			let (credit, missing) = <T::Currency as BalancedHold<T::AccountId>>::slash(
-				&HoldReason::BidDeposit.into(),
-				&bid.bidder,
-				bid.deposit,
-			);
-			if !missing.is_zero() {
-				defensive!("a bid deposit was not fully held");
-			}
-			T::Slashed::on_unbalanced(credit);
-			let amount = bid.deposit;
-			bid.deposit = Zero::zero();
-			bid.forfeited = true;
-			Self::deposit_event(Event::BidForfeited {
-				tender_id,
-				bid_index: index as u32,
-				bidder: bid.bidder.clone(),
-				amount,
-			});
 		}
+	}
+
+	/// Forfeit the guarantee still held for `bid` (bid `bid_index` of `tender_id`) to
+	/// [`Config::Slashed`].
+	pub(crate) fn forfeit_bid_guarantee(
+		tender_id: TenderId,
+		bid_index: BidIndex,
+		bid: &mut BidOf<T>,
+	) {
+		let (credit, missing) = <T::Currency as BalancedHold<T::AccountId>>::slash(
+			&HoldReason::BidGuarantee.into(),
+			&bid.bidder,
+			bid.deposit,
+		);
+		if !missing.is_zero() {
+			defensive!("a bid guarantee was not fully held");
+		}
+		T::Slashed::on_unbalanced(credit);
+		let amount = core::mem::take(&mut bid.deposit);
+		bid.forfeited = true;
+		Self::deposit_event(Event::BidForfeited {
+			tender_id,
+			bid_index,
+			bidder: bid.bidder.clone(),
+			amount,
+		});
 	}
 }

@@ -1,8 +1,15 @@
 //! The contract of a final award: drafted by an official with deliverables adding up to the
 //! winning price, signed by both parties (with an e.firma when required) before
 //! `contract_deadline`, then settled deliverable by deliverable until it completes or fails.
+//! The supplier's signature holds its performance guarantee and returns its bid guarantee; a
+//! contract not signed in time passes to the runner-up or leaves the tender void.
 
 use crate::*;
+use frame_support::traits::{
+	fungible::{BalancedHold, MutateHold},
+	tokens::Precision,
+};
+use sp_runtime::traits::Saturating;
 
 impl<T: Config> Pallet<T> {
 	/// Draft (or redraft, while unsigned) the contract of `tender_id` for the official `who`.
@@ -50,6 +57,7 @@ impl<T: Config> Pallet<T> {
 				deliverables,
 				buyer_signatory: None,
 				supplier_signed: false,
+				guarantee: Zero::zero(),
 				status: ContractStatus::Drafted,
 			},
 		);
@@ -79,6 +87,7 @@ impl<T: Config> Pallet<T> {
 		} else {
 			ensure!(!contract.supplier_signed, Error::<T>::AlreadySigned);
 			contract.supplier_signed = true;
+			Self::exchange_guarantees(tender_id, &mut contract)?;
 		}
 		let activated = contract.buyer_signatory.is_some() && contract.supplier_signed;
 		if activated {
@@ -90,6 +99,150 @@ impl<T: Config> Pallet<T> {
 			Self::deposit_event(Event::ContractActivated { tender_id });
 		}
 		Ok(())
+	}
+
+	/// The supplier of `contract` (of `tender_id`) signs: hold its performance guarantee
+	/// ([`Config::PerformanceGuarantee`] of the contract's value) and return its bid
+	/// guarantee, if still held.
+	fn exchange_guarantees(tender_id: TenderId, contract: &mut ContractOf<T>) -> DispatchResult {
+		let amount =
+			T::CentavosToBalance::convert(T::PerformanceGuarantee::get().mul_floor(contract.value));
+		T::Currency::hold(&HoldReason::PerformanceGuarantee.into(), &contract.supplier, amount)?;
+		contract.guarantee = amount;
+		let mut bids = Bids::<T>::get(tender_id);
+		if let Some(bid) = bids.iter_mut().find(|b| b.bidder == contract.supplier) {
+			if !bid.deposit.is_zero() {
+				T::Currency::release(
+					&HoldReason::BidGuarantee.into(),
+					&bid.bidder,
+					core::mem::take(&mut bid.deposit),
+					Precision::BestEffort,
+				)?;
+				Bids::<T>::insert(tender_id, bids);
+			}
+		}
+		Self::deposit_event(Event::PerformanceGuaranteeHeld {
+			tender_id,
+			supplier: contract.supplier.clone(),
+			amount,
+		});
+		Ok(())
+	}
+
+	/// Settle the final award of `tender_id` whose contract was not signed in time.
+	pub(crate) fn do_settle_unsigned_contract(tender_id: TenderId) -> DispatchResult {
+		let mut tender = Tenders::<T>::get(tender_id).ok_or(Error::<T>::TenderNotFound)?;
+		ensure!(tender.status == TenderStatus::AwardFinal, Error::<T>::AwardNotFinal);
+		let now = Self::now();
+		ensure!(now >= tender.schedule.contract_deadline, Error::<T>::ContractSigningOpen);
+		let contract = Contracts::<T>::get(tender_id);
+		if let Some(contract) = &contract {
+			ensure!(contract.status == ContractStatus::Drafted, Error::<T>::ContractSigned);
+		}
+		let mut award = Awards::<T>::get(tender_id).ok_or(Error::<T>::AwardNotFinal)?;
+		let (winning, price) = Self::winner_bid(&award).ok_or(Error::<T>::AwardNotFinal)?;
+		let mut bids = Bids::<T>::get(tender_id);
+		Contracts::<T>::remove(tender_id);
+		let reason = match contract {
+			// The supplier had a draft to sign and did not: its bid guarantee is forfeited.
+			Some(contract) if !contract.supplier_signed => {
+				if let Some(bid) = bids.get_mut(winning as usize) {
+					if !bid.deposit.is_zero() {
+						Self::forfeit_bid_guarantee(tender_id, winning, bid);
+					}
+				}
+				let runner_up = Self::runner_up(&award).filter(|runner_up| {
+					runner_up.price
+						<= price.saturating_add(T::RunnerUpMargin::get().mul_floor(price))
+				});
+				match (award.passed_over, runner_up) {
+					(None, Some(runner_up)) => {
+						award.passed_over = Some(winning);
+						award.winner = Some(runner_up.bid_index);
+						let contract_deadline = now.saturating_add(T::RunnerUpSigningPeriod::get());
+						tender.schedule.contract_deadline = contract_deadline;
+						Awards::<T>::insert(tender_id, award);
+						Bids::<T>::insert(tender_id, bids);
+						Tenders::<T>::insert(tender_id, tender);
+						Self::deposit_event(Event::AwardPassedToRunnerUp {
+							tender_id,
+							from: winning,
+							to: runner_up.bid_index,
+							winner: runner_up.bidder,
+							contract_deadline,
+						});
+						return Ok(());
+					},
+					(None, None) => DesertReason::WinnerDidNotSign,
+					(Some(_), _) => DesertReason::RunnerUpDidNotSign,
+				}
+			},
+			// The buyer unit drafted nothing, or did not sign what the supplier signed: the
+			// supplier's guarantees return.
+			signed_or_none => {
+				if let Some(contract) = signed_or_none {
+					Self::release_performance_guarantee(tender_id, &contract);
+				}
+				DesertReason::BuyerDidNotSign
+			},
+		};
+		let deposits_released = Self::release_deposits(&mut bids);
+		tender.status = TenderStatus::Deserted(reason);
+		Bids::<T>::insert(tender_id, bids);
+		Tenders::<T>::insert(tender_id, tender);
+		Self::deposit_event(Event::TenderDeserted { tender_id, reason, deposits_released });
+		Ok(())
+	}
+
+	/// The winning bid of `award` and its price.
+	pub(crate) fn winner_bid(award: &AwardOf<T>) -> Option<(BidIndex, Centavos)> {
+		let winner = award.winner?;
+		award.scores.iter().find(|s| s.bid_index == winner).map(|s| (winner, s.price))
+	}
+
+	/// Return the performance guarantee held for `contract` (of `tender_id`).
+	fn release_performance_guarantee(tender_id: TenderId, contract: &ContractOf<T>) {
+		if contract.guarantee.is_zero() {
+			return;
+		}
+		match T::Currency::release(
+			&HoldReason::PerformanceGuarantee.into(),
+			&contract.supplier,
+			contract.guarantee,
+			Precision::BestEffort,
+		) {
+			Ok(released) if released == contract.guarantee => {},
+			_ => {
+				defensive!("a performance guarantee was not fully held");
+			},
+		}
+		Self::deposit_event(Event::PerformanceGuaranteeReleased {
+			tender_id,
+			supplier: contract.supplier.clone(),
+			amount: contract.guarantee,
+		});
+	}
+
+	/// Forfeit the performance guarantee held for `contract` (of `tender_id`) to
+	/// [`Config::Slashed`].
+	fn forfeit_performance_guarantee(tender_id: TenderId, contract: &ContractOf<T>) {
+		if contract.guarantee.is_zero() {
+			return;
+		}
+		let (credit, missing) = <T::Currency as BalancedHold<T::AccountId>>::slash(
+			&HoldReason::PerformanceGuarantee.into(),
+			&contract.supplier,
+			contract.guarantee,
+		);
+		if !missing.is_zero() {
+			defensive!("a performance guarantee was not fully held");
+		}
+		T::Slashed::on_unbalanced(credit);
+		Self::deposit_event(Event::PerformanceGuaranteeForfeited {
+			tender_id,
+			supplier: contract.supplier.clone(),
+			amount: contract.guarantee,
+		});
 	}
 
 	/// Accept deliverable `index` of the contract of `tender_id` for the official `who`.
@@ -174,12 +327,15 @@ impl<T: Config> Pallet<T> {
 		}
 		contract.status = if failed { ContractStatus::Failed } else { ContractStatus::Completed };
 		let supplier = contract.supplier.clone();
-		Contracts::<T>::insert(tender_id, contract);
 		if failed {
 			Self::deposit_event(Event::ContractFailed { tender_id, supplier });
+			Self::forfeit_performance_guarantee(tender_id, &contract);
 		} else {
 			Self::deposit_event(Event::ContractCompleted { tender_id, supplier });
+			Self::release_performance_guarantee(tender_id, &contract);
 		}
+		contract.guarantee = Zero::zero();
+		Contracts::<T>::insert(tender_id, contract);
 		Self::move_reputation(tender_id, !failed);
 	}
 }

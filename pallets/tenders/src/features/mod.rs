@@ -5,6 +5,7 @@
 
 pub(crate) mod award;
 pub(crate) mod bids;
+pub(crate) mod civic;
 pub(crate) mod complaints;
 pub(crate) mod contract;
 pub(crate) mod enquiries;

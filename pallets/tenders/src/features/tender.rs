@@ -12,6 +12,7 @@ impl<T: Config> Pallet<T> {
 		title: TitleOf<T>,
 		description: DocumentHash,
 		budget: Centavos,
+		reference_price: Centavos,
 		partidas: PartidasOf<T>,
 		weights: AwardWeights,
 		scope: TenderScope,
@@ -19,11 +20,16 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		Self::ensure_official(buyer_unit, &official)?;
 		ensure!(!title.is_empty(), Error::<T>::EmptyName);
+		ensure!(reference_price > 0, Error::<T>::InvalidReferencePrice);
 		ensure!(!partidas.is_empty(), Error::<T>::EmptyPartidas);
 		ensure!(
 			partidas.iter().all(|p| p.quantity > 0
 				&& p.unit.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())),
 			Error::<T>::InvalidPartida
+		);
+		ensure!(
+			partidas.iter().all(|p| T::Catalogue::is_active(p.cucop)),
+			Error::<T>::CodeNotInCatalogue
 		);
 		ensure!(weights.is_complete(), Error::<T>::InvalidWeights);
 		ensure!(scope.is_well_formed(), Error::<T>::InvalidMunicipality);
@@ -39,6 +45,7 @@ impl<T: Config> Pallet<T> {
 				title,
 				description,
 				budget,
+				reference_price,
 				partidas,
 				weights,
 				scope,
@@ -49,6 +56,7 @@ impl<T: Config> Pallet<T> {
 				amendments: 0,
 				complaints_pending_since: None,
 				bid_count: 0,
+				comment_count: 0,
 			},
 		);
 		Self::deposit_event(Event::TenderCreated { tender_id, buyer_unit, official, budget });
@@ -63,6 +71,7 @@ impl<T: Config> Pallet<T> {
 		let now = Self::now();
 		ensure!(now < tender.schedule.enquiries_end, Error::<T>::ScheduleInPast);
 		Self::ensure_bounded(&tender.schedule, Some(now))?;
+		ensure!(!Self::lacks_social_witness(tender_id, &tender), Error::<T>::SocialWitnessRequired);
 		let parent_hash = frame_system::Pallet::<T>::parent_hash();
 		let seed = H256::decode(&mut parent_hash.as_ref()).map_err(|_| {
 			defensive!("block hashes are at least 32 bytes");

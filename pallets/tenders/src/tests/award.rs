@@ -89,12 +89,22 @@ fn a_tender_without_revealed_bids_within_budget_is_deserted() {
 		assert_ok!(reveal(ACME, id, &expensive));
 		run_to_block(60);
 		assert_ok!(Tenders::compute_award(signed(OUTSIDER), id));
-		assert_eq!(last_event(), Event::TenderDeserted { tender_id: id, deposits_released: 1 });
+		assert_eq!(
+			last_event(),
+			Event::TenderDeserted {
+				tender_id: id,
+				reason: DesertReason::NoEligibleBid,
+				deposits_released: 1
+			}
+		);
 		let award = Tenders::award(id).unwrap();
 		assert_eq!(award.winner, None);
 		assert!(award.is_final);
-		assert!(!award.scores[0].within_budget);
-		assert_eq!(TendersMap::<Test>::get(id).unwrap().status, TenderStatus::Deserted);
+		assert_eq!(award.scores[0].standing, BidStanding::AboveBudget);
+		assert_eq!(
+			TendersMap::<Test>::get(id).unwrap().status,
+			TenderStatus::Deserted(DesertReason::NoEligibleBid)
+		);
 		assert_eq!((held(ACME), free(ACME)), (0, INITIAL_BALANCE));
 		assert_eq!(free(BETA), INITIAL_BALANCE - DEPOSIT);
 	});
@@ -140,7 +150,7 @@ fn ties_go_to_the_lower_price_then_the_earlier_bid() {
 // finalise_award
 
 #[test]
-fn finalise_award_returns_the_deposits() {
+fn finalise_award_returns_the_guarantees_but_the_winners() {
 	ExtBuilder.build_and_execute(|| {
 		let id = awarded();
 		run_to_block(69);
@@ -149,10 +159,11 @@ fn finalise_award_returns_the_deposits() {
 		assert_ok!(Tenders::finalise_award(signed(OUTSIDER), id));
 		assert_eq!(
 			last_event(),
-			Event::AwardFinalised { tender_id: id, winner: BETA, deposits_released: 2 }
+			Event::AwardFinalised { tender_id: id, winner: BETA, deposits_released: 1 }
 		);
-		assert_eq!((held(ACME), held(BETA)), (0, 0));
-		assert_eq!((free(ACME), free(BETA)), (INITIAL_BALANCE, INITIAL_BALANCE));
+		// The winner's bid guarantee stays held until it signs the contract.
+		assert_eq!((held(ACME), held(BETA)), (0, DEPOSIT));
+		assert_eq!(free(ACME), INITIAL_BALANCE);
 		assert!(Tenders::award(id).unwrap().is_final);
 		assert_noop!(Tenders::finalise_award(signed(OUTSIDER), id), Error::<Test>::NotAwarded);
 	});
@@ -197,7 +208,10 @@ fn a_deserted_tender_has_no_award_to_finalise_or_complain_about() {
 		assert_ok!(reveal(ACME, id, &expensive));
 		run_to_block(60);
 		assert_ok!(Tenders::compute_award(signed(OUTSIDER), id));
-		assert_eq!(TendersMap::<Test>::get(id).unwrap().status, TenderStatus::Deserted);
+		assert_eq!(
+			TendersMap::<Test>::get(id).unwrap().status,
+			TenderStatus::Deserted(DesertReason::NoEligibleBid)
+		);
 		assert_noop!(Tenders::file_complaint(signed(ACME), id, DOC), Error::<Test>::NotAwarded);
 		run_to_block(70);
 		assert_noop!(Tenders::finalise_award(signed(OUTSIDER), id), Error::<Test>::NotAwarded);

@@ -66,14 +66,18 @@ fn journey_from_registration_to_a_completed_contract() {
 		assert_eq!(award.winner, Some(1));
 		assert_eq!(award.scores[1].total, Perbill::from_percent(79));
 		assert_eq!(award.scores[0].total, Perbill::from_percent(72));
-		// No complaint; the award becomes final and the deposits return.
+		// No complaint; the award becomes final and the losers' guarantees return; the
+		// winner's stays until it signs.
 		run_to_block(70);
 		assert_ok!(Tenders::finalise_award(signed(ACME), id));
-		assert_eq!((held(ACME), held(BETA)), (0, 0));
-		// Contract: drafted, signed with e.firma by both parties, delivered and accepted.
+		assert_eq!((held(ACME), held(BETA)), (0, DEPOSIT));
+		// Contract: drafted, signed with e.firma by both parties, delivered and accepted. The
+		// winner's signature exchanges its bid guarantee for its performance guarantee (10% of
+		// 800,000 centavos at a unit per 1,000).
 		run_to_block(71);
 		assert_ok!(Tenders::draft_contract(signed(OFFICIAL), id, DOC, deliverables()));
 		assert_ok!(Tenders::sign_contract(signed(BETA), id));
+		assert_eq!((held(BETA), performance_held(BETA)), (0, 80));
 		assert_ok!(Tenders::sign_contract(signed(OFFICIAL), id));
 		run_to_block(100);
 		assert_ok!(Tenders::accept_deliverable(signed(OFFICIAL), id, 0));
@@ -88,6 +92,12 @@ fn journey_from_registration_to_a_completed_contract() {
 		assert_eq!(EvaluatorReputation::<Test>::get(31), 1);
 		assert_eq!(EvaluatorReputation::<Test>::get(32), 0);
 		assert_eq!(TendersMap::<Test>::get(id).unwrap().status, TenderStatus::AwardFinal);
+		// Fulfilled: the performance guarantee returned.
+		assert!(has_event(Event::PerformanceGuaranteeReleased {
+			tender_id: id,
+			supplier: BETA,
+			amount: 80
+		}));
 		assert_eq!((free(ACME), free(BETA)), (INITIAL_BALANCE, INITIAL_BALANCE));
 	});
 }

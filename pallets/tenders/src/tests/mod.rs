@@ -15,12 +15,15 @@
 
 mod award;
 mod bids;
+mod civic;
 mod complaints;
 mod config;
 mod contract;
 mod enquiries;
 mod evaluation;
+mod guarantees;
 mod journey;
+mod prices;
 mod registry;
 mod reputation;
 mod tender;
@@ -28,11 +31,12 @@ mod votes;
 
 use crate::{
 	bid_commitment, evaluator_vrf_output, evaluator_vrf_transcript, is_selected, mock::*,
-	score_commitment, AwardWeights, Awards, Bids, BuyerUnits, Complaints, ContractStatus,
-	DeliverableStatus, Enquiries, Error, Evaluations, EvaluatorKeys, EvaluatorOfKey,
-	EvaluatorReputation, Event, HoldReason, Partida, Resolution, Salt, Schedule,
-	SupplierOfOrganisation, SupplierStatus, Suppliers, TenderScope, TenderStatus,
-	Tenders as TendersMap, VoteTallies, Votes, VrfProofBytes, EVALUATOR_VRF_OUTPUT_CONTEXT,
+	score_commitment, AwardWeights, Awards, BidStanding, Bids, BuyerUnits, CommentOfPerson,
+	Comments, Complaints, ContractStatus, Contracts, CucopCode, DeliverableStatus, DesertReason,
+	Enquiries, Error, Evaluations, EvaluatorKeys, EvaluatorOfKey, EvaluatorReputation, Event,
+	HoldReason, Partida, Resolution, Salt, Schedule, SocialWitnesses, SupplierOfOrganisation,
+	SupplierStatus, Suppliers, TenderScope, TenderStatus, Tenders as TendersMap, VoteTallies,
+	Votes, VrfProofBytes, EVALUATOR_VRF_OUTPUT_CONTEXT,
 };
 use bmx_primitives::identity::{IdentityHooks, MexicanState, Residency, VerifiedOrganisations};
 use codec::Encode;
@@ -66,7 +70,11 @@ fn has_event(event: Event<Test>) -> bool {
 }
 
 fn held(who: u64) -> u64 {
-	Balances::balance_on_hold(&RuntimeHoldReason::Tenders(HoldReason::BidDeposit), &who)
+	Balances::balance_on_hold(&RuntimeHoldReason::Tenders(HoldReason::BidGuarantee), &who)
+}
+
+fn performance_held(who: u64) -> u64 {
+	Balances::balance_on_hold(&RuntimeHoldReason::Tenders(HoldReason::PerformanceGuarantee), &who)
 }
 
 fn free(who: u64) -> u64 {

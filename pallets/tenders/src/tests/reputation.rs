@@ -87,10 +87,12 @@ fn a_failed_contract_lowers_the_reputation_of_evaluators_who_scored_the_winner_h
 			vec![
 				Event::DeliverableRejected { tender_id: id, index: 0, reason: DOC },
 				Event::ContractFailed { tender_id: id, supplier: BETA },
+				Event::PerformanceGuaranteeForfeited { tender_id: id, supplier: BETA, amount: 80 },
 				Event::ReputationChanged { evaluator: 30, tender_id: id, reputation: -1 },
 				Event::ReputationChanged { evaluator: 32, tender_id: id, reputation: 1 },
 			]
 		);
+		assert_eq!((performance_held(BETA), free(BETA)), (0, INITIAL_BALANCE - 80));
 		assert_eq!(EvaluatorReputation::<Test>::get(30), -1);
 		assert_eq!(EvaluatorReputation::<Test>::get(31), 0);
 		assert_eq!(EvaluatorReputation::<Test>::get(32), 1);

@@ -44,6 +44,7 @@ fn create_tender_fails() {
 				title(name),
 				DOC,
 				BUDGET,
+				REFERENCE_PRICE,
 				partidas,
 				weights,
 				scope,
@@ -57,6 +58,7 @@ fn create_tender_fails() {
 				title(b"t"),
 				DOC,
 				BUDGET,
+				REFERENCE_PRICE,
 				partidas(),
 				weights(),
 				scope,
@@ -90,6 +92,7 @@ fn create_tender_fails() {
 			description: DOC,
 			quantity: 1,
 			unit: *b"kg ",
+			cucop: CucopCode(51501001),
 			requirements: Default::default(),
 		}]
 		.try_into()
@@ -121,6 +124,31 @@ fn create_tender_fails() {
 		assert_noop!(
 			try_create(OFFICIAL, 0, b"t", partidas(), weights(), scope, unordered),
 			Error::<Test>::UnorderedSchedule
+		);
+		// A partida's CUCoP key must be in the catalogue and active.
+		for code in [RETIRED_CODE, CucopCode(1234), CucopCode(0)] {
+			let mut uncatalogued = partidas();
+			uncatalogued[1].cucop = code;
+			assert_noop!(
+				try_create(OFFICIAL, 0, b"t", uncatalogued, weights(), scope, SCHEDULE),
+				Error::<Test>::CodeNotInCatalogue
+			);
+		}
+		// The market research found a price.
+		assert_noop!(
+			Tenders::create_tender(
+				signed(OFFICIAL),
+				0,
+				title(b"t"),
+				DOC,
+				BUDGET,
+				0,
+				partidas(),
+				weights(),
+				scope,
+				SCHEDULE,
+			),
+			Error::<Test>::InvalidReferencePrice
 		);
 	});
 }
@@ -298,6 +326,7 @@ fn draft_with(schedule: Schedule<u64>) -> sp_runtime::DispatchResult {
 		title(b"t"),
 		DOC,
 		BUDGET,
+		REFERENCE_PRICE,
 		partidas(),
 		weights(),
 		TenderScope::Federal,
@@ -489,6 +518,7 @@ fn create_tender_refuses_when_ids_are_exhausted() {
 				title(b"Computo para clinicas"),
 				DOC,
 				BUDGET,
+				REFERENCE_PRICE,
 				partidas(),
 				weights(),
 				TenderScope::Federal,
