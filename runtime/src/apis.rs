@@ -487,6 +487,26 @@ pallet_revive::impl_runtime_apis_plus_revive_traits!(
 		}
 	}
 
+	impl pallet_procurement_catalogue::runtime_api::ProcurementCatalogueApi<Block, BlockNumber>
+		for Runtime
+	{
+		fn code(
+			code: bmx_primitives::procurement::CucopCode,
+		) -> Option<pallet_procurement_catalogue::CatalogueEntryView<BlockNumber>> {
+			crate::ProcurementCatalogue::code(code)
+		}
+
+		fn search(
+			query: Vec<u8>,
+			limit: u32,
+		) -> Vec<(
+			bmx_primitives::procurement::CucopCode,
+			pallet_procurement_catalogue::CatalogueEntryView<BlockNumber>,
+		)> {
+			crate::ProcurementCatalogue::search(query, limit)
+		}
+	}
+
 	impl pallet_commerce_registry::runtime_api::CommerceRegistryApi<Block, AccountId, BlockNumber>
 		for Runtime
 	{

@@ -4,11 +4,14 @@
 use crate::{
 	configs::{AdvisoryTerm, ExecutiveTerm, MONTH},
 	AccountId, BalancesConfig, BlockNumber, CollectiveRegistryConfig, CouncilsConfig,
-	DigitalIdentityConfig, NodeIntegrationConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys,
-	DAYS, UNIT,
+	DigitalIdentityConfig, NodeIntegrationConfig, ProcurementCatalogueConfig, RuntimeGenesisConfig,
+	SessionConfig, SessionKeys, DAYS, UNIT,
 };
 use alloc::{vec, vec::Vec};
-use bmx_primitives::governance::{Commission, ExecutiveSeat};
+use bmx_primitives::{
+	governance::{Commission, ExecutiveSeat},
+	procurement::CucopCode,
+};
 use frame_support::build_struct_json_patch;
 use pallet_collective_registry::CollectiveKind;
 use pallet_digital_identity::AttestationKind;
@@ -160,9 +163,21 @@ pub fn advisory_council() -> Vec<AccountId> {
 	]
 }
 
-/// The founding credential types, ids 0 to 8 in this order (`configs::registries::credentials`
+/// A sample of the Clasificador Único de las Contrataciones Públicas for test networks: one key
+/// per expense item the examples and tests buy. A live network loads the published classifier
+/// through the catalogue's origin.
+pub const CUCOP_SAMPLE: [(u32, &str); 6] = [
+	(21101001, "Materiales y útiles de oficina"),
+	(25401001, "Guantes de nitrilo desechables"),
+	(33901001, "Subcontratación de servicios con terceros"),
+	(35101001, "Conservación y mantenimiento menor de inmuebles"),
+	(35301001, "Mantenimiento de equipo de cómputo y tecnologías de la información"),
+	(51501001, "Equipo de cómputo y de tecnologías de la información"),
+];
+
+/// The founding credential types, ids 0 to 10 in this order (`configs::registries::credentials`
 /// names each id).
-pub const CREDENTIAL_TYPES: [&str; 9] = [
+pub const CREDENTIAL_TYPES: [&str; 11] = [
 	"certified tender evaluator",
 	"field verifier",
 	"warehouse officer",
@@ -172,6 +187,8 @@ pub const CREDENTIAL_TYPES: [&str; 9] = [
 	"ordering authority (court or administrative)",
 	"cadastral authority",
 	"subsidy program agency",
+	"procurement oversight official",
+	"social witness",
 ];
 
 /// The registrars of test networks: RENAPO (`//One`) verifies persons; SAT (`//Two`) verifies
@@ -275,6 +292,12 @@ pub fn bmx_genesis(
 				.map(|(id, v)| (v.account.clone(), *id))
 				.collect::<Vec<_>>(),
 			min_validators,
+		},
+		procurement_catalogue: ProcurementCatalogueConfig {
+			codes: CUCOP_SAMPLE
+				.iter()
+				.map(|(code, name)| (CucopCode(*code), name.as_bytes().to_vec()))
+				.collect::<Vec<_>>(),
 		},
 		digital_identity: DigitalIdentityConfig {
 			credential_types: CREDENTIAL_TYPES

@@ -68,6 +68,7 @@ mod benches {
 		[pallet_collective, AdvisoryCouncil]
 		[pallet_digital_identity, DigitalIdentity]
 		[pallet_tenders, Tenders]
+		[pallet_procurement_catalogue, ProcurementCatalogue]
 		[pallet_deposit_certificates, DepositCertificates]
 		[pallet_reforestation_subsidies, ReforestationSubsidies]
 		[pallet_property_registry, PropertyRegistry]
@@ -428,6 +429,10 @@ mod runtime {
 
 	#[runtime::pallet_index(31)]
 	pub type Tenders = pallet_tenders;
+
+	/// The procurement catalogue (CUCoP) whose keys tenders' partidas carry.
+	#[runtime::pallet_index(36)]
+	pub type ProcurementCatalogue = pallet_procurement_catalogue;
 
 	// The public registries, each verifiable by anyone against finalized state (`bmx-verify`).
 	/// Certificates of deposit and bonos de prenda (RUCAM).

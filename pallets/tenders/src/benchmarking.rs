@@ -12,7 +12,7 @@ use bmx_primitives::identity::{Jurisdiction, MexicanState};
 use frame_benchmarking::v2::*;
 use frame_support::traits::fungible::{Inspect, Mutate, MutateHold};
 use frame_system::RawOrigin;
-use sp_runtime::traits::Saturating;
+use sp_runtime::traits::{Convert, Saturating};
 
 /// The evaluator selection seed the benchmarks give tender 0.
 const SEED: H256 = H256([0x42; 32]);
@@ -38,15 +38,29 @@ const VRF_PROOF: [u8; 64] = [
 	11,
 ];
 
+/// The budget of the benchmarks' tenders: 1,000,000 pesos.
+const BUDGET: Centavos = 100_000_000;
+
+/// The market-research reference price of the benchmarks' tenders: the bids of [`fill_bids`]
+/// (1,000 centavos and up) are all eligible.
+const REFERENCE_PRICE: Centavos = 1_100;
+
 fn set_block<T: Config>(n: u32) {
 	frame_system::Pallet::<T>::set_block_number(n.into());
 }
 
-/// An account that can pay a few bid deposits.
+/// The bid guarantee of the benchmarks' tenders.
+fn guarantee<T: Config>() -> BalanceOf<T> {
+	T::CentavosToBalance::convert(T::BidGuarantee::get().mul_floor(BUDGET))
+		.max(T::MinBidGuarantee::get())
+}
+
+/// An account that can pay a few bid guarantees and a performance guarantee.
 fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
 	let who: T::AccountId = account(name, index, 0);
 	let amount = <T::Currency as Inspect<T::AccountId>>::minimum_balance()
-		.saturating_add(T::BidDeposit::get().saturating_mul(4u32.into()));
+		.saturating_add(guarantee::<T>().saturating_mul(4u32.into()))
+		.saturating_add(T::CentavosToBalance::convert(BUDGET));
 	<T::Currency as Mutate<T::AccountId>>::set_balance(&who, amount);
 	who
 }
@@ -85,56 +99,68 @@ fn schedule<T: Config>() -> ScheduleOf<T> {
 	}
 }
 
-fn full_partidas<T: Config>() -> PartidasOf<T> {
+/// `count` partidas, each with its full list of requirements and an active CUCoP key.
+fn partidas<T: Config>(count: u32) -> PartidasOf<T> {
 	let requirements: RequirementsOf<T> =
 		vec![DocumentHash::repeat_byte(2); T::MaxRequirements::get() as usize]
 			.try_into()
 			.expect("MaxRequirements fit; qed");
+	let cucop = T::BenchmarkHelper::catalogue_code();
 	vec![
 		Partida {
 			description: DocumentHash::repeat_byte(1),
 			quantity: 1,
 			unit: *b"H87",
+			cucop,
 			requirements
 		};
-		T::MaxPartidas::get() as usize
+		count as usize
 	]
 	.try_into()
-	.expect("MaxPartidas fit; qed")
+	.expect("at most MaxPartidas fit; qed")
 }
 
-fn create_args<T: Config>() -> (TitleOf<T>, PartidasOf<T>, AwardWeights) {
-	let weights = AwardWeights {
+fn award_weights() -> AwardWeights {
+	AwardWeights {
 		price: Perbill::from_percent(40),
 		technical: Perbill::from_percent(40),
 		citizen: Perbill::from_percent(20),
-	};
-	(long_title::<T>(), full_partidas::<T>(), weights)
+	}
 }
 
 /// A drafted tender of buyer unit 0, at block 1.
 fn draft<T: Config>(official: &T::AccountId) -> Result<TenderId, BenchmarkError> {
 	set_block::<T>(1);
 	let id = NextTenderId::<T>::get();
-	let (title, partidas, weights) = create_args::<T>();
 	Pallet::<T>::create_tender(
 		RawOrigin::Signed(official.clone()).into(),
 		0,
-		title,
+		long_title::<T>(),
 		DocumentHash::repeat_byte(3),
-		u128::MAX / 2,
-		partidas,
-		weights,
+		BUDGET,
+		REFERENCE_PRICE,
+		partidas::<T>(T::MaxPartidas::get()),
+		award_weights(),
 		TenderScope::Federal,
 		schedule::<T>(),
 	)?;
 	Ok(id)
 }
 
+/// A social witness for tender `id`, as a budget above the threshold asks.
+fn with_witness<T: Config>(id: TenderId) -> Result<(), BenchmarkError> {
+	let witness: T::AccountId = account("witness", 0, 0);
+	SocialWitnesses::<T>::mutate(id, |witnesses| {
+		witnesses.try_push(SocialWitness { witness, assigned_at: 1u32.into(), testimony: None })
+	})
+	.map_err(|_| BenchmarkError::Weightless)
+}
+
 /// Buyer unit 0 and its tender 0, published at block 2 with the seed [`SEED`].
 fn published<T: Config>() -> Result<(TenderId, T::AccountId), BenchmarkError> {
 	let official = buyer_unit::<T>()?;
 	let id = draft::<T>(&official)?;
+	with_witness::<T>(id)?;
 	set_block::<T>(2);
 	Pallet::<T>::publish_tender(RawOrigin::Signed(official.clone()).into(), id)?;
 	Tenders::<T>::mutate(id, |t| {
@@ -190,8 +216,8 @@ fn fill_bids<T: Config>(id: TenderId, count: u32, revealed: bool) -> Result<(), 
 	let mut bids = Bids::<T>::get(id);
 	for i in 0..count {
 		let bidder = funded::<T>("bidder", i);
-		let deposit = T::BidDeposit::get();
-		T::Currency::hold(&HoldReason::BidDeposit.into(), &bidder, deposit)?;
+		let deposit = guarantee::<T>();
+		T::Currency::hold(&HoldReason::BidGuarantee.into(), &bidder, deposit)?;
 		let price = 1_000u128.saturating_add(u128::from(i));
 		let offer = revealed.then(|| Offer {
 			price,
@@ -239,20 +265,20 @@ fn fill_evaluations<T: Config>(id: TenderId, count: u32) -> Result<(), Benchmark
 	Ok(())
 }
 
-/// Tender 0 awarded at block 60 to `bidder` 0 among a full list of revealed bids, scored by a
-/// full list of evaluators.
-fn awarded<T: Config>() -> Result<(TenderId, T::AccountId), BenchmarkError> {
+/// Tender 0 awarded at block 60 to `bidder` 0 among `bids` revealed bids, scored by a full
+/// list of evaluators.
+fn awarded<T: Config>(bids: u32) -> Result<(TenderId, T::AccountId), BenchmarkError> {
 	let (id, official) = published::<T>()?;
-	fill_bids::<T>(id, T::MaxBidsPerTender::get(), true)?;
+	fill_bids::<T>(id, bids, true)?;
 	fill_evaluations::<T>(id, T::MaxEvaluatorsPerTender::get())?;
 	set_block::<T>(60);
 	Pallet::<T>::compute_award(RawOrigin::Signed(official.clone()).into(), id)?;
 	Ok((id, official))
 }
 
-/// [`awarded`], final at block 70.
-fn final_award<T: Config>() -> Result<(TenderId, T::AccountId), BenchmarkError> {
-	let (id, official) = awarded::<T>()?;
+/// [`awarded`] with `bids` bids, final at block 70.
+fn final_award<T: Config>(bids: u32) -> Result<(TenderId, T::AccountId), BenchmarkError> {
+	let (id, official) = awarded::<T>(bids)?;
 	set_block::<T>(70);
 	Pallet::<T>::finalise_award(RawOrigin::Signed(official.clone()).into(), id)?;
 	Ok((id, official))
@@ -274,9 +300,9 @@ fn deliverable_terms<T: Config>() -> DeliverableTermsOf<T> {
 		.expect("MaxDeliverables fit; qed")
 }
 
-/// [`final_award`], with its contract drafted at block 71.
-fn drafted<T: Config>() -> Result<(TenderId, T::AccountId), BenchmarkError> {
-	let (id, official) = final_award::<T>()?;
+/// [`final_award`] with `bids` bids, with its contract drafted at block 71.
+fn drafted<T: Config>(bids: u32) -> Result<(TenderId, T::AccountId), BenchmarkError> {
+	let (id, official) = final_award::<T>(bids)?;
 	set_block::<T>(71);
 	Pallet::<T>::draft_contract(
 		RawOrigin::Signed(official.clone()).into(),
@@ -289,7 +315,7 @@ fn drafted<T: Config>() -> Result<(TenderId, T::AccountId), BenchmarkError> {
 
 /// [`drafted`], signed by both parties.
 fn active<T: Config>() -> Result<(TenderId, T::AccountId), BenchmarkError> {
-	let (id, official) = drafted::<T>()?;
+	let (id, official) = drafted::<T>(T::MaxBidsPerTender::get())?;
 	let winner: T::AccountId = account("bidder", 0, 0);
 	let document = Contracts::<T>::get(id).map(|c| c.document).unwrap_or_default();
 	T::BenchmarkHelper::sign_with_efirma(&official, &document);
@@ -399,18 +425,18 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn create_tender() -> Result<(), BenchmarkError> {
+	fn create_tender(p: Linear<1, { T::MaxPartidas::get() }>) -> Result<(), BenchmarkError> {
 		let official = buyer_unit::<T>()?;
-		let (title, partidas, weights) = create_args::<T>();
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(official),
 			0,
-			title,
+			long_title::<T>(),
 			DocumentHash::zero(),
-			1_000_000,
-			partidas,
-			weights,
+			BUDGET,
+			REFERENCE_PRICE,
+			partidas::<T>(p),
+			award_weights(),
 			TenderScope::Municipality(MexicanState::Jalisco, 39),
 			schedule::<T>(),
 		);
@@ -422,6 +448,7 @@ mod benchmarks {
 	fn publish_tender() -> Result<(), BenchmarkError> {
 		let official = buyer_unit::<T>()?;
 		let id = draft::<T>(&official)?;
+		with_witness::<T>(id)?;
 		#[extrinsic_call]
 		_(RawOrigin::Signed(official), id);
 		assert!(Tenders::<T>::get(id).is_some_and(|t| t.status == TenderStatus::Published));
@@ -440,9 +467,9 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn cancel_tender() -> Result<(), BenchmarkError> {
+	fn cancel_tender(b: Linear<1, { T::MaxBidsPerTender::get() }>) -> Result<(), BenchmarkError> {
 		let (id, official) = published::<T>()?;
-		fill_bids::<T>(id, T::MaxBidsPerTender::get(), false)?;
+		fill_bids::<T>(id, b, false)?;
 		#[extrinsic_call]
 		_(RawOrigin::Signed(official), id, DocumentHash::zero());
 		assert!(Tenders::<T>::get(id).is_some_and(|t| t.status == TenderStatus::Cancelled));
@@ -473,9 +500,9 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn submit_bid() -> Result<(), BenchmarkError> {
+	fn submit_bid(b: Linear<1, { T::MaxBidsPerTender::get() }>) -> Result<(), BenchmarkError> {
 		let (id, _) = published::<T>()?;
-		fill_bids::<T>(id, T::MaxBidsPerTender::get().saturating_sub(1), false)?;
+		fill_bids::<T>(id, b.saturating_sub(1), false)?;
 		let supplier = approved::<T>("supplier", 0)?;
 		set_block::<T>(10);
 		#[extrinsic_call]
@@ -485,13 +512,13 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn withdraw_bid() -> Result<(), BenchmarkError> {
-		// The first of a full list withdraws: every other bid moves.
+	fn withdraw_bid(b: Linear<1, { T::MaxBidsPerTender::get() }>) -> Result<(), BenchmarkError> {
+		// The first of `b` withdraws: every other bid moves.
 		let (id, _) = published::<T>()?;
 		let supplier = approved::<T>("supplier", 0)?;
 		set_block::<T>(10);
 		Pallet::<T>::submit_bid(RawOrigin::Signed(supplier.clone()).into(), id, H256::zero())?;
-		fill_bids::<T>(id, T::MaxBidsPerTender::get().saturating_sub(1), false)?;
+		fill_bids::<T>(id, b.saturating_sub(1), false)?;
 		#[extrinsic_call]
 		_(RawOrigin::Signed(supplier.clone()), id);
 		assert!(Bids::<T>::get(id).iter().all(|b| b.bidder != supplier));
@@ -499,9 +526,9 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn reveal_bid() -> Result<(), BenchmarkError> {
+	fn reveal_bid(b: Linear<1, { T::MaxBidsPerTender::get() }>) -> Result<(), BenchmarkError> {
 		let (id, _) = published::<T>()?;
-		fill_bids::<T>(id, T::MaxBidsPerTender::get().saturating_sub(1), true)?;
+		fill_bids::<T>(id, b.saturating_sub(1), true)?;
 		let supplier = approved::<T>("supplier", 0)?;
 		let partidas = T::MaxPartidas::get() as usize;
 		let price = 5_000u128;
@@ -534,7 +561,10 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn commit_scores() -> Result<(), BenchmarkError> {
+	fn commit_scores(
+		b: Linear<1, { T::MaxBidsPerTender::get() }>,
+		e: Linear<1, { T::MaxEvaluatorsPerTender::get() }>,
+	) -> Result<(), BenchmarkError> {
 		let evaluator: T::AccountId = account("evaluator", u32::MAX, 0);
 		T::BenchmarkHelper::issue_credential(&evaluator, T::EvaluatorCredential::get());
 		set_block::<T>(1);
@@ -544,8 +574,8 @@ mod benchmarks {
 		)?;
 		let (id, _) = published::<T>()?;
 		ensure!(id == 0, BenchmarkError::Stop("the VRF proof is made for tender 0"));
-		fill_bids::<T>(id, T::MaxBidsPerTender::get(), true)?;
-		fill_evaluations::<T>(id, T::MaxEvaluatorsPerTender::get().saturating_sub(1))?;
+		fill_bids::<T>(id, b, true)?;
+		fill_evaluations::<T>(id, e.saturating_sub(1))?;
 		set_block::<T>(30);
 		let vrf = VrfProofBytes { pre_output: VRF_PRE_OUTPUT, proof: VRF_PROOF };
 		#[extrinsic_call]
@@ -555,14 +585,16 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn reveal_scores() -> Result<(), BenchmarkError> {
+	fn reveal_scores(
+		b: Linear<1, { T::MaxBidsPerTender::get() }>,
+		e: Linear<1, { T::MaxEvaluatorsPerTender::get() }>,
+	) -> Result<(), BenchmarkError> {
 		let (id, _) = published::<T>()?;
-		fill_bids::<T>(id, T::MaxBidsPerTender::get(), true)?;
-		fill_evaluations::<T>(id, T::MaxEvaluatorsPerTender::get().saturating_sub(1))?;
+		fill_bids::<T>(id, b, true)?;
+		fill_evaluations::<T>(id, e.saturating_sub(1))?;
 		let evaluator: T::AccountId = account("evaluator", u32::MAX, 0);
-		let scores: ScoresOf<T> = vec![90; T::MaxBidsPerTender::get() as usize]
-			.try_into()
-			.map_err(|_| BenchmarkError::Weightless)?;
+		let scores: ScoresOf<T> =
+			vec![90; b as usize].try_into().map_err(|_| BenchmarkError::Weightless)?;
 		let salt = [8u8; 32];
 		Evaluations::<T>::mutate(id, |evaluations| {
 			evaluations.try_push(Evaluation {
@@ -581,9 +613,9 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn cast_vote() -> Result<(), BenchmarkError> {
+	fn cast_vote(b: Linear<1, { T::MaxBidsPerTender::get() }>) -> Result<(), BenchmarkError> {
 		let (id, _) = published::<T>()?;
-		fill_bids::<T>(id, T::MaxBidsPerTender::get(), true)?;
+		fill_bids::<T>(id, b, true)?;
 		let voter: T::AccountId = account("citizen", 0, 0);
 		T::BenchmarkHelper::verify_person(
 			&voter,
@@ -591,7 +623,7 @@ mod benchmarks {
 			Jurisdiction { state: MexicanState::Jalisco, municipality: 39 },
 		);
 		set_block::<T>(50);
-		let last = T::MaxBidsPerTender::get().saturating_sub(1);
+		let last = b.saturating_sub(1);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(voter), id, last);
 		assert_eq!(VoteTallies::<T>::get(id, last), 1);
@@ -599,19 +631,23 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn compute_award() -> Result<(), BenchmarkError> {
+	fn compute_award(
+		b: Linear<2, { T::MaxBidsPerTender::get() }>,
+		e: Linear<1, { T::MaxEvaluatorsPerTender::get() }>,
+	) -> Result<(), BenchmarkError> {
+		// One bid of `b` not revealed: its guarantee is forfeited.
 		let (id, official) = published::<T>()?;
-		fill_bids::<T>(id, T::MaxBidsPerTender::get().saturating_sub(1), true)?;
-		fill_evaluations::<T>(id, T::MaxEvaluatorsPerTender::get())?;
+		fill_bids::<T>(id, b.saturating_sub(1), true)?;
+		fill_evaluations::<T>(id, e)?;
 		let late = funded::<T>("late", 0);
-		T::Currency::hold(&HoldReason::BidDeposit.into(), &late, T::BidDeposit::get())?;
+		T::Currency::hold(&HoldReason::BidGuarantee.into(), &late, guarantee::<T>())?;
 		Bids::<T>::mutate(id, |bids| {
 			bids.try_push(Bid {
 				bidder: late.clone(),
 				organisation_key: OrganisationKey::repeat_byte(0xff),
 				commitment: H256::zero(),
 				submitted_at: 10u32.into(),
-				deposit: T::BidDeposit::get(),
+				deposit: guarantee::<T>(),
 				offer: None,
 				forfeited: false,
 			})
@@ -619,7 +655,7 @@ mod benchmarks {
 		.map_err(|_| BenchmarkError::Weightless)?;
 		Tenders::<T>::mutate(id, |t| {
 			if let Some(t) = t {
-				t.bid_count = T::MaxBidsPerTender::get();
+				t.bid_count = b;
 			}
 		});
 		set_block::<T>(60);
@@ -630,9 +666,10 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn file_complaint() -> Result<(), BenchmarkError> {
-		let (id, _) = awarded::<T>()?;
-		let bidders = T::MaxBidsPerTender::get();
+	fn file_complaint(b: Linear<1, { T::MaxBidsPerTender::get() }>) -> Result<(), BenchmarkError> {
+		// Every other bidder complained: the last one is checked against all.
+		let (id, _) = awarded::<T>(b)?;
+		let bidders = b;
 		for i in 0..bidders.saturating_sub(1) {
 			Pallet::<T>::file_complaint(
 				RawOrigin::Signed(account("bidder", i, 0)).into(),
@@ -648,10 +685,13 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn resolve_complaint() -> Result<(), BenchmarkError> {
-		let (id, _) = awarded::<T>()?;
+	fn resolve_complaint(
+		b: Linear<1, { T::MaxBidsPerTender::get() }>,
+	) -> Result<(), BenchmarkError> {
+		// Upheld with the tender's cancellation: every guarantee returns.
+		let (id, _) = awarded::<T>(b)?;
 		Pallet::<T>::file_complaint(
-			RawOrigin::Signed(account("bidder", 1, 0)).into(),
+			RawOrigin::Signed(account("bidder", 0, 0)).into(),
 			id,
 			DocumentHash::zero(),
 		)?;
@@ -664,9 +704,9 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn finalise_award() -> Result<(), BenchmarkError> {
-		let (id, official) = awarded::<T>()?;
-		for i in 0..T::MaxBidsPerTender::get() {
+	fn finalise_award(b: Linear<1, { T::MaxBidsPerTender::get() }>) -> Result<(), BenchmarkError> {
+		let (id, official) = awarded::<T>(b)?;
+		for i in 0..b {
 			Pallet::<T>::file_complaint(
 				RawOrigin::Signed(account("bidder", i, 0)).into(),
 				id,
@@ -691,7 +731,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn draft_contract() -> Result<(), BenchmarkError> {
-		let (id, official) = final_award::<T>()?;
+		let (id, official) = final_award::<T>(T::MaxBidsPerTender::get())?;
 		set_block::<T>(71);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(official), id, DocumentHash::zero(), deliverable_terms::<T>());
@@ -700,8 +740,9 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn sign_contract() -> Result<(), BenchmarkError> {
-		let (id, official) = drafted::<T>()?;
+	fn sign_contract(b: Linear<1, { T::MaxBidsPerTender::get() }>) -> Result<(), BenchmarkError> {
+		// The winner signs last: its performance guarantee is held, its bid guarantee returns.
+		let (id, official) = drafted::<T>(b)?;
 		let document = Contracts::<T>::get(id).map(|c| c.document).unwrap_or_default();
 		T::BenchmarkHelper::sign_with_efirma(&official, &document);
 		Pallet::<T>::sign_contract(RawOrigin::Signed(official).into(), id)?;
@@ -744,6 +785,110 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(official), id, last);
 		assert!(Contracts::<T>::get(id).is_some_and(|c| c.status == ContractStatus::Failed));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn settle_unsigned_contract(
+		b: Linear<2, { T::MaxBidsPerTender::get() }>,
+	) -> Result<(), BenchmarkError> {
+		// The winner did not sign: its guarantee is forfeited and the runner-up (`bidder` 1,
+		// one centavo dearer) gets the contract, found among `b` scored bids.
+		let (id, official) = drafted::<T>(b)?;
+		let document = Contracts::<T>::get(id).map(|c| c.document).unwrap_or_default();
+		T::BenchmarkHelper::sign_with_efirma(&official, &document);
+		Pallet::<T>::sign_contract(RawOrigin::Signed(official.clone()).into(), id)?;
+		set_block::<T>(80);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(official), id);
+		assert!(Awards::<T>::get(id).is_some_and(|a| a.winner == Some(1)));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn assign_social_witness() -> Result<(), BenchmarkError> {
+		// Every other slot taken; the witness is checked against the full official list.
+		let official = buyer_unit::<T>()?;
+		let id = draft::<T>(&official)?;
+		SocialWitnesses::<T>::mutate(id, |witnesses| {
+			for i in 1..T::MaxSocialWitnesses::get() {
+				let _ = witnesses.try_push(SocialWitness {
+					witness: account("witness", i, 0),
+					assigned_at: 1u32.into(),
+					testimony: None,
+				});
+			}
+		});
+		let witness: T::AccountId = account("witness", 0, 0);
+		T::BenchmarkHelper::issue_credential(&witness, T::SocialWitnessCredential::get());
+		let origin =
+			T::ReviewOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, id, witness.clone());
+		assert!(SocialWitnesses::<T>::get(id).iter().any(|w| w.witness == witness));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn file_testimony() -> Result<(), BenchmarkError> {
+		// The last of a full list of witnesses testifies on an awarded tender.
+		let (id, _) = awarded::<T>(1)?;
+		let witness: T::AccountId = account("witness", u32::MAX, 0);
+		T::BenchmarkHelper::issue_credential(&witness, T::SocialWitnessCredential::get());
+		SocialWitnesses::<T>::mutate(id, |witnesses| {
+			for i in 1..T::MaxSocialWitnesses::get().saturating_sub(1) {
+				let _ = witnesses.try_push(SocialWitness {
+					witness: account("witness", i, 0),
+					assigned_at: 1u32.into(),
+					testimony: None,
+				});
+			}
+			let _ = witnesses.try_push(SocialWitness {
+				witness: witness.clone(),
+				assigned_at: 1u32.into(),
+				testimony: None,
+			});
+		});
+		#[extrinsic_call]
+		_(RawOrigin::Signed(witness.clone()), id, DocumentHash::zero());
+		assert!(SocialWitnesses::<T>::get(id)
+			.iter()
+			.any(|w| w.witness == witness && w.testimony.is_some()));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn comment_on_tender() -> Result<(), BenchmarkError> {
+		let (id, _) = published::<T>()?;
+		let citizen: T::AccountId = account("citizen", 0, 0);
+		T::BenchmarkHelper::verify_person(
+			&citizen,
+			0,
+			Jurisdiction { state: MexicanState::Jalisco, municipality: 39 },
+		);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(citizen), id, DocumentHash::zero());
+		assert!(Comments::<T>::contains_key(id, 0));
+		Ok(())
+	}
+
+	#[benchmark]
+	fn answer_comment() -> Result<(), BenchmarkError> {
+		let (id, official) = published::<T>()?;
+		let citizen: T::AccountId = account("citizen", 0, 0);
+		T::BenchmarkHelper::verify_person(
+			&citizen,
+			0,
+			Jurisdiction { state: MexicanState::Jalisco, municipality: 39 },
+		);
+		Pallet::<T>::comment_on_tender(
+			RawOrigin::Signed(citizen).into(),
+			id,
+			DocumentHash::zero(),
+		)?;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(official), id, 0, DocumentHash::zero());
+		assert!(Comments::<T>::get(id, 0).is_some_and(|c| c.answer.is_some()));
 		Ok(())
 	}
 

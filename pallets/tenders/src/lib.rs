@@ -382,6 +382,8 @@ pub trait BenchmarkHelper<AccountId> {
 	fn issue_credential(who: &AccountId, credential_type: CredentialTypeId);
 	/// Bind an e.firma to `who` and register its e.firma signing act of `document`.
 	fn sign_with_efirma(who: &AccountId, document: &DocumentHash);
+	/// A CUCoP key that [`Config::Catalogue`] holds as active (added if need be).
+	fn catalogue_code() -> bmx_primitives::procurement::CucopCode;
 }
 
 #[frame_support::pallet]
@@ -1557,7 +1559,7 @@ pub mod pallet {
 		/// ## Events
 		/// [`Event::TenderCreated`].
 		#[pallet::call_index(5)]
-		#[pallet::weight(T::WeightInfo::create_tender())]
+		#[pallet::weight(T::WeightInfo::create_tender(partidas.len() as u32))]
 		pub fn create_tender(
 			origin: OriginFor<T>,
 			buyer_unit: BuyerUnitId,
@@ -1646,17 +1648,18 @@ pub mod pallet {
 		/// ## Events
 		/// [`Event::TenderCancelled`].
 		#[pallet::call_index(8)]
-		#[pallet::weight(T::WeightInfo::cancel_tender())]
+		#[pallet::weight(T::WeightInfo::cancel_tender(T::MaxBidsPerTender::get()))]
 		pub fn cancel_tender(
 			origin: OriginFor<T>,
 			tender_id: TenderId,
 			reason: DocumentHash,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let official = match T::BuyerRegistryOrigin::try_origin(origin) {
 				Ok(_) => None,
 				Err(origin) => Some(ensure_signed(origin)?),
 			};
-			Self::do_cancel_tender(official, tender_id, reason)
+			Self::do_cancel_tender(official, tender_id, reason)?;
+			Ok(Some(T::WeightInfo::cancel_tender(Self::bids_on(tender_id))).into())
 		}
 
 		/// Ask a question about a published tender, during its enquiry period.
@@ -1722,14 +1725,15 @@ pub mod pallet {
 		/// ## Events
 		/// [`Event::BidSubmitted`].
 		#[pallet::call_index(11)]
-		#[pallet::weight(T::WeightInfo::submit_bid())]
+		#[pallet::weight(T::WeightInfo::submit_bid(T::MaxBidsPerTender::get()))]
 		pub fn submit_bid(
 			origin: OriginFor<T>,
 			tender_id: TenderId,
 			commitment: H256,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let bidder = ensure_signed(origin)?;
-			Self::do_submit_bid(bidder, tender_id, commitment)
+			Self::do_submit_bid(bidder, tender_id, commitment)?;
+			Ok(Some(T::WeightInfo::submit_bid(Self::bids_on(tender_id))).into())
 		}
 
 		/// Reveal a bid after bidding closed: the values and salt its commitment hides. A
@@ -1747,7 +1751,7 @@ pub mod pallet {
 		/// ## Events
 		/// [`Event::BidRevealed`].
 		#[pallet::call_index(12)]
-		#[pallet::weight(T::WeightInfo::reveal_bid())]
+		#[pallet::weight(T::WeightInfo::reveal_bid(T::MaxBidsPerTender::get()))]
 		pub fn reveal_bid(
 			origin: OriginFor<T>,
 			tender_id: TenderId,
@@ -1755,9 +1759,10 @@ pub mod pallet {
 			partida_offers: PartidaOffersOf<T>,
 			proposal: DocumentHash,
 			salt: Salt,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let bidder = ensure_signed(origin)?;
-			Self::do_reveal_bid(bidder, tender_id, price, partida_offers, proposal, salt)
+			Self::do_reveal_bid(bidder, tender_id, price, partida_offers, proposal, salt)?;
+			Ok(Some(T::WeightInfo::reveal_bid(Self::bids_on(tender_id))).into())
 		}
 
 		/// Register (or replace) the signer's evaluator VRF key. A key serves only tenders
@@ -1799,15 +1804,23 @@ pub mod pallet {
 		/// ## Events
 		/// [`Event::ScoresCommitted`].
 		#[pallet::call_index(14)]
-		#[pallet::weight(T::WeightInfo::commit_scores())]
+		#[pallet::weight(T::WeightInfo::commit_scores(
+			T::MaxBidsPerTender::get(),
+			T::MaxEvaluatorsPerTender::get()
+		))]
 		pub fn commit_scores(
 			origin: OriginFor<T>,
 			tender_id: TenderId,
 			vrf: VrfProofBytes,
 			commitment: H256,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let evaluator = ensure_signed(origin)?;
-			Self::do_commit_scores(evaluator, tender_id, vrf, commitment)
+			Self::do_commit_scores(evaluator, tender_id, vrf, commitment)?;
+			Ok(Some(T::WeightInfo::commit_scores(
+				Self::bids_on(tender_id),
+				Self::evaluations_on(tender_id),
+			))
+			.into())
 		}
 
 		/// Reveal the signer's committed scores: one technical score (0 to 100) per revealed
@@ -1825,15 +1838,23 @@ pub mod pallet {
 		/// ## Events
 		/// [`Event::ScoresRevealed`].
 		#[pallet::call_index(15)]
-		#[pallet::weight(T::WeightInfo::reveal_scores())]
+		#[pallet::weight(T::WeightInfo::reveal_scores(
+			T::MaxBidsPerTender::get(),
+			T::MaxEvaluatorsPerTender::get()
+		))]
 		pub fn reveal_scores(
 			origin: OriginFor<T>,
 			tender_id: TenderId,
 			scores: ScoresOf<T>,
 			salt: Salt,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let evaluator = ensure_signed(origin)?;
-			Self::do_reveal_scores(evaluator, tender_id, scores, salt)
+			Self::do_reveal_scores(evaluator, tender_id, scores, salt)?;
+			Ok(Some(T::WeightInfo::reveal_scores(
+				Self::bids_on(tender_id),
+				Self::evaluations_on(tender_id),
+			))
+			.into())
 		}
 
 		/// Vote for a revealed bid, once per person, during the vote period.
@@ -1853,7 +1874,7 @@ pub mod pallet {
 		/// ## Events
 		/// [`Event::VoteCast`].
 		#[pallet::call_index(16)]
-		#[pallet::weight(T::WeightInfo::cast_vote())]
+		#[pallet::weight(T::WeightInfo::cast_vote(T::MaxBidsPerTender::get()))]
 		#[pallet::feeless_if(|origin: &OriginFor<T>, tender_id: &TenderId, bid_index: &BidIndex| -> bool {
 			ensure_signed(origin.clone())
 				.is_ok_and(|voter| Pallet::<T>::check_vote(&voter, *tender_id, *bid_index).is_ok())
@@ -1862,9 +1883,10 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			tender_id: TenderId,
 			bid_index: BidIndex,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let voter = ensure_signed(origin)?;
-			Self::do_cast_vote(voter, tender_id, bid_index)
+			Self::do_cast_vote(voter, tender_id, bid_index)?;
+			Ok(Some(T::WeightInfo::cast_vote(Self::bids_on(tender_id))).into())
 		}
 
 		/// Compute the award once the vote has closed: forfeit the deposits of unrevealed
@@ -1881,10 +1903,21 @@ pub mod pallet {
 		/// [`Event::BidForfeited`] per unrevealed bid, then [`Event::AwardComputed`] or
 		/// [`Event::TenderDeserted`].
 		#[pallet::call_index(17)]
-		#[pallet::weight(T::WeightInfo::compute_award())]
-		pub fn compute_award(origin: OriginFor<T>, tender_id: TenderId) -> DispatchResult {
+		#[pallet::weight(T::WeightInfo::compute_award(
+			T::MaxBidsPerTender::get(),
+			T::MaxEvaluatorsPerTender::get()
+		))]
+		pub fn compute_award(
+			origin: OriginFor<T>,
+			tender_id: TenderId,
+		) -> DispatchResultWithPostInfo {
 			ensure_signed(origin)?;
-			Self::do_compute_award(tender_id)
+			Self::do_compute_award(tender_id)?;
+			Ok(Some(T::WeightInfo::compute_award(
+				Self::bids_on(tender_id),
+				Self::evaluations_on(tender_id),
+			))
+			.into())
 		}
 
 		/// File a complaint (inconformidad) against a computed award, with the hash of the
@@ -1900,14 +1933,15 @@ pub mod pallet {
 		/// ## Events
 		/// [`Event::ComplaintFiled`].
 		#[pallet::call_index(18)]
-		#[pallet::weight(T::WeightInfo::file_complaint())]
+		#[pallet::weight(T::WeightInfo::file_complaint(T::MaxBidsPerTender::get()))]
 		pub fn file_complaint(
 			origin: OriginFor<T>,
 			tender_id: TenderId,
 			document: DocumentHash,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let complainant = ensure_signed(origin)?;
-			Self::do_file_complaint(complainant, tender_id, document)
+			Self::do_file_complaint(complainant, tender_id, document)?;
+			Ok(Some(T::WeightInfo::file_complaint(Self::bids_on(tender_id))).into())
 		}
 
 		/// Resolve a pending complaint: dismiss it, or uphold it with a re-evaluation under a
@@ -1925,16 +1959,17 @@ pub mod pallet {
 		/// [`Event::ComplaintDismissed`], [`Event::ReevaluationOrdered`] or
 		/// [`Event::TenderCancelled`].
 		#[pallet::call_index(19)]
-		#[pallet::weight(T::WeightInfo::resolve_complaint())]
+		#[pallet::weight(T::WeightInfo::resolve_complaint(T::MaxBidsPerTender::get()))]
 		pub fn resolve_complaint(
 			origin: OriginFor<T>,
 			tender_id: TenderId,
 			index: u32,
 			resolution: Resolution<BlockNumberFor<T>>,
 			reason: DocumentHash,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			T::ReviewOrigin::ensure_origin(origin)?;
-			Self::do_resolve_complaint(tender_id, index, resolution, reason)
+			Self::do_resolve_complaint(tender_id, index, resolution, reason)?;
+			Ok(Some(T::WeightInfo::resolve_complaint(Self::bids_on(tender_id))).into())
 		}
 
 		/// Make a computed award final once the complaints window has closed with no complaint
@@ -1950,10 +1985,14 @@ pub mod pallet {
 		/// ## Events
 		/// [`Event::AwardFinalised`].
 		#[pallet::call_index(20)]
-		#[pallet::weight(T::WeightInfo::finalise_award())]
-		pub fn finalise_award(origin: OriginFor<T>, tender_id: TenderId) -> DispatchResult {
+		#[pallet::weight(T::WeightInfo::finalise_award(T::MaxBidsPerTender::get()))]
+		pub fn finalise_award(
+			origin: OriginFor<T>,
+			tender_id: TenderId,
+		) -> DispatchResultWithPostInfo {
 			ensure_signed(origin)?;
-			Self::do_finalise_award(tender_id)
+			Self::do_finalise_award(tender_id)?;
+			Ok(Some(T::WeightInfo::finalise_award(Self::bids_on(tender_id))).into())
 		}
 
 		/// Draft the contract of a final award, with its deliverables (description hash, due
@@ -2001,10 +2040,14 @@ pub mod pallet {
 		/// [`Event::ContractSigned`], and [`Event::ContractActivated`] with the second
 		/// signature.
 		#[pallet::call_index(22)]
-		#[pallet::weight(T::WeightInfo::sign_contract())]
-		pub fn sign_contract(origin: OriginFor<T>, tender_id: TenderId) -> DispatchResult {
+		#[pallet::weight(T::WeightInfo::sign_contract(T::MaxBidsPerTender::get()))]
+		pub fn sign_contract(
+			origin: OriginFor<T>,
+			tender_id: TenderId,
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Self::do_sign_contract(who, tender_id)
+			Self::do_sign_contract(who, tender_id)?;
+			Ok(Some(T::WeightInfo::sign_contract(Self::bids_on(tender_id))).into())
 		}
 
 		/// Accept a deliverable of a contract in force. With the last one the contract
@@ -2094,10 +2137,14 @@ pub mod pallet {
 		/// ## Events
 		/// [`Event::BidWithdrawn`].
 		#[pallet::call_index(26)]
-		#[pallet::weight(T::WeightInfo::withdraw_bid())]
-		pub fn withdraw_bid(origin: OriginFor<T>, tender_id: TenderId) -> DispatchResult {
+		#[pallet::weight(T::WeightInfo::withdraw_bid(T::MaxBidsPerTender::get()))]
+		pub fn withdraw_bid(
+			origin: OriginFor<T>,
+			tender_id: TenderId,
+		) -> DispatchResultWithPostInfo {
 			let bidder = ensure_signed(origin)?;
-			Self::do_withdraw_bid(bidder, tender_id)
+			Self::do_withdraw_bid(bidder, tender_id)?;
+			Ok(Some(T::WeightInfo::withdraw_bid(Self::bids_on(tender_id).saturating_add(1))).into())
 		}
 
 		/// Settle a final award whose contract was not signed by `contract_deadline`.
@@ -2122,13 +2169,14 @@ pub mod pallet {
 		/// [`Event::AwardPassedToRunnerUp`] or [`Event::TenderDeserted`];
 		/// [`Event::PerformanceGuaranteeReleased`] when the buyer did not sign.
 		#[pallet::call_index(27)]
-		#[pallet::weight(T::WeightInfo::settle_unsigned_contract())]
+		#[pallet::weight(T::WeightInfo::settle_unsigned_contract(T::MaxBidsPerTender::get()))]
 		pub fn settle_unsigned_contract(
 			origin: OriginFor<T>,
 			tender_id: TenderId,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			ensure_signed(origin)?;
-			Self::do_settle_unsigned_contract(tender_id)
+			Self::do_settle_unsigned_contract(tender_id)?;
+			Ok(Some(T::WeightInfo::settle_unsigned_contract(Self::bids_on(tender_id))).into())
 		}
 
 		/// Assign a social witness (testigo social) to a tender before its award is computed.

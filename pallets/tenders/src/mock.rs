@@ -301,6 +301,9 @@ impl crate::BenchmarkHelper<u64> for TestIdentity {
 	fn sign_with_efirma(who: &u64, document: &H256) {
 		set_efirma_signature(*who, *document);
 	}
+	fn catalogue_code() -> CucopCode {
+		CucopCode(51501001)
+	}
 }
 
 impl pallet_tenders::Config for Test {

@@ -43,29 +43,29 @@ pub trait WeightInfo {
 	fn on_organisation_revoked() -> Weight;
 	fn approve_supplier() -> Weight;
 	fn reject_supplier() -> Weight;
-	fn create_tender() -> Weight;
+	fn create_tender(p: u32) -> Weight;
 	fn publish_tender() -> Weight;
 	fn amend_tender() -> Weight;
-	fn cancel_tender() -> Weight;
+	fn cancel_tender(b: u32) -> Weight;
 	fn ask_question() -> Weight;
 	fn answer_question() -> Weight;
-	fn submit_bid() -> Weight;
-	fn withdraw_bid() -> Weight;
-	fn reveal_bid() -> Weight;
+	fn submit_bid(b: u32) -> Weight;
+	fn withdraw_bid(b: u32) -> Weight;
+	fn reveal_bid(b: u32) -> Weight;
 	fn register_evaluator_key() -> Weight;
-	fn commit_scores() -> Weight;
-	fn reveal_scores() -> Weight;
-	fn cast_vote() -> Weight;
-	fn compute_award() -> Weight;
-	fn file_complaint() -> Weight;
-	fn resolve_complaint() -> Weight;
-	fn finalise_award() -> Weight;
+	fn commit_scores(b: u32, e: u32) -> Weight;
+	fn reveal_scores(b: u32, e: u32) -> Weight;
+	fn cast_vote(b: u32) -> Weight;
+	fn compute_award(b: u32, e: u32) -> Weight;
+	fn file_complaint(b: u32) -> Weight;
+	fn resolve_complaint(b: u32) -> Weight;
+	fn finalise_award(b: u32) -> Weight;
 	fn draft_contract() -> Weight;
-	fn sign_contract() -> Weight;
+	fn sign_contract(b: u32) -> Weight;
 	fn accept_deliverable() -> Weight;
 	fn reject_deliverable() -> Weight;
 	fn declare_deliverable_overdue() -> Weight;
-	fn settle_unsigned_contract() -> Weight;
+	fn settle_unsigned_contract(b: u32) -> Weight;
 	fn assign_social_witness() -> Weight;
 	fn file_testimony() -> Weight;
 	fn comment_on_tender() -> Weight;
@@ -149,7 +149,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Tenders::NextTenderId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Tenders` (r:0 w:1)
 	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34495), added: 36970, mode: `MaxEncodedLen`)
-	fn create_tender() -> Weight {
+	fn create_tender(_p: u32) -> Weight {
 		// Proof size, measured: `517`;
 		// estimated: `3928`.
 		// Minimum execution time: 182_632_000 picoseconds.
@@ -193,7 +193,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:50 w:50)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
-	fn cancel_tender() -> Weight {
+	fn cancel_tender(_b: u32) -> Weight {
 		// Proof size, measured: `49091`;
 		// estimated: `141590`.
 		// Minimum execution time: 2_296_519_000 picoseconds.
@@ -243,7 +243,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
-	fn submit_bid() -> Weight {
+	fn submit_bid(_b: u32) -> Weight {
 		// Proof size, measured: `41857`;
 		// estimated: `52028`.
 		// Minimum execution time: 295_038_000 picoseconds.
@@ -259,7 +259,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
-	fn withdraw_bid() -> Weight {
+	fn withdraw_bid(_b: u32) -> Weight {
 		// Proof size, measured: `41449`;
 		// estimated: `52028`.
 		// Minimum execution time: 277_792_000 picoseconds.
@@ -271,7 +271,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34495), added: 36970, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Bids` (r:1 w:1)
 	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(48563), added: 51038, mode: `MaxEncodedLen`)
-	fn reveal_bid() -> Weight {
+	fn reveal_bid(_b: u32) -> Weight {
 		// Proof size, measured: `82381`;
 		// estimated: `52028`.
 		// Minimum execution time: 127_449_000 picoseconds.
@@ -311,7 +311,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Tenders::BuyerUnits` (`max_values`: None, `max_size`: Some(463), added: 2938, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Evaluations` (r:1 w:1)
 	/// Proof: `Tenders::Evaluations` (`max_values`: None, `max_size`: Some(1993), added: 4468, mode: `MaxEncodedLen`)
-	fn commit_scores() -> Weight {
+	fn commit_scores(_b: u32, _e: u32) -> Weight {
 		// Proof size, measured: `86088`;
 		// estimated: `52028`.
 		// Minimum execution time: 651_026_000 picoseconds.
@@ -325,7 +325,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(48563), added: 51038, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Evaluations` (r:1 w:1)
 	/// Proof: `Tenders::Evaluations` (`max_values`: None, `max_size`: Some(1993), added: 4468, mode: `MaxEncodedLen`)
-	fn reveal_scores() -> Weight {
+	fn reveal_scores(_b: u32, _e: u32) -> Weight {
 		// Proof size, measured: `85158`;
 		// estimated: `52028`.
 		// Minimum execution time: 93_369_000 picoseconds.
@@ -347,7 +347,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(48563), added: 51038, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::VoteTallies` (r:1 w:1)
 	/// Proof: `Tenders::VoteTallies` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
-	fn cast_vote() -> Weight {
+	fn cast_vote(_b: u32) -> Weight {
 		// Proof size, measured: `83727`;
 		// estimated: `52028`.
 		// Minimum execution time: 114_740_000 picoseconds.
@@ -369,7 +369,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Tenders::VoteTallies` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Awards` (r:0 w:1)
 	/// Proof: `Tenders::Awards` (`max_values`: None, `max_size`: Some(3681), added: 6156, mode: `MaxEncodedLen`)
-	fn compute_award() -> Weight {
+	fn compute_award(_b: u32, _e: u32) -> Weight {
 		// Proof size, measured: `85241`;
 		// estimated: `126140`.
 		// Minimum execution time: 451_149_000 picoseconds.
@@ -387,7 +387,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
-	fn file_complaint() -> Weight {
+	fn file_complaint(_b: u32) -> Weight {
 		// Proof size, measured: `88294`;
 		// estimated: `52028`.
 		// Minimum execution time: 154_159_000 picoseconds.
@@ -407,7 +407,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(48563), added: 51038, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Awards` (r:0 w:1)
 	/// Proof: `Tenders::Awards` (`max_values`: None, `max_size`: Some(3681), added: 6156, mode: `MaxEncodedLen`)
-	fn resolve_complaint() -> Weight {
+	fn resolve_complaint(_b: u32) -> Weight {
 		// Proof size, measured: `91485`;
 		// estimated: `141590`.
 		// Minimum execution time: 2_381_285_000 picoseconds.
@@ -427,7 +427,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:50 w:50)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
-	fn finalise_award() -> Weight {
+	fn finalise_award(_b: u32) -> Weight {
 		// Proof size, measured: `99318`;
 		// estimated: `141590`.
 		// Minimum execution time: 2_387_935_000 picoseconds.
@@ -459,7 +459,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Tenders::BuyerUnits` (`max_values`: None, `max_size`: Some(463), added: 2938, mode: `MaxEncodedLen`)
 	/// Storage: `DigitalIdentity::Signatures` (r:1 w:0)
 	/// Proof: `DigitalIdentity::Signatures` (`max_values`: None, `max_size`: Some(11649), added: 14124, mode: `MaxEncodedLen`)
-	fn sign_contract() -> Weight {
+	fn sign_contract(_b: u32) -> Weight {
 		// Proof size, measured: `37711`;
 		// estimated: `37960`.
 		// Minimum execution time: 112_006_000 picoseconds.
@@ -533,7 +533,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(21_u64))
 			.saturating_add(T::DbWeight::get().writes(16_u64))
 	}
-	fn settle_unsigned_contract() -> Weight {
+	fn settle_unsigned_contract(_b: u32) -> Weight {
 		Weight::from_parts(100_000_000, 60_000)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -592,7 +592,7 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
-	fn create_tender() -> Weight {
+	fn create_tender(_p: u32) -> Weight {
 		Weight::from_parts(229_240_000, 3928)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
@@ -607,7 +607,7 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
-	fn cancel_tender() -> Weight {
+	fn cancel_tender(_b: u32) -> Weight {
 		Weight::from_parts(2_642_904_000, 141590)
 			.saturating_add(ParityDbWeight::get().reads(103_u64))
 			.saturating_add(ParityDbWeight::get().writes(102_u64))
@@ -622,17 +622,17 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
-	fn submit_bid() -> Weight {
+	fn submit_bid(_b: u32) -> Weight {
 		Weight::from_parts(366_935_000, 52028)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
-	fn withdraw_bid() -> Weight {
+	fn withdraw_bid(_b: u32) -> Weight {
 		Weight::from_parts(353_715_000, 52028)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
-	fn reveal_bid() -> Weight {
+	fn reveal_bid(_b: u32) -> Weight {
 		Weight::from_parts(202_320_000, 52028)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
@@ -642,37 +642,37 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
-	fn commit_scores() -> Weight {
+	fn commit_scores(_b: u32, _e: u32) -> Weight {
 		Weight::from_parts(716_524_000, 52028)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
-	fn reveal_scores() -> Weight {
+	fn reveal_scores(_b: u32, _e: u32) -> Weight {
 		Weight::from_parts(133_097_000, 52028)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
-	fn cast_vote() -> Weight {
+	fn cast_vote(_b: u32) -> Weight {
 		Weight::from_parts(166_807_000, 52028)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
-	fn compute_award() -> Weight {
+	fn compute_award(_b: u32, _e: u32) -> Weight {
 		Weight::from_parts(519_431_000, 126140)
 			.saturating_add(ParityDbWeight::get().reads(55_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
-	fn file_complaint() -> Weight {
+	fn file_complaint(_b: u32) -> Weight {
 		Weight::from_parts(244_333_000, 52028)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
-	fn resolve_complaint() -> Weight {
+	fn resolve_complaint(_b: u32) -> Weight {
 		Weight::from_parts(2_835_570_000, 141590)
 			.saturating_add(ParityDbWeight::get().reads(103_u64))
 			.saturating_add(ParityDbWeight::get().writes(104_u64))
 	}
-	fn finalise_award() -> Weight {
+	fn finalise_award(_b: u32) -> Weight {
 		Weight::from_parts(2_622_894_000, 141590)
 			.saturating_add(ParityDbWeight::get().reads(104_u64))
 			.saturating_add(ParityDbWeight::get().writes(103_u64))
@@ -682,7 +682,7 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
-	fn sign_contract() -> Weight {
+	fn sign_contract(_b: u32) -> Weight {
 		Weight::from_parts(164_475_000, 37960)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
@@ -702,7 +702,7 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().reads(21_u64))
 			.saturating_add(ParityDbWeight::get().writes(16_u64))
 	}
-	fn settle_unsigned_contract() -> Weight {
+	fn settle_unsigned_contract(_b: u32) -> Weight {
 		Weight::from_parts(100_000_000, 60_000)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))

@@ -60,16 +60,24 @@ fn credential(who: &AccountId, credential: CredentialTypeId) {
 #[test]
 fn the_founding_credential_types_name_the_registries_authorities() {
 	preset_ext(presets::DEVELOPMENT_RUNTIME_PRESET).execute_with(|| {
-		assert_eq!(presets::CREDENTIAL_TYPES.len(), 9);
+		assert_eq!(presets::CREDENTIAL_TYPES.len(), 11);
 		assert_eq!(presets::CREDENTIAL_TYPES[credentials::NOTARY as usize], "notary public");
 		assert_eq!(
 			presets::CREDENTIAL_TYPES[credentials::SUBSIDY_AGENCY as usize],
 			"subsidy program agency"
 		);
+		assert_eq!(
+			presets::CREDENTIAL_TYPES[credentials::PROCUREMENT_OVERSIGHT as usize],
+			"procurement oversight official"
+		);
+		assert_eq!(
+			presets::CREDENTIAL_TYPES[credentials::SOCIAL_WITNESS as usize],
+			"social witness"
+		);
 		// The credentials' issuer may issue every founding type, the last one included.
 		let notary = account(1);
 		person(&notary);
-		credential(&notary, credentials::SUBSIDY_AGENCY);
+		credential(&notary, credentials::SOCIAL_WITNESS);
 	});
 }
 

@@ -170,6 +170,17 @@ impl<T: Config> Pallet<T> {
 		released
 	}
 
+	/// How many bids `tender_id` has, read from the length of its list only.
+	pub(crate) fn bids_on(tender_id: TenderId) -> u32 {
+		Bids::<T>::decode_len(tender_id).unwrap_or_default() as u32
+	}
+
+	/// How many evaluators committed scores on `tender_id`, read from the length of its list
+	/// only.
+	pub(crate) fn evaluations_on(tender_id: TenderId) -> u32 {
+		Evaluations::<T>::decode_len(tender_id).unwrap_or_default() as u32
+	}
+
 	/// The current block.
 	pub fn now() -> BlockNumberFor<T> {
 		frame_system::Pallet::<T>::block_number()

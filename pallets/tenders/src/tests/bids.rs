@@ -148,7 +148,7 @@ fn reveal_raw(
 	tender_id: u32,
 	price: u128,
 	offers: &[u128],
-) -> sp_runtime::DispatchResult {
+) -> frame_support::dispatch::DispatchResultWithPostInfo {
 	Tenders::reveal_bid(
 		signed(who),
 		tender_id,

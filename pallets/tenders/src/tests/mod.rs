@@ -34,9 +34,9 @@ use crate::{
 	score_commitment, AwardWeights, Awards, BidStanding, Bids, BuyerUnits, CommentOfPerson,
 	Comments, Complaints, ContractStatus, Contracts, CucopCode, DeliverableStatus, DesertReason,
 	Enquiries, Error, Evaluations, EvaluatorKeys, EvaluatorOfKey, EvaluatorReputation, Event,
-	HoldReason, Partida, Resolution, Salt, Schedule, SocialWitnesses, SupplierOfOrganisation,
-	SupplierStatus, Suppliers, TenderScope, TenderStatus, Tenders as TendersMap, VoteTallies,
-	Votes, VrfProofBytes, EVALUATOR_VRF_OUTPUT_CONTEXT,
+	HoldReason, Partida, Resolution, Salt, Schedule, SupplierOfOrganisation, SupplierStatus,
+	Suppliers, TenderScope, TenderStatus, Tenders as TendersMap, VoteTallies, Votes, VrfProofBytes,
+	EVALUATOR_VRF_OUTPUT_CONTEXT,
 };
 use bmx_primitives::identity::{IdentityHooks, MexicanState, Residency, VerifiedOrganisations};
 use codec::Encode;
@@ -121,7 +121,11 @@ fn bid(who: u64, tender_id: u32, offer: &TestOffer) {
 	assert_ok!(Tenders::submit_bid(signed(who), tender_id, commitment_of(who, tender_id, offer)));
 }
 
-fn reveal(who: u64, tender_id: u32, offer: &TestOffer) -> sp_runtime::DispatchResult {
+fn reveal(
+	who: u64,
+	tender_id: u32,
+	offer: &TestOffer,
+) -> frame_support::dispatch::DispatchResultWithPostInfo {
 	Tenders::reveal_bid(
 		signed(who),
 		tender_id,
@@ -144,7 +148,11 @@ fn score_salt(who: u64) -> Salt {
 	[who as u8; 32]
 }
 
-fn commit_scores(who: u64, tender_id: u32, values: &[u8]) -> sp_runtime::DispatchResult {
+fn commit_scores(
+	who: u64,
+	tender_id: u32,
+	values: &[u8],
+) -> frame_support::dispatch::DispatchResultWithPostInfo {
 	Tenders::commit_scores(
 		signed(who),
 		tender_id,
@@ -153,7 +161,11 @@ fn commit_scores(who: u64, tender_id: u32, values: &[u8]) -> sp_runtime::Dispatc
 	)
 }
 
-fn reveal_scores(who: u64, tender_id: u32, values: &[u8]) -> sp_runtime::DispatchResult {
+fn reveal_scores(
+	who: u64,
+	tender_id: u32,
+	values: &[u8],
+) -> frame_support::dispatch::DispatchResultWithPostInfo {
 	Tenders::reveal_scores(signed(who), tender_id, scores(values), score_salt(who))
 }
 

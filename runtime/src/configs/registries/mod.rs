@@ -46,6 +46,13 @@ pub mod credentials {
 	pub const CADASTRAL_AUTHORITY: CredentialTypeId = 7;
 	/// Agencies that run subsidy programs (CONAFOR, SEMARNAT, SADER, a state government).
 	pub const SUBSIDY_AGENCY: CredentialTypeId = 8;
+	/// Officials of the procurement oversight authority (the Secretaría Anticorrupción y Buen
+	/// Gobierno, or a buyer's internal control body): resolve inconformidades and assign
+	/// social witnesses.
+	pub const PROCUREMENT_OVERSIGHT: CredentialTypeId = 9;
+	/// Social witnesses (testigos sociales) of the authority's registry: observe tenders and
+	/// testify publicly.
+	pub const SOCIAL_WITNESS: CredentialTypeId = 10;
 }
 
 /// A signed origin whose account holds the credential `C` (identity pallet): the account that
