@@ -21,6 +21,7 @@ mod nodes;
 mod registries;
 mod root;
 mod services;
+mod tenders;
 
 use crate::{
 	genesis_config_presets as presets, AccountId, AdvisoryCouncil, Aura, CollectiveRegistry,

@@ -22,7 +22,7 @@ fn guadalajara() -> Jurisdiction {
 	Jurisdiction { state: MexicanState::Jalisco, municipality: 39 }
 }
 
-fn account(seed: u8) -> AccountId {
+pub(super) fn account(seed: u8) -> AccountId {
 	AccountId::from([seed; 32])
 }
 
@@ -37,7 +37,7 @@ fn organisation(who: &AccountId) -> OrganisationKey {
 	key
 }
 
-fn person(who: &AccountId) {
+pub(super) fn person(who: &AccountId) {
 	let key = <Runtime as frame_system::Config>::Hashing::hash_of(&(b"person", who));
 	assert_ok!(DigitalIdentity::verify_person(
 		RuntimeOrigin::signed(RENAPO.to_account_id()),
@@ -48,7 +48,7 @@ fn person(who: &AccountId) {
 	));
 }
 
-fn credential(who: &AccountId, credential: CredentialTypeId) {
+pub(super) fn credential(who: &AccountId, credential: CredentialTypeId) {
 	assert_ok!(DigitalIdentity::issue_credential(
 		RuntimeOrigin::signed(CREDENTIALS_ISSUER.to_account_id()),
 		who.clone(),
