@@ -1,7 +1,9 @@
 //! # Tenders pallet
 //!
-//! Public tenders (licitaciones) with sealed bids, anonymous evaluators selected by VRF, a
-//! citizen vote, a deterministic award, complaints, contracts and evaluator reputation.
+//! Public tenders (licitaciones) with sealed bids and guarantees, anonymous evaluators selected
+//! by VRF, a citizen vote and comments, social witnesses, a deterministic award with the law's
+//! price rules, complaints reviewed by the oversight authority, contracts that pass to the
+//! runner-up or leave the tender void, and evaluator reputation.
 //!
 //! ## Overview
 //!
@@ -20,22 +22,31 @@
 //!    has one supplier account ([`SupplierOfOrganisation`]): when it moves to a new account
 //!    and registers again, the former registration is suspended. One bid per organisation
 //!    per tender, whichever account it uses.
-//! 3. **Tender.** An official drafts a tender: title, convocatoria hash, budget in centavos,
-//!    partidas with their requirements, award weights, scope (federal, state or municipal) and
-//!    a [`Schedule`] of phase boundaries, in blocks. Publication freezes the terms and records
+//! 3. **Tender.** An official drafts a tender: title, convocatoria hash, budget and
+//!    market-research reference price in centavos, partidas with their CUCoP key (checked
+//!    against [`Config::Catalogue`]) and requirements, award weights, scope (federal, state or
+//!    municipal) and a [`Schedule`] of phase boundaries, in blocks. A tender whose budget is at
+//!    least [`Config::SocialWitnessThreshold`] is published only with a social witness
+//!    (testigo social), assigned by the oversight authority ([`Config::ReviewOrigin`]), who
+//!    may also assign one to any other tender. Publication freezes the terms and records
 //!    the evaluator selection seed (the parent hash). An amendment may only extend boundaries
 //!    that have not passed ([`Pallet::amend_tender`]), at most [`Config::MaxAmendments`]
 //!    times. Time is bounded: no phase is longer than [`Config::MaxPhaseLength`] (the first
 //!    counted from publication) and the whole schedule ends within
 //!    [`Config::MaxTenderDuration`] of publication, so no deposit is held for ever.
-//! 4. **Enquiries.** Until `enquiries_end`, approved suppliers ask questions (hashes); the
-//!    buyer unit answers publicly until `bidding_end`.
+//! 4. **Enquiries and comments.** Until `enquiries_end`, approved suppliers ask questions
+//!    (hashes); the buyer unit answers publicly until `bidding_end`. While the tender is
+//!    published, any verified person comments once (voz ciudadana, feeless) and the buyer
+//!    unit answers publicly.
 //! 5. **Sealed bids.** From `enquiries_end` until `bidding_end`, approved suppliers submit a
-//!    commitment ([`bid_commitment`]) and [`Config::BidDeposit`] is held; a bidder may withdraw
-//!    its sealed bid until `bidding_end` and gets the deposit back ([`Pallet::withdraw_bid`]). From `bidding_end`
-//!    until `reveal_end` each reveals its price, partida offers, proposal hash and salt; a
-//!    reveal that does not match is refused and may be retried. A bid not revealed in time
-//!    forfeits its deposit to [`Config::Slashed`] when the award is computed.
+//!    commitment ([`bid_commitment`]) and its bid guarantee (garantía de seriedad) is held:
+//!    [`Config::BidGuarantee`] of the budget, at least [`Config::MinBidGuarantee`]. A bidder
+//!    may withdraw its sealed bid until `bidding_end` and gets the guarantee back
+//!    ([`Pallet::withdraw_bid`]). From `bidding_end` until `reveal_end` each reveals its
+//!    price, partida offers, proposal hash and salt; a reveal that does not match is refused
+//!    and may be retried. A bid not revealed in time forfeits its guarantee to
+//!    [`Config::Slashed`] when the award is computed: the option not to reveal after seeing
+//!    others' prices costs a share of the budget.
 //! 6. **Anonymous evaluation.** Accredited evaluators ([`Config::EvaluatorCredential`])
 //!    register an sr25519 VRF key once. From `reveal_end` until `evaluation_end`, an evaluator
 //!    whose VRF output for the tender is below the threshold
@@ -47,20 +58,31 @@
 //!    is read from the residency roll at `score_reveal_end` ([`ResidencyRoll`]): a move
 //!    during the vote counts only after it closes, so nobody moves in to vote.
 //! 8. **Award (fallo).** From `vote_end`, anyone computes the award ([`Pallet::compute_award`]):
-//!    every per-bid, per-criterion score is stored. Until `complaints_end`, bidders file
-//!    complaints (inconformidades); [`Config::ReviewOrigin`] dismisses them or upholds them
-//!    with a re-evaluation or a cancellation. From `complaints_end`, with no complaint pending,
-//!    anyone finalises the award and the deposits return.
+//!    every per-bid, per-criterion score is stored, with each bid's standing under the law's
+//!    price rules ([`BidStanding`]). Until `complaints_end`, bidders file complaints
+//!    (inconformidades) with [`Config::ComplaintDeposit`]; the oversight authority
+//!    ([`Config::ReviewOrigin`]) dismisses them (the deposit is forfeited) or upholds them with
+//!    a re-evaluation or a cancellation (it returns). The contract's deadline moves by the
+//!    time complaints were pending. From `complaints_end`, with no complaint pending, anyone
+//!    finalises the award: every guarantee returns but the winner's.
 //! 9. **Contract.** An official drafts the contract with its deliverables; the official and
-//!    the winner (or its representative) sign it before
-//!    `contract_deadline`, each after its e.firma signing act of the contract's document
-//!    (when [`Config::RequireEfirma`]). The buyer unit accepts each deliverable (completed) or rejects one or
-//!    declares one overdue (failed).
+//!    the winner (or its representative) sign it before `contract_deadline`, each after its
+//!    e.firma signing act of the contract's document (when [`Config::RequireEfirma`]). The
+//!    winner's signature holds its performance guarantee (garantía de cumplimiento,
+//!    [`Config::PerformanceGuarantee`] of the value) and returns its bid guarantee. The buyer
+//!    unit accepts each deliverable (completed: the performance guarantee returns) or rejects
+//!    one or declares one overdue (failed: it is forfeited). A contract not signed by the
+//!    deadline is settled by anyone ([`Pallet::settle_unsigned_contract`]): a winner that did
+//!    not sign forfeits its bid guarantee and the contract passes to the runner-up when its
+//!    price is within [`Config::RunnerUpMargin`] (LAASSP art. 46), which then has
+//!    [`Config::RunnerUpSigningPeriod`] to sign; otherwise, or if the buyer unit did not sign,
+//!    the tender is void ([`DesertReason`]). Social witnesses file their testimony once the
+//!    award is computed or the tender ended.
 //! 10. **Reputation.** When a contract completes, evaluators who gave the winner at least
 //!     [`HIGH_SCORE`] gain a point; when it fails, they lose one. Below
 //!     [`Config::MinEvaluatorReputation`] an evaluator may not commit scores.
 //! 11. **Cancellation.** Before the award, the buyer unit or governance cancels a tender with
-//!     a reason; every deposit returns.
+//!     a reason; every guarantee returns.
 //!
 //! ## Terminology
 //!
@@ -72,8 +94,20 @@
 //! - **Propuesta (proposal)**: a supplier's technical and economic offer; here a sealed bid,
 //!   then its revealed price, partida offers and document hash.
 //! - **Fallo (award)**: the decision of which proposal wins.
-//! - **Desierta (deserted)**: a tender no proposal can win.
+//! - **Desierta (void)**: a tender no contract comes out of: no eligible proposal, or no
+//!   signature in time.
 //! - **Inconformidad (complaint)**: a bidder's formal challenge of the award.
+//! - **Garantía de seriedad (bid guarantee)**: what a bidder puts up that it will stand by its
+//!   proposal; **garantía de cumplimiento (performance guarantee)**: what the supplier puts up
+//!   that it will fulfil the contract. In practice bonds (fianzas); here held in the chain's
+//!   currency at [`Config::CentavosToBalance`].
+//! - **Precio no aceptable / precio conveniente**: the law's ceiling (above the
+//!   market-research price by more than a margin) and floor (below a share of the average of
+//!   the prices offered) beyond which a proposal is discarded.
+//! - **Testigo social (social witness)**: an accredited member of civil society who observes
+//!   a tender and testifies publicly at its end.
+//! - **CUCoP**: the Clasificador Único de las Contrataciones Públicas, the public classifier
+//!   of what the government buys; each partida carries a key of it.
 //! - **e.firma**: SAT's advanced electronic signature, bound to accounts by the identity
 //!   pallet.
 //! - **OCDS**: the Open Contracting Data Standard, the format the pilot published; the view
@@ -181,12 +215,18 @@
 //!
 //! ### Award
 //!
-//! - For each revealed bid: price score = lowest price within budget / its price (zero above
-//!   budget; one for a zero price); technical score = its average revealed technical score /
+//! - Each revealed price is judged first ([`Pallet::price_standings`]): above the budget, or
+//!   more than [`Config::PriceCeilingMargin`] above the reference price, it is not acceptable;
+//!   zero or below [`Config::ConvenientPriceShare`] of the average of the acceptable prices, it
+//!   is not convenient. The average leaves out unacceptable prices so that absurd high bids
+//!   cannot push an honest low one under the floor (the law averages the "prevailing" prices).
+//!   Only eligible bids are scored on price and may win.
+//! - For each revealed bid: price score = lowest eligible price / its price (zero when not
+//!   eligible); technical score = its average revealed technical score /
 //!   100 (zero without revealed scores); citizen score = its votes / all votes (zero without
-//!   votes); total = Σ weight × score, rounded down. Bids above budget cannot win. The highest
-//!   total wins; ties go to the lower price, then to the earlier bid. With no revealed bid
-//!   within budget the tender is deserted.
+//!   votes); total = Σ weight × score, rounded down. The highest total among eligible bids
+//!   wins; ties go to the lower price, then to the earlier bid; the runner-up is the next by
+//!   the same order. With no eligible bid the tender is void.
 //! - Complaints may be filed by any account that submitted a bid to the tender, once per
 //!   bidder, from the award's computation until `complaints_end`. A re-evaluation clears the
 //!   scores, the award and the complaints, keeps the bids and the votes (the vote window
@@ -200,11 +240,16 @@
 //!   [`EfirmaInspect`]; the runtime
 //!   answers them with the digital identity pallet.
 //! - Suppliers act through their organisation's account (a representative can use a proxy).
-//! - Cancellation returns every held deposit, unrevealed bids' included: a cancellation is not
-//!   the bidders' fault. After the award is computed only a review cancels.
-//! - The contract's deliverable amounts add up to the winning price. A contract that no one
-//!   signs by `contract_deadline` stays drafted; the review acts off chain. Reputation moves
-//!   only for signed contracts.
+//! - Cancellation returns every held guarantee, unrevealed bids' included: a cancellation is
+//!   not the bidders' fault. After the award is computed only a review cancels.
+//! - The contract's deliverable amounts add up to the winning price. Reputation moves only
+//!   for signed contracts. The runner-up's bid guarantee returned with the final award, so a
+//!   runner-up that does not sign loses nothing: the law offers it the contract, it does not
+//!   oblige it.
+//! - The oversight authority's officials act for any buyer unit: the runtime does not yet tie
+//!   an internal control body to the buyer units it oversees.
+//! - Comments and testimonies are hashes of documents kept off chain, as enquiries are: what a
+//!   citizen writes may hold personal data, which never goes on chain.
 //! - Votes stay stored as the public record of the vote (one entry per person and tender).
 //! - Bounds may only grow across runtime upgrades.
 
@@ -1709,8 +1754,8 @@ pub mod pallet {
 			Self::do_answer_question(who, tender_id, index, answer)
 		}
 
-		/// Submit a sealed bid: its commitment ([`bid_commitment`]). [`Config::BidDeposit`] is
-		/// held from the bidder.
+		/// Submit a sealed bid: its commitment ([`bid_commitment`]). Its bid guarantee
+		/// ([`Pallet::bid_guarantee`]) is held from the bidder.
 		///
 		/// ## Origin
 		/// Signed by an approved supplier.
@@ -1719,7 +1764,7 @@ pub mod pallet {
 		/// [`Error::NotSupplier`], [`Error::SupplierSuspended`], [`Error::SupplierNotApproved`],
 		/// [`Error::SupplierIdentityEnded`], [`Error::TenderNotFound`],
 		/// [`Error::NotPublished`], [`Error::BiddingNotOpen`], [`Error::BiddingClosed`],
-		/// [`Error::AlreadyBid`], [`Error::TooManyBids`], or a balance error if the deposit
+		/// [`Error::AlreadyBid`], [`Error::TooManyBids`], or a balance error if the guarantee
 		/// cannot be held.
 		///
 		/// ## Events
@@ -2022,7 +2067,9 @@ pub mod pallet {
 		}
 
 		/// Sign a drafted contract, as an official of the buyer unit or as the winner, before
-		/// `contract_deadline`. With both signatures the contract is in force.
+		/// `contract_deadline`. With both signatures the contract is in force. The winner's
+		/// signature holds its performance guarantee ([`Config::PerformanceGuarantee`] of the
+		/// contract's value, from the winner's account) and returns its bid guarantee.
 		///
 		/// ## Origin
 		/// Signed by an official of the tender's buyer unit, or by the winner or one of its
@@ -2034,9 +2081,11 @@ pub mod pallet {
 		/// ## Errors
 		/// [`Error::TenderNotFound`], [`Error::ContractNotFound`], [`Error::ContractNotActive`]
 		/// if it is not a draft, [`Error::ContractSigningClosed`], [`Error::NotParty`],
-		/// [`Error::NotSignedWithEfirma`], [`Error::AlreadySigned`].
+		/// [`Error::NotSignedWithEfirma`], [`Error::AlreadySigned`], or a balance error if the
+		/// winner cannot put up its performance guarantee.
 		///
 		/// ## Events
+		/// [`Event::PerformanceGuaranteeHeld`] with the winner's signature,
 		/// [`Event::ContractSigned`], and [`Event::ContractActivated`] with the second
 		/// signature.
 		#[pallet::call_index(22)]
