@@ -22,9 +22,12 @@ step "Rust tests: runtime, with try-runtime (every pallet's try_state after each
 SKIP_WASM_BUILD=1 cargo test --release --locked -p bmx-runtime --features try-runtime
 
 step "Rust tests: benchmarks of every pallet, run against the pallets' mocks"
+# One cargo invocation for every pallet: one build, linked in parallel, instead of one per crate.
+bench_packages=()
 for crate in $(pallet_crates); do
-	cargo test --release --locked -p "$crate" --features runtime-benchmarks
+	bench_packages+=(-p "$crate")
 done
+cargo test --release --locked "${bench_packages[@]}" --features runtime-benchmarks
 
 # The runtime upgrade that the governance test enacts through the councils.
 BMX_UPGRADE_WASM="$("$BMX_ROOT/scripts/upgrade-wasm.sh")"
