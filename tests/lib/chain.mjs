@@ -21,12 +21,20 @@ export function eventNames(events) {
  * Signs `tx` with `signer`, submits it and resolves once it is in a block with
  * {blockHash, blockNumber, events} (the extrinsic's events). Rejects, with `label`, if it is
  * invalid, dropped, or fails to dispatch (module errors decoded to their names), or if it is not
- * in a block within `timeoutMs`.
+ * in a block within `timeoutMs`. `onSent`, if given, is called once the node's pool holds the
+ * transaction (or it failed before): the signer's next transaction then gets the next nonce.
  */
-export function submit(api, tx, signer, { label = `${tx.method.section}.${tx.method.method}`, timeoutMs = 60_000 } = {}) {
+export function submit(api, tx, signer, { label = `${tx.method.section}.${tx.method.method}`, timeoutMs = 60_000, onSent } = {}) {
   return new Promise((resolve, reject) => {
     let unsubscribe = null;
     let settled = false;
+    let sent = false;
+    const markSent = () => {
+      if (!sent) {
+        sent = true;
+        onSent?.();
+      }
+    };
     const timer = setTimeout(
       () => done(reject, new Error(`${label}: not in a block within ${timeoutMs} ms`)),
       timeoutMs,
@@ -36,9 +44,11 @@ export function submit(api, tx, signer, { label = `${tx.method.section}.${tx.met
       settled = true;
       clearTimeout(timer);
       if (unsubscribe) unsubscribe();
+      markSent();
       settle(value);
     }
     tx.signAndSend(signer, ({ status, events, dispatchError }) => {
+      markSent();
       if (dispatchError) {
         done(reject, new Error(`${label} failed: ${describeDispatchError(api, dispatchError)}`));
       } else if (status.isInvalid || status.isDropped || status.isUsurped) {

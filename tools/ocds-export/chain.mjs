@@ -5,8 +5,13 @@
 /** The block time assumed when the runtime exposes none: 6 s, Blockchain MX's Aura slot. */
 export const DEFAULT_BLOCK_TIME_MS = 6000;
 
-/** The storage maps of a tender's record, all keyed by tender id. */
-const TENDER_MAPS = ['tenders', 'bids', 'enquiries', 'evaluations', 'awards', 'complaints', 'contracts'];
+/**
+ * The storage maps of a tender's record keyed by tender id alone. Comments are a double map
+ * (tender, index): a new one changes `tenders` (its `commentCount`); an answer is dated apart.
+ */
+const TENDER_MAPS = [
+  'tenders', 'bids', 'enquiries', 'evaluations', 'awards', 'complaints', 'contracts', 'socialWitnesses',
+];
 
 /** The variant name of an enum. */
 const variant = (value) => value.type;
@@ -19,6 +24,9 @@ const text = (bytes) => new TextDecoder().decode(bytes.toU8a(true));
 
 /** A u128 (or any integer codec) as a decimal string, keeping every digit. */
 const big = (value) => value.toBigInt().toString();
+
+/** A Perbill as its parts per billion. */
+const parts = (value) => value.toNumber();
 
 function decodeTender(t) {
   const scope = { kind: variant(t.scope) };
@@ -34,10 +42,12 @@ function decodeTender(t) {
     title: text(t.title),
     description: t.description.toHex(),
     budget: big(t.budget),
+    referencePrice: big(t.referencePrice),
     partidas: t.partidas.map((p) => ({
       description: p.description.toHex(),
       quantity: p.quantity.toBigInt().toString(),
       unit: String.fromCharCode(...p.unit.toU8a(true)),
+      cucop: Number(p.cucop.toString()),
       requirements: p.requirements.map((r) => r.toHex()),
     })),
     weights: {
@@ -57,9 +67,11 @@ function decodeTender(t) {
       contractDeadline: s.contractDeadline.toNumber(),
     },
     status: variant(t.status),
+    desertReason: t.status.isDeserted ? variant(t.status.asDeserted) : null,
     publishedAt: option(t.publishedAt, (n) => n.toNumber()),
     amendments: t.amendments.toNumber(),
     bidCount: t.bidCount.toNumber(),
+    commentCount: t.commentCount.toNumber(),
   };
 }
 
@@ -87,7 +99,7 @@ function decodeAward(a) {
       bidIndex: s.bidIndex.toNumber(),
       bidder: s.bidder.toString(),
       price: big(s.price),
-      withinBudget: s.withinBudget.isTrue,
+      standing: variant(s.standing),
       priceScore: s.priceScore.toNumber(),
       technicalScore: s.technicalScore.toNumber(),
       votes: s.votes.toNumber(),
@@ -95,6 +107,7 @@ function decodeAward(a) {
       total: s.total.toNumber(),
     })),
     winner: option(a.winner, (w) => w.toNumber()),
+    passedOver: option(a.passedOver, (w) => w.toNumber()),
     totalVotes: a.totalVotes.toNumber(),
     evaluators: a.evaluators.toNumber(),
     computedAt: a.computedAt.toNumber(),
@@ -115,7 +128,45 @@ function decodeContract(c) {
     })),
     buyerSignatory: option(c.buyerSignatory, (a) => a.toString()),
     supplierSigned: c.supplierSigned.isTrue,
+    guarantee: big(c.guarantee),
     status: variant(c.status),
+  };
+}
+
+function decodeSocialWitness(w) {
+  return {
+    witness: w.witness.toString(),
+    assignedAt: w.assignedAt.toNumber(),
+    testimony: option(w.testimony, ([document, block]) => ({ document: document.toHex(), filedAt: block.toNumber() })),
+  };
+}
+
+function decodeComment(c) {
+  return {
+    author: c.author.toString(),
+    document: c.document.toHex(),
+    postedAt: c.postedAt.toNumber(),
+    answer: option(c.answer, (a) => a.toHex()),
+  };
+}
+
+/**
+ * The runtime's tender rules the export states: guarantee shares and minimum, price margins,
+ * the runner-up's margin; with the chain's token (symbol and decimals) that holds guarantees.
+ */
+export function tenderRules(api) {
+  const c = api.consts.tenders;
+  return {
+    bidGuarantee: parts(c.bidGuarantee),
+    minBidGuarantee: big(c.minBidGuarantee),
+    performanceGuarantee: parts(c.performanceGuarantee),
+    priceCeilingMargin: parts(c.priceCeilingMargin),
+    convenientPriceShare: parts(c.convenientPriceShare),
+    runnerUpMargin: parts(c.runnerUpMargin),
+    token: {
+      symbol: api.registry.chainTokens[0] ?? 'BMX',
+      decimals: api.registry.chainDecimals[0] ?? 12,
+    },
   };
 }
 
@@ -123,6 +174,12 @@ function decodeContract(c) {
 export function ensureTendersPallet(api) {
   if (!api.query.tenders?.tenders) {
     throw new Error('the node\'s runtime has no tenders pallet (pallet-tenders): nothing to export');
+  }
+  if (!api.query.tenders.socialWitnesses || !api.query.procurementCatalogue?.codes) {
+    throw new Error(
+      'the node\'s runtime has an older pallet-tenders (no social witnesses, no CUCoP catalogue): ' +
+        'use the ocds-export of that runtime\'s release',
+    );
   }
 }
 
@@ -215,24 +272,28 @@ async function recordFingerprint(api, tenderId, blockHash) {
 
 /**
  * The decoded record of tender `tenderId` at the snapshot, or null when there is no such
- * tender; with the blocks of past events found by probing past state (`history`) and the
- * timestamps of the past blocks it refers to (`blockTimes`).
+ * tender; with the catalogue entries of its partidas' CUCoP keys, the runtime's tender rules,
+ * the blocks of past events found by probing past state (`history`) and the timestamps of the
+ * past blocks it refers to (`blockTimes`).
  */
 export async function readTender(api, tenderId, snapshot) {
   const at = await api.at(snapshot.blockHash);
   const maybeTender = await at.query.tenders.tenders(tenderId);
   if (maybeTender.isNone) return null;
   const tender = decodeTender(maybeTender.unwrap());
-  const [unit, enquiries, bids, evaluations, award, complaints, contract, tallies] = await Promise.all([
-    at.query.tenders.buyerUnits(tender.buyerUnit),
-    at.query.tenders.enquiries(tenderId),
-    at.query.tenders.bids(tenderId),
-    at.query.tenders.evaluations(tenderId),
-    at.query.tenders.awards(tenderId),
-    at.query.tenders.complaints(tenderId),
-    at.query.tenders.contracts(tenderId),
-    at.query.tenders.voteTallies.entries(tenderId),
-  ]);
+  const [unit, enquiries, bids, evaluations, award, complaints, contract, tallies, witnesses, comments] =
+    await Promise.all([
+      at.query.tenders.buyerUnits(tender.buyerUnit),
+      at.query.tenders.enquiries(tenderId),
+      at.query.tenders.bids(tenderId),
+      at.query.tenders.evaluations(tenderId),
+      at.query.tenders.awards(tenderId),
+      at.query.tenders.complaints(tenderId),
+      at.query.tenders.contracts(tenderId),
+      at.query.tenders.voteTallies.entries(tenderId),
+      at.query.tenders.socialWitnesses(tenderId),
+      at.query.tenders.comments.entries(tenderId),
+    ]);
   // The citizens' votes per bid position, kept apart from the bids.
   const votes = new Map(tallies.map(([key, count]) => [key.args[1].toNumber(), count.toNumber()]));
   const data = {
@@ -259,7 +320,22 @@ export async function readTender(api, tenderId, snapshot) {
       status: variant(c.status),
     })),
     contract: option(contract, decodeContract),
+    socialWitnesses: witnesses.map(decodeSocialWitness),
+    comments: comments
+      .map(([key, comment]) => ({ index: key.args[1].toNumber(), comment }))
+      .filter(({ comment }) => comment.isSome)
+      .sort((x, y) => x.index - y.index)
+      .map(({ comment }) => decodeComment(comment.unwrap())),
+    catalogue: {},
+    rules: tenderRules(api),
   };
+  for (const code of new Set(tender.partidas.map((p) => p.cucop))) {
+    const entry = await at.query.procurementCatalogue.codes(code);
+    if (entry.isSome) {
+      const e = entry.unwrap();
+      data.catalogue[code] = { name: text(e.name), status: variant(e.status) };
+    }
+  }
   const accounts = new Set([...data.enquiries.map((e) => e.supplier), ...data.bids.map((b) => b.bidder)]);
   for (const account of accounts) {
     const supplier = await at.query.tenders.suppliers(account);
@@ -280,21 +356,64 @@ export async function readTender(api, tenderId, snapshot) {
 
 /** The blocks of the events the record does not date itself, found by probing past state. */
 async function readHistory(api, data, snapshot) {
-  const { tenderId, tender, bids, award, contract } = data;
+  const { tenderId, tender, bids, award, contract, socialWitnesses, comments } = data;
   const head = snapshot.blockNumber;
   const recorded = [
     tender.publishedAt,
     ...bids.flatMap((b) => [b.submittedAt, b.offer?.revealedAt]),
     award?.computedAt,
+    ...socialWitnesses.flatMap((w) => [w.assignedAt, w.testimony?.filedAt]),
+    ...comments.map((c) => c.postedAt),
   ].filter((n) => n != null && n <= head);
   const latestRecorded = recorded.length ? Math.max(...recorded) : 0;
   const history = {
     lastChangeBlock: null,
     contractSignedBlock: null,
+    supplierSignedBlock: null,
+    contractEndedBlock: null,
     awardFinalisedBlock: null,
+    awardPassedBlock: null,
+    desertedBlock: null,
     cancelledBlock: null,
     deliverableSettledBlocks: [],
+    bidGuarantees: [],
+    performanceGuaranteeHeld: null,
+    commentAnsweredBlocks: [],
   };
+  const tenderAt = async (hash) => {
+    const t = await api.query.tenders.tenders.at(hash, tenderId);
+    return t.isSome ? t.unwrap() : null;
+  };
+  const awardAt = async (hash) => {
+    const a = await api.query.tenders.awards.at(hash, tenderId);
+    return a.isSome ? a.unwrap() : null;
+  };
+  const contractAt = async (hash) => {
+    const c = await api.query.tenders.contracts.at(hash, tenderId);
+    return c.isSome ? c.unwrap() : null;
+  };
+  const bidOfAt = async (hash, bidder) =>
+    (await api.query.tenders.bids.at(hash, tenderId)).find((b) => b.bidder.toString() === bidder) ?? null;
+
+  // The bid guarantees: the amount held at each bid's submission (the record keeps only what is
+  // held now), and the block it was returned or forfeited.
+  for (const bid of bids) {
+    const entry = { held: null, settledBlock: null };
+    try {
+      const submitted = await bidOfAt(await api.rpc.chain.getBlockHash(bid.submittedAt), bid.bidder);
+      if (submitted) entry.held = big(submitted.deposit);
+    } catch {
+      // State pruned: the amount is computed from the rules instead.
+    }
+    if (BigInt(bid.deposit) === 0n) {
+      entry.settledBlock = await firstBlockWhere(api, bid.submittedAt, head, async (hash) => {
+        const b = await bidOfAt(hash, bid.bidder);
+        return b == null || b.deposit.isZero();
+      });
+    }
+    history.bidGuarantees.push(entry);
+  }
+
   const current = await recordFingerprint(api, tenderId, snapshot.blockHash);
   history.lastChangeBlock = await firstBlockWhere(
     api,
@@ -302,14 +421,37 @@ async function readHistory(api, data, snapshot) {
     head,
     async (hash) => (await recordFingerprint(api, tenderId, hash)) === current,
   );
-  const contractAt = async (hash) => {
-    const c = await api.query.tenders.contracts.at(hash, tenderId);
-    return c.isSome ? c.unwrap() : null;
-  };
+  // An answer to a comment changes only the comment's own entry.
+  for (const [index, comment] of comments.entries()) {
+    history.commentAnsweredBlocks.push(
+      comment.answer == null
+        ? null
+        : await firstBlockWhere(api, comment.postedAt, head, async (hash) => {
+            const c = await api.query.tenders.comments.at(hash, tenderId, index);
+            return c.isSome && c.unwrap().answer.isSome;
+          }),
+    );
+  }
+  const answered = history.commentAnsweredBlocks.filter((n) => n != null);
+  if (answered.length && history.lastChangeBlock != null) {
+    history.lastChangeBlock = Math.max(history.lastChangeBlock, ...answered);
+  }
   if (award?.isFinal) {
     history.awardFinalisedBlock = await firstBlockWhere(api, award.computedAt, head, async (hash) => {
-      const a = await api.query.tenders.awards.at(hash, tenderId);
-      return a.isSome && a.unwrap().isFinal.isTrue;
+      const a = await awardAt(hash);
+      return a != null && a.isFinal.isTrue;
+    });
+  }
+  if (award?.passedOver != null) {
+    history.awardPassedBlock = await firstBlockWhere(api, award.computedAt, head, async (hash) => {
+      const a = await awardAt(hash);
+      return a != null && a.passedOver.isSome;
+    });
+  }
+  if (tender.status === 'Deserted') {
+    history.desertedBlock = await firstBlockWhere(api, award?.computedAt ?? tender.publishedAt ?? 0, head, async (hash) => {
+      const t = await tenderAt(hash);
+      return t != null && t.status.isDeserted;
     });
   }
   if (contract && contract.status !== 'Drafted') {
@@ -328,11 +470,33 @@ async function readHistory(api, data, snapshot) {
             }),
       );
     }
+    if (contract.status === 'Completed' || contract.status === 'Failed') {
+      history.contractEndedBlock = await firstBlockWhere(api, from, head, async (hash) => {
+        const c = await contractAt(hash);
+        return c != null && (c.status.isCompleted || c.status.isFailed);
+      });
+    }
+  }
+  // The supplier's signature holds its performance guarantee: its block and the amount held
+  // then (the record keeps it only while held).
+  if (contract?.supplierSigned) {
+    history.supplierSignedBlock = await firstBlockWhere(api, award?.computedAt ?? 0, head, async (hash) => {
+      const c = await contractAt(hash);
+      return c != null && c.supplierSigned.isTrue && c.supplier.toString() === contract.supplier;
+    });
+    if (history.supplierSignedBlock != null) {
+      try {
+        const c = await contractAt(await api.rpc.chain.getBlockHash(history.supplierSignedBlock));
+        if (c) history.performanceGuaranteeHeld = big(c.guarantee);
+      } catch {
+        // State pruned: the amount is computed from the rules instead.
+      }
+    }
   }
   if (tender.status === 'Cancelled') {
     history.cancelledBlock = await firstBlockWhere(api, tender.publishedAt ?? 0, head, async (hash) => {
-      const t = await api.query.tenders.tenders.at(hash, tenderId);
-      return t.isSome && t.unwrap().status.isCancelled;
+      const t = await tenderAt(hash);
+      return t != null && t.status.isCancelled;
     });
   }
   return history;
@@ -340,7 +504,7 @@ async function readHistory(api, data, snapshot) {
 
 /** The timestamps of the past blocks the record refers to, by block number. */
 async function readBlockTimes(api, data, snapshot) {
-  const { tender, bids, award, contract, history } = data;
+  const { tender, bids, award, contract, history, socialWitnesses, comments } = data;
   const blocks = new Set(
     [
       snapshot.blockNumber,
@@ -349,11 +513,19 @@ async function readBlockTimes(api, data, snapshot) {
       ...bids.flatMap((b) => [b.submittedAt, b.offer?.revealedAt]),
       award?.computedAt,
       ...(contract?.deliverables.map((d) => d.due) ?? []),
+      ...socialWitnesses.flatMap((w) => [w.assignedAt, w.testimony?.filedAt]),
+      ...comments.map((c) => c.postedAt),
       history.lastChangeBlock,
       history.contractSignedBlock,
+      history.supplierSignedBlock,
+      history.contractEndedBlock,
       history.awardFinalisedBlock,
+      history.awardPassedBlock,
+      history.desertedBlock,
       history.cancelledBlock,
       ...history.deliverableSettledBlocks,
+      ...history.bidGuarantees.map((g) => g.settledBlock),
+      ...history.commentAnsweredBlocks,
     ].filter((n) => n != null && n <= snapshot.blockNumber),
   );
   const times = {};

@@ -1,7 +1,7 @@
 // Maps the decoded on-chain record of one Smart Tender (pallet-tenders) to an OCDS 1.1 release
 // package. Pure: no network, no clock, no @polkadot dependency, so it can be unit-tested with
 // hand-written chain data. `chain.mjs` reads the chain data from a node; README.md documents
-// the mapping.
+// the mapping, and `extension/` declares every field it writes beyond the core schema.
 
 import { createHash } from 'node:crypto';
 
@@ -12,8 +12,23 @@ export const OCDS_VERSION = '1.1';
 export const BID_EXTENSION_URL =
   'https://raw.githubusercontent.com/open-contracting-extensions/ocds_bid_extension/v1.1.5/extension.json';
 
+/**
+ * Our extension (`extension/` in this directory), where the repository publishes it: it declares
+ * every field the packages carry beyond the core schema, the bid extension's that we use
+ * included, so that a package validates with it alone.
+ */
+export const BMX_EXTENSION_URL =
+  'https://raw.githubusercontent.com/blockchain-mx/bmx/main/tools/ocds-export/extension/extension.json';
+
 /** The currency of every amount: the chain keeps Mexican pesos in centavos. */
 export const CURRENCY = 'MXN';
+
+/**
+ * How many BMX a guarantee holds per peso it guarantees: the runtime's `CentavosToBmx`
+ * (`runtime/src/configs/tenders.rs`), which the runtime does not expose. Guarantees are set in
+ * pesos and held in BMX; a guarantee's OCDS `value` is the BMX held at this rate.
+ */
+export const BMX_PER_PESO = 1n;
 
 /** The default OCID prefix: unregistered; publishers pass the prefix the OCP assigned them. */
 export const DEFAULT_OCID_PREFIX = 'ocds-bmx000';
@@ -65,6 +80,29 @@ export function perbill(parts) {
   return Number(parts) / PERBILL;
 }
 
+/** `amount` × a Perbill, rounded down, as the runtime's `Perbill::mul_floor`. */
+function mulPerbill(amount, parts) {
+  return (BigInt(amount) * BigInt(parts)) / BigInt(PERBILL);
+}
+
+/** An amount of the token's smallest units as a decimal string of tokens, e.g. "60000.5". */
+export function tokens(units, decimals) {
+  const value = BigInt(units);
+  const one = 10n ** BigInt(decimals);
+  const fraction = (value % one).toString().padStart(decimals, '0').replace(/0+$/, '');
+  return fraction ? `${value / one}.${fraction}` : `${value / one}`;
+}
+
+/** Centavos as the token's smallest units, at `BMX_PER_PESO` (the runtime's `CentavosToBmx`). */
+function centavosToUnits(centavos, decimals) {
+  return (BigInt(centavos) * BMX_PER_PESO * 10n ** BigInt(decimals)) / 100n;
+}
+
+/** The token's smallest units as centavos, at `BMX_PER_PESO`. */
+function unitsToCentavos(units, decimals) {
+  return (BigInt(units) * 100n) / (BMX_PER_PESO * 10n ** BigInt(decimals));
+}
+
 /**
  * A function turning block numbers into ISO 8601 dates: the block's own timestamp when
  * `chainData.blockTimes` has it (read from the chain), else an estimate from the snapshot block's
@@ -90,6 +128,8 @@ export function tagsOf(chainData) {
     case 'Cancelled':
       return ['tenderCancellation'];
     case 'Deserted':
+      // Void with no eligible bid: an unsuccessful award; void after an award: its cancellation.
+      return tender.desertReason === 'NoEligibleBid' ? ['award'] : ['awardCancellation'];
     case 'Awarded':
       return ['award'];
     case 'AwardFinal':
@@ -115,6 +155,31 @@ const TENDER_STATUS = {
   AwardFinal: 'complete',
   Deserted: 'unsuccessful',
   Cancelled: 'cancelled',
+};
+
+/** Why a tender is void (`tender.statusDetails`), by `DesertReason`. */
+const DESERT_DETAILS = {
+  NoEligibleBid:
+    'Desierta (NoEligibleBid): no revealed bid was eligible: none within the budget, at an ' +
+    'acceptable price and at a convenient one.',
+  WinnerDidNotSign:
+    'Desierta (WinnerDidNotSign): the winner did not sign the contract in time (its bid ' +
+    'guarantee was forfeited) and no other eligible bid was within the runner-up margin of its price.',
+  RunnerUpDidNotSign:
+    'Desierta (RunnerUpDidNotSign): the contract passed to the runner-up, which did not sign ' +
+    'it in time either (its bid guarantee was forfeited).',
+  BuyerDidNotSign:
+    'Desierta (BuyerDidNotSign): the buyer unit did not draft or sign the contract in time; ' +
+    "the supplier's guarantees were returned.",
+};
+
+/** Why a bid is disqualified (`bids.details[].statusDetails`), by `BidStanding`. */
+const STANDING_DETAILS = {
+  AboveBudget: 'Above the budget (AboveBudget).',
+  NotAcceptable: 'Precio no aceptable (NotAcceptable): more than the ceiling margin above the reference price.',
+  NotConvenient:
+    'Precio no conveniente (NotConvenient): zero, or below the convenient share of the average ' +
+    'acceptable price.',
 };
 
 /** OCDS contract status of a chain contract status. */
@@ -153,24 +218,36 @@ function compare(a, b) {
 /**
  * The OCDS 1.1 release package of one tender.
  *
- * `chainData` (what `chain.mjs` reads; amounts are centavos as integer strings, Perbills as parts
- * per billion, accounts as SS58 addresses, hashes as 0x hex, enums by variant name):
- * - `tenderId`; `tender` {buyerUnit, title, description, budget, partidas [{description,
- *   quantity, unit, requirements}], weights {price, technical, citizen}, scope {kind, state?,
- *   municipality?}, schedule {enquiriesEnd, biddingEnd, revealEnd, evaluationEnd,
- *   scoreRevealEnd, voteEnd, complaintsEnd, contractDeadline}, status, publishedAt, amendments,
- *   bidCount};
+ * `chainData` (what `chain.mjs` reads; amounts are centavos as integer strings, token amounts
+ * (guarantees) the token's smallest units as integer strings, Perbills as parts per billion,
+ * accounts as SS58 addresses, hashes as 0x hex, enums by variant name):
+ * - `tenderId`; `tender` {buyerUnit, title, description, budget, referencePrice, partidas
+ *   [{description, quantity, unit, cucop, requirements}], weights {price, technical, citizen},
+ *   scope {kind, state?, municipality?}, schedule {enquiriesEnd, biddingEnd, revealEnd,
+ *   evaluationEnd, scoreRevealEnd, voteEnd, complaintsEnd, contractDeadline}, status,
+ *   desertReason (the `DesertReason` when `Deserted`, else null), publishedAt, amendments,
+ *   bidCount, commentCount};
  * - `buyerUnit` {id, name, officials} or null; `suppliers` {address: {organisationKey, status}};
  * - `enquiries` [{supplier, question, answer}]; `bids` [{bidder, commitment, submittedAt,
- *   offer {price, partidaOffers, proposal, revealedAt} or null, forfeited, votes}];
+ *   deposit (held now), offer {price, partidaOffers, proposal, revealedAt} or null, forfeited,
+ *   votes}];
  * - `evaluations` [{scores or null}] (evaluator accounts are not needed and not exported);
- * - `award` {scores [{bidIndex, bidder, price, withinBudget, priceScore, technicalScore, votes,
- *   citizenScore, total}], winner, totalVotes, evaluators, computedAt, isFinal} or null;
+ * - `award` {scores [{bidIndex, bidder, price, standing, priceScore, technicalScore, votes,
+ *   citizenScore, total}], winner, passedOver, totalVotes, evaluators, computedAt, isFinal} or
+ *   null;
  * - `complaints` [{complainant, document, status}]; `contract` {supplier, document, value,
- *   deliverables [{description, due, amount, status}], buyerSignatory, supplierSigned, status}
- *   or null;
- * - `history` {lastChangeBlock, contractSignedBlock, awardFinalisedBlock, cancelledBlock,
- *   deliverableSettledBlocks []}: blocks found by probing past state, each null when unknown;
+ *   deliverables [{description, due, amount, status}], buyerSignatory, supplierSigned,
+ *   guarantee (held now), status} or null;
+ * - `socialWitnesses` [{witness, assignedAt, testimony {document, filedAt} or null}];
+ *   `comments` [{author, document, postedAt, answer}] in order (authors are not exported);
+ * - `catalogue` {cucop: {name, status}}: the CUCoP entries of the partidas' keys;
+ * - `rules` {bidGuarantee, minBidGuarantee, performanceGuarantee, priceCeilingMargin,
+ *   convenientPriceShare, runnerUpMargin, token {symbol, decimals}}: the runtime's constants;
+ * - `history` {lastChangeBlock, contractSignedBlock, supplierSignedBlock, contractEndedBlock,
+ *   awardFinalisedBlock, awardPassedBlock, desertedBlock, cancelledBlock,
+ *   deliverableSettledBlocks [], bidGuarantees [{held, settledBlock}] (per bid),
+ *   performanceGuaranteeHeld, commentAnsweredBlocks [] (per comment)}: found by probing past
+ *   state, each null when unknown;
  * - `blockTimes` {block: unix ms} read from the chain; `snapshot` {blockNumber, blockHash,
  *   timestamp, blockTimeMs, genesisHash}.
  *
@@ -184,7 +261,7 @@ export function tenderToReleasePackage(chainData, options = {}) {
   return {
     uri: options.uri ?? `urn:bmx:${snapshot.genesisHash}:ocds:${release.id}`,
     version: OCDS_VERSION,
-    extensions: [BID_EXTENSION_URL],
+    extensions: [BID_EXTENSION_URL, BMX_EXTENSION_URL],
     publishedDate: options.publishedDate ?? new Date(snapshot.timestamp).toISOString(),
     publisher: { name: publisher },
     releases: [release],
@@ -195,14 +272,18 @@ export function tenderToReleasePackage(chainData, options = {}) {
 export function tenderToRelease(chainData, options = {}) {
   const { tenderId, tender, buyerUnit, suppliers = {}, enquiries = [], bids = [] } = chainData;
   const { evaluations = [], award = null, complaints = [], contract = null } = chainData;
+  const { socialWitnesses = [], comments = [], catalogue = {}, rules } = chainData;
+  if (!rules) throw new Error('chainData.rules is missing: read it with chain.mjs tenderRules(api)');
   const history = chainData.history ?? {};
   const prefix = options.ocidPrefix ?? DEFAULT_OCID_PREFIX;
   if (!isOcidPrefix(prefix)) throw new Error(`bad OCID prefix ${prefix}: want ocds-xxxxxx`);
   const ocid = ocidOf(prefix, tenderId);
   const date = blockDater(chainData);
   const tags = tagsOf(chainData);
+  const { symbol: token, decimals } = rules.token;
 
-  // Parties: the buyer unit, then every supplier that asked or bid, in order of appearance.
+  // Parties: the buyer unit, then every account that asked, bid or witnesses, in order of
+  // appearance.
   const buyerId = `${ocid}-buyer-unit-${tender.buyerUnit}`;
   const buyerName = buyerUnit?.name || `Unidad compradora ${tender.buyerUnit}`;
   const buyerRef = { id: buyerId, name: buyerName };
@@ -214,9 +295,9 @@ export function tenderToRelease(chainData, options = {}) {
       roles: ['buyer', 'procuringEntity'],
     },
   ];
-  const supplierParties = new Map();
-  const supplierRef = (address) => {
-    if (!supplierParties.has(address)) {
+  const accountParties = new Map();
+  const accountRef = (address) => {
+    if (!accountParties.has(address)) {
       const party = {
         id: address,
         name: address,
@@ -227,30 +308,39 @@ export function tenderToRelease(chainData, options = {}) {
       if (organisationKey) {
         party.additionalIdentifiers = [{ scheme: 'X-BMX-ORGANISATION-KEY', id: organisationKey }];
       }
-      supplierParties.set(address, party);
+      accountParties.set(address, party);
     }
     return { id: address, name: address };
   };
   const addRole = (address, role) => {
-    supplierRef(address);
-    const { roles } = supplierParties.get(address);
+    accountRef(address);
+    const { roles } = accountParties.get(address);
     if (!roles.includes(role)) roles.push(role);
   };
   for (const enquiry of enquiries) addRole(enquiry.supplier, 'enquirer');
   for (const bid of bids) addRole(bid.bidder, 'tenderer');
-  const winnerScore =
-    award && award.winner != null ? award.scores.find((s) => s.bidIndex === award.winner) : null;
-  if (winnerScore) addRole(winnerScore.bidder, 'supplier');
-  parties.push(...supplierParties.values());
+  const scoreOf = (index) => award?.scores.find((s) => s.bidIndex === index) ?? null;
+  // The bid ranked first, and when it did not sign and the contract passed on, the runner-up.
+  const firstIndex = award ? (award.passedOver ?? award.winner) : null;
+  const runnerUpIndex = award?.passedOver != null ? award.winner : null;
+  for (const index of [firstIndex, runnerUpIndex]) {
+    if (index != null && scoreOf(index)) addRole(scoreOf(index).bidder, 'supplier');
+  }
+  for (const { witness } of socialWitnesses) addRole(witness, 'socialWitness');
+  parties.push(...accountParties.values());
 
-  // Items: one per partida.
+  // Items: one per partida, classified by its CUCoP key.
   const itemId = (index) => `${ocid}-partida-${index + 1}`;
   const items = tender.partidas.map((partida, index) => {
     const unit = { scheme: 'UNCEFACT', id: partida.unit };
     if (UNIT_NAMES[partida.unit]) unit.name = UNIT_NAMES[partida.unit];
+    const entry = catalogue[partida.cucop];
+    const classification = { scheme: 'CUCoP', id: String(partida.cucop) };
+    if (entry) classification.description = entry.name;
     return {
       id: itemId(index),
-      description: `Partida ${index + 1}; specification hash ${partida.description}`,
+      description: `Partida ${index + 1}${entry ? `: ${entry.name}` : ''}; specification hash ${partida.description}`,
+      classification,
       quantity: Number(partida.quantity),
       unit,
       bmxSpecification: partida.description,
@@ -275,18 +365,46 @@ export function tenderToRelease(chainData, options = {}) {
   const period = (start, end) => {
     const p = {};
     if (start != null) p.startDate = date(start);
-    p.endDate = date(end);
+    if (end != null) p.endDate = date(end);
     return p;
   };
 
   // Q&A (junta de aclaraciones): no official enquiry extension offline, so an extension field.
   const bmxEnquiries = enquiries.map((enquiry, index) => ({
     id: `${ocid}-enquiry-${index}`,
-    author: supplierRef(enquiry.supplier),
+    author: accountRef(enquiry.supplier),
     question: enquiry.question,
     answer: enquiry.answer ?? null,
     answered: enquiry.answer != null,
   }));
+
+  // Citizens' comments (voz ciudadana): authors are persons and are not named.
+  const bmxComments = comments.map((comment, index) => {
+    const item = {
+      id: `${ocid}-comment-${index}`,
+      document: comment.document,
+      date: date(comment.postedAt),
+      answer: comment.answer ?? null,
+      answered: comment.answer != null,
+    };
+    const answeredAt = history.commentAnsweredBlocks?.[index];
+    if (comment.answer != null && answeredAt != null) item.dateAnswered = date(answeredAt);
+    return item;
+  });
+
+  // Social witnesses (testigos sociales) and their testimonies, tender documents.
+  const testimonies = [];
+  const bmxSocialWitnesses = socialWitnesses.map((w, index) => {
+    let testimonyID = null;
+    if (w.testimony) {
+      testimonyID = `${ocid}-testimony-${index}`;
+      testimonies.push({
+        ...hashDocument(testimonyID, 'socialWitnessTestimony', w.testimony.document, 'Testimonio del testigo social'),
+        datePublished: date(w.testimony.filedAt),
+      });
+    }
+    return { witness: accountRef(w.witness), assignedDate: date(w.assignedAt), testimonyID };
+  });
 
   const weights = {
     price: perbill(tender.weights.price),
@@ -294,6 +412,31 @@ export function tenderToRelease(chainData, options = {}) {
     citizen: perbill(tender.weights.citizen),
   };
   const percent = (x) => `${Math.round(x * 1e7) / 1e5}%`;
+
+  // Price rules and guarantees, from the runtime's constants.
+  const ceiling = BigInt(tender.referencePrice) + mulPerbill(tender.referencePrice, rules.priceCeilingMargin);
+  const bidGuaranteeUnits = (() => {
+    const share = centavosToUnits(mulPerbill(tender.budget, rules.bidGuarantee), decimals);
+    const minimum = BigInt(rules.minBidGuarantee);
+    return share > minimum ? share : minimum;
+  })();
+  /** A guarantee in the guarantees extension's shape, `held` in the token's smallest units. */
+  const guarantee = ({ id, obligations, reason, held, status, guarantor, start, end }) => {
+    const g = {
+      id,
+      type: 'chainHold',
+      obligations,
+      value: pesos(unitsToCentavos(held, decimals)),
+      guarantor,
+    };
+    if (start != null) {
+      g.date = date(start);
+      g.period = period(start, end);
+    }
+    g.bmxStatus = status;
+    g.bmxHold = { reason, amount: tokens(held, decimals), token };
+    return g;
+  };
 
   const tenderSection = {
     id: `${ocid}-tender`,
@@ -306,11 +449,16 @@ export function tenderToRelease(chainData, options = {}) {
     procurementMethodDetails: 'Licitación pública con ofertas selladas (Smart Tenders, Blockchain MX)',
     awardCriteria: 'ratedCriteria',
     awardCriteriaDetails:
-      `Weighted sum of a price score (lowest price within budget over the bid's price) at ` +
+      `Weighted sum of a price score (lowest eligible price over the bid's price) at ` +
       `${percent(weights.price)}, a technical score (anonymous evaluators' average over 100) at ` +
       `${percent(weights.technical)} and a citizen score (the bid's share of the citizen vote) ` +
-      `at ${percent(weights.citizen)}; bids above the budget cannot win; ties go to the lower ` +
-      `price, then to the earlier bid.`,
+      `at ${percent(weights.citizen)}. Only eligible bids can win: a price above the budget, ` +
+      `more than ${percent(perbill(rules.priceCeilingMargin))} above the reference price ` +
+      `(precio no aceptable), zero or below ${percent(perbill(rules.convenientPriceShare))} of ` +
+      `the average acceptable price (precio no conveniente) is disqualified. Ties go to the ` +
+      `lower price, then to the earlier bid. If the winner does not sign, the contract passes ` +
+      `to the runner-up when its price is within ${percent(perbill(rules.runnerUpMargin))} of ` +
+      `the winner's, else the tender is void.`,
     submissionMethod: ['electronicSubmission'],
     submissionMethodDetails:
       'Sealed commitment (blake2-256 of the SCALE-encoded offer and a salt) during the tender ' +
@@ -320,18 +468,42 @@ export function tenderToRelease(chainData, options = {}) {
     awardPeriod: period(s.voteEnd, s.complaintsEnd),
     hasEnquiries: enquiries.length > 0,
     numberOfTenderers: new Set(bids.map((b) => b.bidder)).size,
-    tenderers: [...new Set(bids.map((b) => b.bidder))].map(supplierRef),
+    tenderers: [...new Set(bids.map((b) => b.bidder))].map(accountRef),
     documents: [
       hashDocument(`${ocid}-convocatoria`, 'tenderNotice', tender.description, 'Convocatoria'),
+      ...testimonies,
     ],
+    bmxReferencePrice: pesos(tender.referencePrice),
+    bmxPriceRules: {
+      ceilingMargin: perbill(rules.priceCeilingMargin),
+      ceiling: pesos(ceiling),
+      convenientPriceShare: perbill(rules.convenientPriceShare),
+      runnerUpMargin: perbill(rules.runnerUpMargin),
+    },
+    bmxGuaranteeTerms: {
+      bidGuarantee: {
+        shareOfBudget: perbill(rules.bidGuarantee),
+        minimum: { amount: tokens(rules.minBidGuarantee, decimals), token },
+        value: pesos(unitsToCentavos(bidGuaranteeUnits, decimals)),
+        hold: { amount: tokens(bidGuaranteeUnits, decimals), token },
+      },
+      performanceGuarantee: { shareOfContractValue: perbill(rules.performanceGuarantee) },
+    },
     bmxScope: tender.scope,
     bmxAwardWeights: weights,
     bmxSchedule,
     bmxAmendments: tender.amendments,
     bmxEnquiries,
+    bmxComments,
+    bmxSocialWitnesses,
   };
+  if (tender.status === 'Deserted') {
+    tenderSection.statusDetails = DESERT_DETAILS[tender.desertReason] ?? `Desierta (${tender.desertReason}).`;
+    tenderSection.bmxDesertReason = tender.desertReason;
+    if (history.desertedBlock != null) tenderSection.bmxDesertedDate = date(history.desertedBlock);
+  }
 
-  // Bids (bid extension shape) with the per-bid evaluation detail.
+  // Bids (bid extension shape) with the per-bid evaluation detail and bid guarantee.
   const revealedPositions = new Map();
   bids.forEach((bid, index) => {
     if (bid.offer) revealedPositions.set(index, revealedPositions.size);
@@ -339,16 +511,20 @@ export function tenderToRelease(chainData, options = {}) {
   const revealedScores = evaluations.filter((e) => e.scores != null).map((e) => e.scores);
   const bidId = (index) => `${ocid}-bid-${index}`;
   const details = bids.map((bid, index) => {
-    const score = award?.scores.find((s2) => s2.bidIndex === index);
-    let status = 'pending';
-    if (bid.forfeited) status = 'withdrawn';
-    else if (score) status = score.withinBudget ? 'valid' : 'disqualified';
-    const detail = {
-      id: bidId(index),
-      date: date(bid.submittedAt),
-      status,
-      tenderers: [supplierRef(bid.bidder)],
-    };
+    const score = scoreOf(index);
+    const detail = { id: bidId(index), date: date(bid.submittedAt), status: 'pending' };
+    if (!bid.offer && bid.forfeited) {
+      detail.status = 'withdrawn';
+      detail.statusDetails = 'Not revealed by the end of the reveal period: its bid guarantee was forfeited.';
+    } else if (score) {
+      detail.status = score.standing === 'Eligible' ? 'valid' : 'disqualified';
+      if (score.standing !== 'Eligible') detail.statusDetails = STANDING_DETAILS[score.standing] ?? score.standing;
+      else if (bid.forfeited) {
+        detail.statusDetails =
+          'Awarded, but did not sign the contract in time: its bid guarantee was forfeited.';
+      }
+    }
+    detail.tenderers = [accountRef(bid.bidder)];
     if (bid.offer) {
       detail.value = pesos(bid.offer.price);
       detail.documents = [
@@ -362,6 +538,18 @@ export function tenderToRelease(chainData, options = {}) {
     }
     detail.bmxCommitment = bid.commitment;
     detail.bmxForfeited = Boolean(bid.forfeited);
+    const guaranteeHistory = history.bidGuarantees?.[index] ?? {};
+    const held = BigInt(bid.deposit) > 0n ? bid.deposit : (guaranteeHistory.held ?? bidGuaranteeUnits);
+    detail.bmxGuarantee = guarantee({
+      id: `${bidId(index)}-guarantee`,
+      obligations: 'bidSecurity',
+      reason: 'BidGuarantee',
+      held,
+      status: bid.forfeited ? 'forfeited' : BigInt(bid.deposit) > 0n ? 'held' : 'returned',
+      guarantor: accountRef(bid.bidder),
+      start: bid.submittedAt,
+      end: guaranteeHistory.settledBlock,
+    });
     if (bid.offer) {
       const position = revealedPositions.get(index);
       const evaluation = {
@@ -370,12 +558,13 @@ export function tenderToRelease(chainData, options = {}) {
       };
       if (score) {
         Object.assign(evaluation, {
-          withinBudget: score.withinBudget,
+          standing: score.standing,
           priceScore: perbill(score.priceScore),
           technicalScore: perbill(score.technicalScore),
           citizenScore: perbill(score.citizenScore),
           total: perbill(score.total),
           winner: award.winner === index,
+          passedOver: award.passedOver === index,
         });
       }
       detail.bmxEvaluation = evaluation;
@@ -383,7 +572,7 @@ export function tenderToRelease(chainData, options = {}) {
     return detail;
   });
   const revealed = bids.filter((b) => b.offer);
-  const validScores = (award?.scores ?? []).filter((sc) => sc.withinBudget);
+  const eligibleScores = (award?.scores ?? []).filter((sc) => sc.standing === 'Eligible');
   const statistics = [
     { id: `${ocid}-bids-submitted`, measure: 'bids', value: bids.length },
     {
@@ -394,9 +583,12 @@ export function tenderToRelease(chainData, options = {}) {
     },
   ];
   if (award) {
-    statistics.push({ id: `${ocid}-bids-valid`, measure: 'validBids', value: validScores.length });
-    if (validScores.length > 0) {
-      const prices = validScores.map((sc) => sc.price).sort(compare);
+    statistics.push(
+      { id: `${ocid}-bids-valid`, measure: 'validBids', value: eligibleScores.length },
+      { id: `${ocid}-bids-disqualified`, measure: 'disqualifiedBids', value: award.scores.length - eligibleScores.length },
+    );
+    if (eligibleScores.length > 0) {
+      const prices = eligibleScores.map((sc) => sc.price).sort(compare);
       statistics.push(
         { id: `${ocid}-bids-lowest`, measure: 'lowestValidBidValue', value: pesos(prices[0]).amount, currency: CURRENCY },
         { id: `${ocid}-bids-highest`, measure: 'highestValidBidValue', value: pesos(prices.at(-1)).amount, currency: CURRENCY },
@@ -424,14 +616,58 @@ export function tenderToRelease(chainData, options = {}) {
   };
   if (bids.length > 0) release.bids = { statistics, details };
 
-  // Award.
+  // Awards: the fallo; when its winner did not sign and the contract passed on, a second award
+  // to the runner-up.
   if (award) {
-    const awardId = `${ocid}-award-${award.computedAt}`;
-    const awardSection = {
-      id: awardId,
+    const firstId = `${ocid}-award-${award.computedAt}`;
+    const runnerUpId = `${firstId}-runner-up`;
+    const awardTo = (id, index) => {
+      const score = scoreOf(index);
+      const winningBid = bids[index];
+      return {
+        id,
+        value: pesos(score.price),
+        suppliers: [accountRef(score.bidder)],
+        relatedBid: bidId(index),
+        items: tender.partidas.map((partida, i) => {
+          const item = { id: itemId(i), quantity: Number(partida.quantity), unit: { ...items[i].unit } };
+          const offer = winningBid?.offer?.partidaOffers[i];
+          if (offer != null) {
+            const total = pesos(offer);
+            item.unit.value = { amount: total.amount / Number(partida.quantity), currency: CURRENCY };
+          }
+          return item;
+        }),
+      };
+    };
+    const reason = tender.status === 'Deserted' ? tender.desertReason : null;
+    const first = {
+      id: firstId,
       title: 'Fallo',
-      status: winnerScore ? (award.isFinal ? 'active' : 'pending') : 'unsuccessful',
+      status: 'unsuccessful',
       date: date(award.computedAt),
+    };
+    if (firstIndex != null && scoreOf(firstIndex)) {
+      Object.assign(first, awardTo(firstId, firstIndex));
+      if (runnerUpIndex != null) {
+        first.status = 'cancelled';
+        first.statusDetails =
+          'Cancelada: the winner did not sign the contract in time; its bid guarantee was ' +
+          'forfeited and the contract passed to the runner-up.';
+      } else if (reason === 'WinnerDidNotSign') {
+        first.status = 'cancelled';
+        first.statusDetails = DESERT_DETAILS.WinnerDidNotSign;
+      } else if (reason === 'BuyerDidNotSign') {
+        first.status = 'cancelled';
+        first.statusDetails = DESERT_DETAILS.BuyerDidNotSign;
+      } else {
+        first.status = award.isFinal ? 'active' : 'pending';
+      }
+    } else {
+      first.description = 'Desierta: no eligible bid.';
+      first.statusDetails = DESERT_DETAILS.NoEligibleBid;
+    }
+    Object.assign(first, {
       bmxComputedAtBlock: award.computedAt,
       bmxFinal: award.isFinal,
       bmxFinalisedDate: history.awardFinalisedBlock == null ? null : date(history.awardFinalisedBlock),
@@ -439,29 +675,30 @@ export function tenderToRelease(chainData, options = {}) {
       bmxEvaluators: award.evaluators,
       bmxComplaints: complaints.map((complaint, index) => ({
         id: `${ocid}-complaint-${index}`,
-        complainant: supplierRef(complaint.complainant),
+        complainant: accountRef(complaint.complainant),
         document: complaint.document,
         status: complaint.status,
       })),
-    };
-    if (winnerScore) {
-      const winningBid = bids[award.winner];
-      awardSection.value = pesos(winnerScore.price);
-      awardSection.suppliers = [supplierRef(winnerScore.bidder)];
-      awardSection.relatedBid = bidId(award.winner);
-      awardSection.items = tender.partidas.map((partida, i) => {
-        const item = { id: itemId(i), quantity: Number(partida.quantity), unit: { ...items[i].unit } };
-        const offer = winningBid?.offer?.partidaOffers[i];
-        if (offer != null) {
-          const total = pesos(offer);
-          item.unit.value = { amount: total.amount / Number(partida.quantity), currency: CURRENCY };
-        }
-        return item;
-      });
-    } else {
-      awardSection.description = 'Desierta: no revealed bid within the budget.';
+    });
+    release.awards = [first];
+    if (runnerUpIndex != null && scoreOf(runnerUpIndex)) {
+      const { id, ...terms } = awardTo(runnerUpId, runnerUpIndex);
+      const second = { id, title: 'Fallo: segundo lugar' };
+      if (history.awardPassedBlock != null) second.date = date(history.awardPassedBlock);
+      Object.assign(second, terms);
+      if (reason === 'RunnerUpDidNotSign' || reason === 'BuyerDidNotSign') {
+        second.status = 'cancelled';
+        second.statusDetails = DESERT_DETAILS[reason];
+      } else {
+        second.status = 'active';
+        second.statusDetails =
+          'Adjudicada al segundo lugar: the winner did not sign in time and this bid, the ' +
+          "runner-up, was within the runner-up margin of the winner's price.";
+      }
+      second.bmxFinal = true;
+      second.bmxPassedFrom = firstId;
+      release.awards.push(second);
     }
-    release.awards = [awardSection];
 
     // Contract and its implementation.
     if (contract) {
@@ -485,9 +722,27 @@ export function tenderToRelease(chainData, options = {}) {
         return milestone;
       });
       const dues = contract.deliverables.map((d) => d.due);
+      // The performance guarantee: due when the supplier signs, held until the contract ends.
+      const expected = centavosToUnits(mulPerbill(contract.value, rules.performanceGuarantee), decimals);
+      let performanceStatus = 'pending';
+      if (contract.supplierSigned) {
+        if (contract.status === 'Completed') performanceStatus = 'returned';
+        else if (contract.status === 'Failed') performanceStatus = 'forfeited';
+        else performanceStatus = 'held';
+      }
+      const performance = guarantee({
+        id: `${ocid}-performance-guarantee`,
+        obligations: 'fulfillment',
+        reason: 'PerformanceGuarantee',
+        held: BigInt(contract.guarantee) > 0n ? contract.guarantee : (history.performanceGuaranteeHeld ?? expected),
+        status: performanceStatus,
+        guarantor: accountRef(contract.supplier),
+        start: contract.supplierSigned ? history.supplierSignedBlock : null,
+        end: history.contractEndedBlock ?? (dues.length ? Math.max(...dues) : null),
+      });
       const contractSection = {
         id: `${ocid}-contract`,
-        awardID: awardId,
+        awardID: runnerUpIndex != null ? runnerUpId : firstId,
         title: 'Contrato',
         status: CONTRACT_STATUS[contract.status],
         value: pesos(contract.value),
@@ -495,6 +750,7 @@ export function tenderToRelease(chainData, options = {}) {
           hashDocument(`${ocid}-contract-document`, signed ? 'contractSigned' : 'contractDraft', contract.document, 'Contrato'),
         ],
         implementation: { milestones },
+        guarantees: [performance],
         bmxStatus: contract.status,
         bmxBuyerSigned: contract.buyerSignatory != null,
         bmxSupplierSigned: Boolean(contract.supplierSigned),
@@ -523,8 +779,12 @@ export function tenderToRelease(chainData, options = {}) {
 export function releaseId(ocid, tags, chainData) {
   const { tenderId, tender, buyerUnit, enquiries, bids, evaluations, award, complaints, contract } =
     chainData;
+  const { socialWitnesses, comments } = chainData;
   const state = JSON.stringify(
-    { tenderId, tender, buyerUnit, enquiries, bids, evaluations, award, complaints, contract },
+    {
+      tenderId, tender, buyerUnit, enquiries, bids, evaluations, award, complaints, contract,
+      socialWitnesses, comments,
+    },
     (_key, value) => (typeof value === 'bigint' ? value.toString() : value),
   );
   const digest = createHash('sha256').update(state).digest('hex').slice(0, 16);
