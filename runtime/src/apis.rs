@@ -18,9 +18,9 @@ use sp_version::RuntimeVersion;
 
 use super::{
 	AccountId, Aura, Balance, Block, BlockNumber, CommerceRegistry, DepositCertificates,
-	DigitalIdentity, Executive, Grandpa, Historical, InherentDataExt, Nonce, PropertyRegistry,
-	ReforestationSubsidies, Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System,
-	TransactionPayment, VERSION,
+	DigitalIdentity, Executive, Grandpa, Historical, InherentDataExt, Nonce, ProcurementCatalogue,
+	PropertyRegistry, ReforestationSubsidies, Runtime, RuntimeCall, RuntimeGenesisConfig,
+	SessionKeys, System, TransactionPayment, VERSION,
 };
 
 // `pallet-revive` adds its runtime API (`ReviveApi`, read by the Ethereum RPC) to ours.
@@ -493,7 +493,7 @@ pallet_revive::impl_runtime_apis_plus_revive_traits!(
 		fn code(
 			code: bmx_primitives::procurement::CucopCode,
 		) -> Option<pallet_procurement_catalogue::CatalogueEntryView<BlockNumber>> {
-			crate::ProcurementCatalogue::code(code)
+			ProcurementCatalogue::code(code)
 		}
 
 		fn search(
@@ -503,7 +503,7 @@ pallet_revive::impl_runtime_apis_plus_revive_traits!(
 			bmx_primitives::procurement::CucopCode,
 			pallet_procurement_catalogue::CatalogueEntryView<BlockNumber>,
 		)> {
-			crate::ProcurementCatalogue::search(query, limit)
+			ProcurementCatalogue::search(query, limit)
 		}
 	}
 

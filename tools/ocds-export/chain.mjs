@@ -163,6 +163,8 @@ export function tenderRules(api) {
     priceCeilingMargin: parts(c.priceCeilingMargin),
     convenientPriceShare: parts(c.convenientPriceShare),
     runnerUpMargin: parts(c.runnerUpMargin),
+    // Runtimes before the constant: the exporter falls back to 1 BMX per peso.
+    balancePerPeso: c.balancePerPeso ? big(c.balancePerPeso) : null,
     token: {
       symbol: api.registry.chainTokens[0] ?? 'BMX',
       decimals: api.registry.chainDecimals[0] ?? 12,

@@ -24,11 +24,18 @@ export const BMX_EXTENSION_URL =
 export const CURRENCY = 'MXN';
 
 /**
- * How many BMX a guarantee holds per peso it guarantees: the runtime's `CentavosToBmx`
- * (`runtime/src/configs/tenders.rs`), which the runtime does not expose. Guarantees are set in
- * pesos and held in BMX; a guarantee's OCDS `value` is the BMX held at this rate.
+ * How many BMX a guarantee holds per peso it guarantees when the chain does not say (runtimes
+ * before the `tenders.balancePerPeso` constant): the runtime's `CentavosToBmx`. Guarantees are
+ * set in pesos and held in BMX; a guarantee's OCDS `value` is the BMX held at this rate.
  */
 export const BMX_PER_PESO = 1n;
+
+/** The token's smallest units per peso: `rules.balancePerPeso`, else `BMX_PER_PESO` tokens. */
+function unitsPerPeso(rules) {
+  return rules.balancePerPeso != null
+    ? BigInt(rules.balancePerPeso)
+    : BMX_PER_PESO * 10n ** BigInt(rules.token.decimals);
+}
 
 /** The default OCID prefix: unregistered; publishers pass the prefix the OCP assigned them. */
 export const DEFAULT_OCID_PREFIX = 'ocds-bmx000';
@@ -93,14 +100,14 @@ export function tokens(units, decimals) {
   return fraction ? `${value / one}.${fraction}` : `${value / one}`;
 }
 
-/** Centavos as the token's smallest units, at `BMX_PER_PESO` (the runtime's `CentavosToBmx`). */
-function centavosToUnits(centavos, decimals) {
-  return (BigInt(centavos) * BMX_PER_PESO * 10n ** BigInt(decimals)) / 100n;
+/** Centavos as the token's smallest units, at the chain's rate (`tenders.balancePerPeso`). */
+function centavosToUnits(centavos, rules) {
+  return (BigInt(centavos) * unitsPerPeso(rules)) / 100n;
 }
 
-/** The token's smallest units as centavos, at `BMX_PER_PESO`. */
-function unitsToCentavos(units, decimals) {
-  return (BigInt(units) * 100n) / (BMX_PER_PESO * 10n ** BigInt(decimals));
+/** The token's smallest units as centavos, at the chain's rate. */
+function unitsToCentavos(units, rules) {
+  return (BigInt(units) * 100n) / unitsPerPeso(rules);
 }
 
 /**
@@ -242,7 +249,8 @@ function compare(a, b) {
  *   `comments` [{author, document, postedAt, answer}] in order (authors are not exported);
  * - `catalogue` {cucop: {name, status}}: the CUCoP entries of the partidas' keys;
  * - `rules` {bidGuarantee, minBidGuarantee, performanceGuarantee, priceCeilingMargin,
- *   convenientPriceShare, runnerUpMargin, token {symbol, decimals}}: the runtime's constants;
+ *   convenientPriceShare, runnerUpMargin, balancePerPeso (optional), token {symbol, decimals}}:
+ *   the runtime's constants;
  * - `history` {lastChangeBlock, contractSignedBlock, supplierSignedBlock, contractEndedBlock,
  *   awardFinalisedBlock, awardPassedBlock, desertedBlock, cancelledBlock,
  *   deliverableSettledBlocks [], bidGuarantees [{held, settledBlock}] (per bid),
@@ -416,7 +424,7 @@ export function tenderToRelease(chainData, options = {}) {
   // Price rules and guarantees, from the runtime's constants.
   const ceiling = BigInt(tender.referencePrice) + mulPerbill(tender.referencePrice, rules.priceCeilingMargin);
   const bidGuaranteeUnits = (() => {
-    const share = centavosToUnits(mulPerbill(tender.budget, rules.bidGuarantee), decimals);
+    const share = centavosToUnits(mulPerbill(tender.budget, rules.bidGuarantee), rules);
     const minimum = BigInt(rules.minBidGuarantee);
     return share > minimum ? share : minimum;
   })();
@@ -426,7 +434,7 @@ export function tenderToRelease(chainData, options = {}) {
       id,
       type: 'chainHold',
       obligations,
-      value: pesos(unitsToCentavos(held, decimals)),
+      value: pesos(unitsToCentavos(held, rules)),
       guarantor,
     };
     if (start != null) {
@@ -484,7 +492,7 @@ export function tenderToRelease(chainData, options = {}) {
       bidGuarantee: {
         shareOfBudget: perbill(rules.bidGuarantee),
         minimum: { amount: tokens(rules.minBidGuarantee, decimals), token },
-        value: pesos(unitsToCentavos(bidGuaranteeUnits, decimals)),
+        value: pesos(unitsToCentavos(bidGuaranteeUnits, rules)),
         hold: { amount: tokens(bidGuaranteeUnits, decimals), token },
       },
       performanceGuarantee: { shareOfContractValue: perbill(rules.performanceGuarantee) },
@@ -723,7 +731,7 @@ export function tenderToRelease(chainData, options = {}) {
       });
       const dues = contract.deliverables.map((d) => d.due);
       // The performance guarantee: due when the supplier signs, held until the contract ends.
-      const expected = centavosToUnits(mulPerbill(contract.value, rules.performanceGuarantee), decimals);
+      const expected = centavosToUnits(mulPerbill(contract.value, rules.performanceGuarantee), rules);
       let performanceStatus = 'pending';
       if (contract.supplierSigned) {
         if (contract.status === 'Completed') performanceStatus = 'returned';

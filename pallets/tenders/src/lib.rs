@@ -32,8 +32,11 @@
 //!    the evaluator selection seed (the parent hash). An amendment may only extend boundaries
 //!    that have not passed ([`Pallet::amend_tender`]), at most [`Config::MaxAmendments`]
 //!    times. Time is bounded: no phase is longer than [`Config::MaxPhaseLength`] (the first
-//!    counted from publication) and the whole schedule ends within
-//!    [`Config::MaxTenderDuration`] of publication, so no deposit is held for ever.
+//!    counted from publication) and the schedule the buyer sets ends within
+//!    [`Config::MaxTenderDuration`] of publication, so no deposit is held for ever. Two
+//!    extensions come on top, each bounded: the time complaints were pending (itself within
+//!    the complaints window and the review), and [`Config::RunnerUpSigningPeriod`] when the
+//!    contract passes to the runner-up.
 //! 4. **Enquiries and comments.** Until `enquiries_end`, approved suppliers ask questions
 //!    (hashes); the buyer unit answers publicly until `bidding_end`. While the tender is
 //!    published, any verified person comments once (voz ciudadana, feeless) and the buyer
@@ -1442,6 +1445,16 @@ pub mod pallet {
 		ComplaintDeposit,
 	}
 
+	#[pallet::extra_constants]
+	impl<T: Config> Pallet<T> {
+		/// How many units of [`Config::Currency`] a guarantee holds per peso guaranteed
+		/// ([`Config::CentavosToBalance`] of 100 centavos), so that clients turn guarantees
+		/// into pesos without assuming the rate.
+		pub fn balance_per_peso() -> BalanceOf<T> {
+			T::CentavosToBalance::convert(100)
+		}
+	}
+
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn integrity_test() {
@@ -2351,6 +2364,12 @@ pub mod pallet {
 		/// The contract of a tender (OCDS `contracts`).
 		pub fn contract(tender_id: TenderId) -> Option<ContractOf<T>> {
 			Contracts::<T>::get(tender_id)
+		}
+
+		/// The bid guarantee a sealed bid on a tender holds ([`Config::BidGuarantee`] of its
+		/// budget, at least [`Config::MinBidGuarantee`]).
+		pub fn bid_guarantee_of(tender_id: TenderId) -> Option<BalanceOf<T>> {
+			Tenders::<T>::get(tender_id).map(|tender| Self::bid_guarantee(&tender))
 		}
 
 		/// The social witnesses of a tender and their testimonies.

@@ -223,6 +223,7 @@ impl pallet_tenders::BenchmarkHelper<AccountId> for IdentityBenchmarkHelper {
 	fn catalogue_code() -> bmx_primitives::procurement::CucopCode {
 		let code = bmx_primitives::procurement::CucopCode(51501001);
 		if !<crate::ProcurementCatalogue as bmx_primitives::procurement::ProcurementCatalogue>::is_active(code) {
+			use frame_support::traits::EnsureOrigin;
 			let origin = <crate::Runtime as pallet_procurement_catalogue::Config>::CatalogueOrigin::try_successful_origin()
 				.expect("the catalogue's origin has a successful origin in benchmarks; qed");
 			let name = b"Equipo de computo".to_vec().try_into().expect("a short name fits; qed");
