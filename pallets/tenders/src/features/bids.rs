@@ -4,10 +4,7 @@
 
 use crate::*;
 use codec::Encode;
-use frame_support::traits::{
-	fungible::{BalancedHold, MutateHold},
-	tokens::Precision,
-};
+use frame_support::traits::{fungible::MutateHold, tokens::Precision};
 use sp_runtime::traits::{Convert, Saturating};
 
 /// The commitment to a bid: `blake2_256` of the SCALE encoding of `(tender_id, bidder, price,
@@ -173,17 +170,7 @@ impl<T: Config> Pallet<T> {
 			.enumerate()
 			.filter(|(i, b)| !b.deposit.is_zero() && Some(*i as BidIndex) != keep)
 		{
-			match T::Currency::release(
-				&HoldReason::BidGuarantee.into(),
-				&bid.bidder,
-				bid.deposit,
-				Precision::BestEffort,
-			) {
-				Ok(released) if released == bid.deposit => {},
-				_ => {
-					defensive!("a bid deposit was not fully held");
-				},
-			}
+			Self::release_hold(HoldReason::BidGuarantee, &bid.bidder, bid.deposit);
 			bid.deposit = Zero::zero();
 			count.saturating_inc();
 		}
@@ -206,15 +193,7 @@ impl<T: Config> Pallet<T> {
 		bid_index: BidIndex,
 		bid: &mut BidOf<T>,
 	) {
-		let (credit, missing) = <T::Currency as BalancedHold<T::AccountId>>::slash(
-			&HoldReason::BidGuarantee.into(),
-			&bid.bidder,
-			bid.deposit,
-		);
-		if !missing.is_zero() {
-			defensive!("a bid guarantee was not fully held");
-		}
-		T::Slashed::on_unbalanced(credit);
+		Self::slash_hold(HoldReason::BidGuarantee, &bid.bidder, bid.deposit);
 		let amount = core::mem::take(&mut bid.deposit);
 		bid.forfeited = true;
 		Self::deposit_event(Event::BidForfeited {

@@ -3,10 +3,7 @@
 //! tender's cancellation.
 
 use crate::*;
-use frame_support::traits::{
-	fungible::{BalancedHold, MutateHold},
-	tokens::Precision,
-};
+use frame_support::traits::fungible::MutateHold;
 use sp_runtime::traits::Saturating;
 
 impl<T: Config> Pallet<T> {
@@ -69,15 +66,11 @@ impl<T: Config> Pallet<T> {
 		match resolution {
 			Resolution::Dismiss => {
 				complaint.status = ComplaintStatus::Dismissed;
-				let (credit, missing) = <T::Currency as BalancedHold<T::AccountId>>::slash(
-					&HoldReason::ComplaintDeposit.into(),
+				Self::slash_hold(
+					HoldReason::ComplaintDeposit,
 					&complaint.complainant,
 					complaint.deposit,
 				);
-				if !missing.is_zero() {
-					defensive!("a complaint deposit was not fully held");
-				}
-				T::Slashed::on_unbalanced(credit);
 				let forfeited = core::mem::take(&mut complaint.deposit);
 				let still_pending = complaints.iter().any(|c| c.status == ComplaintStatus::Pending);
 				Complaints::<T>::insert(tender_id, complaints);
@@ -147,17 +140,11 @@ impl<T: Config> Pallet<T> {
 	/// review made moot by clearing the award.
 	pub(crate) fn return_complaint_deposits(complaints: ComplaintsOf<T>) {
 		for complaint in complaints.iter().filter(|c| !c.deposit.is_zero()) {
-			match T::Currency::release(
-				&HoldReason::ComplaintDeposit.into(),
+			Self::release_hold(
+				HoldReason::ComplaintDeposit,
 				&complaint.complainant,
 				complaint.deposit,
-				Precision::BestEffort,
-			) {
-				Ok(released) if released == complaint.deposit => {},
-				_ => {
-					defensive!("a complaint deposit was not fully held");
-				},
-			}
+			);
 		}
 	}
 }

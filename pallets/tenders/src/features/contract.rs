@@ -5,10 +5,7 @@
 //! contract not signed in time passes to the runner-up or leaves the tender void.
 
 use crate::*;
-use frame_support::traits::{
-	fungible::{BalancedHold, MutateHold},
-	tokens::Precision,
-};
+use frame_support::traits::fungible::MutateHold;
 use sp_runtime::traits::Saturating;
 
 impl<T: Config> Pallet<T> {
@@ -112,12 +109,11 @@ impl<T: Config> Pallet<T> {
 		let mut bids = Bids::<T>::get(tender_id);
 		if let Some(bid) = bids.iter_mut().find(|b| b.bidder == contract.supplier) {
 			if !bid.deposit.is_zero() {
-				T::Currency::release(
-					&HoldReason::BidGuarantee.into(),
+				Self::release_hold(
+					HoldReason::BidGuarantee,
 					&bid.bidder,
 					core::mem::take(&mut bid.deposit),
-					Precision::BestEffort,
-				)?;
+				);
 				Bids::<T>::insert(tender_id, bids);
 			}
 		}
@@ -205,17 +201,11 @@ impl<T: Config> Pallet<T> {
 		if contract.guarantee.is_zero() {
 			return;
 		}
-		match T::Currency::release(
-			&HoldReason::PerformanceGuarantee.into(),
+		Self::release_hold(
+			HoldReason::PerformanceGuarantee,
 			&contract.supplier,
 			contract.guarantee,
-			Precision::BestEffort,
-		) {
-			Ok(released) if released == contract.guarantee => {},
-			_ => {
-				defensive!("a performance guarantee was not fully held");
-			},
-		}
+		);
 		Self::deposit_event(Event::PerformanceGuaranteeReleased {
 			tender_id,
 			supplier: contract.supplier.clone(),
@@ -229,15 +219,7 @@ impl<T: Config> Pallet<T> {
 		if contract.guarantee.is_zero() {
 			return;
 		}
-		let (credit, missing) = <T::Currency as BalancedHold<T::AccountId>>::slash(
-			&HoldReason::PerformanceGuarantee.into(),
-			&contract.supplier,
-			contract.guarantee,
-		);
-		if !missing.is_zero() {
-			defensive!("a performance guarantee was not fully held");
-		}
-		T::Slashed::on_unbalanced(credit);
+		Self::slash_hold(HoldReason::PerformanceGuarantee, &contract.supplier, contract.guarantee);
 		Self::deposit_event(Event::PerformanceGuaranteeForfeited {
 			tender_id,
 			supplier: contract.supplier.clone(),

@@ -10,6 +10,7 @@ pub(crate) mod complaints;
 pub(crate) mod contract;
 pub(crate) mod enquiries;
 pub(crate) mod evaluation;
+pub(crate) mod holds;
 pub(crate) mod registry;
 pub(crate) mod reputation;
 pub(crate) mod tender;
