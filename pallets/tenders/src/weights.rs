@@ -43,29 +43,29 @@ pub trait WeightInfo {
 	fn on_organisation_revoked() -> Weight;
 	fn approve_supplier() -> Weight;
 	fn reject_supplier() -> Weight;
-	fn create_tender(p: u32) -> Weight;
+	fn create_tender(p: u32, ) -> Weight;
 	fn publish_tender() -> Weight;
 	fn amend_tender() -> Weight;
-	fn cancel_tender(b: u32) -> Weight;
+	fn cancel_tender(b: u32, ) -> Weight;
 	fn ask_question() -> Weight;
 	fn answer_question() -> Weight;
-	fn submit_bid(b: u32) -> Weight;
-	fn withdraw_bid(b: u32) -> Weight;
-	fn reveal_bid(b: u32) -> Weight;
+	fn submit_bid(b: u32, ) -> Weight;
+	fn withdraw_bid(b: u32, ) -> Weight;
+	fn reveal_bid(b: u32, ) -> Weight;
 	fn register_evaluator_key() -> Weight;
-	fn commit_scores(b: u32, e: u32) -> Weight;
-	fn reveal_scores(b: u32, e: u32) -> Weight;
-	fn cast_vote(b: u32) -> Weight;
-	fn compute_award(b: u32, e: u32) -> Weight;
-	fn file_complaint(b: u32) -> Weight;
-	fn resolve_complaint(b: u32) -> Weight;
-	fn finalise_award(b: u32) -> Weight;
+	fn commit_scores(b: u32, e: u32, ) -> Weight;
+	fn reveal_scores(b: u32, e: u32, ) -> Weight;
+	fn cast_vote(b: u32, ) -> Weight;
+	fn compute_award(b: u32, e: u32, ) -> Weight;
+	fn file_complaint(b: u32, ) -> Weight;
+	fn resolve_complaint(b: u32, ) -> Weight;
+	fn finalise_award(b: u32, ) -> Weight;
 	fn draft_contract() -> Weight;
-	fn sign_contract(b: u32) -> Weight;
+	fn sign_contract(b: u32, ) -> Weight;
 	fn accept_deliverable() -> Weight;
 	fn reject_deliverable() -> Weight;
 	fn declare_deliverable_overdue() -> Weight;
-	fn settle_unsigned_contract(b: u32) -> Weight;
+	fn settle_unsigned_contract(b: u32, ) -> Weight;
 	fn assign_social_witness() -> Weight;
 	fn file_testimony() -> Weight;
 	fn comment_on_tender() -> Weight;
@@ -82,8 +82,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn register_buyer_unit() -> Weight {
 		// Proof size, measured: `4`;
 		// estimated: `1489`.
-		// Minimum execution time: 11_297_000 picoseconds.
-		Weight::from_parts(17_726_000, 1489)
+		// Minimum execution time: 10_475_000 picoseconds.
+		Weight::from_parts(20_200_000, 1489)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -92,8 +92,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn set_buyer_officials() -> Weight {
 		// Proof size, measured: `517`;
 		// estimated: `3928`.
-		// Minimum execution time: 12_688_000 picoseconds.
-		Weight::from_parts(16_024_000, 3928)
+		// Minimum execution time: 11_958_000 picoseconds.
+		Weight::from_parts(22_554_000, 3928)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -106,8 +106,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn register_supplier() -> Weight {
 		// Proof size, measured: `744`;
 		// estimated: `6238`.
-		// Minimum execution time: 39_038_000 picoseconds.
-		Weight::from_parts(47_691_000, 6238)
+		// Minimum execution time: 37_305_000 picoseconds.
+		Weight::from_parts(59_809_000, 6238)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -116,8 +116,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn on_organisation_revoked() -> Weight {
 		// Proof size, measured: `194`;
 		// estimated: `3614`.
-		// Minimum execution time: 10_606_000 picoseconds.
-		Weight::from_parts(18_808_000, 3614)
+		// Minimum execution time: 9_895_000 picoseconds.
+		Weight::from_parts(14_342_000, 3614)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -128,8 +128,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn approve_supplier() -> Weight {
 		// Proof size, measured: `619`;
 		// estimated: `4098`.
-		// Minimum execution time: 21_913_000 picoseconds.
-		Weight::from_parts(32_108_000, 4098)
+		// Minimum execution time: 20_861_000 picoseconds.
+		Weight::from_parts(33_350_000, 4098)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -138,53 +138,57 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn reject_supplier() -> Weight {
 		// Proof size, measured: `162`;
 		// estimated: `3614`.
-		// Minimum execution time: 13_750_000 picoseconds.
-		Weight::from_parts(21_662_000, 3614)
+		// Minimum execution time: 12_939_000 picoseconds.
+		Weight::from_parts(23_946_000, 3614)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Tenders::BuyerUnits` (r:1 w:0)
 	/// Proof: `Tenders::BuyerUnits` (`max_values`: None, `max_size`: Some(463), added: 2938, mode: `MaxEncodedLen`)
+	/// Storage: `ProcurementCatalogue::Codes` (r:1 w:0)
+	/// Proof: `ProcurementCatalogue::Codes` (`max_values`: None, `max_size`: Some(223), added: 2698, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::NextTenderId` (r:1 w:1)
 	/// Proof: `Tenders::NextTenderId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Tenders` (r:0 w:1)
-	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34495), added: 36970, mode: `MaxEncodedLen`)
-	fn create_tender(_p: u32) -> Weight {
-		// Proof size, measured: `517`;
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34716), added: 37191, mode: `MaxEncodedLen`)
+	/// The range of component `p` is `[1, 50]`.
+	fn create_tender(p: u32, ) -> Weight {
+		// Proof size, measured: `819`;
 		// estimated: `3928`.
-		// Minimum execution time: 182_632_000 picoseconds.
-		Weight::from_parts(229_240_000, 3928)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
+		// Minimum execution time: 25_648_000 picoseconds.
+		Weight::from_parts(33_614_911, 3928)
+			.saturating_add(Weight::from_parts(6_652_398, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Tenders::Tenders` (r:1 w:1)
-	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34495), added: 36970, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34716), added: 37191, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::BuyerUnits` (r:1 w:0)
 	/// Proof: `Tenders::BuyerUnits` (`max_values`: None, `max_size`: Some(463), added: 2938, mode: `MaxEncodedLen`)
 	/// Storage: `System::ParentHash` (r:1 w:0)
 	/// Proof: `System::ParentHash` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	fn publish_tender() -> Weight {
-		// Proof size, measured: `35036`;
-		// estimated: `37960`.
-		// Minimum execution time: 193_868_000 picoseconds.
-		Weight::from_parts(204_784_000, 37960)
+		// Proof size, measured: `35289`;
+		// estimated: `38181`.
+		// Minimum execution time: 194_389_000 picoseconds.
+		Weight::from_parts(255_960_000, 38181)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Tenders::Tenders` (r:1 w:1)
-	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34495), added: 36970, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34716), added: 37191, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::BuyerUnits` (r:1 w:0)
 	/// Proof: `Tenders::BuyerUnits` (`max_values`: None, `max_size`: Some(463), added: 2938, mode: `MaxEncodedLen`)
 	fn amend_tender() -> Weight {
-		// Proof size, measured: `35054`;
-		// estimated: `37960`.
-		// Minimum execution time: 191_033_000 picoseconds.
-		Weight::from_parts(203_823_000, 37960)
+		// Proof size, measured: `35307`;
+		// estimated: `38181`.
+		// Minimum execution time: 192_335_000 picoseconds.
+		Weight::from_parts(243_321_000, 38181)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Tenders::Tenders` (r:1 w:1)
-	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34495), added: 36970, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34716), added: 37191, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::BuyerUnits` (r:1 w:0)
 	/// Proof: `Tenders::BuyerUnits` (`max_values`: None, `max_size`: Some(463), added: 2938, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Bids` (r:1 w:1)
@@ -192,42 +196,47 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:50 w:50)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:50 w:50)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
-	fn cancel_tender(_b: u32) -> Weight {
-		// Proof size, measured: `49091`;
-		// estimated: `141590`.
-		// Minimum execution time: 2_296_519_000 picoseconds.
-		Weight::from_parts(2_642_904_000, 141590)
-			.saturating_add(T::DbWeight::get().reads(103_u64))
-			.saturating_add(T::DbWeight::get().writes(102_u64))
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
+	/// The range of component `b` is `[1, 50]`.
+	fn cancel_tender(b: u32, ) -> Weight {
+		// Proof size, measured: `35509 + b * (276 ±0)`;
+		// estimated: `52028 + b * (2830 ±0)`.
+		// Minimum execution time: 264_282_000 picoseconds.
+		Weight::from_parts(241_554_217, 52028)
+			.saturating_add(Weight::from_parts(54_374_429, 0).saturating_mul(b.into()))
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(b.into())))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(b.into())))
+			.saturating_add(Weight::from_parts(0, 2830).saturating_mul(b.into()))
 	}
 	/// Storage: `Tenders::Suppliers` (r:1 w:0)
 	/// Proof: `Tenders::Suppliers` (`max_values`: None, `max_size`: Some(149), added: 2624, mode: `MaxEncodedLen`)
 	/// Storage: `DigitalIdentity::Organisations` (r:1 w:0)
 	/// Proof: `DigitalIdentity::Organisations` (`max_values`: None, `max_size`: Some(633), added: 3108, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Tenders` (r:1 w:0)
-	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34495), added: 36970, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34716), added: 37191, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Enquiries` (r:1 w:1)
 	/// Proof: `Tenders::Enquiries` (`max_values`: None, `max_size`: Some(19414), added: 21889, mode: `MaxEncodedLen`)
 	fn ask_question() -> Weight {
-		// Proof size, measured: `48216`;
-		// estimated: `37960`.
-		// Minimum execution time: 93_448_000 picoseconds.
-		Weight::from_parts(129_653_000, 37960)
+		// Proof size, measured: `48469`;
+		// estimated: `38181`.
+		// Minimum execution time: 93_409_000 picoseconds.
+		Weight::from_parts(131_866_000, 38181)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Tenders::Tenders` (r:1 w:0)
-	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34495), added: 36970, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34716), added: 37191, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::BuyerUnits` (r:1 w:0)
 	/// Proof: `Tenders::BuyerUnits` (`max_values`: None, `max_size`: Some(463), added: 2938, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Enquiries` (r:1 w:1)
 	/// Proof: `Tenders::Enquiries` (`max_values`: None, `max_size`: Some(19414), added: 21889, mode: `MaxEncodedLen`)
 	fn answer_question() -> Weight {
-		// Proof size, measured: `48091`;
-		// estimated: `37960`.
-		// Minimum execution time: 80_460_000 picoseconds.
-		Weight::from_parts(99_718_000, 37960)
+		// Proof size, measured: `48344`;
+		// estimated: `38181`.
+		// Minimum execution time: 80_450_000 picoseconds.
+		Weight::from_parts(111_596_000, 38181)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -236,46 +245,52 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `DigitalIdentity::Organisations` (r:1 w:0)
 	/// Proof: `DigitalIdentity::Organisations` (`max_values`: None, `max_size`: Some(633), added: 3108, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Tenders` (r:1 w:1)
-	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34495), added: 36970, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34716), added: 37191, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Bids` (r:1 w:1)
 	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(48563), added: 51038, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
-	fn submit_bid(_b: u32) -> Weight {
-		// Proof size, measured: `41857`;
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
+	/// The range of component `b` is `[1, 50]`.
+	fn submit_bid(b: u32, ) -> Weight {
+		// Proof size, measured: `35750 + b * (128 ±0)`;
 		// estimated: `52028`.
-		// Minimum execution time: 295_038_000 picoseconds.
-		Weight::from_parts(366_935_000, 52028)
+		// Minimum execution time: 341_237_000 picoseconds.
+		Weight::from_parts(405_421_680, 52028)
+			.saturating_add(Weight::from_parts(1_026_743, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Tenders::Tenders` (r:1 w:1)
-	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34495), added: 36970, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34716), added: 37191, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Bids` (r:1 w:1)
 	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(48563), added: 51038, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
-	fn withdraw_bid(_b: u32) -> Weight {
-		// Proof size, measured: `41449`;
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
+	/// The range of component `b` is `[1, 50]`.
+	fn withdraw_bid(b: u32, ) -> Weight {
+		// Proof size, measured: `35286 + b * (130 ±0)`;
 		// estimated: `52028`.
-		// Minimum execution time: 277_792_000 picoseconds.
-		Weight::from_parts(353_715_000, 52028)
+		// Minimum execution time: 249_610_000 picoseconds.
+		Weight::from_parts(320_229_104, 52028)
+			.saturating_add(Weight::from_parts(1_555_965, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Tenders::Tenders` (r:1 w:0)
-	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34495), added: 36970, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34716), added: 37191, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Bids` (r:1 w:1)
 	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(48563), added: 51038, mode: `MaxEncodedLen`)
-	fn reveal_bid(_b: u32) -> Weight {
-		// Proof size, measured: `82381`;
+	/// The range of component `b` is `[1, 50]`.
+	fn reveal_bid(b: u32, ) -> Weight {
+		// Proof size, measured: `34084 + b * (971 ±0)`;
 		// estimated: `52028`.
-		// Minimum execution time: 127_449_000 picoseconds.
-		Weight::from_parts(202_320_000, 52028)
+		// Minimum execution time: 54_541_000 picoseconds.
+		Weight::from_parts(68_607_041, 52028)
+			.saturating_add(Weight::from_parts(2_492_585, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -290,13 +305,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn register_evaluator_key() -> Weight {
 		// Proof size, measured: `636`;
 		// estimated: `3583`.
-		// Minimum execution time: 33_009_000 picoseconds.
-		Weight::from_parts(39_539_000, 3583)
+		// Minimum execution time: 32_699_000 picoseconds.
+		Weight::from_parts(39_819_000, 3583)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
 	/// Storage: `Tenders::Tenders` (r:1 w:0)
-	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34495), added: 36970, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34716), added: 37191, mode: `MaxEncodedLen`)
 	/// Storage: `DigitalIdentity::Credentials` (r:1 w:0)
 	/// Proof: `DigitalIdentity::Credentials` (`max_values`: None, `max_size`: Some(118), added: 2593, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -311,30 +326,38 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Tenders::BuyerUnits` (`max_values`: None, `max_size`: Some(463), added: 2938, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Evaluations` (r:1 w:1)
 	/// Proof: `Tenders::Evaluations` (`max_values`: None, `max_size`: Some(1993), added: 4468, mode: `MaxEncodedLen`)
-	fn commit_scores(_b: u32, _e: u32) -> Weight {
-		// Proof size, measured: `86088`;
+	/// The range of component `b` is `[1, 50]`.
+	/// The range of component `e` is `[1, 15]`.
+	fn commit_scores(b: u32, e: u32, ) -> Weight {
+		// Proof size, measured: `35111 + b * (985 ±0) + e * (132 ±0)`;
 		// estimated: `52028`.
-		// Minimum execution time: 651_026_000 picoseconds.
-		Weight::from_parts(716_524_000, 52028)
+		// Minimum execution time: 604_928_000 picoseconds.
+		Weight::from_parts(563_798_051, 52028)
+			.saturating_add(Weight::from_parts(3_701_816, 0).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(7_733_450, 0).saturating_mul(e.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Tenders::Tenders` (r:1 w:0)
-	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34495), added: 36970, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34716), added: 37191, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Bids` (r:1 w:0)
 	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(48563), added: 51038, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Evaluations` (r:1 w:1)
 	/// Proof: `Tenders::Evaluations` (`max_values`: None, `max_size`: Some(1993), added: 4468, mode: `MaxEncodedLen`)
-	fn reveal_scores(_b: u32, _e: u32) -> Weight {
-		// Proof size, measured: `85158`;
+	/// The range of component `b` is `[1, 50]`.
+	/// The range of component `e` is `[1, 15]`.
+	fn reveal_scores(b: u32, e: u32, ) -> Weight {
+		// Proof size, measured: `34181 + b * (985 ±0) + e * (132 ±0)`;
 		// estimated: `52028`.
-		// Minimum execution time: 93_369_000 picoseconds.
-		Weight::from_parts(133_097_000, 52028)
+		// Minimum execution time: 58_386_000 picoseconds.
+		Weight::from_parts(77_343_771, 52028)
+			.saturating_add(Weight::from_parts(1_356_512, 0).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(996_627, 0).saturating_mul(e.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Tenders::Tenders` (r:1 w:0)
-	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34495), added: 36970, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34716), added: 37191, mode: `MaxEncodedLen`)
 	/// Storage: `DigitalIdentity::Persons` (r:1 w:0)
 	/// Proof: `DigitalIdentity::Persons` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
@@ -347,20 +370,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(48563), added: 51038, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::VoteTallies` (r:1 w:1)
 	/// Proof: `Tenders::VoteTallies` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
-	fn cast_vote(_b: u32) -> Weight {
-		// Proof size, measured: `83727`;
+	/// The range of component `b` is `[1, 50]`.
+	fn cast_vote(b: u32, ) -> Weight {
+		// Proof size, measured: `35430 + b * (971 ±0)`;
 		// estimated: `52028`.
-		// Minimum execution time: 114_740_000 picoseconds.
-		Weight::from_parts(166_807_000, 52028)
+		// Minimum execution time: 73_790_000 picoseconds.
+		Weight::from_parts(98_177_810, 52028)
+			.saturating_add(Weight::from_parts(1_222_648, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Tenders::Tenders` (r:1 w:1)
-	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34495), added: 36970, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34716), added: 37191, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Bids` (r:1 w:1)
 	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(48563), added: 51038, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Evaluations` (r:1 w:0)
@@ -368,17 +393,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Tenders::VoteTallies` (r:50 w:0)
 	/// Proof: `Tenders::VoteTallies` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Awards` (r:0 w:1)
-	/// Proof: `Tenders::Awards` (`max_values`: None, `max_size`: Some(3681), added: 6156, mode: `MaxEncodedLen`)
-	fn compute_award(_b: u32, _e: u32) -> Weight {
-		// Proof size, measured: `85241`;
-		// estimated: `126140`.
-		// Minimum execution time: 451_149_000 picoseconds.
-		Weight::from_parts(519_431_000, 126140)
-			.saturating_add(T::DbWeight::get().reads(55_u64))
+	/// Proof: `Tenders::Awards` (`max_values`: None, `max_size`: Some(3686), added: 6161, mode: `MaxEncodedLen`)
+	/// The range of component `b` is `[2, 50]`.
+	/// The range of component `e` is `[1, 15]`.
+	fn compute_award(b: u32, _e: u32, ) -> Weight {
+		// Proof size, measured: `33591 + b * (1000 ±0) + e * (131 ±0)`;
+		// estimated: `52028 + b * (2503 ±0)`.
+		// Minimum execution time: 265_975_000 picoseconds.
+		Weight::from_parts(321_141_259, 52028)
+			.saturating_add(Weight::from_parts(6_167_972, 0).saturating_mul(b.into()))
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(b.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
+			.saturating_add(Weight::from_parts(0, 2503).saturating_mul(b.into()))
 	}
 	/// Storage: `Tenders::Tenders` (r:1 w:0)
-	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34495), added: 36970, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34716), added: 37191, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Bids` (r:1 w:0)
 	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(48563), added: 51038, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Complaints` (r:1 w:1)
@@ -386,95 +416,123 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
-	fn file_complaint(_b: u32) -> Weight {
-		// Proof size, measured: `88294`;
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
+	/// The range of component `b` is `[1, 50]`.
+	fn file_complaint(b: u32, ) -> Weight {
+		// Proof size, measured: `35167 + b * (1068 ±0)`;
 		// estimated: `52028`.
-		// Minimum execution time: 154_159_000 picoseconds.
-		Weight::from_parts(244_333_000, 52028)
+		// Minimum execution time: 102_572_000 picoseconds.
+		Weight::from_parts(141_294_829, 52028)
+			.saturating_add(Weight::from_parts(1_295_777, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
+	/// Storage: `DigitalIdentity::Credentials` (r:1 w:0)
+	/// Proof: `DigitalIdentity::Credentials` (`max_values`: None, `max_size`: Some(118), added: 2593, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Tenders` (r:1 w:1)
-	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34495), added: 36970, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34716), added: 37191, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Complaints` (r:1 w:1)
 	/// Proof: `Tenders::Complaints` (`max_values`: None, `max_size`: Some(4263), added: 6738, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:50 w:50)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:50 w:50)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Bids` (r:1 w:1)
 	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(48563), added: 51038, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Awards` (r:0 w:1)
-	/// Proof: `Tenders::Awards` (`max_values`: None, `max_size`: Some(3681), added: 6156, mode: `MaxEncodedLen`)
-	fn resolve_complaint(_b: u32) -> Weight {
-		// Proof size, measured: `91485`;
-		// estimated: `141590`.
-		// Minimum execution time: 2_381_285_000 picoseconds.
-		Weight::from_parts(2_835_570_000, 141590)
-			.saturating_add(T::DbWeight::get().reads(103_u64))
-			.saturating_add(T::DbWeight::get().writes(104_u64))
+	/// Proof: `Tenders::Awards` (`max_values`: None, `max_size`: Some(3686), added: 6161, mode: `MaxEncodedLen`)
+	/// The range of component `b` is `[1, 50]`.
+	fn resolve_complaint(b: u32, ) -> Weight {
+		// Proof size, measured: `35674 + b * (1131 ±0)`;
+		// estimated: `52028 + b * (2830 ±0)`.
+		// Minimum execution time: 305_274_000 picoseconds.
+		Weight::from_parts(350_652_579, 52028)
+			.saturating_add(Weight::from_parts(61_280_817, 0).saturating_mul(b.into()))
+			.saturating_add(T::DbWeight::get().reads(5_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(b.into())))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(b.into())))
+			.saturating_add(Weight::from_parts(0, 2830).saturating_mul(b.into()))
 	}
 	/// Storage: `Tenders::Tenders` (r:1 w:1)
-	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34495), added: 36970, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34716), added: 37191, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Complaints` (r:1 w:0)
 	/// Proof: `Tenders::Complaints` (`max_values`: None, `max_size`: Some(4263), added: 6738, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Awards` (r:1 w:1)
-	/// Proof: `Tenders::Awards` (`max_values`: None, `max_size`: Some(3681), added: 6156, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Awards` (`max_values`: None, `max_size`: Some(3686), added: 6161, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Bids` (r:1 w:1)
 	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(48563), added: 51038, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:50 w:50)
+	/// Storage: `System::Account` (r:49 w:49)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:50 w:50)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(337), added: 2812, mode: `MaxEncodedLen`)
-	fn finalise_award(_b: u32) -> Weight {
-		// Proof size, measured: `99318`;
-		// estimated: `141590`.
-		// Minimum execution time: 2_387_935_000 picoseconds.
-		Weight::from_parts(2_622_894_000, 141590)
-			.saturating_add(T::DbWeight::get().reads(104_u64))
-			.saturating_add(T::DbWeight::get().writes(103_u64))
+	/// Storage: `Balances::Holds` (r:49 w:49)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
+	/// The range of component `b` is `[1, 50]`.
+	fn finalise_award(b: u32, ) -> Weight {
+		// Proof size, measured: `35092 + b * (1290 ±0)`;
+		// estimated: `52028 + b * (2580 ±22)`.
+		// Minimum execution time: 272_365_000 picoseconds.
+		Weight::from_parts(246_573_341, 52028)
+			.saturating_add(Weight::from_parts(55_740_740, 0).saturating_mul(b.into()))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(b.into())))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(b.into())))
+			.saturating_add(Weight::from_parts(0, 2580).saturating_mul(b.into()))
 	}
 	/// Storage: `Tenders::Tenders` (r:1 w:0)
-	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34495), added: 36970, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34716), added: 37191, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::BuyerUnits` (r:1 w:0)
 	/// Proof: `Tenders::BuyerUnits` (`max_values`: None, `max_size`: Some(463), added: 2938, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Contracts` (r:1 w:1)
-	/// Proof: `Tenders::Contracts` (`max_values`: None, `max_size`: Some(1400), added: 3875, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Contracts` (`max_values`: None, `max_size`: Some(1416), added: 3891, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Awards` (r:1 w:0)
-	/// Proof: `Tenders::Awards` (`max_values`: None, `max_size`: Some(3681), added: 6156, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Awards` (`max_values`: None, `max_size`: Some(3686), added: 6161, mode: `MaxEncodedLen`)
 	fn draft_contract() -> Weight {
-		// Proof size, measured: `38827`;
-		// estimated: `37960`.
-		// Minimum execution time: 66_439_000 picoseconds.
-		Weight::from_parts(120_589_000, 37960)
+		// Proof size, measured: `39081`;
+		// estimated: `38181`.
+		// Minimum execution time: 65_658_000 picoseconds.
+		Weight::from_parts(102_191_000, 38181)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Tenders::Tenders` (r:1 w:0)
-	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34495), added: 36970, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34716), added: 37191, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Contracts` (r:1 w:1)
-	/// Proof: `Tenders::Contracts` (`max_values`: None, `max_size`: Some(1400), added: 3875, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Contracts` (`max_values`: None, `max_size`: Some(1416), added: 3891, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::BuyerUnits` (r:1 w:0)
 	/// Proof: `Tenders::BuyerUnits` (`max_values`: None, `max_size`: Some(463), added: 2938, mode: `MaxEncodedLen`)
 	/// Storage: `DigitalIdentity::Signatures` (r:1 w:0)
 	/// Proof: `DigitalIdentity::Signatures` (`max_values`: None, `max_size`: Some(11649), added: 14124, mode: `MaxEncodedLen`)
-	fn sign_contract(_b: u32) -> Weight {
-		// Proof size, measured: `37711`;
-		// estimated: `37960`.
-		// Minimum execution time: 112_006_000 picoseconds.
-		Weight::from_parts(164_475_000, 37960)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
+	/// Storage: `Tenders::Bids` (r:1 w:1)
+	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(48563), added: 51038, mode: `MaxEncodedLen`)
+	/// The range of component `b` is `[1, 50]`.
+	fn sign_contract(b: u32, ) -> Weight {
+		// Proof size, measured: `38243 + b * (972 ±0)`;
+		// estimated: `52028`.
+		// Minimum execution time: 216_481_000 picoseconds.
+		Weight::from_parts(257_656_306, 52028)
+			.saturating_add(Weight::from_parts(2_101_019, 0).saturating_mul(b.into()))
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 	/// Storage: `Tenders::Tenders` (r:1 w:0)
-	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34495), added: 36970, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34716), added: 37191, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::BuyerUnits` (r:1 w:0)
 	/// Proof: `Tenders::BuyerUnits` (`max_values`: None, `max_size`: Some(463), added: 2938, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Contracts` (r:1 w:1)
-	/// Proof: `Tenders::Contracts` (`max_values`: None, `max_size`: Some(1400), added: 3875, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Contracts` (`max_values`: None, `max_size`: Some(1416), added: 3891, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Awards` (r:1 w:0)
-	/// Proof: `Tenders::Awards` (`max_values`: None, `max_size`: Some(3681), added: 6156, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Awards` (`max_values`: None, `max_size`: Some(3686), added: 6161, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Bids` (r:1 w:0)
 	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(48563), added: 51038, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Evaluations` (r:1 w:0)
@@ -482,21 +540,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Tenders::EvaluatorReputation` (r:15 w:15)
 	/// Proof: `Tenders::EvaluatorReputation` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn accept_deliverable() -> Weight {
-		// Proof size, measured: `90790`;
+		// Proof size, measured: `91421`;
 		// estimated: `52028`.
-		// Minimum execution time: 209_391_000 picoseconds.
-		Weight::from_parts(284_142_000, 52028)
-			.saturating_add(T::DbWeight::get().reads(21_u64))
-			.saturating_add(T::DbWeight::get().writes(16_u64))
+		// Minimum execution time: 245_364_000 picoseconds.
+		Weight::from_parts(323_981_000, 52028)
+			.saturating_add(T::DbWeight::get().reads(23_u64))
+			.saturating_add(T::DbWeight::get().writes(18_u64))
 	}
 	/// Storage: `Tenders::Tenders` (r:1 w:0)
-	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34495), added: 36970, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34716), added: 37191, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::BuyerUnits` (r:1 w:0)
 	/// Proof: `Tenders::BuyerUnits` (`max_values`: None, `max_size`: Some(463), added: 2938, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Contracts` (r:1 w:1)
-	/// Proof: `Tenders::Contracts` (`max_values`: None, `max_size`: Some(1400), added: 3875, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Contracts` (`max_values`: None, `max_size`: Some(1416), added: 3891, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Awards` (r:1 w:0)
-	/// Proof: `Tenders::Awards` (`max_values`: None, `max_size`: Some(3681), added: 6156, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Awards` (`max_values`: None, `max_size`: Some(3686), added: 6161, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Bids` (r:1 w:0)
 	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(48563), added: 51038, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Evaluations` (r:1 w:0)
@@ -504,21 +566,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Tenders::EvaluatorReputation` (r:15 w:15)
 	/// Proof: `Tenders::EvaluatorReputation` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn reject_deliverable() -> Weight {
-		// Proof size, measured: `90790`;
+		// Proof size, measured: `91421`;
 		// estimated: `52028`.
-		// Minimum execution time: 211_074_000 picoseconds.
-		Weight::from_parts(279_294_000, 52028)
-			.saturating_add(T::DbWeight::get().reads(21_u64))
-			.saturating_add(T::DbWeight::get().writes(16_u64))
+		// Minimum execution time: 243_201_000 picoseconds.
+		Weight::from_parts(374_636_000, 52028)
+			.saturating_add(T::DbWeight::get().reads(23_u64))
+			.saturating_add(T::DbWeight::get().writes(18_u64))
 	}
 	/// Storage: `Tenders::Tenders` (r:1 w:0)
-	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34495), added: 36970, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34716), added: 37191, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::BuyerUnits` (r:1 w:0)
 	/// Proof: `Tenders::BuyerUnits` (`max_values`: None, `max_size`: Some(463), added: 2938, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Contracts` (r:1 w:1)
-	/// Proof: `Tenders::Contracts` (`max_values`: None, `max_size`: Some(1400), added: 3875, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Contracts` (`max_values`: None, `max_size`: Some(1416), added: 3891, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Awards` (r:1 w:0)
-	/// Proof: `Tenders::Awards` (`max_values`: None, `max_size`: Some(3681), added: 6156, mode: `MaxEncodedLen`)
+	/// Proof: `Tenders::Awards` (`max_values`: None, `max_size`: Some(3686), added: 6161, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Bids` (r:1 w:0)
 	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(48563), added: 51038, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::Evaluations` (r:1 w:0)
@@ -526,205 +592,293 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Tenders::EvaluatorReputation` (r:15 w:15)
 	/// Proof: `Tenders::EvaluatorReputation` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn declare_deliverable_overdue() -> Weight {
-		// Proof size, measured: `90790`;
+		// Proof size, measured: `91421`;
 		// estimated: `52028`.
-		// Minimum execution time: 222_260_000 picoseconds.
-		Weight::from_parts(281_078_000, 52028)
-			.saturating_add(T::DbWeight::get().reads(21_u64))
-			.saturating_add(T::DbWeight::get().writes(16_u64))
+		// Minimum execution time: 238_564_000 picoseconds.
+		Weight::from_parts(356_539_000, 52028)
+			.saturating_add(T::DbWeight::get().reads(23_u64))
+			.saturating_add(T::DbWeight::get().writes(18_u64))
 	}
-	fn settle_unsigned_contract(_b: u32) -> Weight {
-		Weight::from_parts(100_000_000, 60_000)
+	/// Storage: `Tenders::Tenders` (r:1 w:1)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34716), added: 37191, mode: `MaxEncodedLen`)
+	/// Storage: `Tenders::Contracts` (r:1 w:1)
+	/// Proof: `Tenders::Contracts` (`max_values`: None, `max_size`: Some(1416), added: 3891, mode: `MaxEncodedLen`)
+	/// Storage: `Tenders::Awards` (r:1 w:1)
+	/// Proof: `Tenders::Awards` (`max_values`: None, `max_size`: Some(3686), added: 6161, mode: `MaxEncodedLen`)
+	/// Storage: `Tenders::Bids` (r:1 w:1)
+	/// Proof: `Tenders::Bids` (`max_values`: None, `max_size`: Some(48563), added: 51038, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(355), added: 2830, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// The range of component `b` is `[2, 50]`.
+	fn settle_unsigned_contract(b: u32, ) -> Weight {
+		// Proof size, measured: `36692 + b * (1045 ±0)`;
+		// estimated: `52028`.
+		// Minimum execution time: 300_977_000 picoseconds.
+		Weight::from_parts(356_520_695, 52028)
+			.saturating_add(Weight::from_parts(1_775_080, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
+	/// Storage: `DigitalIdentity::Credentials` (r:2 w:0)
+	/// Proof: `DigitalIdentity::Credentials` (`max_values`: None, `max_size`: Some(118), added: 2593, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Tenders::Tenders` (r:1 w:0)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34716), added: 37191, mode: `MaxEncodedLen`)
+	/// Storage: `Tenders::BuyerUnits` (r:1 w:0)
+	/// Proof: `Tenders::BuyerUnits` (`max_values`: None, `max_size`: Some(463), added: 2938, mode: `MaxEncodedLen`)
+	/// Storage: `Tenders::SocialWitnesses` (r:1 w:1)
+	/// Proof: `Tenders::SocialWitnesses` (`max_values`: None, `max_size`: Some(232), added: 2707, mode: `MaxEncodedLen`)
 	fn assign_social_witness() -> Weight {
-		Weight::from_parts(100_000_000, 60_000)
+		// Proof size, measured: `35868`;
+		// estimated: `38181`.
+		// Minimum execution time: 58_887_000 picoseconds.
+		Weight::from_parts(86_168_000, 38181)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `Tenders::Tenders` (r:1 w:0)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34716), added: 37191, mode: `MaxEncodedLen`)
+	/// Storage: `Tenders::SocialWitnesses` (r:1 w:1)
+	/// Proof: `Tenders::SocialWitnesses` (`max_values`: None, `max_size`: Some(232), added: 2707, mode: `MaxEncodedLen`)
+	/// Storage: `DigitalIdentity::Credentials` (r:1 w:0)
+	/// Proof: `DigitalIdentity::Credentials` (`max_values`: None, `max_size`: Some(118), added: 2593, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	fn file_testimony() -> Weight {
-		Weight::from_parts(100_000_000, 60_000)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+		// Proof size, measured: `35419`;
+		// estimated: `38181`.
+		// Minimum execution time: 51_617_000 picoseconds.
+		Weight::from_parts(64_286_000, 38181)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
+	/// Storage: `Tenders::Tenders` (r:1 w:1)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34716), added: 37191, mode: `MaxEncodedLen`)
+	/// Storage: `DigitalIdentity::Persons` (r:1 w:0)
+	/// Proof: `DigitalIdentity::Persons` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Tenders::CommentOfPerson` (r:1 w:1)
+	/// Proof: `Tenders::CommentOfPerson` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Tenders::Comments` (r:0 w:1)
+	/// Proof: `Tenders::Comments` (`max_values`: None, `max_size`: Some(125), added: 2600, mode: `MaxEncodedLen`)
 	fn comment_on_tender() -> Weight {
-		Weight::from_parts(100_000_000, 60_000)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+		// Proof size, measured: `35283`;
+		// estimated: `38181`.
+		// Minimum execution time: 210_833_000 picoseconds.
+		Weight::from_parts(261_308_000, 38181)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
+	/// Storage: `Tenders::Tenders` (r:1 w:0)
+	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34716), added: 37191, mode: `MaxEncodedLen`)
+	/// Storage: `Tenders::BuyerUnits` (r:1 w:0)
+	/// Proof: `Tenders::BuyerUnits` (`max_values`: None, `max_size`: Some(463), added: 2938, mode: `MaxEncodedLen`)
+	/// Storage: `Tenders::Comments` (r:1 w:1)
+	/// Proof: `Tenders::Comments` (`max_values`: None, `max_size`: Some(125), added: 2600, mode: `MaxEncodedLen`)
 	fn answer_comment() -> Weight {
-		Weight::from_parts(100_000_000, 60_000)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+		// Proof size, measured: `35461`;
+		// estimated: `38181`.
+		// Minimum execution time: 46_560_000 picoseconds.
+		Weight::from_parts(66_760_000, 38181)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 }
 
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register_buyer_unit() -> Weight {
-		Weight::from_parts(17_726_000, 1489)
+		Weight::from_parts(20_200_000, 1489)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn set_buyer_officials() -> Weight {
-		Weight::from_parts(16_024_000, 3928)
+		Weight::from_parts(22_554_000, 3928)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn register_supplier() -> Weight {
-		Weight::from_parts(47_691_000, 6238)
+		Weight::from_parts(59_809_000, 6238)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn on_organisation_revoked() -> Weight {
-		Weight::from_parts(18_808_000, 3614)
+		Weight::from_parts(14_342_000, 3614)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn approve_supplier() -> Weight {
-		Weight::from_parts(32_108_000, 4098)
+		Weight::from_parts(33_350_000, 4098)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn reject_supplier() -> Weight {
-		Weight::from_parts(21_662_000, 3614)
+		Weight::from_parts(23_946_000, 3614)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
-	fn create_tender(_p: u32) -> Weight {
-		Weight::from_parts(229_240_000, 3928)
-			.saturating_add(ParityDbWeight::get().reads(2_u64))
+	fn create_tender(p: u32, ) -> Weight {
+		Weight::from_parts(33_614_911, 3928)
+			.saturating_add(Weight::from_parts(6_652_398, 0).saturating_mul(p.into()))
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn publish_tender() -> Weight {
-		Weight::from_parts(204_784_000, 37960)
+		Weight::from_parts(255_960_000, 38181)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn amend_tender() -> Weight {
-		Weight::from_parts(203_823_000, 37960)
+		Weight::from_parts(243_321_000, 38181)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
-	fn cancel_tender(_b: u32) -> Weight {
-		Weight::from_parts(2_642_904_000, 141590)
-			.saturating_add(ParityDbWeight::get().reads(103_u64))
-			.saturating_add(ParityDbWeight::get().writes(102_u64))
+	fn cancel_tender(b: u32, ) -> Weight {
+		Weight::from_parts(241_554_217, 52028)
+			.saturating_add(Weight::from_parts(54_374_429, 0).saturating_mul(b.into()))
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(b.into())))
+			.saturating_add(ParityDbWeight::get().writes(2_u64))
+			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(b.into())))
+			.saturating_add(Weight::from_parts(0, 2830).saturating_mul(b.into()))
 	}
 	fn ask_question() -> Weight {
-		Weight::from_parts(129_653_000, 37960)
+		Weight::from_parts(131_866_000, 38181)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn answer_question() -> Weight {
-		Weight::from_parts(99_718_000, 37960)
+		Weight::from_parts(111_596_000, 38181)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
-	fn submit_bid(_b: u32) -> Weight {
-		Weight::from_parts(366_935_000, 52028)
+	fn submit_bid(b: u32, ) -> Weight {
+		Weight::from_parts(405_421_680, 52028)
+			.saturating_add(Weight::from_parts(1_026_743, 0).saturating_mul(b.into()))
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
-	fn withdraw_bid(_b: u32) -> Weight {
-		Weight::from_parts(353_715_000, 52028)
+	fn withdraw_bid(b: u32, ) -> Weight {
+		Weight::from_parts(320_229_104, 52028)
+			.saturating_add(Weight::from_parts(1_555_965, 0).saturating_mul(b.into()))
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
-	fn reveal_bid(_b: u32) -> Weight {
-		Weight::from_parts(202_320_000, 52028)
+	fn reveal_bid(b: u32, ) -> Weight {
+		Weight::from_parts(68_607_041, 52028)
+			.saturating_add(Weight::from_parts(2_492_585, 0).saturating_mul(b.into()))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn register_evaluator_key() -> Weight {
-		Weight::from_parts(39_539_000, 3583)
+		Weight::from_parts(39_819_000, 3583)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
-	fn commit_scores(_b: u32, _e: u32) -> Weight {
-		Weight::from_parts(716_524_000, 52028)
+	fn commit_scores(b: u32, e: u32, ) -> Weight {
+		Weight::from_parts(563_798_051, 52028)
+			.saturating_add(Weight::from_parts(3_701_816, 0).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(7_733_450, 0).saturating_mul(e.into()))
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
-	fn reveal_scores(_b: u32, _e: u32) -> Weight {
-		Weight::from_parts(133_097_000, 52028)
+	fn reveal_scores(b: u32, e: u32, ) -> Weight {
+		Weight::from_parts(77_343_771, 52028)
+			.saturating_add(Weight::from_parts(1_356_512, 0).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(996_627, 0).saturating_mul(e.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
-	fn cast_vote(_b: u32) -> Weight {
-		Weight::from_parts(166_807_000, 52028)
+	fn cast_vote(b: u32, ) -> Weight {
+		Weight::from_parts(98_177_810, 52028)
+			.saturating_add(Weight::from_parts(1_222_648, 0).saturating_mul(b.into()))
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
-	fn compute_award(_b: u32, _e: u32) -> Weight {
-		Weight::from_parts(519_431_000, 126140)
-			.saturating_add(ParityDbWeight::get().reads(55_u64))
+	fn compute_award(b: u32, _e: u32, ) -> Weight {
+		Weight::from_parts(321_141_259, 52028)
+			.saturating_add(Weight::from_parts(6_167_972, 0).saturating_mul(b.into()))
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(b.into())))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
+			.saturating_add(Weight::from_parts(0, 2503).saturating_mul(b.into()))
 	}
-	fn file_complaint(_b: u32) -> Weight {
-		Weight::from_parts(244_333_000, 52028)
+	fn file_complaint(b: u32, ) -> Weight {
+		Weight::from_parts(141_294_829, 52028)
+			.saturating_add(Weight::from_parts(1_295_777, 0).saturating_mul(b.into()))
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
-	fn resolve_complaint(_b: u32) -> Weight {
-		Weight::from_parts(2_835_570_000, 141590)
-			.saturating_add(ParityDbWeight::get().reads(103_u64))
-			.saturating_add(ParityDbWeight::get().writes(104_u64))
+	fn resolve_complaint(b: u32, ) -> Weight {
+		Weight::from_parts(350_652_579, 52028)
+			.saturating_add(Weight::from_parts(61_280_817, 0).saturating_mul(b.into()))
+			.saturating_add(ParityDbWeight::get().reads(5_u64))
+			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(b.into())))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
+			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(b.into())))
+			.saturating_add(Weight::from_parts(0, 2830).saturating_mul(b.into()))
 	}
-	fn finalise_award(_b: u32) -> Weight {
-		Weight::from_parts(2_622_894_000, 141590)
-			.saturating_add(ParityDbWeight::get().reads(104_u64))
-			.saturating_add(ParityDbWeight::get().writes(103_u64))
+	fn finalise_award(b: u32, ) -> Weight {
+		Weight::from_parts(246_573_341, 52028)
+			.saturating_add(Weight::from_parts(55_740_740, 0).saturating_mul(b.into()))
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(b.into())))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
+			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(b.into())))
+			.saturating_add(Weight::from_parts(0, 2580).saturating_mul(b.into()))
 	}
 	fn draft_contract() -> Weight {
-		Weight::from_parts(120_589_000, 37960)
+		Weight::from_parts(102_191_000, 38181)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
-	fn sign_contract(_b: u32) -> Weight {
-		Weight::from_parts(164_475_000, 37960)
-			.saturating_add(ParityDbWeight::get().reads(4_u64))
-			.saturating_add(ParityDbWeight::get().writes(1_u64))
+	fn sign_contract(b: u32, ) -> Weight {
+		Weight::from_parts(257_656_306, 52028)
+			.saturating_add(Weight::from_parts(2_101_019, 0).saturating_mul(b.into()))
+			.saturating_add(ParityDbWeight::get().reads(7_u64))
+			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn accept_deliverable() -> Weight {
-		Weight::from_parts(284_142_000, 52028)
-			.saturating_add(ParityDbWeight::get().reads(21_u64))
-			.saturating_add(ParityDbWeight::get().writes(16_u64))
+		Weight::from_parts(323_981_000, 52028)
+			.saturating_add(ParityDbWeight::get().reads(23_u64))
+			.saturating_add(ParityDbWeight::get().writes(18_u64))
 	}
 	fn reject_deliverable() -> Weight {
-		Weight::from_parts(279_294_000, 52028)
-			.saturating_add(ParityDbWeight::get().reads(21_u64))
-			.saturating_add(ParityDbWeight::get().writes(16_u64))
+		Weight::from_parts(374_636_000, 52028)
+			.saturating_add(ParityDbWeight::get().reads(23_u64))
+			.saturating_add(ParityDbWeight::get().writes(18_u64))
 	}
 	fn declare_deliverable_overdue() -> Weight {
-		Weight::from_parts(281_078_000, 52028)
-			.saturating_add(ParityDbWeight::get().reads(21_u64))
-			.saturating_add(ParityDbWeight::get().writes(16_u64))
+		Weight::from_parts(356_539_000, 52028)
+			.saturating_add(ParityDbWeight::get().reads(23_u64))
+			.saturating_add(ParityDbWeight::get().writes(18_u64))
 	}
-	fn settle_unsigned_contract(_b: u32) -> Weight {
-		Weight::from_parts(100_000_000, 60_000)
+	fn settle_unsigned_contract(b: u32, ) -> Weight {
+		Weight::from_parts(356_520_695, 52028)
+			.saturating_add(Weight::from_parts(1_775_080, 0).saturating_mul(b.into()))
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
-			.saturating_add(ParityDbWeight::get().writes(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn assign_social_witness() -> Weight {
-		Weight::from_parts(100_000_000, 60_000)
+		Weight::from_parts(86_168_000, 38181)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
-			.saturating_add(ParityDbWeight::get().writes(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn file_testimony() -> Weight {
-		Weight::from_parts(100_000_000, 60_000)
-			.saturating_add(ParityDbWeight::get().reads(6_u64))
-			.saturating_add(ParityDbWeight::get().writes(4_u64))
+		Weight::from_parts(64_286_000, 38181)
+			.saturating_add(ParityDbWeight::get().reads(4_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn comment_on_tender() -> Weight {
-		Weight::from_parts(100_000_000, 60_000)
-			.saturating_add(ParityDbWeight::get().reads(6_u64))
-			.saturating_add(ParityDbWeight::get().writes(4_u64))
+		Weight::from_parts(261_308_000, 38181)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn answer_comment() -> Weight {
-		Weight::from_parts(100_000_000, 60_000)
-			.saturating_add(ParityDbWeight::get().reads(6_u64))
-			.saturating_add(ParityDbWeight::get().writes(4_u64))
+		Weight::from_parts(66_760_000, 38181)
+			.saturating_add(ParityDbWeight::get().reads(3_u64))
+			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 }
