@@ -99,25 +99,24 @@ fn schedule<T: Config>() -> ScheduleOf<T> {
 	}
 }
 
-/// `count` partidas, each with its full list of requirements and an active CUCoP key.
+/// `count` partidas, each with its full list of requirements and its own active CUCoP key (so
+/// that each catalogue check reads another entry).
 fn partidas<T: Config>(count: u32) -> PartidasOf<T> {
 	let requirements: RequirementsOf<T> =
 		vec![DocumentHash::repeat_byte(2); T::MaxRequirements::get() as usize]
 			.try_into()
 			.expect("MaxRequirements fit; qed");
-	let cucop = T::BenchmarkHelper::catalogue_code();
-	vec![
-		Partida {
+	(0..count)
+		.map(|i| Partida {
 			description: DocumentHash::repeat_byte(1),
 			quantity: 1,
 			unit: *b"H87",
-			cucop,
-			requirements
-		};
-		count as usize
-	]
-	.try_into()
-	.expect("at most MaxPartidas fit; qed")
+			cucop: T::BenchmarkHelper::catalogue_code(i),
+			requirements: requirements.clone(),
+		})
+		.collect::<Vec<_>>()
+		.try_into()
+		.expect("at most MaxPartidas fit; qed")
 }
 
 fn award_weights() -> AwardWeights {

@@ -430,8 +430,9 @@ pub trait BenchmarkHelper<AccountId> {
 	fn issue_credential(who: &AccountId, credential_type: CredentialTypeId);
 	/// Bind an e.firma to `who` and register its e.firma signing act of `document`.
 	fn sign_with_efirma(who: &AccountId, document: &DocumentHash);
-	/// A CUCoP key that [`Config::Catalogue`] holds as active (added if need be).
-	fn catalogue_code() -> bmx_primitives::procurement::CucopCode;
+	/// The `index`-th of distinct CUCoP keys that [`Config::Catalogue`] holds as active (added
+	/// if need be), so that each partida's check reads its own entry.
+	fn catalogue_code(index: u32) -> bmx_primitives::procurement::CucopCode;
 }
 
 #[frame_support::pallet]

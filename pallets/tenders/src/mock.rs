@@ -301,8 +301,8 @@ impl crate::BenchmarkHelper<u64> for TestIdentity {
 	fn sign_with_efirma(who: &u64, document: &H256) {
 		set_efirma_signature(*who, *document);
 	}
-	fn catalogue_code() -> CucopCode {
-		CucopCode(51501001)
+	fn catalogue_code(index: u32) -> CucopCode {
+		CucopCode(51501001 + index)
 	}
 }
 

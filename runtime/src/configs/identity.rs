@@ -220,8 +220,8 @@ impl pallet_tenders::BenchmarkHelper<AccountId> for IdentityBenchmarkHelper {
 		Self::sign_with_efirma(who, document)
 	}
 
-	fn catalogue_code() -> bmx_primitives::procurement::CucopCode {
-		let code = bmx_primitives::procurement::CucopCode(51501001);
+	fn catalogue_code(index: u32) -> bmx_primitives::procurement::CucopCode {
+		let code = bmx_primitives::procurement::CucopCode(51501001_u32.saturating_add(index));
 		if !<crate::ProcurementCatalogue as bmx_primitives::procurement::ProcurementCatalogue>::is_active(code) {
 			use frame_support::traits::EnsureOrigin;
 			let origin = <crate::Runtime as pallet_procurement_catalogue::Config>::CatalogueOrigin::try_successful_origin()
