@@ -82,8 +82,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn register_buyer_unit() -> Weight {
 		// Proof size, measured: `4`;
 		// estimated: `1489`.
-		// Minimum execution time: 10_475_000 picoseconds.
-		Weight::from_parts(20_200_000, 1489)
+		// Minimum execution time: 10_996_000 picoseconds.
+		Weight::from_parts(20_931_000, 1489)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -92,8 +92,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn set_buyer_officials() -> Weight {
 		// Proof size, measured: `517`;
 		// estimated: `3928`.
-		// Minimum execution time: 11_958_000 picoseconds.
-		Weight::from_parts(22_554_000, 3928)
+		// Minimum execution time: 12_679_000 picoseconds.
+		Weight::from_parts(22_143_000, 3928)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -106,8 +106,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn register_supplier() -> Weight {
 		// Proof size, measured: `744`;
 		// estimated: `6238`.
-		// Minimum execution time: 37_305_000 picoseconds.
-		Weight::from_parts(59_809_000, 6238)
+		// Minimum execution time: 38_728_000 picoseconds.
+		Weight::from_parts(61_491_000, 6238)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -116,8 +116,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn on_organisation_revoked() -> Weight {
 		// Proof size, measured: `194`;
 		// estimated: `3614`.
-		// Minimum execution time: 9_895_000 picoseconds.
-		Weight::from_parts(14_342_000, 3614)
+		// Minimum execution time: 10_596_000 picoseconds.
+		Weight::from_parts(17_406_000, 3614)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -128,8 +128,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn approve_supplier() -> Weight {
 		// Proof size, measured: `619`;
 		// estimated: `4098`.
-		// Minimum execution time: 20_861_000 picoseconds.
-		Weight::from_parts(33_350_000, 4098)
+		// Minimum execution time: 21_822_000 picoseconds.
+		Weight::from_parts(32_539_000, 4098)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -138,14 +138,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn reject_supplier() -> Weight {
 		// Proof size, measured: `162`;
 		// estimated: `3614`.
-		// Minimum execution time: 12_939_000 picoseconds.
-		Weight::from_parts(23_946_000, 3614)
+		// Minimum execution time: 13_690_000 picoseconds.
+		Weight::from_parts(25_247_000, 3614)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Tenders::BuyerUnits` (r:1 w:0)
 	/// Proof: `Tenders::BuyerUnits` (`max_values`: None, `max_size`: Some(463), added: 2938, mode: `MaxEncodedLen`)
-	/// Storage: `ProcurementCatalogue::Codes` (r:1 w:0)
+	/// Storage: `ProcurementCatalogue::Codes` (r:50 w:0)
 	/// Proof: `ProcurementCatalogue::Codes` (`max_values`: None, `max_size`: Some(223), added: 2698, mode: `MaxEncodedLen`)
 	/// Storage: `Tenders::NextTenderId` (r:1 w:1)
 	/// Proof: `Tenders::NextTenderId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
@@ -153,13 +153,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34716), added: 37191, mode: `MaxEncodedLen`)
 	/// The range of component `p` is `[1, 50]`.
 	fn create_tender(p: u32, ) -> Weight {
-		// Proof size, measured: `819`;
-		// estimated: `3928`.
-		// Minimum execution time: 25_648_000 picoseconds.
-		Weight::from_parts(33_614_911, 3928)
-			.saturating_add(Weight::from_parts(6_652_398, 0).saturating_mul(p.into()))
-			.saturating_add(T::DbWeight::get().reads(3_u64))
+		// Proof size, measured: `779 + p * (44 ±0)`;
+		// estimated: `3928 + p * (2698 ±0)`.
+		// Minimum execution time: 26_729_000 picoseconds.
+		Weight::from_parts(33_951_907, 3928)
+			.saturating_add(Weight::from_parts(10_151_127, 0).saturating_mul(p.into()))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
+			.saturating_add(Weight::from_parts(0, 2698).saturating_mul(p.into()))
 	}
 	/// Storage: `Tenders::Tenders` (r:1 w:1)
 	/// Proof: `Tenders::Tenders` (`max_values`: None, `max_size`: Some(34716), added: 37191, mode: `MaxEncodedLen`)
@@ -170,8 +172,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn publish_tender() -> Weight {
 		// Proof size, measured: `35289`;
 		// estimated: `38181`.
-		// Minimum execution time: 194_389_000 picoseconds.
-		Weight::from_parts(255_960_000, 38181)
+		// Minimum execution time: 198_585_000 picoseconds.
+		Weight::from_parts(281_218_000, 38181)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -182,8 +184,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn amend_tender() -> Weight {
 		// Proof size, measured: `35307`;
 		// estimated: `38181`.
-		// Minimum execution time: 192_335_000 picoseconds.
-		Weight::from_parts(243_321_000, 38181)
+		// Minimum execution time: 196_111_000 picoseconds.
+		Weight::from_parts(270_271_000, 38181)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -201,9 +203,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn cancel_tender(b: u32, ) -> Weight {
 		// Proof size, measured: `35509 + b * (276 ±0)`;
 		// estimated: `52028 + b * (2830 ±0)`.
-		// Minimum execution time: 264_282_000 picoseconds.
-		Weight::from_parts(241_554_217, 52028)
-			.saturating_add(Weight::from_parts(54_374_429, 0).saturating_mul(b.into()))
+		// Minimum execution time: 256_911_000 picoseconds.
+		Weight::from_parts(223_919_477, 52028)
+			.saturating_add(Weight::from_parts(63_354_998, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(b.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -221,8 +223,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn ask_question() -> Weight {
 		// Proof size, measured: `48469`;
 		// estimated: `38181`.
-		// Minimum execution time: 93_409_000 picoseconds.
-		Weight::from_parts(131_866_000, 38181)
+		// Minimum execution time: 98_066_000 picoseconds.
+		Weight::from_parts(148_621_000, 38181)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -235,8 +237,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn answer_question() -> Weight {
 		// Proof size, measured: `48344`;
 		// estimated: `38181`.
-		// Minimum execution time: 80_450_000 picoseconds.
-		Weight::from_parts(111_596_000, 38181)
+		// Minimum execution time: 84_155_000 picoseconds.
+		Weight::from_parts(130_283_000, 38181)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -256,9 +258,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn submit_bid(b: u32, ) -> Weight {
 		// Proof size, measured: `35750 + b * (128 ±0)`;
 		// estimated: `52028`.
-		// Minimum execution time: 341_237_000 picoseconds.
-		Weight::from_parts(405_421_680, 52028)
-			.saturating_add(Weight::from_parts(1_026_743, 0).saturating_mul(b.into()))
+		// Minimum execution time: 276_140_000 picoseconds.
+		Weight::from_parts(375_175_334, 52028)
+			.saturating_add(Weight::from_parts(2_030_860, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -274,9 +276,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn withdraw_bid(b: u32, ) -> Weight {
 		// Proof size, measured: `35286 + b * (130 ±0)`;
 		// estimated: `52028`.
-		// Minimum execution time: 249_610_000 picoseconds.
-		Weight::from_parts(320_229_104, 52028)
-			.saturating_add(Weight::from_parts(1_555_965, 0).saturating_mul(b.into()))
+		// Minimum execution time: 253_236_000 picoseconds.
+		Weight::from_parts(363_620_600, 52028)
+			.saturating_add(Weight::from_parts(2_241_835, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -288,9 +290,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn reveal_bid(b: u32, ) -> Weight {
 		// Proof size, measured: `34084 + b * (971 ±0)`;
 		// estimated: `52028`.
-		// Minimum execution time: 54_541_000 picoseconds.
-		Weight::from_parts(68_607_041, 52028)
-			.saturating_add(Weight::from_parts(2_492_585, 0).saturating_mul(b.into()))
+		// Minimum execution time: 59_569_000 picoseconds.
+		Weight::from_parts(85_856_068, 52028)
+			.saturating_add(Weight::from_parts(3_286_477, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -305,8 +307,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn register_evaluator_key() -> Weight {
 		// Proof size, measured: `636`;
 		// estimated: `3583`.
-		// Minimum execution time: 32_699_000 picoseconds.
-		Weight::from_parts(39_819_000, 3583)
+		// Minimum execution time: 33_570_000 picoseconds.
+		Weight::from_parts(52_979_000, 3583)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -331,10 +333,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn commit_scores(b: u32, e: u32, ) -> Weight {
 		// Proof size, measured: `35111 + b * (985 ±0) + e * (132 ±0)`;
 		// estimated: `52028`.
-		// Minimum execution time: 604_928_000 picoseconds.
-		Weight::from_parts(563_798_051, 52028)
-			.saturating_add(Weight::from_parts(3_701_816, 0).saturating_mul(b.into()))
-			.saturating_add(Weight::from_parts(7_733_450, 0).saturating_mul(e.into()))
+		// Minimum execution time: 624_748_000 picoseconds.
+		Weight::from_parts(873_244_449, 52028)
+			.saturating_add(Weight::from_parts(2_017_987, 0).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(8_060_093, 0).saturating_mul(e.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -349,10 +351,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn reveal_scores(b: u32, e: u32, ) -> Weight {
 		// Proof size, measured: `34181 + b * (985 ±0) + e * (132 ±0)`;
 		// estimated: `52028`.
-		// Minimum execution time: 58_386_000 picoseconds.
-		Weight::from_parts(77_343_771, 52028)
-			.saturating_add(Weight::from_parts(1_356_512, 0).saturating_mul(b.into()))
-			.saturating_add(Weight::from_parts(996_627, 0).saturating_mul(e.into()))
+		// Minimum execution time: 73_499_000 picoseconds.
+		Weight::from_parts(91_726_274, 52028)
+			.saturating_add(Weight::from_parts(2_186_135, 0).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(932_026, 0).saturating_mul(e.into()))
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -374,9 +376,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn cast_vote(b: u32, ) -> Weight {
 		// Proof size, measured: `35430 + b * (971 ±0)`;
 		// estimated: `52028`.
-		// Minimum execution time: 73_790_000 picoseconds.
-		Weight::from_parts(98_177_810, 52028)
-			.saturating_add(Weight::from_parts(1_222_648, 0).saturating_mul(b.into()))
+		// Minimum execution time: 77_054_000 picoseconds.
+		Weight::from_parts(104_977_159, 52028)
+			.saturating_add(Weight::from_parts(1_724_361, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -396,12 +398,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Tenders::Awards` (`max_values`: None, `max_size`: Some(3686), added: 6161, mode: `MaxEncodedLen`)
 	/// The range of component `b` is `[2, 50]`.
 	/// The range of component `e` is `[1, 15]`.
-	fn compute_award(b: u32, _e: u32, ) -> Weight {
+	fn compute_award(b: u32, e: u32, ) -> Weight {
 		// Proof size, measured: `33591 + b * (1000 ±0) + e * (131 ±0)`;
 		// estimated: `52028 + b * (2503 ±0)`.
-		// Minimum execution time: 265_975_000 picoseconds.
-		Weight::from_parts(321_141_259, 52028)
-			.saturating_add(Weight::from_parts(6_167_972, 0).saturating_mul(b.into()))
+		// Minimum execution time: 262_960_000 picoseconds.
+		Weight::from_parts(275_916_233, 52028)
+			.saturating_add(Weight::from_parts(7_359_603, 0).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(2_417_174, 0).saturating_mul(e.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(b.into())))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
@@ -421,9 +424,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn file_complaint(b: u32, ) -> Weight {
 		// Proof size, measured: `35167 + b * (1068 ±0)`;
 		// estimated: `52028`.
-		// Minimum execution time: 102_572_000 picoseconds.
-		Weight::from_parts(141_294_829, 52028)
-			.saturating_add(Weight::from_parts(1_295_777, 0).saturating_mul(b.into()))
+		// Minimum execution time: 106_347_000 picoseconds.
+		Weight::from_parts(191_505_140, 52028)
+			.saturating_add(Weight::from_parts(927_047, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -447,9 +450,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn resolve_complaint(b: u32, ) -> Weight {
 		// Proof size, measured: `35674 + b * (1131 ±0)`;
 		// estimated: `52028 + b * (2830 ±0)`.
-		// Minimum execution time: 305_274_000 picoseconds.
-		Weight::from_parts(350_652_579, 52028)
-			.saturating_add(Weight::from_parts(61_280_817, 0).saturating_mul(b.into()))
+		// Minimum execution time: 327_195_000 picoseconds.
+		Weight::from_parts(318_526_938, 52028)
+			.saturating_add(Weight::from_parts(67_745_013, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(b.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -472,9 +475,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn finalise_award(b: u32, ) -> Weight {
 		// Proof size, measured: `35092 + b * (1290 ±0)`;
 		// estimated: `52028 + b * (2580 ±22)`.
-		// Minimum execution time: 272_365_000 picoseconds.
-		Weight::from_parts(246_573_341, 52028)
-			.saturating_add(Weight::from_parts(55_740_740, 0).saturating_mul(b.into()))
+		// Minimum execution time: 231_294_000 picoseconds.
+		Weight::from_parts(217_160_849, 52028)
+			.saturating_add(Weight::from_parts(57_020_844, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(b.into())))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
@@ -492,8 +495,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn draft_contract() -> Weight {
 		// Proof size, measured: `39081`;
 		// estimated: `38181`.
-		// Minimum execution time: 65_658_000 picoseconds.
-		Weight::from_parts(102_191_000, 38181)
+		// Minimum execution time: 71_116_000 picoseconds.
+		Weight::from_parts(105_306_000, 38181)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -515,9 +518,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn sign_contract(b: u32, ) -> Weight {
 		// Proof size, measured: `38243 + b * (972 ±0)`;
 		// estimated: `52028`.
-		// Minimum execution time: 216_481_000 picoseconds.
-		Weight::from_parts(257_656_306, 52028)
-			.saturating_add(Weight::from_parts(2_101_019, 0).saturating_mul(b.into()))
+		// Minimum execution time: 226_005_000 picoseconds.
+		Weight::from_parts(304_219_691, 52028)
+			.saturating_add(Weight::from_parts(1_687_274, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -542,8 +545,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn accept_deliverable() -> Weight {
 		// Proof size, measured: `91421`;
 		// estimated: `52028`.
-		// Minimum execution time: 245_364_000 picoseconds.
-		Weight::from_parts(323_981_000, 52028)
+		// Minimum execution time: 267_958_000 picoseconds.
+		Weight::from_parts(383_029_000, 52028)
 			.saturating_add(T::DbWeight::get().reads(23_u64))
 			.saturating_add(T::DbWeight::get().writes(18_u64))
 	}
@@ -568,8 +571,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn reject_deliverable() -> Weight {
 		// Proof size, measured: `91421`;
 		// estimated: `52028`.
-		// Minimum execution time: 243_201_000 picoseconds.
-		Weight::from_parts(374_636_000, 52028)
+		// Minimum execution time: 264_282_000 picoseconds.
+		Weight::from_parts(413_664_000, 52028)
 			.saturating_add(T::DbWeight::get().reads(23_u64))
 			.saturating_add(T::DbWeight::get().writes(18_u64))
 	}
@@ -594,8 +597,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn declare_deliverable_overdue() -> Weight {
 		// Proof size, measured: `91421`;
 		// estimated: `52028`.
-		// Minimum execution time: 238_564_000 picoseconds.
-		Weight::from_parts(356_539_000, 52028)
+		// Minimum execution time: 257_573_000 picoseconds.
+		Weight::from_parts(416_088_000, 52028)
 			.saturating_add(T::DbWeight::get().reads(23_u64))
 			.saturating_add(T::DbWeight::get().writes(18_u64))
 	}
@@ -615,9 +618,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn settle_unsigned_contract(b: u32, ) -> Weight {
 		// Proof size, measured: `36692 + b * (1045 ±0)`;
 		// estimated: `52028`.
-		// Minimum execution time: 300_977_000 picoseconds.
-		Weight::from_parts(356_520_695, 52028)
-			.saturating_add(Weight::from_parts(1_775_080, 0).saturating_mul(b.into()))
+		// Minimum execution time: 313_706_000 picoseconds.
+		Weight::from_parts(410_525_714, 52028)
+			.saturating_add(Weight::from_parts(1_879_970, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -634,8 +637,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn assign_social_witness() -> Weight {
 		// Proof size, measured: `35868`;
 		// estimated: `38181`.
-		// Minimum execution time: 58_887_000 picoseconds.
-		Weight::from_parts(86_168_000, 38181)
+		// Minimum execution time: 62_323_000 picoseconds.
+		Weight::from_parts(72_458_000, 38181)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -650,8 +653,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn file_testimony() -> Weight {
 		// Proof size, measured: `35419`;
 		// estimated: `38181`.
-		// Minimum execution time: 51_617_000 picoseconds.
-		Weight::from_parts(64_286_000, 38181)
+		// Minimum execution time: 54_190_000 picoseconds.
+		Weight::from_parts(66_078_000, 38181)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -666,8 +669,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn comment_on_tender() -> Weight {
 		// Proof size, measured: `35283`;
 		// estimated: `38181`.
-		// Minimum execution time: 210_833_000 picoseconds.
-		Weight::from_parts(261_308_000, 38181)
+		// Minimum execution time: 215_069_000 picoseconds.
+		Weight::from_parts(269_761_000, 38181)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -680,8 +683,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn answer_comment() -> Weight {
 		// Proof size, measured: `35461`;
 		// estimated: `38181`.
-		// Minimum execution time: 46_560_000 picoseconds.
-		Weight::from_parts(66_760_000, 38181)
+		// Minimum execution time: 48_191_000 picoseconds.
+		Weight::from_parts(65_657_000, 38181)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -690,54 +693,56 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register_buyer_unit() -> Weight {
-		Weight::from_parts(20_200_000, 1489)
+		Weight::from_parts(20_931_000, 1489)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn set_buyer_officials() -> Weight {
-		Weight::from_parts(22_554_000, 3928)
+		Weight::from_parts(22_143_000, 3928)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn register_supplier() -> Weight {
-		Weight::from_parts(59_809_000, 6238)
+		Weight::from_parts(61_491_000, 6238)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn on_organisation_revoked() -> Weight {
-		Weight::from_parts(14_342_000, 3614)
+		Weight::from_parts(17_406_000, 3614)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn approve_supplier() -> Weight {
-		Weight::from_parts(33_350_000, 4098)
+		Weight::from_parts(32_539_000, 4098)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn reject_supplier() -> Weight {
-		Weight::from_parts(23_946_000, 3614)
+		Weight::from_parts(25_247_000, 3614)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn create_tender(p: u32, ) -> Weight {
-		Weight::from_parts(33_614_911, 3928)
-			.saturating_add(Weight::from_parts(6_652_398, 0).saturating_mul(p.into()))
-			.saturating_add(ParityDbWeight::get().reads(3_u64))
+		Weight::from_parts(33_951_907, 3928)
+			.saturating_add(Weight::from_parts(10_151_127, 0).saturating_mul(p.into()))
+			.saturating_add(ParityDbWeight::get().reads(2_u64))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(p.into())))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
+			.saturating_add(Weight::from_parts(0, 2698).saturating_mul(p.into()))
 	}
 	fn publish_tender() -> Weight {
-		Weight::from_parts(255_960_000, 38181)
+		Weight::from_parts(281_218_000, 38181)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn amend_tender() -> Weight {
-		Weight::from_parts(243_321_000, 38181)
+		Weight::from_parts(270_271_000, 38181)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn cancel_tender(b: u32, ) -> Weight {
-		Weight::from_parts(241_554_217, 52028)
-			.saturating_add(Weight::from_parts(54_374_429, 0).saturating_mul(b.into()))
+		Weight::from_parts(223_919_477, 52028)
+			.saturating_add(Weight::from_parts(63_354_998, 0).saturating_mul(b.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(b.into())))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
@@ -745,75 +750,76 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2830).saturating_mul(b.into()))
 	}
 	fn ask_question() -> Weight {
-		Weight::from_parts(131_866_000, 38181)
+		Weight::from_parts(148_621_000, 38181)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn answer_question() -> Weight {
-		Weight::from_parts(111_596_000, 38181)
+		Weight::from_parts(130_283_000, 38181)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn submit_bid(b: u32, ) -> Weight {
-		Weight::from_parts(405_421_680, 52028)
-			.saturating_add(Weight::from_parts(1_026_743, 0).saturating_mul(b.into()))
+		Weight::from_parts(375_175_334, 52028)
+			.saturating_add(Weight::from_parts(2_030_860, 0).saturating_mul(b.into()))
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn withdraw_bid(b: u32, ) -> Weight {
-		Weight::from_parts(320_229_104, 52028)
-			.saturating_add(Weight::from_parts(1_555_965, 0).saturating_mul(b.into()))
+		Weight::from_parts(363_620_600, 52028)
+			.saturating_add(Weight::from_parts(2_241_835, 0).saturating_mul(b.into()))
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn reveal_bid(b: u32, ) -> Weight {
-		Weight::from_parts(68_607_041, 52028)
-			.saturating_add(Weight::from_parts(2_492_585, 0).saturating_mul(b.into()))
+		Weight::from_parts(85_856_068, 52028)
+			.saturating_add(Weight::from_parts(3_286_477, 0).saturating_mul(b.into()))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn register_evaluator_key() -> Weight {
-		Weight::from_parts(39_819_000, 3583)
+		Weight::from_parts(52_979_000, 3583)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn commit_scores(b: u32, e: u32, ) -> Weight {
-		Weight::from_parts(563_798_051, 52028)
-			.saturating_add(Weight::from_parts(3_701_816, 0).saturating_mul(b.into()))
-			.saturating_add(Weight::from_parts(7_733_450, 0).saturating_mul(e.into()))
+		Weight::from_parts(873_244_449, 52028)
+			.saturating_add(Weight::from_parts(2_017_987, 0).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(8_060_093, 0).saturating_mul(e.into()))
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn reveal_scores(b: u32, e: u32, ) -> Weight {
-		Weight::from_parts(77_343_771, 52028)
-			.saturating_add(Weight::from_parts(1_356_512, 0).saturating_mul(b.into()))
-			.saturating_add(Weight::from_parts(996_627, 0).saturating_mul(e.into()))
+		Weight::from_parts(91_726_274, 52028)
+			.saturating_add(Weight::from_parts(2_186_135, 0).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(932_026, 0).saturating_mul(e.into()))
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn cast_vote(b: u32, ) -> Weight {
-		Weight::from_parts(98_177_810, 52028)
-			.saturating_add(Weight::from_parts(1_222_648, 0).saturating_mul(b.into()))
+		Weight::from_parts(104_977_159, 52028)
+			.saturating_add(Weight::from_parts(1_724_361, 0).saturating_mul(b.into()))
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
-	fn compute_award(b: u32, _e: u32, ) -> Weight {
-		Weight::from_parts(321_141_259, 52028)
-			.saturating_add(Weight::from_parts(6_167_972, 0).saturating_mul(b.into()))
+	fn compute_award(b: u32, e: u32, ) -> Weight {
+		Weight::from_parts(275_916_233, 52028)
+			.saturating_add(Weight::from_parts(7_359_603, 0).saturating_mul(b.into()))
+			.saturating_add(Weight::from_parts(2_417_174, 0).saturating_mul(e.into()))
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(b.into())))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 			.saturating_add(Weight::from_parts(0, 2503).saturating_mul(b.into()))
 	}
 	fn file_complaint(b: u32, ) -> Weight {
-		Weight::from_parts(141_294_829, 52028)
-			.saturating_add(Weight::from_parts(1_295_777, 0).saturating_mul(b.into()))
+		Weight::from_parts(191_505_140, 52028)
+			.saturating_add(Weight::from_parts(927_047, 0).saturating_mul(b.into()))
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn resolve_complaint(b: u32, ) -> Weight {
-		Weight::from_parts(350_652_579, 52028)
-			.saturating_add(Weight::from_parts(61_280_817, 0).saturating_mul(b.into()))
+		Weight::from_parts(318_526_938, 52028)
+			.saturating_add(Weight::from_parts(67_745_013, 0).saturating_mul(b.into()))
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(b.into())))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
@@ -821,8 +827,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2830).saturating_mul(b.into()))
 	}
 	fn finalise_award(b: u32, ) -> Weight {
-		Weight::from_parts(246_573_341, 52028)
-			.saturating_add(Weight::from_parts(55_740_740, 0).saturating_mul(b.into()))
+		Weight::from_parts(217_160_849, 52028)
+			.saturating_add(Weight::from_parts(57_020_844, 0).saturating_mul(b.into()))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(b.into())))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
@@ -830,54 +836,54 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2580).saturating_mul(b.into()))
 	}
 	fn draft_contract() -> Weight {
-		Weight::from_parts(102_191_000, 38181)
+		Weight::from_parts(105_306_000, 38181)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn sign_contract(b: u32, ) -> Weight {
-		Weight::from_parts(257_656_306, 52028)
-			.saturating_add(Weight::from_parts(2_101_019, 0).saturating_mul(b.into()))
+		Weight::from_parts(304_219_691, 52028)
+			.saturating_add(Weight::from_parts(1_687_274, 0).saturating_mul(b.into()))
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn accept_deliverable() -> Weight {
-		Weight::from_parts(323_981_000, 52028)
+		Weight::from_parts(383_029_000, 52028)
 			.saturating_add(ParityDbWeight::get().reads(23_u64))
 			.saturating_add(ParityDbWeight::get().writes(18_u64))
 	}
 	fn reject_deliverable() -> Weight {
-		Weight::from_parts(374_636_000, 52028)
+		Weight::from_parts(413_664_000, 52028)
 			.saturating_add(ParityDbWeight::get().reads(23_u64))
 			.saturating_add(ParityDbWeight::get().writes(18_u64))
 	}
 	fn declare_deliverable_overdue() -> Weight {
-		Weight::from_parts(356_539_000, 52028)
+		Weight::from_parts(416_088_000, 52028)
 			.saturating_add(ParityDbWeight::get().reads(23_u64))
 			.saturating_add(ParityDbWeight::get().writes(18_u64))
 	}
 	fn settle_unsigned_contract(b: u32, ) -> Weight {
-		Weight::from_parts(356_520_695, 52028)
-			.saturating_add(Weight::from_parts(1_775_080, 0).saturating_mul(b.into()))
+		Weight::from_parts(410_525_714, 52028)
+			.saturating_add(Weight::from_parts(1_879_970, 0).saturating_mul(b.into()))
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn assign_social_witness() -> Weight {
-		Weight::from_parts(86_168_000, 38181)
+		Weight::from_parts(72_458_000, 38181)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn file_testimony() -> Weight {
-		Weight::from_parts(64_286_000, 38181)
+		Weight::from_parts(66_078_000, 38181)
 			.saturating_add(ParityDbWeight::get().reads(4_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn comment_on_tender() -> Weight {
-		Weight::from_parts(261_308_000, 38181)
+		Weight::from_parts(269_761_000, 38181)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn answer_comment() -> Weight {
-		Weight::from_parts(66_760_000, 38181)
+		Weight::from_parts(65_657_000, 38181)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
