@@ -371,6 +371,15 @@ pub trait IdentityHooks<AccountId> {
 
 	/// The worst-case weight of [`IdentityHooks::on_organisation_revoked`].
 	fn weight() -> Weight;
+
+	/// The verified person with key `key` changed: updated (residency, birth date), revoked,
+	/// cleared, or moved to a new account by a recovery. What was registered elsewhere under
+	/// that person key is checked again against the identity as it is now. Called after the
+	/// identity pallet made the change.
+	fn on_person_changed(key: &PersonKey);
+
+	/// The worst-case weight of [`IdentityHooks::on_person_changed`].
+	fn person_changed_weight() -> Weight;
 }
 
 #[impl_trait_for_tuples::impl_for_tuples(8)]
@@ -382,6 +391,16 @@ impl<AccountId> IdentityHooks<AccountId> for Tuple {
 	fn weight() -> Weight {
 		let mut weight = Weight::zero();
 		for_tuples!( #( weight = weight.saturating_add(Tuple::weight()); )* );
+		weight
+	}
+
+	fn on_person_changed(key: &PersonKey) {
+		for_tuples!( #( Tuple::on_person_changed(key); )* );
+	}
+
+	fn person_changed_weight() -> Weight {
+		let mut weight = Weight::zero();
+		for_tuples!( #( weight = weight.saturating_add(Tuple::person_changed_weight()); )* );
 		weight
 	}
 }

@@ -15,6 +15,9 @@
 //!   ([`governance::ProjectInspect`]), what happens when a member stops being active
 //!   ([`governance::MembershipHooks`]) and periodic reports as a service any pallet can use
 //!   ([`governance::ReportObligations`], [`governance::ReportAnswerers`]).
+//! - [`anonymity`]: rings of verified persons' member keys and proofs of membership in them
+//!   ([`anonymity::AnonymousMembership`]), with the normative contexts and messages clients
+//!   prove.
 //! - [`identity`]: verified persons and organisations, credentials and e.firma bindings, and the
 //!   Mexican jurisdictions they live in.
 //! - [`land`]: land as H3 cells at the chain's one resolution, their validation and overlap.
@@ -39,6 +42,7 @@
 
 extern crate alloc;
 
+pub mod anonymity;
 pub mod commitment;
 #[cfg(feature = "efirma")]
 pub mod efirma;

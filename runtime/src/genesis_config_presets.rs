@@ -175,9 +175,9 @@ pub const CUCOP_SAMPLE: [(u32, &str); 6] = [
 	(51501001, "Equipo de cómputo y de tecnologías de la información"),
 ];
 
-/// The founding credential types, ids 0 to 10 in this order (`configs::registries::credentials`
+/// The founding credential types, ids 0 to 11 in this order (`configs::registries::credentials`
 /// names each id).
-pub const CREDENTIAL_TYPES: [&str; 11] = [
+pub const CREDENTIAL_TYPES: [&str; 12] = [
 	"certified tender evaluator",
 	"field verifier",
 	"warehouse officer",
@@ -189,6 +189,7 @@ pub const CREDENTIAL_TYPES: [&str; 11] = [
 	"subsidy program agency",
 	"procurement oversight official",
 	"social witness",
+	"electoral official",
 ];
 
 /// The registrars of test networks: RENAPO (`//One`) verifies persons; SAT (`//Two`) verifies

@@ -130,8 +130,9 @@
 //! For other pallets: [`traits::VerifiedPersons`], [`traits::ResidencyRoll`],
 //! [`traits::VerifiedOrganisations`], [`traits::CredentialsInspect`] and
 //! [`traits::EfirmaInspect`], implemented by [`Pallet`] and by `()`; and the other way,
-//! [`Config::IdentityHooks`] ([`traits::IdentityHooks`]) tells them when an organisation is
-//! revoked. View functions (also behind [`runtime_api::DigitalIdentityApi`]):
+//! [`Config::IdentityHooks`] ([`traits::IdentityHooks`]) tells them when a person changes
+//! (updated, revoked, cleared or recovered: the anonymity rings check its member key again) and
+//! when an organisation is revoked. View functions (also behind [`runtime_api::DigitalIdentityApi`]):
 //! [`Pallet::person_key`], [`Pallet::residency`], [`Pallet::is_adult`],
 //! [`Pallet::organisation_key`], [`Pallet::is_representative`], [`Pallet::is_efirma_bound`],
 //! [`Pallet::credential_status`], [`Pallet::signatures`], [`Pallet::certificate`],
@@ -1122,7 +1123,9 @@ pub mod pallet {
 		/// ## Events
 		/// [`Event::PersonUpdated`].
 		#[pallet::call_index(4)]
-		#[pallet::weight(T::WeightInfo::update_person())]
+		#[pallet::weight(
+			T::WeightInfo::update_person().saturating_add(T::IdentityHooks::person_changed_weight())
+		)]
 		pub fn update_person(
 			origin: OriginFor<T>,
 			who: T::AccountId,
@@ -1184,7 +1187,9 @@ pub mod pallet {
 		/// ## Events
 		/// [`Event::PersonRevoked`].
 		#[pallet::call_index(6)]
-		#[pallet::weight(T::WeightInfo::revoke_person())]
+		#[pallet::weight(
+			T::WeightInfo::revoke_person().saturating_add(T::IdentityHooks::person_changed_weight())
+		)]
 		pub fn revoke_person(
 			origin: OriginFor<T>,
 			who: T::AccountId,
@@ -1208,7 +1213,9 @@ pub mod pallet {
 		/// ## Events
 		/// [`Event::IdentityCleared`].
 		#[pallet::call_index(7)]
-		#[pallet::weight(T::WeightInfo::clear_identity())]
+		#[pallet::weight(
+			T::WeightInfo::clear_identity().saturating_add(T::IdentityHooks::person_changed_weight())
+		)]
 		pub fn clear_identity(origin: OriginFor<T>) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_clear_identity(who)
@@ -1575,7 +1582,9 @@ pub mod pallet {
 		/// ## Events
 		/// [`Event::PersonRecovered`].
 		#[pallet::call_index(19)]
-		#[pallet::weight(T::WeightInfo::complete_recovery())]
+		#[pallet::weight(
+			T::WeightInfo::complete_recovery().saturating_add(T::IdentityHooks::person_changed_weight())
+		)]
 		pub fn complete_recovery(origin: OriginFor<T>, person_key: PersonKey) -> DispatchResult {
 			ensure_signed(origin)?;
 			Self::do_complete_recovery(person_key)

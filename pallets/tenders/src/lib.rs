@@ -2395,4 +2395,12 @@ impl<T: Config> IdentityHooks<T::AccountId> for Pallet<T> {
 	fn weight() -> Weight {
 		T::WeightInfo::on_organisation_revoked()
 	}
+
+	/// A person's registrations here are checked at each use (evaluator keys, votes), so a
+	/// change needs no work now.
+	fn on_person_changed(_key: &PersonKey) {}
+
+	fn person_changed_weight() -> Weight {
+		Weight::zero()
+	}
 }

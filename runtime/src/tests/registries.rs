@@ -60,7 +60,7 @@ pub(super) fn credential(who: &AccountId, credential: CredentialTypeId) {
 #[test]
 fn the_founding_credential_types_name_the_registries_authorities() {
 	preset_ext(presets::DEVELOPMENT_RUNTIME_PRESET).execute_with(|| {
-		assert_eq!(presets::CREDENTIAL_TYPES.len(), 11);
+		assert_eq!(presets::CREDENTIAL_TYPES.len(), 12);
 		assert_eq!(presets::CREDENTIAL_TYPES[credentials::NOTARY as usize], "notary public");
 		assert_eq!(
 			presets::CREDENTIAL_TYPES[credentials::SUBSIDY_AGENCY as usize],
@@ -74,10 +74,14 @@ fn the_founding_credential_types_name_the_registries_authorities() {
 			presets::CREDENTIAL_TYPES[credentials::SOCIAL_WITNESS as usize],
 			"social witness"
 		);
+		assert_eq!(
+			presets::CREDENTIAL_TYPES[credentials::ELECTORAL_OFFICIAL as usize],
+			"electoral official"
+		);
 		// The credentials' issuer may issue every founding type, the last one included.
 		let notary = account(1);
 		person(&notary);
-		credential(&notary, credentials::SOCIAL_WITNESS);
+		credential(&notary, credentials::ELECTORAL_OFFICIAL);
 	});
 }
 

@@ -66,6 +66,7 @@ impl<T: Config> Pallet<T> {
 			Ok::<_, Error<T>>(person.key)
 		})?;
 		Self::record_residency(key, residency);
+		T::IdentityHooks::on_person_changed(&key);
 		Self::deposit_event(Event::PersonUpdated { who, registrar, residency, adulthood });
 		Ok(())
 	}
@@ -79,6 +80,7 @@ impl<T: Config> Pallet<T> {
 		let person = Persons::<T>::get(&who).ok_or(Error::<T>::NotPerson)?;
 		Self::cancel_pending_recovery(person.key, RecoveryCanceller::Revocation);
 		let (credentials_removed, efirma_unbound) = Self::clear_person(&who, person.key);
+		T::IdentityHooks::on_person_changed(&person.key);
 		Self::deposit_event(Event::PersonRevoked {
 			who,
 			person_key: person.key,
@@ -97,6 +99,7 @@ impl<T: Config> Pallet<T> {
 		// bring one back.
 		Self::cancel_pending_recovery(person.key, RecoveryCanceller::Subject(who.clone()));
 		let (credentials_removed, efirma_unbound) = Self::clear_person(&who, person.key);
+		T::IdentityHooks::on_person_changed(&person.key);
 		Self::deposit_event(Event::IdentityCleared {
 			who,
 			person_key: person.key,

@@ -116,6 +116,7 @@ impl<T: Config> Pallet<T> {
 		);
 		Self::record_residency(person_key, residency);
 		frame_system::Pallet::<T>::inc_sufficients(&to);
+		T::IdentityHooks::on_person_changed(&person_key);
 		Self::deposit_event(Event::PersonRecovered {
 			person_key,
 			from,

@@ -53,6 +53,10 @@ pub mod credentials {
 	/// Social witnesses (testigos sociales) of the authority's registry: observe tenders and
 	/// testify publicly.
 	pub const SOCIAL_WITNESS: CredentialTypeId = 10;
+	/// Officials of an electoral institute (INE, or a state's OPLE such as the IECM, which runs
+	/// Mexico City's participatory budget): open secret ballots for the state or municipality
+	/// they are registered in.
+	pub const ELECTORAL_OFFICIAL: CredentialTypeId = 11;
 }
 
 /// A signed origin whose account holds the credential `C` (identity pallet): the account that
