@@ -166,7 +166,7 @@ use bmx_primitives::{
 	identity::{IdentityHooks, PersonKey, Residency, VerifiedPersons},
 };
 use crypto::{PossessionSignature, RingCrypto};
-use frame_support::pallet_prelude::*;
+use frame_support::{dispatch::PostDispatchInfo, pallet_prelude::*, weights::WeightMeter};
 use frame_system::pallet_prelude::*;
 use sp_runtime::traits::Zero;
 use verifiable::ring::RingDomainSize;

@@ -520,10 +520,11 @@ pub mod pallet {
 			ring: RingRef,
 			alias: Alias,
 			choices: ChoicesOf<T>,
-			// Verified by the authorization; not needed again.
-			_proof: ProofOf<T>,
+			proof: ProofOf<T>,
 		) -> DispatchResult {
 			frame_system::ensure_authorized(origin)?;
+			// The authorization verified the proof; the dispatch does not need it again.
+			let _ = proof;
 			Self::do_cast_secret_vote(ballot_id, ring, alias, choices)
 		}
 
@@ -540,7 +541,10 @@ pub mod pallet {
 		/// [`Event::BallotClosed`].
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::close_ballot())]
-		pub fn close_ballot(origin: OriginFor<T>, ballot_id: BallotId) -> DispatchResultWithPostInfo {
+		pub fn close_ballot(
+			origin: OriginFor<T>,
+			ballot_id: BallotId,
+		) -> DispatchResultWithPostInfo {
 			ensure_signed(origin)?;
 			Self::do_close_ballot(ballot_id)?;
 			Ok(Pays::No.into())

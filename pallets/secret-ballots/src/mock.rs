@@ -21,8 +21,7 @@
 use crate as pallet_secret_ballots;
 use bmx_primitives::{
 	anonymity::{
-		ballot_context, vote_message, Alias, AnonymousMembership, MemberKey, MembershipError,
-		RingRef, RingScope,
+		vote_message, Alias, AnonymousMembership, MemberKey, MembershipError, RingRef, RingScope,
 	},
 	identity::{Jurisdiction, MexicanState},
 };
@@ -233,9 +232,10 @@ impl AnonymousMembership<u64> for MockRings {
 	fn scope_is_usable(scope: &RingScope) -> bool {
 		let now = System::block_number();
 		RINGS.with(|rings| {
-			rings.borrow().iter().any(|r| {
-				&r.ring.scope == scope && Self::usable_ring(&r.ring, now).is_ok()
-			})
+			rings
+				.borrow()
+				.iter()
+				.any(|r| &r.ring.scope == scope && Self::usable_ring(&r.ring, now).is_ok())
 		})
 	}
 
@@ -248,10 +248,9 @@ impl AnonymousMembership<u64> for MockRings {
 	) -> Result<Vec<Alias>, MembershipError> {
 		Self::usable_ring(ring, snapshot)?;
 		let found = Self::find(ring).ok_or(MembershipError::UnknownRing)?;
-		let proof = <BandersnatchVrfVerifiable as GenerateVerifiable>::Proof::try_from(
-			proof.to_vec(),
-		)
-		.map_err(|_| MembershipError::InvalidProof)?;
+		let proof =
+			<BandersnatchVrfVerifiable as GenerateVerifiable>::Proof::try_from(proof.to_vec())
+				.map_err(|_| MembershipError::InvalidProof)?;
 		BandersnatchVrfVerifiable::validate_multi_context(
 			DOMAIN,
 			&proof,
@@ -292,7 +291,9 @@ impl EnsureOriginWithArg<RuntimeOrigin, RingScope> for OpenOrigin {
 			Ok(RawOrigin::Root) => Ok(()),
 			Ok(RawOrigin::Signed(who))
 				if who == GDL_OFFICE && *scope == RingScope::Municipality(GDL) =>
-				Ok(()),
+			{
+				Ok(())
+			},
 			_ => Err(o),
 		}
 	}
@@ -334,6 +335,7 @@ impl crate::BenchmarkHelper for MockRings {
 		if Self::find(&GDL_RING).is_none() {
 			Self::add(GDL_RING, &[1, 2, 3, 4, 5], 0, None);
 		}
+		use bmx_primitives::anonymity::ballot_context;
 		let genesis: [u8; 32] = System::block_hash(0).into();
 		let ballot_id = 0;
 		let choices: Vec<u32> = (0..MAX_CHOICES).collect();
@@ -349,31 +351,41 @@ impl crate::BenchmarkHelper for MockRings {
 }
 
 /// Builds test externalities: block 1 and the rings described above.
-#[derive(Default)]
-pub struct ExtBuilder;
+pub struct ExtBuilder {
+	/// Whether the rings described above are published.
+	rings: bool,
+}
+
+impl Default for ExtBuilder {
+	fn default() -> Self {
+		Self { rings: true }
+	}
+}
 
 impl ExtBuilder {
 	/// Build the externalities.
 	pub fn build(self) -> sp_io::TestExternalities {
-		let mut ext = Self::bare();
-		ext.execute_with(|| {
-			MockRings::add(GDL_RING, &[1, 2, 3, 4, 5], 0, Some(GDL_NEXT_FROM));
-			MockRings::add(GDL_NEXT, &[1, 2, 3, 4, 5, 6], GDL_NEXT_FROM, None);
-			MockRings::add(JALISCO_RING, &[1, 2, 3, 4, 5], 0, None);
-			MockRings::add(ZAPOPAN_RING, &[7, 8], 0, None);
-		});
-		ext
-	}
-
-	/// Block 1 and no ring (for the benchmarks, whose helper publishes its own).
-	pub fn bare() -> sp_io::TestExternalities {
 		MockRings::clear();
 		let storage = frame_system::GenesisConfig::<Test>::default()
 			.build_storage()
 			.expect("the genesis of the test runtime builds; qed");
 		let mut ext = sp_io::TestExternalities::new(storage);
-		ext.execute_with(|| System::set_block_number(1));
+		ext.execute_with(|| {
+			System::set_block_number(1);
+			if self.rings {
+				MockRings::add(GDL_RING, &[1, 2, 3, 4, 5], 0, Some(GDL_NEXT_FROM));
+				MockRings::add(GDL_NEXT, &[1, 2, 3, 4, 5, 6], GDL_NEXT_FROM, None);
+				MockRings::add(JALISCO_RING, &[1, 2, 3, 4, 5], 0, None);
+				MockRings::add(ZAPOPAN_RING, &[7, 8], 0, None);
+			}
+		});
 		ext
+	}
+
+	/// Block 1 and no ring (for the benchmarks, whose helper publishes its own).
+	#[cfg(feature = "runtime-benchmarks")]
+	pub fn bare() -> sp_io::TestExternalities {
+		Self { rings: false }.build()
 	}
 
 	/// Build, run `test`, then check the pallet's invariants.

@@ -88,11 +88,13 @@ impl<T: Config> Pallet<T> {
 			"a ballot with two options of the same label"
 		);
 		let amounts_fit = match ballot.kind {
-			BallotKind::Budget { budget_centavos } =>
-				budget_centavos > 0 &&
-					ballot.options.iter().all(|o| {
-						o.amount_centavos.is_some_and(|a| a > 0 && a <= budget_centavos)
-					}),
+			BallotKind::Budget { budget_centavos } => {
+				budget_centavos > 0
+					&& ballot
+						.options
+						.iter()
+						.all(|o| o.amount_centavos.is_some_and(|a| a > 0 && a <= budget_centavos))
+			},
 			BallotKind::Plain => ballot.options.iter().all(|o| o.amount_centavos.is_none()),
 		};
 		ensure!(amounts_fit, "a ballot whose amounts do not fit its kind");
@@ -129,7 +131,8 @@ impl<T: Config> Pallet<T> {
 				!result.funded.iter().skip(i.saturating_add(1)).any(|other| other == index),
 				"a project funded twice"
 			);
-			let option = ballot.options.get(*index as usize).ok_or("a funded project out of range")?;
+			let option =
+				ballot.options.get(*index as usize).ok_or("a funded project out of range")?;
 			let cost = option.amount_centavos.ok_or("a funded project without cost")?;
 			spent = spent.checked_add(cost).ok_or("funded costs overflow")?;
 		}

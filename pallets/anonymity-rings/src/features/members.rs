@@ -4,14 +4,14 @@
 use crate::*;
 use bmx_primitives::anonymity::key_possession_message;
 use codec::Encode;
-use sp_runtime::traits::Saturating;
+use sp_runtime::traits::{BlakeTwo256, Hash, Saturating};
 
 impl<T: Config> Pallet<T> {
 	/// This chain's genesis hash, as 32 bytes: what key-possession messages carry.
 	pub fn genesis_hash() -> [u8; 32] {
 		let hash = frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::zero());
 		let bytes = hash.as_ref();
-		<[u8; 32]>::try_from(bytes).unwrap_or_else(|_| sp_core::hashing::blake2_256(bytes))
+		<[u8; 32]>::try_from(bytes).unwrap_or_else(|_| BlakeTwo256::hash(bytes).0)
 	}
 
 	/// The message whose signature by a key's secret proves, for `who`, that it holds the key.
@@ -69,9 +69,14 @@ impl<T: Config> Pallet<T> {
 		!Members::<T>::contains_key(person)
 			&& !LastKeyChange::<T>::contains_key(person)
 			&& Self::ensure_key_acceptable(&who, key, possession).is_ok()
-			&& scopes_of(&residency).iter().all(|scope| {
-				Queues::<T>::decode_len(scope).unwrap_or(0) < T::MaxQueueLength::get() as usize
-			})
+			&& Self::queues_have_room(&scopes_of(&residency))
+	}
+
+	/// Whether each of `scopes` has room in its queue for one more key.
+	fn queues_have_room(scopes: &[RingScope]) -> bool {
+		scopes.iter().all(|scope| {
+			Queues::<T>::decode_len(scope).unwrap_or(0) < T::MaxQueueLength::get() as usize
+		})
 	}
 
 	pub(crate) fn do_register_member_key(
@@ -83,7 +88,9 @@ impl<T: Config> Pallet<T> {
 		ensure!(!Members::<T>::contains_key(person), Error::<T>::AlreadyExists);
 		Self::ensure_not_too_soon(&person)?;
 		Self::ensure_key_acceptable(&who, &key, &possession)?;
-		for scope in scopes_of(&residency) {
+		let scopes = scopes_of(&residency);
+		ensure!(Self::queues_have_room(&scopes), Error::<T>::TooManyWaiting);
+		for scope in scopes {
 			Self::enqueue(key, scope)?;
 		}
 		let now = frame_system::Pallet::<T>::block_number();
@@ -107,20 +114,25 @@ impl<T: Config> Pallet<T> {
 		ensure!(record.account == who, Error::<T>::NoPermission);
 		Self::ensure_not_too_soon(&person)?;
 		Self::ensure_key_acceptable(&who, &new_key, &possession)?;
-		for scope in scopes_of(&record.residency) {
-			Self::unplace(&record.key, scope);
-		}
-		KeyOwners::<T>::remove(record.key);
-		for scope in scopes_of(&residency) {
-			Self::enqueue(new_key, scope)?;
-		}
-		let now = frame_system::Pallet::<T>::block_number();
-		Members::<T>::insert(
-			person,
-			MemberRecord { account: who.clone(), key: new_key, residency, registered_at: now },
-		);
-		KeyOwners::<T>::insert(new_key, person);
-		LastKeyChange::<T>::insert(person, now);
+		// All or nothing, also when called outside a dispatch: a queue of the new scopes may
+		// be full only after the old key left its own.
+		frame_support::storage::with_storage_layer(|| {
+			for scope in scopes_of(&record.residency) {
+				Self::unplace(&record.key, scope);
+			}
+			KeyOwners::<T>::remove(record.key);
+			for scope in scopes_of(&residency) {
+				Self::enqueue(new_key, scope)?;
+			}
+			let now = frame_system::Pallet::<T>::block_number();
+			Members::<T>::insert(
+				person,
+				MemberRecord { account: who.clone(), key: new_key, residency, registered_at: now },
+			);
+			KeyOwners::<T>::insert(new_key, person);
+			LastKeyChange::<T>::insert(person, now);
+			Ok::<_, DispatchError>(())
+		})?;
 		Self::deposit_event(Event::MemberKeyRotated {
 			account: who,
 			old_key: record.key,

@@ -11,5 +11,3 @@
 mod members;
 mod membership;
 mod rings;
-
-pub use rings::BuildStep;

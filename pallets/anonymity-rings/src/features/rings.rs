@@ -2,7 +2,6 @@
 //! expired revisions, and the `on_idle` service that runs them within a weight budget.
 
 use crate::*;
-use frame_support::weights::WeightMeter;
 use sp_runtime::traits::Saturating;
 
 /// What one build step did.

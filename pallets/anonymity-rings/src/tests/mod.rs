@@ -24,7 +24,7 @@ use bmx_primitives::{
 	anonymity::{AnonymousMembership, MemberKey, MembershipError, RingRef, RingScope},
 	identity::{IdentityHooks, MexicanState, Residency},
 };
-use frame_support::{assert_noop, assert_ok, weights::Weight};
+use frame_support::{assert_noop, assert_ok, traits::Hooks, weights::Weight};
 use sp_runtime::DispatchError::BadOrigin;
 
 /// Guadalajara's municipal scope.
@@ -33,6 +33,10 @@ const MUNI: RingScope = RingScope::Municipality(GDL);
 const JALISCO: RingScope = RingScope::State(MexicanState::Jalisco);
 /// The national scope.
 const NATIONAL: RingScope = RingScope::National;
+/// Monterrey's municipal scope.
+const MTY: RingScope = RingScope::Municipality(MONTERREY);
+/// Nuevo León's scope.
+const NUEVO_LEON: RingScope = RingScope::State(MexicanState::NuevoLeon);
 
 /// The last event of the pallet.
 fn last_event() -> Event<Test> {
@@ -81,6 +85,13 @@ fn register_and_publish(who: &[u64]) {
 /// The ring reference of revision `revision` of ring `index` of `scope`.
 fn ring(scope: RingScope, index: u32, revision: u32) -> RingRef {
 	RingRef { scope, index, revision }
+}
+
+/// Make accounts `first..first + n` verified adults in `residency`.
+fn verify_many(first: u64, n: u64, residency: Residency) {
+	for who in first..first.saturating_add(n) {
+		MockPersons::verify(who, who, residency, true);
+	}
 }
 
 /// Plenty of weight for `on_idle`.

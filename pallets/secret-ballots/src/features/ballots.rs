@@ -22,8 +22,9 @@ impl<T: Config> Pallet<T> {
 		);
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(
-			starts >= now &&
-				ends > starts && ends.saturating_sub(now) <= T::MaxBallotDuration::get(),
+			starts >= now
+				&& ends > starts
+				&& ends.saturating_sub(now) <= T::MaxBallotDuration::get(),
 			Error::<T>::InvalidWindow
 		);
 		ensure!(T::Rings::scope_is_usable(&scope), Error::<T>::AnonymitySetTooSmall);
@@ -67,11 +68,12 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::DuplicateOption
 		);
 		let amounts_fit = match kind {
-			BallotKind::Budget { budget_centavos } =>
-				*budget_centavos > 0 &&
-					options.iter().all(|o| {
-						o.amount_centavos.is_some_and(|a| a > 0 && a <= *budget_centavos)
-					}),
+			BallotKind::Budget { budget_centavos } => {
+				*budget_centavos > 0
+					&& options
+						.iter()
+						.all(|o| o.amount_centavos.is_some_and(|a| a > 0 && a <= *budget_centavos))
+			},
 			BallotKind::Plain => options.iter().all(|o| o.amount_centavos.is_none()),
 		};
 		ensure!(amounts_fit, Error::<T>::InvalidAmount);

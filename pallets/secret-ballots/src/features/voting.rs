@@ -20,15 +20,25 @@ impl<T: Config> Pallet<T> {
 	) -> TransactionValidityWithRefund {
 		let ballot = Self::check_vote(*ballot_id, ring, alias, choices)?;
 		Self::check_proof(*ballot_id, &ballot, ring, alias, choices, proof)?;
+		Ok((Self::vote_validity(*ballot_id, &ballot, alias)?, Weight::zero()))
+	}
+
+	/// The validity of an accepted vote in the pool: it provides
+	/// `("SecretBallots", ballot_id, alias)` at [`VOTE_PRIORITY`] and lives until the ballot
+	/// ends.
+	pub(crate) fn vote_validity(
+		ballot_id: BallotId,
+		ballot: &BallotOf<T>,
+		alias: &Alias,
+	) -> TransactionValidity {
 		let now = frame_system::Pallet::<T>::block_number();
 		let longevity: u64 = ballot.ends.saturating_sub(now).unique_saturated_into();
-		let validity = ValidTransaction::with_tag_prefix(VOTE_TAG_PREFIX)
+		ValidTransaction::with_tag_prefix(VOTE_TAG_PREFIX)
 			.priority(VOTE_PRIORITY)
 			.and_provides((ballot_id, alias))
 			.longevity(longevity.max(1))
 			.propagate(true)
-			.build()?;
-		Ok((validity, Weight::zero()))
+			.build()
 	}
 
 	/// The checks a vote passes before its proof is verified, cheapest first: the ballot exists
@@ -106,8 +116,9 @@ impl<T: Config> Pallet<T> {
 			MembershipError::UnknownRing => VoteRefusal::UnknownRing,
 			MembershipError::NotInForce => VoteRefusal::RingNotInForce,
 			MembershipError::TooSmall => VoteRefusal::RingTooSmall,
-			MembershipError::InvalidProof | MembershipError::TooManyContexts =>
-				VoteRefusal::InvalidProof,
+			MembershipError::InvalidProof | MembershipError::TooManyContexts => {
+				VoteRefusal::InvalidProof
+			},
 		}
 	}
 
@@ -156,8 +167,7 @@ impl<T: Config> Pallet<T> {
 		Tallies::<T>::try_mutate(ballot_id, |tallies| -> DispatchResult {
 			let tallies = tallies.as_mut().ok_or(Error::<T>::NotFound)?;
 			for choice in choices.iter() {
-				let votes =
-					tallies.get_mut(*choice as usize).ok_or(Error::<T>::InvalidChoices)?;
+				let votes = tallies.get_mut(*choice as usize).ok_or(Error::<T>::InvalidChoices)?;
 				// A tally never exceeds the turnout, which was just checked.
 				*votes = votes.saturating_add(1);
 			}

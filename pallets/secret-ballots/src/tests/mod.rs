@@ -48,8 +48,9 @@ fn label(i: u8) -> H256 {
 
 /// `n` answers of a question.
 fn answers(n: u8) -> OptionsOf<Test> {
-	let options: Vec<BallotOption> =
-		(0..n).map(|i| BallotOption { label: label(i), amount_centavos: None }).collect();
+	let options: Vec<BallotOption> = (0..n)
+		.map(|i| BallotOption { label: label(i), amount_centavos: None })
+		.collect();
 	OptionsOf::<Test>::truncate_from(options)
 }
 

@@ -113,12 +113,18 @@ fn open_ballot_refuses_other_origins() {
 #[test]
 fn open_ballot_needs_two_distinct_options() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_noop!(open(BallotKind::Plain, answers(1), 1, STARTS, ENDS), Error::<Test>::TooFewOptions);
+		assert_noop!(
+			open(BallotKind::Plain, answers(1), 1, STARTS, ENDS),
+			Error::<Test>::TooFewOptions
+		);
 		let mut twice = answers(3);
 		if let Some(last) = twice.last_mut() {
 			last.label = label(0);
 		}
-		assert_noop!(open(BallotKind::Plain, twice, 1, STARTS, ENDS), Error::<Test>::DuplicateOption);
+		assert_noop!(
+			open(BallotKind::Plain, twice, 1, STARTS, ENDS),
+			Error::<Test>::DuplicateOption
+		);
 	});
 }
 
@@ -133,7 +139,10 @@ fn open_ballot_checks_amounts_against_the_kind() {
 		);
 		// A project without a cost, one costing nothing, one costing more than the budget.
 		assert_noop!(open(budget, answers(2), 1, STARTS, ENDS), Error::<Test>::InvalidAmount);
-		assert_noop!(open(budget, projects(&[0, 10]), 1, STARTS, ENDS), Error::<Test>::InvalidAmount);
+		assert_noop!(
+			open(budget, projects(&[0, 10]), 1, STARTS, ENDS),
+			Error::<Test>::InvalidAmount
+		);
 		assert_noop!(
 			open(budget, projects(&[10, 1_001]), 1, STARTS, ENDS),
 			Error::<Test>::InvalidAmount

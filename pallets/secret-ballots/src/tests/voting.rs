@@ -211,10 +211,16 @@ fn a_proof_binds_its_choices_ballot_and_bytes() {
 		);
 		// Cut short, or with a trailing byte.
 		let short: Vec<u8> = proof.iter().copied().take(700).collect();
-		assert_refused(vote_call(ballot_id, GDL_RING, alias, &[0], short), VoteRefusal::InvalidProof);
+		assert_refused(
+			vote_call(ballot_id, GDL_RING, alias, &[0], short),
+			VoteRefusal::InvalidProof,
+		);
 		let mut long = proof;
 		long.push(0);
-		assert_refused(vote_call(ballot_id, GDL_RING, alias, &[0], long), VoteRefusal::InvalidProof);
+		assert_refused(
+			vote_call(ballot_id, GDL_RING, alias, &[0], long),
+			VoteRefusal::InvalidProof,
+		);
 	});
 }
 
@@ -248,7 +254,10 @@ fn an_outsider_cannot_vote() {
 			&SecretBallots::vote_context(ballot_id),
 			&vote_message(ballot_id, &GDL_RING, &[0]),
 		);
-		assert_refused(vote_call(ballot_id, GDL_RING, alias, &[0], proof), VoteRefusal::InvalidProof);
+		assert_refused(
+			vote_call(ballot_id, GDL_RING, alias, &[0], proof),
+			VoteRefusal::InvalidProof,
+		);
 	});
 }
 
@@ -300,7 +309,10 @@ fn the_dispatch_checks_the_ballot_alias_and_choices_again() {
 		// Two votes of one alias in the same block: the second fails.
 		assert_ok!(dispatch(ballot_id, &[0, 2]));
 		assert_noop!(dispatch(ballot_id, &[1]), Error::<Test>::AlreadyVoted);
-		assert_eq!(SecretBallots::tally(ballot_id).map(|t| t.per_option.into_inner()), Some(vec![1, 0, 1]));
+		assert_eq!(
+			SecretBallots::tally(ballot_id).map(|t| t.per_option.into_inner()),
+			Some(vec![1, 0, 1])
+		);
 
 		let cancelled = open_question();
 		assert_ok!(SecretBallots::cancel_ballot(RuntimeOrigin::root(), cancelled, H256::zero()));
