@@ -19,13 +19,19 @@ use frame_support::pallet_prelude::Authorize;
 use frame_system::RawOrigin;
 use sp_runtime::traits::Saturating;
 
+/// A label of its own for option `i`.
+fn label(i: u32) -> DocumentHash {
+	let mut bytes = [0xffu8; 32];
+	for (to, from) in bytes.iter_mut().zip(i.to_le_bytes()) {
+		*to = from;
+	}
+	DocumentHash::from(bytes)
+}
+
 /// [`Config::MaxOptions`] projects costing one centavo each, with distinct labels.
 fn projects<T: Config>() -> OptionsOf<T> {
 	let options: Vec<BallotOption> = (0..T::MaxOptions::get())
-		.map(|i| BallotOption {
-			label: DocumentHash::from_low_u64_be(u64::from(i).saturating_add(1)),
-			amount_centavos: Some(1),
-		})
+		.map(|i| BallotOption { label: label(i), amount_centavos: Some(1) })
 		.collect();
 	OptionsOf::<T>::truncate_from(options)
 }
