@@ -59,7 +59,7 @@ fn signed_key<T: Config>(who: &T::AccountId, i: u32) -> (MemberKey, PossessionSi
 
 /// `scope`'s queue with `n` filler keys.
 fn fill_queue<T: Config>(scope: RingScope, n: u32) {
-	let keys: Vec<MemberKey> = (0..n).map(|i| filler(1_000_000 + i)).collect();
+	let keys: Vec<MemberKey> = (0..n).map(|i| filler(i.saturating_add(1_000_000))).collect();
 	Queues::<T>::insert(scope, BoundedVec::truncate_from(keys));
 }
 

@@ -19,12 +19,15 @@ use core::ops::Range;
 use frame_support::traits::{ConstU32, Get};
 use verifiable::{
 	ring::{
-		bandersnatch::{BandersnatchSha512Ell2, BandersnatchVrfVerifiable},
-		Bls12_381Params, MembersCommitment, MembersSet, RingCurveParams, RingDomainSize,
-		RingSuiteExt, StaticChunk,
+		bandersnatch::BandersnatchSha512Ell2, Bls12_381Params, MembersCommitment, MembersSet,
+		RingCurveParams, RingSuiteExt, StaticChunk,
 	},
 	DecodeUnchecked, GenerateVerifiable, MAX_CONTEXTS,
 };
+
+/// The runtime's ring cryptography and its domain sizes, re-exported so that the runtime
+/// needs no direct dependency on `verifiable`.
+pub use verifiable::ring::{bandersnatch::BandersnatchVrfVerifiable, RingDomainSize};
 
 /// Why the crypto refused to build a ring.
 #[derive(Clone, Copy, Debug, Eq, PartialEq)]
@@ -55,11 +58,7 @@ pub trait RingCrypto {
 	fn is_valid_key(key: &MemberKey) -> bool;
 
 	/// Whether `signature` is the key's secret's signature of `message`.
-	fn verify_possession(
-		key: &MemberKey,
-		message: &[u8],
-		signature: &PossessionSignature,
-	) -> bool;
+	fn verify_possession(key: &MemberKey, message: &[u8], signature: &PossessionSignature) -> bool;
 
 	/// The encoded builder of an empty ring of `domain`.
 	fn start_ring(domain: RingDomainSize) -> Vec<u8>;
@@ -137,11 +136,7 @@ impl RingCrypto for BandersnatchVrfVerifiable {
 		<Self as GenerateVerifiable>::is_member_valid(key)
 	}
 
-	fn verify_possession(
-		key: &MemberKey,
-		message: &[u8],
-		signature: &PossessionSignature,
-	) -> bool {
+	fn verify_possession(key: &MemberKey, message: &[u8], signature: &PossessionSignature) -> bool {
 		<Self as GenerateVerifiable>::verify_signature(signature, message, key)
 	}
 

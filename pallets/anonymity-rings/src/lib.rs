@@ -11,7 +11,8 @@
 //!   secret over the chain's genesis hash and the account
 //!   ([`bmx_primitives::anonymity::key_possession_message`]): nobody can register another
 //!   person's key as its own. The first key a person ever registers is feeless (a citizen needs
-//!   no funds to join). The person may rotate the key ([`Pallet::rotate_member_key`]), at most
+//!   no funds to join); only a registration that will succeed is free, so the free path cannot
+//!   be used to spam. The person may rotate the key ([`Pallet::rotate_member_key`]), at most
 //!   once per [`Config::MinRotationInterval`], and withdraw it ([`Pallet::remove_member_key`]).
 //! - **Scopes.** A key belongs to its holder's municipality's, state's and the national scope
 //!   (only the national one for a person living abroad): [`RingScope`]. The alias a proof gives
@@ -33,7 +34,9 @@
 //!   that pinned it can finish; then it is pruned, with the key list of its generation
 //!   ([`RetiredKeys`]) once no kept revision needs it. At most [`Config::MaxRevisionsKept`]
 //!   revisions of a ring are kept: a ring that has that many, none past retention, publishes
-//!   again only when the oldest one is.
+//!   again only when the oldest one is, and its last revision (with any key removed since)
+//!   stays in force until then. The runtime sizes `MaxRevisionsKept` for the publications a
+//!   ring may need within one `RootRetention`.
 //! - **Identity changes.** The identity pallet calls
 //!   [`IdentityHooks::on_person_changed`] after it updates, revokes, clears or recovers a
 //!   person; anyone can ask for the same check ([`Pallet::refresh_member`]). A key whose account
@@ -122,8 +125,9 @@
 //!   ring, and from when): privacy is *which member proved*, never *who is a member*. Aliases
 //!   and votes are unlinkable to keys. The network layer (the node that receives a vote, and
 //!   when) is outside this pallet.
-//! - **Bounded storage.** [`Members`], [`KeyOwners`] and [`LastKeyChange`] hold one entry per
-//!   person who ever registered a key (the last one per person, for the rotation interval).
+//! - **Bounded storage.** [`Members`] and [`KeyOwners`] hold one entry per member, and
+//!   [`LastKeyChange`] one per person who ever registered a key (for the rotation interval and
+//!   the free first key): both bounded by the verified persons.
 //!   Each scope has at most [`Config::MaxRings`] rings of at most [`Config::MaxRingSize`] keys
 //!   and a queue of at most [`Config::MaxQueueLength`]; each ring keeps at most
 //!   [`Config::MaxRevisionsKept`] revisions and as many retired key lists; the scopes are the
@@ -399,15 +403,8 @@ pub mod pallet {
 	/// The rings waiting for build steps: their keys differ from their last revision.
 	// Hasher: as for `Rings`.
 	#[pallet::storage]
-	pub type PendingBuilds<T: Config> = StorageDoubleMap<
-		_,
-		Blake2_128Concat,
-		RingScope,
-		Twox64Concat,
-		RingIndex,
-		(),
-		OptionQuery,
-	>;
+	pub type PendingBuilds<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, RingScope, Twox64Concat, RingIndex, (), OptionQuery>;
 
 	/// The key list of a past generation of a ring, as its last revision had it, kept while a
 	/// kept revision was built from it: provers rebuild any usable revision's member list
@@ -441,8 +438,10 @@ pub mod pallet {
 		OptionQuery,
 	>;
 
-	/// Replaced revisions in the order they fall due for pruning (their due blocks never
-	/// decrease), by position.
+	/// Replaced revisions in the order they were replaced, by position: a first-in first-out
+	/// queue, handled from its head once the head's entry is due (with a constant
+	/// `RootRetention` the due blocks never decrease; were it lowered, later entries would be
+	/// pruned late, never early).
 	// Hasher: Twox64Concat, the positions are assigned by the pallet in order.
 	#[pallet::storage]
 	pub type Expiries<T: Config> =
@@ -667,7 +666,8 @@ pub mod pallet {
 		///
 		/// ## Errors
 		/// - [`Error::NotVerified`], [`Error::NotAdult`].
-		/// - [`Error::AlreadyExists`]: the person has a key; rotate it.
+		/// - [`Error::AlreadyExists`]: the person has a key; rotate it (after a recovery to a
+		///   new account, [`Pallet::refresh_member`] removes the old account's key first).
 		/// - [`Error::TooSoon`]: the person withdrew a key less than `MinRotationInterval`
 		///   blocks ago.
 		/// - [`Error::InvalidKey`], [`Error::KeyInUse`], [`Error::InvalidPossessionProof`].
@@ -677,9 +677,11 @@ pub mod pallet {
 		/// [`Event::MemberKeyRegistered`].
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::register_member_key())]
-		#[pallet::feeless_if(|origin: &OriginFor<T>, key: &MemberKey, possession: &PossessionSignature| -> bool {
-			Pallet::<T>::is_first_key(origin, key, possession)
-		})]
+		#[pallet::feeless_if(
+			|origin: &OriginFor<T>, key: &MemberKey, possession: &PossessionSignature| -> bool {
+				Pallet::<T>::is_first_key(origin, key, possession)
+			}
+		)]
 		pub fn register_member_key(
 			origin: OriginFor<T>,
 			key: MemberKey,
@@ -919,7 +921,10 @@ impl<T: Config> AnonymousMembership<BlockNumberFor<T>> for Pallet<T> {
 
 /// The identity pallet tells this pallet when a person changed.
 impl<T: Config> IdentityHooks<T::AccountId> for Pallet<T> {
-	fn on_organisation_revoked(_who: &T::AccountId, _key: &bmx_primitives::identity::OrganisationKey) {
+	fn on_organisation_revoked(
+		_who: &T::AccountId,
+		_key: &bmx_primitives::identity::OrganisationKey,
+	) {
 	}
 
 	fn weight() -> Weight {

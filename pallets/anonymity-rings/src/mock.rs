@@ -12,9 +12,9 @@
 //! The admin origin is Root. Each account's member secret comes from [`entropy`].
 
 use crate as pallet_anonymity_rings;
-use crate::ScopeSettings;
 #[cfg(feature = "runtime-benchmarks")]
 use crate::ProofFixture;
+use crate::{ScopeKind, ScopeSettings};
 use bmx_primitives::{
 	anonymity::{key_possession_message, Alias, MemberKey},
 	identity::{Jurisdiction, MexicanState, PersonKey, Residency, VerifiedPersons},
@@ -73,7 +73,8 @@ pub const OUTSIDER: u64 = 99;
 /// Guadalajara, Jalisco (INEGI 14039).
 pub const GDL: Jurisdiction = Jurisdiction { state: MexicanState::Jalisco, municipality: 39 };
 /// Zapopan, Jalisco (INEGI 14120).
-pub const ZAPOPAN_J: Jurisdiction = Jurisdiction { state: MexicanState::Jalisco, municipality: 120 };
+pub const ZAPOPAN_J: Jurisdiction =
+	Jurisdiction { state: MexicanState::Jalisco, municipality: 120 };
 /// Monterrey, Nuevo León (INEGI 19039).
 pub const MONTERREY: Jurisdiction =
 	Jurisdiction { state: MexicanState::NuevoLeon, municipality: 39 };
@@ -178,7 +179,10 @@ pub fn entropy(who: u64, generation: u8) -> [u8; 32] {
 }
 
 /// The member secret of `who`'s `generation`-th key.
-pub fn secret(who: u64, generation: u8) -> <BandersnatchVrfVerifiable as GenerateVerifiable>::Secret {
+pub fn secret(
+	who: u64,
+	generation: u8,
+) -> <BandersnatchVrfVerifiable as GenerateVerifiable>::Secret {
 	BandersnatchVrfVerifiable::new_secret(entropy(who, generation))
 }
 
@@ -273,11 +277,20 @@ impl crate::BenchmarkHelper<u64> for MockPersons {
 	}
 }
 
-/// Builds test externalities: the verified persons and block 1.
+/// Builds test externalities: the verified persons, the pallet's genesis and block 1.
 #[derive(Default)]
-pub struct ExtBuilder;
+pub struct ExtBuilder {
+	/// The genesis settings of kinds of scope.
+	scope_settings: Vec<(ScopeKind, ScopeSettings)>,
+}
 
 impl ExtBuilder {
+	/// Start with `settings` for the scopes of `kind`.
+	pub fn with_settings(mut self, kind: ScopeKind, settings: ScopeSettings) -> Self {
+		self.scope_settings.push((kind, settings));
+		self
+	}
+
 	/// Build the externalities.
 	pub fn build(self) -> sp_io::TestExternalities {
 		PERSONS.with(|p| p.borrow_mut().clear());
@@ -287,9 +300,15 @@ impl ExtBuilder {
 		MockPersons::verify(ZAPOPAN, ZAPOPAN, Residency::National(ZAPOPAN_J), true);
 		MockPersons::verify(ABROAD, ABROAD, Residency::Abroad, true);
 		MockPersons::verify(MINOR, MINOR, Residency::National(GDL), false);
-		let storage = frame_system::GenesisConfig::<Test>::default()
+		let mut storage = frame_system::GenesisConfig::<Test>::default()
 			.build_storage()
 			.expect("the genesis of the test runtime builds; qed");
+		pallet_anonymity_rings::GenesisConfig::<Test> {
+			scope_settings: self.scope_settings,
+			..Default::default()
+		}
+		.assimilate_storage(&mut storage)
+		.expect("the pallet's genesis builds; qed");
 		let mut ext = sp_io::TestExternalities::new(storage);
 		ext.execute_with(|| System::set_block_number(1));
 		ext
@@ -298,7 +317,7 @@ impl ExtBuilder {
 	/// No verified persons and block 1 (for the benchmarks).
 	#[cfg(feature = "runtime-benchmarks")]
 	pub fn bare() -> sp_io::TestExternalities {
-		let ext = Self.build();
+		let ext = Self::default().build();
 		PERSONS.with(|p| p.borrow_mut().clear());
 		ext
 	}

@@ -20,7 +20,7 @@ impl<T: Config> Pallet<T> {
 	///   `MaxRevisionsKept`; the last agrees with [`RingInfo`]; the member list of each kept
 	///   revision is available (the current list, or a retired one long enough), and no retired
 	///   list is kept that no kept revision needs;
-	/// - [`Expiries`] lies within [`ExpiryBounds`], in order of due block.
+	/// - [`Expiries`] holds exactly the positions within [`ExpiryBounds`].
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		// Ownership.
 		let mut members = 0usize;
@@ -39,10 +39,7 @@ impl<T: Config> Pallet<T> {
 		for (scope, queue) in Queues::<T>::iter() {
 			ensure!(!queue.is_empty(), "an empty queue stored");
 			for key in queue.iter() {
-				ensure!(
-					in_queues.insert((*key, scope.encode())),
-					"a key twice in a queue"
-				);
+				ensure!(in_queues.insert((*key, scope.encode())), "a key twice in a queue");
 			}
 		}
 		for scope in ReadyScopes::<T>::iter_keys() {
@@ -118,11 +115,8 @@ impl<T: Config> Pallet<T> {
 		// The expiry queue.
 		let (head, tail) = ExpiryBounds::<T>::get();
 		ensure!(head <= tail, "expiry bounds reversed");
-		let mut last_due = None;
 		for position in head..tail {
-			let expiry = Expiries::<T>::get(position).ok_or("an expiry missing")?;
-			ensure!(last_due.is_none_or(|due| due <= expiry.due), "expiries out of order");
-			last_due = Some(expiry.due);
+			ensure!(Expiries::<T>::contains_key(position), "an expiry missing");
 		}
 		ensure!(
 			Expiries::<T>::iter_keys().all(|position| (head..tail).contains(&position)),

@@ -162,9 +162,7 @@ pub struct RootRecord<BlockNumber: Clone + Eq + core::fmt::Debug, RootLen: Get<u
 }
 
 /// Why a member key left its rings.
-#[derive(
-	Clone, Copy, Eq, PartialEq, Encode, Decode, DecodeWithMemTracking, Debug, TypeInfo,
-)]
+#[derive(Clone, Copy, Eq, PartialEq, Encode, Decode, DecodeWithMemTracking, Debug, TypeInfo)]
 pub enum RemovalCause {
 	/// The person withdrew it.
 	Withdrawn,

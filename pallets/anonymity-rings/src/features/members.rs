@@ -32,10 +32,7 @@ impl<T: Config> Pallet<T> {
 	fn ensure_not_too_soon(person: &PersonKey) -> DispatchResult {
 		if let Some(last) = LastKeyChange::<T>::get(person) {
 			let now = frame_system::Pallet::<T>::block_number();
-			ensure!(
-				now >= last.saturating_add(T::MinRotationInterval::get()),
-				Error::<T>::TooSoon
-			);
+			ensure!(now >= last.saturating_add(T::MinRotationInterval::get()), Error::<T>::TooSoon);
 		}
 		Ok(())
 	}
@@ -133,11 +130,7 @@ impl<T: Config> Pallet<T> {
 			LastKeyChange::<T>::insert(person, now);
 			Ok::<_, DispatchError>(())
 		})?;
-		Self::deposit_event(Event::MemberKeyRotated {
-			account: who,
-			old_key: record.key,
-			new_key,
-		});
+		Self::deposit_event(Event::MemberKeyRotated { account: who, old_key: record.key, new_key });
 		Ok(())
 	}
 
@@ -257,7 +250,9 @@ impl<T: Config> Pallet<T> {
 			ReadyScopes::<T>::remove(scope);
 		}
 		if !found {
-			frame_support::defensive!("a member key is neither in a ring nor in the queue of its scope");
+			frame_support::defensive!(
+				"a member key is neither in a ring nor in the queue of its scope"
+			);
 		}
 	}
 

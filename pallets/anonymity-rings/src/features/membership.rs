@@ -12,8 +12,8 @@ impl<T: Config> Pallet<T> {
 	) -> Result<RootRecordOf<T>, MembershipError> {
 		let record = Roots::<T>::get((ring.scope, ring.index, ring.revision))
 			.ok_or(MembershipError::UnknownRing)?;
-		let in_force = record.valid_from <= snapshot &&
-			record.valid_until.is_none_or(|until| snapshot < until);
+		let in_force = record.valid_from <= snapshot
+			&& record.valid_until.is_none_or(|until| snapshot < until);
 		if !in_force {
 			return Err(MembershipError::NotInForce);
 		}

@@ -58,6 +58,8 @@ impl<T: Config> Pallet<T> {
 		queue = BoundedVec::truncate_from(queue.into_iter().skip(moved as usize).collect());
 		if (queue.len() as u32) < onboarding_size {
 			ReadyScopes::<T>::remove(scope);
+		} else {
+			ReadyScopes::<T>::insert(scope, ());
 		}
 		if queue.is_empty() {
 			Queues::<T>::remove(scope);
@@ -84,10 +86,10 @@ impl<T: Config> Pallet<T> {
 
 		// A key that joined after the last revision left before it was absorbed: the ring is
 		// what that revision says.
-		if info.revision > 0 &&
-			info.generation == info.published_generation &&
-			info.len == info.published_len &&
-			info.included == info.len
+		if info.revision > 0
+			&& info.generation == info.published_generation
+			&& info.len == info.published_len
+			&& info.included == info.len
 		{
 			info.stale = false;
 			Rings::<T>::insert(scope, index, info);
@@ -95,24 +97,30 @@ impl<T: Config> Pallet<T> {
 			return Ok(BuildStep { absorbed: 0, done: true });
 		}
 
+		let domain = T::Domain::get();
+		let mut builder = match Builders::<T>::get(scope, index) {
+			Some(builder) => builder.into_inner(),
+			None => {
+				if info.included > 0 {
+					frame_support::defensive!("a ring absorbed keys into no builder");
+					info.included = 0;
+				}
+				T::Crypto::start_ring(domain)
+			},
+		};
+
 		let remaining = info.len.saturating_sub(info.included);
 		let absorbed = remaining.min(T::BuildBatch::get());
 		let complete = absorbed == remaining;
 		let publishable = complete && Self::make_room_for_revision(scope, index, &mut info, now);
 		ensure!(absorbed > 0 || publishable, Error::<T>::TooManyRevisions);
-
-		let domain = T::Domain::get();
-		let mut builder = match Builders::<T>::get(scope, index) {
-			Some(builder) => builder.into_inner(),
-			None => T::Crypto::start_ring(domain),
-		};
 		if absorbed > 0 {
 			let keys = RingKeys::<T>::get(scope, index);
 			let from = info.included as usize;
 			let to = from.saturating_add(absorbed as usize);
 			let batch = keys.get(from..to).ok_or(Error::<T>::BuildFailed)?;
 			builder = T::Crypto::absorb(domain, &builder, batch).map_err(|error| {
-				log::error!(target: LOG_TARGET, "absorbing keys into {scope:?}/{index} failed: {error:?}");
+				log::error!(target: LOG_TARGET, "building {scope:?}/{index} failed: {error:?}");
 				Error::<T>::BuildFailed
 			})?;
 			info.included = info.included.saturating_add(absorbed);
@@ -316,9 +324,7 @@ impl<T: Config> Pallet<T> {
 			if !meter.can_consume(build) {
 				break;
 			}
-			match frame_support::storage::with_storage_layer(|| {
-				Self::do_build_step(scope, index)
-			}) {
+			match frame_support::storage::with_storage_layer(|| Self::do_build_step(scope, index)) {
 				Ok(step) => {
 					meter.consume(
 						T::WeightInfo::build_ring(step.absorbed).saturating_add(db.reads(1)),

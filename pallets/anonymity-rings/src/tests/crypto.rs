@@ -72,7 +72,10 @@ fn bad_keys_and_builders_are_refused() {
 	let domain = RingDomainSize::Domain11;
 	let builder = Crypto::start_ring(domain);
 	assert_eq!(Crypto::absorb(domain, &builder, &[[0u8; 32]]), Err(BuildError::Refused));
-	assert_eq!(Crypto::absorb(domain, &builder[..10], &[member_key(1, 0)]), Err(BuildError::Corrupt));
+	assert_eq!(
+		Crypto::absorb(domain, &builder[..10], &[member_key(1, 0)]),
+		Err(BuildError::Corrupt)
+	);
 	assert_eq!(Crypto::finish_ring(&builder[..10]), Err(BuildError::Corrupt));
 	// A full ring takes no more.
 	let keys: Vec<MemberKey> = (0..256).map(|who| member_key(who, 0)).collect();

@@ -12,7 +12,11 @@ fn ten_neighbours_one_unlinkable_vote_each() {
 	ExtBuilder::default().build_and_execute(|| {
 		// The municipality gathers batches of four; a ring is usable from eight members.
 		let settings = ScopeSettings { onboarding_size: 4, min_ring_size: 8 };
-		assert_ok!(Rings::set_scope_settings(RuntimeOrigin::root(), ScopeKind::Municipality, settings));
+		assert_ok!(Rings::set_scope_settings(
+			RuntimeOrigin::root(),
+			ScopeKind::Municipality,
+			settings
+		));
 
 		// Three register: not a batch yet, on_idle leaves Guadalajara's queue alone.
 		for who in [ALICE, BOB, CAROL] {
@@ -59,8 +63,8 @@ fn ten_neighbours_one_unlinkable_vote_each() {
 		let context = ballot_context(&genesis(), 1);
 		let message = vote_message(1, &first, &[2]);
 		let (proof, _) = prove(CAROL, 0, &members, &[&context], &message);
-		let alias =
-			BandersnatchVrfVerifiable::alias_in_context(&secret(CAROL, 0), &context).expect("alias");
+		let alias = BandersnatchVrfVerifiable::alias_in_context(&secret(CAROL, 0), &context)
+			.expect("alias");
 		assert_eq!(Rings::verify(&first, snapshot, &[&context], &message, &proof), Ok(vec![alias]));
 		// Her alias is not her key, and differs in another ballot.
 		assert_ne!(alias, member_key(CAROL, 0));

@@ -196,8 +196,15 @@ fn rotate_member_key_works() {
 		let new = member_key(ALICE, 1);
 		assert_eq!(Placements::<Test>::get(old, MUNI), Some(0));
 		System::set_block_number(1 + ROTATION);
-		assert_ok!(Rings::rotate_member_key(RuntimeOrigin::signed(ALICE), new, possession(ALICE, 1)));
-		assert_eq!(last_event(), Event::MemberKeyRotated { account: ALICE, old_key: old, new_key: new });
+		assert_ok!(Rings::rotate_member_key(
+			RuntimeOrigin::signed(ALICE),
+			new,
+			possession(ALICE, 1)
+		));
+		assert_eq!(
+			last_event(),
+			Event::MemberKeyRotated { account: ALICE, old_key: old, new_key: new }
+		);
 		assert_eq!(KeyOwners::<Test>::get(old), None);
 		assert_eq!(KeyOwners::<Test>::get(new), Some(person_key(ALICE)));
 		let record = Members::<Test>::get(person_key(ALICE)).expect("a member");
@@ -262,7 +269,11 @@ fn rotate_member_key_fails() {
 		// Bob's person recovered to another account: the key was registered from Bob's.
 		MockPersons::recover(BOB, 50);
 		assert_noop!(
-			Rings::rotate_member_key(RuntimeOrigin::signed(50), member_key(50, 0), possession(50, 0)),
+			Rings::rotate_member_key(
+				RuntimeOrigin::signed(50),
+				member_key(50, 0),
+				possession(50, 0)
+			),
 			Error::<Test>::NoPermission
 		);
 		// Alice moved to a municipality whose queue is full.
@@ -298,7 +309,10 @@ fn remove_member_key_works() {
 		assert_eq!(KeyOwners::<Test>::get(key), None);
 		assert_eq!(LastKeyChange::<Test>::get(person_key(ALICE)), Some(1));
 		for scope in [MUNI, JALISCO, NATIONAL] {
-			assert_eq!(RingKeys::<Test>::get(scope, 0).into_inner(), vec![member_key(BOB, 0), member_key(CAROL, 0)]);
+			assert_eq!(
+				RingKeys::<Test>::get(scope, 0).into_inner(),
+				vec![member_key(BOB, 0), member_key(CAROL, 0)]
+			);
 			// The key list of the published revision is kept for provers.
 			assert_eq!(
 				Rings::ring_members(scope, 0, 1),
@@ -319,9 +333,15 @@ fn remove_member_key_fails() {
 			Rings::remove_member_key(RuntimeOrigin::signed(OUTSIDER)),
 			Error::<Test>::NotVerified
 		);
-		assert_noop!(Rings::remove_member_key(RuntimeOrigin::signed(ALICE)), Error::<Test>::NotFound);
+		assert_noop!(
+			Rings::remove_member_key(RuntimeOrigin::signed(ALICE)),
+			Error::<Test>::NotFound
+		);
 		register(ALICE);
 		MockPersons::recover(ALICE, 50);
-		assert_noop!(Rings::remove_member_key(RuntimeOrigin::signed(50)), Error::<Test>::NoPermission);
+		assert_noop!(
+			Rings::remove_member_key(RuntimeOrigin::signed(50)),
+			Error::<Test>::NoPermission
+		);
 	});
 }

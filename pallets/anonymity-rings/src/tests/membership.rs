@@ -49,10 +49,7 @@ fn verify_accepts_a_members_proof_for_its_context_message_and_ring_only() {
 		assert_eq!(Rings::verify(&muni, 1, &[&context], &other_message, &proof), invalid);
 		let other_context = ballot_context(&genesis(), 8);
 		assert_eq!(Rings::verify(&muni, 1, &[&other_context], &message, &proof), invalid);
-		assert_eq!(
-			Rings::verify(&ring(JALISCO, 0, 1), 1, &[&context], &message, &proof),
-			invalid
-		);
+		assert_eq!(Rings::verify(&ring(JALISCO, 0, 1), 1, &[&context], &message, &proof), invalid);
 		// The ring is checked before the proof.
 		assert_eq!(
 			Rings::verify(&muni, 0, &[&context], &message, &proof),
@@ -103,7 +100,10 @@ fn a_proof_for_two_contexts_gives_two_aliases() {
 		let members = Rings::ring_members(MUNI, 0, 1).expect("published");
 		let (first, second) = (b"bmx/context-1".as_slice(), b"bmx/context-2".as_slice());
 		let (proof, aliases) = prove(CAROL, 0, &members, &[first, second], b"message");
-		assert_eq!(Rings::verify(&muni, 1, &[first, second], b"message", &proof), Ok(aliases.clone()));
+		assert_eq!(
+			Rings::verify(&muni, 1, &[first, second], b"message", &proof),
+			Ok(aliases.clone())
+		);
 		let alias = |context| {
 			BandersnatchVrfVerifiable::alias_in_context(&secret(CAROL, 0), context).expect("alias")
 		};

@@ -64,7 +64,7 @@ fn register(who: u64) {
 	));
 }
 
-/// Onboard and build `scope` until nothing is left to do; return the revisions published.
+/// Onboard and build `scope` by the calls until they find nothing left to do.
 fn settle(scope: RingScope) {
 	while Rings::onboard(RuntimeOrigin::signed(OUTSIDER), scope).is_ok() {}
 	for index in 0..RingCount::<Test>::get(scope) {

@@ -150,10 +150,7 @@ fn the_identity_hook_checks_the_person_again() {
 			key: member_key(BOB, 0),
 			residency: Residency::Abroad
 		}));
-		assert_eq!(
-			<Rings as IdentityHooks<u64>>::person_changed_weight(),
-			Rings::refresh_weight()
-		);
+		assert_eq!(<Rings as IdentityHooks<u64>>::person_changed_weight(), Rings::refresh_weight());
 		assert!(Rings::refresh_weight().ref_time() > 0);
 		assert_eq!(<Rings as IdentityHooks<u64>>::weight(), Weight::zero());
 	});

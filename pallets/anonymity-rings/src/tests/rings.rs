@@ -133,7 +133,13 @@ fn build_ring_works_in_steps() {
 		assert_ok!(step(NATIONAL, 0));
 		assert_eq!(
 			last_event(),
-			Event::RingPublished { scope: NATIONAL, index: 0, revision: 1, members: 7, usable: true }
+			Event::RingPublished {
+				scope: NATIONAL,
+				index: 0,
+				revision: 1,
+				members: 7,
+				usable: true
+			}
 		);
 		let record = Roots::<Test>::get((NATIONAL, 0, 1)).expect("published");
 		assert_eq!((record.len, record.generation, record.valid_from), (7, 0, 2));
@@ -272,7 +278,11 @@ fn build_ring_fails() {
 fn set_scope_settings_works() {
 	ExtBuilder::default().build_and_execute(|| {
 		let settings = ScopeSettings { onboarding_size: 4, min_ring_size: 5 };
-		assert_ok!(Rings::set_scope_settings(RuntimeOrigin::root(), ScopeKind::Municipality, settings));
+		assert_ok!(Rings::set_scope_settings(
+			RuntimeOrigin::root(),
+			ScopeKind::Municipality,
+			settings
+		));
 		assert_eq!(
 			last_event(),
 			Event::ScopeSettingsSet { kind: ScopeKind::Municipality, settings }
@@ -297,7 +307,11 @@ fn set_scope_settings_works() {
 		assert!(!Rings::scope_is_usable(&MUNI));
 		// A lower minimum applies from the next revision on.
 		let lower = ScopeSettings { onboarding_size: 3, min_ring_size: 3 };
-		assert_ok!(Rings::set_scope_settings(RuntimeOrigin::root(), ScopeKind::Municipality, lower));
+		assert_ok!(Rings::set_scope_settings(
+			RuntimeOrigin::root(),
+			ScopeKind::Municipality,
+			lower
+		));
 		assert_eq!(Rings::usable_ring(&ring(MUNI, 0, 1), 1), Err(MembershipError::TooSmall));
 		for who in [EVE, FRANK, GRACE] {
 			register(who);
@@ -310,11 +324,36 @@ fn set_scope_settings_works() {
 }
 
 #[test]
+fn the_genesis_sets_scope_settings() {
+	let settings = ScopeSettings { onboarding_size: 2, min_ring_size: 9 };
+	ExtBuilder::default()
+		.with_settings(ScopeKind::National, settings)
+		.build_and_execute(|| {
+			assert_eq!(Rings::settings_of(ScopeKind::National), settings);
+			assert_eq!(Rings::settings_of(ScopeKind::State), SETTINGS);
+			register(ABROAD);
+			assert!(!ReadyScopes::<Test>::contains_key(NATIONAL));
+			register(ALICE);
+			assert!(ReadyScopes::<Test>::contains_key(NATIONAL));
+		});
+}
+
+#[test]
+#[should_panic(expected = "invalid scope settings in the genesis")]
+fn the_genesis_refuses_invalid_settings() {
+	let invalid = ScopeSettings { onboarding_size: 0, min_ring_size: 1 };
+	let _ = ExtBuilder::default().with_settings(ScopeKind::State, invalid).build();
+}
+
+#[test]
 fn set_scope_settings_fails() {
 	ExtBuilder::default().build_and_execute(|| {
 		let kind = ScopeKind::State;
 		let valid = ScopeSettings { onboarding_size: 1, min_ring_size: 1 };
-		assert_noop!(Rings::set_scope_settings(RuntimeOrigin::signed(ALICE), kind, valid), BadOrigin);
+		assert_noop!(
+			Rings::set_scope_settings(RuntimeOrigin::signed(ALICE), kind, valid),
+			BadOrigin
+		);
 		for invalid in [
 			ScopeSettings { onboarding_size: 0, min_ring_size: 1 },
 			ScopeSettings { onboarding_size: BUILD_BATCH + 1, min_ring_size: 1 },
@@ -406,7 +445,10 @@ fn on_idle_prunes_revisions_after_their_retention() {
 		for scope in [MUNI, JALISCO, NATIONAL] {
 			assert!(deposited(Event::RevisionPruned { scope, index: 0, revision: 1 }));
 			assert_eq!(Rings::ring_members(scope, 0, 1), None);
-			assert_eq!(Rings::usable_ring(&ring(scope, 0, 1), 4), Err(MembershipError::UnknownRing));
+			assert_eq!(
+				Rings::usable_ring(&ring(scope, 0, 1), 4),
+				Err(MembershipError::UnknownRing)
+			);
 			assert_eq!(RingsStorage::<Test>::get(scope, 0).expect("a ring").oldest_kept, 2);
 		}
 		assert!(RetiredKeys::<Test>::get((MUNI, 0, 0)).is_none());
@@ -440,5 +482,45 @@ fn rings_of_shows_a_page_of_rings() {
 		assert!(Rings::rings_of(NATIONAL, 2).is_empty());
 		assert!(Rings::rings_of(MUNI, 0).is_empty());
 		assert!(RINGS_PAGE >= MAX_RINGS);
+	});
+}
+
+#[test]
+fn a_corrupt_builder_fails_the_step_without_a_panic() {
+	ExtBuilder::default().build().execute_with(|| {
+		register_abroad(100, 4);
+		assert_ok!(onboard(NATIONAL));
+		assert_ok!(step(NATIONAL, 0));
+		register_abroad(104, 3);
+		assert_ok!(onboard(NATIONAL));
+		Builders::<Test>::insert(
+			NATIONAL,
+			0,
+			frame_support::BoundedVec::truncate_from(vec![1, 2, 3]),
+		);
+		assert_noop!(step(NATIONAL, 0), Error::<Test>::BuildFailed);
+		// on_idle passes it by.
+		Rings::on_idle(1, lots());
+		assert!(PendingBuilds::<Test>::contains_key(NATIONAL, 0));
+	});
+}
+
+#[test]
+fn a_revision_counter_that_would_overflow_is_refused() {
+	ExtBuilder::default().build().execute_with(|| {
+		register_abroad(100, 3);
+		assert_ok!(onboard(NATIONAL));
+		assert_ok!(step(NATIONAL, 0));
+		let record = Roots::<Test>::take((NATIONAL, 0, 1)).expect("published");
+		Roots::<Test>::insert((NATIONAL, 0, u32::MAX), record);
+		RingsStorage::<Test>::mutate(NATIONAL, 0, |info| {
+			if let Some(info) = info {
+				info.revision = u32::MAX;
+				info.oldest_kept = u32::MAX;
+			}
+		});
+		register_abroad(103, 3);
+		assert_ok!(onboard(NATIONAL));
+		assert_noop!(step(NATIONAL, 0), Error::<Test>::Overflow);
 	});
 }
