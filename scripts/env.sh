@@ -18,10 +18,12 @@ BMX_ETH_RPC="${BMX_ETH_RPC:-$CARGO_TARGET_DIR/release/eth-rpc}"
 BMX_VERIFY="${BMX_VERIFY:-$CARGO_TARGET_DIR/release/bmx-verify}"
 BMX_LAND_CELLS="${BMX_LAND_CELLS:-$CARGO_TARGET_DIR/release/land-cells}"
 BMX_EFIRMA="${BMX_EFIRMA:-$CARGO_TARGET_DIR/release/efirma}"
+# The ring client: member keys, proofs of possession, secret votes.
+BMX_RING="${BMX_RING:-$CARGO_TARGET_DIR/release/bmx-ring}"
 # The target dir is outside the work tree: tell the runtime's wasm builder where the workspace
 # (and its Cargo.lock) is, or it resolves dependency versions afresh.
 WASM_BUILD_WORKSPACE_HINT="$BMX_ROOT"
-export BMX_ROOT BMX_NODE BMX_ETH_RPC BMX_VERIFY BMX_LAND_CELLS BMX_EFIRMA WASM_BUILD_WORKSPACE_HINT
+export BMX_ROOT BMX_NODE BMX_ETH_RPC BMX_VERIFY BMX_LAND_CELLS BMX_EFIRMA BMX_RING WASM_BUILD_WORKSPACE_HINT
 
 # Print a step heading.
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
@@ -34,8 +36,8 @@ pallet_crates() {
 }
 
 # Build the release node (the runtime wasm is built with it), the Ethereum RPC server, the
-# registries' tools (the trust-minimised verifier, the GeoJSON-to-cells converter) and the
-# e.firma client.
+# registries' tools (the trust-minimised verifier, the GeoJSON-to-cells converter), the
+# e.firma client and the ring client.
 # Two cargo invocations on purpose: eth-rpc turns on sc-cli's RocksDB feature, and building both
 # in one invocation would compile the node's client stack with it too (and differently from
 # `cargo test --workspace --exclude bmx-eth-rpc`), rebuilding it each time.
@@ -44,6 +46,6 @@ build_node() {
 	(cd "$BMX_ROOT" && cargo build --release --locked -p bmx-node)
 	step "Building eth-rpc (release; first build about 25 min, then seconds)"
 	(cd "$BMX_ROOT" && cargo build --release --locked -p bmx-eth-rpc)
-	step "Building the tools: bmx-verify, land-cells, efirma"
-	(cd "$BMX_ROOT" && cargo build --release --locked -p bmx-verify -p land-cells -p efirma)
+	step "Building the tools: bmx-verify, land-cells, efirma, bmx-ring"
+	(cd "$BMX_ROOT" && cargo build --release --locked -p bmx-verify -p land-cells -p efirma -p bmx-ring)
 }

@@ -3,7 +3,7 @@
 
 use crate::{
 	configs::{AdvisoryTerm, ExecutiveTerm, MONTH},
-	AccountId, BalancesConfig, BlockNumber, CollectiveRegistryConfig, CouncilsConfig,
+	AccountId, AnonymityRingsConfig, BalancesConfig, BlockNumber, CollectiveRegistryConfig, CouncilsConfig,
 	DigitalIdentityConfig, NodeIntegrationConfig, ProcurementCatalogueConfig, RuntimeGenesisConfig,
 	SessionConfig, SessionKeys, DAYS, UNIT,
 };
@@ -14,6 +14,7 @@ use bmx_primitives::{
 };
 use frame_support::build_struct_json_patch;
 use pallet_collective_registry::CollectiveKind;
+use pallet_anonymity_rings::{ScopeKind, ScopeSettings};
 use pallet_digital_identity::AttestationKind;
 use serde_json::Value;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
@@ -308,6 +309,15 @@ pub fn bmx_genesis(
 			registrars: founding_registrars()
 				.into_iter()
 				.map(|(who, name, kinds)| (who, name.as_bytes().to_vec(), kinds))
+				.collect::<Vec<_>>(),
+		},
+		// Test chains have a handful of persons: their rings join keys one by one and answer
+		// for proofs from one member. A production genesis keeps the runtime's defaults (batches
+		// of 128, rings of at least 128).
+		anonymity_rings: AnonymityRingsConfig {
+			scope_settings: [ScopeKind::Municipality, ScopeKind::State, ScopeKind::National]
+				.into_iter()
+				.map(|kind| (kind, ScopeSettings { onboarding_size: 1, min_ring_size: 1 }))
 				.collect::<Vec<_>>(),
 		},
 		session: SessionConfig {

@@ -73,6 +73,8 @@ mod benches {
 		[pallet_reforestation_subsidies, ReforestationSubsidies]
 		[pallet_property_registry, PropertyRegistry]
 		[pallet_commerce_registry, CommerceRegistry]
+		[pallet_anonymity_rings, AnonymityRings]
+		[pallet_secret_ballots, SecretBallots]
 	);
 }
 
@@ -450,6 +452,15 @@ mod runtime {
 	/// The public registry of commerce: folios mercantiles, administrators, powers of attorney.
 	#[runtime::pallet_index(35)]
 	pub type CommerceRegistry = pallet_commerce_registry;
+
+	// Anonymity: one person, one unlinkable vote.
+	/// Rings of verified persons' member keys (ring VRF) per municipality, state and nation.
+	#[runtime::pallet_index(37)]
+	pub type AnonymityRings = pallet_anonymity_rings;
+
+	/// Secret ballots voted with a ring proof and a per-ballot alias, feeless and accountless.
+	#[runtime::pallet_index(38)]
+	pub type SecretBallots = pallet_secret_ballots;
 
 	// Solidity contracts (EVM bytecode) and the Ethereum JSON-RPC's runtime side. The name
 	// `Revive` is required by `pallet-revive-eth-rpc`.

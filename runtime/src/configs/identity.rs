@@ -27,8 +27,9 @@ impl pallet_digital_identity::Config for Runtime {
 	/// An ordinary decision of the Executive Council, besides the subject and any person
 	/// registrar.
 	type RecoveryCancelOrigin = ExecutiveOrdinary;
-	/// A revoked organisation's supplier registration is suspended.
-	type IdentityHooks = Tenders;
+	/// A revoked organisation's supplier registration is suspended; a changed person's member
+	/// key is checked again by the anonymity rings.
+	type IdentityHooks = (Tenders, AnonymityRings);
 	/// People move a few times in a life; a ballot reads the change in force when it opened.
 	type MaxResidencyHistory = ConstU32<32>;
 	type WeightInfo = pallet_digital_identity::weights::SubstrateWeight<Runtime>;
@@ -122,6 +123,39 @@ impl IdentityBenchmarkHelper {
 			pallet_digital_identity::Residency::National(jurisdiction),
 			pallet_digital_identity::Adulthood::Adult,
 		);
+	}
+
+	/// Make `who` a verified adult person with key `index` living in `residency` (abroad
+	/// included); for a verified person, update its residency.
+	pub fn verify_person_in(
+		who: &AccountId,
+		index: u32,
+		residency: pallet_digital_identity::Residency,
+	) {
+		let registrar = RuntimeOrigin::signed(Self::registrar());
+		if pallet_digital_identity::Persons::<Runtime>::contains_key(who) {
+			let _ = DigitalIdentity::update_person(
+				registrar,
+				who.clone(),
+				residency,
+				pallet_digital_identity::Adulthood::Adult,
+			);
+			return;
+		}
+		let key = <Runtime as frame_system::Config>::Hashing::hash_of(&(b"person", index));
+		let _ = DigitalIdentity::verify_person(
+			registrar,
+			who.clone(),
+			key,
+			residency,
+			pallet_digital_identity::Adulthood::Adult,
+		);
+	}
+
+	/// Revoke the identity of the person `who`.
+	pub fn revoke_person(who: &AccountId) {
+		let registrar = RuntimeOrigin::signed(Self::registrar());
+		let _ = DigitalIdentity::revoke_person(registrar, who.clone(), Default::default());
 	}
 
 	/// Issue `credential_type` to `who` (identified as a person first, if need be).

@@ -1,5 +1,6 @@
 //! Configuration of every pallet in the runtime, one section per pallet.
 
+mod anonymity;
 mod consensus;
 mod contracts;
 mod fees;
@@ -8,6 +9,7 @@ mod identity;
 mod registries;
 mod tenders;
 
+pub use anonymity::*;
 pub use consensus::*;
 pub use contracts::*;
 pub use fees::*;

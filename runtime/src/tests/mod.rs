@@ -10,6 +10,7 @@
 //! any build it checks the invariants that span the governance pallets (and the registries'
 //! reporting duties).
 
+mod anonymity;
 mod capital;
 mod councils;
 mod efirma;

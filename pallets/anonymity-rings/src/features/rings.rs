@@ -342,3 +342,29 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 }
+
+#[cfg(feature = "runtime-benchmarks")]
+impl<T: Config> Pallet<T> {
+	/// Opens a new ring of `scope` holding `keys` in this order and builds it to its first
+	/// revision, for the benchmarks of pallets that verify proofs made off line against a fixed
+	/// list of keys. Returns the published revision.
+	pub fn publish_for_benchmarks(
+		scope: RingScope,
+		keys: &[MemberKey],
+	) -> Result<RingRef, DispatchError> {
+		let index = RingCount::<T>::get(scope);
+		RingCount::<T>::insert(scope, index.saturating_add(1));
+		let ring_keys: RingKeysOf<T> =
+			keys.to_vec().try_into().map_err(|_| Error::<T>::BuildFailed)?;
+		for key in keys {
+			Placements::<T>::insert(key, scope, index);
+		}
+		RingKeys::<T>::insert(scope, index, ring_keys);
+		let info = RingInfo { len: keys.len() as u32, stale: true, ..Default::default() };
+		Rings::<T>::insert(scope, index, info);
+		PendingBuilds::<T>::insert(scope, index, ());
+		while !Self::do_build_step(scope, index)?.done {}
+		let revision = Rings::<T>::get(scope, index).map(|info| info.revision).unwrap_or_default();
+		Ok(RingRef { scope, index, revision })
+	}
+}

@@ -1,0 +1,32 @@
+// The ring client (tools/bmx-ring): member keys, proofs of possession, aliases and secret votes,
+// run as a citizen would run it.
+
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { nodeBinary } from './node.mjs';
+
+/** Path of the bmx-ring binary: $BMX_RING, else next to bmx-node. */
+export function ringBinary() {
+  const binary = process.env.BMX_RING ?? path.join(path.dirname(nodeBinary()), 'bmx-ring');
+  if (!fs.existsSync(binary)) {
+    throw new Error(`bmx-ring not found at ${binary}: build it (cargo build --release -p bmx-ring) or set BMX_RING`);
+  }
+  return binary;
+}
+
+/**
+ * Runs `bmx-ring --json <args>`; resolves with `{ code, json, stderr }` whatever the exit code
+ * (0 done, 1 refused by the chain, 2 input or RPC error). A proof takes a few seconds.
+ */
+export function runRing(args, { timeoutMs = 180_000 } = {}) {
+  const result = spawnSync(ringBinary(), ['--json', ...args], { encoding: 'utf8', timeout: timeoutMs });
+  if (result.error) throw result.error;
+  let json;
+  try {
+    json = JSON.parse(result.stdout);
+  } catch {
+    throw new Error(`bmx-ring ${args.join(' ')} printed no JSON (exit ${result.status}): ${result.stdout}\n${result.stderr}`);
+  }
+  return { code: result.status, json, stderr: result.stderr };
+}
