@@ -151,8 +151,8 @@ fn general_vote(
 	sp_runtime::generic::UncheckedExtrinsic::new_transaction(call, extension).into()
 }
 
-fn refused(refusal: VoteRefusal) -> Result<sp_runtime::ApplyExtrinsicResult, ()> {
-	Ok(Err(TransactionValidityError::Invalid(InvalidTransaction::Custom(refusal.code()))))
+fn refused(refusal: VoteRefusal) -> sp_runtime::ApplyExtrinsicResult {
+	Err(TransactionValidityError::Invalid(InvalidTransaction::Custom(refusal.code())))
 }
 
 fn project(n: u8, pesos: u128) -> BallotOption {

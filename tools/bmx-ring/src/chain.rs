@@ -75,12 +75,6 @@ impl Chain {
 		self.at
 	}
 
-	/// Reads again at the node's best block.
-	pub fn refresh(&mut self) -> Result<()> {
-		*self = Self::connect(Node::new(self.node.url(), crate::cli::RPC_TIMEOUT))?;
-		Ok(())
-	}
-
 	/// The node's runtime `spec_version`.
 	pub fn node_spec_version(&self) -> Result<u32> {
 		let version = self.node.call("state_getRuntimeVersion", json!([to_hex(&self.at)]))?;
@@ -91,8 +85,8 @@ impl Chain {
 			.ok_or_else(|| Failure::Rpc("state_getRuntimeVersion: no specVersion".into()))
 	}
 
-	/// Runs a view function at `at` (the connection's block when `None`... the best block when
-	/// `latest`).
+	/// Runs a view function: at the node's best block now when `latest`, else at the
+	/// connection's block.
 	fn view<V>(&self, query: V, latest: bool) -> Result<V::ReturnType>
 	where
 		V: ViewFunction + Encode,
@@ -101,9 +95,12 @@ impl Chain {
 		let what = core::any::type_name::<V>().rsplit("::").next().unwrap_or("view function");
 		let input = (V::id(), query.encode()).encode();
 		let at = (!latest).then_some(&self.at);
-		let output = self.node.state_call("RuntimeViewFunction_execute_view_function", &input, at)?;
-		let answer = Result::<Vec<u8>, ViewFunctionDispatchError>::decode_all(&mut &output[..])
-			.map_err(|e| Failure::Rpc(format!("{what}: undecodable answer ({e})")))?;
+		let output =
+			self.node.state_call("RuntimeViewFunction_execute_view_function", &input, at)?;
+		let answer = core::result::Result::<Vec<u8>, ViewFunctionDispatchError>::decode_all(
+			&mut &output[..],
+		)
+		.map_err(|e| Failure::Rpc(format!("{what}: undecodable answer ({e})")))?;
 		let bytes = answer.map_err(|e| {
 			Failure::Rpc(format!(
 				"{what}: the runtime has no such view function ({e:?}): a node of another \
@@ -138,7 +135,9 @@ impl Chain {
 	/// block (`TaggedTransactionQueue_validate_transaction`, as from the network).
 	pub fn validate(&self, extrinsic: &UncheckedExtrinsic, latest: bool) -> Result<Validity> {
 		let at = if latest {
-			self.node.block_hash(None)?.ok_or_else(|| Failure::Rpc("no best block".into()))?
+			self.node
+				.block_hash(None)?
+				.ok_or_else(|| Failure::Rpc("no best block".into()))?
 		} else {
 			self.at
 		};
@@ -148,9 +147,8 @@ impl Chain {
 			&input,
 			Some(&at),
 		)?;
-		Validity::decode_all(&mut &output[..]).map_err(|e| {
-			Failure::Rpc(format!("validate_transaction: undecodable answer ({e})"))
-		})
+		Validity::decode_all(&mut &output[..])
+			.map_err(|e| Failure::Rpc(format!("validate_transaction: undecodable answer ({e})")))
 	}
 
 	/// Sends `bytes` (`author_submitExtrinsic`): its hash, or the pool's error.
@@ -175,12 +173,15 @@ impl Chain {
 		&self,
 		hash: &[u8; 32],
 	) -> Result<Vec<frame_system::EventRecord<RuntimeEvent, bmx_runtime::Hash>>> {
-		let key = [sp_core::twox_128(b"System"), sp_core::twox_128(b"Events")].concat();
+		let key = [sp_crypto_hashing::twox_128(b"System"), sp_crypto_hashing::twox_128(b"Events")]
+			.concat();
 		let Some(bytes) = self.node.storage(&key, hash)? else { return Ok(Vec::new()) };
 		Vec::<frame_system::EventRecord<RuntimeEvent, bmx_runtime::Hash>>::decode_all(
 			&mut &bytes[..],
 		)
-		.map_err(|e| Failure::Rpc(format!("System.Events: undecodable with this tool's types ({e})")))
+		.map_err(|e| {
+			Failure::Rpc(format!("System.Events: undecodable with this tool's types ({e})"))
+		})
 	}
 }
 
@@ -207,12 +208,12 @@ impl RingSource for Chain {
 		index: RingIndex,
 		revision: RingRevision,
 	) -> Result<Option<Window>> {
-		let key = pallet_anonymity_rings::Roots::<Runtime>::hashed_key_for((
-			*scope, index, revision,
-		));
+		let key =
+			pallet_anonymity_rings::Roots::<Runtime>::hashed_key_for((*scope, index, revision));
 		let Some(bytes) = self.node.storage(&key, &self.at)? else { return Ok(None) };
-		let record = pallet_anonymity_rings::RootRecordOf::<Runtime>::decode_all(&mut &bytes[..])
-			.map_err(|e| Failure::Rpc(format!("AnonymityRings.Roots: undecodable ({e})")))?;
+		let record =
+			pallet_anonymity_rings::RootRecordOf::<Runtime>::decode_all(&mut &bytes[..])
+				.map_err(|e| Failure::Rpc(format!("AnonymityRings.Roots: undecodable ({e})")))?;
 		Ok(Some(Window {
 			valid_from: record.valid_from,
 			valid_until: record.valid_until,
@@ -247,14 +248,15 @@ pub fn vote_extrinsic(
 		input("--choice", format!("{count} choices; this runtime takes at most {}", max_choices()))
 	})?;
 	let length = proof.len();
-	let proof = ProofOf::<Runtime>::try_from(proof)
-		.map_err(|_| Failure::Input(format!("the proof is {length} bytes, more than the chain takes")))?;
+	let proof = ProofOf::<Runtime>::try_from(proof).map_err(|_| {
+		Failure::Input(format!("the proof is {length} bytes, more than the chain takes"))
+	})?;
 	let call = RuntimeCall::SecretBallots(pallet_secret_ballots::Call::cast_secret_vote {
 		ballot_id,
 		ring,
 		alias,
 		choices,
-		_proof: proof,
+		proof,
 	});
 	let extension: TxExtension = (
 		frame_system::AuthorizeCall::<Runtime>::new(),
@@ -296,4 +298,59 @@ pub fn find_vote_event(
 		},
 		_ => None,
 	})
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use bmx_primitives::anonymity::RingScope;
+	use codec::DecodeAll;
+	use frame_support::traits::PalletInfo as _;
+	use sp_runtime::{
+		transaction_validity::{InvalidTransaction, TransactionValidityError},
+		BuildStorage,
+	};
+
+	fn sample() -> UncheckedExtrinsic {
+		let ring = RingRef { scope: RingScope::National, index: 0, revision: 1 };
+		vote_extrinsic(0, ring, [7; 32], &[1, 2], vec![5; 785]).unwrap()
+	}
+
+	#[test]
+	fn a_vote_is_a_general_transaction_with_no_signer_and_no_fee() {
+		let bytes = sample().encode();
+		// Past the length prefix: v5 general, extension version 0, then the only explicit
+		// extension bytes (immortal era, nonce 0, tip 0), then SecretBallots.cast_secret_vote.
+		let mut input = &bytes[..];
+		let length = <codec::Compact<u32>>::decode(&mut input).unwrap().0 as usize;
+		assert_eq!(length, input.len());
+		let index =
+			<Runtime as frame_system::Config>::PalletInfo::index::<bmx_runtime::SecretBallots>()
+				.unwrap() as u8;
+		assert_eq!(&input[..7], &[0x45, 0, 0, 0, 0, index, 1]);
+		assert_eq!(UncheckedExtrinsic::decode_all(&mut &bytes[..]).unwrap().encode(), bytes);
+		// Too many choices for the runtime is an input error.
+		let ring = RingRef { scope: RingScope::National, index: 0, revision: 1 };
+		let many: Vec<u32> = (0..=max_choices()).collect();
+		assert!(vote_extrinsic(0, ring, [7; 32], &many, vec![]).is_err());
+	}
+
+	#[test]
+	fn the_runtime_routes_the_vote_to_the_ballots_authorization() {
+		let storage = frame_system::GenesisConfig::<Runtime>::default().build_storage().unwrap();
+		sp_io::TestExternalities::new(storage).execute_with(|| {
+			// No ballot 0: the pallet's refusal, not a signature or payment error.
+			let validity = bmx_runtime::Executive::validate_transaction(
+				TransactionSource::External,
+				sample(),
+				Default::default(),
+			);
+			assert_eq!(
+				validity,
+				Err(TransactionValidityError::Invalid(InvalidTransaction::Custom(
+					pallet_secret_ballots::VoteRefusal::NotFound.code()
+				)))
+			);
+		});
+	}
 }

@@ -46,14 +46,19 @@ impl Report {
 ///
 /// The member secret is 32 bytes of OS entropy kept in one file (mode 0600; by default
 /// $BMX_RING_SECRET, else ~/.config/bmx-ring/secret). It never leaves this machine and is never
-/// printed. Lose it and you register a new key (the old one leaves its rings, the new one joins
-/// at the next ring build: until then you cannot vote secretly); anyone who copies it can vote
-/// in your name in every ballot you have not voted in yet.
+/// printed. Lose it and you register a new key from your account (`rotate_member_key`: the old
+/// key leaves its rings, the new one joins at the next ring build and votes from the next ballot
+/// on); anyone who copies it can vote in your name in every ballot you have not voted in yet.
 ///
 /// A vote is recorded under an alias that is the same for you in every vote of one ballot (one
 /// vote per person) and unlinkable to you and to your aliases in other ballots. But if you
 /// reveal your alias (or your secret), anyone can check how you voted: the chain keeps secrecy
 /// from third parties, it gives no protection against selling your vote.
+///
+/// A wallet or the portal does the same in a browser with the same crates built for
+/// wasm32-unknown-unknown: `verifiable` with `default-features = false, features =
+/// ["no-std-prover"]`, `getrandom` 0.2 with `js`, and `bmx-primitives` for the contexts (see the
+/// crate docs: `cargo doc -p bmx-ring`).
 ///
 /// Exit codes: 0 done; 1 the vote was refused by the chain (the pallet's refusal name and
 /// code are printed); 2 bad input, an unreachable or incompatible node, or a timeout.
@@ -123,7 +128,7 @@ pub enum Command {
 	/// member key in the revision in force at the snapshot, proves with the ring's keys in ring
 	/// order, sends `SecretBallots.cast_secret_vote` and waits for the block holding its
 	/// `SecretVoteCast`. The node learns your IP address and the time you sent: use a node or
-	/// relay you trust. Exit 1 with the refusal (e.g. AlreadyVoted, BallotClosed) when the
+	/// relay you trust. Exit 1 with the refusal (e.g. AlreadyVoted, Closed, InvalidProof) when the
 	/// chain refuses it.
 	Vote(VoteArgs),
 }

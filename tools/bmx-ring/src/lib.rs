@@ -123,8 +123,7 @@
 //!   registration (today `possession` prints the signature for a wallet to send).
 //! - Evaluator tickets and anonymous panels (two-context proofs).
 
-// Until the runtime has the pallets: `chain` and `vote` need them.
-// pub mod chain;
+pub mod chain;
 pub mod cli;
 pub mod encoding;
 pub mod error;
@@ -132,7 +131,6 @@ pub mod keys;
 pub mod refusal;
 pub mod ring;
 pub mod rpc;
-#[path = "vote_stub.rs"]
 pub mod vote;
 
 pub use bmx_primitives::anonymity::{Alias, MemberKey};

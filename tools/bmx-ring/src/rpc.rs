@@ -104,27 +104,6 @@ impl Node {
 			.ok_or_else(|| Failure::Rpc("chain_getBlockHash(0): the node has no genesis".into()))
 	}
 
-	/// The number of block `hash` (`chain_getHeader`).
-	pub fn block_number(&self, hash: &[u8; 32]) -> Result<u32> {
-		let header = self.call("chain_getHeader", json!([to_hex(hash)]))?;
-		let number = header
-			.get("number")
-			.and_then(Value::as_str)
-			.ok_or_else(|| Failure::Rpc("chain_getHeader: no header or no number".into()))?;
-		u32::from_str_radix(number.trim_start_matches("0x"), 16)
-			.map_err(|e| Failure::Rpc(format!("chain_getHeader: number {number}: {e}")))
-	}
-
-	/// The extrinsics of block `hash`, SCALE-encoded (`chain_getBlock`).
-	pub fn block_extrinsics(&self, hash: &[u8; 32]) -> Result<Vec<Vec<u8>>> {
-		let block = self.call("chain_getBlock", json!([to_hex(hash)]))?;
-		let list = block
-			.pointer("/block/extrinsics")
-			.and_then(Value::as_array)
-			.ok_or_else(|| Failure::Rpc("chain_getBlock: no extrinsics list".into()))?;
-		list.iter().map(|item| bytes_of(item, "chain_getBlock extrinsic")).collect()
-	}
-
 	/// `state_call(method, data, at)`: a runtime API call, SCALE in and out.
 	pub fn state_call(&self, method: &str, data: &[u8], at: Option<&[u8; 32]>) -> Result<Vec<u8>> {
 		let at = at.map(|hash| to_hex(hash));

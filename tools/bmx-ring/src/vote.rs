@@ -86,9 +86,9 @@ pub fn run(args: &VoteArgs) -> Result<Report> {
 
 	let genesis = chain.node().genesis()?;
 	let ballot_id = args.ballot;
-	let ballot = chain.ballot(ballot_id)?.ok_or_else(|| {
-		Failure::Input(format!("--ballot: no ballot {ballot_id} on this chain"))
-	})?;
+	let ballot = chain
+		.ballot(ballot_id)?
+		.ok_or_else(|| Failure::Input(format!("--ballot: no ballot {ballot_id} on this chain")))?;
 	let context = ballot_context(&genesis, ballot_id);
 	let chain_context = chain.vote_context(ballot_id)?;
 	if chain_context != context {
@@ -122,7 +122,7 @@ pub fn run(args: &VoteArgs) -> Result<Report> {
 	let cast = Cast { ballot_id, alias, ring, choices: args.choices.clone() };
 	let extrinsic = chain::vote_extrinsic(ballot_id, ring, alias, &args.choices, proof)?;
 	let bytes = extrinsic.encode();
-	let hash = sp_core::blake2_256(&bytes);
+	let hash = sp_crypto_hashing::blake2_256(&bytes);
 
 	let with_notes = |mut report: Report| {
 		report.notes.extend(notes.iter().cloned());
@@ -160,7 +160,11 @@ pub fn run(args: &VoteArgs) -> Result<Report> {
 		);
 		return Ok(with_notes(Report::ok(
 			Value::Object(map),
-			format!("{}\n(dry run: not sent; the node validates it) {}", to_hex(&bytes), cast.describe()),
+			format!(
+				"{}\n(dry run: not sent; the node validates it) {}",
+				to_hex(&bytes),
+				cast.describe()
+			),
 		)));
 	}
 
@@ -279,17 +283,12 @@ fn recorded(
 	let mut map = cast.json();
 	map.insert("voted".into(), json!(true));
 	map.insert("extrinsic_hash".into(), json!(to_hex(&hash)));
-	map.insert(
-		"block".into(),
-		json!({ "number": number, "hash": block.map(|b| to_hex(&b)) }),
-	);
+	map.insert("block".into(), json!({ "number": number, "hash": block.map(|b| to_hex(&b)) }));
 	map.insert("extrinsic_index".into(), json!(extrinsic_index));
 	map.insert("moment".into(), json!(moment));
 	map.insert("event".into(), json!(event.then_some("SecretBallots.SecretVoteCast")));
-	let mut report = Report::ok(
-		Value::Object(map),
-		format!("voted in {}: block #{number}", cast.describe()),
-	);
+	let mut report =
+		Report::ok(Value::Object(map), format!("voted in {}: block #{number}", cast.describe()));
 	report.notes = notes;
 	Ok(report)
 }
