@@ -22,6 +22,9 @@ use super::{
 	PropertyRegistry, ReforestationSubsidies, Runtime, RuntimeCall, RuntimeGenesisConfig,
 	SessionKeys, System, TransactionPayment, VERSION,
 };
+// Named by the benchmark list only.
+#[cfg(feature = "runtime-benchmarks")]
+use super::{AnonymityRings, SecretBallots};
 
 // `pallet-revive` adds its runtime API (`ReviveApi`, read by the Ethereum RPC) to ours.
 pallet_revive::impl_runtime_apis_plus_revive_traits!(
