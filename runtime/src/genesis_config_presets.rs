@@ -3,9 +3,9 @@
 
 use crate::{
 	configs::{AdvisoryTerm, ExecutiveTerm, MONTH},
-	AccountId, AnonymityRingsConfig, BalancesConfig, BlockNumber, CollectiveRegistryConfig, CouncilsConfig,
-	DigitalIdentityConfig, NodeIntegrationConfig, ProcurementCatalogueConfig, RuntimeGenesisConfig,
-	SessionConfig, SessionKeys, DAYS, UNIT,
+	AccountId, AnonymityRingsConfig, BalancesConfig, BlockNumber, CollectiveRegistryConfig,
+	CouncilsConfig, DigitalIdentityConfig, NodeIntegrationConfig, ProcurementCatalogueConfig,
+	RuntimeGenesisConfig, SessionConfig, SessionKeys, DAYS, UNIT,
 };
 use alloc::{vec, vec::Vec};
 use bmx_primitives::{
@@ -13,8 +13,8 @@ use bmx_primitives::{
 	procurement::CucopCode,
 };
 use frame_support::build_struct_json_patch;
-use pallet_collective_registry::CollectiveKind;
 use pallet_anonymity_rings::{ScopeKind, ScopeSettings};
+use pallet_collective_registry::CollectiveKind;
 use pallet_digital_identity::AttestationKind;
 use serde_json::Value;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;

@@ -14,12 +14,12 @@ use bmx_primitives::{
 	anonymity::{ballot_context, vote_message, Alias, MemberKey, RingRef, RingScope},
 	identity::{Adulthood, Jurisdiction, MexicanState, Residency},
 };
+use pallet_anonymity_rings::crypto::RingCrypto;
 use pallet_secret_ballots::{BallotKind, BallotOption, VoteRefusal};
 use sp_runtime::{
 	generic::Era,
 	transaction_validity::{InvalidTransaction, TransactionValidityError},
 };
-use pallet_anonymity_rings::crypto::RingCrypto;
 use verifiable::{
 	ring::{bandersnatch::BandersnatchVrfVerifiable as Vrf, RingDomainSize},
 	GenerateVerifiable,
@@ -64,8 +64,9 @@ fn citizen(seed: u8, lives_in: Jurisdiction) -> Citizen {
 
 /// `citizen` registers its member key, signing the possession message with its ring secret.
 fn register(citizen: &Citizen) {
-	let possession = Vrf::sign(&citizen.secret, &AnonymityRings::possession_message(&citizen.account))
-		.expect("a secret signs; qed");
+	let possession =
+		Vrf::sign(&citizen.secret, &AnonymityRings::possession_message(&citizen.account))
+			.expect("a secret signs; qed");
 	assert_ok!(AnonymityRings::register_member_key(
 		RuntimeOrigin::signed(citizen.account.clone()),
 		citizen.key,
@@ -77,7 +78,10 @@ fn register(citizen: &Citizen) {
 /// returns that revision.
 fn build(scope: RingScope) -> RingRef {
 	let anyone = RuntimeOrigin::signed(account(99));
-	assert_ok!(AnonymityRings::onboard(anyone.clone(), scope));
+	// Nothing waits when the ring only lost keys: then it is just rebuilt.
+	if pallet_anonymity_rings::Queues::<Runtime>::contains_key(scope) {
+		assert_ok!(AnonymityRings::onboard(anyone.clone(), scope));
+	}
 	for _ in 0..10 {
 		assert_ok!(AnonymityRings::build_ring(anyone.clone(), scope, 0));
 		let published = System::events().into_iter().rev().find_map(|record| match record.event {
@@ -98,7 +102,8 @@ fn build(scope: RingScope) -> RingRef {
 
 /// The member keys of `ring` in ring order, as a prover reads them.
 fn members(ring: &RingRef) -> Vec<MemberKey> {
-	AnonymityRings::ring_members(ring.scope, ring.index, ring.revision).expect("the revision is kept")
+	AnonymityRings::ring_members(ring.scope, ring.index, ring.revision)
+		.expect("the revision is kept")
 }
 
 /// `voter`'s proof of membership of `keys` for a vote of `choices` in `ballot_id`, claimed
@@ -205,7 +210,10 @@ fn a_municipal_participatory_budget_is_voted_secretly_feelessly_and_once_per_per
 		let mut aliases = Vec::new();
 		for (voter, choice) in citizens.iter().zip(choices) {
 			let (proof, alias) = prove(voter, &keys, ballot, &ring, &[choice]);
-			assert_eq!(Executive::apply_extrinsic(general_vote(ballot, ring, alias, &[choice], proof)), Ok(Ok(())));
+			assert_eq!(
+				Executive::apply_extrinsic(general_vote(ballot, ring, alias, &[choice], proof)),
+				Ok(Ok(()))
+			);
 			aliases.push(alias);
 		}
 		assert_eq!(Balances::total_issuance(), issuance, "no fee was charged");
@@ -277,10 +285,12 @@ fn a_revoked_person_leaves_its_rings_at_the_next_build() {
 		let keys = members(&second);
 		assert_eq!(keys.len(), 2);
 		assert!(!keys.contains(&citizens[0].key));
-		assert!(<AnonymityRings as bmx_primitives::anonymity::AnonymousMembership<_>>::usable_ring(
-			&first, 1
-		)
-		.is_ok());
+		assert!(
+			<AnonymityRings as bmx_primitives::anonymity::AnonymousMembership<_>>::usable_ring(
+				&first, 1
+			)
+			.is_ok()
+		);
 		assert_invariants();
 	});
 }
@@ -355,6 +365,7 @@ fn write_the_anonymity_benchmark_fixture() {
 		proof: proof.into_inner(),
 		alias,
 	};
-	let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/configs/anonymity-benchmark-fixture.scale");
+	let path =
+		concat!(env!("CARGO_MANIFEST_DIR"), "/src/configs/anonymity-benchmark-fixture.scale");
 	std::fs::write(path, fixture.encode()).expect("writes the fixture");
 }
