@@ -17,7 +17,7 @@ use bmx_primitives::anonymity::vote_message;
 use frame_benchmarking::v2::*;
 use frame_support::pallet_prelude::Authorize;
 use frame_system::RawOrigin;
-use sp_runtime::traits::Saturating;
+use sp_runtime::traits::{One, Saturating};
 
 /// A label of its own for option `i`.
 fn label(i: u32) -> DocumentHash {
@@ -98,7 +98,9 @@ mod benchmarks {
 		let fixture = fixture::<T>()?;
 		let scope = fixture.ring.scope;
 		let origin = open_origin::<T>(&scope)?;
-		let now = frame_system::Pallet::<T>::block_number();
+		// The benchmarking machinery moves block 0 to block 1 before the call: start there.
+		let now = frame_system::Pallet::<T>::block_number().max(One::one());
+		frame_system::Pallet::<T>::set_block_number(now);
 		let ends = now.saturating_add(T::MaxBallotDuration::get());
 		#[extrinsic_call]
 		_(
