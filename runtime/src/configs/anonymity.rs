@@ -150,12 +150,23 @@ pub struct AnonymityBenchmarkHelper;
 
 #[cfg(feature = "runtime-benchmarks")]
 impl pallet_anonymity_rings::BenchmarkHelper<AccountId> for AnonymityBenchmarkHelper {
+	/// A second call moves the person in the identity pallet's storage without its hook: the
+	/// benchmarks of `refresh_member` measure a change the hook has not yet acted on.
 	fn verify_adult(who: &AccountId, index: u32, residency: pallet_digital_identity::Residency) {
-		super::IdentityBenchmarkHelper::verify_person_in(who, index, residency);
+		if pallet_digital_identity::Persons::<Runtime>::contains_key(who) {
+			pallet_digital_identity::Persons::<Runtime>::mutate(who, |person| {
+				if let Some(person) = person {
+					person.residency = residency;
+				}
+			});
+		} else {
+			super::IdentityBenchmarkHelper::verify_person_in(who, index, residency);
+		}
 	}
 
+	/// Ends the identity in the identity pallet's storage without its hook (see above).
 	fn end_identity(who: &AccountId) {
-		super::IdentityBenchmarkHelper::revoke_person(who);
+		pallet_digital_identity::Persons::<Runtime>::remove(who);
 	}
 
 	fn proof_fixture() -> pallet_anonymity_rings::ProofFixture {

@@ -126,22 +126,13 @@ impl IdentityBenchmarkHelper {
 	}
 
 	/// Make `who` a verified adult person with key `index` living in `residency` (abroad
-	/// included); for a verified person, update its residency.
+	/// included).
 	pub fn verify_person_in(
 		who: &AccountId,
 		index: u32,
 		residency: pallet_digital_identity::Residency,
 	) {
 		let registrar = RuntimeOrigin::signed(Self::registrar());
-		if pallet_digital_identity::Persons::<Runtime>::contains_key(who) {
-			let _ = DigitalIdentity::update_person(
-				registrar,
-				who.clone(),
-				residency,
-				pallet_digital_identity::Adulthood::Adult,
-			);
-			return;
-		}
 		let key = <Runtime as frame_system::Config>::Hashing::hash_of(&(b"person", index));
 		let _ = DigitalIdentity::verify_person(
 			registrar,
@@ -150,12 +141,6 @@ impl IdentityBenchmarkHelper {
 			residency,
 			pallet_digital_identity::Adulthood::Adult,
 		);
-	}
-
-	/// Revoke the identity of the person `who`.
-	pub fn revoke_person(who: &AccountId) {
-		let registrar = RuntimeOrigin::signed(Self::registrar());
-		let _ = DigitalIdentity::revoke_person(registrar, who.clone(), Default::default());
 	}
 
 	/// Issue `credential_type` to `who` (identified as a person first, if need be).
