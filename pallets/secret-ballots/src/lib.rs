@@ -432,6 +432,9 @@ pub mod pallet {
 		TooManyBallots,
 		/// The ballot's turnout counter is full.
 		TooManyVotes,
+		/// The scope gathers no residents (it is the evaluators' roster or a panel): open
+		/// ballots of a municipal, state or national scope.
+		ScopeNotResidency,
 	}
 
 	#[pallet::hooks]
@@ -466,6 +469,7 @@ pub mod pallet {
 		/// [`Config::OpenOrigin`] for `scope`.
 		///
 		/// ## Errors
+		/// - [`Error::ScopeNotResidency`]: `scope` is the evaluators' roster or a panel.
 		/// - [`Error::TooFewOptions`], [`Error::DuplicateOption`], [`Error::InvalidAmount`],
 		///   [`Error::InvalidMaxChoices`], [`Error::InvalidWindow`].
 		/// - [`Error::AnonymitySetTooSmall`]: `scope` has no usable ring.

@@ -14,6 +14,7 @@ impl<T: Config> Pallet<T> {
 		starts: BlockNumberFor<T>,
 		ends: BlockNumberFor<T>,
 	) -> DispatchResult {
+		ensure!(scope.is_residency(), Error::<T>::ScopeNotResidency);
 		Self::check_options(&kind, &options)?;
 		let option_count = u32::try_from(options.len()).unwrap_or(u32::MAX);
 		ensure!(

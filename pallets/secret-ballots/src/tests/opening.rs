@@ -1,6 +1,7 @@
 //! Opening ballots.
 
 use super::*;
+use bmx_primitives::anonymity::AnonymousMembership;
 use sp_runtime::DispatchError::BadOrigin;
 
 /// Open a Guadalajara ballot as Root with these arguments.
@@ -207,6 +208,32 @@ fn open_ballot_needs_a_usable_ring_in_the_scope() {
 					ENDS
 				),
 				Error::<Test>::AnonymitySetTooSmall
+			);
+		}
+	});
+}
+
+#[test]
+fn open_ballot_refuses_a_scope_that_gathers_no_residents() {
+	ExtBuilder::default().build_and_execute(|| {
+		// Usable rings of the evaluators' roster and of a panel: still no ballot of theirs.
+		let roster = RingRef { scope: RingScope::Evaluators, index: 0, revision: 1 };
+		let panel = RingRef { scope: RingScope::Panel(1), index: 0, revision: 1 };
+		MockRings::add(roster, &[1, 2, 3, 4, 5], 0, None);
+		MockRings::add(panel, &[1, 2, 3], 0, None);
+		for scope in [roster.scope, panel.scope] {
+			assert!(<MockRings as AnonymousMembership<u64>>::scope_is_usable(&scope));
+			assert_noop!(
+				SecretBallots::open_ballot(
+					RuntimeOrigin::root(),
+					scope,
+					BallotKind::Plain,
+					answers(2),
+					1,
+					STARTS,
+					ENDS
+				),
+				Error::<Test>::ScopeNotResidency
 			);
 		}
 	});
