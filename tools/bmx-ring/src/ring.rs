@@ -142,7 +142,8 @@ pub fn find_ring(
 	)))
 }
 
-/// A scope in words: `national`, `state 14`, `municipality 14039` (INEGI codes).
+/// A scope in words: `national`, `state 14`, `municipality 14039` (INEGI codes), `evaluators`
+/// (the evaluators' roster), `panel:7`.
 pub fn scope_text(scope: &RingScope) -> String {
 	match scope {
 		RingScope::National => "national".into(),
@@ -150,6 +151,8 @@ pub fn scope_text(scope: &RingScope) -> String {
 		RingScope::Municipality(place) => {
 			format!("municipality {:02}{:03}", place.state as u8, place.municipality)
 		},
+		RingScope::Evaluators => "evaluators".into(),
+		RingScope::Panel(panel) => format!("panel:{panel}"),
 	}
 }
 
@@ -165,6 +168,8 @@ pub fn scope_json(scope: &RingScope) -> serde_json::Value {
 			"municipality": place.municipality,
 			"inegi": format!("{:02}{:03}", place.state as u8, place.municipality),
 		}),
+		RingScope::Evaluators => json!({ "kind": "evaluators" }),
+		RingScope::Panel(panel) => json!({ "kind": "panel", "panel": panel }),
 	}
 }
 
@@ -244,5 +249,34 @@ mod tests {
 		// A pruned revision ends the walk.
 		rings.revisions.remove(&(1, 2));
 		assert!(revision_in_force(&rings, &scope, rings.heads[1], 12).unwrap().is_none());
+	}
+
+	#[test]
+	fn every_scope_has_words_and_json() {
+		let gdl = Jurisdiction { state: MexicanState::Jalisco, municipality: 39 };
+		let cases = [
+			(RingScope::National, "national", serde_json::json!({ "kind": "national" })),
+			(
+				RingScope::State(MexicanState::Jalisco),
+				"state 14",
+				serde_json::json!({ "kind": "state", "state": 14 }),
+			),
+			(
+				RingScope::Municipality(gdl),
+				"municipality 14039",
+				serde_json::json!({
+					"kind": "municipality",
+					"state": 14,
+					"municipality": 39,
+					"inegi": "14039",
+				}),
+			),
+			(RingScope::Evaluators, "evaluators", serde_json::json!({ "kind": "evaluators" })),
+			(RingScope::Panel(7), "panel:7", serde_json::json!({ "kind": "panel", "panel": 7 })),
+		];
+		for (scope, text, json) in cases {
+			assert_eq!(scope_text(&scope), text);
+			assert_eq!(scope_json(&scope), json);
+		}
 	}
 }
