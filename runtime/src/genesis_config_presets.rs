@@ -311,14 +311,21 @@ pub fn bmx_genesis(
 				.map(|(who, name, kinds)| (who, name.as_bytes().to_vec(), kinds))
 				.collect::<Vec<_>>(),
 		},
-		// Test chains have a handful of persons: their rings join keys one by one and answer
-		// for proofs from one member. A production genesis keeps the runtime's defaults (batches
-		// of 128, rings of at least 128).
+		// Test chains have a handful of persons: their rings (residents', the evaluators'
+		// roster's and the panels') join keys one by one and answer for proofs from one member.
+		// A production genesis keeps the runtime's defaults (residents: batches of 128, rings
+		// of at least 128; the roster: cohorts of 10, rings of 20; panels: at least 20).
 		anonymity_rings: AnonymityRingsConfig {
-			scope_settings: [ScopeKind::Municipality, ScopeKind::State, ScopeKind::National]
-				.into_iter()
-				.map(|kind| (kind, ScopeSettings { onboarding_size: 1, min_ring_size: 1 }))
-				.collect::<Vec<_>>(),
+			scope_settings: [
+				ScopeKind::Municipality,
+				ScopeKind::State,
+				ScopeKind::National,
+				ScopeKind::Evaluators,
+				ScopeKind::Panel,
+			]
+			.into_iter()
+			.map(|kind| (kind, ScopeSettings { onboarding_size: 1, min_ring_size: 1 }))
+			.collect::<Vec<_>>(),
 		},
 		session: SessionConfig {
 			keys: validators

@@ -11,6 +11,10 @@
 //! absorbing `n` keys does not depend on how many the builder holds, and building a whole
 //! ring for each repetition would only slow the benchmark down.
 //!
+//! The roster and panels: a roster queue one short of full; a key leaving a full published
+//! roster ring from the first position; a panel of up to `MaxRingSize` keys; a panel dissolved
+//! with `MaxRevisionsKept` revisions, each with a full retired key list.
+//!
 //! The runtime's [`Config::BenchmarkHelper`] makes accounts verified adults, ends their
 //! identity, and gives a proof made against a ring of [`Config::Domain`].
 
@@ -399,6 +403,132 @@ mod benchmarks {
 		}
 
 		assert_eq!(result, Ok(alloc::vec![fixture.alias]));
+		Ok(())
+	}
+
+	/// A member key joins the roster's queue, which holds `MaxQueueLength - 1` keys: the
+	/// whole queue is read, searched for the key and written.
+	#[benchmark]
+	fn join_roster() -> Result<(), BenchmarkError> {
+		let scope = RingScope::Evaluators;
+		let key = filler(0);
+		KeyOwners::<T>::insert(key, PersonKey::from_low_u64_be(1));
+		ScopeSettingsOf::<T>::insert(
+			ScopeKind::Evaluators,
+			ScopeSettings { onboarding_size: 1, min_ring_size: 1 },
+		);
+		fill_queue::<T>(scope, T::MaxQueueLength::get().saturating_sub(1));
+		let result;
+
+		#[block]
+		{
+			result = Pallet::<T>::do_join_roster(key);
+		}
+
+		assert!(result.is_ok());
+		assert!(ReadyScopes::<T>::contains_key(scope));
+		Ok(())
+	}
+
+	/// The key is first in a full, published roster ring: the ring's whole published list is
+	/// retired and the ring starts a new generation.
+	#[benchmark]
+	fn leave_roster() -> Result<(), BenchmarkError> {
+		let scope = RingScope::Evaluators;
+		let key = filler(0);
+		full_ring::<T>(scope, key);
+		let left;
+
+		#[block]
+		{
+			left = Pallet::<T>::do_leave_roster(&key);
+		}
+
+		assert!(left);
+		assert!(RetiredKeys::<T>::contains_key((scope, 0, 0)));
+		assert!(!Placements::<T>::contains_key(key, scope));
+		Ok(())
+	}
+
+	/// A panel of `k` distinct registered member keys.
+	#[benchmark]
+	fn form_panel(k: Linear<1, { T::MaxRingSize::get() }>) -> Result<(), BenchmarkError> {
+		let keys: Vec<MemberKey> = (0..k).map(filler).collect();
+		for (i, key) in keys.iter().enumerate() {
+			KeyOwners::<T>::insert(key, PersonKey::from_low_u64_be(i as u64));
+		}
+		let result;
+
+		#[block]
+		{
+			result = Pallet::<T>::do_form_panel(0, keys);
+		}
+
+		assert!(result.is_ok());
+		let scope = RingScope::Panel(0);
+		assert_eq!(RingKeys::<T>::get(scope, 0).len() as u32, k);
+		assert!(PendingBuilds::<T>::contains_key(scope, 0));
+		Ok(())
+	}
+
+	/// A full panel ring keeping `MaxRevisionsKept` revisions, each of another past generation
+	/// whose full key list is retired, with a builder and a pending build.
+	#[benchmark]
+	fn dissolve_panel() -> Result<(), BenchmarkError> {
+		let panel = 0;
+		let scope = RingScope::Panel(panel);
+		let max = T::MaxRingSize::get();
+		let kept = T::MaxRevisionsKept::get();
+		let keys: RingKeysOf<T> = BoundedVec::truncate_from((0..max).map(filler).collect());
+		RingKeys::<T>::insert(scope, 0, keys.clone());
+		let root = BoundedVec::truncate_from(alloc::vec![0u8; RootLenOf::<T>::get() as usize]);
+		for revision in 1..=kept {
+			let generation = revision.saturating_sub(1);
+			let from: BlockNumberFor<T> = revision.into();
+			Roots::<T>::insert(
+				(scope, 0, revision),
+				RootRecord {
+					root: root.clone(),
+					len: max,
+					generation,
+					usable: true,
+					valid_from: from,
+					valid_until: (revision < kept).then(|| from.saturating_add(One::one())),
+				},
+			);
+			RetiredKeys::<T>::insert((scope, 0, generation), keys.clone());
+		}
+		Rings::<T>::insert(
+			scope,
+			0,
+			RingInfo {
+				len: max,
+				included: 0,
+				generation: kept,
+				revision: kept,
+				published_len: max,
+				published_generation: kept.saturating_sub(1),
+				oldest_kept: 1,
+				usable: true,
+				stale: true,
+			},
+		);
+		let builder = T::Crypto::start_ring(T::Domain::get());
+		Builders::<T>::insert(scope, 0, BoundedVec::truncate_from(builder));
+		PendingBuilds::<T>::insert(scope, 0, ());
+		RingCount::<T>::insert(scope, 1);
+		UsableRings::<T>::insert(scope, 1);
+		let dissolved;
+
+		#[block]
+		{
+			dissolved = Pallet::<T>::do_dissolve_panel(panel);
+		}
+
+		assert!(dissolved);
+		assert!(Roots::<T>::iter_prefix((scope, 0)).next().is_none());
+		assert!(RetiredKeys::<T>::iter_prefix((scope, 0)).next().is_none());
+		assert!(!Rings::<T>::contains_key(scope, 0));
 		Ok(())
 	}
 

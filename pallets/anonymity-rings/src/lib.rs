@@ -1,8 +1,8 @@
 //! # Anonymity rings pallet
 //!
-//! Rings of verified adults' member keys per municipality, state and nation, built in bounded
-//! batches, and the membership proofs ("one person, one unlinkable vote") that other pallets
-//! verify against them.
+//! Rings of verified adults' member keys per municipality, state and nation, of the evaluators'
+//! roster and of each evaluation panel, built in bounded batches, and the membership proofs
+//! ("one person, one unlinkable vote") that other pallets verify against them.
 //!
 //! ## Overview
 //!
@@ -42,6 +42,26 @@
 //!   person; anyone can ask for the same check ([`Pallet::refresh_member`]). A key whose account
 //!   is no longer its person's verified adult account is removed; a key whose holder moved
 //!   leaves its old municipality's and state's rings and queues for the new ones.
+//! - **The evaluators' roster.** [`RingScope::Evaluators`] gathers the member keys of the
+//!   enrolled certified evaluators: what an evaluator's stable pseudonym proves membership of.
+//!   Another pallet (the anonymous panels) decides who is on it, through [`PanelRings`]:
+//!   `join_roster` queues a registered member key in the roster's queue, and from there it
+//!   joins the roster's rings with the ordinary onboarding batches and build steps, exactly
+//!   as a resident's key joins its scopes' rings (with the roster's own [`ScopeSettings`]);
+//!   `leave_roster` takes it out of the queue, or out of its ring, which starts a new
+//!   generation and is rebuilt. A key that leaves [`Members`] (withdrawn, rotated, revoked)
+//!   leaves the roster too; a rotation does not carry the roster over to the new key, which
+//!   enrols again. Residency changes never touch the roster.
+//! - **Panel rings.** [`RingScope::Panel`]`(panel)` holds one ring, formed once by
+//!   `form_panel` from the key list another pallet chose (the roster's keys at the panel's
+//!   formation, without the conflicted), in that order, and built and published by the
+//!   ordinary build steps; `panel_ring` tells the published revision and whether it is usable
+//!   (at least the panels' `min_ring_size` members); `dissolve_panel` removes everything kept
+//!   of it when the panel is over. A panel's ring is a **fixed snapshot**: its keys get no
+//!   [`Placements`], and later changes of its members (a rotation, a revocation, leaving the
+//!   roster) do not change it, so that the ring every candidate's ticket was proved against
+//!   stays the same for the whole sortition; who may act on a ticket is the panels pallet's
+//!   business.
 //! - **Proofs.** Other pallets (secret ballots) verify proofs through
 //!   [`AnonymousMembership`], implemented by [`Pallet`]: a proof names a ring revision
 //!   ([`RingRef`]) and counts only if that revision was in force at the ballot's snapshot and
@@ -59,6 +79,9 @@
 //!   same for the same secret and context, unlinkable to the key and across contexts.
 //! - **Snapshot**: the block whose ring revisions a ballot accepts (its roll's cut-off).
 //! - **Onboarding size**: how many keys join a ring together, at least.
+//! - **Roster**: the certified evaluators enrolled by the panels pallet, as a scope of rings.
+//! - **Panel**: the candidates who may be drawn to evaluate one subject (a tender); its ring is
+//!   formed once from a list of keys.
 //!
 //! ## Pallet API
 //!
@@ -81,8 +104,10 @@
 //! time).
 //!
 //! For other pallets: [`AnonymousMembership`] (`usable_ring`, `scope_is_usable`, `verify`,
-//! `verify_weight`) and [`IdentityHooks`] (`on_person_changed` checks the person's key again;
-//! `on_organisation_revoked` does nothing).
+//! `verify_weight`), [`PanelRings`] (`join_roster`, `leave_roster`, `form_panel`,
+//! `panel_ring`, `dissolve_panel` and their weights), [`MemberKeys`] (`member_key`: the key a
+//! verified person's account registered, and when) and [`IdentityHooks`] (`on_person_changed`
+//! checks the person's key again; `on_organisation_revoked` does nothing).
 //!
 //! ## Assumptions
 //!
@@ -131,7 +156,13 @@
 //!   Each scope has at most [`Config::MaxRings`] rings of at most [`Config::MaxRingSize`] keys
 //!   and a queue of at most [`Config::MaxQueueLength`]; each ring keeps at most
 //!   [`Config::MaxRevisionsKept`] revisions and as many retired key lists; the scopes are the
-//!   jurisdictions registrars attest.
+//!   jurisdictions registrars attest, the roster, and the panels another pallet forms (one
+//!   ring each, removed by `dissolve_panel`: that pallet bounds how many panels live at once).
+//! - **Panel ids.** The panels pallet never reuses a panel id: a dissolved panel's id may be
+//!   formed again, and its revisions would then be numbered from 1 again.
+//! - **Roster keys are member keys.** `join_roster` and `form_panel` accept only registered
+//!   member keys (checked on chain at registration), so a panel's build never meets an invalid
+//!   key.
 //! - **Costs.** A build step absorbs at most [`Config::BuildBatch`] keys; a removal from a
 //!   ring whose builder had absorbed the key costs a whole rebuild of that ring later.
 //!   Verification costs one ring VRF check (pure wasm, no host functions).
@@ -166,7 +197,10 @@ pub mod weights;
 
 use alloc::vec::Vec;
 use bmx_primitives::{
-	anonymity::{AnonymousMembership, MemberKey, RingIndex, RingRef, RingRevision, RingScope},
+	anonymity::{
+		AnonymousMembership, MemberKey, MemberKeys, MembershipError, PanelId, PanelRings,
+		RingIndex, RingRef, RingRevision, RingScope,
+	},
 	identity::{IdentityHooks, PersonKey, Residency, VerifiedPersons},
 };
 use crypto::{PossessionSignature, RingCrypto};
@@ -284,9 +318,19 @@ pub mod pallet {
 		/// Sets the scope settings.
 		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
-		/// The settings of a kind of scope for which none were set.
+		/// The settings of a kind of residency scope (municipal, state, national) for which
+		/// none were set.
 		#[pallet::constant]
 		type DefaultScopeSettings: Get<ScopeSettings>;
+
+		/// The settings of the evaluators' roster while none were set.
+		#[pallet::constant]
+		type DefaultRosterSettings: Get<ScopeSettings>;
+
+		/// The settings of the panels' rings while none were set: `min_ring_size` is the
+		/// smallest panel whose ring answers for proofs (`onboarding_size` is not used).
+		#[pallet::constant]
+		type DefaultPanelSettings: Get<ScopeSettings>;
 
 		/// Weight information for the calls and steps of this pallet.
 		type WeightInfo: WeightInfo;
@@ -453,7 +497,7 @@ pub mod pallet {
 
 	/// The settings of each kind of scope; [`Config::DefaultScopeSettings`] where none were
 	/// set.
-	// Hasher: Twox64Concat, three kinds fixed by the code.
+	// Hasher: Twox64Concat, five kinds fixed by the code.
 	#[pallet::storage]
 	pub type ScopeSettingsOf<T: Config> =
 		StorageMap<_, Twox64Concat, ScopeKind, ScopeSettings, OptionQuery>;
@@ -576,6 +620,29 @@ pub mod pallet {
 			/// The settings.
 			settings: ScopeSettings,
 		},
+		/// A member key was queued to join the evaluators' roster.
+		RosterJoined {
+			/// The key.
+			key: MemberKey,
+		},
+		/// A member key left the evaluators' roster (its queue, or its ring, which is rebuilt
+		/// without it).
+		RosterLeft {
+			/// The key.
+			key: MemberKey,
+		},
+		/// A panel's ring was formed: it waits for build steps.
+		PanelFormed {
+			/// The panel.
+			panel: PanelId,
+			/// Its members.
+			members: u32,
+		},
+		/// A panel's ring and everything kept of it were removed.
+		PanelDissolved {
+			/// The panel.
+			panel: PanelId,
+		},
 	}
 
 	#[pallet::error]
@@ -584,9 +651,11 @@ pub mod pallet {
 		NotVerified,
 		/// The signer is a verified person but not an adult yet.
 		NotAdult,
-		/// The person already has a member key: rotate it instead.
+		/// The person already has a member key: rotate it instead. Or: the key is in the
+		/// evaluators' roster already, or the panel was formed already.
 		AlreadyExists,
-		/// No such member (the person has no member key) or no such ring.
+		/// No such member (the person has no member key) or no such ring; or a key for the
+		/// roster or a panel is not a registered member key.
 		NotFound,
 		/// The key was registered from another account: act from that account.
 		NoPermission,
@@ -619,6 +688,12 @@ pub mod pallet {
 		/// The ring cryptography refused a stored builder or key. Cannot happen: keys are
 		/// checked at registration and builders are written only by this pallet.
 		BuildFailed,
+		/// A panel's key list is empty: a panel needs at least one key.
+		TooFewMembers,
+		/// A panel's key list has more keys than a ring holds (`MaxRingSize`).
+		TooManyMembers,
+		/// A panel's key list names a key twice: name each key once.
+		DuplicateKey,
 	}
 
 	#[pallet::hooks]
@@ -643,6 +718,14 @@ pub mod pallet {
 			assert!(
 				Self::settings_are_valid(&T::DefaultScopeSettings::get()),
 				"DefaultScopeSettings out of bounds"
+			);
+			assert!(
+				Self::settings_are_valid(&T::DefaultRosterSettings::get()),
+				"DefaultRosterSettings out of bounds"
+			);
+			assert!(
+				Self::settings_are_valid(&T::DefaultPanelSettings::get()),
+				"DefaultPanelSettings out of bounds"
 			);
 		}
 
@@ -706,9 +789,10 @@ pub mod pallet {
 		/// - [`Error::TooManyWaiting`]: a queue of its scopes is full.
 		///
 		/// ## Events
-		/// [`Event::MemberKeyRotated`].
+		/// [`Event::MemberKeyRotated`], after [`Event::RosterLeft`] if the old key was in the
+		/// evaluators' roster (the new key is not: it enrols again).
 		#[pallet::call_index(1)]
-		#[pallet::weight(T::WeightInfo::rotate_member_key())]
+		#[pallet::weight(Pallet::<T>::rotate_weight())]
 		pub fn rotate_member_key(
 			origin: OriginFor<T>,
 			new_key: MemberKey,
@@ -727,9 +811,10 @@ pub mod pallet {
 		/// - [`Error::NotVerified`], [`Error::NotFound`], [`Error::NoPermission`].
 		///
 		/// ## Events
-		/// [`Event::MemberKeyRemoved`] with [`RemovalCause::Withdrawn`].
+		/// [`Event::MemberKeyRemoved`] with [`RemovalCause::Withdrawn`], after
+		/// [`Event::RosterLeft`] if the key was in the evaluators' roster.
 		#[pallet::call_index(2)]
-		#[pallet::weight(T::WeightInfo::remove_member_key())]
+		#[pallet::weight(Pallet::<T>::remove_weight())]
 		pub fn remove_member_key(origin: OriginFor<T>) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_remove_member_key(who)
@@ -748,7 +833,8 @@ pub mod pallet {
 		///
 		/// ## Events
 		/// [`Event::MemberKeyRemoved`] ([`RemovalCause::NotVerified`], or
-		/// [`RemovalCause::QueueFull`] for a move whose new queue is full), or
+		/// [`RemovalCause::QueueFull`] for a move whose new queue is full; after
+		/// [`Event::RosterLeft`] if the key was in the evaluators' roster), or
 		/// [`Event::MemberMoved`].
 		#[pallet::call_index(3)]
 		#[pallet::weight(Pallet::<T>::refresh_weight())]
@@ -869,9 +955,15 @@ pub mod pallet {
 }
 
 impl<T: Config> Pallet<T> {
-	/// The settings of the scopes of `kind`.
+	/// The settings of the scopes of `kind`: those set, or the kind's default.
 	pub fn settings_of(kind: ScopeKind) -> ScopeSettings {
-		ScopeSettingsOf::<T>::get(kind).unwrap_or_else(T::DefaultScopeSettings::get)
+		ScopeSettingsOf::<T>::get(kind).unwrap_or_else(|| match kind {
+			ScopeKind::Municipality | ScopeKind::State | ScopeKind::National => {
+				T::DefaultScopeSettings::get()
+			},
+			ScopeKind::Evaluators => T::DefaultRosterSettings::get(),
+			ScopeKind::Panel => T::DefaultPanelSettings::get(),
+		})
 	}
 
 	/// Whether `settings` are within the pallet's bounds.
@@ -881,18 +973,30 @@ impl<T: Config> Pallet<T> {
 			&& settings.min_ring_size <= T::MaxRingSize::get()
 	}
 
-	/// The declared weight of [`Pallet::refresh_member`] and of the identity hook.
+	/// The declared weight of [`Pallet::refresh_member`] and of the identity hook: a removal
+	/// (or a move that ends in one) also takes the key out of the evaluators' roster.
 	pub fn refresh_weight() -> Weight {
-		T::WeightInfo::refresh_member_removed().max(T::WeightInfo::refresh_member_moved())
+		T::WeightInfo::refresh_member_removed()
+			.max(T::WeightInfo::refresh_member_moved())
+			.saturating_add(T::WeightInfo::leave_roster())
+	}
+
+	/// The declared weight of [`Pallet::rotate_member_key`]: the old key also leaves the
+	/// evaluators' roster.
+	pub fn rotate_weight() -> Weight {
+		T::WeightInfo::rotate_member_key().saturating_add(T::WeightInfo::leave_roster())
+	}
+
+	/// The declared weight of [`Pallet::remove_member_key`]: the key also leaves the
+	/// evaluators' roster.
+	pub fn remove_weight() -> Weight {
+		T::WeightInfo::remove_member_key().saturating_add(T::WeightInfo::leave_roster())
 	}
 }
 
 /// Other pallets verify membership proofs against the published revisions.
 impl<T: Config> AnonymousMembership<BlockNumberFor<T>> for Pallet<T> {
-	fn usable_ring(
-		ring: &RingRef,
-		snapshot: BlockNumberFor<T>,
-	) -> Result<u32, bmx_primitives::anonymity::MembershipError> {
+	fn usable_ring(ring: &RingRef, snapshot: BlockNumberFor<T>) -> Result<u32, MembershipError> {
 		Self::usable_revision(ring, snapshot).map(|record| record.len)
 	}
 
@@ -906,8 +1010,7 @@ impl<T: Config> AnonymousMembership<BlockNumberFor<T>> for Pallet<T> {
 		contexts: &[&[u8]],
 		message: &[u8],
 		proof: &[u8],
-	) -> Result<Vec<bmx_primitives::anonymity::Alias>, bmx_primitives::anonymity::MembershipError>
-	{
+	) -> Result<Vec<bmx_primitives::anonymity::Alias>, MembershipError> {
 		let record = Self::usable_revision(ring, snapshot)?;
 		T::Crypto::verify_membership(T::Domain::get(), &record.root, proof, contexts, message)
 	}
@@ -916,6 +1019,54 @@ impl<T: Config> AnonymousMembership<BlockNumberFor<T>> for Pallet<T> {
 		// Measured for one context; each further context is counted as a whole verification,
 		// an upper bound (a context adds a hash to the curve and a scalar multiplication).
 		T::WeightInfo::verify_proof().saturating_mul(u64::from(contexts.max(1)))
+	}
+}
+
+/// Another pallet (the anonymous panels) chooses the keys of the evaluators' roster and of each
+/// panel's ring. A refusal is [`MembershipError::UnknownRing`] whatever its reason (logged;
+/// [`Pallet::do_join_roster`] and [`Pallet::do_form_panel`] tell it).
+impl<T: Config> PanelRings<BlockNumberFor<T>> for Pallet<T> {
+	fn join_roster(key: MemberKey) -> Result<(), MembershipError> {
+		Self::do_join_roster(key).map_err(|error| features::panels::refused("join_roster", error))
+	}
+
+	fn leave_roster(key: &MemberKey) {
+		Self::do_leave_roster(key);
+	}
+
+	fn form_panel(panel: PanelId, keys: Vec<MemberKey>) -> Result<(), MembershipError> {
+		Self::do_form_panel(panel, keys)
+			.map_err(|error| features::panels::refused("form_panel", error))
+	}
+
+	fn panel_ring(panel: PanelId) -> Option<(RingRef, bool)> {
+		Self::panel_ring_of(panel)
+	}
+
+	fn dissolve_panel(panel: PanelId) {
+		Self::do_dissolve_panel(panel);
+	}
+
+	fn form_panel_weight(keys: u32) -> Weight {
+		// A longer list is refused before its keys are read.
+		T::WeightInfo::form_panel(keys.min(T::MaxRingSize::get()))
+	}
+
+	fn dissolve_panel_weight() -> Weight {
+		T::WeightInfo::dissolve_panel()
+	}
+
+	fn roster_change_weight() -> Weight {
+		T::WeightInfo::join_roster().max(T::WeightInfo::leave_roster())
+	}
+}
+
+/// The member key a verified person registered, by its account.
+impl<T: Config> MemberKeys<T::AccountId, BlockNumberFor<T>> for Pallet<T> {
+	fn member_key(who: &T::AccountId) -> Option<(MemberKey, BlockNumberFor<T>)> {
+		let person = T::Persons::person_key(who)?;
+		let record = Members::<T>::get(person)?;
+		(record.account == *who).then_some((record.key, record.registered_at))
 	}
 }
 

@@ -7,7 +7,8 @@
 //!   Jalisco), [`ZAPOPAN`] a verified adult living in Zapopan (Jalisco), [`ABROAD`] one
 //!   living abroad, [`MINOR`] a verified minor in [`GDL`], and [`OUTSIDER`] nobody;
 //! - rings of at most [`MAX_RING_SIZE`] keys built [`BUILD_BATCH`] keys a step; scope settings
-//!   with an onboarding size of 3 and a minimum ring of 3 for every kind.
+//!   with an onboarding size of 3 and a minimum ring of 3 for every kind (the roster and the
+//!   panels included).
 //!
 //! The admin origin is Root. Each account's member secret comes from [`entropy`].
 
@@ -235,6 +236,8 @@ parameter_types! {
 	pub const RootRetention: u64 = RETENTION;
 	pub const MinRotationInterval: u64 = ROTATION;
 	pub const DefaultScopeSettings: ScopeSettings = SETTINGS;
+	pub const DefaultRosterSettings: ScopeSettings = SETTINGS;
+	pub const DefaultPanelSettings: ScopeSettings = SETTINGS;
 }
 
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
@@ -255,6 +258,8 @@ impl pallet_anonymity_rings::Config for Test {
 	type Persons = MockPersons;
 	type AdminOrigin = EnsureRoot<u64>;
 	type DefaultScopeSettings = DefaultScopeSettings;
+	type DefaultRosterSettings = DefaultRosterSettings;
+	type DefaultPanelSettings = DefaultPanelSettings;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = MockPersons;

@@ -9,7 +9,13 @@ impl<T: Config> Pallet<T> {
 	///   nothing else;
 	/// - each member's key is, in each scope of its recorded residency, either in exactly one
 	///   ring (with its [`Placements`] entry naming it) or in that scope's queue, and nowhere
-	///   else; every queued or ring key belongs to a member;
+	///   else; in the evaluators' roster it is in at most one ring (with its placement) or in
+	///   the roster's queue; every queued key and every key of a residency or roster ring
+	///   belongs to a member;
+	/// - panels' rings are exempt from placements: a panel's ring is a snapshot of the keys it
+	///   was formed with, which later changes of the members (a rotation, a revocation) do not
+	///   touch, so its keys need not be members any more. A panel has ring 0 only, distinct
+	///   keys, no queue and no [`Placements`];
 	/// - queues hold distinct keys, are not empty, and are at most `MaxQueueLength` long;
 	///   [`ReadyScopes`] names only scopes with a queue;
 	/// - rings: numbered below their scope's [`RingCount`]; their keys distinct, at most
@@ -38,6 +44,7 @@ impl<T: Config> Pallet<T> {
 		let mut in_queues: BTreeSet<(MemberKey, Vec<u8>)> = BTreeSet::new();
 		for (scope, queue) in Queues::<T>::iter() {
 			ensure!(!queue.is_empty(), "an empty queue stored");
+			ensure!(!matches!(scope, RingScope::Panel(_)), "a panel with a queue");
 			for key in queue.iter() {
 				ensure!(in_queues.insert((*key, scope.encode())), "a key twice in a queue");
 			}
@@ -58,15 +65,12 @@ impl<T: Config> Pallet<T> {
 			let keys = RingKeys::<T>::get(scope, index);
 			ensure!(keys.len() == info.len as usize, "a ring's length differs from its keys");
 			ensure!(info.included <= info.len, "a ring absorbed more keys than it has");
-			for key in keys.iter() {
-				ensure!(
-					in_rings.insert((*key, scope.encode()), index).is_none(),
-					"a key twice in the rings of a scope"
-				);
-				ensure!(
-					Placements::<T>::get(key, scope) == Some(index),
-					"a ring key whose placement names another ring"
-				);
+			if let RingScope::Panel(_) = scope {
+				ensure!(index == 0, "a panel with a second ring");
+				let distinct: BTreeSet<&MemberKey> = keys.iter().collect();
+				ensure!(distinct.len() == keys.len(), "a key twice in a panel's ring");
+			} else {
+				Self::check_placed_keys(scope, index, &keys, &mut in_rings)?;
 			}
 			ensure!(
 				info.stale == PendingBuilds::<T>::contains_key(scope, index),
@@ -96,7 +100,7 @@ impl<T: Config> Pallet<T> {
 			);
 		}
 
-		// Each member in each of its scopes exactly once.
+		// Each member in each of its scopes exactly once, and in the roster at most once.
 		let mut placed = 0usize;
 		for (_, record) in Members::<T>::iter() {
 			for scope in scopes_of(&record.residency) {
@@ -106,10 +110,17 @@ impl<T: Config> Pallet<T> {
 				ensure!(in_ring != queued, "a member key not exactly once in a scope");
 				placed = placed.saturating_add(1);
 			}
+			let roster = (record.key, RingScope::Evaluators.encode());
+			let in_ring = in_rings.contains_key(&roster);
+			let queued = in_queues.contains(&roster);
+			ensure!(!(in_ring && queued), "a member key both in the roster's queue and rings");
+			if in_ring || queued {
+				placed = placed.saturating_add(1);
+			}
 		}
 		ensure!(
 			in_rings.len().saturating_add(in_queues.len()) == placed,
-			"a ring or queue key of no member, or outside its member's scopes"
+			"a ring or queue key of no member, or outside its member's scopes and the roster"
 		);
 
 		// The expiry queue.
@@ -122,6 +133,27 @@ impl<T: Config> Pallet<T> {
 			Expiries::<T>::iter_keys().all(|position| (head..tail).contains(&position)),
 			"an expiry outside its bounds"
 		);
+		Ok(())
+	}
+
+	/// Records the keys of ring `index` of `scope` (not a panel) in `in_rings`, checking that
+	/// none is twice in the scope's rings and that each one's placement names this ring.
+	fn check_placed_keys(
+		scope: RingScope,
+		index: RingIndex,
+		keys: &RingKeysOf<T>,
+		in_rings: &mut BTreeMap<(MemberKey, Vec<u8>), RingIndex>,
+	) -> Result<(), sp_runtime::TryRuntimeError> {
+		for key in keys.iter() {
+			ensure!(
+				in_rings.insert((*key, scope.encode()), index).is_none(),
+				"a key twice in the rings of a scope"
+			);
+			ensure!(
+				Placements::<T>::get(key, scope) == Some(index),
+				"a ring key whose placement names another ring"
+			);
+		}
 		Ok(())
 	}
 

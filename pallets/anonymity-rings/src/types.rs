@@ -34,6 +34,11 @@ pub enum ScopeKind {
 	State,
 	/// The national rings.
 	National,
+	/// The evaluators' roster's rings.
+	Evaluators,
+	/// The ring of each evaluation panel (`onboarding_size` is not used: a panel's ring is
+	/// formed at once).
+	Panel,
 }
 
 impl ScopeKind {
@@ -43,6 +48,8 @@ impl ScopeKind {
 			RingScope::Municipality(_) => ScopeKind::Municipality,
 			RingScope::State(_) => ScopeKind::State,
 			RingScope::National => ScopeKind::National,
+			RingScope::Evaluators => ScopeKind::Evaluators,
+			RingScope::Panel(_) => ScopeKind::Panel,
 		}
 	}
 }
@@ -74,7 +81,9 @@ pub struct ScopeSettings {
 }
 
 /// The scopes a resident belongs to: its municipality's, its state's and the national one for a
-/// resident of Mexico; the national one only for a resident abroad.
+/// resident of Mexico; the national one only for a resident abroad. Never the evaluators'
+/// roster or a panel: a key joins those only when another pallet asks
+/// ([`PanelRings`](bmx_primitives::anonymity::PanelRings)).
 pub fn scopes_of(residency: &Residency) -> Vec<RingScope> {
 	match residency {
 		Residency::National(jurisdiction) => alloc::vec![

@@ -33,10 +33,13 @@ impl EnsureOriginWithArg<RuntimeOrigin, RingScope> for EnsureBallotOpener {
 			return Err(o);
 		}
 		let lives_in = <DigitalIdentity as VerifiedPersons<AccountId>>::jurisdiction_of(&who);
+		// The evaluators' roster and the panels are never a ballot's scope (the ballots pallet
+		// refuses them whoever opens).
 		let serves = match (scope, lives_in) {
 			(RingScope::Municipality(target), Some(home)) => *target == home,
 			(RingScope::State(target), Some(home)) => *target == home.state,
-			_ => false,
+			(RingScope::Municipality(_) | RingScope::State(_), None) => false,
+			(RingScope::National | RingScope::Evaluators | RingScope::Panel(_), _) => false,
 		};
 		if serves {
 			Ok(())
@@ -59,6 +62,17 @@ parameter_types! {
 	/// has 128 members (test chains lower both in their genesis).
 	pub const DefaultRingSettings: pallet_anonymity_rings::ScopeSettings =
 		pallet_anonymity_rings::ScopeSettings { onboarding_size: 128, min_ring_size: 128 };
+	/// Evaluators join the roster in cohorts of at least 10 (a pseudonym hides within its
+	/// cohort), and a roster ring answers for proofs once it has 20 members
+	/// (`docs/issue-14-study.md` §3.1).
+	pub const DefaultRosterSettings: pallet_anonymity_rings::ScopeSettings =
+		pallet_anonymity_rings::ScopeSettings { onboarding_size: 10, min_ring_size: 20 };
+	/// A panel's ring answers for proofs only with at least 20 candidates, the smallest
+	/// anonymity set an evaluator's ticket may hide in (`docs/issue-14-study.md` §3.1); a
+	/// smaller panel is refused and governance decides. Panels are formed at once: no
+	/// onboarding.
+	pub const DefaultPanelSettings: pallet_anonymity_rings::ScopeSettings =
+		pallet_anonymity_rings::ScopeSettings { onboarding_size: 1, min_ring_size: 20 };
 }
 
 /// The longest secret ballot, from its opening (the ring snapshot) to its end: 60 days.
@@ -86,6 +100,8 @@ impl pallet_anonymity_rings::Config for Runtime {
 	/// sizes.
 	type AdminOrigin = ExecutiveOrdinary;
 	type DefaultScopeSettings = DefaultRingSettings;
+	type DefaultRosterSettings = DefaultRosterSettings;
+	type DefaultPanelSettings = DefaultPanelSettings;
 	type WeightInfo = pallet_anonymity_rings::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = AnonymityBenchmarkHelper;

@@ -1,5 +1,6 @@
 //! Member keys: registration, rotation, withdrawal and refresh against the identity; placing a
-//! key in its scopes' queues and taking it out of its queues and rings.
+//! key in its scopes' queues and taking it out of its queues and rings (and out of the
+//! evaluators' roster when the key goes).
 
 use crate::*;
 use bmx_primitives::anonymity::key_possession_message;
@@ -117,6 +118,8 @@ impl<T: Config> Pallet<T> {
 			for scope in scopes_of(&record.residency) {
 				Self::unplace(&record.key, scope);
 			}
+			// The new key enrols in the roster again, if its holder still is an evaluator.
+			Self::do_leave_roster(&record.key);
 			KeyOwners::<T>::remove(record.key);
 			for scope in scopes_of(&residency) {
 				Self::enqueue(new_key, scope)?;
@@ -207,11 +210,13 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Takes the key of `record` out of every queue and ring, and forgets the member.
+	/// Takes the key of `record` out of every queue and ring (the evaluators' roster's too),
+	/// and forgets the member.
 	fn drop_member(person: PersonKey, record: &MemberRecordOf<T>) {
 		for scope in scopes_of(&record.residency) {
 			Self::unplace(&record.key, scope);
 		}
+		Self::do_leave_roster(&record.key);
 		KeyOwners::<T>::remove(record.key);
 		Members::<T>::remove(person);
 	}
@@ -223,43 +228,50 @@ impl<T: Config> Pallet<T> {
 			queue.try_push(key).map_err(|_| Error::<T>::TooManyWaiting)?;
 			Ok::<_, Error<T>>(queue.len())
 		})?;
+		Self::mark_ready(scope, waiting);
+		Ok(())
+	}
+
+	/// Marks `scope` ready to onboard if `waiting` keys are at least its onboarding size.
+	pub(crate) fn mark_ready(scope: RingScope, waiting: usize) {
 		let onboarding_size = Self::settings_of(ScopeKind::of(&scope)).onboarding_size;
 		if waiting >= onboarding_size as usize {
 			ReadyScopes::<T>::insert(scope, ());
 		}
-		Ok(())
 	}
 
 	/// Takes `key` out of `scope`: out of the ring that holds it, or out of the queue.
 	pub(crate) fn unplace(key: &MemberKey, scope: RingScope) {
-		if let Some(index) = Placements::<T>::take(key, scope) {
-			Self::remove_from_ring(scope, index, key);
-			return;
-		}
-		let found = Queues::<T>::mutate_exists(scope, |queue| {
-			let Some(keys) = queue.as_mut() else { return false };
-			let before = keys.len();
-			keys.retain(|k| k != key);
-			let found = keys.len() < before;
-			if keys.is_empty() {
-				*queue = None;
-			}
-			found
-		});
-		if !Queues::<T>::contains_key(scope) {
-			ReadyScopes::<T>::remove(scope);
-		}
-		if !found {
+		if !Self::take_out(key, scope) {
 			frame_support::defensive!(
 				"a member key is neither in a ring nor in the queue of its scope"
 			);
 		}
 	}
 
+	/// Takes `key` out of the ring of `scope` that holds it, or out of the scope's queue;
+	/// returns whether it was in either. The queue is written only if it held the key.
+	pub(crate) fn take_out(key: &MemberKey, scope: RingScope) -> bool {
+		if let Some(index) = Placements::<T>::take(key, scope) {
+			Self::remove_from_ring(scope, index, key);
+			return true;
+		}
+		let Some(mut queue) = Queues::<T>::get(scope) else { return false };
+		let Some(position) = queue.iter().position(|k| k == key) else { return false };
+		queue.remove(position);
+		if queue.is_empty() {
+			Queues::<T>::remove(scope);
+			ReadyScopes::<T>::remove(scope);
+		} else {
+			Queues::<T>::insert(scope, queue);
+		}
+		true
+	}
+
 	/// Takes `key` out of ring `index` of `scope`. If the ring's builder had absorbed it, the
 	/// ring starts a new generation (its last revision's key list is retired) and is rebuilt
 	/// from an empty builder.
-	fn remove_from_ring(scope: RingScope, index: RingIndex, key: &MemberKey) {
+	pub(crate) fn remove_from_ring(scope: RingScope, index: RingIndex, key: &MemberKey) {
 		let Some(mut info) = Rings::<T>::get(scope, index) else {
 			frame_support::defensive!("a member key placed in a ring that does not exist");
 			return;

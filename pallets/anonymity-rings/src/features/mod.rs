@@ -7,7 +7,10 @@
 //!   `on_idle` service that runs them.
 //! - `membership`: what provers and other pallets read: usable revisions, member lists,
 //!   summaries.
+//! - `panels`: the evaluators' roster (joined and left on another pallet's request) and the
+//!   panels' rings (formed once from a fixed list of keys, dissolved when the panel is over).
 
 mod members;
 mod membership;
+pub(crate) mod panels;
 mod rings;

@@ -65,3 +65,49 @@ fn try_state_catches_a_revision_whose_members_are_lost() {
 		})
 	});
 }
+
+#[test]
+fn try_state_catches_roster_and_panel_drift() {
+	let roster = RingScope::Evaluators;
+	let panel = RingScope::Panel(1);
+	// A roster key of no member; a member key both in the roster's queue and a roster ring.
+	caught(|| {
+		let _ = Rings::enqueue(member_key(OUTSIDER, 0), roster);
+	});
+	caught(|| {
+		assert_ok!(Rings::do_join_roster(member_key(ALICE, 0)));
+		assert_ok!(Rings::do_join_roster(member_key(BOB, 0)));
+		assert_ok!(Rings::do_join_roster(member_key(CAROL, 0)));
+		assert_ok!(Rings::onboard(RuntimeOrigin::signed(OUTSIDER), roster));
+		let _ = Rings::enqueue(member_key(ALICE, 0), roster);
+	});
+	// A panel's key with a placement, a panel with a queue, with a second ring, or with a key
+	// twice.
+	let formed = || {
+		assert_ok!(Rings::do_form_panel(1, vec![member_key(ALICE, 0)]));
+	};
+	caught(|| {
+		formed();
+		Placements::<Test>::insert(member_key(ALICE, 0), panel, 0);
+	});
+	caught(|| {
+		formed();
+		Queues::<Test>::insert(panel, frame_support::BoundedVec::truncate_from(vec![[9u8; 32]]));
+	});
+	caught(|| {
+		formed();
+		RingCount::<Test>::insert(panel, 2);
+		RingsStorage::<Test>::insert(panel, 1, RingInfo::default());
+	});
+	caught(|| {
+		formed();
+		RingKeys::<Test>::mutate(panel, 0, |keys| {
+			let _ = keys.try_push(member_key(ALICE, 0));
+		});
+		RingsStorage::<Test>::mutate(panel, 0, |info| {
+			if let Some(info) = info {
+				info.len += 1;
+			}
+		});
+	});
+}

@@ -2,7 +2,8 @@
 //!
 //! `members`: registering, rotating and withdrawing keys; `refresh`: identity changes (the call
 //! and the hook); `rings`: onboarding, building, settings, `on_idle` and pruning;
-//! `membership`: what other pallets verify; `crypto`: the static data and the crypto wrapper;
+//! `membership`: what other pallets verify; `panels`: the evaluators' roster, the panels' rings
+//! and member keys by account; `crypto`: the static data and the crypto wrapper;
 //! `invariants`: what `try_state` catches; `journey`: a whole flow with real proofs. Every test
 //! except those of `invariants` runs through [`ExtBuilder::build_and_execute`], which checks
 //! the pallet's invariants after it.
@@ -12,6 +13,7 @@ mod invariants;
 mod journey;
 mod members;
 mod membership;
+mod panels;
 mod refresh;
 mod rings;
 
