@@ -29,7 +29,10 @@ pub fn ticket_threshold(candidates: u32, panel_size: u32) -> u64 {
 	if expected >= candidates {
 		return u64::MAX;
 	}
-	(u64::MAX / u64::from(candidates.max(1))).saturating_mul(u64::from(expected))
+	u64::MAX
+		.checked_div(u64::from(candidates))
+		.unwrap_or(u64::MAX)
+		.saturating_mul(u64::from(expected))
 }
 
 impl<T: Config> Pallet<T> {
