@@ -3,8 +3,8 @@
 //! the runtime.
 //!
 //! [`MockRings`] keeps the evaluators' roster and the panels' rings as lists of member keys per
-//! [`RingRef`], computes their roots with `verifiable`'s Bandersnatch ring VRF on
-//! [`RingDomainSize::Domain11`] and verifies real proofs. Rings change only when a test calls
+//! [`RingRef`], computes their roots with `verifiable`'s Bandersnatch ring VRF on the 2^11
+//! domain and verifies real proofs (`bmx-ring-testing`). Rings change only when a test calls
 //! [`MockRings::build`] (the real service builds them in bounded steps over several blocks):
 //! it publishes each panel ring asked for, and a new roster revision if the roster changed.
 //! Evaluators' secrets come from fixed entropy (`new_secret([i; 32])`); [`prove`] makes their
@@ -23,7 +23,7 @@ use bmx_primitives::{
 	},
 	identity::{CredentialTypeId, CredentialsInspect},
 };
-use codec::Encode;
+use bmx_ring_testing::Root;
 use core::cell::RefCell;
 use frame_support::{
 	derive_impl, parameter_types,
@@ -32,17 +32,7 @@ use frame_support::{
 	PalletId,
 };
 use sp_runtime::BuildStorage;
-use std::{
-	collections::{BTreeMap, BTreeSet},
-	sync::Mutex,
-};
-use verifiable::{
-	ring::{
-		bandersnatch::{BandersnatchSha512Ell2, BandersnatchVrfVerifiable},
-		ring_verifier_builder_params, RingDomainSize, StaticChunk,
-	},
-	GenerateVerifiable,
-};
+use std::collections::{BTreeMap, BTreeSet};
 
 /// The transaction extensions of the test runtime: only the authorization.
 pub type TxExtension = (frame_system::AuthorizeCall<Test>,);
@@ -65,8 +55,6 @@ frame_support::construct_runtime!(
 	}
 );
 
-/// The ring domain of the mock's rings (up to 255 members).
-pub const DOMAIN: RingDomainSize = RingDomainSize::Domain11;
 /// The fewest members of a usable ring.
 pub const MIN_RING_SIZE: u32 = 3;
 /// The evaluator credential.
@@ -111,7 +99,7 @@ pub const HIGH_SCORE: u8 = 70;
 struct MockRing {
 	ring: RingRef,
 	members: Vec<MemberKey>,
-	root: <BandersnatchVrfVerifiable as GenerateVerifiable>::Members,
+	root: Root,
 	valid_from: u64,
 	valid_until: Option<u64>,
 }
@@ -134,38 +122,24 @@ thread_local! {
 	static STATE: RefCell<RingState> = RefCell::new(RingState::default());
 }
 
-/// Proofs already made in this test process, by (evaluator, members, contexts, message).
-static PROOFS: Mutex<BTreeMap<Vec<u8>, (Vec<u8>, Vec<Alias>)>> = Mutex::new(BTreeMap::new());
-
 /// The secret of evaluator `i`.
-pub fn secret(i: u8) -> <BandersnatchVrfVerifiable as GenerateVerifiable>::Secret {
-	BandersnatchVrfVerifiable::new_secret([i; 32])
+pub fn secret(i: u8) -> bmx_ring_testing::Secret {
+	bmx_ring_testing::secret_from([i; 32])
 }
 
 /// The member key of evaluator `i`.
 pub fn member_key(i: u8) -> MemberKey {
-	BandersnatchVrfVerifiable::member_from_secret(&secret(i))
+	bmx_ring_testing::member_of(&secret(i))
 }
 
 /// Evaluator `i`'s alias in `context`, computed locally (no proof).
 pub fn alias_of(i: u8, context: &[u8]) -> Alias {
-	BandersnatchVrfVerifiable::alias_in_context(&secret(i), context)
-		.expect("an alias is computed for any context; qed")
+	bmx_ring_testing::alias_in(&secret(i), context)
 }
 
 /// The root of a ring of `members`, built as the ring service builds it.
-fn root_of(members: &[MemberKey]) -> <BandersnatchVrfVerifiable as GenerateVerifiable>::Members {
-	let params = ring_verifier_builder_params::<BandersnatchSha512Ell2>(DOMAIN);
-	let mut intermediate = BandersnatchVrfVerifiable::start_members(DOMAIN);
-	BandersnatchVrfVerifiable::push_members(&mut intermediate, members.iter().copied(), |range| {
-		params
-			.0
-			.get(range)
-			.map(|points| points.iter().copied().map(StaticChunk).collect())
-			.ok_or(())
-	})
-	.expect("test members are valid keys and fit the domain; qed");
-	BandersnatchVrfVerifiable::finish_members(intermediate)
+fn root_of(members: &[MemberKey]) -> Root {
+	bmx_ring_testing::root_of(members)
 }
 
 /// A proof by evaluator `i`, a member of `members`, for `contexts` and `message`; and its
@@ -176,25 +150,7 @@ pub fn prove(
 	contexts: &[&[u8]],
 	message: &[u8],
 ) -> (Vec<u8>, Vec<Alias>) {
-	let key = (i, members, contexts, message).encode();
-	if let Some(made) = PROOFS.lock().ok().and_then(|proofs| proofs.get(&key).cloned()) {
-		return made;
-	}
-	let secret = secret(i);
-	let commitment = BandersnatchVrfVerifiable::open(
-		DOMAIN,
-		&BandersnatchVrfVerifiable::member_from_secret(&secret),
-		members.iter().copied(),
-	)
-	.expect("the prover is a member; qed");
-	let (proof, aliases) =
-		BandersnatchVrfVerifiable::create_multi_context(commitment, &secret, contexts, message)
-			.expect("a member proves; qed");
-	let made = (proof.into_inner(), aliases.into_iter().collect());
-	if let Ok(mut proofs) = PROOFS.lock() {
-		proofs.insert(key, made.clone());
-	}
-	made
+	bmx_ring_testing::prove(&secret(i), members, contexts, message)
 }
 
 /// The ring service's stand-in.
@@ -349,21 +305,7 @@ impl AnonymousMembership<u64> for MockRings {
 	) -> Result<Vec<Alias>, MembershipError> {
 		Self::usable_ring(ring, snapshot)?;
 		let found = Self::find(ring).ok_or(MembershipError::UnknownRing)?;
-		let proof =
-			<BandersnatchVrfVerifiable as GenerateVerifiable>::Proof::try_from(proof.to_vec())
-				.map_err(|_| MembershipError::InvalidProof)?;
-		BandersnatchVrfVerifiable::validate_multi_context(
-			DOMAIN,
-			&proof,
-			&found.root,
-			contexts,
-			message,
-		)
-		.map(|aliases| aliases.into_iter().collect())
-		.map_err(|e| match e {
-			verifiable::Error::TooManyContexts => MembershipError::TooManyContexts,
-			_ => MembershipError::InvalidProof,
-		})
+		bmx_ring_testing::verify(&found.root, contexts, message, proof)
 	}
 
 	fn verify_weight(contexts: u32) -> Weight {

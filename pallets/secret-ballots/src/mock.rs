@@ -2,8 +2,8 @@
 //! state, and the general-transaction pipeline (`frame_system::AuthorizeCall`) of the runtime.
 //!
 //! [`MockRings`] keeps rings as lists of member keys per [`RingRef`], each with a validity
-//! window, computes their roots with `verifiable`'s Bandersnatch ring VRF on
-//! [`RingDomainSize::Domain11`] and verifies real proofs. Citizens' secrets come from fixed
+//! window, computes their roots with `verifiable`'s Bandersnatch ring VRF on the 2^11 domain
+//! and verifies real proofs (`bmx-ring-testing`). Citizens' secrets come from fixed
 //! entropy (`new_secret([i; 32])`); [`prove`] makes their proofs with the std prover and keeps
 //! them for the whole test process (a proof takes a second or two in a debug build).
 //!
@@ -25,7 +25,7 @@ use bmx_primitives::{
 	},
 	identity::{Jurisdiction, MexicanState},
 };
-use codec::Encode;
+use bmx_ring_testing::Root;
 use core::cell::RefCell;
 use frame_support::{
 	derive_impl, parameter_types,
@@ -34,14 +34,6 @@ use frame_support::{
 };
 use frame_system::RawOrigin;
 use sp_runtime::BuildStorage;
-use std::{collections::BTreeMap, sync::Mutex};
-use verifiable::{
-	ring::{
-		bandersnatch::{BandersnatchSha512Ell2, BandersnatchVrfVerifiable},
-		ring_verifier_builder_params, RingDomainSize, StaticChunk,
-	},
-	GenerateVerifiable,
-};
 
 /// The transaction extensions of the test runtime: only the authorization.
 pub type TxExtension = (frame_system::AuthorizeCall<Test>,);
@@ -63,8 +55,6 @@ frame_support::construct_runtime!(
 	}
 );
 
-/// The ring domain of the mock's rings (up to 255 members).
-pub const DOMAIN: RingDomainSize = RingDomainSize::Domain11;
 /// The fewest members a usable ring has.
 pub const MIN_RING_SIZE: u32 = 3;
 /// Guadalajara, Jalisco (INEGI 14039).
@@ -107,7 +97,7 @@ pub const BLOCK_TIME: u64 = 6_000;
 struct MockRing {
 	ring: RingRef,
 	members: Vec<MemberKey>,
-	root: <BandersnatchVrfVerifiable as GenerateVerifiable>::Members,
+	root: Root,
 	valid_from: u64,
 	valid_until: Option<u64>,
 }
@@ -116,60 +106,31 @@ thread_local! {
 	static RINGS: RefCell<Vec<MockRing>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Proofs already made in this test process, by (citizen, members, context, message).
-static PROOFS: Mutex<BTreeMap<Vec<u8>, (Vec<u8>, Alias)>> = Mutex::new(BTreeMap::new());
-
 /// The secret of citizen `i`.
-pub fn secret(i: u8) -> <BandersnatchVrfVerifiable as GenerateVerifiable>::Secret {
-	BandersnatchVrfVerifiable::new_secret([i; 32])
+pub fn secret(i: u8) -> bmx_ring_testing::Secret {
+	bmx_ring_testing::secret_from([i; 32])
 }
 
 /// The member key of citizen `i`.
 pub fn member_key(i: u8) -> MemberKey {
-	BandersnatchVrfVerifiable::member_from_secret(&secret(i))
+	bmx_ring_testing::member_of(&secret(i))
 }
 
 /// The alias of citizen `i` in `ballot_id`, computed locally (no proof).
 pub fn alias_of(i: u8, ballot_id: u32) -> Alias {
-	BandersnatchVrfVerifiable::alias_in_context(&secret(i), &SecretBallots::vote_context(ballot_id))
-		.expect("an alias is computed for any context; qed")
+	bmx_ring_testing::alias_in(&secret(i), &SecretBallots::vote_context(ballot_id))
 }
 
 /// The root of a ring of `members`, built as the ring service builds it.
-fn root_of(members: &[MemberKey]) -> <BandersnatchVrfVerifiable as GenerateVerifiable>::Members {
-	let params = ring_verifier_builder_params::<BandersnatchSha512Ell2>(DOMAIN);
-	let mut intermediate = BandersnatchVrfVerifiable::start_members(DOMAIN);
-	BandersnatchVrfVerifiable::push_members(&mut intermediate, members.iter().copied(), |range| {
-		params
-			.0
-			.get(range)
-			.map(|points| points.iter().copied().map(StaticChunk).collect())
-			.ok_or(())
-	})
-	.expect("test members are valid keys and fit the domain; qed");
-	BandersnatchVrfVerifiable::finish_members(intermediate)
+fn root_of(members: &[MemberKey]) -> Root {
+	bmx_ring_testing::root_of(members)
 }
 
 /// A proof by citizen `i`, a member of `members`, for `context` and `message`; and its alias.
 pub fn prove(i: u8, members: &[MemberKey], context: &[u8], message: &[u8]) -> (Vec<u8>, Alias) {
-	let key = (i, members, context, message).encode();
-	if let Some(made) = PROOFS.lock().ok().and_then(|proofs| proofs.get(&key).cloned()) {
-		return made;
-	}
-	let secret = secret(i);
-	let commitment = BandersnatchVrfVerifiable::open(
-		DOMAIN,
-		&BandersnatchVrfVerifiable::member_from_secret(&secret),
-		members.iter().copied(),
-	)
-	.expect("the prover is a member; qed");
-	let (proof, alias) = BandersnatchVrfVerifiable::create(commitment, &secret, context, message)
-		.expect("a member proves; qed");
-	let made = (proof.into_inner(), alias);
-	if let Ok(mut proofs) = PROOFS.lock() {
-		proofs.insert(key, made.clone());
-	}
-	made
+	let (proof, aliases) = bmx_ring_testing::prove(&secret(i), members, &[context], message);
+	let alias = aliases.first().copied().expect("one alias for one context; qed");
+	(proof, alias)
 }
 
 /// Citizen `i`'s vote in `ballot_id` for `choices`, proved against the members of `ring`:
@@ -248,21 +209,7 @@ impl AnonymousMembership<u64> for MockRings {
 	) -> Result<Vec<Alias>, MembershipError> {
 		Self::usable_ring(ring, snapshot)?;
 		let found = Self::find(ring).ok_or(MembershipError::UnknownRing)?;
-		let proof =
-			<BandersnatchVrfVerifiable as GenerateVerifiable>::Proof::try_from(proof.to_vec())
-				.map_err(|_| MembershipError::InvalidProof)?;
-		BandersnatchVrfVerifiable::validate_multi_context(
-			DOMAIN,
-			&proof,
-			&found.root,
-			contexts,
-			message,
-		)
-		.map(|aliases| aliases.into_iter().collect())
-		.map_err(|e| match e {
-			verifiable::Error::TooManyContexts => MembershipError::TooManyContexts,
-			_ => MembershipError::InvalidProof,
-		})
+		bmx_ring_testing::verify(&found.root, contexts, message, proof)
 	}
 
 	fn verify_weight(contexts: u32) -> Weight {
