@@ -24,7 +24,7 @@ use super::{
 };
 // Named by the benchmark list only.
 #[cfg(feature = "runtime-benchmarks")]
-use super::{AnonymityRings, SecretBallots};
+use super::{AnonymityRings, AnonymousPanels, SecretBallots};
 
 // `pallet-revive` adds its runtime API (`ReviveApi`, read by the Ethereum RPC) to ours.
 pallet_revive::impl_runtime_apis_plus_revive_traits!(

@@ -75,6 +75,7 @@ mod benches {
 		[pallet_commerce_registry, CommerceRegistry]
 		[pallet_anonymity_rings, AnonymityRings]
 		[pallet_secret_ballots, SecretBallots]
+		[pallet_anonymous_panels, AnonymousPanels]
 	);
 }
 
@@ -461,6 +462,11 @@ mod runtime {
 	/// Secret ballots voted with a ring proof and a per-ballot alias, feeless and accountless.
 	#[runtime::pallet_index(38)]
 	pub type SecretBallots = pallet_secret_ballots;
+
+	/// Evaluation panels drawn by ring VRF tickets from the certified evaluators' roster,
+	/// scoring under pseudonyms.
+	#[runtime::pallet_index(39)]
+	pub type AnonymousPanels = pallet_anonymous_panels;
 
 	// Solidity contracts (EVM bytecode) and the Ethereum JSON-RPC's runtime side. The name
 	// `Revive` is required by `pallet-revive-eth-rpc`.

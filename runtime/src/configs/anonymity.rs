@@ -1,5 +1,6 @@
-//! Anonymity: the rings of verified persons' member keys (ring VRF) and the secret ballots that
-//! citizens vote in with a proof of membership, feeless and without an account.
+//! Anonymity: the rings of verified persons' member keys (ring VRF); the secret ballots that
+//! citizens vote in with a proof of membership, feeless and without an account; and the
+//! evaluation panels drawn anonymously from the certified evaluators' roster.
 
 use bmx_primitives::{
 	anonymity::RingScope,
@@ -8,6 +9,7 @@ use bmx_primitives::{
 use frame_support::{
 	parameter_types,
 	traits::{ConstU32, EnsureOrigin, EnsureOriginWithArg},
+	PalletId,
 };
 
 use super::{super::*, credentials, ExecutiveOrdinary};
@@ -123,8 +125,59 @@ impl pallet_secret_ballots::Config for Runtime {
 	type BenchmarkHelper = AnonymityBenchmarkHelper;
 }
 
+parameter_types! {
+	/// The pool of the evaluators' bonds, the panels' open fees and unsettled pay.
+	pub const PanelsPalletId: PalletId = PalletId(*b"bmx/evlp");
+	/// Every certified evaluator pays the same bond at enrolment: 500 BMX. Equal bonds keep
+	/// a pseudonym's credit from telling one evaluator from another.
+	pub const EvaluatorBond: Balance = 500 * UNIT;
+	/// A selected evaluator that does not reveal its scores loses 100 BMX of its bond credit:
+	/// five missed reveals empty a bond.
+	pub const NonRevealSlash: Balance = 100 * UNIT;
+}
+
+impl pallet_anonymous_panels::Config for Runtime {
+	type Currency = Balances;
+	type Rings = AnonymityRings;
+	type MemberKeys = AnonymityRings;
+	type Credentials = DigitalIdentity;
+	/// The certified tender evaluators' credential (the first founding type).
+	type EvaluatorCredential = super::tenders::EvaluatorCredential;
+	type PalletId = PanelsPalletId;
+	type Bond = EvaluatorBond;
+	type NonRevealSlash = NonRevealSlash;
+	/// Slashed bond credit goes where fees go: the treasury of the collective whose node
+	/// authored the block (`configs/fees.rs`).
+	type Slash = super::ToAuthorsCollective;
+	/// The roster is one ring of the runtime's domain.
+	type MaxEvaluators = ConstU32<767>;
+	/// Five evaluators score a tender, as a comité de evaluación of public procurement.
+	type PanelSize = ConstU32<5>;
+	/// Three reveals conclude a round: a majority of the panel.
+	type MinRevealed = ConstU32<3>;
+	/// A panel's ring hides each ticket among at least 20 candidates, the panels' ring
+	/// minimum (`DefaultPanelSettings`).
+	type MinCandidates = ConstU32<20>;
+	/// The first round and two re-runs; then the panel fails and the buyer decides without it.
+	type MaxRounds = frame_support::traits::ConstU8<3>;
+	/// As many options as a tender takes bids.
+	type MaxOptions = ConstU32<50>;
+	/// Ticket proofs: two contexts (the round's and the pseudonym's).
+	type MaxProofLen = ConstU32<{ pallet_anonymous_panels::MIN_TICKET_PROOF_LEN }>;
+	type InitialReputation = frame_support::traits::ConstI32<0>;
+	/// As the tenders' former evaluator rule: three more failures than successes bar a
+	/// pseudonym.
+	type MinReputation = frame_support::traits::ConstI32<-3>;
+	/// A score of 70 out of 100 for the option the buyer chose counts as backing it.
+	type HighScore = frame_support::traits::ConstU8<70>;
+	type WeightInfo = pallet_anonymous_panels::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = AnonymityBenchmarkHelper;
+}
+
 /// A vote proved off line against a full national ring of the runtime's domain (767 members,
-/// keys from fixed seeds), for the benchmarks, which cannot prove inside the runtime. Written by
+/// keys from fixed seeds), and a panel ticket against a panel ring of the same keys, for the
+/// benchmarks, which cannot prove inside the runtime. Written by
 /// the ignored runtime test `write_the_anonymity_benchmark_fixture`; the test
 /// `the_benchmark_fixture_verifies_on_the_runtime_ring_domain` keeps it valid.
 #[cfg(any(feature = "runtime-benchmarks", test))]
@@ -144,6 +197,27 @@ pub struct AnonymityBenchmarkFixture {
 	pub proof: alloc::vec::Vec<u8>,
 	/// The alias it proves.
 	pub alias: bmx_primitives::anonymity::Alias,
+	/// An evaluator's ticket for round 0 of panel [`Self::panel`], whose ring holds
+	/// [`Self::members`] in this order, with the contexts made of [`Self::genesis`].
+	pub ticket: PanelTicketFixture,
+}
+
+/// A ticket proved off line for the panels' benchmarks: see [`AnonymityBenchmarkFixture`].
+#[cfg(any(feature = "runtime-benchmarks", test))]
+#[derive(codec::Encode, codec::Decode, Clone, Debug)]
+pub struct PanelTicketFixture {
+	/// The panel.
+	pub panel: bmx_primitives::anonymity::PanelId,
+	/// The seed of its round 0.
+	pub seed: [u8; 32],
+	/// The score commitment the proof binds.
+	pub commitment: [u8; 32],
+	/// The two-context proof (the round's ticket and the pseudonym).
+	pub proof: alloc::vec::Vec<u8>,
+	/// The ticket it proves.
+	pub ticket: bmx_primitives::anonymity::Alias,
+	/// The pseudonym it proves.
+	pub pseudonym: bmx_primitives::anonymity::Alias,
 }
 
 #[cfg(any(feature = "runtime-benchmarks", test))]
@@ -217,6 +291,57 @@ impl pallet_secret_ballots::BenchmarkHelper for AnonymityBenchmarkHelper {
 			alias: fixture.alias,
 			choices: fixture.choices,
 			proof: fixture.proof,
+		}
+	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_anonymous_panels::BenchmarkHelper<AccountId> for AnonymityBenchmarkHelper {
+	/// Identifies `who` as a person, issues it the evaluator credential, and records `key` as
+	/// its member key straight in the ring service's storage: the runtime cannot sign the
+	/// key's possession proof, and the panels' benchmarks need no residency ring.
+	fn certify(who: &AccountId, key: bmx_primitives::anonymity::MemberKey) {
+		super::IdentityBenchmarkHelper::issue_credential(who, credentials::TENDER_EVALUATOR);
+		let person = <DigitalIdentity as VerifiedPersons<AccountId>>::person_key(who)
+			.expect("issue_credential identifies the holder; qed");
+		let residency = pallet_digital_identity::Persons::<Runtime>::get(who)
+			.map(|record| record.residency)
+			.expect("issue_credential identifies the holder; qed");
+		pallet_anonymity_rings::Members::<Runtime>::insert(
+			person,
+			pallet_anonymity_rings::MemberRecord {
+				account: who.clone(),
+				key,
+				residency,
+				registered_at: System::block_number(),
+			},
+		);
+		pallet_anonymity_rings::KeyOwners::<Runtime>::insert(key, person);
+	}
+
+	fn ticket_fixture() -> pallet_anonymous_panels::TicketFixture {
+		let fixture = AnonymityBenchmarkFixture::get();
+		pallet_anonymous_panels::TicketFixture {
+			genesis: fixture.genesis,
+			panel: fixture.ticket.panel,
+			seed: fixture.ticket.seed,
+			candidates: fixture.members,
+			ticket: fixture.ticket.ticket,
+			pseudonym: fixture.ticket.pseudonym,
+			commitment: fixture.ticket.commitment,
+			proof: fixture.ticket.proof,
+		}
+	}
+
+	/// Runs the ring service's idle work (onboarding, then building) until no ring is pending:
+	/// a full ring takes `MaxRingSize / BuildBatch` steps, so the bound is never reached.
+	fn build_rings() {
+		use frame_support::traits::Hooks;
+		for _ in 0..64 {
+			if pallet_anonymity_rings::PendingBuilds::<Runtime>::iter_keys().next().is_none() {
+				return;
+			}
+			AnonymityRings::on_idle(System::block_number(), frame_support::weights::Weight::MAX);
 		}
 	}
 }

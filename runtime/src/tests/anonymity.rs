@@ -5,13 +5,17 @@
 use super::{registries::credential, *};
 use crate::{
 	configs::{
-		credentials, AnonymityBenchmarkFixture, ANONYMITY_BENCHMARK_FIXTURE, MAX_BALLOT_DURATION,
+		credentials, AnonymityBenchmarkFixture, PanelTicketFixture, ANONYMITY_BENCHMARK_FIXTURE,
+		MAX_BALLOT_DURATION,
 	},
 	AnonymityRings, Balances, DigitalIdentity, Executive, SecretBallots, TxExtension,
 	UncheckedExtrinsic,
 };
 use bmx_primitives::{
-	anonymity::{ballot_context, vote_message, Alias, MemberKey, RingRef, RingScope},
+	anonymity::{
+		ballot_context, pseudonym_context, ticket_context, ticket_message, vote_message, Alias,
+		MemberKey, RingRef, RingScope,
+	},
 	identity::{Adulthood, Jurisdiction, MexicanState, Residency},
 };
 use pallet_anonymity_rings::crypto::RingCrypto;
@@ -333,10 +337,58 @@ fn the_benchmark_fixture_verifies_on_the_runtime_ring_domain() {
 	.expect("the fixture verifies");
 	assert_eq!(aliases, vec![fixture.alias]);
 	assert!(!ANONYMITY_BENCHMARK_FIXTURE.is_empty());
+
+	// The ticket verifies against a panel ring of the same keys in the same order, within the
+	// panels' proof bound.
+	let ticket = &fixture.ticket;
+	let ring = RingRef { scope: RingScope::Panel(ticket.panel), index: 0, revision: 1 };
+	assert!(ticket.proof.len() <= pallet_anonymous_panels::MIN_TICKET_PROOF_LEN as usize);
+	let aliases = Vrf::verify_membership(
+		DOMAIN,
+		&root,
+		&ticket.proof,
+		&[
+			&ticket_context(&fixture.genesis, ticket.panel, 0, &ticket.seed)[..],
+			&pseudonym_context(&fixture.genesis)[..],
+		],
+		&ticket_message(ticket.panel, 0, &ring, &ticket.commitment),
+	)
+	.expect("the ticket verifies");
+	assert_eq!(aliases, vec![ticket.ticket, ticket.pseudonym]);
+}
+
+/// The ticket of the fixture's member 383 for round 0 of panel 0, whose ring holds `members`:
+/// its first revision.
+fn panel_ticket_fixture(
+	secrets: &[<Vrf as GenerateVerifiable>::Secret],
+	members: &[MemberKey],
+	genesis: &[u8; 32],
+) -> PanelTicketFixture {
+	let (panel, seed, commitment, prover) = (0, [1u8; 32], [3u8; 32], 383);
+	let ring = RingRef { scope: RingScope::Panel(panel), index: 0, revision: 1 };
+	let contexts = [ticket_context(genesis, panel, 0, &seed), pseudonym_context(genesis)];
+	let opened =
+		Vrf::open(DOMAIN, &members[prover], members.iter().cloned()).expect("a member opens");
+	let (proof, aliases) = Vrf::create_multi_context(
+		opened,
+		&secrets[prover],
+		&[&contexts[0][..], &contexts[1][..]],
+		&ticket_message(panel, 0, &ring, &commitment),
+	)
+	.expect("a member proves");
+	let aliases: Vec<Alias> = aliases.into_iter().collect();
+	PanelTicketFixture {
+		panel,
+		seed,
+		commitment,
+		proof: proof.into_inner(),
+		ticket: aliases[0],
+		pseudonym: aliases[1],
+	}
 }
 
 /// Writes `configs/anonymity-benchmark-fixture.scale`. Run it after a change of the domain,
-/// `MaxChoices` or the context and message formats:
+/// `MaxChoices`, or the context and message formats of votes or tickets:
 /// `cargo test -p bmx-runtime -- --ignored write_the_anonymity_benchmark_fixture`.
 #[test]
 #[ignore]
@@ -356,6 +408,7 @@ fn write_the_anonymity_benchmark_fixture() {
 		&vote_message(ballot_id, &ring, &choices),
 	)
 	.expect("proves");
+	let ticket = panel_ticket_fixture(&secrets, &members, &genesis);
 	let fixture = AnonymityBenchmarkFixture {
 		members,
 		genesis,
@@ -364,6 +417,7 @@ fn write_the_anonymity_benchmark_fixture() {
 		choices,
 		proof: proof.into_inner(),
 		alias,
+		ticket,
 	};
 	let path =
 		concat!(env!("CARGO_MANIFEST_DIR"), "/src/configs/anonymity-benchmark-fixture.scale");
