@@ -127,13 +127,15 @@ impl pallet_secret_ballots::Config for Runtime {
 
 parameter_types! {
 	/// The pool of the evaluators' bonds, the panels' open fees and unsettled pay.
-	pub const PanelsPalletId: PalletId = PalletId(*b"bmx/evlp");
-	/// Every certified evaluator pays the same bond at enrolment: 500 BMX. Equal bonds keep
+	pub const PanelsPalletId: PalletId = PalletId(*b"bmx/panl");
+	/// Every certified evaluator pays the same bond at enrolment: 1,000 BMX. Equal bonds keep
 	/// a pseudonym's credit from telling one evaluator from another.
-	pub const EvaluatorBond: Balance = 500 * UNIT;
-	/// A selected evaluator that does not reveal its scores loses 100 BMX of its bond credit:
-	/// five missed reveals empty a bond.
-	pub const NonRevealSlash: Balance = 100 * UNIT;
+	pub const EvaluatorBond: Balance = 1_000 * UNIT;
+	/// A selected evaluator that does not reveal its scores loses 500 BMX of its bond credit:
+	/// at least its share of a tender's evaluation fee (2,500 BMX among five), so that a bribe
+	/// to stay silent costs the evaluator more than revealing pays. Two missed reveals empty a
+	/// bond.
+	pub const NonRevealSlash: Balance = 500 * UNIT;
 }
 
 impl pallet_anonymous_panels::Config for Runtime {

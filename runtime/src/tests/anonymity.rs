@@ -30,9 +30,9 @@ use verifiable::{
 };
 
 const RENAPO: Sr25519Keyring = Sr25519Keyring::One;
-const DOMAIN: RingDomainSize = RingDomainSize::Domain12;
+pub(super) const DOMAIN: RingDomainSize = RingDomainSize::Domain12;
 
-fn guadalajara() -> Jurisdiction {
+pub(super) fn guadalajara() -> Jurisdiction {
 	Jurisdiction { state: MexicanState::Jalisco, municipality: 39 }
 }
 
@@ -40,18 +40,18 @@ fn zapopan() -> Jurisdiction {
 	Jurisdiction { state: MexicanState::Jalisco, municipality: 120 }
 }
 
-fn account(seed: u8) -> AccountId {
+pub(super) fn account(seed: u8) -> AccountId {
 	AccountId::from([seed; 32])
 }
 
 /// A citizen: its account, its ring secret and member key.
-struct Citizen {
-	account: AccountId,
-	secret: <Vrf as GenerateVerifiable>::Secret,
-	key: MemberKey,
+pub(super) struct Citizen {
+	pub(super) account: AccountId,
+	pub(super) secret: <Vrf as GenerateVerifiable>::Secret,
+	pub(super) key: MemberKey,
 }
 
-fn citizen(seed: u8, lives_in: Jurisdiction) -> Citizen {
+pub(super) fn citizen(seed: u8, lives_in: Jurisdiction) -> Citizen {
 	let account = account(seed);
 	let person_key = <Runtime as frame_system::Config>::Hashing::hash_of(&(b"person", seed));
 	assert_ok!(DigitalIdentity::verify_person(
@@ -67,7 +67,7 @@ fn citizen(seed: u8, lives_in: Jurisdiction) -> Citizen {
 }
 
 /// `citizen` registers its member key, signing the possession message with its ring secret.
-fn register(citizen: &Citizen) {
+pub(super) fn register(citizen: &Citizen) {
 	let possession =
 		Vrf::sign(&citizen.secret, &AnonymityRings::possession_message(&citizen.account))
 			.expect("a secret signs; qed");
@@ -80,7 +80,7 @@ fn register(citizen: &Citizen) {
 
 /// Onboards the waiting keys of `scope` and builds its ring 0 until a revision is published;
 /// returns that revision.
-fn build(scope: RingScope) -> RingRef {
+pub(super) fn build(scope: RingScope) -> RingRef {
 	let anyone = RuntimeOrigin::signed(account(99));
 	// Nothing waits when the ring only lost keys: then it is just rebuilt.
 	if pallet_anonymity_rings::Queues::<Runtime>::contains_key(scope) {
@@ -105,7 +105,7 @@ fn build(scope: RingScope) -> RingRef {
 }
 
 /// The member keys of `ring` in ring order, as a prover reads them.
-fn members(ring: &RingRef) -> Vec<MemberKey> {
+pub(super) fn members(ring: &RingRef) -> Vec<MemberKey> {
 	AnonymityRings::ring_members(ring.scope, ring.index, ring.revision)
 		.expect("the revision is kept")
 }
@@ -135,13 +135,18 @@ fn general_vote(
 	choices: &[u32],
 	proof: Vec<u8>,
 ) -> UncheckedExtrinsic {
-	let call = RuntimeCall::SecretBallots(pallet_secret_ballots::Call::cast_secret_vote {
+	general(RuntimeCall::SecretBallots(pallet_secret_ballots::Call::cast_secret_vote {
 		ballot_id,
 		ring,
 		alias,
 		choices: choices.to_vec().try_into().expect("within MaxChoices"),
 		proof: proof.try_into().expect("within MaxProofLen"),
-	});
+	}))
+}
+
+/// `call` as a general transaction: the runtime's extensions, no signer, no nonce, no tip; a
+/// call's own authorization (`#[pallet::authorize]`) gives its origin.
+pub(super) fn general(call: RuntimeCall) -> UncheckedExtrinsic {
 	let extension: TxExtension = (
 		frame_system::AuthorizeCall::<Runtime>::new(),
 		frame_system::CheckNonZeroSender::<Runtime>::new(),
@@ -321,6 +326,7 @@ fn fixture_secret(i: u32) -> <Vrf as GenerateVerifiable>::Secret {
 
 #[test]
 fn the_benchmark_fixture_verifies_on_the_runtime_ring_domain() {
+	use frame_support::traits::Get;
 	let fixture = AnonymityBenchmarkFixture::get();
 	assert_eq!(fixture.members.len(), 767, "a full ring of the runtime's domain");
 	assert_eq!(fixture.choices.len(), 5, "MaxChoices choices");
@@ -339,8 +345,14 @@ fn the_benchmark_fixture_verifies_on_the_runtime_ring_domain() {
 	assert!(!ANONYMITY_BENCHMARK_FIXTURE.is_empty());
 
 	// The ticket verifies against a panel ring of the same keys in the same order, within the
-	// panels' proof bound.
+	// panels' proof bound, and a full panel of the runtime's size takes it.
 	let ticket = &fixture.ticket;
+	let panel_size: u32 =
+		<<Runtime as pallet_anonymous_panels::Config>::PanelSize as Get<u32>>::get();
+	assert!(
+		pallet_anonymous_panels::ticket_prefix(&ticket.ticket)
+			<= pallet_anonymous_panels::ticket_threshold(767, panel_size)
+	);
 	let ring = RingRef { scope: RingScope::Panel(ticket.panel), index: 0, revision: 1 };
 	assert!(ticket.proof.len() <= pallet_anonymous_panels::MIN_TICKET_PROOF_LEN as usize);
 	let aliases = Vrf::verify_membership(
@@ -357,16 +369,20 @@ fn the_benchmark_fixture_verifies_on_the_runtime_ring_domain() {
 	assert_eq!(aliases, vec![ticket.ticket, ticket.pseudonym]);
 }
 
-/// The ticket of the fixture's member 383 for round 0 of panel 0, whose ring holds `members`:
-/// its first revision.
+/// The lowest ticket among the fixture's members for round 0 of panel 0, whose ring holds
+/// `members` (its first revision): below the threshold of a panel of the runtime's size among
+/// all of them, so the benchmarks' full panel takes it.
 fn panel_ticket_fixture(
 	secrets: &[<Vrf as GenerateVerifiable>::Secret],
 	members: &[MemberKey],
 	genesis: &[u8; 32],
 ) -> PanelTicketFixture {
-	let (panel, seed, commitment, prover) = (0, [1u8; 32], [3u8; 32], 383);
+	let (panel, seed, commitment) = (0, [1u8; 32], [3u8; 32]);
 	let ring = RingRef { scope: RingScope::Panel(panel), index: 0, revision: 1 };
 	let contexts = [ticket_context(genesis, panel, 0, &seed), pseudonym_context(genesis)];
+	let prover = (0..secrets.len())
+		.min_by_key(|&i| Vrf::alias_in_context(&secrets[i], &contexts[0]).expect("an alias"))
+		.expect("the fixture has members");
 	let opened =
 		Vrf::open(DOMAIN, &members[prover], members.iter().cloned()).expect("a member opens");
 	let (proof, aliases) = Vrf::create_multi_context(

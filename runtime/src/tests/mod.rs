@@ -3,7 +3,8 @@
 //! ([`councils`]), Root and runtime upgrades ([`root`]), equivocation reports
 //! ([`equivocation`]), fees and their sponsors ([`fees`]), capital and feeless civic acts
 //! ([`capital`]), the members' elections ([`members`]), the public services ([`services`]) and
-//! the public registries' authorities ([`registries`]).
+//! the public registries' authorities ([`registries`]), the rings and secret ballots
+//! ([`anonymity`]) and the anonymous evaluation panels ([`panels`]).
 //!
 //! Every flow ends with [`assert_invariants`]: with the `try-runtime` feature (scripts/test.sh
 //! runs these tests so) it runs every pallet's `try_state` through `AllPalletsWithSystem`; in
@@ -19,6 +20,7 @@ mod fees;
 mod genesis;
 mod members;
 mod nodes;
+mod panels;
 mod registries;
 mod root;
 mod services;

@@ -1,0 +1,254 @@
+//! Anonymous evaluation panels on the runtime's own ring service, identity registry, currency
+//! and transaction pipeline: certified evaluators enrol with a bond, a panel is drawn by ring
+//! VRF tickets among the candidates without a conflict of interest, scores are committed and
+//! revealed by general transactions without an account or a fee, a silent evaluator is
+//! slashed, and a pseudonym's pay is settled to a fresh account with a roster proof.
+
+use super::{
+	anonymity::{
+		account, build, citizen, general, guadalajara, members, register, Citizen, DOMAIN,
+	},
+	registries::credential,
+	*,
+};
+use crate::{
+	configs::{credentials, EvaluatorBond, NonRevealSlash},
+	AnonymityRings, AnonymousPanels, Balance, Balances, BlockNumber, Executive, UNIT,
+};
+use bmx_primitives::anonymity::{
+	score_commitment, settlement_message, ticket_message, Alias, EvaluationPanels, PanelRequest,
+	PanelRings, PanelState, RingScope,
+};
+use frame_support::traits::{fungible::Inspect, fungible::Mutate};
+use pallet_anonymous_panels::{ticket_prefix, ticket_threshold, Event as PanelEvent, PanelRefusal};
+use sp_runtime::transaction_validity::{InvalidTransaction, TransactionValidityError};
+use verifiable::{ring::bandersnatch::BandersnatchVrfVerifiable as Vrf, GenerateVerifiable};
+
+/// The runtime's panels, called through [`EvaluationPanels`] as tenders will call them.
+type Panels = AnonymousPanels;
+
+/// A candidate's entry in a round: its ticket, pseudonym, scores and the salt it keeps.
+struct Entry {
+	evaluator: usize,
+	ticket: Alias,
+	pseudonym: Alias,
+	scores: Vec<u8>,
+	salt: [u8; 32],
+}
+
+#[test]
+fn a_panel_is_drawn_anonymously_scores_and_pays_its_evaluators_under_pseudonyms() {
+	preset_ext(presets::DEVELOPMENT_RUNTIME_PRESET).execute_with(|| {
+		System::set_block_number(1);
+		// 22 certified evaluators enrol with equal bonds; the first two work for a bidder.
+		let evaluators: Vec<Citizen> = (40..62).map(|seed| citizen(seed, guadalajara())).collect();
+		for evaluator in &evaluators {
+			credential(&evaluator.account, credentials::TENDER_EVALUATOR);
+			assert_ok!(Balances::mint_into(&evaluator.account, 2_000 * UNIT));
+			register(evaluator);
+			assert_ok!(AnonymousPanels::enrol(RuntimeOrigin::signed(evaluator.account.clone())));
+		}
+		let roster = build(RingScope::Evaluators);
+		assert_eq!(members(&roster).len(), 22);
+		let pool = AnonymousPanels::pool_account();
+		let pooled = Balances::balance(&pool);
+		assert!(pooled >= 22 * EvaluatorBond::get());
+		// An uncertified person cannot enrol.
+		let stranger = citizen(70, guadalajara());
+		register(&stranger);
+		assert!(AnonymousPanels::enrol(RuntimeOrigin::signed(stranger.account.clone())).is_err());
+		run_to_block(5);
+
+		// The buyer's tender opens a panel scoring 3 bids, paying 100 BMX.
+		let buyer = account(90);
+		assert_ok!(Balances::mint_into(&buyer, 1_000 * UNIT));
+		let conflicted = [evaluators[0].account.clone(), evaluators[1].account.clone()];
+		let seed = [9u8; 32];
+		let panel = <Panels as EvaluationPanels<AccountId, Balance, BlockNumber>>::open_panel(
+			PanelRequest {
+				subject: 7,
+				payer: buyer.clone(),
+				fee: 100 * UNIT,
+				options: 3,
+				seed,
+				enrolled_before: 5,
+				tickets_end: 10,
+				reveals_end: 20,
+			},
+			&|who| conflicted.contains(who),
+		)
+		.expect("20 candidates without a conflict");
+		assert_eq!(Balances::balance(&pool), pooled + 100 * UNIT, "the fee is held in the pool");
+		let built = build(RingScope::Panel(panel));
+		let (ring, usable) =
+			<AnonymityRings as PanelRings<BlockNumber>>::panel_ring(panel).expect("formed");
+		assert_eq!((ring, usable), (built, true));
+		let candidates = members(&ring);
+		assert_eq!(candidates.len(), 20);
+		assert!(
+			!candidates.contains(&evaluators[0].key) && !candidates.contains(&evaluators[1].key)
+		);
+
+		// Every candidate computes its ticket off chain; the first eight below the threshold
+		// submit one, each with a commitment to its scores, as a general transaction.
+		let ticket_context = AnonymousPanels::ticket_context(panel).expect("drawing tickets");
+		let pseudonym_context = AnonymousPanels::pseudonym_context();
+		let threshold = ticket_threshold(20, 5);
+		let mut entries = Vec::new();
+		for (index, evaluator) in evaluators.iter().enumerate().skip(2) {
+			let ticket =
+				Vrf::alias_in_context(&evaluator.secret, &ticket_context).expect("an alias");
+			if ticket_prefix(&ticket) > threshold || entries.len() == 8 {
+				continue;
+			}
+			let scores = vec![90 - index as u8, 60, 40];
+			let salt = [index as u8; 32];
+			let commitment = score_commitment(panel, 0, &ticket, &scores, &salt);
+			let opened = Vrf::open(DOMAIN, &evaluator.key, candidates.iter().cloned())
+				.expect("a candidate opens");
+			let (proof, aliases) = Vrf::create_multi_context(
+				opened,
+				&evaluator.secret,
+				&[&ticket_context[..], &pseudonym_context[..]],
+				&ticket_message(panel, 0, &ring, &commitment),
+			)
+			.expect("a candidate proves");
+			assert_eq!(aliases[0], ticket);
+			let call = RuntimeCall::AnonymousPanels(pallet_anonymous_panels::Call::submit_ticket {
+				panel,
+				ring,
+				ticket,
+				pseudonym: aliases[1],
+				commitment,
+				proof: proof.into_inner().try_into().expect("within MaxProofLen"),
+			});
+			// A full selection takes only a ticket lower than its highest, which it evicts.
+			let selected: Vec<Alias> =
+				AnonymousPanels::selections(panel).iter().map(|s| s.ticket).collect();
+			let expected = if selected.len() == 5 && selected.iter().all(|s| *s < ticket) {
+				Err(TransactionValidityError::Invalid(InvalidTransaction::Custom(
+					PanelRefusal::NotLowEnough.code(),
+				)))
+			} else {
+				Ok(Ok(()))
+			};
+			assert_eq!(Executive::apply_extrinsic(general(call)), expected);
+			entries.push(Entry { evaluator: index, ticket, pseudonym: aliases[1], scores, salt });
+		}
+		assert_eq!(entries.len(), 8, "eight of 20 candidates are below a threshold for 20");
+
+		// The five lowest tickets are selected, whatever the order they came in; a ticket
+		// higher than a full selection was refused before it cost a block any space.
+		let mut lowest: Vec<Alias> = entries.iter().map(|entry| entry.ticket).collect();
+		lowest.sort();
+		lowest.truncate(5);
+		let selected: Vec<Alias> =
+			AnonymousPanels::selections(panel).iter().map(|s| s.ticket).collect();
+		assert_eq!(selected, lowest);
+
+		// Four of the five reveal after the tickets close, with nothing but the salt; the
+		// fifth stays silent.
+		run_to_block(10);
+		let chosen: Vec<&Entry> = lowest
+			.iter()
+			.map(|t| entries.iter().find(|e| e.ticket == *t).expect("an entry"))
+			.collect();
+		let issuance = Balances::total_issuance();
+		for entry in &chosen[..4] {
+			let call = RuntimeCall::AnonymousPanels(pallet_anonymous_panels::Call::reveal_scores {
+				panel,
+				ticket: entry.ticket,
+				scores: entry.scores.clone().try_into().expect("within MaxOptions"),
+				salt: entry.salt,
+			});
+			assert_eq!(Executive::apply_extrinsic(general(call)), Ok(Ok(())));
+		}
+		assert_eq!(Balances::total_issuance(), issuance, "reveals pay no fee");
+		// A wrong salt opens nothing.
+		let silent = chosen[4];
+		let call = RuntimeCall::AnonymousPanels(pallet_anonymous_panels::Call::reveal_scores {
+			panel,
+			ticket: silent.ticket,
+			scores: silent.scores.clone().try_into().expect("within MaxOptions"),
+			salt: [0xaa; 32],
+		});
+		assert!(Executive::apply_extrinsic(general(call)).is_err());
+
+		// After the reveals, anyone concludes: the silent evaluator's pseudonym loses 500 BMX of
+		// its bond credit, and the fee is shared among the four who revealed.
+		run_to_block(20);
+		assert_ok!(AnonymousPanels::conclude_panel(RuntimeOrigin::signed(account(99)), panel));
+		assert!(matches!(
+			<Panels as EvaluationPanels<AccountId, Balance, BlockNumber>>::state(panel),
+			Some(PanelState::Concluded { revealed: 4 })
+		));
+		let scores = <Panels as EvaluationPanels<AccountId, Balance, BlockNumber>>::scores(panel);
+		assert_eq!(scores.len(), 4);
+		for (revealed, entry) in scores.iter().zip(&chosen[..4]) {
+			assert_eq!(revealed, &entry.scores);
+		}
+		let record = |pseudonym: &Alias| {
+			AnonymousPanels::pseudonym(*pseudonym).expect("the pseudonym is on record")
+		};
+		assert_eq!(record(&silent.pseudonym).credit, EvaluatorBond::get() - NonRevealSlash::get());
+		for entry in &chosen[..4] {
+			assert_eq!(record(&entry.pseudonym).earnings, 25 * UNIT);
+			assert_eq!(record(&entry.pseudonym).credit, EvaluatorBond::get());
+		}
+		// The buyer chose bid 0, scored high by all four, and the contract was completed.
+		<Panels as EvaluationPanels<AccountId, Balance, BlockNumber>>::record_outcome(
+			panel, 0, true,
+		);
+		for entry in &chosen[..4] {
+			assert!(record(&entry.pseudonym).reputation > record(&silent.pseudonym).reputation);
+		}
+
+		// One revealer settles its pay to a fresh account with a roster proof; the account
+		// never appeared before.
+		let payee = account(200);
+		let paid = &chosen[0];
+		let evaluator = &evaluators[paid.evaluator];
+		let now = System::block_number();
+		let opened = Vrf::open(DOMAIN, &evaluator.key, members(&roster).into_iter())
+			.expect("an enrolled evaluator opens");
+		let (proof, aliases) = Vrf::create_multi_context(
+			opened,
+			&evaluator.secret,
+			&[&pseudonym_context[..]],
+			&settlement_message(&paid.pseudonym, &payee.encode(), 0, false),
+		)
+		.expect("an enrolled evaluator proves");
+		assert_eq!(aliases[0], paid.pseudonym, "the same pseudonym in every panel");
+		let call = RuntimeCall::AnonymousPanels(pallet_anonymous_panels::Call::settle_pseudonym {
+			ring: roster,
+			at: now,
+			pseudonym: paid.pseudonym,
+			to: payee.clone(),
+			close: false,
+			proof: proof.into_inner().try_into().expect("within MaxProofLen"),
+		});
+		assert_eq!(Executive::apply_extrinsic(general(call.clone())), Ok(Ok(())));
+		assert_eq!(Balances::balance(&payee), 25 * UNIT);
+		assert_eq!(record(&paid.pseudonym).earnings, 0);
+		// The same proof cannot be replayed: the settlement's nonce moved on.
+		assert!(Executive::apply_extrinsic(general(call)).is_err());
+
+		// No panel event names an evaluator's account or member key.
+		for event in System::events() {
+			if let RuntimeEvent::AnonymousPanels(event) = &event.event {
+				if matches!(event, PanelEvent::Enrolled { .. }) {
+					continue;
+				}
+				let bytes = event.encode();
+				for evaluator in &evaluators {
+					let account: &[u8] = evaluator.account.as_ref();
+					assert!(
+						!bytes.windows(32).any(|w| w == account || w == evaluator.key),
+						"{event:?} names an evaluator"
+					);
+				}
+			}
+		}
+		assert_invariants();
+	});
+}
