@@ -6,11 +6,16 @@
 //! built with: a node running another runtime version may answer in another layout (the tool
 //! warns when the node's `spec_version` differs).
 
-use bmx_primitives::anonymity::{Alias, RingIndex, RingRef, RingRevision, RingScope};
-use bmx_runtime::{Runtime, RuntimeCall, RuntimeEvent, TxExtension, UncheckedExtrinsic};
+use bmx_primitives::anonymity::{Alias, PanelId, RingIndex, RingRef, RingRevision, RingScope};
+use bmx_runtime::{AccountId, Runtime, RuntimeCall, RuntimeEvent, TxExtension, UncheckedExtrinsic};
 use codec::{Decode, DecodeAll, Encode};
 use frame_support::view_functions::{ViewFunction, ViewFunctionDispatchError};
 use pallet_anonymity_rings::{RingMembersViewFunction, RingsOfViewFunction, RINGS_PAGE};
+use pallet_anonymous_panels::{
+	Commitment, PanelOf, PanelViewFunction, PseudonymContextViewFunction, PseudonymOf,
+	PseudonymViewFunction, Salt, Score, SelectionsOf, SelectionsViewFunction,
+	TicketContextViewFunction,
+};
 use pallet_secret_ballots::{
 	BallotOf, BallotViewFunction, ChoicesOf, ProofOf, VoteContextViewFunction, VoteOfViewFunction,
 	VoteRecordOf,
@@ -38,6 +43,16 @@ pub fn ring_domain() -> verifiable::ring::RingDomainSize {
 pub fn max_choices() -> u32 {
 	<<Runtime as pallet_secret_ballots::Config>::MaxChoices as frame_support::traits::Get<u32>>::get(
 	)
+}
+
+/// How many evaluators a panel of this runtime selects (`AnonymousPanels`' `PanelSize`).
+pub fn panel_size() -> u32 {
+	<<Runtime as pallet_anonymous_panels::Config>::PanelSize as frame_support::traits::Get<u32>>::get()
+}
+
+/// The most options a panel of this runtime scores (`AnonymousPanels`' `MaxOptions`).
+pub fn max_panel_options() -> u32 {
+	<<Runtime as pallet_anonymous_panels::Config>::MaxOptions as frame_support::traits::Get<u32>>::get()
 }
 
 /// The runtime's `spec_version` this tool encodes for.
@@ -75,6 +90,26 @@ impl Chain {
 		self.at
 	}
 
+	/// The number of the block reads are made at.
+	pub fn number(&self) -> Result<u32> {
+		self.node.block_number(&self.at)?.ok_or_else(|| {
+			Failure::Rpc("chain_getHeader: the node forgot the block it named best".into())
+		})
+	}
+
+	/// The node's best block now: its number and hash.
+	pub fn best(&self) -> Result<(u32, [u8; 32])> {
+		let hash = self
+			.node
+			.block_hash(None)?
+			.ok_or_else(|| Failure::Rpc("chain_getBlockHash: the node has no best block".into()))?;
+		let number = self
+			.node
+			.block_number(&hash)?
+			.ok_or_else(|| Failure::Rpc("chain_getHeader: no header for the best block".into()))?;
+		Ok((number, hash))
+	}
+
 	/// The node's runtime `spec_version`.
 	pub fn node_spec_version(&self) -> Result<u32> {
 		let version = self.node.call("state_getRuntimeVersion", json!([to_hex(&self.at)]))?;
@@ -92,9 +127,17 @@ impl Chain {
 		V: ViewFunction + Encode,
 		V::ReturnType: Decode,
 	{
+		self.view_at(query, (!latest).then_some(&self.at))
+	}
+
+	/// Runs a view function at block `at`, or at the node's best block now.
+	fn view_at<V>(&self, query: V, at: Option<&[u8; 32]>) -> Result<V::ReturnType>
+	where
+		V: ViewFunction + Encode,
+		V::ReturnType: Decode,
+	{
 		let what = core::any::type_name::<V>().rsplit("::").next().unwrap_or("view function");
 		let input = (V::id(), query.encode()).encode();
-		let at = (!latest).then_some(&self.at);
 		let output =
 			self.node.state_call("RuntimeViewFunction_execute_view_function", &input, at)?;
 		let answer = core::result::Result::<Vec<u8>, ViewFunctionDispatchError>::decode_all(
@@ -129,6 +172,50 @@ impl Chain {
 	/// The recorded vote of `alias` in `ballot_id`, at the node's best block now.
 	pub fn vote_of(&self, ballot_id: u32, alias: Alias) -> Result<Option<VoteRecordOf<Runtime>>> {
 		self.view(VoteOfViewFunction::<Runtime>::new(ballot_id, alias), true)
+	}
+
+	/// The panel `panel` (`AnonymousPanels.panel`).
+	pub fn panel(&self, panel: PanelId) -> Result<Option<PanelOf<Runtime>>> {
+		self.view(PanelViewFunction::<Runtime>::new(panel), false)
+	}
+
+	/// The context the chain verifies tickets of `panel`'s current round for, while it draws
+	/// tickets (`AnonymousPanels.ticket_context`).
+	pub fn ticket_context(&self, panel: PanelId) -> Result<Option<[u8; 32]>> {
+		self.view(TicketContextViewFunction::<Runtime>::new(panel), false)
+	}
+
+	/// The context the chain verifies pseudonyms for (`AnonymousPanels.pseudonym_context`).
+	pub fn pseudonym_context(&self) -> Result<[u8; 32]> {
+		self.view(PseudonymContextViewFunction::<Runtime>::new(), false)
+	}
+
+	/// The selected evaluators of `panel`'s current round, lowest ticket first, at block `at`
+	/// or at the node's best block now (`AnonymousPanels.selections`).
+	pub fn selections(
+		&self,
+		panel: PanelId,
+		at: Option<&[u8; 32]>,
+	) -> Result<SelectionsOf<Runtime>> {
+		self.view_at(SelectionsViewFunction::<Runtime>::new(panel), at)
+	}
+
+	/// The record of `pseudonym`, if it appeared (`AnonymousPanels.pseudonym`).
+	pub fn pseudonym(&self, pseudonym: Alias) -> Result<Option<PseudonymOf<Runtime>>> {
+		self.view(PseudonymViewFunction::<Runtime>::new(pseudonym), false)
+	}
+
+	/// The published revision of `panel`'s ring and whether it is usable, as the rings pallet
+	/// answers the panels pallet (`PanelRings::panel_ring`: ring 0 of
+	/// `RingScope::Panel(panel)`, once a revision was published); `None` before its first
+	/// build, or once dissolved.
+	pub fn panel_ring(&self, panel: PanelId) -> Result<Option<(RingRef, bool)>> {
+		let scope = RingScope::Panel(panel);
+		let rings = self.view(RingsOfViewFunction::<Runtime>::new(scope, 0), false)?;
+		Ok(rings
+			.into_iter()
+			.find(|ring| ring.index == 0 && ring.revision > 0)
+			.map(|ring| (RingRef { scope, index: 0, revision: ring.revision }, ring.usable)))
 	}
 
 	/// Asks the node's runtime whether its pool would take `extrinsic` at the connection's
@@ -232,32 +319,11 @@ impl RingSource for Chain {
 	}
 }
 
-/// The vote as the runtime's extrinsic: `SecretBallots.cast_secret_vote` in a v5 general
-/// transaction (no signer) with the runtime's transaction extensions: immortal, nonce 0, tip 0.
-/// The call's authorization (`frame_system::AuthorizeCall`) verifies the proof; for a
-/// non-signed origin the nonce and payment extensions do nothing.
-pub fn vote_extrinsic(
-	ballot_id: u32,
-	ring: RingRef,
-	alias: Alias,
-	choices: &[u32],
-	proof: Vec<u8>,
-) -> Result<UncheckedExtrinsic> {
-	let count = choices.len();
-	let choices = ChoicesOf::<Runtime>::try_from(choices.to_vec()).map_err(|_| {
-		input("--choice", format!("{count} choices; this runtime takes at most {}", max_choices()))
-	})?;
-	let length = proof.len();
-	let proof = ProofOf::<Runtime>::try_from(proof).map_err(|_| {
-		Failure::Input(format!("the proof is {length} bytes, more than the chain takes"))
-	})?;
-	let call = RuntimeCall::SecretBallots(pallet_secret_ballots::Call::cast_secret_vote {
-		ballot_id,
-		ring,
-		alias,
-		choices,
-		proof,
-	});
+/// `call` as a v5 general transaction (no signer) with the runtime's transaction extensions:
+/// immortal, nonce 0, tip 0. The call's authorization (`frame_system::AuthorizeCall`) is what
+/// lets it in: a vote's, ticket's or settlement's proof, a reveal's salt. For a non-signed
+/// origin the nonce and payment extensions do nothing.
+pub fn general_extrinsic(call: RuntimeCall) -> UncheckedExtrinsic {
 	let extension: TxExtension = (
 		frame_system::AuthorizeCall::<Runtime>::new(),
 		frame_system::CheckNonZeroSender::<Runtime>::new(),
@@ -273,7 +339,116 @@ pub fn vote_extrinsic(
 		pallet_revive::evm::tx_extension::SetOrigin::<Runtime>::default(),
 		frame_system::WeightReclaim::<Runtime>::new(),
 	);
-	Ok(sp_runtime::generic::UncheckedExtrinsic::new_transaction(call, extension).into())
+	sp_runtime::generic::UncheckedExtrinsic::new_transaction(call, extension).into()
+}
+
+/// The vote as the runtime's extrinsic: `SecretBallots.cast_secret_vote` as a
+/// [`general_extrinsic`].
+pub fn vote_extrinsic(
+	ballot_id: u32,
+	ring: RingRef,
+	alias: Alias,
+	choices: &[u32],
+	proof: Vec<u8>,
+) -> Result<UncheckedExtrinsic> {
+	let count = choices.len();
+	let choices = ChoicesOf::<Runtime>::try_from(choices.to_vec()).map_err(|_| {
+		input("--choice", format!("{count} choices; this runtime takes at most {}", max_choices()))
+	})?;
+	let length = proof.len();
+	let proof = ProofOf::<Runtime>::try_from(proof).map_err(|_| {
+		Failure::Input(format!("the proof is {length} bytes, more than the chain takes"))
+	})?;
+	Ok(general_extrinsic(RuntimeCall::SecretBallots(
+		pallet_secret_ballots::Call::cast_secret_vote { ballot_id, ring, alias, choices, proof },
+	)))
+}
+
+/// A panel proof in the bound the runtime takes.
+fn panel_proof(proof: Vec<u8>) -> Result<pallet_anonymous_panels::ProofOf<Runtime>> {
+	let length = proof.len();
+	pallet_anonymous_panels::ProofOf::<Runtime>::try_from(proof).map_err(|_| {
+		Failure::Input(format!("the proof is {length} bytes, more than the chain takes"))
+	})
+}
+
+/// Scores in the bound the runtime takes.
+fn panel_scores(scores: &[Score]) -> Result<pallet_anonymous_panels::ScoresOf<Runtime>> {
+	let count = scores.len();
+	pallet_anonymous_panels::ScoresOf::<Runtime>::try_from(scores.to_vec()).map_err(|_| {
+		input(
+			"--score",
+			format!("{count} scores; this runtime's panels score at most {}", max_panel_options()),
+		)
+	})
+}
+
+/// A ticket as the runtime's extrinsic: `AnonymousPanels.submit_ticket` as a
+/// [`general_extrinsic`].
+pub fn ticket_extrinsic(
+	panel: PanelId,
+	ring: RingRef,
+	ticket: Alias,
+	pseudonym: Alias,
+	commitment: Commitment,
+	proof: Vec<u8>,
+) -> Result<UncheckedExtrinsic> {
+	let proof = panel_proof(proof)?;
+	Ok(general_extrinsic(RuntimeCall::AnonymousPanels(
+		pallet_anonymous_panels::Call::submit_ticket {
+			panel,
+			ring,
+			ticket,
+			pseudonym,
+			commitment,
+			proof,
+		},
+	)))
+}
+
+/// A reveal as the runtime's extrinsic: `AnonymousPanels.reveal_scores` as a
+/// [`general_extrinsic`].
+pub fn reveal_extrinsic(
+	panel: PanelId,
+	ticket: Alias,
+	scores: &[Score],
+	salt: Salt,
+) -> Result<UncheckedExtrinsic> {
+	let scores = panel_scores(scores)?;
+	Ok(general_extrinsic(RuntimeCall::AnonymousPanels(
+		pallet_anonymous_panels::Call::reveal_scores { panel, ticket, scores, salt },
+	)))
+}
+
+/// A settlement as the runtime's extrinsic: `AnonymousPanels.settle_pseudonym` as a
+/// [`general_extrinsic`].
+pub fn settlement_extrinsic(
+	ring: RingRef,
+	at: u32,
+	pseudonym: Alias,
+	to: AccountId,
+	close: bool,
+	proof: Vec<u8>,
+) -> Result<UncheckedExtrinsic> {
+	let proof = panel_proof(proof)?;
+	Ok(general_extrinsic(RuntimeCall::AnonymousPanels(
+		pallet_anonymous_panels::Call::settle_pseudonym { ring, at, pseudonym, to, close, proof },
+	)))
+}
+
+/// The first event among `events` that `wanted` picks, and the index of the extrinsic that
+/// emitted it.
+pub fn find_event(
+	events: &[frame_system::EventRecord<RuntimeEvent, bmx_runtime::Hash>],
+	wanted: impl Fn(&RuntimeEvent) -> bool,
+) -> Option<(Option<u32>, &RuntimeEvent)> {
+	events.iter().find(|record| wanted(&record.event)).map(|record| {
+		let index = match record.phase {
+			frame_system::Phase::ApplyExtrinsic(index) => Some(index),
+			_ => None,
+		};
+		(index, &record.event)
+	})
 }
 
 /// The `SecretVoteCast` of `alias` in `ballot_id` among `events`, and the index of the
@@ -283,21 +458,23 @@ pub fn find_vote_event(
 	ballot_id: u32,
 	alias: &Alias,
 ) -> Option<(Option<u32>, u64)> {
-	events.iter().find_map(|record| match &record.event {
+	let (index, event) = find_event(events, |event| {
+		matches!(
+			event,
+			RuntimeEvent::SecretBallots(pallet_secret_ballots::Event::SecretVoteCast {
+				ballot_id: id,
+				alias: cast,
+				..
+			}) if *id == ballot_id && cast == alias
+		)
+	})?;
+	match event {
 		RuntimeEvent::SecretBallots(pallet_secret_ballots::Event::SecretVoteCast {
-			ballot_id: id,
-			alias: cast,
 			moment,
 			..
-		}) if *id == ballot_id && cast == alias => {
-			let index = match record.phase {
-				frame_system::Phase::ApplyExtrinsic(index) => Some(index),
-				_ => None,
-			};
-			Some((index, *moment))
-		},
+		}) => Some((index, *moment)),
 		_ => None,
-	})
+	}
 }
 
 #[cfg(test)]
@@ -333,6 +510,75 @@ mod tests {
 		let ring = RingRef { scope: RingScope::National, index: 0, revision: 1 };
 		let many: Vec<u32> = (0..=max_choices()).collect();
 		assert!(vote_extrinsic(0, ring, [7; 32], &many, vec![]).is_err());
+	}
+
+	/// The bytes past an extrinsic's length prefix.
+	fn unprefixed(extrinsic: &UncheckedExtrinsic) -> Vec<u8> {
+		let bytes = extrinsic.encode();
+		let mut input = &bytes[..];
+		let length = <codec::Compact<u32>>::decode(&mut input).unwrap().0 as usize;
+		assert_eq!(length, input.len());
+		assert_eq!(UncheckedExtrinsic::decode_all(&mut &bytes[..]).unwrap().encode(), bytes);
+		input.to_vec()
+	}
+
+	fn panel_samples() -> [UncheckedExtrinsic; 3] {
+		let panel_ring = RingRef { scope: RingScope::Panel(0), index: 0, revision: 1 };
+		let roster = RingRef { scope: RingScope::Evaluators, index: 0, revision: 1 };
+		[
+			ticket_extrinsic(0, panel_ring, [1; 32], [2; 32], [3; 32], vec![5; 817]).unwrap(),
+			reveal_extrinsic(0, [1; 32], &[90, 10], [4; 32]).unwrap(),
+			settlement_extrinsic(roster, 0, [2; 32], AccountId::from([8; 32]), false, vec![5; 785])
+				.unwrap(),
+		]
+	}
+
+	#[test]
+	fn panel_transactions_are_general_transactions_of_the_panels_calls() {
+		let index =
+			<Runtime as frame_system::Config>::PalletInfo::index::<bmx_runtime::AnonymousPanels>()
+				.unwrap() as u8;
+		assert_eq!(index, 39, "AnonymousPanels is at index 39");
+		// submit_ticket is call 3, reveal_scores 4, settle_pseudonym 6.
+		for (extrinsic, call) in panel_samples().iter().zip([3u8, 4, 6]) {
+			assert_eq!(&unprefixed(extrinsic)[..7], &[0x45, 0, 0, 0, 0, index, call]);
+		}
+		// Out of the runtime's bounds: input errors.
+		let ring = RingRef { scope: RingScope::Panel(0), index: 0, revision: 1 };
+		let long = vec![5; pallet_anonymous_panels::MIN_TICKET_PROOF_LEN as usize + 1];
+		assert!(ticket_extrinsic(0, ring, [1; 32], [2; 32], [3; 32], long).is_err());
+		let many = vec![1u8; max_panel_options() as usize + 1];
+		let error = reveal_extrinsic(0, [1; 32], &many, [4; 32]).unwrap_err().to_string();
+		assert!(error.contains("--score"), "{error}");
+	}
+
+	#[test]
+	fn the_runtime_routes_panel_transactions_to_the_panels_authorization() {
+		let storage = frame_system::GenesisConfig::<Runtime>::default().build_storage().unwrap();
+		sp_io::TestExternalities::new(storage).execute_with(|| {
+			// No panel 0, and no bond paid: the pallet's refusals, not a signature or payment
+			// error.
+			let refusals = panel_samples().map(|extrinsic| {
+				bmx_runtime::Executive::validate_transaction(
+					TransactionSource::External,
+					extrinsic,
+					Default::default(),
+				)
+			});
+			let expected = [
+				pallet_anonymous_panels::PanelRefusal::NotFound,
+				pallet_anonymous_panels::PanelRefusal::NotFound,
+				pallet_anonymous_panels::PanelRefusal::NothingToSettle,
+			];
+			for (validity, refusal) in refusals.into_iter().zip(expected) {
+				assert_eq!(
+					validity,
+					Err(TransactionValidityError::Invalid(InvalidTransaction::Custom(
+						refusal.code()
+					)))
+				);
+			}
+		});
 	}
 
 	#[test]

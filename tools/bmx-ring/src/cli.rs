@@ -24,7 +24,7 @@ pub struct Report {
 	pub text: String,
 	/// Notes for a person (standard error, never with `--json`).
 	pub notes: Vec<String>,
-	/// 0, or 1 for a refused vote.
+	/// 0, or 1 for a refused transaction.
 	pub exit_code: u8,
 }
 
@@ -42,7 +42,8 @@ impl Report {
 }
 
 /// Blockchain MX ring client: a member key for the anonymity rings, its proof of possession,
-/// your alias in a ballot, and secret votes.
+/// your alias in a ballot, secret votes, and an anonymous evaluator's pseudonym, tickets,
+/// reveals and settlements.
 ///
 /// The member secret is 32 bytes of OS entropy kept in one file (mode 0600; by default
 /// $BMX_RING_SECRET, else ~/.config/bmx-ring/secret). It never leaves this machine and is never
@@ -60,8 +61,14 @@ impl Report {
 /// ["no-std-prover"]`, `getrandom` 0.2 with `js`, and `bmx-primitives` for the contexts (see the
 /// crate docs: `cargo doc -p bmx-ring`).
 ///
-/// Exit codes: 0 done; 1 the vote was refused by the chain (the pallet's refusal name and
-/// code are printed); 2 bad input, an unreachable or incompatible node, or a timeout.
+/// An evaluator's panel tickets hide among the panel's candidates and its pay is settled under
+/// a pseudonym that never names it. `ticket` writes a state file holding the salt of its score
+/// commitment: keep it until you have revealed, it is the only way to reveal (a selected
+/// evaluator that does not reveal is slashed).
+///
+/// Exit codes: 0 done; 1 the vote, ticket, reveal or settlement was refused by the chain, or
+/// the tool found the chain would refuse it (the pallet's refusal name and code are printed);
+/// 2 bad input, an unreachable or incompatible node, or a timeout.
 #[derive(Debug, Parser)]
 #[command(name = "bmx-ring", version, about, long_about)]
 pub struct Cli {
@@ -131,6 +138,39 @@ pub enum Command {
 	/// relay you trust. Exit 1 with the refusal (e.g. AlreadyVoted, Closed, InvalidProof) when the
 	/// chain refuses it.
 	Vote(VoteArgs),
+	/// Print your pseudonym as an evaluator: the name your panel work is recorded and paid
+	/// under (`TicketSelected`, `AnonymousPanels.pseudonym`), the same in every panel.
+	///
+	/// Computed offline from the secret. Anyone you tell it to can link your panel work to you.
+	Pseudonym {
+		#[command(flatten)]
+		secret: SecretArg,
+		#[command(flatten)]
+		chain: ChainArg,
+	},
+	/// Draw your ticket in a panel's current round and, if it is low enough, commit to your
+	/// scores and send it: a feeless general transaction proved against the panel's ring.
+	///
+	/// Reads the panel, computes your ticket and pseudonym, and stops without sending when the
+	/// ticket is above the panel's threshold (exit 1, NotLowEnough): you are not drawn. Else it
+	/// draws a fresh salt, writes the state file (--state: mode 0600, never overwritten)
+	/// holding the salt, then proves, sends `AnonymousPanels.submit_ticket` and waits for its
+	/// `TicketSelected`. KEEP THE STATE FILE: its salt is the only way to reveal your scores,
+	/// and a selected evaluator that does not reveal is slashed.
+	Ticket(TicketArgs),
+	/// Reveal the scores a ticket committed to, from its state file, once the panel's tickets
+	/// closed: a feeless general transaction that needs no secret, only the salt.
+	///
+	/// Checks the ticket is still selected (exit 1, NotSelected, when lower tickets evicted
+	/// it: then there is nothing to reveal), sends `AnonymousPanels.reveal_scores` and waits for
+	/// its `ScoresRevealed`.
+	Reveal(RevealArgs),
+	/// Pay your pseudonym's earnings (with --close also its bond credit, closing it) to an
+	/// account, proved against the evaluators' roster ring: a feeless general transaction.
+	///
+	/// The account is linked to your pseudonym from then on: use a fresh one. Sends
+	/// `AnonymousPanels.settle_pseudonym` and waits for its `PseudonymSettled`.
+	Settle(SettleArgs),
 }
 
 /// The member secret file.
@@ -207,6 +247,90 @@ pub struct VoteArgs {
 	pub revision: Option<u32>,
 }
 
+/// A score given on the command line: 0 to 100 (`MAX_SCORE`).
+fn parse_score(text: &str) -> core::result::Result<u8, String> {
+	let score: u8 = text.trim().parse().map_err(|_| format!("\"{text}\" is not a score"))?;
+	if score > pallet_anonymous_panels::MAX_SCORE {
+		return Err(format!(
+			"{score} is above the highest score, {}",
+			pallet_anonymous_panels::MAX_SCORE
+		));
+	}
+	Ok(score)
+}
+
+/// `ticket`'s options.
+#[derive(Debug, Args)]
+pub struct TicketArgs {
+	/// A node of the chain: http:// or ws://host:port (HTTP JSON-RPC is used).
+	#[arg(long)]
+	pub url: String,
+	#[command(flatten)]
+	pub secret: SecretArg,
+	/// The panel.
+	#[arg(long)]
+	pub panel: u32,
+	/// Your score of an option, 0 to 100: one --score per option of the panel, in the
+	/// subject's order.
+	#[arg(long = "score", required = true, value_parser = parse_score)]
+	pub scores: Vec<u8>,
+	/// A new file to keep the ticket's state in (its salt above all): mode 0600, never
+	/// overwritten. `reveal` reads it.
+	#[arg(long)]
+	pub state: PathBuf,
+	/// Do everything but send: print the extrinsic (hex) and the node's validation of it. The
+	/// state file is still written: the extrinsic commits to its salt.
+	#[arg(long)]
+	pub dry_run: bool,
+	/// How long to wait for the ticket to be in a block, in seconds.
+	#[arg(long, default_value_t = 120)]
+	pub timeout: u64,
+}
+
+/// `reveal`'s options.
+#[derive(Debug, Args)]
+pub struct RevealArgs {
+	/// A node of the chain: http:// or ws://host:port (HTTP JSON-RPC is used).
+	#[arg(long)]
+	pub url: String,
+	/// The state file `ticket` wrote.
+	#[arg(long)]
+	pub state: PathBuf,
+	/// Do everything but send: print the extrinsic (hex) and the node's validation of it.
+	#[arg(long)]
+	pub dry_run: bool,
+	/// How long to wait for the reveal to be in a block, in seconds.
+	#[arg(long, default_value_t = 120)]
+	pub timeout: u64,
+}
+
+/// `settle`'s options.
+#[derive(Debug, Args)]
+pub struct SettleArgs {
+	/// A node of the chain: http:// or ws://host:port (HTTP JSON-RPC is used).
+	#[arg(long)]
+	pub url: String,
+	#[command(flatten)]
+	pub secret: SecretArg,
+	/// The account to pay: SS58 (any prefix) or 0x and 64 hex digits. It is linked to your
+	/// pseudonym from then on: use a fresh one.
+	#[arg(long)]
+	pub to: String,
+	/// Also pay out the pseudonym's bond credit and close it: it takes no more tickets.
+	#[arg(long)]
+	pub close: bool,
+	/// Prove against the roster ring revision in force at this block (default: the best
+	/// block), e.g. one that still held your key after you left the roster.
+	#[arg(long)]
+	pub at: Option<u32>,
+	/// Do everything but send: print the extrinsic (hex) and the node's validation of it.
+	#[arg(long)]
+	pub dry_run: bool,
+	/// How long to wait for the settlement to be in a block, in seconds.
+	#[arg(long, default_value_t = 120)]
+	pub timeout: u64,
+}
+
 /// Runs `command`; returns what to print.
 pub fn run(command: &Command) -> Result<Report> {
 	match command {
@@ -254,5 +378,17 @@ pub fn run(command: &Command) -> Result<Report> {
 			))
 		},
 		Command::Vote(args) => crate::vote::run(args),
+		Command::Pseudonym { secret, chain } => {
+			let secret = secret.read()?;
+			let genesis = chain.genesis()?;
+			let pseudonym = to_hex(&secret.pseudonym(&genesis)?);
+			Ok(Report::ok(
+				json!({ "genesis": to_hex(&genesis), "pseudonym": pseudonym }),
+				pseudonym,
+			))
+		},
+		Command::Ticket(args) => crate::panel::ticket(args),
+		Command::Reveal(args) => crate::panel::reveal(args),
+		Command::Settle(args) => crate::panel::settle(args),
 	}
 }

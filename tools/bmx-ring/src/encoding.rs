@@ -1,4 +1,5 @@
-//! Reading and writing the values a person types or a script passes: hex, accounts, key lists.
+//! Reading and writing the values a person types or a script passes: hex, accounts, key lists,
+//! and the private files the tool keeps (the member secret, a ticket's state).
 
 use std::path::Path;
 
@@ -68,6 +69,47 @@ pub fn read_text(path: &Path) -> Result<String> {
 	std::fs::read_to_string(path)
 		.map_err(|reason| Failure::Io { path: path.display().to_string(), reason })
 }
+
+/// Creates a new file at `path` readable and writable by its owner only (0600), and its missing
+/// folders (0700). Fails if the file exists: nothing the tool keeps is ever overwritten.
+pub fn create_private_file(path: &Path) -> std::io::Result<std::fs::File> {
+	if let Some(folder) = path.parent().filter(|f| !f.as_os_str().is_empty()) {
+		create_private_folder(folder)?;
+	}
+	let mut options = std::fs::OpenOptions::new();
+	options.write(true).create_new(true);
+	#[cfg(unix)]
+	std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+	options.open(path)
+}
+
+/// Creates `folder` and its missing parents; new folders are private (0700).
+fn create_private_folder(folder: &Path) -> std::io::Result<()> {
+	let mut builder = std::fs::DirBuilder::new();
+	builder.recursive(true);
+	#[cfg(unix)]
+	std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+	builder.create(folder)
+}
+
+/// Warns on standard error when others may read the private file at `path`.
+#[cfg(unix)]
+pub fn warn_if_readable_by_others(path: &Path) {
+	use std::os::unix::fs::PermissionsExt;
+	if let Ok(metadata) = std::fs::metadata(path) {
+		let mode = metadata.permissions().mode() & 0o777;
+		if mode & 0o077 != 0 {
+			eprintln!(
+				"bmx-ring: warning: {} is readable by others (mode {mode:o}); `chmod 600` it",
+				path.display()
+			);
+		}
+	}
+}
+
+/// Warns on standard error when others may read the private file at `path`.
+#[cfg(not(unix))]
+pub fn warn_if_readable_by_others(_path: &Path) {}
 
 #[cfg(test)]
 mod tests {

@@ -1,4 +1,4 @@
-//! What can go wrong, in words a voter can act on, and the exit code each gives.
+//! What can go wrong, in words a voter or evaluator can act on, and the exit code each gives.
 
 use core::fmt;
 
@@ -6,18 +6,20 @@ use serde_json::{json, Value};
 
 /// Exit code of a command that did what was asked.
 pub const EXIT_OK: u8 = 0;
-/// Exit code of a vote the chain (or its pool) refused: nothing was recorded.
+/// Exit code of a transaction (a vote, a ticket, a reveal, a settlement) the chain (or its
+/// pool) refused, or that the tool knows it would refuse: nothing was recorded.
 pub const EXIT_REFUSED: u8 = 1;
 /// Exit code of bad input, an unreachable or incompatible node, or a timeout.
 pub const EXIT_FAILED: u8 = 2;
 
-/// The chain (or its transaction pool) refused a vote: nothing was recorded.
+/// The chain (or its transaction pool) refused a transaction: nothing was recorded.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Refusal {
-	/// The pallet's `VoteRefusal` code (`InvalidTransaction::Custom(code)`), when the refusal
-	/// carried one.
+	/// The pallet's refusal code (`InvalidTransaction::Custom(code)`: a `VoteRefusal` or a
+	/// `PanelRefusal`), when the refusal carried one.
 	pub code: Option<u8>,
-	/// The refusal's name: a `VoteRefusal` variant (`AlreadyVoted`), another
+	/// The refusal's name: a `VoteRefusal` or `PanelRefusal` variant (`AlreadyVoted`,
+	/// `NotLowEnough`), another
 	/// `InvalidTransaction` (`InvalidTransaction::Stale`), a dispatch error
 	/// (`SecretBallots.BallotClosed`) or the pool's reason (`PoolPriorityTooLow`).
 	pub name: String,
@@ -40,15 +42,15 @@ pub enum Failure {
 	/// The node could not be asked, answered with a JSON-RPC error, or gave an answer the tool
 	/// cannot decode (a node of another runtime version). Nothing was recorded.
 	Rpc(String),
-	/// The vote was sent but did not show up in a block before the timeout. It may still be
-	/// included: look for the alias in the ballot's record.
+	/// The transaction was sent but did not show up in a block before the timeout. It may still
+	/// be included: look for the alias (or ticket, or pseudonym) in the chain's record.
 	Timeout(String),
 }
 
 impl Failure {
 	/// The process exit code: always 2 (bad input, unreachable or incompatible node, timeout):
-	/// nothing was decided about a vote. A refused vote is not a failure of the tool but an
-	/// answer of the chain: it exits with 1 ([`EXIT_REFUSED`]).
+	/// nothing was decided about a transaction. A refused transaction is not a failure of the
+	/// tool but an answer of the chain: it exits with 1 ([`EXIT_REFUSED`]).
 	pub fn exit_code(&self) -> u8 {
 		EXIT_FAILED
 	}

@@ -10,14 +10,16 @@ use std::{
 	path::{Path, PathBuf},
 };
 
-use bmx_primitives::anonymity::{ballot_context, key_possession_message};
+use bmx_primitives::anonymity::{
+	ballot_context, key_possession_message, pseudonym_context, ticket_context, PanelId,
+};
 use codec::Encode;
 use sp_core::crypto::AccountId32;
 use verifiable::{ring::RingDomainSize, GenerateVerifiable};
 use zeroize::Zeroizing;
 
 use crate::{
-	encoding::{from_hex, read_text},
+	encoding::{create_private_file, from_hex, read_text, warn_if_readable_by_others},
 	error::{input, Failure, Result},
 	Alias, Crypto, MemberKey,
 };
@@ -110,14 +112,7 @@ impl MemberSecret {
 				),
 			));
 		}
-		if let Some(folder) = path.parent().filter(|f| !f.as_os_str().is_empty()) {
-			create_private_folder(folder).map_err(io)?;
-		}
-		let mut options = std::fs::OpenOptions::new();
-		options.write(true).create_new(true);
-		#[cfg(unix)]
-		std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-		let mut file = options.open(path).map_err(io)?;
+		let mut file = create_private_file(path).map_err(io)?;
 		let text = Zeroizing::new(format!("{}\n", hex::encode(*self.entropy)));
 		file.write_all(text.as_bytes()).and_then(|()| file.sync_all()).map_err(io)
 	}
@@ -136,11 +131,34 @@ impl MemberSecret {
 			.map_err(|e| Failure::Input(format!("cannot sign with the secret: {e:?}")))
 	}
 
+	/// The alias this secret has in `context`.
+	pub fn alias(&self, context: &[u8]) -> Result<Alias> {
+		Crypto::alias_in_context(&self.secret, context)
+			.map_err(|e| Failure::Input(format!("cannot derive the alias: {e:?}")))
+	}
+
 	/// The alias this secret has in ballot `ballot_id` of the chain `genesis`: the alias its
 	/// vote is recorded under (`alias_in_context` of [`ballot_context`]).
 	pub fn ballot_alias(&self, genesis: &[u8; 32], ballot_id: u32) -> Result<Alias> {
-		Crypto::alias_in_context(&self.secret, &ballot_context(genesis, ballot_id))
-			.map_err(|e| Failure::Input(format!("cannot derive the alias: {e:?}")))
+		self.alias(&ballot_context(genesis, ballot_id))
+	}
+
+	/// The evaluator's pseudonym on the chain `genesis`: its alias in [`pseudonym_context`],
+	/// the same in every panel.
+	pub fn pseudonym(&self, genesis: &[u8; 32]) -> Result<Alias> {
+		self.alias(&pseudonym_context(genesis))
+	}
+
+	/// The evaluator's ticket in round `round` of `panel`, whose seed is `seed`: its alias in
+	/// [`ticket_context`], its rank in the sortition.
+	pub fn ticket(
+		&self,
+		genesis: &[u8; 32],
+		panel: PanelId,
+		round: u8,
+		seed: &[u8; 32],
+	) -> Result<Alias> {
+		self.alias(&ticket_context(genesis, panel, round, seed))
 	}
 
 	/// A ring proof that the holder of this secret is a member of `ring` (the keys in ring
@@ -153,6 +171,23 @@ impl MemberSecret {
 		context: &[u8],
 		message: &[u8],
 	) -> Result<(Vec<u8>, Alias)> {
+		let (proof, aliases) = self.prove_multi(domain, ring, &[context], message)?;
+		let alias = aliases.first().copied().ok_or_else(|| {
+			Failure::Input("the prover returned no alias for the proof's context".into())
+		})?;
+		Ok((proof, alias))
+	}
+
+	/// A ring proof like [`MemberSecret::prove`] for several `contexts` at once
+	/// (`create_multi_context`): one proof, one alias per context, in order. A panel ticket
+	/// proves the round's ticket context and the pseudonym context together.
+	pub fn prove_multi(
+		&self,
+		domain: RingDomainSize,
+		ring: &[MemberKey],
+		contexts: &[&[u8]],
+		message: &[u8],
+	) -> Result<(Vec<u8>, Vec<Alias>)> {
 		let me = self.member();
 		let commitment = Crypto::open(domain, &me, ring.iter().copied()).map_err(|e| match e {
 			verifiable::Error::NotInRing => Failure::Input(format!(
@@ -168,37 +203,19 @@ impl MemberSecret {
 			},
 			other => Failure::Input(format!("cannot open the ring: {other:?}")),
 		})?;
-		let (proof, alias) = Crypto::create(commitment, &self.secret, context, message)
-			.map_err(|e| Failure::Input(format!("cannot make the proof: {e:?}")))?;
-		Ok((proof.into_inner(), alias))
-	}
-}
-
-/// Creates `folder` and its missing parents; new folders are private (0700).
-fn create_private_folder(folder: &Path) -> std::io::Result<()> {
-	let mut builder = std::fs::DirBuilder::new();
-	builder.recursive(true);
-	#[cfg(unix)]
-	std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
-	builder.create(folder)
-}
-
-#[cfg(unix)]
-fn warn_if_readable_by_others(path: &Path) {
-	use std::os::unix::fs::PermissionsExt;
-	if let Ok(metadata) = std::fs::metadata(path) {
-		let mode = metadata.permissions().mode() & 0o777;
-		if mode & 0o077 != 0 {
-			eprintln!(
-				"bmx-ring: warning: {} is readable by others (mode {mode:o}); `chmod 600` it",
-				path.display()
-			);
+		let (proof, aliases) =
+			Crypto::create_multi_context(commitment, &self.secret, contexts, message)
+				.map_err(|e| Failure::Input(format!("cannot make the proof: {e:?}")))?;
+		if aliases.len() != contexts.len() {
+			return Err(Failure::Input(format!(
+				"the prover returned {} aliases for {} contexts",
+				aliases.len(),
+				contexts.len()
+			)));
 		}
+		Ok((proof.into_inner(), aliases.into_vec()))
 	}
 }
-
-#[cfg(not(unix))]
-fn warn_if_readable_by_others(_path: &Path) {}
 
 #[cfg(test)]
 mod tests {

@@ -1,9 +1,10 @@
-//! Finding the voter's ring: the ring of the ballot's scope whose revision in force at the
-//! ballot's snapshot holds the voter's member key.
+//! Finding the prover's ring: the ring of a scope whose revision in force at a block holds the
+//! prover's member key (a voter's ring of the ballot's scope at its snapshot; an evaluator's
+//! roster ring at the block its settlement names).
 //!
-//! The search asks the node only for what every voter of the scope asks: the scope's rings, the
-//! validity windows of their revisions and their key lists. It never sends the voter's member
-//! key (the node would learn which member is about to vote); the key is looked for locally.
+//! The search asks the node only for what every member of the scope asks: the scope's rings,
+//! the validity windows of their revisions and their key lists. It never sends the member key
+//! (the node would learn which member is about to prove); the key is looked for locally.
 
 use bmx_primitives::anonymity::{RingIndex, RingRef, RingRevision, RingScope};
 
@@ -62,10 +63,44 @@ pub trait RingSource {
 	) -> Result<Option<Vec<MemberKey>>>;
 }
 
-/// The ring a vote proves against.
+/// What a ring is looked for: the words of a search that finds none.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Purpose {
+	/// A vote, against a ring of the ballot's scope in force at its snapshot.
+	Vote,
+	/// A pseudonym's settlement, against a roster ring in force at the block it names.
+	Settlement,
+}
+
+impl Purpose {
+	/// The block searched at, in words.
+	fn moment(self) -> &'static str {
+		match self {
+			Self::Vote => "the ballot's snapshot",
+			Self::Settlement => "the block the settlement names",
+		}
+	}
+
+	/// What to do when no ring holds the key.
+	fn hint(self) -> &'static str {
+		match self {
+			Self::Vote => {
+				"A key registered or moved after a ballot opened votes from the next ballot on; \
+				 `bmx-ring member` prints your key"
+			},
+			Self::Settlement => {
+				"Only enrolled evaluators' keys are in the roster's rings, from the roster's next \
+				 build after enrolment on; after leaving the roster, name with --at a block when \
+				 your key was still in it; `bmx-ring member` prints your key"
+			},
+		}
+	}
+}
+
+/// The ring a proof is made against.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FoundRing {
-	/// The ring revision named in the vote.
+	/// The ring revision the proof names.
 	pub ring: RingRef,
 	/// Its keys in ring order: what the proof is made with.
 	pub keys: Vec<MemberKey>,
@@ -93,19 +128,20 @@ pub fn revision_in_force(
 
 /// Finds the ring of `scope` whose revision in force at `snapshot` holds `me`, and its keys.
 /// Rings are tried in index order; a revision that is not usable is skipped (the chain would
-/// refuse a proof against it).
+/// refuse a proof against it). `purpose` words the failure.
 pub fn find_ring(
 	source: &impl RingSource,
 	scope: &RingScope,
 	snapshot: u32,
 	me: &MemberKey,
+	purpose: Purpose,
 ) -> Result<FoundRing> {
 	let rings = source.rings(scope)?;
 	if rings.is_empty() {
-		return Err(Failure::Input(format!(
-			"the ballot's scope ({}) has no ring",
-			scope_text(scope)
-		)));
+		return Err(Failure::Input(match purpose {
+			Purpose::Vote => format!("the ballot's scope ({}) has no ring", scope_text(scope)),
+			Purpose::Settlement => format!("{} has no ring yet", scope_text(scope)),
+		}));
 	}
 	let (mut in_force, mut too_small) = (0u32, 0u32);
 	for head in rings {
@@ -133,12 +169,12 @@ pub fn find_ring(
 		}
 	}
 	Err(Failure::Input(format!(
-		"the member key {} is in no usable ring of {} in force at the ballot's snapshot (block \
-		 {snapshot}; {in_force} ring(s) in force then, {too_small} of them too small). A key \
-		 registered or moved after a ballot opened votes from the next ballot on; `bmx-ring \
-		 member` prints your key",
+		"the member key {} is in no usable ring of {} in force at {} (block {snapshot}; \
+		 {in_force} ring(s) in force then, {too_small} of them too small). {}",
 		to_hex(me),
-		scope_text(scope)
+		scope_text(scope),
+		purpose.moment(),
+		purpose.hint()
 	)))
 }
 
@@ -232,20 +268,31 @@ mod tests {
 		rings.revisions.insert((1, 2), (window(10, Some(20), true), vec![other]));
 		rings.revisions.insert((1, 3), (window(20, None, true), vec![other, me]));
 
-		let found = find_ring(&rings, &scope, 7, &me).unwrap();
+		let found = find_ring(&rings, &scope, 7, &me, Purpose::Vote).unwrap();
 		assert_eq!(found.ring, RingRef { scope, index: 1, revision: 1 });
 		assert_eq!(found.keys, vec![other, me]);
-		assert_eq!(find_ring(&rings, &scope, 25, &me).unwrap().ring.revision, 3);
+		assert_eq!(find_ring(&rings, &scope, 25, &me, Purpose::Vote).unwrap().ring.revision, 3);
 		// At block 12 the ring in force does not hold me: refused locally, with the reason.
-		let error = find_ring(&rings, &scope, 12, &me).unwrap_err().to_string();
+		let error = find_ring(&rings, &scope, 12, &me, Purpose::Vote).unwrap_err().to_string();
 		assert!(error.contains("in no usable ring of municipality 14039"), "{error}");
 		assert!(error.contains("block 12; 2 ring(s) in force then"), "{error}");
 		// Before any revision: nothing in force.
 		assert!(revision_in_force(&rings, &scope, rings.heads[1], 4).unwrap().is_none());
 		// A revision in force but too small is skipped.
 		rings.revisions.insert((1, 1), (window(5, Some(10), false), vec![other, me]));
-		let error = find_ring(&rings, &scope, 7, &me).unwrap_err().to_string();
+		let error = find_ring(&rings, &scope, 7, &me, Purpose::Vote).unwrap_err().to_string();
 		assert!(error.contains("1 of them too small"), "{error}");
+		// A settlement's search says what an evaluator can do.
+		let error = find_ring(&rings, &RingScope::Evaluators, 12, &me, Purpose::Settlement)
+			.unwrap_err()
+			.to_string();
+		assert!(error.contains("in no usable ring of evaluators in force at the block"), "{error}");
+		assert!(error.contains("--at"), "{error}");
+		let none = FakeRings::default();
+		let error = find_ring(&none, &RingScope::Evaluators, 12, &me, Purpose::Settlement)
+			.unwrap_err()
+			.to_string();
+		assert!(error.contains("evaluators has no ring yet"), "{error}");
 		// A pruned revision ends the walk.
 		rings.revisions.remove(&(1, 2));
 		assert!(revision_in_force(&rings, &scope, rings.heads[1], 12).unwrap().is_none());

@@ -98,6 +98,16 @@ impl Node {
 		hash_of(&result, "chain_getBlockHash").map(Some)
 	}
 
+	/// The number of block `hash` (`chain_getHeader(hash)`); `None` for a block the node does
+	/// not have.
+	pub fn block_number(&self, hash: &[u8; 32]) -> Result<Option<u32>> {
+		let header = self.call("chain_getHeader", json!([to_hex(hash)]))?;
+		if header.is_null() {
+			return Ok(None);
+		}
+		number_of(&header).map(Some)
+	}
+
 	/// The chain's genesis hash (`chain_getBlockHash(0)`).
 	pub fn genesis(&self) -> Result<[u8; 32]> {
 		self.block_hash(Some(0))?
@@ -137,6 +147,24 @@ fn hash_of(value: &Value, what: &str) -> Result<[u8; 32]> {
 		.map_err(|b: Vec<u8>| Failure::Rpc(format!("{what}: {} bytes, not a hash", b.len())))
 }
 
+/// The block number of a header: `"number"`, a `0x` hex string (or, from some servers, a
+/// JSON number).
+fn number_of(header: &Value) -> Result<u32> {
+	let number = header.get("number").ok_or_else(|| {
+		Failure::Rpc(format!("chain_getHeader: a header without a number: {header}"))
+	})?;
+	let value = match number {
+		Value::String(text) => {
+			let digits = text.strip_prefix("0x").unwrap_or(text);
+			u64::from_str_radix(digits, 16).ok()
+		},
+		other => other.as_u64(),
+	};
+	value
+		.and_then(|n| u32::try_from(n).ok())
+		.ok_or_else(|| Failure::Rpc(format!("chain_getHeader: not a block number: {number}")))
+}
+
 /// What `author_submitExtrinsic` returns: the extrinsic's hash.
 pub fn submitted_hash(value: &Value) -> Result<[u8; 32]> {
 	hash_of(value, "author_submitExtrinsic")
@@ -164,6 +192,14 @@ mod tests {
 		assert_eq!(custom_code(&error("Custom error: 12 (extra)")), Some(12));
 		assert_eq!(custom_code(&error("Transaction is outdated")), None);
 		assert_eq!(custom_code(&error("")), None);
+	}
+
+	#[test]
+	fn reads_the_number_of_a_header() {
+		assert_eq!(number_of(&json!({ "number": "0x1a" })).unwrap(), 26);
+		assert_eq!(number_of(&json!({ "number": 7 })).unwrap(), 7);
+		assert!(number_of(&json!({ "number": "0x100000000" })).is_err());
+		assert!(number_of(&json!({ "parentHash": "0x00" })).is_err());
 	}
 
 	#[test]

@@ -5,6 +5,7 @@ use std::time::{Duration, Instant};
 
 use bmx_primitives::anonymity::{ballot_context, vote_message, Alias, RingRef};
 use codec::Encode;
+use pallet_secret_ballots::VoteRefusal;
 use serde_json::{json, Value};
 
 use crate::{
@@ -13,7 +14,7 @@ use crate::{
 	encoding::{parse_ring_keys, read_text, to_hex},
 	error::{Failure, Refusal, Result, EXIT_REFUSED},
 	refusal,
-	ring::{find_ring, ring_json, scope_text, FoundRing},
+	ring::{find_ring, ring_json, scope_text, FoundRing, Purpose},
 	rpc::Node,
 };
 
@@ -109,7 +110,9 @@ pub fn run(args: &VoteArgs) -> Result<Report> {
 				keys: parse_ring_keys(&read_text(path)?, "--ring-keys")?,
 			}
 		},
-		(None, None, None) => find_ring(&chain, &ballot.scope, ballot.snapshot, &me)?,
+		(None, None, None) => {
+			find_ring(&chain, &ballot.scope, ballot.snapshot, &me, Purpose::Vote)?
+		},
 		_ => {
 			return Err(Failure::Input(
 				"--ring-keys, --ring-index and --revision go together".into(),
@@ -139,7 +142,9 @@ pub fn run(args: &VoteArgs) -> Result<Report> {
 			} else {
 				vec![]
 			};
-			return Ok(with_notes(cast.refused(refusal::from_validity_error(&error), &extra)));
+			return Ok(with_notes(
+				cast.refused(refusal::from_validity_error::<VoteRefusal>(&error), &extra),
+			));
 		},
 	};
 
@@ -171,7 +176,7 @@ pub fn run(args: &VoteArgs) -> Result<Report> {
 	match chain.submit(&bytes)? {
 		Ok(_) => {},
 		Err(error) => {
-			return match refusal::from_pool_error(&error) {
+			return match refusal::from_pool_error::<VoteRefusal>(&error) {
 				Some(refused) => Ok(with_notes(
 					cast.refused(refused, &[("extrinsic_hash", json!(to_hex(&hash)))]),
 				)),
@@ -224,7 +229,7 @@ fn wait_for_record(
 		if !pending {
 			gone += 1;
 			if let Err(error) = chain.validate(extrinsic, true)? {
-				let refused = refusal::from_validity_error(&error);
+				let refused = refusal::from_validity_error::<VoteRefusal>(&error);
 				// AlreadyVoted now means our own vote was just recorded: look again.
 				if refused.name != "AlreadyVoted" {
 					return Ok(cast.refused(refused, &[("extrinsic_hash", json!(to_hex(&hash)))]));

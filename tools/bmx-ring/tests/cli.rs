@@ -5,7 +5,7 @@ use std::{
 	process::{Command, Output},
 };
 
-use bmx_primitives::anonymity::{ballot_context, key_possession_message};
+use bmx_primitives::anonymity::{ballot_context, key_possession_message, pseudonym_context};
 use bmx_ring::{keys::MemberSecret, Crypto};
 use codec::Encode;
 use serde_json::Value;
@@ -183,12 +183,124 @@ fn argument_errors_exit_2_with_a_clear_message() {
 }
 
 #[test]
+fn the_pseudonym_is_the_alias_in_the_pseudonym_context() {
+	let folder = tempfile::tempdir().unwrap();
+	let secret_file = folder.path().join("secret");
+	let secret = path(&secret_file);
+	assert!(bmx_ring(&["keygen", "--out", secret]).status.success());
+
+	let shown = json(&bmx_ring(&["pseudonym", "--secret", secret, "--genesis", GENESIS, "--json"]));
+	let library = MemberSecret::read(&secret_file).unwrap();
+	let genesis = [0x42u8; 32];
+	let expected = library.alias(&pseudonym_context(&genesis)).unwrap();
+	assert_eq!(shown["pseudonym"], format!("0x{}", hex::encode(expected)));
+	assert_eq!(shown["genesis"], GENESIS);
+	// The same in text, and another on another chain.
+	let text = bmx_ring(&["pseudonym", "--secret", secret, "--genesis", GENESIS]);
+	assert_eq!(String::from_utf8(text.stdout).unwrap().trim(), shown["pseudonym"]);
+	let other = json(&bmx_ring(&[
+		"pseudonym",
+		"--secret",
+		secret,
+		"--genesis",
+		&format!("0x{}", "43".repeat(32)),
+		"--json",
+	]));
+	assert_ne!(other["pseudonym"], shown["pseudonym"]);
+	fails_with_2(&bmx_ring(&["pseudonym", "--secret", secret]), "--genesis");
+}
+
+#[test]
+fn panel_commands_check_their_arguments_before_reaching_a_node() {
+	let folder = tempfile::tempdir().unwrap();
+	let secret_file = folder.path().join("secret");
+	let secret = path(&secret_file);
+	assert!(bmx_ring(&["keygen", "--out", secret]).status.success());
+	let state_file = folder.path().join("ticket.json");
+	let state = path(&state_file);
+	let node = "http://127.0.0.1:1";
+	let ticket = |extra: &[&str]| {
+		let mut args = vec!["ticket", "--url", node, "--secret", secret, "--panel", "0"];
+		args.extend_from_slice(extra);
+		bmx_ring(&args)
+	};
+
+	// Usage errors (clap).
+	fails_with_2(&ticket(&["--state", state]), "--score");
+	fails_with_2(&ticket(&["--score", "50"]), "--state");
+	fails_with_2(&ticket(&["--score", "101", "--state", state]), "above the highest score, 100");
+	fails_with_2(&ticket(&["--score", "-1", "--state", state]), "--score");
+	fails_with_2(&bmx_ring(&["reveal", "--url", node]), "--state");
+	fails_with_2(&bmx_ring(&["settle", "--url", node, "--secret", secret]), "--to");
+
+	// An existing state file is never overwritten: refused before the node is asked.
+	std::fs::write(
+		&state_file,
+		"keep me
+",
+	)
+	.unwrap();
+	fails_with_2(&ticket(&["--score", "50", "--state", state]), "already exists");
+	assert_eq!(
+		std::fs::read_to_string(&state_file).unwrap(),
+		"keep me
+"
+	);
+	// A state file that is not one, or none: refused before the node is asked.
+	fails_with_2(
+		&bmx_ring(&["reveal", "--url", node, "--state", state]),
+		"not a bmx-ring ticket state file",
+	);
+	fails_with_2(
+		&bmx_ring(&["reveal", "--url", node, "--state", path(&folder.path().join("absent"))]),
+		"absent",
+	);
+	// A bad account, before the node is asked.
+	fails_with_2(
+		&bmx_ring(&["settle", "--url", node, "--secret", secret, "--to", "nobody"]),
+		"--to",
+	);
+
+	// With good arguments, an unreachable node: exit 2, nothing written.
+	std::fs::remove_file(&state_file).unwrap();
+	let output = ticket(&["--score", "50", "--score", "0", "--state", state, "--json"]);
+	fails_with_2(&output, "node error");
+	let error: Value = serde_json::from_slice(&output.stdout).unwrap();
+	assert_eq!(error["error"], "rpc");
+	assert!(!state_file.exists(), "no state file without a ticket");
+	fails_with_2(
+		&bmx_ring(&["settle", "--url", node, "--secret", secret, "--to", ALICE, "--close"]),
+		"node error",
+	);
+}
+
+#[test]
 fn help_documents_the_secret_and_the_exit_codes() {
 	let help = bmx_ring(&["--help"]);
 	assert_eq!(help.status.code(), Some(0));
 	let text = String::from_utf8(help.stdout).unwrap();
-	for needle in ["keygen", "possession", "alias", "vote", "Exit codes", "0600", "--json"] {
+	for needle in [
+		"keygen",
+		"possession",
+		"alias",
+		"vote",
+		"pseudonym",
+		"ticket",
+		"reveal",
+		"settle",
+		"Exit codes",
+		"0600",
+		"--json",
+	] {
 		assert!(text.contains(needle), "{needle:?} not in --help");
+	}
+	let help = String::from_utf8(bmx_ring(&["ticket", "--help"]).stdout).unwrap();
+	for needle in ["--state", "--score", "KEEP THE STATE FILE", "salt", "--dry-run"] {
+		assert!(help.contains(needle), "{needle:?} not in ticket --help");
+	}
+	let help = String::from_utf8(bmx_ring(&["settle", "--help"]).stdout).unwrap();
+	for needle in ["--to", "--close", "--at", "fresh"] {
+		assert!(help.contains(needle), "{needle:?} not in settle --help");
 	}
 	let help = String::from_utf8(bmx_ring(&["vote", "--help"]).stdout).unwrap();
 	for needle in ["--dry-run", "--ring-keys", "--timeout", "TEST ONLY"] {
