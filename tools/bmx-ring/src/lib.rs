@@ -199,10 +199,12 @@
 //!   `leave` and `top_up_bond` of the panels are signed calls for a wallet to send.
 //! - An end-to-end test of `ticket`, `reveal` and `settle` against a node: a panel is opened
 //!   only by another pallet (`EvaluationPanels::open_panel`), and the tenders pallet is not yet
-//!   wired to the panels, so no extrinsic opens one on a running chain. The crate's tests check
-//!   everything computable offline (state files, tickets, pseudonyms and proofs against what
-//!   the pallet verifies, the threshold, refusal codes, the extrinsics' routing in the runtime);
-//!   the runtime's `tests/panels.rs` walks the whole journey in-process with the same builders.
+//!   wired to the panels, so no extrinsic opens one on a running chain. The crate's unit tests
+//!   check everything computable offline (state files, tickets, pseudonyms and proofs against
+//!   what the pallet verifies, the threshold, refusal codes, the extrinsics' routing in the
+//!   runtime), and `tests/panel.rs` runs the three commands against the stand-in node of
+//!   `tests/common` (the runtime's state in `TestExternalities` behind JSON-RPC, as
+//!   `tests/vote.rs` does for `vote`), with the panel opened in-process through that trait.
 
 pub mod chain;
 pub mod cli;
