@@ -272,7 +272,7 @@ pub struct TicketArgs {
 	pub panel: u32,
 	/// Your score of an option, 0 to 100: one --score per option of the panel, in the
 	/// subject's order.
-	#[arg(long = "score", required = true, value_parser = parse_score)]
+	#[arg(long = "score", value_name = "SCORE", required = true, value_parser = parse_score)]
 	pub scores: Vec<u8>,
 	/// A new file to keep the ticket's state in (its salt above all): mode 0600, never
 	/// overwritten. `reveal` reads it.

@@ -230,7 +230,7 @@ struct Action {
 	done: &'static str,
 	/// Its fields, in every report.
 	fields: Map<String, Value>,
-	/// It in words.
+	/// What it is, in words.
 	text: String,
 	/// Notes for every report.
 	notes: Vec<String>,
@@ -296,7 +296,7 @@ struct Found {
 
 /// A transaction sent to the node's pool.
 struct Sent<'a> {
-	/// It.
+	/// The extrinsic.
 	extrinsic: &'a UncheckedExtrinsic,
 	/// Its bytes.
 	bytes: Vec<u8>,
@@ -519,6 +519,16 @@ fn state_text(state: &PanelState<u32>) -> String {
 	}
 }
 
+/// `report` with `keep`, the warning that the state file must be kept, in both outputs: a line
+/// of its text and its JSON's `"important"`.
+fn loud(mut report: Report, keep: String) -> Report {
+	report.text = format!("{}\n{keep}", report.text);
+	if let Value::Object(map) = &mut report.json {
+		map.insert("important".into(), json!(keep));
+	}
+	report
+}
+
 /// Runs `ticket`.
 pub fn ticket(args: &TicketArgs) -> Result<Report> {
 	// The state file first: never overwritten, and a ticket is lost without it.
@@ -673,8 +683,6 @@ pub fn ticket(args: &TicketArgs) -> Result<Report> {
 		 {reveals_end}). If your ticket is selected and you do not reveal, your pseudonym is \
 		 slashed. Do not share it: it links you to your ticket and pseudonym."
 	);
-	action.fields.insert("important".into(), json!(keep));
-	action.notes.push(keep.clone());
 
 	let message = ticket_message(panel_id, round, &ring, &state.commitment);
 	let (proof, aliases) = secret.prove_multi(
@@ -713,30 +721,29 @@ pub fn ticket(args: &TicketArgs) -> Result<Report> {
 	};
 	let timeout = Duration::from_secs(args.timeout);
 	match validate_and_send(&chain, &action, &extrinsic, args.dry_run, timeout, &watch)? {
-		Outcome::Report(mut report) => {
-			if args.dry_run && report.exit_code == EXIT_OK {
-				report.notes.push(
-					"the state file was written even in a dry run: the printed extrinsic commits \
-					 to its salt"
-						.into(),
-				);
-			} else if report.exit_code == EXIT_REFUSED {
-				report.notes.push(format!(
-					"the ticket was not taken: {state_file} holds nothing to reveal and may be \
-					 deleted"
-				));
-			}
-			report.text = format!("{}\n{keep}", report.text);
+		Outcome::Report(mut report) if report.exit_code == EXIT_REFUSED => {
+			report.notes.push(format!(
+				"the ticket was not taken: {state_file} holds nothing to reveal and may be deleted"
+			));
 			Ok(report)
+		},
+		Outcome::Report(mut report) => {
+			// A dry run: its printed extrinsic commits to the salt.
+			report.notes.push(
+				"the state file was written even in a dry run: the printed extrinsic commits to \
+				 its salt"
+					.into(),
+			);
+			Ok(loud(report, keep))
 		},
 		Outcome::Included(hash, found) => {
 			let extra = found_json(hash, &found, "AnonymousPanels.TicketSelected");
 			let text = format!(
 				"ticket selected in panel {panel_id} round {round}: {} (a lower ticket may still \
-				 evict it before block {tickets_end})\n{keep}",
+				 evict it before block {tickets_end})",
 				found_text(&found)
 			);
-			Ok(action.report(Some(true), extra, text, EXIT_OK))
+			Ok(loud(action.report(Some(true), extra, text, EXIT_OK), keep))
 		},
 	}
 }

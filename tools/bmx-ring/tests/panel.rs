@@ -176,6 +176,7 @@ fn evaluators_draw_commit_reveal_and_settle_through_the_tool_as_the_chain_decide
 	assert_eq!(dry.json["validation"]["valid"], true);
 	assert_eq!(chain.best(), best, "a dry run sends nothing");
 	assert!(TicketState::read(&state).is_ok());
+	assert!(dry.json["important"].as_str().unwrap().contains("only way to reveal"));
 
 	// The candidates' tickets, ranked (each computes its own offline; the test knows them all).
 	let genesis = chain.hashes[&0];
@@ -204,6 +205,8 @@ fn evaluators_draw_commit_reveal_and_settle_through_the_tool_as_the_chain_decide
 		assert_eq!(report.json["block"]["number"], chain.best());
 		assert_eq!(report.json["ring"]["scope"]["kind"], "panel");
 		assert!(report.text.contains("IMPORTANT: keep"), "{}", report.text);
+		assert_eq!(report.json["state_file"], state.display().to_string());
+		assert!(report.json["important"].as_str().unwrap().contains("only way to reveal"));
 		// The state file: private, and what the chain recorded.
 		#[cfg(unix)]
 		{
