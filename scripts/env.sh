@@ -25,8 +25,8 @@ BMX_RING="${BMX_RING:-$CARGO_TARGET_DIR/release/bmx-ring}"
 WASM_BUILD_WORKSPACE_HINT="$BMX_ROOT"
 export BMX_ROOT BMX_NODE BMX_ETH_RPC BMX_VERIFY BMX_LAND_CELLS BMX_EFIRMA BMX_RING WASM_BUILD_WORKSPACE_HINT
 
-# Print a step heading.
-step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+# Print a step heading with the time it starts (a run's log shows what each step took).
+step() { printf '\n\033[1m==> %s\033[0m (%s)\n' "$*" "$(date +%H:%M:%S)"; }
 
 # The crate names of our pallets (pallets/*/Cargo.toml), one per line.
 pallet_crates() {
