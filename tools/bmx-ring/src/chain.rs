@@ -71,6 +71,22 @@ pub struct Chain {
 /// The chain's answer to `validate_transaction`.
 pub type Validity = TransactionValidity;
 
+/// Connects to the node at `url`, with a note when its runtime is not the one this tool was
+/// built for.
+pub fn connect(url: &str) -> Result<(Chain, Vec<String>)> {
+	let chain = Chain::connect(Node::new(url, crate::cli::RPC_TIMEOUT))?;
+	let mut notes = Vec::new();
+	let node_spec = chain.node_spec_version()?;
+	if node_spec != spec_version() {
+		notes.push(format!(
+			"the node runs spec_version {node_spec}, this tool was built for {}: if anything \
+			 fails to decode, use a bmx-ring built from the node's runtime",
+			spec_version()
+		));
+	}
+	Ok((chain, notes))
+}
+
 impl Chain {
 	/// Connects to the node at `url`, at its best block.
 	pub fn connect(node: Node) -> Result<Self> {

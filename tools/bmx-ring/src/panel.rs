@@ -25,14 +25,13 @@ use serde_json::{json, Map, Value};
 
 use crate::{
 	chain::{self, Chain},
-	cli::{Report, RevealArgs, SettleArgs, TicketArgs, RPC_TIMEOUT},
+	cli::{Report, RevealArgs, SettleArgs, TicketArgs},
 	encoding::{
 		create_private_file, parse_32, parse_account, read_text, to_hex, warn_if_readable_by_others,
 	},
 	error::{input, Failure, Refusal, Result, EXIT_OK, EXIT_REFUSED},
 	refusal,
 	ring::{find_ring, ring_json, scope_text, FoundRing, Purpose, RingSource},
-	rpc::Node,
 };
 
 /// How often the node is asked whether the transaction is in a block.
@@ -474,22 +473,6 @@ fn found_text(found: &Found) -> String {
 	}
 }
 
-/// Connects to the node at `url`, with a note when its runtime is not the one this tool was
-/// built for.
-fn connect(url: &str) -> Result<(Chain, Vec<String>)> {
-	let chain = Chain::connect(Node::new(url, RPC_TIMEOUT))?;
-	let mut notes = Vec::new();
-	let node_spec = chain.node_spec_version()?;
-	if node_spec != chain::spec_version() {
-		notes.push(format!(
-			"the node runs spec_version {node_spec}, this tool was built for {}: if anything \
-			 fails to decode, use a bmx-ring built from the node's runtime",
-			chain::spec_version()
-		));
-	}
-	Ok((chain, notes))
-}
-
 /// The pseudonym context of the chain `genesis`, checked against the one the chain verifies
 /// with.
 fn checked_pseudonym_context(chain: &Chain, genesis: &[u8; 32]) -> Result<[u8; 32]> {
@@ -537,7 +520,7 @@ pub fn ticket(args: &TicketArgs) -> Result<Report> {
 	}
 	let secret = args.secret.read()?;
 	let me = secret.member();
-	let (chain, notes) = connect(&args.url)?;
+	let (chain, notes) = chain::connect(&args.url)?;
 	let genesis = chain.node().genesis()?;
 	let panel_id = args.panel;
 	let panel = chain
@@ -751,7 +734,7 @@ pub fn ticket(args: &TicketArgs) -> Result<Report> {
 /// Runs `reveal`.
 pub fn reveal(args: &RevealArgs) -> Result<Report> {
 	let state = TicketState::read(&args.state)?;
-	let (chain, notes) = connect(&args.url)?;
+	let (chain, notes) = chain::connect(&args.url)?;
 	let genesis = chain.node().genesis()?;
 	if genesis != state.genesis {
 		return Err(input(
@@ -878,7 +861,7 @@ pub fn settle(args: &SettleArgs) -> Result<Report> {
 	let to = parse_account(&args.to, "--to")?;
 	let secret = args.secret.read()?;
 	let me = secret.member();
-	let (chain, notes) = connect(&args.url)?;
+	let (chain, notes) = chain::connect(&args.url)?;
 	let genesis = chain.node().genesis()?;
 	let context = checked_pseudonym_context(&chain, &genesis)?;
 	let pseudonym = secret.alias(&context)?;

@@ -10,12 +10,11 @@ use serde_json::{json, Value};
 
 use crate::{
 	chain::{self, Chain},
-	cli::{Report, VoteArgs, RPC_TIMEOUT},
+	cli::{Report, VoteArgs},
 	encoding::{parse_ring_keys, read_text, to_hex},
 	error::{Failure, Refusal, Result, EXIT_REFUSED},
 	refusal,
 	ring::{find_ring, ring_json, scope_text, FoundRing, Purpose},
-	rpc::Node,
 };
 
 /// How often the node is asked whether the vote was recorded.
@@ -74,16 +73,7 @@ impl Cast {
 pub fn run(args: &VoteArgs) -> Result<Report> {
 	let secret = args.secret.read()?;
 	let me = secret.member();
-	let chain = Chain::connect(Node::new(&args.url, RPC_TIMEOUT))?;
-	let mut notes = Vec::new();
-	let node_spec = chain.node_spec_version()?;
-	if node_spec != chain::spec_version() {
-		notes.push(format!(
-			"the node runs spec_version {node_spec}, this tool was built for {}: if anything \
-			 fails to decode, use a bmx-ring built from the node's runtime",
-			chain::spec_version()
-		));
-	}
+	let (chain, mut notes) = chain::connect(&args.url)?;
 
 	let genesis = chain.node().genesis()?;
 	let ballot_id = args.ballot;
