@@ -19,8 +19,9 @@ use bmx_primitives::anonymity::{
 	score_commitment, settlement_message, ticket_message, Alias, EvaluationPanels, PanelRequest,
 	PanelRings, PanelState, RingScope,
 };
+use frame_support::assert_noop;
 use frame_support::traits::{fungible::Inspect, fungible::Mutate};
-use pallet_anonymous_panels::{ticket_prefix, ticket_threshold, Event as PanelEvent, PanelRefusal};
+use pallet_anonymous_panels::{ticket_threshold, Event as PanelEvent, PanelRefusal};
 use sp_runtime::transaction_validity::{InvalidTransaction, TransactionValidityError};
 use verifiable::{ring::bandersnatch::BandersnatchVrfVerifiable as Vrf, GenerateVerifiable};
 
@@ -53,10 +54,14 @@ fn a_panel_is_drawn_anonymously_scores_and_pays_its_evaluators_under_pseudonyms(
 		let pool = AnonymousPanels::pool_account();
 		let pooled = Balances::balance(&pool);
 		assert!(pooled >= 22 * EvaluatorBond::get());
-		// An uncertified person cannot enrol.
+		// A funded person with a member key but without the credential cannot enrol.
 		let stranger = citizen(70, guadalajara());
+		assert_ok!(Balances::mint_into(&stranger.account, 2_000 * UNIT));
 		register(&stranger);
-		assert!(AnonymousPanels::enrol(RuntimeOrigin::signed(stranger.account.clone())).is_err());
+		assert_noop!(
+			AnonymousPanels::enrol(RuntimeOrigin::signed(stranger.account.clone())),
+			pallet_anonymous_panels::Error::<Runtime>::NotAccredited
+		);
 		run_to_block(5);
 
 		// The buyer's tender opens a panel scoring 3 bids, paying 100 BMX.
@@ -89,21 +94,37 @@ fn a_panel_is_drawn_anonymously_scores_and_pays_its_evaluators_under_pseudonyms(
 			!candidates.contains(&evaluators[0].key) && !candidates.contains(&evaluators[1].key)
 		);
 
-		// Every candidate computes its ticket off chain; the first eight below the threshold
-		// submit one, each with a commitment to its scores, as a general transaction.
+		// Every candidate computes its ticket off chain. A panel of 20 candidates has no
+		// threshold (it would take about 20 tickets anyway), so any candidate may submit.
 		let ticket_context = AnonymousPanels::ticket_context(panel).expect("drawing tickets");
 		let pseudonym_context = AnonymousPanels::pseudonym_context();
-		let threshold = ticket_threshold(20, 5);
-		let mut entries = Vec::new();
-		for (index, evaluator) in evaluators.iter().enumerate().skip(2) {
-			let ticket =
-				Vrf::alias_in_context(&evaluator.secret, &ticket_context).expect("an alias");
-			if ticket_prefix(&ticket) > threshold || entries.len() == 8 {
-				continue;
-			}
-			let scores = vec![90 - index as u8, 60, 40];
-			let salt = [index as u8; 32];
-			let commitment = score_commitment(panel, 0, &ticket, &scores, &salt);
+		assert_eq!(ticket_threshold(20, 5), u64::MAX);
+		let mut entries: Vec<Entry> = evaluators
+			.iter()
+			.enumerate()
+			.skip(2)
+			.take(9)
+			.map(|(index, evaluator)| Entry {
+				evaluator: index,
+				ticket: Vrf::alias_in_context(&evaluator.secret, &ticket_context)
+					.expect("an alias"),
+				pseudonym: Vrf::alias_in_context(&evaluator.secret, &pseudonym_context)
+					.expect("an alias"),
+				// All nine score bid 0 at 70 or more, the panels' `HighScore`.
+				scores: vec![95 - index as u8, 60, 40],
+				salt: [index as u8; 32],
+			})
+			.collect();
+		entries.sort_by_key(|entry| entry.ticket);
+		// Nine tickets t0 < … < t8 arrive as t2..t6 (a full selection), t8 (refused: higher than
+		// every selected one), t0 and t1 (each evicts the highest), t7 (refused again).
+		let refused = Err(TransactionValidityError::Invalid(InvalidTransaction::Custom(
+			PanelRefusal::NotLowEnough.code(),
+		)));
+		for position in [2, 3, 4, 5, 6, 8, 0, 1, 7] {
+			let entry = &entries[position];
+			let evaluator = &evaluators[entry.evaluator];
+			let commitment = score_commitment(panel, 0, &entry.ticket, &entry.scores, &entry.salt);
 			let opened = Vrf::open(DOMAIN, &evaluator.key, candidates.iter().cloned())
 				.expect("a candidate opens");
 			let (proof, aliases) = Vrf::create_multi_context(
@@ -113,35 +134,32 @@ fn a_panel_is_drawn_anonymously_scores_and_pays_its_evaluators_under_pseudonyms(
 				&ticket_message(panel, 0, &ring, &commitment),
 			)
 			.expect("a candidate proves");
-			assert_eq!(aliases[0], ticket);
+			assert_eq!(aliases.to_vec(), vec![entry.ticket, entry.pseudonym]);
 			let call = RuntimeCall::AnonymousPanels(pallet_anonymous_panels::Call::submit_ticket {
 				panel,
 				ring,
-				ticket,
-				pseudonym: aliases[1],
+				ticket: entry.ticket,
+				pseudonym: entry.pseudonym,
 				commitment,
 				proof: proof.into_inner().try_into().expect("within MaxProofLen"),
 			});
-			// A full selection takes only a ticket lower than its highest, which it evicts.
-			let selected: Vec<Alias> =
-				AnonymousPanels::selections(panel).iter().map(|s| s.ticket).collect();
-			let expected = if selected.len() == 5 && selected.iter().all(|s| *s < ticket) {
-				Err(TransactionValidityError::Invalid(InvalidTransaction::Custom(
-					PanelRefusal::NotLowEnough.code(),
-				)))
-			} else {
-				Ok(Ok(()))
-			};
-			assert_eq!(Executive::apply_extrinsic(general(call)), expected);
-			entries.push(Entry { evaluator: index, ticket, pseudonym: aliases[1], scores, salt });
+			let expected = if matches!(position, 7 | 8) { refused } else { Ok(Ok(())) };
+			assert_eq!(Executive::apply_extrinsic(general(call)), expected, "t{position}");
 		}
-		assert_eq!(entries.len(), 8, "eight of 20 candidates are below a threshold for 20");
+		let evicted = System::events()
+			.iter()
+			.filter(|record| {
+				matches!(
+					record.event,
+					RuntimeEvent::AnonymousPanels(PanelEvent::TicketEvicted { .. })
+				)
+			})
+			.count();
+		assert_eq!(evicted, 2, "t0 and t1 each evicted the highest selected ticket");
 
-		// The five lowest tickets are selected, whatever the order they came in; a ticket
-		// higher than a full selection was refused before it cost a block any space.
-		let mut lowest: Vec<Alias> = entries.iter().map(|entry| entry.ticket).collect();
-		lowest.sort();
-		lowest.truncate(5);
+		// The five lowest tickets are selected, whatever the order they came in; the higher
+		// ones were refused before they cost a block any space.
+		let lowest: Vec<Alias> = entries[..5].iter().map(|entry| entry.ticket).collect();
 		let selected: Vec<Alias> =
 			AnonymousPanels::selections(panel).iter().map(|s| s.ticket).collect();
 		assert_eq!(selected, lowest);
@@ -149,10 +167,7 @@ fn a_panel_is_drawn_anonymously_scores_and_pays_its_evaluators_under_pseudonyms(
 		// Four of the five reveal after the tickets close, with nothing but the salt; the
 		// fifth stays silent.
 		run_to_block(10);
-		let chosen: Vec<&Entry> = lowest
-			.iter()
-			.map(|t| entries.iter().find(|e| e.ticket == *t).expect("an entry"))
-			.collect();
+		let chosen: Vec<&Entry> = entries[..5].iter().collect();
 		let issuance = Balances::total_issuance();
 		for entry in &chosen[..4] {
 			let call = RuntimeCall::AnonymousPanels(pallet_anonymous_panels::Call::reveal_scores {
@@ -172,7 +187,12 @@ fn a_panel_is_drawn_anonymously_scores_and_pays_its_evaluators_under_pseudonyms(
 			scores: silent.scores.clone().try_into().expect("within MaxOptions"),
 			salt: [0xaa; 32],
 		});
-		assert!(Executive::apply_extrinsic(general(call)).is_err());
+		assert_eq!(
+			Executive::apply_extrinsic(general(call)),
+			Err(TransactionValidityError::Invalid(InvalidTransaction::Custom(
+				PanelRefusal::CommitmentMismatch.code()
+			)))
+		);
 
 		// After the reveals, anyone concludes: the silent evaluator's pseudonym loses 500 BMX of
 		// its bond credit, and the fee is shared among the four who revealed.
@@ -196,12 +216,18 @@ fn a_panel_is_drawn_anonymously_scores_and_pays_its_evaluators_under_pseudonyms(
 			assert_eq!(record(&entry.pseudonym).credit, EvaluatorBond::get());
 		}
 		// The buyer chose bid 0, scored high by all four, and the contract was completed.
+		// The silent one already lost a point for its silence.
+		assert_eq!(record(&silent.pseudonym).reputation, -1);
+		for entry in &chosen[..4] {
+			assert_eq!(record(&entry.pseudonym).reputation, 0);
+		}
 		<Panels as EvaluationPanels<AccountId, Balance, BlockNumber>>::record_outcome(
 			panel, 0, true,
 		);
 		for entry in &chosen[..4] {
-			assert!(record(&entry.pseudonym).reputation > record(&silent.pseudonym).reputation);
+			assert_eq!(record(&entry.pseudonym).reputation, 1, "scored the chosen bid high");
 		}
+		assert_eq!(record(&silent.pseudonym).reputation, -1, "scored nothing");
 
 		// One revealer settles its pay to a fresh account with a roster proof; the account
 		// never appeared before.
@@ -230,8 +256,14 @@ fn a_panel_is_drawn_anonymously_scores_and_pays_its_evaluators_under_pseudonyms(
 		assert_eq!(Executive::apply_extrinsic(general(call.clone())), Ok(Ok(())));
 		assert_eq!(Balances::balance(&payee), 25 * UNIT);
 		assert_eq!(record(&paid.pseudonym).earnings, 0);
-		// The same proof cannot be replayed: the settlement's nonce moved on.
-		assert!(Executive::apply_extrinsic(general(call)).is_err());
+		// Sent again, it has nothing left to pay (the pallet's tests show that a replay with new
+		// pay is refused by the settlement's nonce).
+		assert_eq!(
+			Executive::apply_extrinsic(general(call)),
+			Err(TransactionValidityError::Invalid(InvalidTransaction::Custom(
+				PanelRefusal::NothingToSettle.code()
+			)))
+		);
 
 		// No panel event names an evaluator's account or member key.
 		for event in System::events() {
