@@ -279,7 +279,8 @@ pub struct TicketArgs {
 	#[arg(long)]
 	pub state: PathBuf,
 	/// Do everything but send: print the extrinsic (hex) and the node's validation of it. The
-	/// state file is still written: the extrinsic commits to its salt.
+	/// state file is still written: the extrinsic commits to its salt. The node that validates
+	/// it sees a complete, valid ticket and could send it: keep the state file.
 	#[arg(long)]
 	pub dry_run: bool,
 	/// How long to wait for the ticket to be in a block, in seconds.
@@ -320,7 +321,8 @@ pub struct SettleArgs {
 	#[arg(long)]
 	pub close: bool,
 	/// Prove against the roster ring revision in force at this block (default: the best
-	/// block), e.g. one that still held your key after you left the roster.
+	/// block), e.g. one that still held your key after you left the roster. Such a proof shows
+	/// that you left since (the `Left` events are public): settle with --close before leaving.
 	#[arg(long)]
 	pub at: Option<u32>,
 	/// Do everything but send: print the extrinsic (hex) and the node's validation of it.

@@ -313,6 +313,21 @@ enum Outcome {
 	Included([u8; 32], Found),
 }
 
+/// `failure`, met after a ticket's state file was written, saying to keep the file: the ticket
+/// may have been sent, and the salt in the file is the only way to reveal its scores.
+fn keeping(failure: Failure, state_file: &str) -> Failure {
+	let keep = format!(
+		"keep {state_file}: the ticket may have been sent, and its salt is the only way to \
+		 reveal (`bmx-ring reveal --state {state_file}` tells whether it was selected)"
+	);
+	match failure {
+		Failure::Rpc(message) => Failure::Rpc(format!("{message}; {keep}")),
+		Failure::Timeout(message) => Failure::Timeout(format!("{message}; {keep}")),
+		Failure::Input(message) => Failure::Input(format!("{message}; {keep}")),
+		io @ Failure::Io { .. } => io,
+	}
+}
+
 /// Asks the node's pool whether it takes `extrinsic` at the connection's block; unless
 /// `dry_run`, sends it and waits for it as `watch` says.
 fn validate_and_send(
@@ -703,11 +718,25 @@ pub fn ticket(args: &TicketArgs) -> Result<Report> {
 		),
 	};
 	let timeout = Duration::from_secs(args.timeout);
-	match validate_and_send(&chain, &action, &extrinsic, args.dry_run, timeout, &watch)? {
+	let outcome = validate_and_send(&chain, &action, &extrinsic, args.dry_run, timeout, &watch)
+		.map_err(|failure| keeping(failure, &state_file))?;
+	match outcome {
 		Outcome::Report(mut report) if report.exit_code == EXIT_REFUSED => {
-			report.notes.push(format!(
-				"the ticket was not taken: {state_file} holds nothing to reveal and may be deleted"
-			));
+			let refusal = report.json.get("refusal").and_then(Value::as_str);
+			report.notes.push(
+				if matches!(refusal, Some("PoolAlreadyImported" | "PoolPriorityTooLow")) {
+					format!(
+						"a transaction with this ticket already waits in the node's pool, sent \
+						 by an earlier `ticket`: keep that run's state file; {state_file} holds \
+						 nothing to reveal and may be deleted"
+					)
+				} else {
+					format!(
+						"the ticket was not taken: {state_file} holds nothing to reveal and may \
+						 be deleted"
+					)
+				},
+			);
 			Ok(report)
 		},
 		Outcome::Report(mut report) => {
@@ -907,6 +936,14 @@ pub fn settle(args: &SettleArgs) -> Result<Report> {
 	let at = args.at.unwrap_or(now);
 	if at > now {
 		return Err(input("--at", format!("block {at} is after the best block ({now})")));
+	}
+	if at < now {
+		action.notes.push(
+			"proving against an earlier roster revision shows that your key left the roster \
+			 since: if few evaluators left in between, the public `Left` events narrow down who \
+			 you are. Settle with --close before you leave the roster"
+				.into(),
+		);
 	}
 	let FoundRing { ring, keys } =
 		find_ring(&chain, &RingScope::Evaluators, at, &me, Purpose::Settlement)?;
