@@ -16,8 +16,9 @@ import {
 } from '../lib/node.mjs';
 
 const VALIDATORS = ['alice', 'bob', 'charlie', 'dave'];
+const STARTUP_TIMEOUT_MS = 300_000;
 
-describe('local network of four validators', { timeout: 300_000 }, () => {
+describe('local network of four validators', { timeout: 600_000 }, () => {
   /** name -> { node, rpcPort } */
   const validators = new Map();
 
@@ -50,7 +51,11 @@ describe('local network of four validators', { timeout: 300_000 }, () => {
     for (const [index, name] of VALIDATORS.entries()) {
       if (name !== 'alice') await startValidator(name, index, bootnode);
     }
-    for (const { node, rpcPort } of validators.values()) await waitForRpc(node, rpcPort);
+    // Three nodes build the genesis state at once, each compiling the runtime's wasm: on two
+    // cores that takes minutes, not the 20 seconds one node alone needs.
+    for (const { node, rpcPort } of validators.values()) {
+      await waitForRpc(node, rpcPort, STARTUP_TIMEOUT_MS);
+    }
   });
 
   after(() => {
