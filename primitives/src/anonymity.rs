@@ -311,8 +311,9 @@ pub trait EvaluationPanels<AccountId, Balance, BlockNumber> {
 	/// reputation if it `completed` and lose it if it failed. Once per panel.
 	fn record_outcome(panel: PanelId, option: u32, completed: bool);
 
-	/// Cancels a panel that has not concluded: the fee returns to its payer, nobody is
-	/// slashed.
+	/// Cancels a panel whose current round still takes tickets (before its `tickets_end`):
+	/// the fee returns to its payer, nobody is slashed. Refused once the round's tickets
+	/// closed, since the scores are then committed: the panel runs to its end and is paid.
 	fn cancel_panel(panel: PanelId) -> sp_runtime::DispatchResult;
 
 	/// The worst-case weight of [`EvaluationPanels::open_panel`], `excluded` not included.
@@ -349,6 +350,73 @@ impl<AccountId, Balance, BlockNumber> EvaluationPanels<AccountId, Balance, Block
 		Weight::zero()
 	}
 	fn cancel_panel_weight() -> Weight {
+		Weight::zero()
+	}
+}
+
+/// A secret ballot, numbered in order from 0 by the ballot service. Contexts and messages
+/// ([`ballot_context`], [`vote_message`]) carry it.
+pub type BallotId = u32;
+
+/// Plain secret ballots another pallet opens for its own subject (a tender's citizen vote):
+/// one choice per vote, among options named by their labels. The caller is trusted: no origin
+/// is checked, so only a pallet that checked its own rules calls this. `()` opens none.
+pub trait PlainBallots<BlockNumber> {
+	/// Opens a ballot of the residents of `scope` (a residency scope) among `labels` (at
+	/// least two, distinct, in the subject's order: a vote names an option by its position),
+	/// taking votes from `starts` until `ends` (excluded). Its snapshot is the current block.
+	fn open(
+		scope: RingScope,
+		labels: Vec<crate::DocumentHash>,
+		starts: BlockNumber,
+		ends: BlockNumber,
+	) -> Result<BallotId, sp_runtime::DispatchError>;
+
+	/// The votes of each option of `ballot`, in the order of its labels; `None` for an
+	/// unknown or cancelled ballot.
+	fn tallies(ballot: BallotId) -> Option<Vec<u32>>;
+
+	/// Closes `ballot` once its voting ended. `Ok` if it was closed already.
+	fn close(ballot: BallotId) -> sp_runtime::DispatchResult;
+
+	/// Cancels `ballot` before its voting ends, for the reasons hashed in `reason`.
+	fn cancel(ballot: BallotId, reason: crate::DocumentHash) -> sp_runtime::DispatchResult;
+
+	/// The worst-case weight of [`PlainBallots::open`].
+	fn open_weight() -> Weight;
+
+	/// The worst-case weight of [`PlainBallots::close`].
+	fn close_weight() -> Weight;
+
+	/// The worst-case weight of [`PlainBallots::cancel`].
+	fn cancel_weight() -> Weight;
+}
+
+impl<BlockNumber> PlainBallots<BlockNumber> for () {
+	fn open(
+		_scope: RingScope,
+		_labels: Vec<crate::DocumentHash>,
+		_starts: BlockNumber,
+		_ends: BlockNumber,
+	) -> Result<BallotId, sp_runtime::DispatchError> {
+		Err(sp_runtime::DispatchError::Other("no secret ballots"))
+	}
+	fn tallies(_ballot: BallotId) -> Option<Vec<u32>> {
+		None
+	}
+	fn close(_ballot: BallotId) -> sp_runtime::DispatchResult {
+		Err(sp_runtime::DispatchError::Other("no secret ballots"))
+	}
+	fn cancel(_ballot: BallotId, _reason: crate::DocumentHash) -> sp_runtime::DispatchResult {
+		Err(sp_runtime::DispatchError::Other("no secret ballots"))
+	}
+	fn open_weight() -> Weight {
+		Weight::zero()
+	}
+	fn close_weight() -> Weight {
+		Weight::zero()
+	}
+	fn cancel_weight() -> Weight {
 		Weight::zero()
 	}
 }

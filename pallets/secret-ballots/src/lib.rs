@@ -74,6 +74,10 @@
 //! turnout), [`vote_of`](Pallet::vote_of) (the record of an alias), [`result`](Pallet::result)
 //! and [`vote_context`](Pallet::vote_context) (the context a vote proves for).
 //!
+//! For other pallets: [`PlainBallots`](bmx_primitives::anonymity::PlainBallots) (`open`,
+//! `tallies`, `close`, `cancel`): a question among a subject's labels, one choice per vote,
+//! opened by a pallet that checked its own rules (a tender's citizen vote).
+//!
 //! Refusal codes of `cast_secret_vote` in the pool ([`VoteRefusal`], from 1): 1 `NotFound`,
 //! 2 `NotOpenYet`, 3 `Closed`, 4 `Cancelled`, 5 `RingOutOfScope`, 6 `UnknownRing`,
 //! 7 `RingNotInForce`, 8 `RingTooSmall`, 9 `AlreadyVoted`, 10 `InvalidChoices`,
@@ -435,6 +439,8 @@ pub mod pallet {
 		/// The scope gathers no residents (it is the evaluators' roster or a panel): open
 		/// ballots of a municipal, state or national scope.
 		ScopeNotResidency,
+		/// More options than [`Config::MaxOptions`]: split the question.
+		TooManyOptions,
 	}
 
 	#[pallet::hooks]
@@ -486,7 +492,7 @@ pub mod pallet {
 			ends: BlockNumberFor<T>,
 		) -> DispatchResult {
 			T::OpenOrigin::ensure_origin(origin, &scope)?;
-			Self::do_open_ballot(scope, kind, options, max_choices, starts, ends)
+			Self::do_open_ballot(scope, kind, options, max_choices, starts, ends).map(|_| ())
 		}
 
 		/// Vote secretly in `ballot_id` for `choices`, as the member of `ring` whose alias in

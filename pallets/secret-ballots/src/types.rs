@@ -14,9 +14,8 @@ use frame_support::{
 use scale_info::TypeInfo;
 use sp_runtime::Debug;
 
-/// The number of a ballot, given in order from 0 by [`crate::NextBallotId`]. Contexts and
-/// messages (`bmx_primitives::anonymity::ballot_context`, `vote_message`) carry it as a `u32`.
-pub type BallotId = u32;
+/// The number of a ballot, given in order from 0 by [`crate::NextBallotId`].
+pub use bmx_primitives::anonymity::BallotId;
 
 /// Amounts in MXN centavos (budgets, the cost of a project): plain integers, never tokens.
 pub type Centavos = u128;

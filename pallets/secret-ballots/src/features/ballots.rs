@@ -2,10 +2,12 @@
 
 use crate::*;
 use alloc::vec::Vec;
+use bmx_primitives::anonymity::PlainBallots;
 use sp_runtime::traits::Saturating;
 
 impl<T: Config> Pallet<T> {
 	/// Open a ballot after checking its options and window; see [`Pallet::open_ballot`].
+	/// Returns its number.
 	pub(crate) fn do_open_ballot(
 		scope: RingScope,
 		kind: BallotKind,
@@ -13,7 +15,7 @@ impl<T: Config> Pallet<T> {
 		max_choices: u32,
 		starts: BlockNumberFor<T>,
 		ends: BlockNumberFor<T>,
-	) -> DispatchResult {
+	) -> Result<BallotId, DispatchError> {
 		ensure!(scope.is_residency(), Error::<T>::ScopeNotResidency);
 		Self::check_options(&kind, &options)?;
 		let option_count = u32::try_from(options.len()).unwrap_or(u32::MAX);
@@ -56,7 +58,7 @@ impl<T: Config> Pallet<T> {
 			starts,
 			ends,
 		});
-		Ok(())
+		Ok(ballot_id)
 	}
 
 	/// At least two options, distinct labels, and amounts that fit the kind.
@@ -157,5 +159,58 @@ impl<T: Config> Pallet<T> {
 		Ballots::<T>::insert(ballot_id, ballot);
 		Self::deposit_event(Event::BallotCancelled { ballot_id, reason });
 		Ok(())
+	}
+}
+
+/// Plain ballots for other pallets (a tender's citizen vote): one choice among the subject's
+/// labels. The caller checked its own rules; the ballot's rules (a residency scope with a
+/// usable ring, at least two distinct options, a window within [`Config::MaxBallotDuration`])
+/// are checked here as for [`Pallet::open_ballot`].
+impl<T: Config> PlainBallots<BlockNumberFor<T>> for Pallet<T> {
+	fn open(
+		scope: RingScope,
+		labels: Vec<DocumentHash>,
+		starts: BlockNumberFor<T>,
+		ends: BlockNumberFor<T>,
+	) -> Result<BallotId, DispatchError> {
+		let options: Vec<BallotOption> = labels
+			.into_iter()
+			.map(|label| BallotOption { label, amount_centavos: None })
+			.collect();
+		let options = OptionsOf::<T>::try_from(options).map_err(|_| Error::<T>::TooManyOptions)?;
+		Self::do_open_ballot(scope, BallotKind::Plain, options, 1, starts, ends)
+	}
+
+	fn tallies(ballot: BallotId) -> Option<Vec<u32>> {
+		let status = Ballots::<T>::get(ballot)?.status;
+		if matches!(status, BallotStatus::Cancelled { .. }) {
+			return None;
+		}
+		Tallies::<T>::get(ballot).map(|tallies| tallies.into_inner())
+	}
+
+	fn close(ballot: BallotId) -> DispatchResult {
+		let status = Ballots::<T>::get(ballot).ok_or(Error::<T>::NotFound)?.status;
+		if status == BallotStatus::Closed {
+			return Ok(());
+		}
+		Self::do_close_ballot(ballot)
+	}
+
+	fn cancel(ballot: BallotId, reason: DocumentHash) -> DispatchResult {
+		let record = Ballots::<T>::get(ballot).ok_or(Error::<T>::NotFound)?;
+		Self::do_cancel_ballot(ballot, record, reason)
+	}
+
+	fn open_weight() -> Weight {
+		T::WeightInfo::open_ballot()
+	}
+
+	fn close_weight() -> Weight {
+		T::WeightInfo::close_ballot()
+	}
+
+	fn cancel_weight() -> Weight {
+		T::WeightInfo::cancel_ballot()
 	}
 }

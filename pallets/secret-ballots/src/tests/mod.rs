@@ -2,7 +2,8 @@
 //!
 //! `opening`: opening ballots; `voting`: secret votes through the general-transaction pipeline
 //! (authorization in the pool and in the block, then dispatch); `closing`: closing, funding a
-//! budget and cancelling; `journey`: a participatory budget from opening to funding;
+//! budget and cancelling; `plain`: the plain ballots other pallets open (`PlainBallots`);
+//! `journey`: a participatory budget from opening to funding;
 //! `invariants`: what `try_state` catches. Every test except those of `invariants` runs through
 //! [`ExtBuilder::build_and_execute`], which checks the pallet's invariants after it.
 //!
@@ -14,6 +15,7 @@ mod closing;
 mod invariants;
 mod journey;
 mod opening;
+mod plain;
 mod voting;
 
 use crate::{
