@@ -63,6 +63,12 @@ pub enum RingScope {
 	/// The candidates of one evaluation panel: the roster's keys at the panel's formation,
 	/// without those with a conflict of interest. Formed once, on request, by the panel's owner.
 	Panel(PanelId),
+	/// The former evaluators: the member keys that left the roster ([`PanelRings::leave_roster`]).
+	/// These rings only grow: a key leaves them only when the member key itself is removed from
+	/// the ring service (withdrawn, rotated, or its holder's identity revoked). What a former
+	/// evaluator's pseudonym proves membership of to settle its pay and bond after leaving,
+	/// hidden among everyone who ever left rather than among those who left recently.
+	FormerEvaluators,
 }
 
 impl RingScope {
@@ -76,6 +82,13 @@ impl RingScope {
 	/// ballots target. The evaluators' roster and the panels are not.
 	pub fn is_residency(&self) -> bool {
 		matches!(self, RingScope::Municipality(_) | RingScope::State(_) | RingScope::National)
+	}
+
+	/// Whether the scope gathers evaluators' keys, current ([`RingScope::Evaluators`]) or
+	/// former ([`RingScope::FormerEvaluators`]): the scopes a pseudonym's settlement may prove
+	/// membership of.
+	pub fn is_evaluators(&self) -> bool {
+		matches!(self, RingScope::Evaluators | RingScope::FormerEvaluators)
 	}
 }
 
@@ -162,16 +175,22 @@ impl<BlockNumber> AnonymousMembership<BlockNumber> for () {
 	}
 }
 
-/// Rings formed from keys other pallets choose: the evaluators' roster, and one ring per
-/// evaluation panel. `()` forms nothing.
+/// Rings formed from keys other pallets choose: the evaluators' roster, the former evaluators,
+/// and one ring per evaluation panel. `()` forms nothing.
 pub trait PanelRings<BlockNumber> {
 	/// Queues `key` to join the evaluators' roster rings ([`RingScope::Evaluators`]), like a
-	/// resident's key joins its scopes' rings.
+	/// resident's key joins its scopes' rings. A key that left the roster does not join it
+	/// again (a key enrols once).
 	fn join_roster(key: MemberKey) -> Result<(), MembershipError>;
 
-	/// Removes `key` from the roster's queue or rings (at their next rebuild). Nothing happens
-	/// for a key that is not there.
-	fn leave_roster(key: &MemberKey);
+	/// Removes `key` from the roster's queue or rings (at their next rebuild), and queues it to
+	/// join the former evaluators' rings ([`RingScope::FormerEvaluators`]), which it then stays
+	/// in for as long as it is a registered member key: its holder settles against them what
+	/// it earned and its bond, whenever it wants. Nothing happens for a key that is not in the
+	/// roster; a key that is no longer a registered member key (rotated, withdrawn, revoked)
+	/// only leaves the roster. Refused, changing nothing, when the former evaluators' queue is
+	/// full.
+	fn leave_roster(key: &MemberKey) -> Result<(), MembershipError>;
 
 	/// Forms the ring of `panel` from `keys`, in this order: ring 0 of
 	/// [`RingScope::Panel`]`(panel)`, built by the ordinary build steps and usable once
@@ -180,6 +199,10 @@ pub trait PanelRings<BlockNumber> {
 
 	/// The published revision of `panel`'s ring, once built, and whether it is usable.
 	fn panel_ring(panel: PanelId) -> Option<(RingRef, bool)>;
+
+	/// The fewest keys a panel's ring needs to be usable, as the ring service is set now: a
+	/// panel formed with fewer would never take a ticket.
+	fn panel_min_members() -> u32;
 
 	/// Removes `panel`'s ring and everything kept of it (keys, builder, revisions): the panel
 	/// is over and no proof against it will be checked again.
@@ -199,12 +222,17 @@ impl<BlockNumber> PanelRings<BlockNumber> for () {
 	fn join_roster(_key: MemberKey) -> Result<(), MembershipError> {
 		Err(MembershipError::UnknownRing)
 	}
-	fn leave_roster(_key: &MemberKey) {}
+	fn leave_roster(_key: &MemberKey) -> Result<(), MembershipError> {
+		Ok(())
+	}
 	fn form_panel(_panel: PanelId, _keys: Vec<MemberKey>) -> Result<(), MembershipError> {
 		Err(MembershipError::UnknownRing)
 	}
 	fn panel_ring(_panel: PanelId) -> Option<(RingRef, bool)> {
 		None
+	}
+	fn panel_min_members() -> u32 {
+		0
 	}
 	fn dissolve_panel(_panel: PanelId) {}
 	fn form_panel_weight(_keys: u32) -> Weight {
@@ -528,7 +556,17 @@ mod tests {
 		assert!(RingScope::National.is_residency());
 		assert!(RingScope::State(MexicanState::Jalisco).is_residency());
 		assert!(!RingScope::Evaluators.is_residency());
+		assert!(!RingScope::FormerEvaluators.is_residency());
 		assert!(!RingScope::Panel(1).is_residency());
+	}
+
+	#[test]
+	fn only_the_current_and_former_evaluators_settle_pseudonyms() {
+		assert!(RingScope::Evaluators.is_evaluators());
+		assert!(RingScope::FormerEvaluators.is_evaluators());
+		assert!(!RingScope::Panel(1).is_evaluators());
+		assert!(!RingScope::National.is_evaluators());
+		assert!(!RingScope::State(MexicanState::Jalisco).is_evaluators());
 	}
 
 	#[test]

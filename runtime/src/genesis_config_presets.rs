@@ -312,9 +312,10 @@ pub fn bmx_genesis(
 				.collect::<Vec<_>>(),
 		},
 		// Test chains have a handful of persons: their rings (residents', the evaluators'
-		// roster's and the panels') join keys one by one and answer for proofs from one member.
-		// A production genesis keeps the runtime's defaults (residents: batches of 128, rings
-		// of at least 128; the roster: cohorts of 10, rings of 20; panels: at least 20).
+		// roster's, the former evaluators' and the panels') join keys one by one and answer for
+		// proofs from one member. A production genesis keeps the runtime's defaults (residents:
+		// batches of 128, rings of at least 128; the roster and the former evaluators: cohorts
+		// of 10, rings of 20; panels: at least 20).
 		anonymity_rings: AnonymityRingsConfig {
 			scope_settings: [
 				ScopeKind::Municipality,
@@ -322,6 +323,7 @@ pub fn bmx_genesis(
 				ScopeKind::National,
 				ScopeKind::Evaluators,
 				ScopeKind::Panel,
+				ScopeKind::FormerEvaluators,
 			]
 			.into_iter()
 			.map(|kind| (kind, ScopeSettings { onboarding_size: 1, min_ring_size: 1 }))

@@ -12,7 +12,8 @@
 //! ring for each repetition would only slow the benchmark down.
 //!
 //! The roster and panels: a roster queue one short of full; a key leaving a full published
-//! roster ring from the first position; a panel of up to `MaxRingSize` keys; a panel dissolved
+//! roster ring from the first position for a former evaluators' queue one short of full; a
+//! panel of up to `MaxRingSize` keys; a panel dissolved
 //! with `MaxRevisionsKept` revisions, each with a full retired key list.
 //!
 //! The runtime's [`Config::BenchmarkHelper`] makes accounts verified adults, ends their
@@ -430,13 +431,17 @@ mod benchmarks {
 		Ok(())
 	}
 
-	/// The key is first in a full, published roster ring: the ring's whole published list is
-	/// retired and the ring starts a new generation.
+	/// The key, a member key, is first in a full, published roster ring: the ring's whole
+	/// published list is retired and the ring starts a new generation; and it joins the former
+	/// evaluators' queue, which holds `MaxQueueLength - 1` keys (read, searched and written).
 	#[benchmark]
 	fn leave_roster() -> Result<(), BenchmarkError> {
 		let scope = RingScope::Evaluators;
+		let former = RingScope::FormerEvaluators;
 		let key = filler(0);
+		KeyOwners::<T>::insert(key, PersonKey::from_low_u64_be(1));
 		full_ring::<T>(scope, key);
+		fill_queue::<T>(former, T::MaxQueueLength::get().saturating_sub(1));
 		let left;
 
 		#[block]
@@ -444,9 +449,10 @@ mod benchmarks {
 			left = Pallet::<T>::do_leave_roster(&key);
 		}
 
-		assert!(left);
+		assert_eq!(left, Ok(true));
 		assert!(RetiredKeys::<T>::contains_key((scope, 0, 0)));
 		assert!(!Placements::<T>::contains_key(key, scope));
+		assert!(Queues::<T>::get(former).is_some_and(|queue| queue.contains(&key)));
 		Ok(())
 	}
 

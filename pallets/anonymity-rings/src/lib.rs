@@ -1,8 +1,9 @@
 //! # Anonymity rings pallet
 //!
 //! Rings of verified adults' member keys per municipality, state and nation, of the evaluators'
-//! roster and of each evaluation panel, built in bounded batches, and the membership proofs
-//! ("one person, one unlinkable vote") that other pallets verify against them.
+//! roster, of the former evaluators and of each evaluation panel, built in bounded batches, and
+//! the membership proofs ("one person, one unlinkable vote") that other pallets verify against
+//! them.
 //!
 //! ## Overview
 //!
@@ -52,6 +53,16 @@
 //!   generation and is rebuilt. A key that leaves [`Members`] (withdrawn, rotated, revoked)
 //!   leaves the roster too; a rotation does not carry the roster over to the new key, which
 //!   enrols again. Residency changes never touch the roster.
+//! - **The former evaluators.** [`RingScope::FormerEvaluators`] gathers the keys that left the
+//!   roster: `leave_roster` queues the key there, and it joins their rings with onboarding
+//!   batches and build steps like the roster's (with its own [`ScopeSettings`]), so that the
+//!   revision a former evaluator proves against says nothing about when it left. What an
+//!   evaluator's pseudonym proves membership of to settle after leaving, however long after:
+//!   these rings only grow, and a key leaves them only when it leaves [`Members`] (withdrawn,
+//!   rotated, revoked): its holder then proves membership only against revisions published
+//!   before, while they are kept ([`Config::RootRetention`]), and whatever it had not settled
+//!   by then stays where it is. A key that left the roster does not join it again (a key
+//!   enrols once).
 //! - **Panel rings.** [`RingScope::Panel`]`(panel)` holds one ring, formed once by
 //!   `form_panel` from the key list another pallet chose (the roster's keys at the panel's
 //!   formation, without the conflicted), in that order, and built and published by the
@@ -80,6 +91,7 @@
 //! - **Snapshot**: the block whose ring revisions a ballot accepts (its roll's cut-off).
 //! - **Onboarding size**: how many keys join a ring together, at least.
 //! - **Roster**: the certified evaluators enrolled by the panels pallet, as a scope of rings.
+//! - **Former evaluators**: the keys that left the roster, as a scope of rings that only grows.
 //! - **Panel**: the candidates who may be drawn to evaluate one subject (a tender); its ring is
 //!   formed once from a list of keys.
 //!
@@ -105,7 +117,7 @@
 //!
 //! For other pallets: [`AnonymousMembership`] (`usable_ring`, `scope_is_usable`, `verify`,
 //! `verify_weight`), [`PanelRings`] (`join_roster`, `leave_roster`, `form_panel`,
-//! `panel_ring`, `dissolve_panel` and their weights), [`MemberKeys`] (`member_key`: the key a
+//! `panel_ring`, `panel_min_members`, `dissolve_panel` and their weights), [`MemberKeys`] (`member_key`: the key a
 //! verified person's account registered, and when) and [`IdentityHooks`] (`on_person_changed`
 //! checks the person's key again; `on_organisation_revoked` does nothing).
 //!
@@ -156,8 +168,10 @@
 //!   Each scope has at most [`Config::MaxRings`] rings of at most [`Config::MaxRingSize`] keys
 //!   and a queue of at most [`Config::MaxQueueLength`]; each ring keeps at most
 //!   [`Config::MaxRevisionsKept`] revisions and as many retired key lists; the scopes are the
-//!   jurisdictions registrars attest, the roster, and the panels another pallet forms (one
-//!   ring each, removed by `dissolve_panel`: that pallet bounds how many panels live at once).
+//!   jurisdictions registrars attest, the roster, the former evaluators (bounded by the
+//!   members, since a key is there only while it is a member's), and the panels another
+//!   pallet forms (one ring each, removed by `dissolve_panel`: that pallet bounds how many
+//!   panels live at once).
 //! - **Panel ids.** The panels pallet never reuses a panel id: a dissolved panel's id may be
 //!   formed again, and its revisions would then be numbered from 1 again.
 //! - **Roster keys are member keys.** `join_roster` and `form_panel` accept only registered
@@ -332,6 +346,12 @@ pub mod pallet {
 		#[pallet::constant]
 		type DefaultPanelSettings: Get<ScopeSettings>;
 
+		/// The settings of the former evaluators' rings while none were set: `onboarding_size`
+		/// is the cohort in which leavers join them, `min_ring_size` the fewest former
+		/// evaluators a settlement hides among.
+		#[pallet::constant]
+		type DefaultFormerEvaluatorSettings: Get<ScopeSettings>;
+
 		/// Weight information for the calls and steps of this pallet.
 		type WeightInfo: WeightInfo;
 
@@ -497,7 +517,7 @@ pub mod pallet {
 
 	/// The settings of each kind of scope; [`Config::DefaultScopeSettings`] where none were
 	/// set.
-	// Hasher: Twox64Concat, five kinds fixed by the code.
+	// Hasher: Twox64Concat, six kinds fixed by the code.
 	#[pallet::storage]
 	pub type ScopeSettingsOf<T: Config> =
 		StorageMap<_, Twox64Concat, ScopeKind, ScopeSettings, OptionQuery>;
@@ -631,6 +651,18 @@ pub mod pallet {
 			/// The key.
 			key: MemberKey,
 		},
+		/// A member key that left the evaluators' roster was queued to join the former
+		/// evaluators' rings.
+		FormerEvaluatorQueued {
+			/// The key.
+			key: MemberKey,
+		},
+		/// A member key that is no longer one (withdrawn, rotated, revoked) left the former
+		/// evaluators' queue or rings.
+		FormerEvaluatorRemoved {
+			/// The key.
+			key: MemberKey,
+		},
 		/// A panel's ring was formed: it waits for build steps.
 		PanelFormed {
 			/// The panel.
@@ -727,6 +759,10 @@ pub mod pallet {
 				Self::settings_are_valid(&T::DefaultPanelSettings::get()),
 				"DefaultPanelSettings out of bounds"
 			);
+			assert!(
+				Self::settings_are_valid(&T::DefaultFormerEvaluatorSettings::get()),
+				"DefaultFormerEvaluatorSettings out of bounds"
+			);
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -790,7 +826,8 @@ pub mod pallet {
 		///
 		/// ## Events
 		/// [`Event::MemberKeyRotated`], after [`Event::RosterLeft`] if the old key was in the
-		/// evaluators' roster (the new key is not: it enrols again).
+		/// evaluators' roster (the new key is not: it enrols again) and
+		/// [`Event::FormerEvaluatorRemoved`] if it was a former evaluator's.
 		#[pallet::call_index(1)]
 		#[pallet::weight(Pallet::<T>::rotate_weight())]
 		pub fn rotate_member_key(
@@ -812,7 +849,8 @@ pub mod pallet {
 		///
 		/// ## Events
 		/// [`Event::MemberKeyRemoved`] with [`RemovalCause::Withdrawn`], after
-		/// [`Event::RosterLeft`] if the key was in the evaluators' roster.
+		/// [`Event::RosterLeft`] if the key was in the evaluators' roster and
+		/// [`Event::FormerEvaluatorRemoved`] if it was a former evaluator's.
 		#[pallet::call_index(2)]
 		#[pallet::weight(Pallet::<T>::remove_weight())]
 		pub fn remove_member_key(origin: OriginFor<T>) -> DispatchResult {
@@ -834,7 +872,8 @@ pub mod pallet {
 		/// ## Events
 		/// [`Event::MemberKeyRemoved`] ([`RemovalCause::NotVerified`], or
 		/// [`RemovalCause::QueueFull`] for a move whose new queue is full; after
-		/// [`Event::RosterLeft`] if the key was in the evaluators' roster), or
+		/// [`Event::RosterLeft`] or [`Event::FormerEvaluatorRemoved`] if the key was an
+		/// evaluator's or a former evaluator's), or
 		/// [`Event::MemberMoved`].
 		#[pallet::call_index(3)]
 		#[pallet::weight(Pallet::<T>::refresh_weight())]
@@ -963,6 +1002,7 @@ impl<T: Config> Pallet<T> {
 			},
 			ScopeKind::Evaluators => T::DefaultRosterSettings::get(),
 			ScopeKind::Panel => T::DefaultPanelSettings::get(),
+			ScopeKind::FormerEvaluators => T::DefaultFormerEvaluatorSettings::get(),
 		})
 	}
 
@@ -973,24 +1013,32 @@ impl<T: Config> Pallet<T> {
 			&& settings.min_ring_size <= T::MaxRingSize::get()
 	}
 
+	/// What taking a removed key out of the evaluators' roster and out of the former
+	/// evaluators' rings costs at most: two removals, each bounded by the measured
+	/// `leave_roster` (a removal from a full ring's first position).
+	fn forget_evaluator_weight() -> Weight {
+		T::WeightInfo::leave_roster().saturating_mul(2)
+	}
+
 	/// The declared weight of [`Pallet::refresh_member`] and of the identity hook: a removal
-	/// (or a move that ends in one) also takes the key out of the evaluators' roster.
+	/// (or a move that ends in one) also takes the key out of the evaluators' roster and the
+	/// former evaluators' rings.
 	pub fn refresh_weight() -> Weight {
 		T::WeightInfo::refresh_member_removed()
 			.max(T::WeightInfo::refresh_member_moved())
-			.saturating_add(T::WeightInfo::leave_roster())
+			.saturating_add(Self::forget_evaluator_weight())
 	}
 
 	/// The declared weight of [`Pallet::rotate_member_key`]: the old key also leaves the
-	/// evaluators' roster.
+	/// evaluators' roster and the former evaluators' rings.
 	pub fn rotate_weight() -> Weight {
-		T::WeightInfo::rotate_member_key().saturating_add(T::WeightInfo::leave_roster())
+		T::WeightInfo::rotate_member_key().saturating_add(Self::forget_evaluator_weight())
 	}
 
 	/// The declared weight of [`Pallet::remove_member_key`]: the key also leaves the
-	/// evaluators' roster.
+	/// evaluators' roster and the former evaluators' rings.
 	pub fn remove_weight() -> Weight {
-		T::WeightInfo::remove_member_key().saturating_add(T::WeightInfo::leave_roster())
+		T::WeightInfo::remove_member_key().saturating_add(Self::forget_evaluator_weight())
 	}
 }
 
@@ -1030,8 +1078,10 @@ impl<T: Config> PanelRings<BlockNumberFor<T>> for Pallet<T> {
 		Self::do_join_roster(key).map_err(|error| features::panels::refused("join_roster", error))
 	}
 
-	fn leave_roster(key: &MemberKey) {
-		Self::do_leave_roster(key);
+	fn leave_roster(key: &MemberKey) -> Result<(), MembershipError> {
+		Self::do_leave_roster(key)
+			.map(|_| ())
+			.map_err(|error| features::panels::refused("leave_roster", error))
 	}
 
 	fn form_panel(panel: PanelId, keys: Vec<MemberKey>) -> Result<(), MembershipError> {
@@ -1041,6 +1091,10 @@ impl<T: Config> PanelRings<BlockNumberFor<T>> for Pallet<T> {
 
 	fn panel_ring(panel: PanelId) -> Option<(RingRef, bool)> {
 		Self::panel_ring_of(panel)
+	}
+
+	fn panel_min_members() -> u32 {
+		Self::panel_min_ring_size()
 	}
 
 	fn dissolve_panel(panel: PanelId) {
@@ -1057,7 +1111,9 @@ impl<T: Config> PanelRings<BlockNumberFor<T>> for Pallet<T> {
 	}
 
 	fn roster_change_weight() -> Weight {
-		T::WeightInfo::join_roster().max(T::WeightInfo::leave_roster())
+		// A leave takes the key out of the roster (measured by `leave_roster`) and queues it
+		// for the former evaluators' rings (a queueing as measured by `join_roster`).
+		T::WeightInfo::join_roster().saturating_add(T::WeightInfo::leave_roster())
 	}
 }
 

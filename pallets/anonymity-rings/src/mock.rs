@@ -95,6 +95,8 @@ pub const RETENTION: u64 = 20;
 pub const ROTATION: u64 = 10;
 /// The settings of every kind of scope.
 pub const SETTINGS: ScopeSettings = ScopeSettings { onboarding_size: 3, min_ring_size: 3 };
+/// The former evaluators' default settings: cohorts of two, rings usable from three.
+pub const FORMER_SETTINGS: ScopeSettings = ScopeSettings { onboarding_size: 2, min_ring_size: 3 };
 
 #[derive(Clone)]
 struct Person {
@@ -238,6 +240,7 @@ parameter_types! {
 	pub const DefaultScopeSettings: ScopeSettings = SETTINGS;
 	pub const DefaultRosterSettings: ScopeSettings = SETTINGS;
 	pub const DefaultPanelSettings: ScopeSettings = SETTINGS;
+	pub const DefaultFormerEvaluatorSettings: ScopeSettings = FORMER_SETTINGS;
 }
 
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
@@ -260,6 +263,7 @@ impl pallet_anonymity_rings::Config for Test {
 	type DefaultScopeSettings = DefaultScopeSettings;
 	type DefaultRosterSettings = DefaultRosterSettings;
 	type DefaultPanelSettings = DefaultPanelSettings;
+	type DefaultFormerEvaluatorSettings = DefaultFormerEvaluatorSettings;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = MockPersons;

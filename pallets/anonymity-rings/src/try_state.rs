@@ -10,8 +10,9 @@ impl<T: Config> Pallet<T> {
 	/// - each member's key is, in each scope of its recorded residency, either in exactly one
 	///   ring (with its [`Placements`] entry naming it) or in that scope's queue, and nowhere
 	///   else; in the evaluators' roster it is in at most one ring (with its placement) or in
-	///   the roster's queue; every queued key and every key of a residency or roster ring
-	///   belongs to a member;
+	///   the roster's queue, and likewise in the former evaluators', but never in both the
+	///   roster and the former evaluators; every queued key and every key of a residency,
+	///   roster or former evaluators' ring belongs to a member;
 	/// - panels' rings are exempt from placements: a panel's ring is a snapshot of the keys it
 	///   was formed with, which later changes of the members (a rotation, a revocation) do not
 	///   touch, so its keys need not be members any more. A panel has ring 0 only, distinct
@@ -110,17 +111,23 @@ impl<T: Config> Pallet<T> {
 				ensure!(in_ring != queued, "a member key not exactly once in a scope");
 				placed = placed.saturating_add(1);
 			}
-			let roster = (record.key, RingScope::Evaluators.encode());
-			let in_ring = in_rings.contains_key(&roster);
-			let queued = in_queues.contains(&roster);
-			ensure!(!(in_ring && queued), "a member key both in the roster's queue and rings");
-			if in_ring || queued {
-				placed = placed.saturating_add(1);
+			let mut evaluator_scopes = 0u8;
+			for scope in [RingScope::Evaluators, RingScope::FormerEvaluators] {
+				let entry = (record.key, scope.encode());
+				let in_ring = in_rings.contains_key(&entry);
+				let queued = in_queues.contains(&entry);
+				ensure!(!(in_ring && queued), "a member key both in a scope's queue and rings");
+				if in_ring || queued {
+					placed = placed.saturating_add(1);
+					evaluator_scopes = evaluator_scopes.saturating_add(1);
+				}
 			}
+			ensure!(evaluator_scopes <= 1, "a member key both in the roster and a former one");
 		}
 		ensure!(
 			in_rings.len().saturating_add(in_queues.len()) == placed,
-			"a ring or queue key of no member, or outside its member's scopes and the roster"
+			"a ring or queue key of no member, or outside its member's scopes, the roster and \
+			 the former evaluators"
 		);
 
 		// The expiry queue.

@@ -39,6 +39,9 @@ pub enum ScopeKind {
 	/// The ring of each evaluation panel (`onboarding_size` is not used: a panel's ring is
 	/// formed at once).
 	Panel,
+	/// The former evaluators' rings: keys that left the roster join them in batches, like the
+	/// roster's, and stay while they are member keys.
+	FormerEvaluators,
 }
 
 impl ScopeKind {
@@ -50,6 +53,7 @@ impl ScopeKind {
 			RingScope::National => ScopeKind::National,
 			RingScope::Evaluators => ScopeKind::Evaluators,
 			RingScope::Panel(_) => ScopeKind::Panel,
+			RingScope::FormerEvaluators => ScopeKind::FormerEvaluators,
 		}
 	}
 }
@@ -82,7 +86,7 @@ pub struct ScopeSettings {
 
 /// The scopes a resident belongs to: its municipality's, its state's and the national one for a
 /// resident of Mexico; the national one only for a resident abroad. Never the evaluators'
-/// roster or a panel: a key joins those only when another pallet asks
+/// roster, the former evaluators or a panel: a key joins those only when another pallet asks
 /// ([`PanelRings`](bmx_primitives::anonymity::PanelRings)).
 pub fn scopes_of(residency: &Residency) -> Vec<RingScope> {
 	match residency {

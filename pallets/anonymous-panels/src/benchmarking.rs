@@ -53,6 +53,17 @@ fn enrol_many<T: Config>(keys: &[MemberKey], n: u32) -> Result<Vec<T::AccountId>
 	Ok(accounts)
 }
 
+/// Stops unless the roster's rings answer for proofs: the evaluators enrolled were onboarded
+/// and built (not left waiting in the ring service's queue), so that a leave measures a
+/// removal from a ring.
+fn ensure_roster_built<T: Config>() -> Result<(), BenchmarkError> {
+	ensure!(
+		T::Rings::scope_is_usable(&RingScope::Evaluators),
+		BenchmarkError::Stop("build_rings left the roster's keys unbuilt")
+	);
+	Ok(())
+}
+
 /// The request of the benchmarks' panels, with `seed`, tickets until block 10 and reveals until
 /// block 20, scoring [`Config::MaxOptions`] options.
 fn request<T: Config>(
@@ -151,6 +162,7 @@ mod benchmarks {
 	fn leave() -> Result<(), BenchmarkError> {
 		let fixture = fixture::<T>()?;
 		let accounts = enrol_many::<T>(&fixture.candidates, T::MaxEvaluators::get())?;
+		ensure_roster_built::<T>()?;
 		let who = accounts.first().cloned().ok_or(BenchmarkError::Weightless)?;
 		#[extrinsic_call]
 		_(RawOrigin::Signed(who.clone()));
@@ -162,6 +174,7 @@ mod benchmarks {
 	fn refresh_evaluator() -> Result<(), BenchmarkError> {
 		let fixture = fixture::<T>()?;
 		let accounts = enrol_many::<T>(&fixture.candidates, T::MaxEvaluators::get())?;
+		ensure_roster_built::<T>()?;
 		let who = accounts.last().cloned().ok_or(BenchmarkError::Weightless)?;
 		let key = EnrolledKeys::<T>::get(&who).ok_or(BenchmarkError::Weightless)?;
 		// Its key changed: it still holds the credential, so both checks are read.

@@ -12,8 +12,10 @@
 //!   the same amount, so the pool of bonds says nothing about whose bond backs which
 //!   pseudonym. Its key joins the roster's rings ([`RingScope::Evaluators`]). It may leave
 //!   ([`Pallet::leave`]); anyone may remove an evaluator that lost the credential or whose key
-//!   changed ([`Pallet::refresh_evaluator`]). A member key enrols once: a new enrolment needs
-//!   a new key (a rotation), which starts a new pseudonym.
+//!   changed ([`Pallet::refresh_evaluator`]). Either way the ring service moves its key to the
+//!   former evaluators' rings ([`RingScope::FormerEvaluators`]), which only grow. A member key
+//!   enrols once: a new enrolment needs a new key (a rotation), which starts a new
+//!   pseudonym.
 //! - **Panels.** A subject (a tender, through [`EvaluationPanels::open_panel`]) opens a panel
 //!   once its options are fixed (bids revealed), with a seed fixed from inputs no single party
 //!   chooses, a fee, and the windows for tickets and reveals. The candidates are the roster's
@@ -21,7 +23,9 @@
 //!   minus those with a conflict of interest (the subject decides: bidders' representatives,
 //!   the buyer unit's officials). Their keys form the panel's own ring
 //!   ([`RingScope::Panel`]), built by the ring service in bounded steps. With fewer than
-//!   [`Config::MinCandidates`] the panel is refused (the anonymity set would be too small).
+//!   [`Config::MinCandidates`], or than the ring service's minimum for a usable panel ring
+//!   ([`PanelRings::panel_min_members`], should governance set it higher), the panel is
+//!   refused (the anonymity set would be too small).
 //! - **Tickets by rank.** Each candidate computes its alias in the round's ticket context
 //!   ([`bmx_primitives::anonymity::ticket_context`]): its ticket, unique and unpredictable
 //!   until the seed is fixed. It sends [`Pallet::submit_ticket`] with a two-context ring proof
@@ -56,12 +60,17 @@
 //!   when its judgement fails, without anyone learning who it is. A pseudonym short of bond
 //!   credit takes no tickets until topped up ([`Pallet::top_up_bond`], or from its pay).
 //! - **Settlement.** A pseudonym's pay goes to any account it names, with a proof of
-//!   membership in the roster ([`Pallet::settle_pseudonym`]): no account of the evaluator
-//!   appears. Settling with `close` also pays out its bond credit and closes the pseudonym.
+//!   membership in the roster or, once its evaluator left, in the former evaluators' rings
+//!   ([`Pallet::settle_pseudonym`]): no account of the evaluator appears. Settling with
+//!   `close` also pays out its bond credit and closes the pseudonym. A former evaluator
+//!   settles whenever it wants: its key stays in the former evaluators' rings for as long as
+//!   it is its registered member key.
 //!
 //! ## Terminology
 //!
 //! - **Roster**: the enrolled certified evaluators ([`Roster`]), and the rings of their keys.
+//! - **Former evaluators**: the keys that left the roster, kept by the ring service in rings
+//!   that only grow: what a pseudonym settles against after its evaluator left.
 //! - **Candidate**: an evaluator in a panel's ring.
 //! - **Ticket**: a candidate's ring VRF output on the round's ticket context; lower ranks
 //!   first.
@@ -79,7 +88,7 @@
 //! | 3 | [`submit_ticket`](Pallet::submit_ticket) | authorized by a two-context ring proof |
 //! | 4 | [`reveal_scores`](Pallet::reveal_scores) | authorized by the commitment's salt |
 //! | 5 | [`conclude_panel`](Pallet::conclude_panel) | signed: anyone |
-//! | 6 | [`settle_pseudonym`](Pallet::settle_pseudonym) | authorized by a roster ring proof |
+//! | 6 | [`settle_pseudonym`](Pallet::settle_pseudonym) | authorized by a ring proof of the current or former evaluators |
 //! | 7 | [`top_up_bond`](Pallet::top_up_bond) | signed: anyone |
 //!
 //! Calls 3, 4 and 6 are general transactions with no signer and no fee
@@ -88,7 +97,9 @@
 //!
 //! View functions: [`panel`](Pallet::panel), [`selections`](Pallet::selections),
 //! [`pseudonym`](Pallet::pseudonym), [`roster`](Pallet::roster),
-//! [`ticket_context`](Pallet::ticket_context), [`pseudonym_context`](Pallet::pseudonym_context).
+//! [`ticket_context`](Pallet::ticket_context), [`pseudonym_context`](Pallet::pseudonym_context),
+//! [`panel_ring`](Pallet::panel_ring), [`ticket_threshold`](Pallet::ticket_threshold),
+//! [`settlement_nonce`](Pallet::settlement_nonce).
 //!
 //! For other pallets: [`EvaluationPanels`] (`open_panel`, `state`, `scores`,
 //! `record_outcome`, `cancel_panel`).
@@ -101,10 +112,18 @@
 //!   bid, at the cost of its guarantee; a block author can nudge the block hash, which
 //!   matters only in collusion with a bidder that also controls a candidate.
 //! - **Anonymity sets.** A ticket proves membership of the panel's ring: its anonymity set
-//!   is the panel's candidates (at least [`Config::MinCandidates`]). A settlement proves
-//!   membership of a roster ring revision (up to the ring service's ring size). Enrolment is
-//!   public: who is a certified evaluator is known, which evaluator holds which pseudonym or
-//!   ticket is not.
+//!   is the panel's candidates (at least [`Config::MinCandidates`] and the ring service's
+//!   panel minimum). A settlement proves membership of a ring revision of the roster or of the
+//!   former evaluators (up to the ring service's ring size, at least its minimum for the
+//!   scope). An evaluator still enrolled hides among the roster ring's members; one that left
+//!   hides among the former evaluators' ring that holds it: everyone of that ring who ever
+//!   left, whenever they left (keys join it in cohorts, so the revision proved against does
+//!   not tell when its evaluator left). Settling after leaving against an old roster revision
+//!   (still accepted while the ring service keeps it) narrows the settler to the members of
+//!   that revision who are no longer enrolled, a few if few left since: `Left` events are
+//!   public. A former evaluator should wait for its key to be in a usable former evaluators'
+//!   ring and settle against that. Enrolment is public: who is a certified evaluator is known,
+//!   which evaluator holds which pseudonym or ticket is not.
 //! - **What the chain reveals.** For each panel: its candidates (public keys, by enrolment),
 //!   the selected tickets with their pseudonyms, commitments and scores, and who was paid
 //!   what under which pseudonym; for each pseudonym its reputation and history. Never the
@@ -112,6 +131,18 @@
 //!   pseudonym that scored in panels whose candidate lists intersect in one key is that key.
 //!   The roster is large and stable on purpose; the runtime should keep panels' candidate
 //!   lists wide (everyone without a conflict), as this pallet does.
+//! - **Settling after leaving.** The ring service keeps a former evaluator's key in the former
+//!   evaluators' rings for as long as it is a registered member key, so a bond and pay are
+//!   never stranded by leaving, nor by a forced removal (`refresh_evaluator`), however long
+//!   the evaluator waits, including a key still waiting in the roster's queue when it left
+//!   (it never was in a roster revision). A former evaluators' ring answers for proofs once
+//!   it has the ring service's minimum of members: until then a leaver waits (or uses a roster
+//!   revision that held it, at the cost above). What strands money: the member key itself
+//!   leaving the ring service (withdrawn, rotated, or its holder's identity revoked) takes it
+//!   out of every ring, so its pseudonym then settles only against revisions published before,
+//!   while they are kept (the ring service's retention), and after that its bond credit and
+//!   pay stay in the pool. Evaluators should settle (close) before they rotate or withdraw
+//!   their member key.
 //! - **Bonds move into a pool, not a hold.** A hold would stay on the evaluator's account and
 //!   a slash would name it. Equal bonds in one pool are what keep a slash anonymous. A
 //!   pseudonym is credited one bond at its first appearance; since a key enrols once and
@@ -329,7 +360,9 @@ pub mod pallet {
 		#[pallet::constant]
 		type MinRevealed: Get<u32>;
 
-		/// The fewest candidates a panel's ring must have. At least [`Config::PanelSize`].
+		/// The fewest candidates a panel's ring must have. At least [`Config::PanelSize`]. A
+		/// panel also needs the ring service's minimum for a usable panel ring
+		/// ([`PanelRings::panel_min_members`]) if that is higher.
 		#[pallet::constant]
 		type MinCandidates: Get<u32>;
 
@@ -595,10 +628,11 @@ pub mod pallet {
 		NotFound,
 		/// The evaluator still holds the credential and its key: nothing to refresh.
 		StillEligible,
-		/// The ring service refused the ring (a key is invalid or the roster's queue is full).
+		/// The ring service refused the ring (a key is invalid, or the roster's or the former
+		/// evaluators' queue is full: try again once the ring service onboarded a batch).
 		RingRefused,
-		/// Fewer candidates than [`Config::MinCandidates`]: the panel would not hide its
-		/// evaluators.
+		/// Fewer candidates than [`Config::MinCandidates`] or than the ring service's minimum
+		/// for a usable panel ring: the panel would not hide its evaluators.
 		AnonymitySetTooSmall,
 		/// The windows must end after now, reveals after tickets; the options between 1 and
 		/// [`Config::MaxOptions`].
@@ -711,14 +745,16 @@ pub mod pallet {
 		}
 
 		/// Leave the roster: the key leaves the roster's rings and is no candidate for new
-		/// panels. The bond stays in the pool as the pseudonym's credit, which the pseudonym
-		/// settles with `close` ([`Pallet::settle_pseudonym`]).
+		/// panels; the ring service queues it for the former evaluators' rings. The bond stays
+		/// in the pool as the pseudonym's credit, which the pseudonym settles with `close`
+		/// ([`Pallet::settle_pseudonym`]) against a former evaluators' ring, whenever it wants.
 		///
 		/// ## Origin
 		/// Signed by the enrolled account.
 		///
 		/// ## Errors
 		/// - [`Error::NotFound`].
+		/// - [`Error::RingRefused`]: the former evaluators' queue is full; try again later.
 		///
 		/// ## Events
 		/// [`Event::Left`].
@@ -727,18 +763,20 @@ pub mod pallet {
 		pub fn leave(origin: OriginFor<T>) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let key = EnrolledKeys::<T>::get(&who).ok_or(Error::<T>::NotFound)?;
-			Self::remove_from_roster(&who, key, LeaveCause::Withdrew);
-			Ok(())
+			Self::remove_from_roster(&who, key, LeaveCause::Withdrew)
 		}
 
 		/// Remove the evaluator enrolled with `key` if it no longer holds the credential or
-		/// its registered member key is no longer `key`.
+		/// its registered member key is no longer `key`. A key that is still a registered
+		/// member key (the credential was lost) joins the former evaluators' rings, as when
+		/// leaving.
 		///
 		/// ## Origin
 		/// Signed by anyone. Free when it removes.
 		///
 		/// ## Errors
 		/// - [`Error::NotFound`], [`Error::StillEligible`].
+		/// - [`Error::RingRefused`]: the former evaluators' queue is full; try again later.
 		///
 		/// ## Events
 		/// [`Event::Left`].
@@ -851,11 +889,13 @@ pub mod pallet {
 		}
 
 		/// Pay `pseudonym`'s earnings to `to`; with `close`, also its bond credit, and close the
-		/// pseudonym. Proved by `proof`, a ring proof against the roster ring revision `ring`
-		/// as in force at block `at` (now or earlier, while the ring service keeps it: an
-		/// evaluator that left the roster settles against a revision that still held its key),
-		/// for the pseudonym context, binding
-		/// `settlement_message(pseudonym, to, settlements, close)`.
+		/// pseudonym. Proved by `proof`, a ring proof against `ring`, a revision of a roster
+		/// ring ([`RingScope::Evaluators`]) or of a former evaluators' ring
+		/// ([`RingScope::FormerEvaluators`]: an evaluator that left the roster settles against
+		/// the one that holds its key), as in force at block `at` (now or earlier, while the
+		/// ring service keeps it), for the pseudonym context, binding
+		/// `settlement_message(pseudonym, to, nonce, close)` where `nonce` is the pseudonym's
+		/// settlements so far ([`Pallet::settlement_nonce`]).
 		///
 		/// Sent as a general transaction with no signer and no fee. Use a fresh account for
 		/// `to`: it is linked to the pseudonym from then on.
@@ -940,6 +980,27 @@ pub mod pallet {
 		pub fn pseudonym_context() -> [u8; 32] {
 			bmx_primitives::anonymity::pseudonym_context(&Self::genesis_hash())
 		}
+
+		/// The published revision of `panel`'s ring and whether it is usable: what a ticket is
+		/// proved against. `None` while the ring is not built, or once the panel ended.
+		pub fn panel_ring(panel: PanelId) -> Option<(RingRef, bool)> {
+			T::Rings::panel_ring(panel)
+		}
+
+		/// The highest ticket prefix ([`ticket_prefix`]) `panel` takes in its current round
+		/// ([`ticket_threshold`] of its candidates and [`Config::PanelSize`]): a candidate
+		/// whose ticket is above it need not prove. `None` unless the panel is drawing.
+		pub fn ticket_threshold(panel: PanelId) -> Option<u64> {
+			Self::current_ticket_threshold(panel)
+		}
+
+		/// The nonce the next settlement of `pseudonym` binds
+		/// ([`bmx_primitives::anonymity::settlement_message`]): its settlements so far, 0 for
+		/// a pseudonym that has not appeared. `None` if it cannot settle (closed, or new while
+		/// every bond already has its pseudonym).
+		pub fn settlement_nonce(pseudonym: Alias) -> Option<u32> {
+			Self::next_settlement_nonce(&pseudonym)
+		}
 	}
 }
 
@@ -978,8 +1039,11 @@ impl<T: Config> EvaluationPanels<T::AccountId, BalanceOf<T>, BlockNumberFor<T>> 
 	}
 
 	fn open_panel_weight() -> Weight {
+		// The ring service's panel minimum is one more storage read than `open_panel` measured
+		// (the mock's ring service reads none).
 		T::WeightInfo::open_panel(T::MaxEvaluators::get())
 			.saturating_add(T::Rings::form_panel_weight(T::MaxEvaluators::get()))
+			.saturating_add(T::DbWeight::get().reads(1))
 	}
 
 	fn record_outcome_weight() -> Weight {

@@ -2,11 +2,14 @@
 //! thread-local state, and the general-transaction pipeline (`frame_system::AuthorizeCall`) of
 //! the runtime.
 //!
-//! [`MockRings`] keeps the evaluators' roster and the panels' rings as lists of member keys per
-//! [`RingRef`], computes their roots with `verifiable`'s Bandersnatch ring VRF on the 2^11
-//! domain and verifies real proofs (`bmx-ring-testing`). Rings change only when a test calls
-//! [`MockRings::build`] (the real service builds them in bounded steps over several blocks):
-//! it publishes each panel ring asked for, and a new roster revision if the roster changed.
+//! [`MockRings`] keeps the evaluators' roster, the former evaluators' ring and the panels' rings
+//! as lists of member keys per [`RingRef`], computes their roots with `verifiable`'s
+//! Bandersnatch ring VRF on the 2^11 domain and verifies real proofs (`bmx-ring-testing`).
+//! Rings change only when a test calls [`MockRings::build`] (the real service builds them in
+//! bounded steps over several blocks): it publishes each panel ring asked for, and a new roster
+//! or former evaluators' revision if that list changed. A key that leaves the roster joins the
+//! former evaluators' list; [`MockRings::set_former_full`] makes that refused, as the real
+//! service refuses it while the former evaluators' queue is full.
 //! Evaluators' secrets come from fixed entropy (`new_secret([i; 32])`); [`prove`] makes their
 //! proofs with the std prover and keeps them for the whole test process.
 //!
@@ -111,6 +114,11 @@ struct RingState {
 	roster: Vec<MemberKey>,
 	roster_changed: bool,
 	roster_revision: u32,
+	former: Vec<MemberKey>,
+	former_changed: bool,
+	former_revision: u32,
+	former_full: bool,
+	panel_min_members: Option<u32>,
 	pending_panels: Vec<(PanelId, Vec<MemberKey>)>,
 	dissolved: Vec<PanelId>,
 	member_keys: BTreeMap<u64, (MemberKey, u64)>,
@@ -176,33 +184,69 @@ impl MockRings {
 				});
 			}
 			if state.roster_changed && !state.roster.is_empty() {
-				let previous = state.roster_revision;
-				for ring in state.rings.iter_mut() {
-					if ring.ring.scope == RingScope::Evaluators && ring.ring.revision == previous {
-						ring.valid_until = Some(now);
-					}
-				}
-				let revision = previous.saturating_add(1);
 				let members = state.roster.clone();
-				let root = root_of(&members);
-				let ring = RingRef { scope: RingScope::Evaluators, index: 0, revision };
-				state.rings.push(MockRing {
-					ring,
-					members,
-					root,
-					valid_from: now,
-					valid_until: None,
-				});
+				let revision = Self::publish(&mut state, RingScope::Evaluators, members, now);
 				state.roster_revision = revision;
 				state.roster_changed = false;
 			}
+			if state.former_changed && !state.former.is_empty() {
+				let members = state.former.clone();
+				let revision = Self::publish(&mut state, RingScope::FormerEvaluators, members, now);
+				state.former_revision = revision;
+				state.former_changed = false;
+			}
 		});
+	}
+
+	/// Publishes the next revision of ring 0 of `scope` with `members`, in force from `now`;
+	/// the previous one stays in force until now. Returns the new revision.
+	fn publish(state: &mut RingState, scope: RingScope, members: Vec<MemberKey>, now: u64) -> u32 {
+		let previous = state
+			.rings
+			.iter()
+			.filter(|ring| ring.ring.scope == scope)
+			.map(|ring| ring.ring.revision)
+			.max()
+			.unwrap_or(0);
+		for ring in state.rings.iter_mut() {
+			if ring.ring.scope == scope && ring.ring.revision == previous {
+				ring.valid_until = Some(now);
+			}
+		}
+		let revision = previous.saturating_add(1);
+		let root = root_of(&members);
+		let ring = RingRef { scope, index: 0, revision };
+		state
+			.rings
+			.push(MockRing { ring, members, root, valid_from: now, valid_until: None });
+		revision
 	}
 
 	/// The roster ring revision in force now.
 	pub fn roster_ring() -> RingRef {
 		let revision = STATE.with(|state| state.borrow().roster_revision);
 		RingRef { scope: RingScope::Evaluators, index: 0, revision }
+	}
+
+	/// The former evaluators' ring revision in force now (revision 0 while none was built).
+	pub fn former_ring() -> RingRef {
+		let revision = STATE.with(|state| state.borrow().former_revision);
+		RingRef { scope: RingScope::FormerEvaluators, index: 0, revision }
+	}
+
+	/// The former evaluators' keys now, built or not.
+	pub fn former() -> Vec<MemberKey> {
+		STATE.with(|state| state.borrow().former.clone())
+	}
+
+	/// Makes the former evaluators' queue full (`leave_roster` refused), or not.
+	pub fn set_former_full(full: bool) {
+		STATE.with(|state| state.borrow_mut().former_full = full);
+	}
+
+	/// Sets the panels' ring minimum the ring service tells ([`MIN_RING_SIZE`] by default).
+	pub fn set_panel_min_members(min: u32) {
+		STATE.with(|state| state.borrow_mut().panel_min_members = Some(min));
 	}
 
 	/// The member keys of `ring`, in ring order.
@@ -325,13 +369,21 @@ impl PanelRings<u64> for MockRings {
 		Ok(())
 	}
 
-	fn leave_roster(key: &MemberKey) {
+	fn leave_roster(key: &MemberKey) -> Result<(), MembershipError> {
 		STATE.with(|state| {
 			let mut state = state.borrow_mut();
-			let before = state.roster.len();
+			if !state.roster.contains(key) {
+				return Ok(());
+			}
+			if state.former_full {
+				return Err(MembershipError::UnknownRing);
+			}
 			state.roster.retain(|k| k != key);
-			state.roster_changed |= state.roster.len() != before;
-		});
+			state.roster_changed = true;
+			state.former.push(*key);
+			state.former_changed = true;
+			Ok(())
+		})
 	}
 
 	fn form_panel(panel: PanelId, keys: Vec<MemberKey>) -> Result<(), MembershipError> {
@@ -358,6 +410,10 @@ impl PanelRings<u64> for MockRings {
 		})?;
 		let usable = ring.members.len() as u32 >= MIN_RING_SIZE;
 		Some((ring.ring, usable))
+	}
+
+	fn panel_min_members() -> u32 {
+		STATE.with(|state| state.borrow().panel_min_members.unwrap_or(MIN_RING_SIZE))
 	}
 
 	fn dissolve_panel(panel: PanelId) {

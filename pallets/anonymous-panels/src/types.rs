@@ -160,8 +160,8 @@ pub enum PanelRefusal {
 	TicketsClosed = 2,
 	/// 3: the panel does not take reveals now.
 	RevealsClosed = 3,
-	/// 4: the ring named is not the panel's ring (or not the evaluators' roster, for a
-	/// settlement).
+	/// 4: the ring named is not the panel's ring (or, for a settlement, neither a ring of the
+	/// evaluators' roster nor one of the former evaluators).
 	WrongRing = 4,
 	/// 5: the ring service refuses the ring (unknown, not in force or too small).
 	RingNotUsable = 5,

@@ -35,13 +35,19 @@ impl EnsureOriginWithArg<RuntimeOrigin, RingScope> for EnsureBallotOpener {
 			return Err(o);
 		}
 		let lives_in = <DigitalIdentity as VerifiedPersons<AccountId>>::jurisdiction_of(&who);
-		// The evaluators' roster and the panels are never a ballot's scope (the ballots pallet
-		// refuses them whoever opens).
+		// The evaluators' roster, the former evaluators and the panels are never a ballot's
+		// scope (the ballots pallet refuses them whoever opens).
 		let serves = match (scope, lives_in) {
 			(RingScope::Municipality(target), Some(home)) => *target == home,
 			(RingScope::State(target), Some(home)) => *target == home.state,
 			(RingScope::Municipality(_) | RingScope::State(_), None) => false,
-			(RingScope::National | RingScope::Evaluators | RingScope::Panel(_), _) => false,
+			(
+				RingScope::National
+				| RingScope::Evaluators
+				| RingScope::FormerEvaluators
+				| RingScope::Panel(_),
+				_,
+			) => false,
 		};
 		if serves {
 			Ok(())
@@ -75,6 +81,12 @@ parameter_types! {
 	/// onboarding.
 	pub const DefaultPanelSettings: pallet_anonymity_rings::ScopeSettings =
 		pallet_anonymity_rings::ScopeSettings { onboarding_size: 1, min_ring_size: 20 };
+	/// Evaluators who leave the roster join the former evaluators' rings in cohorts of at
+	/// least 10, as they joined the roster (the revision a settlement proves against then
+	/// says little about when its evaluator left), and a former evaluators' ring answers for
+	/// settlements once it has 20 members, the roster's minimum.
+	pub const DefaultFormerEvaluatorSettings: pallet_anonymity_rings::ScopeSettings =
+		pallet_anonymity_rings::ScopeSettings { onboarding_size: 10, min_ring_size: 20 };
 }
 
 /// The longest secret ballot, from its opening (the ring snapshot) to its end: 60 days.
@@ -104,6 +116,7 @@ impl pallet_anonymity_rings::Config for Runtime {
 	type DefaultScopeSettings = DefaultRingSettings;
 	type DefaultRosterSettings = DefaultRosterSettings;
 	type DefaultPanelSettings = DefaultPanelSettings;
+	type DefaultFormerEvaluatorSettings = DefaultFormerEvaluatorSettings;
 	type WeightInfo = pallet_anonymity_rings::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = AnonymityBenchmarkHelper;
@@ -167,8 +180,10 @@ impl pallet_anonymous_panels::Config for Runtime {
 	/// Ticket proofs: two contexts (the round's and the pseudonym's).
 	type MaxProofLen = ConstU32<{ pallet_anonymous_panels::MIN_TICKET_PROOF_LEN }>;
 	type InitialReputation = frame_support::traits::ConstI32<0>;
-	/// As the tenders' former evaluator rule: three more failures than successes bar a
-	/// pseudonym.
+	/// As the tenders' former evaluator rule (below -3 no longer scores): a pseudonym that lost
+	/// four points more than it gained (a point per backed contract that failed and per missed
+	/// reveal, back one per backed contract completed) is barred. At -3 it still takes
+	/// tickets; at -4 it no longer does.
 	type MinReputation = frame_support::traits::ConstI32<-3>;
 	/// A score of 70 out of 100 for the option the buyer chose counts as backing it.
 	type HighScore = frame_support::traits::ConstU8<70>;
@@ -335,12 +350,19 @@ impl pallet_anonymous_panels::BenchmarkHelper<AccountId> for AnonymityBenchmarkH
 		}
 	}
 
-	/// Runs the ring service's idle work (onboarding, then building) until no ring is pending:
-	/// a full ring takes `MaxRingSize / BuildBatch` steps, so the bound is never reached.
+	/// Runs the ring service's idle work (onboarding, then building) until no key waits in a
+	/// ready queue and no ring is pending: the roster's keys are then in a published ring, so
+	/// that `leave` and `refresh_evaluator` measure a removal from a ring, not from a queue. A
+	/// full ring takes `MaxRingSize / BuildBatch` onboardings and steps, so the bound is never
+	/// reached.
 	fn build_rings() {
 		use frame_support::traits::Hooks;
 		for _ in 0..64 {
-			if pallet_anonymity_rings::PendingBuilds::<Runtime>::iter_keys().next().is_none() {
+			let pending =
+				pallet_anonymity_rings::PendingBuilds::<Runtime>::iter_keys().next().is_some();
+			let ready =
+				pallet_anonymity_rings::ReadyScopes::<Runtime>::iter_keys().next().is_some();
+			if !pending && !ready {
 				return;
 			}
 			AnonymityRings::on_idle(System::block_number(), frame_support::weights::Weight::MAX);

@@ -1,6 +1,6 @@
 //! Member keys: registration, rotation, withdrawal and refresh against the identity; placing a
 //! key in its scopes' queues and taking it out of its queues and rings (and out of the
-//! evaluators' roster when the key goes).
+//! evaluators' roster and the former evaluators' rings when the key goes).
 
 use crate::*;
 use bmx_primitives::anonymity::key_possession_message;
@@ -71,7 +71,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Whether each of `scopes` has room in its queue for one more key.
-	fn queues_have_room(scopes: &[RingScope]) -> bool {
+	pub(crate) fn queues_have_room(scopes: &[RingScope]) -> bool {
 		scopes.iter().all(|scope| {
 			Queues::<T>::decode_len(scope).unwrap_or(0) < T::MaxQueueLength::get() as usize
 		})
@@ -118,8 +118,9 @@ impl<T: Config> Pallet<T> {
 			for scope in scopes_of(&record.residency) {
 				Self::unplace(&record.key, scope);
 			}
-			// The new key enrols in the roster again, if its holder still is an evaluator.
-			Self::do_leave_roster(&record.key);
+			// The new key enrols in the roster again, if its holder still is an evaluator; the
+			// old one leaves the roster and the former evaluators' rings.
+			Self::forget_evaluator(&record.key);
 			KeyOwners::<T>::remove(record.key);
 			for scope in scopes_of(&residency) {
 				Self::enqueue(new_key, scope)?;
@@ -210,13 +211,13 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Takes the key of `record` out of every queue and ring (the evaluators' roster's too),
-	/// and forgets the member.
+	/// Takes the key of `record` out of every queue and ring (the evaluators' roster's and the
+	/// former evaluators' too), and forgets the member.
 	fn drop_member(person: PersonKey, record: &MemberRecordOf<T>) {
 		for scope in scopes_of(&record.residency) {
 			Self::unplace(&record.key, scope);
 		}
-		Self::do_leave_roster(&record.key);
+		Self::forget_evaluator(&record.key);
 		KeyOwners::<T>::remove(record.key);
 		Members::<T>::remove(person);
 	}

@@ -1,6 +1,8 @@
 //! Rings of keys that another pallet chooses ([`PanelRings`]): the evaluators' roster, which
-//! grows and shrinks like a residency scope, and the panels' rings, each formed once from a
-//! fixed list of keys and dissolved when its panel is over.
+//! grows and shrinks like a residency scope; the former evaluators' rings, which the keys that
+//! leave the roster join and which only lose a key when it stops being a member key; and the
+//! panels' rings, each formed once from a fixed list of keys and dissolved when its panel is
+//! over.
 //!
 //! [`PanelRings`]: bmx_primitives::anonymity::PanelRings
 
@@ -14,12 +16,13 @@ impl<T: Config> Pallet<T> {
 	/// batch.
 	///
 	/// Fails with [`Error::NotFound`] (not a registered member key), [`Error::AlreadyExists`]
-	/// (in the roster's queue or rings already) or [`Error::TooManyWaiting`] (the roster's
-	/// queue is full).
+	/// (in the roster's queue or rings already, or a former evaluator: a key enrols once) or
+	/// [`Error::TooManyWaiting`] (the roster's queue is full).
 	pub fn do_join_roster(key: MemberKey) -> DispatchResult {
 		let scope = RingScope::Evaluators;
 		ensure!(KeyOwners::<T>::contains_key(key), Error::<T>::NotFound);
 		ensure!(!Placements::<T>::contains_key(key, scope), Error::<T>::AlreadyExists);
+		ensure!(!Self::is_former_evaluator(&key), Error::<T>::AlreadyExists);
 		let waiting = Queues::<T>::try_mutate(scope, |queue| {
 			let queue = queue.get_or_insert_with(BoundedVec::new);
 			ensure!(!queue.contains(&key), Error::<T>::AlreadyExists);
@@ -32,14 +35,62 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Takes `key` out of the evaluators' roster: out of its queue, or out of the ring that
-	/// holds it (which starts a new generation and is rebuilt without it). Returns whether the
-	/// key was in the roster.
-	pub fn do_leave_roster(key: &MemberKey) -> bool {
-		let left = Self::take_out(key, RingScope::Evaluators);
-		if left {
+	/// holds it (which starts a new generation and is rebuilt without it); and, if it is a
+	/// registered member key, queues it to join the former evaluators' rings. Returns whether
+	/// the key was in the roster.
+	///
+	/// Fails with [`Error::TooManyWaiting`], changing nothing, when the key would join the
+	/// former evaluators' queue and that is full.
+	pub fn do_leave_roster(key: &MemberKey) -> Result<bool, DispatchError> {
+		let former = RingScope::FormerEvaluators;
+		let joins_former = KeyOwners::<T>::contains_key(key) && !Self::is_former_evaluator(key);
+		if joins_former && Self::is_in_roster(key) {
+			ensure!(Self::queues_have_room(&[former]), Error::<T>::TooManyWaiting);
+		}
+		if !Self::take_out(key, RingScope::Evaluators) {
+			return Ok(false);
+		}
+		Self::deposit_event(Event::RosterLeft { key: *key });
+		if joins_former {
+			Self::enqueue(*key, former)?;
+			Self::deposit_event(Event::FormerEvaluatorQueued { key: *key });
+		}
+		Ok(true)
+	}
+
+	/// Takes `key`, a member key that is being removed (withdrawn, rotated, revoked), out of
+	/// the evaluators' roster and out of the former evaluators' rings or queue: its holder can
+	/// no longer prove membership of either with it, except against revisions published
+	/// before, while they are kept.
+	pub(crate) fn forget_evaluator(key: &MemberKey) {
+		if Self::take_out(key, RingScope::Evaluators) {
 			Self::deposit_event(Event::RosterLeft { key: *key });
 		}
-		left
+		if Self::take_out(key, RingScope::FormerEvaluators) {
+			Self::deposit_event(Event::FormerEvaluatorRemoved { key: *key });
+		}
+	}
+
+	/// Whether `key` is in the evaluators' roster: in one of its rings or in its queue.
+	pub(crate) fn is_in_roster(key: &MemberKey) -> bool {
+		Self::is_in_scope(key, RingScope::Evaluators)
+	}
+
+	/// Whether `key` is a former evaluator's: in one of the former evaluators' rings or in
+	/// their queue.
+	pub fn is_former_evaluator(key: &MemberKey) -> bool {
+		Self::is_in_scope(key, RingScope::FormerEvaluators)
+	}
+
+	/// Whether `key` is in a ring of `scope` (by its placement) or in `scope`'s queue.
+	fn is_in_scope(key: &MemberKey, scope: RingScope) -> bool {
+		Placements::<T>::contains_key(key, scope)
+			|| Queues::<T>::get(scope).is_some_and(|queue| queue.contains(key))
+	}
+
+	/// The fewest members of a usable panel ring, as the panels' settings say now.
+	pub fn panel_min_ring_size() -> u32 {
+		Self::settings_of(ScopeKind::Panel).min_ring_size
 	}
 
 	/// Forms ring 0 of [`RingScope::Panel`]`(panel)` from `keys`, in this order, and marks it

@@ -3,12 +3,13 @@
 //! `members`: registering, rotating and withdrawing keys; `refresh`: identity changes (the call
 //! and the hook); `rings`: onboarding, building, settings, `on_idle` and pruning;
 //! `membership`: what other pallets verify; `panels`: the evaluators' roster, the panels' rings
-//! and member keys by account; `crypto`: the static data and the crypto wrapper;
+//! and member keys by account; `former`: the former evaluators' rings; `crypto`: the static data and the crypto wrapper;
 //! `invariants`: what `try_state` catches; `journey`: a whole flow with real proofs. Every test
 //! except those of `invariants` runs through [`ExtBuilder::build_and_execute`], which checks
 //! the pallet's invariants after it.
 
 mod crypto;
+mod former;
 mod invariants;
 mod journey;
 mod members;

@@ -152,8 +152,9 @@ fn a_proof_against_the_roster_verifies_and_leave_roster_takes_the_key_out() {
 
 		// Bob leaves: his ring starts a new generation and is rebuilt without him.
 		System::set_block_number(2);
-		<Rings as PanelRings<u64>>::leave_roster(&member_key(BOB, 0));
-		assert_eq!(last_event(), Event::RosterLeft { key: member_key(BOB, 0) });
+		assert_ok!(<Rings as PanelRings<u64>>::leave_roster(&member_key(BOB, 0)));
+		assert!(deposited(Event::RosterLeft { key: member_key(BOB, 0) }));
+		assert_eq!(last_event(), Event::FormerEvaluatorQueued { key: member_key(BOB, 0) });
 		assert_eq!(Placements::<Test>::get(member_key(BOB, 0), ROSTER), None);
 		let info = RingsStorage::<Test>::get(ROSTER, 0).expect("a ring");
 		assert_eq!((info.generation, info.len, info.stale), (1, 3, true));
@@ -175,13 +176,13 @@ fn a_proof_against_the_roster_verifies_and_leave_roster_takes_the_key_out() {
 		// Leaving the queue; leaving again, or a key never enrolled: nothing happens.
 		register(EVE);
 		join(EVE);
-		<Rings as PanelRings<u64>>::leave_roster(&member_key(EVE, 0));
+		assert_ok!(<Rings as PanelRings<u64>>::leave_roster(&member_key(EVE, 0)));
 		assert!(Queues::<Test>::get(ROSTER).is_none());
 		assert!(!ReadyScopes::<Test>::contains_key(ROSTER));
 		let events = System::events().len();
-		<Rings as PanelRings<u64>>::leave_roster(&member_key(EVE, 0));
-		<Rings as PanelRings<u64>>::leave_roster(&member_key(BOB, 0));
-		<Rings as PanelRings<u64>>::leave_roster(&member_key(OUTSIDER, 0));
+		assert_ok!(<Rings as PanelRings<u64>>::leave_roster(&member_key(EVE, 0)));
+		assert_ok!(<Rings as PanelRings<u64>>::leave_roster(&member_key(BOB, 0)));
+		assert_ok!(<Rings as PanelRings<u64>>::leave_roster(&member_key(OUTSIDER, 0)));
 		assert_eq!(System::events().len(), events);
 		assert!(!RingsStorage::<Test>::get(ROSTER, 0).expect("a ring").stale);
 	});
@@ -298,7 +299,9 @@ fn form_panel_builds_and_publishes_ring_zero_with_exactly_its_keys() {
 fn on_idle_builds_a_panel_and_its_minimum_decides_usability() {
 	ExtBuilder::default().build_and_execute(|| {
 		let settings = ScopeSettings { onboarding_size: 1, min_ring_size: 4 };
+		assert_eq!(<Rings as PanelRings<u64>>::panel_min_members(), SETTINGS.min_ring_size);
 		assert_ok!(Rings::set_scope_settings(RuntimeOrigin::root(), ScopeKind::Panel, settings));
+		assert_eq!(<Rings as PanelRings<u64>>::panel_min_members(), 4);
 		for who in [ALICE, BOB, CAROL] {
 			register(who);
 		}
@@ -474,7 +477,8 @@ fn the_new_kinds_have_their_own_settings_and_weights() {
 			assert_eq!(Rings::settings_of(ScopeKind::Evaluators), roster);
 			assert_eq!(Rings::settings_of(ScopeKind::National), SETTINGS);
 
-			let weights = <() as WeightInfo>::join_roster().max(<() as WeightInfo>::leave_roster());
+			let weights = <() as WeightInfo>::join_roster()
+				.saturating_add(<() as WeightInfo>::leave_roster());
 			assert_eq!(<Rings as PanelRings<u64>>::roster_change_weight(), weights);
 			assert_eq!(
 				<Rings as PanelRings<u64>>::form_panel_weight(10_000),

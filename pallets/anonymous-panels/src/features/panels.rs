@@ -24,7 +24,7 @@ impl<T: Config> Pallet<T> {
 		);
 		let candidates = Self::candidates(request.enrolled_before, excluded);
 		let count = u32::try_from(candidates.len()).unwrap_or(u32::MAX);
-		ensure!(count >= T::MinCandidates::get(), Error::<T>::AnonymitySetTooSmall);
+		ensure!(count >= Self::min_candidates(), Error::<T>::AnonymitySetTooSmall);
 
 		let panel = NextPanelId::<T>::get();
 		let next = panel.checked_add(1).ok_or(Error::<T>::TooManyPanels)?;
@@ -67,6 +67,13 @@ impl<T: Config> Pallet<T> {
 			reveals_end: request.reveals_end,
 		});
 		Ok(panel)
+	}
+
+	/// The fewest candidates a panel opens with: [`Config::MinCandidates`], or the ring
+	/// service's minimum for a usable panel ring if governance set that higher (a panel with
+	/// fewer candidates would have a ring that never takes a ticket).
+	pub fn min_candidates() -> u32 {
+		T::MinCandidates::get().max(T::Rings::panel_min_members())
 	}
 
 	/// The member keys of the roster's evaluators that may sit on a panel: enrolled before

@@ -149,9 +149,9 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The authorization of [`Pallet::settle_pseudonym`]: the checks of
-	/// [`Pallet::check_settlement`], then the proof against a roster ring revision in force
-	/// at `at`. A valid settlement provides `("AnonymousPanels", "settle", pseudonym,
-	/// nonce)`.
+	/// [`Pallet::check_settlement`], then the proof against a revision of a roster ring or a
+	/// former evaluators' ring ([`RingScope::is_evaluators`]) in force at `at`. A valid
+	/// settlement provides `("AnonymousPanels", "settle", pseudonym, nonce)`.
 	pub(crate) fn authorize_settlement(
 		_source: TransactionSource,
 		ring: &RingRef,
@@ -161,7 +161,7 @@ impl<T: Config> Pallet<T> {
 		close: &bool,
 		proof: &ProofOf<T>,
 	) -> TransactionValidityWithRefund {
-		ensure!(ring.scope == RingScope::Evaluators, PanelRefusal::WrongRing);
+		ensure!(RingScope::is_evaluators(&ring.scope), PanelRefusal::WrongRing);
 		ensure!(*at <= Self::now(), PanelRefusal::RingNotUsable);
 		let (record, _) = Self::check_settlement(pseudonym, to, *close)?;
 		let context = pseudonym_context(&Self::genesis_hash());
@@ -176,6 +176,21 @@ impl<T: Config> Pallet<T> {
 		let validity =
 			Self::validity((b"settle", *pseudonym, record.settlements), SETTLEMENT_LONGEVITY)?;
 		Ok((validity, Weight::zero()))
+	}
+
+	/// What the next settlement of `pseudonym` binds as its nonce
+	/// ([`bmx_primitives::anonymity::settlement_message`]): its settlements so far, 0 for a
+	/// pseudonym that has not appeared; `None` if it cannot settle (closed, or new while every
+	/// bond already has its pseudonym).
+	pub fn next_settlement_nonce(pseudonym: &Alias) -> Option<u32> {
+		if !Self::may_appear(pseudonym) {
+			return None;
+		}
+		match Pseudonyms::<T>::get(pseudonym) {
+			Some(record) if record.closed => None,
+			Some(record) => Some(record.settlements),
+			None => Some(0),
+		}
 	}
 
 	/// The checks of a settlement: the pseudonym (or a first appearance) is not closed, has

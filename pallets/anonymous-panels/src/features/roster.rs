@@ -51,8 +51,16 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Remove the evaluator `who`, enrolled with `key`, from the roster and its rings.
-	pub(crate) fn remove_from_roster(who: &T::AccountId, key: MemberKey, cause: LeaveCause) {
+	/// Remove the evaluator `who`, enrolled with `key`, from the roster and its rings; the ring
+	/// service queues the key for the former evaluators' rings, which its pseudonym settles
+	/// against from then on. Fails with [`Error::RingRefused`], changing nothing, if the ring
+	/// service refuses (the former evaluators' queue is full: try again later).
+	pub(crate) fn remove_from_roster(
+		who: &T::AccountId,
+		key: MemberKey,
+		cause: LeaveCause,
+	) -> DispatchResult {
+		T::Rings::leave_roster(&key).map_err(|_| Error::<T>::RingRefused)?;
 		EnrolledKeys::<T>::remove(who);
 		Roster::<T>::mutate(|roster| roster.retain(|k| k != &key));
 		Enrolments::<T>::mutate(key, |enrolment| {
@@ -60,8 +68,8 @@ impl<T: Config> Pallet<T> {
 				enrolment.left_at = Some(Self::now());
 			}
 		});
-		T::Rings::leave_roster(&key);
 		Self::deposit_event(Event::Left { account: who.clone(), key, cause });
+		Ok(())
 	}
 
 	/// Whether the evaluator enrolled from `account` with `key` is still one: it holds the
@@ -84,7 +92,6 @@ impl<T: Config> Pallet<T> {
 			.filter(|enrolment| enrolment.left_at.is_none())
 			.ok_or(Error::<T>::NotFound)?;
 		let cause = Self::lapse_of(&enrolment.account, &key).ok_or(Error::<T>::StillEligible)?;
-		Self::remove_from_roster(&enrolment.account, key, cause);
-		Ok(())
+		Self::remove_from_roster(&enrolment.account, key, cause)
 	}
 }

@@ -43,6 +43,14 @@ impl<T: Config> Pallet<T> {
 		Some(ticket_context(&Self::genesis_hash(), panel_id, round, &panel.seed))
 	}
 
+	/// The ticket threshold of `panel`'s current round, if it is drawing tickets: what
+	/// [`Pallet::check_ticket`] applies.
+	pub(crate) fn current_ticket_threshold(panel_id: PanelId) -> Option<u64> {
+		let panel = Panels::<T>::get(panel_id)?;
+		matches!(panel.state, PanelState::Sortition { .. })
+			.then(|| ticket_threshold(panel.candidates, T::PanelSize::get()))
+	}
+
 	/// The authorization of [`Pallet::submit_ticket`]: the checks of [`Pallet::check_ticket`],
 	/// then the proof. A valid ticket provides `("AnonymousPanels", "ticket", panel, round,
 	/// ticket)` and lives until the round's tickets close.

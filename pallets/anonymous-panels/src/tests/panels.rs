@@ -107,3 +107,81 @@ fn an_empty_roster_opens_no_panel() {
 		);
 	});
 }
+
+#[test]
+fn a_panel_needs_the_ring_services_panel_minimum_too() {
+	ExtBuilder::default().build_and_execute(|| {
+		let open =
+			|| <AnonymousPanels as EvaluationPanels<_, _, _>>::open_panel(request(1), &|_| false);
+		// Governance raised the panels' ring minimum above the six candidates (and above
+		// MinCandidates): the panel would never become usable, so it does not open.
+		MockRings::set_panel_min_members(u32::from(ENROLLED) + 1);
+		assert_eq!(AnonymousPanels::min_candidates(), u32::from(ENROLLED) + 1);
+		assert_noop!(open(), Error::<Test>::AnonymitySetTooSmall);
+		assert_eq!(balance(BUYER), FUNDS);
+		assert!(MockRings::pending_panel(0).is_none());
+		// At exactly the candidates it opens; a minimum below MinCandidates changes nothing.
+		MockRings::set_panel_min_members(u32::from(ENROLLED));
+		assert_ok!(open());
+		MockRings::set_panel_min_members(1);
+		assert_eq!(AnonymousPanels::min_candidates(), MIN_CANDIDATES);
+		assert_noop!(
+			<AnonymousPanels as EvaluationPanels<_, _, _>>::open_panel(request(2), &|who| {
+				*who <= 3
+			}),
+			Error::<Test>::AnonymitySetTooSmall
+		);
+	});
+}
+
+#[test]
+fn the_views_tell_a_panels_ring_and_ticket_threshold() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_eq!(AnonymousPanels::panel_ring(0), None);
+		assert_eq!(AnonymousPanels::ticket_threshold(0), None);
+		let panel =
+			<AnonymousPanels as EvaluationPanels<_, _, _>>::open_panel(request(1), &|_| false)
+				.expect("the panel opens");
+		// Not built yet: no ring to prove against, but the round's threshold is fixed.
+		assert_eq!(AnonymousPanels::panel_ring(panel), None);
+		let threshold = crate::ticket_threshold(u32::from(ENROLLED), PANEL_SIZE);
+		assert_eq!(AnonymousPanels::ticket_threshold(panel), Some(threshold));
+		MockRings::build();
+		assert_eq!(AnonymousPanels::panel_ring(panel), Some((panel_ring(panel), true)));
+		// Six candidates for a panel of three take every ticket. The threshold the view tells
+		// is the one a ticket is checked against: with a thousand candidates (written here) it
+		// is about 12 in 1,000 of the tickets, and a ticket above it is refused unproved.
+		assert_eq!(threshold, u64::MAX);
+		Panels::<Test>::mutate(panel, |p| p.as_mut().expect("the panel exists").candidates = 1_000);
+		let threshold = crate::ticket_threshold(1_000, PANEL_SIZE);
+		assert_eq!(AnonymousPanels::ticket_threshold(panel), Some(threshold));
+		assert!(threshold < u64::MAX / 80);
+		let above = (1..=ENROLLED)
+			.find(|i| crate::ticket_prefix(&ticket_of(*i, panel)) > threshold)
+			.expect("some of six tickets are above a 1.2% threshold");
+		let ticket = ticket_of(above, panel);
+		assert_refused(
+			ticket_call(
+				panel,
+				panel_ring(panel),
+				ticket,
+				pseudonym_of(above),
+				[0; 32],
+				dummy_proof(),
+			),
+			PanelRefusal::NotLowEnough,
+		);
+		Panels::<Test>::mutate(panel, |p| {
+			p.as_mut().expect("the panel exists").candidates = u32::from(ENROLLED)
+		});
+		let threshold = crate::ticket_threshold(u32::from(ENROLLED), PANEL_SIZE);
+		// A re-run keeps it; an ended panel has neither.
+		run_to(REVEALS_END);
+		assert_ok!(AnonymousPanels::conclude_panel(RuntimeOrigin::signed(NOBODY), panel));
+		assert_eq!(round_of(panel), 1);
+		assert_eq!(AnonymousPanels::ticket_threshold(panel), Some(threshold));
+		assert_ok!(<AnonymousPanels as EvaluationPanels<_, _, _>>::cancel_panel(panel));
+		assert_eq!(AnonymousPanels::ticket_threshold(panel), None);
+		assert_eq!(AnonymousPanels::panel_ring(panel), None);
+	});
+}

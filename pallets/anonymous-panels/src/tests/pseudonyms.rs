@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::PseudonymCount;
+use bmx_primitives::anonymity::RingScope;
 use frame_support::traits::fungible::Mutate;
 
 /// A concluded panel in which its three selected evaluators revealed; returns them.
@@ -290,5 +291,179 @@ fn authorized_calls_refuse_other_origins() {
 			),
 			bad
 		);
+	});
+}
+
+/// Evaluator `i`'s settlement call for its pseudonym to `to`, proved against the former
+/// evaluators' ring in force now.
+fn former_settle_call(i: u8, to: u64, close: bool) -> RuntimeCall {
+	let ring = MockRings::former_ring();
+	let members = MockRings::members(&ring).expect("the former evaluators' ring is published");
+	let pseudonym = pseudonym_of(i);
+	let nonce = AnonymousPanels::settlement_nonce(pseudonym).expect("it may settle");
+	let (proof, _) = prove(
+		i,
+		&members,
+		&[&pseudonym_context(&genesis())[..]],
+		&settlement_message(&pseudonym, &to.encode(), nonce, close),
+	);
+	RuntimeCall::AnonymousPanels(crate::Call::settle_pseudonym {
+		ring,
+		at: System::block_number(),
+		pseudonym,
+		to,
+		close,
+		proof: ProofOf::<Test>::truncate_from(proof),
+	})
+}
+
+#[test]
+fn an_evaluator_that_leaves_while_queued_settles_through_the_former_evaluators() {
+	ExtBuilder::default().build_and_execute(|| {
+		// The latecomer enrols and leaves before the roster is built: its key was never in a
+		// roster revision.
+		run_to(2);
+		let late = u64::from(LATECOMER);
+		assert_ok!(AnonymousPanels::enrol(RuntimeOrigin::signed(late)));
+		assert_ok!(AnonymousPanels::leave(RuntimeOrigin::signed(late)));
+		// Two more leave, so that the former evaluators' ring is large enough to be used.
+		assert_ok!(AnonymousPanels::leave(RuntimeOrigin::signed(1)));
+		assert_ok!(AnonymousPanels::leave(RuntimeOrigin::signed(2)));
+		run_to(3);
+		MockRings::build();
+		let roster = MockRings::members(&MockRings::roster_ring()).expect("the roster");
+		assert!(!roster.contains(&member_key(LATECOMER)));
+		let former = MockRings::members(&MockRings::former_ring()).expect("built");
+		assert_eq!(former, vec![member_key(LATECOMER), member_key(1), member_key(2)]);
+		// Its bond goes to a fresh account.
+		let fresh = 330;
+		assert_applied(former_settle_call(LATECOMER, fresh, true));
+		let pseudonym = pseudonym_of(LATECOMER);
+		assert_eq!(
+			last_event(),
+			Event::PseudonymSettled { pseudonym, to: fresh, amount: BOND, closed: true }
+		);
+		assert_eq!(balance(fresh), BOND);
+		assert_eq!(AnonymousPanels::settlement_nonce(pseudonym), None);
+	});
+}
+
+#[test]
+fn a_former_evaluator_settles_its_pay_and_bond_against_the_former_evaluators_ring() {
+	ExtBuilder::default().build_and_execute(|| {
+		let (_, chosen) = concluded_panel();
+		let i = chosen[0];
+		let pseudonym = pseudonym_of(i);
+		// It and two others leave; the roster's revisions are no longer needed.
+		let leavers: Vec<u8> =
+			core::iter::once(i).chain((1..=ENROLLED).filter(|j| *j != i).take(2)).collect();
+		for j in &leavers {
+			assert_ok!(AnonymousPanels::leave(RuntimeOrigin::signed((*j).into())));
+		}
+		run_to(REVEALS_END + 1);
+		MockRings::build();
+		let ring = MockRings::former_ring();
+		assert_eq!(MockRings::members(&ring).map(|m| m.len()), Some(3));
+		// Pay first, then the bond with the close, each with the nonce the view tells.
+		assert_eq!(AnonymousPanels::settlement_nonce(pseudonym), Some(0));
+		assert_applied(former_settle_call(i, 331, false));
+		assert_eq!(balance(331), FEE / 3);
+		assert_eq!(AnonymousPanels::settlement_nonce(pseudonym), Some(1));
+		assert_applied(former_settle_call(i, 332, true));
+		assert_eq!(balance(332), BOND);
+		assert_eq!(
+			last_event(),
+			Event::PseudonymSettled { pseudonym, to: 332, amount: BOND, closed: true }
+		);
+		// An evaluator still enrolled is not in the former evaluators' ring.
+		let enrolled = (1..=ENROLLED).find(|j| !leavers.contains(j)).expect("three stayed");
+		let members = MockRings::members(&ring).expect("built");
+		let mut forged = members.clone();
+		forged[0] = member_key(enrolled);
+		let stayer = pseudonym_of(enrolled);
+		let (proof, _) = prove(
+			enrolled,
+			&forged,
+			&[&pseudonym_context(&genesis())[..]],
+			&settlement_message(&stayer, &333u64.encode(), 0, true),
+		);
+		let call = RuntimeCall::AnonymousPanels(crate::Call::settle_pseudonym {
+			ring,
+			at: System::block_number(),
+			pseudonym: stayer,
+			to: 333,
+			close: true,
+			proof: ProofOf::<Test>::truncate_from(proof),
+		});
+		assert_refused(call, PanelRefusal::InvalidProof);
+	});
+}
+
+#[test]
+fn a_settlement_names_a_ring_of_the_current_or_former_evaluators() {
+	ExtBuilder::default().build_and_execute(|| {
+		let RuntimeCall::AnonymousPanels(crate::Call::settle_pseudonym {
+			at,
+			pseudonym,
+			proof,
+			..
+		}) = settle_call(2, 300, true)
+		else {
+			panic!("a settlement")
+		};
+		let panel = open_panel(1);
+		let gdl = bmx_primitives::identity::Jurisdiction {
+			state: bmx_primitives::identity::MexicanState::Jalisco,
+			municipality: 39,
+		};
+		for scope in [
+			RingScope::National,
+			RingScope::Municipality(gdl),
+			RingScope::State(gdl.state),
+			RingScope::Panel(panel),
+		] {
+			let wrong = RuntimeCall::AnonymousPanels(crate::Call::settle_pseudonym {
+				ring: RingRef { scope, index: 0, revision: 1 },
+				at,
+				pseudonym,
+				to: 300,
+				close: true,
+				proof: proof.clone(),
+			});
+			assert_refused(wrong, PanelRefusal::WrongRing);
+		}
+		// A former evaluators' ring is accepted as a scope: this one is not built, so the ring
+		// service refuses it.
+		let unbuilt = RuntimeCall::AnonymousPanels(crate::Call::settle_pseudonym {
+			ring: RingRef { scope: RingScope::FormerEvaluators, index: 0, revision: 1 },
+			at,
+			pseudonym,
+			to: 300,
+			close: true,
+			proof,
+		});
+		assert_refused(unbuilt, PanelRefusal::RingNotUsable);
+		assert_eq!(balance(300), 0);
+	});
+}
+
+#[test]
+fn the_settlement_nonce_view_follows_the_pseudonym() {
+	ExtBuilder::default().build_and_execute(|| {
+		let pseudonym = pseudonym_of(3);
+		// Not appeared yet, then appeared: its first settlement binds 0.
+		assert_eq!(AnonymousPanels::settlement_nonce(pseudonym), Some(0));
+		assert_ok!(AnonymousPanels::ensure_pseudonym(&pseudonym));
+		credit_earnings(3, 50);
+		assert_eq!(AnonymousPanels::settlement_nonce(pseudonym), Some(0));
+		assert_applied(settle_call(3, 340, false));
+		assert_eq!(AnonymousPanels::settlement_nonce(pseudonym), Some(1));
+		assert_applied(settle_call(3, 340, true));
+		assert_eq!(AnonymousPanels::settlement_nonce(pseudonym), None);
+		// Once every bond has its pseudonym, an unknown one can never settle.
+		for (i, to) in (1..=ENROLLED).filter(|i| *i != 3).zip(341u64..) {
+			assert_applied(settle_call(i, to, true));
+		}
+		assert_eq!(AnonymousPanels::settlement_nonce([0x42; 32]), None);
 	});
 }

@@ -139,3 +139,42 @@ fn roster_calls_need_a_signed_origin() {
 		);
 	});
 }
+
+#[test]
+fn leaving_moves_the_key_to_the_former_evaluators() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_ok!(AnonymousPanels::leave(RuntimeOrigin::signed(2)));
+		assert_eq!(MockRings::former(), vec![member_key(2)]);
+		MockRings::set_certified(3, false);
+		assert_ok!(AnonymousPanels::refresh_evaluator(
+			RuntimeOrigin::signed(NOBODY),
+			member_key(3)
+		));
+		assert_eq!(MockRings::former(), vec![member_key(2), member_key(3)]);
+		assert!(!MockRings::roster().contains(&member_key(3)));
+	});
+}
+
+#[test]
+fn leaving_changes_nothing_while_the_ring_service_refuses() {
+	ExtBuilder::default().build_and_execute(|| {
+		// The former evaluators' queue is full.
+		MockRings::set_former_full(true);
+		assert_noop!(AnonymousPanels::leave(RuntimeOrigin::signed(2)), Error::<Test>::RingRefused);
+		MockRings::set_certified(3, false);
+		assert_noop!(
+			AnonymousPanels::refresh_evaluator(RuntimeOrigin::signed(NOBODY), member_key(3)),
+			Error::<Test>::RingRefused
+		);
+		assert!(MockRings::roster().contains(&member_key(2)));
+		assert!(MockRings::former().is_empty());
+		// Once it has room, both go through.
+		MockRings::set_former_full(false);
+		assert_ok!(AnonymousPanels::leave(RuntimeOrigin::signed(2)));
+		assert_ok!(AnonymousPanels::refresh_evaluator(
+			RuntimeOrigin::signed(NOBODY),
+			member_key(3)
+		));
+		assert_eq!(Roster::<Test>::get().len(), usize::from(ENROLLED) - 2);
+	});
+}
