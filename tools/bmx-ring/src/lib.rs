@@ -98,9 +98,11 @@
 //! - `bmx-ring settle --url URL [--secret FILE] --to ACCOUNT [--close] [--at BLOCK] [--dry-run]
 //!   [--timeout SECS]`: reads the pseudonym's record (`AnonymousPanels.pseudonym`; its
 //!   `settlements` are the nonce, 0 for a pseudonym never seen); finds the roster ring
-//!   (`RingScope::Evaluators`) whose revision in force at the best block (or `--at`, e.g. a
-//!   block before the evaluator left the roster) holds the member key, as `vote` finds its
-//!   ring; proves for the context `[pseudonym_context]`, binding `settlement_message(pseudonym,
+//!   (`RingScope::Evaluators`) whose revision in force at the best block (or `--at`) holds the
+//!   member key, as `vote` finds its ring, or else, for an evaluator that left the roster, the
+//!   former evaluators' ring (`RingScope::FormerEvaluators`) that holds it (its key joins one
+//!   with the next cohort of leavers; `--at` a block before it left proves against an old
+//!   roster revision instead, which narrows it to those who left since); proves for the context `[pseudonym_context]`, binding `settlement_message(pseudonym,
 //!   to.encode(), nonce, close)`; sends `AnonymousPanels.settle_pseudonym(ring, at, pseudonym,
 //!   to, close, proof)` and waits for its `PseudonymSettled` (`{ "settled": true, "amount",
 //!   "closed", ... }`; amounts are strings of the smallest unit). The account paid is linked to

@@ -937,16 +937,25 @@ pub fn settle(args: &SettleArgs) -> Result<Report> {
 	if at > now {
 		return Err(input("--at", format!("block {at} is after the best block ({now})")));
 	}
-	if at < now {
+	// An enrolled evaluator's key is in a roster ring; one that left is in a former
+	// evaluators' ring once its cohort was built. The roster's error tells what to do.
+	let FoundRing { ring, keys } =
+		match find_ring(&chain, &RingScope::Evaluators, at, &me, Purpose::Settlement) {
+			Ok(found) => found,
+			Err(roster) => {
+				find_ring(&chain, &RingScope::FormerEvaluators, at, &me, Purpose::Settlement)
+					.map_err(|_| roster)?
+			},
+		};
+	if at < now && ring.scope == RingScope::Evaluators {
 		action.notes.push(
 			"proving against an earlier roster revision shows that your key left the roster \
 			 since: if few evaluators left in between, the public `Left` events narrow down who \
-			 you are. Settle with --close before you leave the roster"
+			 you are. Once your key is in a usable former evaluators' ring, settle against it \
+			 at the best block instead (without --at)"
 				.into(),
 		);
 	}
-	let FoundRing { ring, keys } =
-		find_ring(&chain, &RingScope::Evaluators, at, &me, Purpose::Settlement)?;
 	action.fields.insert("ring".into(), ring_json(&ring));
 	action.fields.insert("at".into(), json!(at));
 

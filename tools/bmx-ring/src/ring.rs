@@ -1,6 +1,7 @@
 //! Finding the prover's ring: the ring of a scope whose revision in force at a block holds the
 //! prover's member key (a voter's ring of the ballot's scope at its snapshot; an evaluator's
-//! roster ring at the block its settlement names).
+//! roster ring, or a former evaluator's ring of the former evaluators, at the block its
+//! settlement names).
 //!
 //! The search asks the node only for what every member of the scope asks: the scope's rings,
 //! the validity windows of their revisions and their key lists. It never sends the member key
@@ -68,7 +69,8 @@ pub trait RingSource {
 pub enum Purpose {
 	/// A vote, against a ring of the ballot's scope in force at its snapshot.
 	Vote,
-	/// A pseudonym's settlement, against a roster ring in force at the block it names.
+	/// A pseudonym's settlement, against a roster ring or a former evaluators' ring in force
+	/// at the block it names.
 	Settlement,
 }
 
@@ -90,8 +92,10 @@ impl Purpose {
 			},
 			Self::Settlement => {
 				"Only enrolled evaluators' keys are in the roster's rings, from the roster's next \
-				 build after enrolment on; after leaving the roster, name with --at a block when \
-				 your key was still in it; `bmx-ring member` prints your key"
+				 build after enrolment on; after leaving the roster, a key joins the former \
+				 evaluators' rings with the next cohort of leavers, and a ring of theirs answers \
+				 once it has the chain's minimum of members: wait for it (or name with --at a \
+				 block when your key was still in the roster); `bmx-ring member` prints your key"
 			},
 		}
 	}
@@ -179,7 +183,7 @@ pub fn find_ring(
 }
 
 /// A scope in words: `national`, `state 14`, `municipality 14039` (INEGI codes), `evaluators`
-/// (the evaluators' roster), `panel:7`.
+/// (the evaluators' roster), `former evaluators`, `panel:7`.
 pub fn scope_text(scope: &RingScope) -> String {
 	match scope {
 		RingScope::National => "national".into(),
@@ -188,6 +192,7 @@ pub fn scope_text(scope: &RingScope) -> String {
 			format!("municipality {:02}{:03}", place.state as u8, place.municipality)
 		},
 		RingScope::Evaluators => "evaluators".into(),
+		RingScope::FormerEvaluators => "former evaluators".into(),
 		RingScope::Panel(panel) => format!("panel:{panel}"),
 	}
 }
@@ -205,6 +210,7 @@ pub fn scope_json(scope: &RingScope) -> serde_json::Value {
 			"inegi": format!("{:02}{:03}", place.state as u8, place.municipality),
 		}),
 		RingScope::Evaluators => json!({ "kind": "evaluators" }),
+		RingScope::FormerEvaluators => json!({ "kind": "former-evaluators" }),
 		RingScope::Panel(panel) => json!({ "kind": "panel", "panel": panel }),
 	}
 }
@@ -287,6 +293,7 @@ mod tests {
 			.unwrap_err()
 			.to_string();
 		assert!(error.contains("in no usable ring of evaluators in force at the block"), "{error}");
+		assert!(error.contains("former evaluators' rings"), "{error}");
 		assert!(error.contains("--at"), "{error}");
 		let none = FakeRings::default();
 		let error = find_ring(&none, &RingScope::Evaluators, 12, &me, Purpose::Settlement)
@@ -319,6 +326,11 @@ mod tests {
 				}),
 			),
 			(RingScope::Evaluators, "evaluators", serde_json::json!({ "kind": "evaluators" })),
+			(
+				RingScope::FormerEvaluators,
+				"former evaluators",
+				serde_json::json!({ "kind": "former-evaluators" }),
+			),
 			(RingScope::Panel(7), "panel:7", serde_json::json!({ "kind": "panel", "panel": 7 })),
 		];
 		for (scope, text, json) in cases {

@@ -322,4 +322,23 @@ fn evaluators_draw_commit_reveal_and_settle_through_the_tool_as_the_chain_decide
 	let error = settle(&mut chain, settle_args(&outsider, &payee, false)).unwrap_err();
 	assert_eq!(error.exit_code(), 2);
 	assert!(error.to_string().contains("in no usable ring of evaluators"), "{error}");
+
+	// Another revealer leaves the roster: the roster is rebuilt without its key, which joins
+	// the former evaluators' ring; the tool finds that ring for its settlement (no --at), and
+	// its pay and bond go to a fresh account.
+	let (index, _, kept) = chosen[1];
+	let leaver = &evaluators[*index];
+	chain.block(|| {
+		assert_ok!(AnonymousPanels::leave(RuntimeOrigin::signed(leaver.account.clone())));
+		build(RingScope::Evaluators);
+		build(RingScope::FormerEvaluators);
+	});
+	let farewell = AccountId::from([202; 32]);
+	let closed = settle(&mut chain, settle_args(leaver, &farewell, true)).unwrap();
+	assert_eq!(closed.exit_code, 0, "{}", closed.json);
+	assert_eq!(closed.json["ring"]["scope"]["kind"], "former-evaluators");
+	assert_eq!(closed.json["pseudonym"], format!("0x{}", hex::encode(kept.pseudonym)));
+	assert_eq!(closed.json["closed"], true);
+	let bond = bmx_runtime::configs::EvaluatorBond::get();
+	assert_eq!(chain.read(|| Balances::balance(&farewell)), bond + 25 * UNIT);
 }
