@@ -3,8 +3,9 @@
 // buyer unit and approves two suppliers; RENAPO, SAT and the oversight authority's registrar
 // verify persons and organisations, bind e.firmas and accredit an oversight official and a social
 // witness):
-// - tender 0 through its whole life: sealed bids with their guarantees, reveals, citizen votes,
-//   award, complaints window, final award, contract signed with e.firma, deliverables;
+// - tender 0 through its whole life: sealed bids with their guarantees, reveals, a secret citizen
+//   vote (each citizen registers a ring member key and votes with `bmx-ring`), award,
+//   complaints window, final award, contract signed with e.firma, deliverables;
 // - tender 1 under a social witness's eye, with citizens' comments (one answered): its winner
 //   does not sign the drafted contract, anyone settles it after the deadline, the contract passes
 //   to the runner-up (within 10% of the winner's price), which signs; the witness testifies;
@@ -29,6 +30,7 @@ import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { BmxNode, freePorts, tempDir, waitForRpc } from '../lib/node.mjs';
 import { findEvent, submit, waitForBlock } from '../lib/chain.mjs';
+import { publishedRing, runRing } from '../lib/ring.mjs';
 import { bindCall, bindProof, signCall, signingAct } from '../lib/efirma.mjs';
 import { devSeatKeys, executiveDecision as councilDecision } from '../lib/governance.mjs';
 import { BMX_EXTENSION_URL, tenderToReleasePackage } from '../../tools/ocds-export/lib.mjs';
@@ -164,6 +166,8 @@ describe('OCDS export of tenders driven through their lives', { timeout: 600_000
   const voidId = 2;
   const cancelledId = 3;
   let outDir;
+  /** Where the citizens keep their ring secrets. */
+  let ringDir;
   const packages = {};
   let schedule;
   let publishedAt;
@@ -208,6 +212,7 @@ describe('OCDS export of tenders driven through their lives', { timeout: 600_000
     accounts.oversight = keyring.addFromUri('//OcdsOversight');
     accounts.witness = keyring.addFromUri('//OcdsWitness');
     outDir = tempDir('ocds-out');
+    ringDir = tempDir('ocds-ring');
   });
 
   after(async () => {
@@ -366,6 +371,18 @@ describe('OCDS export of tenders driven through their lives', { timeout: 600_000
         'the oversight registrar accredits an official and a social witness',
       ),
     ]);
+    // Each citizen makes a ring secret with `bmx-ring` and registers its member key from its own
+    // account, without a fee (they hold no BMX): the chain builds Guadalajara's ring in its idle
+    // time, long before the citizen vote opens.
+    const url = `http://127.0.0.1:${rpcPort}`;
+    for (const [i, citizen] of citizens.entries()) {
+      citizen.secret = path.join(ringDir, `citizen${i}.secret`);
+      const made = runRing(['keygen', '--out', citizen.secret]);
+      assert.equal(made.code, 0, made.stderr);
+      const possession = runRing(['possession', '--secret', citizen.secret, '--account', citizen.address, '--url', url]);
+      assert.equal(possession.code, 0, possession.stderr);
+      await send(api.tx.anonymityRings.registerMemberKey(made.json.member, possession.json.possession), citizen, `citizen ${i} registers its member key`);
+    }
     buyerUnit = (await api.query.tenders.nextBuyerUnitId()).toNumber();
     await executiveDecision(
       api.tx.utility.batchAll([
@@ -400,9 +417,10 @@ describe('OCDS export of tenders driven through their lives', { timeout: 600_000
       revealEnd: b + 11,
       evaluationEnd: b + 12,
       scoreRevealEnd: b + 13,
-      voteEnd: b + 16,
-      complaintsEnd: b + 18,
-      contractDeadline: b + 40,
+      // Thirteen blocks of vote: five ring proofs and their inclusion.
+      voteEnd: b + 26,
+      complaintsEnd: b + 28,
+      contractDeadline: b + 50,
     };
     const witnessedSchedule = { ...schedule, contractDeadline: schedule.complaintsEnd + 5 };
     const partida = (label, quantity, unit, cucop, requirements = []) => ({
@@ -412,8 +430,9 @@ describe('OCDS export of tenders driven through their lives', { timeout: 600_000
       partida('partida 1: guantes de nitrilo', 100, 'H87', GLOVES, [docHash('NOM-EM-005')]),
       partida('partida 2: mantenimiento', 12, 'E48', MAINTENANCE),
     ];
-    // Technical weight 0%: evaluators commit scores with a VRF proof over a merlin transcript,
-    // which polkadot-js cannot produce; the pallet's own Rust journey test covers evaluators.
+    // Technical weight 0%: a panel needs twenty certified evaluators with member keys, more
+    // than this journey's actors; the runtime's panels journey (`runtime/src/tests/panels.rs`)
+    // covers the evaluators.
     const weights = { price: 600_000_000, technical: 0, citizen: 400_000_000 };
     const priceOnly = { price: 1_000_000_000, technical: 0, citizen: 0 };
     const scope = { Municipality: ['Jalisco', 39] };
@@ -542,32 +561,39 @@ describe('OCDS export of tenders driven through their lives', { timeout: 600_000
       ),
     );
 
-    // Citizens vote on tender 0: two for A, three for B. They hold no BMX at all: a verified
-    // person's vote is feeless (its account exists by its verification alone).
+    // Citizens vote on tender 0 in secret: two for A, three for B. Anyone opens the vote (a
+    // ballot of Guadalajara's residents among the revealed bids, in bid order); each citizen
+    // votes with `bmx-ring vote`, a general transaction with no signer and no fee. They hold no
+    // BMX at all.
+    await publishedRing(api, { Municipality: { state: 'Jalisco', municipality: 39 } }, citizens.length);
     await waitBlock(schedule.scoreRevealEnd - 1);
+    const opened = await send(api.tx.tenders.openCitizenVote(tenderId), accounts.Ferdie, 'open the citizen vote');
+    const [voteOpened] = eventsAbout(opened.events, api.events.tenders.CitizenVoteOpened, tenderId);
+    assert.ok(voteOpened, 'no CitizenVoteOpened event for tender 0');
+    const ballot = voteOpened.data.ballot.toNumber();
+    const openingFee = findEvent(opened.events, api.events.transactionPayment.TransactionFeePaid);
+    assert.equal(openingFee?.data.actualFee.toBigInt() ?? 0n, 0n, 'opening the vote is free');
+    const url = `http://127.0.0.1:${rpcPort}`;
+    const vote = (citizen, choice) =>
+      runRing(['vote', '--url', url, '--secret', citizen.secret, '--ballot', `${ballot}`, '--choice', `${choice}`, '--timeout', '60']);
+    // Both bids were revealed, so a bid's position among the revealed bids is its index.
+    for (const [i, citizen] of citizens.entries()) {
+      const choice = i < 2 ? bidIndex[tenderId].supplierA : bidIndex[tenderId].supplierB;
+      const result = vote(citizen, choice);
+      assert.equal(result.code, 0, `citizen ${i}: ${JSON.stringify(result.json)} ${result.stderr}`);
+    }
     for (const citizen of citizens) {
-      const { data } = await api.query.system.account(citizen.address);
+      const { data, nonce } = await api.query.system.account(citizen.address);
       assert.equal(data.free.toBigInt(), 0n, 'a citizen holds no BMX');
+      assert.equal(nonce.toNumber(), 1, 'a citizen signed only its key registration');
     }
-    const votes = await Promise.all(
-      citizens.map((citizen, i) =>
-        send(
-          api.tx.tenders.castVote(tenderId, i < 2 ? bidIndex[tenderId].supplierA : bidIndex[tenderId].supplierB),
-          citizen,
-          `citizen ${i} votes`,
-        ),
-      ),
-    );
-    for (const [i, vote] of votes.entries()) {
-      assert.ok(findEvent(vote.events, api.events.skipFeelessPayment.FeeSkipped), `citizen ${i}'s vote was not feeless`);
-      assert.ok(!findEvent(vote.events, api.events.transactionPayment.TransactionFeePaid), `citizen ${i} paid a fee`);
-    }
-    // A second vote is not feeless, and a citizen with nothing cannot pay for it: refused before
-    // it reaches a block.
-    await assert.rejects(
-      send(api.tx.tenders.castVote(tenderId, bidIndex[tenderId].supplierA), citizens[0], 'a second vote'),
-      /Inability to pay|Invalid Transaction|1010/,
-    );
+    // A second vote is refused, whatever the choice.
+    const again = vote(citizens[0], bidIndex[tenderId].supplierB);
+    assert.equal(again.code, 1, JSON.stringify(again.json));
+    assert.equal(again.json.refusal, 'AlreadyVoted');
+    const tallies = (await api.query.secretBallots.tallies(ballot)).unwrap().map((n) => n.toNumber());
+    assert.equal(tallies[bidIndex[tenderId].supplierA], 2);
+    assert.equal(tallies[bidIndex[tenderId].supplierB], 3);
 
     // Awards. Tender 0: price 60% (A 1.0, B 0.9), citizens 40% (A 0.4, B 0.6): A 0.76, B 0.78;
     // B wins. Tender 1: price only, A wins. Tender 2: no eligible bid, void.

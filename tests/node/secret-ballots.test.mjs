@@ -14,7 +14,7 @@ import { blake2AsHex, cryptoWaitReady, randomAsHex } from '@polkadot/util-crypto
 import { tempDir } from '../lib/node.mjs';
 import { startDevChain } from '../lib/dev-chain.mjs';
 import { findEvent, submit, waitForBlock } from '../lib/chain.mjs';
-import { runRing } from '../lib/ring.mjs';
+import { publishedRing, runRing } from '../lib/ring.mjs';
 
 const SS58_FORMAT = 5252;
 const UNIT = 10n ** 12n;
@@ -101,17 +101,7 @@ describe('a secret participatory budget on a dev chain', { timeout: 900_000 }, (
   });
 
   /** Waits until ring 0 of `scope` has published a revision with `members` members. */
-  async function published(scope, members) {
-    const deadline = Date.now() + 180_000;
-    for (;;) {
-      const info = (await api.query.anonymityRings.rings(scope, 0)).unwrapOr(null);
-      if (info && info.revision.toNumber() > 0 && !info.stale.isTrue && info.publishedLen.toNumber() === members) {
-        return info.revision.toNumber();
-      }
-      assert.ok(Date.now() < deadline, `ring 0 of ${JSON.stringify(scope)} not published with ${members} members: ${info?.toString()}`);
-      await new Promise((resolve) => setTimeout(resolve, 2_000));
-    }
-  }
+  const published = (scope, members) => publishedRing(api, scope, members);
 
   it('the chain builds the rings in its idle time: Guadalajara holds its five citizens only', async () => {
     needs(outsider, 'registered keys');

@@ -8,9 +8,12 @@ export const DEFAULT_BLOCK_TIME_MS = 6000;
 /**
  * The storage maps of a tender's record keyed by tender id alone. Comments are a double map
  * (tender, index): a new one changes `tenders` (its `commentCount`); an answer is dated apart.
+ * The panel's scores and the ballot's tallies live in their own pallets, under the numbers
+ * `tenderPanels` and `citizenBallots` give (see `serviceKeys`).
  */
 const TENDER_MAPS = [
-  'tenders', 'bids', 'enquiries', 'evaluations', 'awards', 'complaints', 'contracts', 'socialWitnesses',
+  'tenders', 'bids', 'enquiries', 'tenderPanels', 'citizenBallots', 'awards', 'complaints',
+  'contracts', 'socialWitnesses',
 ];
 
 /** The variant name of an enum. */
@@ -75,7 +78,7 @@ function decodeTender(t) {
   };
 }
 
-/** A stored bid, with `votes`, its tally from `voteTallies`. */
+/** A stored bid, with `votes`, its tally in the tender's secret ballot. */
 function decodeBid(b, votes) {
   return {
     bidder: b.bidder.toString(),
@@ -262,14 +265,68 @@ async function firstBlockWhere(api, lo, hi, predicate) {
   }
 }
 
-/** The storage hashes of the tender's record at `blockHash`, joined. */
+/**
+ * The storage keys of what the panel and ballot services keep for the tender at `blockHash`:
+ * the panel (its state) and its selections (their scores), and the ballot's status and
+ * tallies.
+ */
+async function serviceKeys(api, tenderId, blockHash) {
+  const [panel, ballot] = await Promise.all([
+    api.query.tenders.tenderPanels.at(blockHash, tenderId),
+    api.query.tenders.citizenBallots.at(blockHash, tenderId),
+  ]);
+  const keys = [];
+  if (panel.isSome) {
+    keys.push(api.query.anonymousPanels.panels.key(panel.unwrap()));
+    keys.push(api.query.anonymousPanels.selections.key(panel.unwrap()));
+  }
+  if (ballot.isSome) {
+    keys.push(api.query.secretBallots.ballots.key(ballot.unwrap()));
+    keys.push(api.query.secretBallots.tallies.key(ballot.unwrap()));
+  }
+  return keys;
+}
+
+/** The storage hashes of the tender's record at `blockHash`, its panel's and ballot's included, joined. */
 async function recordFingerprint(api, tenderId, blockHash) {
-  const hashes = await Promise.all(
-    TENDER_MAPS.map((map) =>
-      api.rpc.state.getStorageHash(api.query.tenders[map].key(tenderId), blockHash),
-    ),
-  );
+  const keys = [
+    ...TENDER_MAPS.map((map) => api.query.tenders[map].key(tenderId)),
+    ...(await serviceKeys(api, tenderId, blockHash)),
+  ];
+  const hashes = await Promise.all(keys.map((key) => api.rpc.state.getStorageHash(key, blockHash)));
   return hashes.map((h) => h.toString()).join(',');
+}
+
+/**
+ * The technical scores of the tender's panel, one list per evaluator who revealed, once the
+ * panel concluded (none before, or for a panel that failed or was cancelled): the panel names
+ * no evaluator, only pseudonyms, which the export does not republish.
+ */
+async function readEvaluations(at, tenderId) {
+  const panel = await at.query.tenders.tenderPanels(tenderId);
+  if (panel.isNone) return [];
+  const record = await at.query.anonymousPanels.panels(panel.unwrap());
+  if (record.isNone || !record.unwrap().state.isConcluded) return [];
+  const selections = await at.query.anonymousPanels.selections(panel.unwrap());
+  return selections
+    .filter((s) => s.scores.isSome)
+    .map((s) => ({ scores: s.scores.unwrap().map((x) => x.toNumber()) }));
+}
+
+/**
+ * The votes of each revealed bid in the tender's secret ballot, in bid order (the ballot's
+ * options are the revealed bids, in bid order); empty without a ballot or when it was
+ * cancelled.
+ */
+async function readTallies(at, tenderId) {
+  const ballot = await at.query.tenders.citizenBallots(tenderId);
+  if (ballot.isNone) return [];
+  const [record, tallies] = await Promise.all([
+    at.query.secretBallots.ballots(ballot.unwrap()),
+    at.query.secretBallots.tallies(ballot.unwrap()),
+  ]);
+  if (record.isNone || record.unwrap().status.isCancelled || tallies.isNone) return [];
+  return tallies.unwrap().map((count) => count.toNumber());
 }
 
 /**
@@ -288,16 +345,19 @@ export async function readTender(api, tenderId, snapshot) {
       at.query.tenders.buyerUnits(tender.buyerUnit),
       at.query.tenders.enquiries(tenderId),
       at.query.tenders.bids(tenderId),
-      at.query.tenders.evaluations(tenderId),
+      readEvaluations(at, tenderId),
       at.query.tenders.awards(tenderId),
       at.query.tenders.complaints(tenderId),
       at.query.tenders.contracts(tenderId),
-      at.query.tenders.voteTallies.entries(tenderId),
+      readTallies(at, tenderId),
       at.query.tenders.socialWitnesses(tenderId),
       at.query.tenders.comments.entries(tenderId),
     ]);
-  // The citizens' votes per bid position, kept apart from the bids.
-  const votes = new Map(tallies.map(([key, count]) => [key.args[1].toNumber(), count.toNumber()]));
+  // The citizens' votes per bid index: the ballot counts the revealed bids in bid order.
+  const votes = new Map();
+  bids.forEach((b, index) => {
+    if (b.offer.isSome) votes.set(index, tallies[votes.size] ?? 0);
+  });
   const data = {
     tenderId,
     tender,
@@ -313,8 +373,7 @@ export async function readTender(api, tenderId, snapshot) {
       answer: option(e.answer, (a) => a.toHex()),
     })),
     bids: bids.map((b, index) => decodeBid(b, votes.get(index) ?? 0)),
-    // Evaluator accounts are public once they commit, but the export does not republish them.
-    evaluations: evaluations.map((e) => ({ scores: option(e.scores, (s) => s.map((x) => x.toNumber())) })),
+    evaluations,
     award: option(award, decodeAward),
     complaints: complaints.map((c) => ({
       complainant: c.complainant.toString(),

@@ -2,9 +2,8 @@
 //! requirement, bid, enquiry, evaluator, complaint and deliverable lists, the searched item
 //! last, and every deposit held so that releases and forfeits do real work.
 //!
-//! `commit_scores` verifies a real VRF proof, made off chain for tender 0 with the seed
-//! [`SEED`] and a key whose output is below `u128::MAX / 10_000`: the runtime's
-//! `EvaluatorSelectionProbability` must be at least 0.01% for it to be eligible.
+//! The panel and ballot services are reached through [`BenchmarkHelper`]: their own
+//! benchmarks measure their work, whose weights the calls add to these.
 
 use super::*;
 use alloc::vec;
@@ -14,29 +13,8 @@ use frame_support::traits::fungible::{Inspect, Mutate, MutateHold};
 use frame_system::RawOrigin;
 use sp_runtime::traits::{Convert, Saturating};
 
-/// The evaluator selection seed the benchmarks give tender 0.
+/// The seed the benchmarks give a tender whose panel they write directly.
 const SEED: H256 = H256([0x42; 32]);
-
-/// The sr25519 public key of the benchmark evaluator (secret seed
-/// `87 5f 00 00` followed by 28 bytes `5a`).
-const VRF_KEY: [u8; 32] = [
-	82, 26, 6, 70, 214, 54, 183, 127, 83, 27, 34, 61, 97, 23, 64, 27, 184, 177, 12, 41, 59, 137,
-	34, 186, 115, 145, 164, 162, 69, 62, 179, 126,
-];
-
-/// Its VRF pre-output for tender 0 with [`SEED`].
-const VRF_PRE_OUTPUT: [u8; 32] = [
-	52, 118, 243, 156, 4, 59, 80, 153, 67, 44, 86, 236, 211, 128, 98, 2, 167, 125, 245, 183, 129,
-	207, 127, 159, 237, 56, 164, 58, 109, 137, 159, 22,
-];
-
-/// Its VRF proof for tender 0 with [`SEED`].
-const VRF_PROOF: [u8; 64] = [
-	93, 90, 173, 229, 216, 80, 47, 100, 74, 223, 139, 248, 10, 191, 83, 49, 128, 85, 194, 27, 51,
-	57, 56, 75, 115, 195, 47, 138, 79, 67, 88, 3, 169, 39, 33, 23, 125, 165, 250, 17, 25, 129, 167,
-	134, 148, 84, 250, 185, 191, 49, 234, 160, 84, 101, 22, 232, 222, 236, 120, 83, 125, 117, 232,
-	11,
-];
 
 /// The budget of the benchmarks' tenders: 1,000,000 pesos.
 const BUDGET: Centavos = 100_000_000;
@@ -155,18 +133,22 @@ fn with_witness<T: Config>(id: TenderId) -> Result<(), BenchmarkError> {
 	.map_err(|_| BenchmarkError::Weightless)
 }
 
-/// Buyer unit 0 and its tender 0, published at block 2 with the seed [`SEED`].
+/// Give `official` what publishing holds from it: the evaluation fee, above the existential
+/// deposit (the panel service takes the fee keeping the account alive).
+fn fund_fee<T: Config>(official: &T::AccountId) {
+	let amount = <T::Currency as Inspect<T::AccountId>>::minimum_balance()
+		.saturating_add(T::EvaluationFee::get());
+	<T::Currency as Mutate<T::AccountId>>::set_balance(official, amount);
+}
+
+/// Buyer unit 0 and its tender 0, published at block 2, its evaluation fee held.
 fn published<T: Config>() -> Result<(TenderId, T::AccountId), BenchmarkError> {
 	let official = buyer_unit::<T>()?;
 	let id = draft::<T>(&official)?;
 	with_witness::<T>(id)?;
+	fund_fee::<T>(&official);
 	set_block::<T>(2);
 	Pallet::<T>::publish_tender(RawOrigin::Signed(official.clone()).into(), id)?;
-	Tenders::<T>::mutate(id, |t| {
-		if let Some(t) = t {
-			t.seed = Some(SEED);
-		}
-	});
 	Ok((id, official))
 }
 
@@ -222,12 +204,14 @@ fn fill_bids<T: Config>(id: TenderId, count: u32, revealed: bool) -> Result<(), 
 			price,
 			partida_offers: offers::<T>(tender.partidas.len(), price),
 			proposal: DocumentHash::repeat_byte(4),
+			salt: H256::from_low_u64_be(u64::from(i)).0,
 			revealed_at: tender.schedule.bidding_end,
 		});
 		bids.try_push(Bid {
 			bidder,
 			organisation_key: OrganisationKey::from_low_u64_be(u64::from(i)),
-			commitment: H256::zero(),
+			// Distinct, as commitments are: they label the ballot's options.
+			commitment: H256::from_low_u64_be(u64::from(i).saturating_add(1)),
 			submitted_at: tender.schedule.enquiries_end,
 			deposit,
 			offer,
@@ -244,32 +228,34 @@ fn fill_bids<T: Config>(id: TenderId, count: u32, revealed: bool) -> Result<(), 
 	Ok(())
 }
 
-/// Add `count` evaluations that scored every revealed bid 80.
-fn fill_evaluations<T: Config>(id: TenderId, count: u32) -> Result<(), BenchmarkError> {
-	let revealed = Bids::<T>::get(id).iter().filter(|b| b.offer.is_some()).count();
-	let mut evaluations = Evaluations::<T>::get(id);
-	for i in 0..count {
-		let scores: ScoresOf<T> =
-			vec![80; revealed].try_into().map_err(|_| BenchmarkError::Weightless)?;
-		evaluations
-			.try_push(Evaluation {
-				evaluator: account("evaluator", i, 1),
-				vrf_output: 0,
-				commitment: H256::zero(),
-				scores: Some(scores),
-			})
-			.map_err(|_| BenchmarkError::Weightless)?;
-	}
-	Evaluations::<T>::insert(id, evaluations);
-	Ok(())
+/// How many bids of tender `id` were revealed.
+fn revealed_count<T: Config>(id: TenderId) -> u32 {
+	Bids::<T>::get(id).iter().filter(|b| b.offer.is_some()).count() as u32
 }
 
-/// Tender 0 awarded at block 60 to `bidder` 0 among `bids` revealed bids, scored by a full
-/// list of evaluators.
+/// Give tender `id` a panel concluded with `evaluators` score lists of its revealed bids, and
+/// its seed.
+fn with_panel<T: Config>(id: TenderId, evaluators: u32) {
+	let panel = T::BenchmarkHelper::concluded_panel(revealed_count::<T>(id), evaluators);
+	TenderPanels::<T>::insert(id, panel);
+	Tenders::<T>::mutate(id, |t| {
+		if let Some(t) = t {
+			t.seed = Some(SEED);
+		}
+	});
+}
+
+/// Give tender `id` a ballot among its revealed bids whose voting ended, with votes for each.
+fn with_ballot<T: Config>(id: TenderId) {
+	CitizenBallots::<T>::insert(id, T::BenchmarkHelper::ended_ballot(revealed_count::<T>(id)));
+}
+
+/// Tender 0 awarded at block 60 to `bidder` 0 among `bids` revealed bids, scored by a panel
+/// of the most evaluators (whose outcome the contract's end records).
 fn awarded<T: Config>(bids: u32) -> Result<(TenderId, T::AccountId), BenchmarkError> {
 	let (id, official) = published::<T>()?;
 	fill_bids::<T>(id, bids, true)?;
-	fill_evaluations::<T>(id, T::MaxEvaluatorsPerTender::get())?;
+	with_panel::<T>(id, T::MaxEvaluatorsPerTender::get());
 	set_block::<T>(60);
 	Pallet::<T>::compute_award(RawOrigin::Signed(official.clone()).into(), id)?;
 	Ok((id, official))
@@ -445,12 +431,15 @@ mod benchmarks {
 
 	#[benchmark]
 	fn publish_tender() -> Result<(), BenchmarkError> {
+		// The award weighs technical scores: the evaluation fee is held.
 		let official = buyer_unit::<T>()?;
 		let id = draft::<T>(&official)?;
 		with_witness::<T>(id)?;
+		fund_fee::<T>(&official);
 		#[extrinsic_call]
-		_(RawOrigin::Signed(official), id);
+		_(RawOrigin::Signed(official.clone()), id);
 		assert!(Tenders::<T>::get(id).is_some_and(|t| t.status == TenderStatus::Published));
+		assert_eq!(EvaluationFees::<T>::get(id), Some((official, T::EvaluationFee::get())));
 		Ok(())
 	}
 
@@ -545,99 +534,57 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn register_evaluator_key() {
-		let who: T::AccountId = account("evaluator", 0, 0);
-		T::BenchmarkHelper::issue_credential(&who, T::EvaluatorCredential::get());
-		EvaluatorKeys::<T>::insert(
-			&who,
-			EvaluatorKey { key: sr25519::Public::from_raw([1; 32]), registered_at: 0u32.into() },
-		);
-		EvaluatorOfKey::<T>::insert(sr25519::Public::from_raw([1; 32]), &who);
-		let key = sr25519::Public::from_raw(VRF_KEY);
-		#[extrinsic_call]
-		_(RawOrigin::Signed(who.clone()), key);
-		assert_eq!(EvaluatorOfKey::<T>::get(key), Some(who));
-	}
-
-	#[benchmark]
-	fn commit_scores(
-		b: Linear<1, { T::MaxBidsPerTender::get() }>,
-		e: Linear<1, { T::MaxEvaluatorsPerTender::get() }>,
-	) -> Result<(), BenchmarkError> {
-		let evaluator: T::AccountId = account("evaluator", u32::MAX, 0);
-		T::BenchmarkHelper::issue_credential(&evaluator, T::EvaluatorCredential::get());
+	fn open_evaluation(b: Linear<1, { T::MaxBidsPerTender::get() }>) -> Result<(), BenchmarkError> {
+		// The most candidates, enrolled before publication; `b` revealed bids, whose bidders
+		// and the full official list are left out.
 		set_block::<T>(1);
-		Pallet::<T>::register_evaluator_key(
-			RawOrigin::Signed(evaluator.clone()).into(),
-			sr25519::Public::from_raw(VRF_KEY),
-		)?;
+		T::BenchmarkHelper::enrol_panel_candidates();
 		let (id, _) = published::<T>()?;
-		ensure!(id == 0, BenchmarkError::Stop("the VRF proof is made for tender 0"));
 		fill_bids::<T>(id, b, true)?;
-		fill_evaluations::<T>(id, e.saturating_sub(1))?;
+		// frame-system keeps the hash of the block before reveal_end, the seed's anchor.
+		let mut anchor_hash = T::Hash::default();
+		anchor_hash.as_mut().fill(0x29);
+		frame_system::BlockHash::<T>::insert(BlockNumberFor::<T>::from(29u32), anchor_hash);
 		set_block::<T>(30);
-		let vrf = VrfProofBytes { pre_output: VRF_PRE_OUTPUT, proof: VRF_PROOF };
+		let caller: T::AccountId = account("caller", 0, 0);
 		#[extrinsic_call]
-		_(RawOrigin::Signed(evaluator.clone()), id, vrf, H256::zero());
-		assert!(Evaluations::<T>::get(id).iter().any(|e| e.evaluator == evaluator));
+		_(RawOrigin::Signed(caller), id);
+		assert!(TenderPanels::<T>::contains_key(id));
+		assert!(EvaluationFees::<T>::get(id).is_some_and(|(_, held)| held.is_zero()));
 		Ok(())
 	}
 
 	#[benchmark]
-	fn reveal_scores(
-		b: Linear<1, { T::MaxBidsPerTender::get() }>,
-		e: Linear<1, { T::MaxEvaluatorsPerTender::get() }>,
+	fn open_citizen_vote(
+		b: Linear<2, { T::MaxBidsPerTender::get() }>,
 	) -> Result<(), BenchmarkError> {
+		// `b` revealed bids label the ballot's options.
 		let (id, _) = published::<T>()?;
 		fill_bids::<T>(id, b, true)?;
-		fill_evaluations::<T>(id, e.saturating_sub(1))?;
-		let evaluator: T::AccountId = account("evaluator", u32::MAX, 0);
-		let scores: ScoresOf<T> =
-			vec![90; b as usize].try_into().map_err(|_| BenchmarkError::Weightless)?;
-		let salt = [8u8; 32];
-		Evaluations::<T>::mutate(id, |evaluations| {
-			evaluations.try_push(Evaluation {
-				evaluator: evaluator.clone(),
-				vrf_output: 0,
-				commitment: score_commitment(id, &evaluator, &scores, &salt),
-				scores: None,
-			})
-		})
-		.map_err(|_| BenchmarkError::Weightless)?;
-		set_block::<T>(40);
-		#[extrinsic_call]
-		_(RawOrigin::Signed(evaluator.clone()), id, scores, salt);
-		assert!(Evaluations::<T>::get(id).iter().all(|e| e.scores.is_some()));
-		Ok(())
-	}
-
-	#[benchmark]
-	fn cast_vote(b: Linear<1, { T::MaxBidsPerTender::get() }>) -> Result<(), BenchmarkError> {
-		let (id, _) = published::<T>()?;
-		fill_bids::<T>(id, b, true)?;
-		let voter: T::AccountId = account("citizen", 0, 0);
-		T::BenchmarkHelper::verify_person(
-			&voter,
-			0,
-			Jurisdiction { state: MexicanState::Jalisco, municipality: 39 },
-		);
+		let scope = Tenders::<T>::get(id).ok_or(BenchmarkError::Weightless)?.scope;
+		T::BenchmarkHelper::make_scope_usable(scope.ring_scope());
 		set_block::<T>(50);
-		let last = b.saturating_sub(1);
+		let caller: T::AccountId = account("caller", 0, 0);
 		#[extrinsic_call]
-		_(RawOrigin::Signed(voter), id, last);
-		assert_eq!(VoteTallies::<T>::get(id, last), 1);
+		_(RawOrigin::Signed(caller), id);
+		assert!(CitizenBallots::<T>::contains_key(id));
 		Ok(())
 	}
 
 	#[benchmark]
 	fn compute_award(
-		b: Linear<2, { T::MaxBidsPerTender::get() }>,
+		b: Linear<3, { T::MaxBidsPerTender::get() }>,
 		e: Linear<1, { T::MaxEvaluatorsPerTender::get() }>,
 	) -> Result<(), BenchmarkError> {
-		// One bid of `b` not revealed: its guarantee is forfeited.
+		// One bid of `b` not revealed: its guarantee is forfeited. The others were scored by a
+		// panel of `e` evaluators and voted on in a ballot (so at least two of them, and `b` at
+		// least 3). The fee is still held, to be returned, and the award is late, so that the
+		// deadlines move: each costs more than its alternative, together they are an upper
+		// bound.
 		let (id, official) = published::<T>()?;
 		fill_bids::<T>(id, b.saturating_sub(1), true)?;
-		fill_evaluations::<T>(id, e)?;
+		with_panel::<T>(id, e);
+		with_ballot::<T>(id);
 		let late = funded::<T>("late", 0);
 		T::Currency::hold(&HoldReason::BidGuarantee.into(), &late, guarantee::<T>())?;
 		Bids::<T>::mutate(id, |bids| {
@@ -657,10 +604,10 @@ mod benchmarks {
 				t.bid_count = b;
 			}
 		});
-		set_block::<T>(60);
+		set_block::<T>(61);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(official), id);
-		assert!(Awards::<T>::get(id).is_some_and(|a| a.winner == Some(0)));
+		assert!(Awards::<T>::get(id).is_some_and(|a| a.winner == Some(0) && a.evaluators == e));
 		Ok(())
 	}
 

@@ -1,9 +1,9 @@
 //! # Tenders pallet
 //!
-//! Public tenders (licitaciones) with sealed bids and guarantees, anonymous evaluators selected
-//! by VRF, a citizen vote and comments, social witnesses, a deterministic award with the law's
-//! price rules, complaints reviewed by the oversight authority, contracts that pass to the
-//! runner-up or leave the tender void, and evaluator reputation.
+//! Public tenders (licitaciones) with sealed bids and guarantees, an anonymous evaluation panel
+//! drawn by sortition, a secret citizen vote and comments, social witnesses, a deterministic
+//! award with the law's price rules, complaints reviewed by the oversight authority, contracts
+//! that pass to the runner-up or leave the tender void, and the evaluators' reputation.
 //!
 //! ## Overview
 //!
@@ -28,8 +28,9 @@
 //!    municipal) and a [`Schedule`] of phase boundaries, in blocks. A tender whose budget is at
 //!    least [`Config::SocialWitnessThreshold`] is published only with a social witness
 //!    (testigo social), assigned by the oversight authority ([`Config::ReviewOrigin`]), who
-//!    may also assign one to any other tender. Publication freezes the terms and records
-//!    the evaluator selection seed (the parent hash). An amendment may only extend boundaries
+//!    may also assign one to any other tender. Publication freezes the terms and, when the
+//!    award weighs technical scores, holds [`Config::EvaluationFee`] from the publishing
+//!    official, as the buyer unit's agent. An amendment may only extend boundaries
 //!    that have not passed ([`Pallet::amend_tender`]), at most [`Config::MaxAmendments`]
 //!    times. Time is bounded: no phase is longer than [`Config::MaxPhaseLength`] (the first
 //!    counted from publication) and the schedule the buyer sets ends within
@@ -50,16 +51,22 @@
 //!    and may be retried. A bid not revealed in time forfeits its guarantee to
 //!    [`Config::Slashed`] when the award is computed: the option not to reveal after seeing
 //!    others' prices costs a share of the budget.
-//! 6. **Anonymous evaluation.** Accredited evaluators ([`Config::EvaluatorCredential`])
-//!    register an sr25519 VRF key once. From `reveal_end` until `evaluation_end`, an evaluator
-//!    whose VRF output for the tender is below the threshold
-//!    ([`Config::EvaluatorSelectionProbability`]) commits its scores ([`score_commitment`]),
-//!    showing the VRF proof: only then does anyone learn it evaluates the tender. It reveals
-//!    the scores from `evaluation_end` until `score_reveal_end`.
-//! 7. **Citizen vote.** From `score_reveal_end` until `vote_end`, verified adults living in
-//!    the tender's scope vote for one revealed bid, once per person key. Where a voter lives
-//!    is read from the residency roll at `score_reveal_end` ([`ResidencyRoll`]): a move
-//!    during the vote counts only after it closes, so nobody moves in to vote.
+//! 6. **Anonymous evaluation.** From `reveal_end` until `evaluation_end`, anyone opens the
+//!    tender's evaluation panel ([`Pallet::open_evaluation`], free): the fee goes to the
+//!    panel service ([`Config::Panels`], the anonymous panels pallet in the runtime), which
+//!    draws the evaluators by ring-VRF sortition from the certified evaluators enrolled
+//!    before the tender's publication, leaving out the tender's bidders and the buyer unit's
+//!    officials. The sortition seed is [`tender_seed`]: the revealed bids' salts and the hash
+//!    of the block before `reveal_end`, fixed before anyone could call. The selected
+//!    evaluators commit their technical scores with their tickets until `evaluation_end` and
+//!    reveal them until `score_reveal_end`, under pseudonyms that name no account.
+//! 7. **Citizen vote.** From `score_reveal_end` until `vote_end`, anyone opens the tender's
+//!    secret ballot ([`Pallet::open_citizen_vote`], free) in the ballot service
+//!    ([`Config::Ballots`], the secret ballots pallet): the residents of the tender's scope
+//!    ([`TenderScope::ring_scope`]) vote for one revealed bid with a ring proof, one vote
+//!    per person and no account named. Where the scope has no ring large enough to hide a
+//!    voter (a small municipality), there is no citizen vote and the citizens' weight scores
+//!    zero for every bid.
 //! 8. **Award (fallo).** From `vote_end`, anyone computes the award ([`Pallet::compute_award`]):
 //!    every per-bid, per-criterion score is stored, with each bid's standing under the law's
 //!    price rules ([`BidStanding`]). Until `complaints_end`, bidders file complaints
@@ -81,9 +88,9 @@
 //!    [`Config::RunnerUpSigningPeriod`] to sign; otherwise, or if the buyer unit did not sign,
 //!    the tender is void ([`DesertReason`]). Social witnesses file their testimony once the
 //!    award is computed or the tender ended.
-//! 10. **Reputation.** When a contract completes, evaluators who gave the winner at least
-//!     [`HIGH_SCORE`] gain a point; when it fails, they lose one. Below
-//!     [`Config::MinEvaluatorReputation`] an evaluator may not commit scores.
+//! 10. **Reputation.** When a signed contract completes or fails, the panel service records
+//!     the outcome for the winning bid: the pseudonyms that scored it high gain or lose
+//!     reputation, which decides whether they take tickets in later panels.
 //! 11. **Cancellation.** Before the award, the buyer unit or governance cancels a tender with
 //!     a reason; every guarantee returns.
 //!
@@ -133,10 +140,6 @@
 //! | [`answer_question`](Pallet::answer_question) | 10 | signed: an official of the tender's buyer unit |
 //! | [`submit_bid`](Pallet::submit_bid) | 11 | signed: an approved supplier |
 //! | [`reveal_bid`](Pallet::reveal_bid) | 12 | signed: the bidder |
-//! | [`register_evaluator_key`](Pallet::register_evaluator_key) | 13 | signed: an accredited evaluator ([`Config::EvaluatorCredential`]) |
-//! | [`commit_scores`](Pallet::commit_scores) | 14 | signed: an accredited, eligible evaluator |
-//! | [`reveal_scores`](Pallet::reveal_scores) | 15 | signed: an evaluator that committed scores |
-//! | [`cast_vote`](Pallet::cast_vote) | 16 | signed: a verified adult living in the tender's scope |
 //! | [`compute_award`](Pallet::compute_award) | 17 | signed: anyone |
 //! | [`file_complaint`](Pallet::file_complaint) | 18 | signed: a bidder |
 //! | [`resolve_complaint`](Pallet::resolve_complaint) | 19 | [`Config::ReviewOrigin`] |
@@ -152,16 +155,22 @@
 //! | [`file_testimony`](Pallet::file_testimony) | 29 | signed: an assigned, accredited social witness |
 //! | [`comment_on_tender`](Pallet::comment_on_tender) | 30 | signed: a verified person (feeless when valid) |
 //! | [`answer_comment`](Pallet::answer_comment) | 31 | signed: an official of the tender's buyer unit |
+//! | [`open_evaluation`](Pallet::open_evaluation) | 32 | signed: anyone, free on success |
+//! | [`open_citizen_vote`](Pallet::open_citizen_vote) | 33 | signed: anyone, free on success |
+//!
+//! Indices 13 to 16 (the evaluator keys, score commitments and reveals, and public votes that
+//! the panels and the secret ballots replaced) are retired and never reused.
 //!
 //! View functions for the OCDS export: [`Pallet::tender`], [`Pallet::bids`] (revealed only),
 //! [`Pallet::award`], [`Pallet::contract`], [`Pallet::social_witnesses`],
-//! [`Pallet::comments`].
+//! [`Pallet::comments`], [`Pallet::evaluation_panel`] and [`Pallet::citizen_ballot`] (the
+//! panel and ballot numbers, to read them in their pallets).
 //!
 //! Each call checks its origin and delegates to a `do_*` function of its topic module under
 //! `features/`: `registry` (buyer units, suppliers), `tender` (create, publish, amend, cancel),
-//! `enquiries`, `bids` (sealed bids and their deposits), `evaluation` (evaluator keys, the VRF
-//! selection, scores), `votes`, `award` (compute, finalise), `complaints`, `contract` (contract,
-//! deliverables) and `reputation`.
+//! `enquiries`, `bids` (sealed bids and their deposits), `evaluation` (the panel, its seed and
+//! fee), `votes` (the secret ballot), `award` (compute, finalise), `complaints` and `contract`
+//! (contract, deliverables, the outcome the panel records).
 //!
 //! ## Assumptions
 //!
@@ -172,9 +181,8 @@
 //!   tuple is the concatenation of the fields, `partida_offers` with its compact length prefix.
 //!   [`bid_commitment`] is the reference. The salt must be 32 fresh random bytes: prices have
 //!   little entropy and could be guessed from an unsalted commitment.
-//! - **Scores.** `blake2_256(SCALE((tender_id: u32, evaluator: AccountId, scores: Vec<u8>,
-//!   salt: [u8; 32])))`, [`score_commitment`], where `scores` holds one technical score (0 to
-//!   100) per revealed bid, in bid order.
+//! - **Scores** are committed and revealed in the panel service, one technical score (0 to
+//!   100) per revealed bid, in bid order (`bmx_primitives::anonymity::score_commitment`).
 //! - A revealed offer must have one partida offer per partida, adding up to the price.
 //!
 //! ### Phases
@@ -188,33 +196,28 @@
 //! extensions are therefore only possible while bidding is open. Terms other than dates never
 //! change after publication.
 //!
-//! ### Anonymous evaluation: trust assumptions
+//! ### Anonymous evaluation and the citizen vote: trust assumptions
 //!
-//! - An evaluator's VRF key is any sr25519 key it chooses (a fresh one is recommended; it may
-//!   be its account key). Registering it is public and names the evaluator, but it says
-//!   nothing about tenders.
-//! - The VRF input of tender `t` is a merlin transcript labelled `b"bmx-tenders-evaluator"`
-//!   with the messages `b"tender_id"` = `t` as 4 little-endian bytes and `b"seed"` = the
-//!   tender's seed (the parent hash of its publication block) ([`evaluator_vrf_transcript`]).
-//!   The output is `make_bytes::<16>(b"bmx-tenders-evaluator-output")` read as a little-endian
-//!   `u128`; the evaluator is eligible if it is below
-//!   `EvaluatorSelectionProbability * u128::MAX` (everyone is at 100%). Only the key's holder
-//!   can compute its output, so nobody else can tell who is eligible until the evaluator
-//!   commits its scores with the proof.
-//! - A key serves only tenders published after its registration, so an evaluator cannot
-//!   search for a key eligible for a known tender. The seed is known at publication: an
-//!   evaluator learns then whether it is eligible, which others do not.
-//! - The seed is a parent hash: the author of the publication block could try a few blocks
-//!   to favour a key it knows; buyer units and block authors are assumed not to collude with
-//!   an evaluator.
-//! - An eligible evaluator can reveal itself off chain (to be bribed or pressured); the chain
-//!   cannot prevent this. Scores are committed before they are revealed, so evaluators cannot
-//!   copy each other.
-//! - VRF proofs are verified in the runtime with schnorrkel (as `sp_core::sr25519::vrf` does
-//!   without `std`); sp-io has no host function for sr25519 VRFs.
-//! - The evaluators score one criterion: technical compliance of each proposal with the
-//!   partidas' requirements and the rubric of the convocatoria, 0 to 100. Price and the
-//!   citizens' preference are computed by the chain.
+//! - The panel service's own documentation (the anonymous panels pallet) holds its threat
+//!   model: anonymity sets, bonds and slashes, what the chain reveals. This pallet decides
+//!   what a panel is asked: the options (the revealed bids, in bid order), the candidates'
+//!   cut-off (evaluators enrolled before publication), the conflicts of interest, the seed
+//!   and the windows (tickets until `evaluation_end`, reveals until `score_reveal_end`).
+//! - **The seed** ([`tender_seed`]) mixes every revealed bid's salt with the hash of the block
+//!   before `reveal_end` (or, after a re-evaluation, of the review's decision block). A bidder cannot grind its salt: it committed to it before it knew the
+//!   others'. The last revealer can only withhold its bid, forfeiting its guarantee. A block
+//!   author can choose the anchor block's hash among a few, which matters only in collusion
+//!   with a bidder that also controls a candidate. Whoever calls [`Pallet::open_evaluation`]
+//!   and whenever, the seed is the same; when the anchor block's hash is no longer kept
+//!   (after `BlockHashCount` blocks), the panel cannot be opened (`SeedExpired`), and the
+//!   tender is awarded without technical scores.
+//! - **Conflicts of interest.** The panel leaves out the accounts that bid on the tender and
+//!   the buyer unit's officials, as the law asks of evaluators. A bidder's representatives
+//!   are not checked (every candidate's representatives would cost hundreds of reads).
+//! - **The citizen vote** is a plain secret ballot of the tender's scope, opened with the
+//!   revealed bids' commitments as labels, in bid order: a vote for option `i` is a vote for
+//!   the `i`-th revealed bid. Its snapshot is the block it is opened at: who may vote is fixed
+//!   then, so nobody moves in to vote.
 //!
 //! ### Award
 //!
@@ -225,23 +228,28 @@
 //!   cannot push an honest low one under the floor (the law averages the "prevailing" prices).
 //!   Only eligible bids are scored on price and may win.
 //! - For each revealed bid: price score = lowest eligible price / its price (zero when not
-//!   eligible); technical score = its average revealed technical score /
-//!   100 (zero without revealed scores); citizen score = its votes / all votes (zero without
-//!   votes); total = Σ weight × score, rounded down. The highest total among eligible bids
+//!   eligible); technical score = its average revealed technical score / 100 over the
+//!   concluded panel's evaluators (zero without a concluded panel: none opened, failed or
+//!   cancelled); citizen score = its votes / all votes in the secret ballot (zero without a
+//!   ballot or votes); total = Σ weight × score, rounded down. The highest total among eligible bids
 //!   wins; ties go to the lower price, then to the earlier bid; the runner-up is the next by
 //!   the same order. With no eligible bid the tender is void.
 //! - Complaints may be filed by any account that submitted a bid to the tender, once per
 //!   bidder, from the award's computation until `complaints_end`. A re-evaluation clears the
-//!   scores, the award and the complaints, keeps the bids and the votes (the vote window
-//!   reopens for those who have not voted) and sets new boundaries from `evaluation_end`.
-//! - Evaluators who commit and do not reveal are ignored, without penalty.
+//!   panel, the award and the complaints, keeps the bids and the ballot (closed: it does not
+//!   reopen) and sets new boundaries from `evaluation_end`; a new panel is then opened, at no
+//!   new fee, with a seed anchored at the review's decision.
+//! - Selected evaluators who do not reveal are slashed by the panel service and the round is
+//!   drawn again if too few revealed; a panel that fails leaves no technical scores.
+//! - When the award is computed after `vote_end` with a panel, the contract's deadlines move
+//!   by the delay, so that a late computation never eats the complaints window.
 //!
 //! ### Other assumptions
 //!
 //! - Identity is seen only through the `bmx-primitives` traits [`VerifiedPersons`],
-//!   [`ResidencyRoll`], [`VerifiedOrganisations`], [`CredentialsInspect`] and
-//!   [`EfirmaInspect`]; the runtime
-//!   answers them with the digital identity pallet.
+//!   [`VerifiedOrganisations`], [`CredentialsInspect`] and [`EfirmaInspect`]; the runtime
+//!   answers them with the digital identity pallet. Panels and ballots are seen through
+//!   [`EvaluationPanels`] and [`PlainBallots`].
 //! - Suppliers act through their organisation's account (a representative can use a proxy).
 //! - Cancellation returns every held guarantee, unrevealed bids' included: a cancellation is
 //!   not the bidders' fault. After the award is computed only a review cancels.
@@ -253,7 +261,9 @@
 //!   an internal control body to the buyer units it oversees.
 //! - Comments and testimonies are hashes of documents kept off chain, as enquiries are: what a
 //!   citizen writes may hold personal data, which never goes on chain.
-//! - Votes stay stored as the public record of the vote (one entry per person and tender).
+//! - The evaluation fee is paid by the official who publishes, as the buyer unit's agent
+//!   (buyer units hold no account). What the panel does not pay out returns to it, as does
+//!   the whole fee when no panel is opened or the tender is cancelled first.
 //! - Bounds may only grow across runtime upgrades.
 
 #![cfg_attr(not(feature = "std"), no_std)]
@@ -273,19 +283,14 @@ pub mod types;
 pub mod weights;
 
 pub use bmx_primitives::{
+	anonymity::{BallotId, EvaluationPanels, PanelId, PanelState, PlainBallots},
 	identity::{
 		CredentialTypeId, CredentialsInspect, EfirmaInspect, IdentityHooks, OrganisationKey,
-		PersonKey, ResidencyRoll, VerifiedOrganisations, VerifiedPersons,
+		PersonKey, VerifiedOrganisations, VerifiedPersons,
 	},
 	procurement::ProcurementCatalogue,
 };
-pub use features::{
-	bids::bid_commitment,
-	evaluation::{
-		evaluator_vrf_output, evaluator_vrf_transcript, is_selected, score_commitment,
-		EVALUATOR_VRF_LABEL, EVALUATOR_VRF_OUTPUT_CONTEXT,
-	},
-};
+pub use features::{bids::bid_commitment, evaluation::tender_seed};
 pub use pallet::*;
 pub use types::*;
 pub use weights::WeightInfo;
@@ -296,7 +301,7 @@ use frame_support::{
 	traits::{fungible, OnUnbalanced},
 };
 use frame_system::pallet_prelude::*;
-use sp_core::{sr25519, H256};
+use sp_core::H256;
 use sp_runtime::{
 	traits::{Convert, Zero},
 	Perbill,
@@ -366,18 +371,6 @@ pub type RevealedBidOf<T> =
 pub type EnquiriesOf<T> =
 	BoundedVec<Enquiry<<T as frame_system::Config>::AccountId>, <T as Config>::MaxEnquiries>;
 
-/// An evaluator's technical scores: one per revealed bid.
-pub type ScoresOf<T> = BoundedVec<TechnicalScore, <T as Config>::MaxBidsPerTender>;
-
-/// An evaluation as stored.
-pub type EvaluationOf<T> = Evaluation<<T as frame_system::Config>::AccountId, ScoresOf<T>>;
-
-/// The evaluations of a tender.
-pub type EvaluationsOf<T> = BoundedVec<EvaluationOf<T>, <T as Config>::MaxEvaluatorsPerTender>;
-
-/// An evaluator key as stored.
-pub type EvaluatorKeyOf<T> = EvaluatorKey<BlockNumberFor<T>>;
-
 /// The scores of the revealed bids in an award.
 pub type BidScoresOf<T> =
 	BoundedVec<BidScore<<T as frame_system::Config>::AccountId>, <T as Config>::MaxBidsPerTender>;
@@ -433,6 +426,18 @@ pub trait BenchmarkHelper<AccountId> {
 	/// The `index`-th of distinct CUCoP keys that [`Config::Catalogue`] holds as active (added
 	/// if need be), so that each partida's check reads its own entry.
 	fn catalogue_code(index: u32) -> bmx_primitives::procurement::CucopCode;
+	/// Enrol in [`Config::Panels`] as many evaluators as the largest panel takes, at the
+	/// current block, so that a panel opened for a tender published later has its fullest
+	/// candidate list.
+	fn enrol_panel_candidates();
+	/// Make `scope` usable for a ballot of [`Config::Ballots`] (a ring large enough).
+	fn make_scope_usable(scope: bmx_primitives::anonymity::RingScope);
+	/// A panel of [`Config::Panels`] concluded with `evaluators` score lists of `options`
+	/// scores each.
+	fn concluded_panel(options: u32, evaluators: u32) -> PanelId;
+	/// A ballot of [`Config::Ballots`] among `options` options whose voting ended, with votes
+	/// for every option.
+	fn ended_ballot(options: u32) -> BallotId;
 }
 
 #[frame_support::pallet]
@@ -520,23 +525,17 @@ pub mod pallet {
 		#[pallet::constant]
 		type ComplaintDeposit: Get<BalanceOf<Self>>;
 
-		/// Verified persons: who may vote, once per person key, and where they lived when the
-		/// vote opened.
-		type Persons: VerifiedPersons<Self::AccountId>
-			+ ResidencyRoll<Self::AccountId, BlockNumberFor<Self>>;
+		/// Verified persons: who may comment, once per person key.
+		type Persons: VerifiedPersons<Self::AccountId>;
 
 		/// Verified organisations: who may register as a supplier.
 		type Organisations: VerifiedOrganisations<Self::AccountId>;
 
-		/// Credentials: who is an accredited evaluator.
+		/// Credentials: who is an accredited social witness.
 		type Credentials: CredentialsInspect<Self::AccountId>;
 
 		/// e.firma signing acts: who signed a contract's document when [`Config::RequireEfirma`].
 		type Efirma: EfirmaInspect<Self::AccountId>;
-
-		/// The credential type of accredited tender evaluators.
-		#[pallet::constant]
-		type EvaluatorCredential: Get<CredentialTypeId>;
 
 		/// The credential type of social witnesses (testigos sociales).
 		#[pallet::constant]
@@ -555,14 +554,18 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxComments: Get<u32>;
 
-		/// The probability that an accredited evaluator is eligible for a given tender.
-		#[pallet::constant]
-		type EvaluatorSelectionProbability: Get<Perbill>;
+		/// The evaluation panels: sortition of anonymous certified evaluators, their score
+		/// commitments and reveals, their pay and reputation.
+		type Panels: EvaluationPanels<Self::AccountId, BalanceOf<Self>, BlockNumberFor<Self>>;
 
-		/// The reputation below which an evaluator may not commit scores (reputations start at
-		/// 0).
+		/// The secret ballots of the citizen votes.
+		type Ballots: PlainBallots<BlockNumberFor<Self>>;
+
+		/// The evaluation fee a tender pays its panel, shared among the evaluators who reveal:
+		/// held from the publishing official when the award weighs technical scores, paid to
+		/// the panel when it opens.
 		#[pallet::constant]
-		type MinEvaluatorReputation: Get<i32>;
+		type EvaluationFee: Get<BalanceOf<Self>>;
 
 		/// Whether contract signatories need an e.firma signing act of the contract's document.
 		#[pallet::constant]
@@ -592,7 +595,8 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxEnquiries: Get<u32>;
 
-		/// The largest number of evaluators of one tender.
+		/// The largest number of evaluators whose scores one tender's award reads: at least
+		/// the panel service's panel size.
 		#[pallet::constant]
 		type MaxEvaluatorsPerTender: Get<u32>;
 
@@ -674,51 +678,31 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Bids<T: Config> = StorageMap<_, Twox64Concat, TenderId, BidsOf<T>, ValueQuery>;
 
-	/// The VRF key of each evaluator that registered one.
-	// Hasher: Blake2_128Concat, the accounts are chosen by users.
-	#[pallet::storage]
-	pub type EvaluatorKeys<T: Config> =
-		StorageMap<_, Blake2_128Concat, T::AccountId, EvaluatorKeyOf<T>, OptionQuery>;
-
-	/// The evaluator of each registered VRF key: a key serves one evaluator. Mirrors
-	/// [`EvaluatorKeys`].
-	// Hasher: Blake2_128Concat, the keys are chosen by users.
-	#[pallet::storage]
-	pub type EvaluatorOfKey<T: Config> =
-		StorageMap<_, Blake2_128Concat, sr25519::Public, T::AccountId, OptionQuery>;
-
-	/// The reputation of each evaluator; 0, the neutral start, when absent.
-	// Hasher: Blake2_128Concat, the accounts are chosen by users.
-	#[pallet::storage]
-	pub type EvaluatorReputation<T: Config> =
-		StorageMap<_, Blake2_128Concat, T::AccountId, i32, ValueQuery>;
-
-	/// The evaluators of each tender and their scores, in the order they committed.
+	/// The evaluation panel of each tender whose panel was opened.
 	// Hasher: Twox64Concat, the ids are assigned by the pallet.
 	#[pallet::storage]
-	pub type Evaluations<T: Config> =
-		StorageMap<_, Twox64Concat, TenderId, EvaluationsOf<T>, ValueQuery>;
+	pub type TenderPanels<T: Config> = StorageMap<_, Twox64Concat, TenderId, PanelId, OptionQuery>;
 
-	/// The citizens' votes for each revealed bid of each tender, by bid position: a vote
-	/// writes one counter, not the tender's list of bids.
-	// Hasher: Twox64Concat, the tender ids and bid positions are assigned by the pallet.
+	/// The secret ballot of each tender whose citizen vote was opened.
+	// Hasher: Twox64Concat, the ids are assigned by the pallet.
 	#[pallet::storage]
-	pub type VoteTallies<T: Config> =
-		StorageDoubleMap<_, Twox64Concat, TenderId, Twox64Concat, BidIndex, u32, ValueQuery>;
+	pub type CitizenBallots<T: Config> =
+		StorageMap<_, Twox64Concat, TenderId, BallotId, OptionQuery>;
 
-	/// The vote of each person (by person key) on each tender: the bid it voted for.
-	// Hasher: Twox64Concat for the pallet-assigned tender id, Blake2_128Concat for the person
-	// key, submitted by registrars.
+	/// The evaluation fee of each published tender whose award weighs technical scores: who
+	/// pays it (the publishing official) and how much of it is still held (zero once paid to
+	/// the panel or returned). A panel opened after a re-evaluation names the same payer.
+	// Hasher: Twox64Concat, the ids are assigned by the pallet.
 	#[pallet::storage]
-	pub type Votes<T: Config> = StorageDoubleMap<
-		_,
-		Twox64Concat,
-		TenderId,
-		Blake2_128Concat,
-		PersonKey,
-		BidIndex,
-		OptionQuery,
-	>;
+	pub type EvaluationFees<T: Config> =
+		StorageMap<_, Twox64Concat, TenderId, (T::AccountId, BalanceOf<T>), OptionQuery>;
+
+	/// The block whose hash anchors a tender's next seed when it is not the block before
+	/// `reveal_end`: set by a re-evaluation to the review's decision block.
+	// Hasher: Twox64Concat, the ids are assigned by the pallet.
+	#[pallet::storage]
+	pub type SeedAnchors<T: Config> =
+		StorageMap<_, Twox64Concat, TenderId, BlockNumberFor<T>, OptionQuery>;
 
 	/// The award of each tender whose award was computed.
 	// Hasher: Twox64Concat, the ids are assigned by the pallet.
@@ -823,8 +807,9 @@ pub mod pallet {
 			tender_id: TenderId,
 			/// Its schedule.
 			schedule: ScheduleOf<T>,
-			/// Its evaluator selection seed.
-			seed: H256,
+			/// The evaluation fee held from the publishing official (zero when the award does
+			/// not weigh technical scores).
+			evaluation_fee: BalanceOf<T>,
 		},
 		/// A tender's schedule was extended.
 		TenderAmended {
@@ -908,39 +893,33 @@ pub mod pallet {
 			/// The amount forfeited.
 			amount: BalanceOf<T>,
 		},
-		/// An evaluator registered (or replaced) its VRF key.
-		EvaluatorKeyRegistered {
-			/// The evaluator.
-			evaluator: T::AccountId,
-			/// Its VRF key.
-			key: sr25519::Public,
-		},
-		/// An eligible evaluator committed its scores, revealing that it evaluates the tender.
-		ScoresCommitted {
+		/// The tender's evaluation panel was opened: its sortition runs until `evaluation_end`.
+		EvaluationOpened {
 			/// The tender.
 			tender_id: TenderId,
-			/// The evaluator.
-			evaluator: T::AccountId,
-			/// Its commitment.
-			commitment: H256,
+			/// The panel, in the panel service.
+			panel: PanelId,
+			/// The sortition seed ([`tender_seed`]).
+			seed: H256,
+			/// The fee paid to the panel.
+			fee: BalanceOf<T>,
 		},
-		/// An evaluator revealed its scores.
-		ScoresRevealed {
+		/// The tender's secret citizen vote was opened: it takes votes until `vote_end`.
+		CitizenVoteOpened {
 			/// The tender.
 			tender_id: TenderId,
-			/// The evaluator.
-			evaluator: T::AccountId,
-			/// Its technical scores, one per revealed bid in bid order.
-			scores: ScoresOf<T>,
+			/// The ballot, in the ballot service.
+			ballot: BallotId,
 		},
-		/// A verified person voted.
-		VoteCast {
+		/// An evaluation fee held for a tender returned to its payer: no panel was opened, or
+		/// the tender was cancelled first.
+		EvaluationFeeReturned {
 			/// The tender.
 			tender_id: TenderId,
-			/// The account that voted.
-			voter: T::AccountId,
-			/// The bid voted for.
-			bid_index: BidIndex,
+			/// The payer.
+			payer: T::AccountId,
+			/// The amount returned.
+			amount: BalanceOf<T>,
 		},
 		/// The award was computed; the complaints window runs.
 		AwardComputed {
@@ -1148,15 +1127,6 @@ pub mod pallet {
 			/// The supplier.
 			supplier: T::AccountId,
 		},
-		/// An evaluator's reputation changed with the outcome of a contract.
-		ReputationChanged {
-			/// The evaluator.
-			evaluator: T::AccountId,
-			/// The tender whose contract ended.
-			tender_id: TenderId,
-			/// Its reputation now.
-			reputation: i32,
-		},
 	}
 
 	#[pallet::error]
@@ -1270,71 +1240,39 @@ pub mod pallet {
 		/// The partida offers are not one per partida adding up to the price; commit to one
 		/// offer per partida that add up to the price.
 		InvalidOffer,
-		/// The account does not hold a valid [`Config::EvaluatorCredential`]; obtain one from
-		/// a registrar first.
-		NotAccredited,
-		/// The VRF key is registered already, by this or another evaluator; register a fresh
-		/// key.
-		KeyAlreadyRegistered,
-		/// The evaluator has no VRF key; register one with [`Pallet::register_evaluator_key`]
-		/// before tenders are published.
-		EvaluatorKeyNotFound,
-		/// The VRF key was registered after the tender's publication: it serves later tenders;
-		/// register keys before the tenders they serve are published.
-		KeyTooRecent,
-		/// The VRF proof is not valid for this evaluator's key and tender; prove with the
-		/// registered key over [`evaluator_vrf_transcript`].
-		InvalidVrfProof,
-		/// The VRF output is not below the selection threshold: the evaluator is not eligible
-		/// for this tender; only eligible evaluators commit.
-		NotEligible,
-		/// The evaluator's reputation is below [`Config::MinEvaluatorReputation`]; it may no
-		/// longer score.
-		ReputationTooLow,
-		/// The evaluator bid on the tender or acts for its buyer unit; it may not evaluate
-		/// this tender.
+		/// The account bid on the tender or acts for its buyer unit: a conflict of interest.
 		ConflictOfInterest,
-		/// The evaluator committed scores for this tender already; commit once per tender.
-		AlreadyCommitted,
-		/// [`Config::MaxEvaluatorsPerTender`] evaluators committed already; no more fit on
-		/// this tender.
-		TooManyEvaluators,
 		/// The evaluation period has not begun: it begins when the reveal period ends; wait
 		/// for `reveal_end`.
 		EvaluationNotOpen,
-		/// The evaluation period has ended (at `evaluation_end`); commit before it.
+		/// The evaluation period has ended (at `evaluation_end`); open the panel before it.
 		EvaluationClosed,
-		/// The score reveal period has not begun: it begins when the evaluation period ends;
-		/// wait for `evaluation_end`.
-		ScoreRevealNotOpen,
-		/// The score reveal period has ended (at `score_reveal_end`); reveal before it.
-		ScoreRevealClosed,
-		/// The account committed no scores for this tender; only evaluators that committed
-		/// reveal.
-		NotEvaluator,
-		/// The scores were revealed already; they are revealed once.
-		AlreadyRevealedScores,
-		/// The scores are not one per revealed bid, each 0 to 100; commit to one score per
-		/// revealed bid, in bid order.
-		InvalidScores,
+		/// The tender's panel is open already; follow it in the panel service.
+		EvaluationAlreadyOpen,
+		/// The award gives technical scores no weight: the tender has no evaluation panel.
+		NoTechnicalEvaluation,
+		/// No bid was revealed: there is nothing to evaluate or vote on.
+		NoRevealedBid,
+		/// The block whose hash anchors the seed is no longer kept (open the panel within
+		/// `BlockHashCount` blocks of `reveal_end`); the tender is awarded without technical
+		/// scores.
+		SeedExpired,
+		/// The panel's sortition is still running (a round was drawn again); compute the award
+		/// once it concluded or failed.
+		EvaluationPending,
+		/// The tender's citizen vote is open already; vote in the ballot service.
+		CitizenVoteAlreadyOpen,
+		/// The award gives the citizens' vote no weight: the tender has no citizen vote.
+		NoCitizenVote,
+		/// Fewer than two bids were revealed: there is nothing to choose between.
+		TooFewBidsForVote,
 		/// The account is not a verified person; have a registrar verify it first.
 		NotPerson,
-		/// The person is not an adult; only adults vote.
-		NotAdult,
-		/// The person did not live in the tender's scope when the vote opened; only its
-		/// residents then vote (a move during the vote counts after it closes).
-		OutsideJurisdiction,
-		/// This person (by person key, whichever account) voted on this tender already; one
-		/// vote per person.
-		AlreadyVoted,
 		/// The vote has not opened: it opens when the score reveal period ends; wait for
 		/// `score_reveal_end`.
 		VoteNotOpen,
-		/// The vote has closed (at `vote_end`); vote before it.
+		/// The vote has closed (at `vote_end`); open it before.
 		VoteClosed,
-		/// No revealed bid has that position; vote for the `bid_index` of a revealed bid
-		/// ([`Pallet::bids`]).
-		BidNotFound,
 		/// The vote is still open; compute the award from `vote_end`.
 		VoteOpen,
 		/// The tender has no computed, unfinalised award; act between the award's computation
@@ -1444,6 +1382,8 @@ pub mod pallet {
 		PerformanceGuarantee,
 		/// The deposit of a complaint (inconformidad).
 		ComplaintDeposit,
+		/// The evaluation fee of a tender, until its panel opens.
+		EvaluationFee,
 	}
 
 	#[pallet::extra_constants]
@@ -1469,14 +1409,6 @@ pub mod pallet {
 				"MaxEvaluatorsPerTender must be at least 1"
 			);
 			assert!(T::MaxDeliverables::get() >= 1, "MaxDeliverables must be at least 1");
-			assert!(
-				!T::EvaluatorSelectionProbability::get().is_zero(),
-				"EvaluatorSelectionProbability must not be zero"
-			);
-			assert!(
-				T::MinEvaluatorReputation::get() <= 0,
-				"MinEvaluatorReputation must be at most 0"
-			);
 			assert!(T::MaxSocialWitnesses::get() >= 1, "MaxSocialWitnesses must be at least 1");
 			assert!(
 				!T::RunnerUpSigningPeriod::get().is_zero(),
@@ -1707,7 +1639,8 @@ pub mod pallet {
 		/// ## Events
 		/// [`Event::TenderCancelled`].
 		#[pallet::call_index(8)]
-		#[pallet::weight(T::WeightInfo::cancel_tender(T::MaxBidsPerTender::get()))]
+		#[pallet::weight(T::WeightInfo::cancel_tender(T::MaxBidsPerTender::get())
+			.saturating_add(Pallet::<T>::services_cancel_weight()))]
 		pub fn cancel_tender(
 			origin: OriginFor<T>,
 			tender_id: TenderId,
@@ -1718,7 +1651,11 @@ pub mod pallet {
 				Err(origin) => Some(ensure_signed(origin)?),
 			};
 			Self::do_cancel_tender(official, tender_id, reason)?;
-			Ok(Some(T::WeightInfo::cancel_tender(Self::bids_on(tender_id))).into())
+			Ok(Some(
+				T::WeightInfo::cancel_tender(Self::bids_on(tender_id))
+					.saturating_add(Self::services_cancel_weight()),
+			)
+			.into())
 		}
 
 		/// Ask a question about a published tender, during its enquiry period.
@@ -1824,158 +1761,41 @@ pub mod pallet {
 			Ok(Some(T::WeightInfo::reveal_bid(Self::bids_on(tender_id))).into())
 		}
 
-		/// Register (or replace) the signer's evaluator VRF key. A key serves only tenders
-		/// published after its registration.
-		///
-		/// ## Origin
-		/// Signed by an account holding a valid [`Config::EvaluatorCredential`].
-		///
-		/// ## Errors
-		/// [`Error::NotAccredited`], [`Error::KeyAlreadyRegistered`].
-		///
-		/// ## Events
-		/// [`Event::EvaluatorKeyRegistered`].
-		#[pallet::call_index(13)]
-		#[pallet::weight(T::WeightInfo::register_evaluator_key())]
-		pub fn register_evaluator_key(
-			origin: OriginFor<T>,
-			key: sr25519::Public,
-		) -> DispatchResult {
-			let evaluator = ensure_signed(origin)?;
-			Self::do_register_evaluator_key(evaluator, key)
-		}
-
-		/// Commit the signer's scores for a tender, during its evaluation period, showing the
-		/// VRF proof that it is eligible. This is when the chain learns it evaluates the tender.
-		///
-		/// ## Origin
-		/// Signed by an accredited evaluator with a VRF key registered before the tender's
-		/// publication and a reputation of at least [`Config::MinEvaluatorReputation`].
-		///
-		/// ## Errors
-		/// [`Error::TenderNotFound`], [`Error::NotPublished`], [`Error::EvaluationNotOpen`],
-		/// [`Error::EvaluationClosed`], [`Error::NotAccredited`],
-		/// [`Error::EvaluatorKeyNotFound`], [`Error::KeyTooRecent`],
-		/// [`Error::ReputationTooLow`], [`Error::ConflictOfInterest`],
-		/// [`Error::InvalidVrfProof`], [`Error::NotEligible`], [`Error::AlreadyCommitted`],
-		/// [`Error::TooManyEvaluators`].
-		///
-		/// ## Events
-		/// [`Event::ScoresCommitted`].
-		#[pallet::call_index(14)]
-		#[pallet::weight(T::WeightInfo::commit_scores(
-			T::MaxBidsPerTender::get(),
-			T::MaxEvaluatorsPerTender::get()
-		))]
-		pub fn commit_scores(
-			origin: OriginFor<T>,
-			tender_id: TenderId,
-			vrf: VrfProofBytes,
-			commitment: H256,
-		) -> DispatchResultWithPostInfo {
-			let evaluator = ensure_signed(origin)?;
-			Self::do_commit_scores(evaluator, tender_id, vrf, commitment)?;
-			Ok(Some(T::WeightInfo::commit_scores(
-				Self::bids_on(tender_id),
-				Self::evaluations_on(tender_id),
-			))
-			.into())
-		}
-
-		/// Reveal the signer's committed scores: one technical score (0 to 100) per revealed
-		/// bid, in bid order, and the salt.
-		///
-		/// ## Origin
-		/// Signed by an evaluator that committed scores for the tender.
-		///
-		/// ## Errors
-		/// [`Error::TenderNotFound`], [`Error::NotPublished`], [`Error::ScoreRevealNotOpen`],
-		/// [`Error::ScoreRevealClosed`], [`Error::NotEvaluator`],
-		/// [`Error::AlreadyRevealedScores`], [`Error::CommitmentMismatch`],
-		/// [`Error::InvalidScores`].
-		///
-		/// ## Events
-		/// [`Event::ScoresRevealed`].
-		#[pallet::call_index(15)]
-		#[pallet::weight(T::WeightInfo::reveal_scores(
-			T::MaxBidsPerTender::get(),
-			T::MaxEvaluatorsPerTender::get()
-		))]
-		pub fn reveal_scores(
-			origin: OriginFor<T>,
-			tender_id: TenderId,
-			scores: ScoresOf<T>,
-			salt: Salt,
-		) -> DispatchResultWithPostInfo {
-			let evaluator = ensure_signed(origin)?;
-			Self::do_reveal_scores(evaluator, tender_id, scores, salt)?;
-			Ok(Some(T::WeightInfo::reveal_scores(
-				Self::bids_on(tender_id),
-				Self::evaluations_on(tender_id),
-			))
-			.into())
-		}
-
-		/// Vote for a revealed bid, once per person, during the vote period.
-		///
-		/// Feeless: a vote that passes every check below costs the citizen nothing (it may hold
-		/// no BMX at all); any other is charged like any transaction, so an unverified account,
-		/// a second vote or a vote out of time cannot ride for free.
-		///
-		/// ## Origin
-		/// Signed by a verified adult living in the tender's scope.
-		///
-		/// ## Errors
-		/// [`Error::TenderNotFound`], [`Error::NotPublished`], [`Error::VoteNotOpen`],
-		/// [`Error::VoteClosed`], [`Error::NotPerson`], [`Error::NotAdult`],
-		/// [`Error::OutsideJurisdiction`], [`Error::AlreadyVoted`], [`Error::BidNotFound`].
-		///
-		/// ## Events
-		/// [`Event::VoteCast`].
-		#[pallet::call_index(16)]
-		#[pallet::weight(T::WeightInfo::cast_vote(T::MaxBidsPerTender::get()))]
-		#[pallet::feeless_if(|origin: &OriginFor<T>, tender_id: &TenderId, bid_index: &BidIndex| -> bool {
-			ensure_signed(origin.clone())
-				.is_ok_and(|voter| Pallet::<T>::check_vote(&voter, *tender_id, *bid_index).is_ok())
-		})]
-		pub fn cast_vote(
-			origin: OriginFor<T>,
-			tender_id: TenderId,
-			bid_index: BidIndex,
-		) -> DispatchResultWithPostInfo {
-			let voter = ensure_signed(origin)?;
-			Self::do_cast_vote(voter, tender_id, bid_index)?;
-			Ok(Some(T::WeightInfo::cast_vote(Self::bids_on(tender_id))).into())
-		}
+		// Call indices 13 to 16 are retired (evaluator keys, score commitments and reveals,
+		// public votes): never reuse them.
 
 		/// Compute the award once the vote has closed: forfeit the deposits of unrevealed
-		/// bids, score every revealed bid, and pick the winner (or declare the tender deserted,
-		/// returning the deposits). The complaints window follows.
+		/// bids, score every revealed bid with the panel's scores and the ballot's votes, and
+		/// pick the winner (or declare the tender deserted, returning the deposits). An
+		/// evaluation fee still held returns; the ballot is closed. The complaints window
+		/// follows.
 		///
 		/// ## Origin
 		/// Signed, by anyone.
 		///
 		/// ## Errors
-		/// [`Error::TenderNotFound`], [`Error::NotPublished`], [`Error::VoteOpen`].
+		/// [`Error::TenderNotFound`], [`Error::NotPublished`], [`Error::VoteOpen`],
+		/// [`Error::EvaluationPending`] while the panel draws a round again.
 		///
 		/// ## Events
-		/// [`Event::BidForfeited`] per unrevealed bid, then [`Event::AwardComputed`] or
-		/// [`Event::TenderDeserted`].
+		/// [`Event::BidForfeited`] per unrevealed bid, [`Event::EvaluationFeeReturned`],
+		/// [`Event::ContractDeadlineMoved`] when computed late, then [`Event::AwardComputed`]
+		/// or [`Event::TenderDeserted`].
 		#[pallet::call_index(17)]
 		#[pallet::weight(T::WeightInfo::compute_award(
 			T::MaxBidsPerTender::get(),
 			T::MaxEvaluatorsPerTender::get()
-		))]
+		).saturating_add(T::Ballots::close_weight()))]
 		pub fn compute_award(
 			origin: OriginFor<T>,
 			tender_id: TenderId,
 		) -> DispatchResultWithPostInfo {
 			ensure_signed(origin)?;
-			Self::do_compute_award(tender_id)?;
-			Ok(Some(T::WeightInfo::compute_award(
-				Self::bids_on(tender_id),
-				Self::evaluations_on(tender_id),
-			))
+			let evaluators = Self::do_compute_award(tender_id)?;
+			Ok(Some(
+				T::WeightInfo::compute_award(Self::bids_on(tender_id), evaluators)
+					.saturating_add(T::Ballots::close_weight()),
+			)
 			.into())
 		}
 
@@ -2018,7 +1838,8 @@ pub mod pallet {
 		/// [`Event::ComplaintDismissed`], [`Event::ReevaluationOrdered`] or
 		/// [`Event::TenderCancelled`].
 		#[pallet::call_index(19)]
-		#[pallet::weight(T::WeightInfo::resolve_complaint(T::MaxBidsPerTender::get()))]
+		#[pallet::weight(T::WeightInfo::resolve_complaint(T::MaxBidsPerTender::get())
+			.saturating_add(Pallet::<T>::services_cancel_weight()))]
 		pub fn resolve_complaint(
 			origin: OriginFor<T>,
 			tender_id: TenderId,
@@ -2028,7 +1849,11 @@ pub mod pallet {
 		) -> DispatchResultWithPostInfo {
 			T::ReviewOrigin::ensure_origin(origin)?;
 			Self::do_resolve_complaint(tender_id, index, resolution, reason)?;
-			Ok(Some(T::WeightInfo::resolve_complaint(Self::bids_on(tender_id))).into())
+			Ok(Some(
+				T::WeightInfo::resolve_complaint(Self::bids_on(tender_id))
+					.saturating_add(Self::services_cancel_weight()),
+			)
+			.into())
 		}
 
 		/// Make a computed award final once the complaints window has closed with no complaint
@@ -2114,7 +1939,8 @@ pub mod pallet {
 		}
 
 		/// Accept a deliverable of a contract in force. With the last one the contract
-		/// completes and the evaluators who backed the winner gain reputation.
+		/// completes, and the panel service records the outcome: the pseudonyms that scored
+		/// the winner high gain reputation.
 		///
 		/// ## Origin
 		/// Signed by an official of the tender's buyer unit.
@@ -2126,9 +1952,9 @@ pub mod pallet {
 		///
 		/// ## Events
 		/// [`Event::DeliverableAccepted`], then with the last one [`Event::ContractCompleted`]
-		/// and [`Event::ReputationChanged`] per such evaluator.
+		/// (and the panel service's reputation events).
 		#[pallet::call_index(23)]
-		#[pallet::weight(T::WeightInfo::accept_deliverable())]
+		#[pallet::weight(T::WeightInfo::accept_deliverable().saturating_add(T::Panels::record_outcome_weight()))]
 		pub fn accept_deliverable(
 			origin: OriginFor<T>,
 			tender_id: TenderId,
@@ -2139,7 +1965,8 @@ pub mod pallet {
 		}
 
 		/// Reject a deliverable of a contract in force, with the hash of the reasons: the
-		/// contract fails and the evaluators who backed the winner lose reputation.
+		/// contract fails, and the panel service records the outcome: the pseudonyms that
+		/// scored the winner high lose reputation.
 		///
 		/// ## Origin
 		/// Signed by an official of the tender's buyer unit.
@@ -2148,10 +1975,10 @@ pub mod pallet {
 		/// As [`Pallet::accept_deliverable`].
 		///
 		/// ## Events
-		/// [`Event::DeliverableRejected`], [`Event::ContractFailed`],
-		/// [`Event::ReputationChanged`] per such evaluator.
+		/// [`Event::DeliverableRejected`], [`Event::ContractFailed`] (and the panel service's
+		/// reputation events).
 		#[pallet::call_index(24)]
-		#[pallet::weight(T::WeightInfo::reject_deliverable())]
+		#[pallet::weight(T::WeightInfo::reject_deliverable().saturating_add(T::Panels::record_outcome_weight()))]
 		pub fn reject_deliverable(
 			origin: OriginFor<T>,
 			tender_id: TenderId,
@@ -2163,7 +1990,8 @@ pub mod pallet {
 		}
 
 		/// Declare a deliverable overdue once its due block has passed without acceptance:
-		/// the contract fails and the evaluators who backed the winner lose reputation.
+		/// the contract fails, and the panel service records the outcome, as
+		/// [`Pallet::reject_deliverable`].
 		///
 		/// ## Origin
 		/// Signed by an official of the tender's buyer unit.
@@ -2173,10 +2001,10 @@ pub mod pallet {
 		/// has passed.
 		///
 		/// ## Events
-		/// [`Event::DeliverableOverdue`], [`Event::ContractFailed`],
-		/// [`Event::ReputationChanged`] per such evaluator.
+		/// [`Event::DeliverableOverdue`], [`Event::ContractFailed`] (and the panel service's
+		/// reputation events).
 		#[pallet::call_index(25)]
-		#[pallet::weight(T::WeightInfo::declare_deliverable_overdue())]
+		#[pallet::weight(T::WeightInfo::declare_deliverable_overdue().saturating_add(T::Panels::record_outcome_weight()))]
 		pub fn declare_deliverable_overdue(
 			origin: OriginFor<T>,
 			tender_id: TenderId,
@@ -2342,6 +2170,63 @@ pub mod pallet {
 			let who = ensure_signed(origin)?;
 			Self::do_answer_comment(who, tender_id, index, answer)
 		}
+
+		/// Open the tender's evaluation panel in [`Config::Panels`], from `reveal_end` until
+		/// `evaluation_end`: its options are the revealed bids, in bid order; its candidates
+		/// the certified evaluators enrolled before publication, without the bidders and the
+		/// buyer unit's officials; its seed [`tender_seed`]; tickets until `evaluation_end`,
+		/// reveals until `score_reveal_end`. The held evaluation fee is paid to the panel.
+		///
+		/// ## Origin
+		/// Signed by anyone. Free when it succeeds.
+		///
+		/// ## Errors
+		/// [`Error::TenderNotFound`], [`Error::NotPublished`], [`Error::EvaluationNotOpen`],
+		/// [`Error::EvaluationClosed`], [`Error::NoTechnicalEvaluation`],
+		/// [`Error::EvaluationAlreadyOpen`], [`Error::NoRevealedBid`],
+		/// [`Error::SeedExpired`], and the panel service's refusals (too few candidates).
+		///
+		/// ## Events
+		/// [`Event::EvaluationOpened`].
+		#[pallet::call_index(32)]
+		#[pallet::weight(T::WeightInfo::open_evaluation(T::MaxBidsPerTender::get())
+			.saturating_add(T::Panels::open_panel_weight()))]
+		pub fn open_evaluation(
+			origin: OriginFor<T>,
+			tender_id: TenderId,
+		) -> DispatchResultWithPostInfo {
+			ensure_signed(origin)?;
+			Self::do_open_evaluation(tender_id)?;
+			Ok(Pays::No.into())
+		}
+
+		/// Open the tender's secret citizen vote in [`Config::Ballots`], from
+		/// `score_reveal_end` until `vote_end`: a ballot of the residents of the tender's scope
+		/// ([`TenderScope::ring_scope`]) among the revealed bids, in bid order, labelled by
+		/// their commitments.
+		///
+		/// ## Origin
+		/// Signed by anyone. Free when it succeeds.
+		///
+		/// ## Errors
+		/// [`Error::TenderNotFound`], [`Error::NotPublished`], [`Error::VoteNotOpen`],
+		/// [`Error::VoteClosed`], [`Error::NoCitizenVote`], [`Error::CitizenVoteAlreadyOpen`],
+		/// [`Error::TooFewBidsForVote`], and the ballot service's refusals (no ring of the
+		/// scope large enough to hide a voter).
+		///
+		/// ## Events
+		/// [`Event::CitizenVoteOpened`].
+		#[pallet::call_index(33)]
+		#[pallet::weight(T::WeightInfo::open_citizen_vote(T::MaxBidsPerTender::get())
+			.saturating_add(T::Ballots::open_weight()))]
+		pub fn open_citizen_vote(
+			origin: OriginFor<T>,
+			tender_id: TenderId,
+		) -> DispatchResultWithPostInfo {
+			ensure_signed(origin)?;
+			Self::do_open_citizen_vote(tender_id)?;
+			Ok(Pays::No.into())
+		}
 	}
 
 	#[pallet::view_functions]
@@ -2382,6 +2267,16 @@ pub mod pallet {
 		pub fn comments(tender_id: TenderId) -> Vec<CommentOf<T>> {
 			Self::tender_comments(tender_id)
 		}
+
+		/// The number of a tender's evaluation panel in the panel service, once opened.
+		pub fn evaluation_panel(tender_id: TenderId) -> Option<PanelId> {
+			TenderPanels::<T>::get(tender_id)
+		}
+
+		/// The number of a tender's secret citizen vote in the ballot service, once opened.
+		pub fn citizen_ballot(tender_id: TenderId) -> Option<BallotId> {
+			CitizenBallots::<T>::get(tender_id)
+		}
 	}
 }
 
@@ -2396,8 +2291,8 @@ impl<T: Config> IdentityHooks<T::AccountId> for Pallet<T> {
 		T::WeightInfo::on_organisation_revoked()
 	}
 
-	/// A person's registrations here are checked at each use (evaluator keys, votes), so a
-	/// change needs no work now.
+	/// A person's registrations here are checked at each use (comments), so a change needs no
+	/// work now.
 	fn on_person_changed(_key: &PersonKey) {}
 
 	fn person_changed_weight() -> Weight {

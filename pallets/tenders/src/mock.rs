@@ -4,7 +4,6 @@
 //! State of the externalities [`ExtBuilder`] builds, at block 1:
 //! - no buyer unit, supplier or tender (see [`buyer_unit`], [`approved_supplier`]);
 //! - verified organisations [`ACME`], [`BETA`], [`GAMMA`] and [`DELTA`];
-//! - evaluator credentials for [`EVALUATORS`] and [`EVE`]; [`NOT_EVALUATOR`] has none;
 //! - verified adults [`CITIZENS`] living in Jalisco, municipality 39 (Guadalajara), except
 //!   [`ZAPOPAN_CITIZEN`] (Jalisco, 120), [`CDMX_CITIZEN`] (Ciudad de Mexico, 15) and
 //!   [`ABROAD_CITIZEN`] (abroad); [`MINOR`] is a verified minor in Guadalajara;
@@ -12,27 +11,37 @@
 //! - accounts 1 to 99 hold [`INITIAL_BALANCE`].
 //!
 //! Origins: the buyer registry is account [`BUYER_REGISTRY`], the supplier registry
-//! [`SUPPLIER_REGISTRY`], the review [`REVIEW`]. Selection probability 100%, minimum evaluator
-//! reputation -2, e.firma required; all three can be changed per test.
+//! [`SUPPLIER_REGISTRY`], the review [`REVIEW`]. e.firma is required; a test can change it.
+//!
+//! The panel and ballot services are [`MockPanels`] and [`MockBallots`]: they record what the
+//! pallet asks of them in `unhashed` storage, and tests move them on ([`MockPanels::conclude`],
+//! [`MockPanels::fail`], [`MockBallots::vote`]). [`MockPanels`] pays the fee to
+//! [`PANEL_POOL`] and evaluates the conflict-of-interest rule over [`PANEL_CANDIDATES`].
 
 use crate as pallet_tenders;
 use crate::{
 	AwardWeights, BuyerUnitId, CucopCode, Partida, PartidasOf, Schedule, ScheduleOf, TenderScope,
-	VrfProofBytes,
 };
-use bmx_primitives::identity::{
-	CredentialTypeId, CredentialsInspect, EfirmaInspect, Jurisdiction, MexicanState,
-	OrganisationKey, PersonKey, Residency, ResidencyRoll, VerifiedOrganisations, VerifiedPersons,
+use bmx_primitives::{
+	anonymity::{
+		BallotId, EvaluationPanels, PanelId, PanelRequest, PanelState, PlainBallots, RingScope,
+	},
+	identity::{
+		CredentialTypeId, CredentialsInspect, EfirmaInspect, Jurisdiction, MexicanState,
+		OrganisationKey, PersonKey, Residency, VerifiedOrganisations, VerifiedPersons,
+	},
+	DocumentHash,
 };
-use codec::Encode;
+use codec::{Decode, Encode};
 use frame_support::{
 	derive_impl, ord_parameter_types, parameter_types,
 	storage::unhashed,
-	traits::{ConstU32, ConstU64},
+	traits::{fungible::Mutate, tokens::Preservation, ConstU32, ConstU64},
+	weights::Weight,
 };
 use frame_system::EnsureSignedBy;
-use sp_core::{crypto::VrfSecret, sr25519, Pair, H256};
-use sp_runtime::{BuildStorage, Perbill};
+use sp_core::H256;
+use sp_runtime::{BuildStorage, DispatchError, DispatchResult, Perbill};
 
 type Block = frame_system::mocking::MockBlock<Test>;
 
@@ -79,12 +88,13 @@ pub const GAMMA: u64 = 22;
 /// A verified organisation that never registers as a supplier in the default state.
 pub const DELTA: u64 = 23;
 
-/// Accredited evaluators.
-pub const EVALUATORS: [u64; 3] = [30, 31, 32];
-/// A fourth accredited evaluator.
-pub const EVE: u64 = 33;
-/// An account without the evaluator credential.
-pub const NOT_EVALUATOR: u64 = 34;
+/// The accounts [`MockPanels`] checks the conflict-of-interest rule on: a few evaluators, the
+/// buyer unit's officials and the tests' bidders.
+pub const PANEL_CANDIDATES: [u64; 8] = [30, 31, 32, 33, OFFICIAL, OTHER_OFFICIAL, ACME, BETA];
+/// The account [`MockPanels`] pays panels' fees into.
+pub const PANEL_POOL: u64 = 800;
+/// The evaluation fee.
+pub const EVALUATION_FEE: u64 = 30;
 
 /// Verified adults of Guadalajara, Jalisco.
 pub const CITIZENS: [u64; 5] = [40, 41, 42, 43, 44];
@@ -97,8 +107,6 @@ pub const ABROAD_CITIZEN: u64 = 47;
 /// A verified minor of Guadalajara.
 pub const MINOR: u64 = 48;
 
-/// The evaluator credential type.
-pub const EVALUATOR_CREDENTIAL: CredentialTypeId = 7;
 /// The bid guarantee of [`create`]'s tender: 10% of [`BUDGET`], a unit per 1,000 centavos.
 pub const DEPOSIT: u64 = 100;
 /// The least bid guarantee.
@@ -143,10 +151,8 @@ parameter_types! {
 	pub const SocialWitnessCredential: CredentialTypeId = WITNESS_CREDENTIAL;
 	pub const SocialWitnessThreshold: u128 = WITNESS_THRESHOLD;
 	pub const ComplaintDeposit: u64 = COMPLAINT_DEPOSIT;
-	pub const EvaluatorCredential: CredentialTypeId = EVALUATOR_CREDENTIAL;
+	pub const EvaluationFee: u64 = EVALUATION_FEE;
 	/// Statics so that tests can change them.
-	pub static SelectionProbability: Perbill = Perbill::one();
-	pub static MinReputation: i32 = -2;
 	pub static EfirmaRequired: bool = true;
 	pub static MaxTitle: u32 = 32;
 	pub static MaxEvaluators: u32 = 4;
@@ -178,20 +184,6 @@ impl bmx_primitives::procurement::ProcurementCatalogue for TestCatalogue {
 /// Make `who` a verified person with the person key `person`.
 pub fn set_person(who: u64, person: u8, residency: Residency, adult: bool) {
 	unhashed::put(&key(b"person", who), &(H256::repeat_byte(person), residency, adult));
-}
-
-/// `who` moves to `residency` at the current block; until then it lived where it did.
-pub fn move_person(who: u64, residency: Residency) {
-	let (person, previous, adult) =
-		unhashed::get::<PersonRecord>(&key(b"person", who)).expect("a verified person moves");
-	let now = frame_system::Pallet::<Test>::block_number();
-	unhashed::put(&key(b"moved", who), &(now, previous));
-	unhashed::put(&key(b"person", who), &(person, residency, adult));
-}
-
-/// Remove `who`'s verified identity.
-pub fn clear_person(who: u64) {
-	unhashed::kill(&key(b"person", who));
 }
 
 /// Make `who` a verified organisation.
@@ -251,15 +243,6 @@ impl VerifiedPersons<u64> for TestIdentity {
 	}
 }
 
-impl ResidencyRoll<u64, u64> for TestIdentity {
-	fn jurisdiction_for_ballot(who: &u64, opened_at: u64) -> Option<Jurisdiction> {
-		match unhashed::get::<(u64, Residency)>(&key(b"moved", *who)) {
-			Some((moved_at, previous)) if opened_at < moved_at => previous.jurisdiction(),
-			_ => Self::jurisdiction_of(who),
-		}
-	}
-}
-
 impl VerifiedOrganisations<u64> for TestIdentity {
 	fn organisation_key(who: &u64) -> Option<OrganisationKey> {
 		unhashed::get(&key(b"organisation", *who))
@@ -304,6 +287,33 @@ impl crate::BenchmarkHelper<u64> for TestIdentity {
 	fn catalogue_code(index: u32) -> CucopCode {
 		CucopCode(51501001 + index)
 	}
+	fn enrol_panel_candidates() {}
+	fn make_scope_usable(_scope: RingScope) {}
+	fn concluded_panel(options: u32, evaluators: u32) -> PanelId {
+		let panel = MockPanels::opened();
+		let request = PanelRequest {
+			subject: 0,
+			payer: OFFICIAL,
+			fee: 0,
+			options,
+			seed: [0; 32],
+			enrolled_before: 0,
+			tickets_end: 0,
+			reveals_end: 0,
+		};
+		MockPanels::open_panel(request, &|_| false).expect("the mock opens panels");
+		MockPanels::conclude(panel, vec![vec![80; options as usize]; evaluators as usize]);
+		panel
+	}
+	fn ended_ballot(options: u32) -> BallotId {
+		let labels = (0..options).map(|i| H256::from_low_u64_be(u64::from(i))).collect();
+		let ballot = MockBallots::open(RingScope::National, labels, 0, System::block_number())
+			.expect("the mock opens ballots");
+		for option in 0..options {
+			MockBallots::vote(ballot, option);
+		}
+		ballot
+	}
 }
 
 impl pallet_tenders::Config for Test {
@@ -327,13 +337,13 @@ impl pallet_tenders::Config for Test {
 	type Organisations = TestIdentity;
 	type Credentials = TestIdentity;
 	type Efirma = TestIdentity;
-	type EvaluatorCredential = EvaluatorCredential;
 	type SocialWitnessCredential = SocialWitnessCredential;
 	type SocialWitnessThreshold = SocialWitnessThreshold;
 	type MaxSocialWitnesses = ConstU32<2>;
 	type MaxComments = ConstU32<3>;
-	type EvaluatorSelectionProbability = SelectionProbability;
-	type MinEvaluatorReputation = MinReputation;
+	type Panels = MockPanels;
+	type Ballots = MockBallots;
+	type EvaluationFee = EvaluationFee;
 	type RequireEfirma = EfirmaRequired;
 	type MaxTitleLength = MaxTitle;
 	type MaxOfficials = ConstU32<3>;
@@ -457,24 +467,6 @@ pub fn create() -> u32 {
 	create_with(TenderScope::Municipality(MexicanState::Jalisco, 39), SCHEDULE)
 }
 
-/// The VRF key pair of evaluator `who`: its seed is 32 bytes of `who`.
-pub fn vrf_pair(who: u64) -> sr25519::Pair {
-	sr25519::Pair::from_seed(&[who as u8; 32])
-}
-
-/// A VRF proof of `who`'s key for the evaluator selection of `tender_id`.
-pub fn vrf_proof(who: u64, tender_id: u32) -> VrfProofBytes {
-	let seed = crate::Tenders::<Test>::get(tender_id)
-		.and_then(|t| t.seed)
-		.expect("the tender is published; qed");
-	let signature =
-		vrf_pair(who).vrf_sign(&crate::evaluator_vrf_transcript(tender_id, &seed).into_sign_data());
-	VrfProofBytes {
-		pre_output: signature.pre_output.0.to_bytes(),
-		proof: signature.proof.0.to_bytes(),
-	}
-}
-
 /// Builds test externalities.
 #[derive(Default)]
 pub struct ExtBuilder;
@@ -496,9 +488,6 @@ impl ExtBuilder {
 			run_to_block(1);
 			for who in [ACME, BETA, GAMMA, DELTA] {
 				set_organisation(who);
-			}
-			for who in EVALUATORS.into_iter().chain([EVE]) {
-				set_credential(who, EVALUATOR_CREDENTIAL);
 			}
 			for (i, who) in CITIZENS.into_iter().enumerate() {
 				set_person(who, i as u8 + 1, Residency::National(GUADALAJARA), true);
@@ -526,12 +515,267 @@ impl ExtBuilder {
 	}
 }
 
-/// Move to block `n`, giving each block a distinct parent hash.
+/// The hash [`run_to_block`] gives block `n`.
+pub fn block_hash(n: u64) -> H256 {
+	H256::from_low_u64_be(n.wrapping_mul(7919).wrapping_add(1))
+}
+
+/// Move to block `n`, giving each block a distinct hash, kept as frame-system keeps them.
 pub fn run_to_block(n: u64) {
 	while System::block_number() < n {
-		let next = System::block_number() + 1;
-		System::set_parent_hash(H256::from_low_u64_be(next.wrapping_mul(7919)));
-		System::set_block_number(next);
+		let current = System::block_number();
+		frame_system::BlockHash::<Test>::insert(current, block_hash(current));
+		System::set_parent_hash(block_hash(current));
+		System::set_block_number(current + 1);
+	}
+}
+
+/// What [`MockPanels`] keeps of a panel.
+#[derive(Clone, Debug, Encode, Decode, PartialEq, Eq)]
+pub struct MockPanel {
+	/// What the tender asked.
+	pub request: PanelRequest<u64, u64, u64>,
+	/// The accounts of [`PANEL_CANDIDATES`] the tender's rule left out.
+	pub excluded: Vec<u64>,
+	/// Where it stands.
+	pub state: PanelState<u64>,
+	/// Its revealed scores, once concluded.
+	pub scores: Vec<Vec<u8>>,
+}
+
+/// The panel service of the tests.
+pub struct MockPanels;
+
+impl MockPanels {
+	const NEXT: &'static [u8] = b":test:panels:next";
+	const REFUSE: &'static [u8] = b":test:panels:refuse";
+	const OUTCOMES: &'static [u8] = b":test:panels:outcomes";
+	const CANCELS: &'static [u8] = b":test:panels:cancels";
+
+	fn key(panel: PanelId) -> Vec<u8> {
+		[b":test:panel:".as_slice(), &panel.encode()].concat()
+	}
+
+	/// Panel `panel` as kept.
+	pub fn get(panel: PanelId) -> Option<MockPanel> {
+		unhashed::get(&Self::key(panel))
+	}
+
+	fn put(panel: PanelId, record: &MockPanel) {
+		unhashed::put(&Self::key(panel), record);
+	}
+
+	/// The panels opened so far.
+	pub fn opened() -> u32 {
+		unhashed::get_or_default(Self::NEXT)
+	}
+
+	/// From now on, refuse to open panels (too few candidates).
+	pub fn refuse() {
+		unhashed::put(Self::REFUSE, &true);
+	}
+
+	/// Conclude `panel` with `scores`, one list per evaluator.
+	pub fn conclude(panel: PanelId, scores: Vec<Vec<u8>>) {
+		let mut record = Self::get(panel).expect("the panel was opened");
+		record.state = PanelState::Concluded { revealed: scores.len() as u32 };
+		record.scores = scores;
+		Self::put(panel, &record);
+	}
+
+	/// End `panel` without scores: too few revealed in its last round.
+	pub fn fail(panel: PanelId) {
+		let mut record = Self::get(panel).expect("the panel was opened");
+		record.state = PanelState::Failed;
+		Self::put(panel, &record);
+	}
+
+	/// The outcomes recorded: `(panel, option, completed)`, in order.
+	pub fn outcomes() -> Vec<(PanelId, u32, bool)> {
+		unhashed::get_or_default(Self::OUTCOMES)
+	}
+
+	/// The cancellations asked for, refused ones included: `(panel, accepted)`.
+	pub fn cancels() -> Vec<(PanelId, bool)> {
+		unhashed::get_or_default(Self::CANCELS)
+	}
+}
+
+impl EvaluationPanels<u64, u64, u64> for MockPanels {
+	fn open_panel(
+		request: PanelRequest<u64, u64, u64>,
+		excluded: &dyn Fn(&u64) -> bool,
+	) -> Result<PanelId, DispatchError> {
+		if unhashed::get_or_default::<bool>(Self::REFUSE) {
+			return Err(DispatchError::Other("too few candidates"));
+		}
+		Balances::transfer(&request.payer, &PANEL_POOL, request.fee, Preservation::Preserve)?;
+		let panel = Self::opened();
+		let excluded = PANEL_CANDIDATES.into_iter().filter(|who| excluded(who)).collect();
+		let state = PanelState::Sortition {
+			round: 0,
+			tickets_end: request.tickets_end,
+			reveals_end: request.reveals_end,
+		};
+		Self::put(panel, &MockPanel { request, excluded, state, scores: Vec::new() });
+		unhashed::put(Self::NEXT, &(panel + 1));
+		Ok(panel)
+	}
+	fn state(panel: PanelId) -> Option<PanelState<u64>> {
+		Self::get(panel).map(|p| p.state)
+	}
+	fn scores(panel: PanelId) -> Vec<Vec<u8>> {
+		Self::get(panel)
+			.filter(|p| matches!(p.state, PanelState::Concluded { .. }))
+			.map(|p| p.scores)
+			.unwrap_or_default()
+	}
+	fn record_outcome(panel: PanelId, option: u32, completed: bool) {
+		let mut outcomes = Self::outcomes();
+		outcomes.push((panel, option, completed));
+		unhashed::put(Self::OUTCOMES, &outcomes);
+	}
+	fn cancel_panel(panel: PanelId) -> DispatchResult {
+		let mut record = Self::get(panel).ok_or(DispatchError::Other("no such panel"))?;
+		let accepted = match record.state {
+			PanelState::Sortition { tickets_end, .. } => System::block_number() < tickets_end,
+			_ => false,
+		};
+		let mut cancels = Self::cancels();
+		cancels.push((panel, accepted));
+		unhashed::put(Self::CANCELS, &cancels);
+		if !accepted {
+			return Err(DispatchError::Other("tickets closed"));
+		}
+		Balances::transfer(
+			&PANEL_POOL,
+			&record.request.payer,
+			record.request.fee,
+			Preservation::Expendable,
+		)?;
+		record.state = PanelState::Cancelled;
+		Self::put(panel, &record);
+		Ok(())
+	}
+	fn open_panel_weight() -> Weight {
+		Weight::from_parts(1_000, 0)
+	}
+	fn record_outcome_weight() -> Weight {
+		Weight::from_parts(1_000, 0)
+	}
+	fn cancel_panel_weight() -> Weight {
+		Weight::from_parts(1_000, 0)
+	}
+}
+
+/// What [`MockBallots`] keeps of a ballot.
+#[derive(Clone, Debug, Encode, Decode, PartialEq, Eq)]
+pub struct MockBallot {
+	/// Who votes.
+	pub scope: RingScope,
+	/// The options' labels, in order.
+	pub labels: Vec<DocumentHash>,
+	/// The window.
+	pub starts: u64,
+	/// The window's end (excluded).
+	pub ends: u64,
+	/// The votes per option.
+	pub tallies: Vec<u32>,
+	/// Whether it was closed.
+	pub closed: bool,
+	/// Whether it was cancelled, and why.
+	pub cancelled: Option<DocumentHash>,
+}
+
+/// The ballot service of the tests: [`MockBallots::unusable`] scopes are refused.
+pub struct MockBallots;
+
+impl MockBallots {
+	const NEXT: &'static [u8] = b":test:ballots:next";
+	const UNUSABLE: &'static [u8] = b":test:ballots:unusable";
+
+	fn key(ballot: BallotId) -> Vec<u8> {
+		[b":test:ballot:".as_slice(), &ballot.encode()].concat()
+	}
+
+	/// Ballot `ballot` as kept.
+	pub fn get(ballot: BallotId) -> Option<MockBallot> {
+		unhashed::get(&Self::key(ballot))
+	}
+
+	fn put(ballot: BallotId, record: &MockBallot) {
+		unhashed::put(&Self::key(ballot), record);
+	}
+
+	/// The ballots opened so far.
+	pub fn opened() -> u32 {
+		unhashed::get_or_default(Self::NEXT)
+	}
+
+	/// From now on, `scope` has no ring large enough for a ballot.
+	pub fn unusable(scope: RingScope) {
+		let mut scopes: Vec<RingScope> = unhashed::get_or_default(Self::UNUSABLE);
+		scopes.push(scope);
+		unhashed::put(Self::UNUSABLE, &scopes);
+	}
+
+	/// A vote for `option` of `ballot`.
+	pub fn vote(ballot: BallotId, option: u32) {
+		let mut record = Self::get(ballot).expect("the ballot was opened");
+		record.tallies[option as usize] += 1;
+		Self::put(ballot, &record);
+	}
+}
+
+impl PlainBallots<u64> for MockBallots {
+	fn open(
+		scope: RingScope,
+		labels: Vec<DocumentHash>,
+		starts: u64,
+		ends: u64,
+	) -> Result<BallotId, DispatchError> {
+		let unusable: Vec<RingScope> = unhashed::get_or_default(Self::UNUSABLE);
+		if unusable.contains(&scope) {
+			return Err(DispatchError::Other("anonymity set too small"));
+		}
+		let ballot = Self::opened();
+		let tallies = vec![0; labels.len()];
+		Self::put(
+			ballot,
+			&MockBallot { scope, labels, starts, ends, tallies, closed: false, cancelled: None },
+		);
+		unhashed::put(Self::NEXT, &(ballot + 1));
+		Ok(ballot)
+	}
+	fn tallies(ballot: BallotId) -> Option<Vec<u32>> {
+		Self::get(ballot).filter(|b| b.cancelled.is_none()).map(|b| b.tallies)
+	}
+	fn close(ballot: BallotId) -> DispatchResult {
+		let mut record = Self::get(ballot).ok_or(DispatchError::Other("no such ballot"))?;
+		if record.cancelled.is_some() || System::block_number() < record.ends {
+			return Err(DispatchError::Other("cannot close"));
+		}
+		record.closed = true;
+		Self::put(ballot, &record);
+		Ok(())
+	}
+	fn cancel(ballot: BallotId, reason: DocumentHash) -> DispatchResult {
+		let mut record = Self::get(ballot).ok_or(DispatchError::Other("no such ballot"))?;
+		if record.closed || System::block_number() >= record.ends {
+			return Err(DispatchError::Other("voting ended"));
+		}
+		record.cancelled = Some(reason);
+		Self::put(ballot, &record);
+		Ok(())
+	}
+	fn open_weight() -> Weight {
+		Weight::from_parts(1_000, 0)
+	}
+	fn close_weight() -> Weight {
+		Weight::from_parts(1_000, 0)
+	}
+	fn cancel_weight() -> Weight {
+		Weight::from_parts(1_000, 0)
 	}
 }
 

@@ -10,8 +10,8 @@ impl<T: Config> Pallet<T> {
 	/// - ids: buyer units and tenders below their counters; every tender's buyer unit exists;
 	///   buyer units have distinct officials, at least one;
 	/// - schedules: every tender's phase boundaries are strictly increasing; a draft has no
-	///   publication block nor seed, any other tender that was published has both, and
-	///   published before `enquiries_end`;
+	///   publication block, any other tender that was published has one, before
+	///   `enquiries_end`; a tender has a seed exactly when it has a panel;
 	/// - guarantees: for each bidder, the bid guarantees its bids hold add up to what is held
 	///   from it for [`HoldReason::BidGuarantee`]; a forfeited bid holds nothing and was not
 	///   revealed, or won and did not sign; once an
@@ -23,14 +23,14 @@ impl<T: Config> Pallet<T> {
 	///   offer's block is at or after `bidding_end`, and in the past), offers have one partida
 	///   offer per partida adding up to the price; each tender's `bid_count` matches its bids,
 	///   no bidder twice;
-	/// - votes: cast for revealed bids only, and [`VoteTallies`] count them;
-	/// - evaluations: distinct evaluators, revealed scores one per revealed bid, each at most
-	///   [`MAX_TECHNICAL_SCORE`];
+	/// - panels and ballots: a panel only for a published tender's technical evaluation, a
+	///   ballot only with at least two revealed bids; evaluation fees: what is held for each
+	///   payer adds up to the fees recorded as held, and a fee is held only by a published
+	///   tender with no panel;
 	/// - awards: only for awarded, final, deserted tenders, every scored bid revealed, the
 	///   winner among them and within budget, final exactly when the tender is past its award;
 	/// - contracts: only for tenders whose award is final, worth the winning price, to the
 	///   winner, with deliverable amounts adding up to it;
-	/// - evaluator keys: [`EvaluatorKeys`] and [`EvaluatorOfKey`] are one bijection;
 	/// - suppliers: [`SupplierOfOrganisation`] names, for each organisation key, a supplier
 	///   registered with it, and every supplier that is not suspended is the one it names; no
 	///   organisation bids twice on a tender;
@@ -51,7 +51,7 @@ impl<T: Config> Pallet<T> {
 		Self::try_state_awards()?;
 		Self::try_state_contracts()?;
 		Self::try_state_public()?;
-		Self::try_state_keys()
+		Self::try_state_services()
 	}
 
 	fn try_state_contracts() -> Result<(), sp_runtime::TryRuntimeError> {
@@ -180,24 +180,22 @@ impl<T: Config> Pallet<T> {
 			ensure!(BuyerUnits::<T>::contains_key(tender.buyer_unit), "a tender of no buyer unit");
 			ensure!(tender.schedule.is_ordered(), "phase boundaries not strictly increasing");
 			ensure!(tender.weights.is_complete(), "award weights not adding up to 100%");
-			match (tender.status, tender.published_at, tender.seed) {
-				(TenderStatus::Draft, None, None) => {},
-				(TenderStatus::Draft, _, _) => return Err("a draft with a publication".into()),
-				(TenderStatus::Cancelled, None, None) => {},
-				(_, Some(published_at), Some(_)) => ensure!(
+			match (tender.status, tender.published_at) {
+				(TenderStatus::Draft, None) => {},
+				(TenderStatus::Draft, _) => return Err("a draft with a publication".into()),
+				(TenderStatus::Cancelled, None) => {},
+				(_, Some(published_at)) => ensure!(
 					published_at < tender.schedule.enquiries_end,
 					"published at or after enquiries_end"
 				),
-				_ => return Err("a published tender without publication block or seed".into()),
+				_ => return Err("a published tender without publication block".into()),
 			}
+			ensure!(
+				tender.seed.is_some() == TenderPanels::<T>::contains_key(id),
+				"a seed without a panel, or a panel without a seed"
+			);
 			let bids = Bids::<T>::get(id);
 			ensure!(bids.len() as u32 == tender.bid_count, "bid_count out of step");
-			let tallied = VoteTallies::<T>::iter_prefix_values(id)
-				.fold(0u32, |sum, votes| sum.saturating_add(votes));
-			ensure!(
-				tallied as usize == Votes::<T>::iter_prefix(id).count(),
-				"vote tallies not counting the votes cast"
-			);
 			for (i, bid) in bids.iter().enumerate() {
 				ensure!(
 					!bids.iter().skip(i.saturating_add(1)).any(|b| b.bidder == bid.bidder),
@@ -227,11 +225,6 @@ impl<T: Config> Pallet<T> {
 							}),
 						"a revealed bid forfeited that did not win"
 					);
-				} else {
-					ensure!(
-						!VoteTallies::<T>::contains_key(id, i as u32),
-						"votes for an unrevealed bid"
-					);
 				}
 				if bid.forfeited {
 					ensure!(bid.deposit.is_zero(), "a forfeited bid holding a deposit");
@@ -243,24 +236,6 @@ impl<T: Config> Pallet<T> {
 					TenderStatus::Deserted(_) | TenderStatus::Cancelled => false,
 				};
 				ensure!(may_hold || bid.deposit.is_zero(), "a guarantee held after it settled");
-			}
-			let revealed = bids.iter().filter(|b| b.offer.is_some()).count();
-			let evaluations = Evaluations::<T>::get(id);
-			for (i, evaluation) in evaluations.iter().enumerate() {
-				ensure!(
-					!evaluations
-						.iter()
-						.skip(i.saturating_add(1))
-						.any(|e| e.evaluator == evaluation.evaluator),
-					"an evaluator twice on a tender"
-				);
-				if let Some(scores) = &evaluation.scores {
-					ensure!(scores.len() == revealed, "scores not one per revealed bid");
-					ensure!(
-						scores.iter().all(|s| *s <= MAX_TECHNICAL_SCORE),
-						"a score above the maximum"
-					);
-				}
 			}
 			if tender.status == TenderStatus::Draft {
 				ensure!(bids.is_empty(), "bids on a draft");
@@ -345,19 +320,43 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	fn try_state_keys() -> Result<(), sp_runtime::TryRuntimeError> {
-		let mut keys: u32 = 0;
-		for (who, key) in EvaluatorKeys::<T>::iter() {
-			keys.saturating_inc();
+	fn try_state_services() -> Result<(), sp_runtime::TryRuntimeError> {
+		for (id, _) in TenderPanels::<T>::iter() {
+			let tender = Tenders::<T>::get(id).ok_or("a panel of no tender")?;
+			ensure!(tender.published_at.is_some(), "a panel of a tender never published");
 			ensure!(
-				EvaluatorOfKey::<T>::get(key.key).as_ref() == Some(&who),
-				"an evaluator key not indexed"
+				!tender.weights.technical.is_zero(),
+				"a panel of a tender without technical weight"
 			);
 		}
-		ensure!(
-			EvaluatorOfKey::<T>::iter().count() as u32 == keys,
-			"EvaluatorOfKey indexes keys no evaluator holds"
-		);
+		for (id, _) in CitizenBallots::<T>::iter() {
+			let tender = Tenders::<T>::get(id).ok_or("a ballot of no tender")?;
+			let revealed = Bids::<T>::get(id).iter().filter(|b| b.offer.is_some()).count();
+			ensure!(revealed >= 2, "a ballot with fewer than two revealed bids");
+			ensure!(
+				!tender.weights.citizen.is_zero(),
+				"a ballot of a tender without citizen weight"
+			);
+		}
+		let mut held: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		for (id, (payer, amount)) in EvaluationFees::<T>::iter() {
+			let tender = Tenders::<T>::get(id).ok_or("an evaluation fee of no tender")?;
+			if !amount.is_zero() {
+				ensure!(
+					tender.status == TenderStatus::Published
+						&& !TenderPanels::<T>::contains_key(id),
+					"an evaluation fee held by a tender past its evaluation"
+				);
+			}
+			let entry = held.entry(payer).or_insert_with(Zero::zero);
+			*entry = entry.saturating_add(amount);
+		}
+		for (who, amount) in held {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::EvaluationFee.into(), &who) == amount,
+				"evaluation fees held differ from those recorded"
+			);
+		}
 		Ok(())
 	}
 }

@@ -1,8 +1,11 @@
 //! Types of the tenders pallet: buyer units, suppliers, tenders and their partidas, bids,
 //! evaluations, awards, complaints and contracts.
 
-use bmx_primitives::identity::{Jurisdiction, MexicanState, OrganisationKey, MAX_MUNICIPALITY};
 pub use bmx_primitives::procurement::CucopCode;
+use bmx_primitives::{
+	anonymity::RingScope,
+	identity::{Jurisdiction, MexicanState, OrganisationKey, MAX_MUNICIPALITY},
+};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 use sp_core::H256;
@@ -22,8 +25,8 @@ pub type TenderId = u32;
 /// The position of a bid in its tender's bid list, in order of submission.
 pub type BidIndex = u32;
 
-/// The 32 random bytes a bidder or an evaluator mixes into its commitment so that it cannot be
-/// guessed from the few values it hides.
+/// The 32 random bytes a bidder mixes into its commitment so that it cannot be guessed from the
+/// few values it hides; once revealed, the salts of all bids feed the evaluation's seed.
 pub type Salt = [u8; 32];
 
 /// An evaluator's technical score of one bid: 0 to [`MAX_TECHNICAL_SCORE`].
@@ -31,9 +34,6 @@ pub type TechnicalScore = u8;
 
 /// The highest technical score.
 pub const MAX_TECHNICAL_SCORE: TechnicalScore = 100;
-
-/// The technical score from which an evaluator counts as having backed a bid, for reputation.
-pub const HIGH_SCORE: TechnicalScore = 70;
 
 /// A UN/CEFACT Recommendation 20 unit code, as OCDS `unit.id` with scheme `UNCEFACT`: three
 /// upper-case ASCII letters or digits, e.g. `H87` (piece), `KGM` (kilogram), `E48` (service).
@@ -136,6 +136,18 @@ impl TenderScope {
 				j.state == *state && j.municipality == *municipality
 			},
 			(_, None) => false,
+		}
+	}
+
+	/// The rings whose members vote on a tender of this scope: the national rings for a
+	/// federal tender, the state's for a state tender, the municipality's for a municipal one.
+	pub fn ring_scope(&self) -> RingScope {
+		match *self {
+			TenderScope::Federal => RingScope::National,
+			TenderScope::State(state) => RingScope::State(state),
+			TenderScope::Municipality(state, municipality) => {
+				RingScope::Municipality(Jurisdiction { state, municipality })
+			},
 		}
 	}
 }
@@ -329,7 +341,9 @@ pub struct Tender<Title, Partidas, BlockNumber> {
 	pub status: TenderStatus,
 	/// The block of its publication, once published.
 	pub published_at: Option<BlockNumber>,
-	/// The seed of its evaluator selection: the parent hash of the block of publication.
+	/// The seed of its evaluation panel's sortition, once the panel is opened
+	/// ([`crate::Pallet::open_evaluation`]): from the revealed bids' salts and a block hash
+	/// fixed before anyone could call ([`crate::tender_seed`]).
 	pub seed: Option<H256>,
 	/// How many amendments extended its schedule.
 	pub amendments: u32,
@@ -353,6 +367,9 @@ pub struct Offer<Offers, BlockNumber> {
 	pub partida_offers: Offers,
 	/// The hash of the proposal document (propuesta tecnica y economica).
 	pub proposal: DocumentHash,
+	/// The salt of the bid's commitment, public once revealed: the revealed salts feed the
+	/// seed of the evaluation panel, so that no single party chooses it.
+	pub salt: Salt,
 	/// The block of the reveal.
 	pub revealed_at: BlockNumber,
 }
@@ -389,7 +406,8 @@ pub struct RevealedBid<AccountId, Offers, BlockNumber> {
 	pub submitted_at: BlockNumber,
 	/// Its revealed offer.
 	pub offer: Offer<Offers, BlockNumber>,
-	/// The citizens' votes for it ([`crate::VoteTallies`]).
+	/// The citizens' votes for it in the tender's secret ballot ([`crate::CitizenBallots`]):
+	/// zero without a ballot.
 	pub votes: u32,
 }
 
@@ -402,60 +420,6 @@ pub struct Enquiry<AccountId> {
 	pub question: DocumentHash,
 	/// The hash of the buyer unit's public answer, once answered.
 	pub answer: Option<DocumentHash>,
-}
-
-/// One anonymous evaluator's work on a tender.
-#[derive(Clone, Eq, PartialEq, Encode, Decode, Debug, TypeInfo, MaxEncodedLen)]
-pub struct Evaluation<AccountId, Scores> {
-	/// The evaluator, revealed when it committed.
-	pub evaluator: AccountId,
-	/// The VRF output that made it eligible.
-	pub vrf_output: u128,
-	/// `blake2_256` of its SCALE-encoded scores and salt ([`crate::score_commitment`]).
-	pub commitment: H256,
-	/// Its technical scores, one per revealed bid in bid order, once revealed.
-	pub scores: Option<Scores>,
-}
-
-/// The VRF proof an evaluator shows with its score commitment: the schnorrkel pre-output and
-/// DLEQ proof of `sp_core::sr25519::vrf::VrfSignature`, as bytes.
-#[derive(
-	Clone,
-	Copy,
-	Eq,
-	PartialEq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	Debug,
-	TypeInfo,
-	MaxEncodedLen,
-)]
-pub struct VrfProofBytes {
-	/// The VRF pre-output.
-	pub pre_output: [u8; 32],
-	/// The proof that the pre-output belongs to the evaluator's key and the tender's input.
-	pub proof: [u8; 64],
-}
-
-/// A registered evaluator VRF key.
-#[derive(
-	Clone,
-	Copy,
-	Eq,
-	PartialEq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	Debug,
-	TypeInfo,
-	MaxEncodedLen,
-)]
-pub struct EvaluatorKey<BlockNumber> {
-	/// The sr25519 public key of its VRF.
-	pub key: sp_core::sr25519::Public,
-	/// The block of its registration: it serves tenders published after it only.
-	pub registered_at: BlockNumber,
 }
 
 /// Whether a revealed bid's price lets it compete, as the law has it, or why it was discarded.
@@ -500,7 +464,7 @@ pub struct BidScore<AccountId> {
 	pub standing: BidStanding,
 	/// The lowest eligible price over this price (zero when not eligible).
 	pub price_score: Perbill,
-	/// The evaluators' average technical score over 100 (zero without evaluations).
+	/// The panel's average technical score over 100 (zero without a concluded panel).
 	pub technical_score: Perbill,
 	/// Its votes.
 	pub votes: u32,
@@ -522,7 +486,8 @@ pub struct Award<Scores, BlockNumber> {
 	pub passed_over: Option<BidIndex>,
 	/// The votes cast.
 	pub total_votes: u32,
-	/// How many evaluators revealed scores.
+	/// How many evaluators of the tender's panel revealed scores (zero without a concluded
+	/// panel).
 	pub evaluators: u32,
 	/// The block of its computation.
 	pub computed_at: BlockNumber,

@@ -200,13 +200,16 @@ fn feeless_civic_acts_cannot_be_used_to_spam() {
 	preset_ext(presets::LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
 		use sp_core::Pair;
 		System::set_block_number(1);
-		// An account that is no verified person, holding nothing, "votes" in a tender that does
-		// not exist: the vote is not feeless, so it is refused in validation before any block.
+		// An account that is no verified person, holding nothing, "comments" on a tender that
+		// does not exist: the comment is not feeless, so it is refused in validation before any
+		// block.
 		let pair = sp_core::sr25519::Pair::from_string("//spammer", None).unwrap();
-		let vote =
-			RuntimeCall::Tenders(pallet_tenders::Call::cast_vote { tender_id: 0, bid_index: 0 });
+		let comment = RuntimeCall::Tenders(pallet_tenders::Call::comment_on_tender {
+			tender_id: 0,
+			document: doc(5),
+		});
 		assert_eq!(
-			Executive::apply_extrinsic(signed_extrinsic(&pair, 0, vote.clone())),
+			Executive::apply_extrinsic(signed_extrinsic(&pair, 0, comment)),
 			Err(TransactionValidityError::Invalid(InvalidTransaction::Payment)),
 		);
 		// Nor is a request for capital from an account that is no node nor project.

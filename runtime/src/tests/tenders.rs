@@ -68,3 +68,29 @@ fn guarantees_are_set_in_pesos_and_held_in_bmx() {
 	assert_eq!(CentavosToBmx::convert(100), UNIT);
 	assert_eq!(CentavosToBmx::convert(u128::MAX), u128::MAX);
 }
+
+#[test]
+fn tenders_fit_the_panels_and_the_ballots() {
+	use frame_support::traits::Get;
+	type MaxBids = <Runtime as pallet_tenders::Config>::MaxBidsPerTender;
+	type PanelOptions = <Runtime as pallet_anonymous_panels::Config>::MaxOptions;
+	type BallotOptions = <Runtime as pallet_secret_ballots::Config>::MaxOptions;
+	type Evaluators = <Runtime as pallet_tenders::Config>::MaxEvaluatorsPerTender;
+	type PanelSize = <Runtime as pallet_anonymous_panels::Config>::PanelSize;
+	type MinCandidates = <Runtime as pallet_anonymous_panels::Config>::MinCandidates;
+	type MaxPhase = <Runtime as pallet_tenders::Config>::MaxPhaseLength;
+	type MaxBallot = <Runtime as pallet_secret_ballots::Config>::MaxBallotDuration;
+	// A panel scores, and a ballot lists, every revealed bid of the largest tender.
+	assert!(<PanelOptions as Get<u32>>::get() >= <MaxBids as Get<u32>>::get());
+	assert!(<BallotOptions as Get<u32>>::get() >= <MaxBids as Get<u32>>::get());
+	// The award reads every score list of a full panel.
+	assert!(<Evaluators as Get<u32>>::get() >= <PanelSize as Get<u32>>::get());
+	// A panel hides its evaluators among at least twenty candidates.
+	assert!(<MinCandidates as Get<u32>>::get() >= 20);
+	// The citizen vote, opened at `score_reveal_end` at the earliest, always fits a ballot.
+	assert!(<MaxPhase as Get<u32>>::get() <= <MaxBallot as Get<u32>>::get());
+	// The fee pays each evaluator who reveals at least what withholding a reveal costs it.
+	let fee: crate::Balance = <Runtime as pallet_tenders::Config>::EvaluationFee::get();
+	let slash: crate::Balance = <Runtime as pallet_anonymous_panels::Config>::NonRevealSlash::get();
+	assert!(fee / crate::Balance::from(<PanelSize as Get<u32>>::get()) >= slash);
+}

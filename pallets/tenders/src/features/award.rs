@@ -1,21 +1,46 @@
 //! The award (fallo): computed by anyone once the vote closes, scoring every revealed bid on
-//! price, technical compliance and the citizens' votes; final once the complaints window
-//! closes with no complaint pending.
+//! price, the panel's technical scores and the citizens' votes; final once the complaints
+//! window closes with no complaint pending.
 
 use crate::*;
 use sp_runtime::traits::Saturating;
 
 impl<T: Config> Pallet<T> {
 	/// Compute the award of `tender_id`: forfeit the unrevealed bids' deposits, score the
-	/// revealed bids and name the winner, or declare the tender deserted.
-	pub(crate) fn do_compute_award(tender_id: TenderId) -> DispatchResult {
+	/// revealed bids with the panel's scores and the ballot's votes, and name the winner, or
+	/// declare the tender deserted. Returns how many evaluators' scores were read.
+	pub(crate) fn do_compute_award(tender_id: TenderId) -> Result<u32, DispatchError> {
 		let mut tender = Self::published_tender(tender_id)?;
 		let now = Self::now();
-		ensure!(now >= tender.schedule.vote_end, Error::<T>::VoteOpen);
+		let vote_end = tender.schedule.vote_end;
+		ensure!(now >= vote_end, Error::<T>::VoteOpen);
+		let panel = TenderPanels::<T>::get(tender_id);
+		let score_sets = match panel.and_then(T::Panels::state) {
+			Some(PanelState::Sortition { .. }) => return Err(Error::<T>::EvaluationPending.into()),
+			Some(PanelState::Concluded { .. }) => panel.map(T::Panels::scores).unwrap_or_default(),
+			Some(PanelState::Failed | PanelState::Cancelled) | None => Vec::new(),
+		};
+		Self::return_evaluation_fee(tender_id);
+		if let Some(ballot) = CitizenBallots::<T>::get(tender_id) {
+			// Closed by anyone since `vote_end` already, or closed now: the tallies are final.
+			let _ = T::Ballots::close(ballot);
+		}
+		let tallies = Self::citizen_tallies(tender_id).unwrap_or_default();
+		// A late computation must not eat the time the next phases were promised.
+		if panel.is_some() && now > vote_end {
+			let delay = now.saturating_sub(vote_end);
+			let schedule = &mut tender.schedule;
+			schedule.complaints_end = schedule.complaints_end.saturating_add(delay);
+			schedule.contract_deadline = schedule.contract_deadline.saturating_add(delay);
+			Self::deposit_event(Event::ContractDeadlineMoved {
+				tender_id,
+				contract_deadline: schedule.contract_deadline,
+			});
+		}
 		let mut bids = Bids::<T>::get(tender_id);
 		Self::forfeit_unrevealed(tender_id, &mut bids);
 		let (scores, winner, total_votes, evaluators) =
-			Self::score_bids(tender_id, &tender, &bids, &Evaluations::<T>::get(tender_id));
+			Self::score_bids(&tender, &bids, &score_sets, &tallies);
 		let winning = winner.and_then(|w| scores.iter().find(|s| s.bid_index == w).cloned());
 		match winning {
 			Some(score) => {
@@ -48,7 +73,7 @@ impl<T: Config> Pallet<T> {
 		);
 		Bids::<T>::insert(tender_id, bids);
 		Tenders::<T>::insert(tender_id, tender);
-		Ok(())
+		Ok(evaluators)
 	}
 
 	/// Make the award of `tender_id` final and return every held guarantee but the winner's,
@@ -91,25 +116,39 @@ impl<T: Config> Pallet<T> {
 			.map(|s| (s.bidder, s.price))
 	}
 
-	/// Score the revealed bids of `tender` (`tender_id`), with their votes from
-	/// [`VoteTallies`]. Returns the scores in bid order, the winning bid (`None`: deserted),
-	/// the votes cast and how many evaluators revealed scores.
+	/// Score the revealed bids of `tender`: `score_sets` are the panel's scores, one list per
+	/// evaluator with one score per revealed bid in bid order (a list of another length is
+	/// left out), and `tallies` the ballot's votes per revealed bid in bid order (empty: no
+	/// ballot). Returns the scores in bid order, the winning bid (`None`: deserted), the votes
+	/// cast and how many evaluators' scores counted.
 	pub fn score_bids(
-		tender_id: TenderId,
 		tender: &TenderOf<T>,
 		bids: &BidsOf<T>,
-		evaluations: &EvaluationsOf<T>,
+		score_sets: &[Vec<TechnicalScore>],
+		tallies: &[u32],
 	) -> (BidScoresOf<T>, Option<BidIndex>, u32, u32) {
 		let revealed: Vec<(BidIndex, &BidOf<T>, Centavos, u32)> = bids
 			.iter()
 			.enumerate()
-			.filter_map(|(i, b)| {
-				let votes = VoteTallies::<T>::get(tender_id, i as u32);
+			.filter(|(_, b)| b.offer.is_some())
+			.zip(0usize..)
+			.filter_map(|((i, b), position)| {
+				let votes = tallies.get(position).copied().unwrap_or_default();
 				b.offer.as_ref().map(|o| (i as u32, b, o.price, votes))
 			})
 			.collect();
-		let score_sets: Vec<&ScoresOf<T>> =
-			evaluations.iter().filter_map(|e| e.scores.as_ref()).collect();
+		let score_sets: Vec<&Vec<TechnicalScore>> = score_sets
+			.iter()
+			.filter(|set| {
+				let fits = set.len() == revealed.len()
+					&& set.iter().all(|score| *score <= MAX_TECHNICAL_SCORE);
+				if !fits {
+					defensive!("a panel's score list does not fit the tender's revealed bids");
+				}
+				fits
+			})
+			.take(T::MaxEvaluatorsPerTender::get() as usize)
+			.collect();
 		let evaluators = score_sets.len() as u32;
 		let standings = Self::price_standings(
 			tender,
@@ -226,6 +265,14 @@ impl<T: Config> Pallet<T> {
 				}
 			})
 			.collect()
+	}
+
+	/// The winner's position among the revealed bids of `tender_id`: the option the panel
+	/// scored it as.
+	pub(crate) fn winner_position(tender_id: TenderId) -> Option<u32> {
+		let winner = Awards::<T>::get(tender_id)?.winner?;
+		let bids = Bids::<T>::get(tender_id);
+		Some(bids.iter().take(winner as usize).filter(|b| b.offer.is_some()).count() as u32)
 	}
 
 	/// The best-ranked eligible bid of `award` other than its winner, if any.

@@ -120,7 +120,7 @@ impl<T: Config> Pallet<T> {
 			partida_offers.len() == tender.partidas.len() && sum == price,
 			Error::<T>::InvalidOffer
 		);
-		bid.offer = Some(Offer { price, partida_offers, proposal, revealed_at: now });
+		bid.offer = Some(Offer { price, partida_offers, proposal, salt, revealed_at: now });
 		Bids::<T>::insert(tender_id, bids);
 		Self::deposit_event(Event::BidRevealed {
 			tender_id,
@@ -132,19 +132,23 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// The revealed bids of `tender_id`, in bid order.
+	/// The revealed bids of `tender_id`, in bid order, with their votes in the tender's
+	/// ballot.
 	pub(crate) fn revealed_bids(tender_id: TenderId) -> Vec<RevealedBidOf<T>> {
+		let tallies = Self::citizen_tallies(tender_id).unwrap_or_default();
 		Bids::<T>::get(tender_id)
 			.into_iter()
 			.enumerate()
 			.filter_map(|(index, bid)| {
-				bid.offer.map(|offer| RevealedBid {
-					bid_index: index as u32,
-					bidder: bid.bidder,
-					submitted_at: bid.submitted_at,
-					offer,
-					votes: VoteTallies::<T>::get(tender_id, index as u32),
-				})
+				bid.offer.map(|offer| (index, bid.bidder, bid.submitted_at, offer))
+			})
+			.zip(0usize..)
+			.map(|((index, bidder, submitted_at, offer), position)| RevealedBid {
+				bid_index: index as u32,
+				bidder,
+				submitted_at,
+				offer,
+				votes: tallies.get(position).copied().unwrap_or_default(),
 			})
 			.collect()
 	}

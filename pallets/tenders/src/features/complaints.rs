@@ -110,8 +110,13 @@ impl<T: Config> Pallet<T> {
 				tender.schedule = schedule;
 				tender.status = TenderStatus::Published;
 				tender.complaints_pending_since = None;
+				// A new panel evaluates again, with a seed anchored at the hash of this
+				// decision's block, which nobody knows while deciding; the ballot's result
+				// stands.
+				tender.seed = None;
 				Tenders::<T>::insert(tender_id, tender);
-				Evaluations::<T>::remove(tender_id);
+				TenderPanels::<T>::remove(tender_id);
+				SeedAnchors::<T>::insert(tender_id, Self::now());
 				Awards::<T>::remove(tender_id);
 				Self::return_complaint_deposits(Complaints::<T>::take(tender_id));
 				Self::deposit_event(Event::ReevaluationOrdered {
@@ -125,7 +130,7 @@ impl<T: Config> Pallet<T> {
 				Awards::<T>::remove(tender_id);
 				Self::return_complaint_deposits(Complaints::<T>::take(tender_id));
 				tender.complaints_pending_since = None;
-				let deposits_released = Self::cancel(tender_id, tender);
+				let deposits_released = Self::cancel(tender_id, tender, reason);
 				Self::deposit_event(Event::TenderCancelled {
 					tender_id,
 					reason,

@@ -294,8 +294,9 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// End the contract of `tender_id` if its deliverables decide it: completed when all are
-	/// accepted, failed when one was rejected or overdue; then move the reputation of the
-	/// evaluators who backed the winner.
+	/// accepted, failed when one was rejected or overdue; then have the panel service record
+	/// the outcome for the winner's option, which moves the reputation of the pseudonyms that
+	/// scored it high.
 	fn conclude_contract(tender_id: TenderId) {
 		let Some(mut contract) = Contracts::<T>::get(tender_id) else { return };
 		let failed = contract
@@ -318,6 +319,10 @@ impl<T: Config> Pallet<T> {
 		}
 		contract.guarantee = Zero::zero();
 		Contracts::<T>::insert(tender_id, contract);
-		Self::move_reputation(tender_id, !failed);
+		if let (Some(panel), Some(position)) =
+			(TenderPanels::<T>::get(tender_id), Self::winner_position(tender_id))
+		{
+			T::Panels::record_outcome(panel, position, !failed);
+		}
 	}
 }

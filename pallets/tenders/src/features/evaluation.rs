@@ -1,170 +1,119 @@
-//! Anonymous evaluation: accredited evaluators register a VRF key once; for each tender, an
-//! evaluator whose VRF output is below the selection threshold commits its technical scores
-//! with the proof (only then does anyone learn it evaluates the tender) and reveals them after.
+//! The anonymous evaluation: the tender's panel in the panel service ([`Config::Panels`]), its
+//! seed, its candidates' conflicts of interest, and the evaluation fee that pays it.
 
 use crate::*;
-use codec::{Decode, Encode};
-use sp_core::{
-	crypto::VrfPublic,
-	sr25519::vrf::{VrfPreOutput, VrfProof, VrfSignature, VrfTranscript},
-};
+use alloc::collections::BTreeSet;
+use bmx_primitives::anonymity::PanelRequest;
+use codec::Encode;
+use frame_support::traits::fungible::MutateHold;
+use sp_runtime::traits::{One, Saturating};
 
-/// The label of the evaluator VRF transcript.
-pub const EVALUATOR_VRF_LABEL: &[u8] = b"bmx-tenders-evaluator";
-
-/// The context from which the evaluator VRF output bytes are made.
-pub const EVALUATOR_VRF_OUTPUT_CONTEXT: &[u8] = b"bmx-tenders-evaluator-output";
-
-/// The commitment to an evaluator's scores: `blake2_256` of the SCALE encoding of
-/// `(tender_id, evaluator, scores, salt)`, `scores` one per revealed bid in bid order.
-pub fn score_commitment<AccountId: Encode>(
-	tender_id: TenderId,
-	evaluator: &AccountId,
-	scores: &[TechnicalScore],
-	salt: &Salt,
-) -> H256 {
-	(tender_id, evaluator, scores, salt)
+/// The seed of the sortition of tender `tender_id`'s panel: `blake2_256` of the SCALE encoding
+/// of `(b"bmx/tender-seed", tender_id, salts, anchor)`, where `salts` are the revealed bids'
+/// salts in bid order and `anchor` the hash of the block that anchors it (the block before
+/// `reveal_end`, or a re-evaluation's decision block). Nobody chooses it alone: each bidder
+/// committed to its salt before it knew the others', and the anchor block was fixed before
+/// anyone could open the panel.
+pub fn tender_seed(tender_id: TenderId, salts: &[Salt], anchor: &[u8]) -> H256 {
+	(b"bmx/tender-seed", tender_id, salts, anchor)
 		.using_encoded(|bytes| H256(sp_crypto_hashing::blake2_256(bytes)))
 }
 
-/// The VRF input of the evaluator selection of `tender_id`, whose seed is `seed`.
-pub fn evaluator_vrf_transcript(tender_id: TenderId, seed: &H256) -> VrfTranscript {
-	VrfTranscript::new(
-		EVALUATOR_VRF_LABEL,
-		&[(&b"tender_id"[..], &tender_id.to_le_bytes()[..]), (&b"seed"[..], seed.as_bytes())],
-	)
-}
-
-/// The VRF output of `key` for the evaluator selection of `tender_id`, if `proof` is a valid
-/// VRF proof of `key` for it.
-pub fn evaluator_vrf_output(
-	key: &sr25519::Public,
-	tender_id: TenderId,
-	seed: &H256,
-	proof: &VrfProofBytes,
-) -> Option<u128> {
-	let pre_output = VrfPreOutput::decode(&mut &proof.pre_output[..]).ok()?;
-	let vrf_proof = VrfProof::decode(&mut &proof.proof[..]).ok()?;
-	let signature = VrfSignature { pre_output, proof: vrf_proof };
-	let transcript = evaluator_vrf_transcript(tender_id, seed);
-	if !key.vrf_verify(&transcript.clone().into_sign_data(), &signature) {
-		return None;
-	}
-	let bytes: [u8; 16] = key
-		.make_bytes(EVALUATOR_VRF_OUTPUT_CONTEXT, &transcript, &signature.pre_output)
-		.ok()?;
-	Some(u128::from_le_bytes(bytes))
-}
-
-/// Whether a VRF output is below the selection threshold of `probability`.
-pub fn is_selected(output: u128, probability: Perbill) -> bool {
-	probability == Perbill::one() || output < probability.mul_floor(u128::MAX)
-}
-
 impl<T: Config> Pallet<T> {
-	/// Register (or replace) the VRF key of the accredited `evaluator`.
-	pub(crate) fn do_register_evaluator_key(
-		evaluator: T::AccountId,
-		key: sr25519::Public,
-	) -> DispatchResult {
-		ensure!(
-			T::Credentials::has_credential(&evaluator, T::EvaluatorCredential::get()),
-			Error::<T>::NotAccredited
-		);
-		ensure!(!EvaluatorOfKey::<T>::contains_key(key), Error::<T>::KeyAlreadyRegistered);
-		if let Some(old) = EvaluatorKeys::<T>::get(&evaluator) {
-			EvaluatorOfKey::<T>::remove(old.key);
-		}
-		EvaluatorKeys::<T>::insert(&evaluator, EvaluatorKey { key, registered_at: Self::now() });
-		EvaluatorOfKey::<T>::insert(key, &evaluator);
-		Self::deposit_event(Event::EvaluatorKeyRegistered { evaluator, key });
-		Ok(())
-	}
-
-	/// Record `evaluator`'s score commitment on `tender_id`, if `vrf` proves it eligible.
-	pub(crate) fn do_commit_scores(
-		evaluator: T::AccountId,
-		tender_id: TenderId,
-		vrf: VrfProofBytes,
-		commitment: H256,
-	) -> DispatchResult {
-		let tender = Self::published_tender(tender_id)?;
+	/// Open the evaluation panel of `tender_id`; see [`Pallet::open_evaluation`].
+	pub(crate) fn do_open_evaluation(tender_id: TenderId) -> DispatchResult {
+		let mut tender = Self::published_tender(tender_id)?;
 		let now = Self::now();
-		ensure!(now >= tender.schedule.reveal_end, Error::<T>::EvaluationNotOpen);
-		ensure!(now < tender.schedule.evaluation_end, Error::<T>::EvaluationClosed);
-		ensure!(
-			T::Credentials::has_credential(&evaluator, T::EvaluatorCredential::get()),
-			Error::<T>::NotAccredited
-		);
-		let key = EvaluatorKeys::<T>::get(&evaluator).ok_or(Error::<T>::EvaluatorKeyNotFound)?;
-		let (Some(published_at), Some(seed)) = (tender.published_at, tender.seed) else {
-			defensive!("a published tender has a publication block and a seed");
+		let schedule = tender.schedule;
+		ensure!(now >= schedule.reveal_end, Error::<T>::EvaluationNotOpen);
+		ensure!(now < schedule.evaluation_end, Error::<T>::EvaluationClosed);
+		ensure!(!tender.weights.technical.is_zero(), Error::<T>::NoTechnicalEvaluation);
+		ensure!(!TenderPanels::<T>::contains_key(tender_id), Error::<T>::EvaluationAlreadyOpen);
+		let Some(published_at) = tender.published_at else {
+			defensive!("a published tender has a publication block");
 			return Err(Error::<T>::NotPublished.into());
 		};
-		ensure!(key.registered_at < published_at, Error::<T>::KeyTooRecent);
-		ensure!(
-			EvaluatorReputation::<T>::get(&evaluator) >= T::MinEvaluatorReputation::get(),
-			Error::<T>::ReputationTooLow
-		);
-		ensure!(
-			!Bids::<T>::get(tender_id).iter().any(|b| b.bidder == evaluator)
-				&& !Self::is_official(tender.buyer_unit, &evaluator),
-			Error::<T>::ConflictOfInterest
-		);
-		let vrf_output = evaluator_vrf_output(&key.key, tender_id, &seed, &vrf)
-			.ok_or(Error::<T>::InvalidVrfProof)?;
-		ensure!(
-			is_selected(vrf_output, T::EvaluatorSelectionProbability::get()),
-			Error::<T>::NotEligible
-		);
-		Evaluations::<T>::try_mutate(tender_id, |evaluations| {
-			ensure!(
-				evaluations.iter().all(|e| e.evaluator != evaluator),
-				Error::<T>::AlreadyCommitted
-			);
-			evaluations
-				.try_push(Evaluation {
-					evaluator: evaluator.clone(),
-					vrf_output,
-					commitment,
-					scores: None,
-				})
-				.map_err(|_| Error::<T>::TooManyEvaluators)
-		})?;
-		Self::deposit_event(Event::ScoresCommitted { tender_id, evaluator, commitment });
+		let bids = Bids::<T>::get(tender_id);
+		let salts: Vec<Salt> =
+			bids.iter().filter_map(|b| b.offer.as_ref().map(|o| o.salt)).collect();
+		ensure!(!salts.is_empty(), Error::<T>::NoRevealedBid);
+		let anchor = SeedAnchors::<T>::get(tender_id)
+			.unwrap_or_else(|| schedule.reveal_end.saturating_sub(One::one()));
+		// The anchor block's hash is known from the next block on.
+		ensure!(anchor < now, Error::<T>::EvaluationNotOpen);
+		let anchor_hash = frame_system::Pallet::<T>::block_hash(anchor);
+		ensure!(anchor_hash != T::Hash::default(), Error::<T>::SeedExpired);
+		let seed = tender_seed(tender_id, &salts, anchor_hash.as_ref());
+
+		let (payer, fee) = Self::take_evaluation_fee(tender_id)?;
+		let bidders: BTreeSet<T::AccountId> = bids.iter().map(|b| b.bidder.clone()).collect();
+		let officials: BTreeSet<T::AccountId> = BuyerUnits::<T>::get(tender.buyer_unit)
+			.map(|unit| unit.officials.into_iter().collect())
+			.unwrap_or_default();
+		let excluded = |who: &T::AccountId| bidders.contains(who) || officials.contains(who);
+		let request = PanelRequest {
+			subject: tender_id,
+			payer,
+			fee,
+			options: salts.len() as u32,
+			seed: seed.0,
+			enrolled_before: published_at,
+			tickets_end: schedule.evaluation_end,
+			reveals_end: schedule.score_reveal_end,
+		};
+		let panel = T::Panels::open_panel(request, &excluded)?;
+		TenderPanels::<T>::insert(tender_id, panel);
+		tender.seed = Some(seed);
+		Tenders::<T>::insert(tender_id, tender);
+		Self::deposit_event(Event::EvaluationOpened { tender_id, panel, seed, fee });
 		Ok(())
 	}
 
-	/// Reveal `evaluator`'s committed scores on `tender_id`.
-	pub(crate) fn do_reveal_scores(
-		evaluator: T::AccountId,
+	/// Hold the evaluation fee of `tender` from `official`, who publishes it, when its award
+	/// weighs technical scores. Returns the amount held.
+	pub(crate) fn hold_evaluation_fee(
 		tender_id: TenderId,
-		scores: ScoresOf<T>,
-		salt: Salt,
-	) -> DispatchResult {
-		let tender = Self::published_tender(tender_id)?;
-		let now = Self::now();
-		ensure!(now >= tender.schedule.evaluation_end, Error::<T>::ScoreRevealNotOpen);
-		ensure!(now < tender.schedule.score_reveal_end, Error::<T>::ScoreRevealClosed);
-		let revealed = Bids::<T>::get(tender_id).iter().filter(|b| b.offer.is_some()).count();
-		Evaluations::<T>::try_mutate(tender_id, |evaluations| {
-			let evaluation = evaluations
-				.iter_mut()
-				.find(|e| e.evaluator == evaluator)
-				.ok_or(Error::<T>::NotEvaluator)?;
-			ensure!(evaluation.scores.is_none(), Error::<T>::AlreadyRevealedScores);
-			ensure!(
-				score_commitment(tender_id, &evaluator, &scores, &salt) == evaluation.commitment,
-				Error::<T>::CommitmentMismatch
-			);
-			ensure!(
-				scores.len() == revealed && scores.iter().all(|s| *s <= MAX_TECHNICAL_SCORE),
-				Error::<T>::InvalidScores
-			);
-			evaluation.scores = Some(scores.clone());
-			Ok::<_, Error<T>>(())
-		})?;
-		Self::deposit_event(Event::ScoresRevealed { tender_id, evaluator, scores });
-		Ok(())
+		tender: &TenderOf<T>,
+		official: &T::AccountId,
+	) -> Result<BalanceOf<T>, DispatchError> {
+		if tender.weights.technical.is_zero() {
+			return Ok(Zero::zero());
+		}
+		let fee = T::EvaluationFee::get();
+		T::Currency::hold(&HoldReason::EvaluationFee.into(), official, fee)?;
+		EvaluationFees::<T>::insert(tender_id, (official.clone(), fee));
+		Ok(fee)
+	}
+
+	/// Release the evaluation fee still held for `tender_id`, to be paid to its panel: returns
+	/// the payer and the amount released (zero after a re-evaluation: the first panel was
+	/// paid). Fails with [`Error::NoTechnicalEvaluation`] when the tender has no fee record.
+	fn take_evaluation_fee(
+		tender_id: TenderId,
+	) -> Result<(T::AccountId, BalanceOf<T>), DispatchError> {
+		let (payer, held) =
+			EvaluationFees::<T>::get(tender_id).ok_or(Error::<T>::NoTechnicalEvaluation)?;
+		if !held.is_zero() {
+			Self::release_hold(HoldReason::EvaluationFee, &payer, held);
+			EvaluationFees::<T>::insert(tender_id, (payer.clone(), BalanceOf::<T>::zero()));
+		}
+		Ok((payer, held))
+	}
+
+	/// Return the evaluation fee still held for `tender_id` to its payer, if any: no panel was
+	/// opened, or the tender ended first.
+	pub(crate) fn return_evaluation_fee(tender_id: TenderId) {
+		let Some((payer, held)) = EvaluationFees::<T>::get(tender_id) else { return };
+		if held.is_zero() {
+			return;
+		}
+		Self::release_hold(HoldReason::EvaluationFee, &payer, held);
+		EvaluationFees::<T>::insert(tender_id, (payer.clone(), BalanceOf::<T>::zero()));
+		Self::deposit_event(Event::EvaluationFeeReturned { tender_id, payer, amount: held });
+	}
+
+	/// The weight of what a cancellation asks of the panel and ballot services.
+	pub(crate) fn services_cancel_weight() -> Weight {
+		T::Panels::cancel_panel_weight().saturating_add(T::Ballots::cancel_weight())
 	}
 }

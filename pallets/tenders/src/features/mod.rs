@@ -12,6 +12,5 @@ pub(crate) mod enquiries;
 pub(crate) mod evaluation;
 pub(crate) mod holds;
 pub(crate) mod registry;
-pub(crate) mod reputation;
 pub(crate) mod tender;
 pub(crate) mod votes;

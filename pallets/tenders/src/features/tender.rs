@@ -1,5 +1,5 @@
-//! A tender's life before its award: drafted with its terms, published with its evaluator
-//! selection seed, amended only to extend phases still to come, cancelled before its award.
+//! A tender's life before its award: drafted with its terms, published (holding its evaluation
+//! fee), amended only to extend phases still to come, cancelled before its award.
 
 use crate::*;
 use sp_runtime::traits::Saturating;
@@ -63,8 +63,8 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Publish the draft `tender_id` for the official `who`, recording the parent hash as its
-	/// evaluator selection seed.
+	/// Publish the draft `tender_id` for the official `who`, holding the evaluation fee from
+	/// it when the award weighs technical scores.
 	pub(crate) fn do_publish_tender(who: T::AccountId, tender_id: TenderId) -> DispatchResult {
 		let mut tender = Self::official_tender(tender_id, &who)?;
 		ensure!(tender.status == TenderStatus::Draft, Error::<T>::NotDraft);
@@ -72,17 +72,12 @@ impl<T: Config> Pallet<T> {
 		ensure!(now < tender.schedule.enquiries_end, Error::<T>::ScheduleInPast);
 		Self::ensure_bounded(&tender.schedule, Some(now))?;
 		ensure!(!Self::lacks_social_witness(tender_id, &tender), Error::<T>::SocialWitnessRequired);
-		let parent_hash = frame_system::Pallet::<T>::parent_hash();
-		let seed = H256::decode(&mut parent_hash.as_ref()).map_err(|_| {
-			defensive!("block hashes are at least 32 bytes");
-			Error::<T>::NotDraft
-		})?;
+		let evaluation_fee = Self::hold_evaluation_fee(tender_id, &tender, &who)?;
 		tender.status = TenderStatus::Published;
 		tender.published_at = Some(now);
-		tender.seed = Some(seed);
 		let schedule = tender.schedule;
 		Tenders::<T>::insert(tender_id, tender);
-		Self::deposit_event(Event::TenderPublished { tender_id, schedule, seed });
+		Self::deposit_event(Event::TenderPublished { tender_id, schedule, evaluation_fee });
 		Ok(())
 	}
 
@@ -152,18 +147,31 @@ impl<T: Config> Pallet<T> {
 			matches!(tender.status, TenderStatus::Draft | TenderStatus::Published),
 			Error::<T>::CancellationClosed
 		);
-		let deposits_released = Self::cancel(tender_id, tender);
+		let deposits_released = Self::cancel(tender_id, tender, reason);
 		Self::deposit_event(Event::TenderCancelled { tender_id, reason, deposits_released });
 		Ok(())
 	}
 
-	/// Cancel a tender: return every held deposit and mark it cancelled. Returns how many
-	/// deposits were returned.
-	pub(crate) fn cancel(tender_id: TenderId, mut tender: TenderOf<T>) -> u32 {
+	/// Cancel a tender for the reasons hashed in `reason`: return every held deposit and the
+	/// evaluation fee still held, cancel its panel (refused once its tickets closed: the panel
+	/// then runs to its end and is paid) and its ballot, and mark it cancelled. Returns how
+	/// many deposits were returned.
+	pub(crate) fn cancel(
+		tender_id: TenderId,
+		mut tender: TenderOf<T>,
+		reason: DocumentHash,
+	) -> u32 {
 		let mut bids = Bids::<T>::get(tender_id);
 		let released = Self::release_deposits(&mut bids);
 		if !bids.is_empty() {
 			Bids::<T>::insert(tender_id, bids);
+		}
+		Self::return_evaluation_fee(tender_id);
+		if let Some(panel) = TenderPanels::<T>::get(tender_id) {
+			let _ = T::Panels::cancel_panel(panel);
+		}
+		if let Some(ballot) = CitizenBallots::<T>::get(tender_id) {
+			let _ = T::Ballots::cancel(ballot, reason);
 		}
 		tender.status = TenderStatus::Cancelled;
 		Tenders::<T>::insert(tender_id, tender);
@@ -173,12 +181,6 @@ impl<T: Config> Pallet<T> {
 	/// How many bids `tender_id` has, read from the length of its list only.
 	pub(crate) fn bids_on(tender_id: TenderId) -> u32 {
 		Bids::<T>::decode_len(tender_id).unwrap_or_default() as u32
-	}
-
-	/// How many evaluators committed scores on `tender_id`, read from the length of its list
-	/// only.
-	pub(crate) fn evaluations_on(tender_id: TenderId) -> u32 {
-		Evaluations::<T>::decode_len(tender_id).unwrap_or_default() as u32
 	}
 
 	/// The current block.

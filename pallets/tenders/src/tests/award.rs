@@ -35,6 +35,105 @@ fn compute_award_scores_every_bid() {
 		assert_eq!(TendersMap::<Test>::get(id).unwrap().status, TenderStatus::Awarded);
 		// Deposits stay held until the award is final.
 		assert_eq!((held(ACME), held(BETA)), (DEPOSIT, DEPOSIT));
+		// The ballot is closed; computed on time, the schedule stands.
+		assert!(MockBallots::get(0).unwrap().closed);
+		assert_eq!(TendersMap::<Test>::get(id).unwrap().schedule, SCHEDULE);
+	});
+}
+
+// What the panel and the ballot give
+
+#[test]
+fn compute_award_waits_for_a_panel_still_drawing() {
+	ExtBuilder.build_and_execute(|| {
+		let id = evaluating();
+		run_to_block(60);
+		// The panel's sortition is still running (a round was drawn again).
+		assert_noop!(
+			Tenders::compute_award(signed(OUTSIDER), id),
+			Error::<Test>::EvaluationPending
+		);
+		MockPanels::conclude(0, score_sets());
+		assert_ok!(Tenders::compute_award(signed(OUTSIDER), id));
+		assert_eq!(Tenders::award(id).unwrap().evaluators, 3);
+	});
+}
+
+#[test]
+fn a_failed_panel_leaves_no_technical_score() {
+	ExtBuilder.build_and_execute(|| {
+		let id = evaluating();
+		run_to_block(40);
+		MockPanels::fail(0);
+		run_to_block(60);
+		assert_ok!(Tenders::compute_award(signed(OUTSIDER), id));
+		let award = Tenders::award(id).unwrap();
+		assert_eq!((award.evaluators, award.total_votes), (0, 0));
+		assert!(award.scores.iter().all(|s| s.technical_score.is_zero()));
+		// Price alone: ACME 40%, BETA 40% of 7/8.
+		assert_eq!(award.scores[0].total, Perbill::from_percent(40));
+		assert_eq!(award.scores[1].total, Perbill::from_percent(35));
+		assert_eq!(award.winner, Some(0));
+		// The fee was paid to the panel when it opened: nothing returns.
+		assert!(!events().iter().any(|e| matches!(e, Event::EvaluationFeeReturned { .. })));
+		assert_eq!(free(PANEL_POOL), EVALUATION_FEE);
+	});
+}
+
+#[test]
+fn without_a_panel_there_is_no_technical_score_and_the_fee_returns() {
+	ExtBuilder.build_and_execute(|| {
+		// Nobody opened the panel, and the award is computed late.
+		let id = revealed();
+		run_to_block(65);
+		assert_ok!(Tenders::compute_award(signed(OUTSIDER), id));
+		assert!(has_event(Event::EvaluationFeeReturned {
+			tender_id: id,
+			payer: OFFICIAL,
+			amount: EVALUATION_FEE
+		}));
+		assert_eq!((fee_held(OFFICIAL), free(OFFICIAL)), (0, INITIAL_BALANCE));
+		assert_eq!(EvaluationFees::<Test>::get(id), Some((OFFICIAL, 0)));
+		let award = Tenders::award(id).unwrap();
+		assert_eq!(award.evaluators, 0);
+		assert!(award.scores.iter().all(|s| s.technical_score.is_zero()));
+		assert_eq!(award.winner, Some(0));
+		// Without a panel nothing waited on it: the schedule stands.
+		assert_eq!(TendersMap::<Test>::get(id).unwrap().schedule, SCHEDULE);
+		assert!(!events().iter().any(|e| matches!(e, Event::ContractDeadlineMoved { .. })));
+	});
+}
+
+#[test]
+fn without_a_ballot_the_citizens_score_zero() {
+	ExtBuilder.build_and_execute(|| {
+		// The panel concluded; nobody opened the vote.
+		let id = scored();
+		run_to_block(60);
+		assert_ok!(Tenders::compute_award(signed(OUTSIDER), id));
+		let award = Tenders::award(id).unwrap();
+		assert_eq!((award.evaluators, award.total_votes), (3, 0));
+		assert!(award.scores.iter().all(|s| s.votes == 0 && s.citizen_score.is_zero()));
+		// ACME: 40% + 40% of 60%; BETA: 40% of 7/8 + 40% of 80%.
+		assert_eq!(award.scores[0].total, Perbill::from_percent(64));
+		assert_eq!(award.scores[1].total, Perbill::from_percent(67));
+		assert_eq!(award.winner, Some(1));
+	});
+}
+
+#[test]
+fn a_late_award_moves_the_later_boundaries_by_the_delay() {
+	ExtBuilder.build_and_execute(|| {
+		let id = voted();
+		run_to_block(64);
+		assert_ok!(Tenders::compute_award(signed(OUTSIDER), id));
+		assert!(has_event(Event::ContractDeadlineMoved { tender_id: id, contract_deadline: 84 }));
+		let schedule = TendersMap::<Test>::get(id).unwrap().schedule;
+		assert_eq!((schedule.complaints_end, schedule.contract_deadline), (74, 84));
+		assert_eq!(Schedule { complaints_end: 70, contract_deadline: 80, ..schedule }, SCHEDULE);
+		// The complaints window is whole.
+		run_to_block(73);
+		assert_ok!(Tenders::file_complaint(signed(ACME), id, DOC));
 	});
 }
 
@@ -137,8 +236,9 @@ fn ties_go_to_the_lower_price_then_the_earlier_bid() {
 		assert_ok!(reveal(BETA, id, &ACME_OFFER));
 		assert_ok!(reveal(GAMMA, id, &ACME_OFFER));
 		run_to_block(50);
-		for (who, bid_index) in [(40, 0), (41, 1), (42, 2)] {
-			assert_ok!(Tenders::cast_vote(signed(who), id, bid_index));
+		assert_ok!(Tenders::open_citizen_vote(signed(OUTSIDER), id));
+		for option in [0, 1, 2] {
+			MockBallots::vote(0, option);
 		}
 		run_to_block(60);
 		assert_ok!(Tenders::compute_award(signed(OUTSIDER), id));

@@ -97,6 +97,11 @@ fn reveal_bid_works_after_bidding_closes() {
 		assert_eq!(revealed[0].bidder, BETA);
 		assert_eq!(revealed[0].offer.price, 800_000);
 		assert_eq!(revealed[0].offer.revealed_at, 20);
+		// The salt is stored and public: it feeds the panel's seed.
+		assert_eq!(revealed[0].offer.salt, BETA_OFFER.salt);
+		assert_eq!(Bids::<Test>::get(id)[1].offer.as_ref().map(|o| o.salt), Some(BETA_OFFER.salt));
+		// No ballot yet: no votes.
+		assert_eq!(revealed[0].votes, 0);
 	});
 }
 

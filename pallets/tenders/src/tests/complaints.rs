@@ -111,24 +111,26 @@ fn an_upheld_complaint_orders_a_reevaluation() {
 			Event::ReevaluationOrdered { tender_id: id, index: 0, schedule, reason: DOC }
 		);
 		assert!(Awards::<Test>::get(id).is_none());
-		assert!(Evaluations::<Test>::get(id).is_empty());
+		assert_eq!(TenderPanels::<Test>::get(id), None);
 		assert!(Complaints::<Test>::get(id).is_empty());
 		assert_eq!(TendersMap::<Test>::get(id).unwrap().status, TenderStatus::Published);
-		// The evaluators score again; ACME's scores now win it.
-		for who in EVALUATORS {
-			assert_ok!(commit_scores(who, id, &[100, 0]));
-		}
+		// A new panel scores again; ACME's scores now win it.
+		run_to_block(66);
+		assert_ok!(Tenders::open_evaluation(signed(OUTSIDER), id));
 		run_to_block(75);
-		for who in EVALUATORS {
-			assert_ok!(reveal_scores(who, id, &[100, 0]));
-		}
+		MockPanels::conclude(1, vec![vec![100, 0]; 3]);
 		run_to_block(85);
-		// Those who voted cannot vote again; votes stay.
-		assert_noop!(Tenders::cast_vote(signed(CITIZENS[0]), id, 1), Error::<Test>::AlreadyVoted);
+		// The vote does not reopen; its votes stay.
+		assert_noop!(
+			Tenders::open_citizen_vote(signed(OUTSIDER), id),
+			Error::<Test>::CitizenVoteAlreadyOpen
+		);
 		run_to_block(95);
 		assert_ok!(Tenders::compute_award(signed(OUTSIDER), id));
 		assert_eq!(Tenders::award(id).unwrap().winner, Some(0));
 		assert_eq!(Tenders::award(id).unwrap().total_votes, 5);
+		// ACME: 40% + 40% + 20% of 2/5.
+		assert_eq!(Tenders::award(id).unwrap().scores[0].total, Perbill::from_percent(88));
 	});
 }
 
@@ -197,18 +199,18 @@ fn a_reevaluation_needs_an_ordered_schedule() {
 			Error::<Test>::UnorderedSchedule
 		);
 		assert!(Tenders::award(id).is_some());
-		assert_eq!(Evaluations::<Test>::get(id).len(), 3);
+		assert_eq!(TenderPanels::<Test>::get(id), Some(0));
+		assert_eq!(SeedAnchors::<Test>::get(id), None);
 	});
 }
 
 #[test]
-fn a_reevaluation_clears_scores_and_award_but_keeps_bids_and_votes() {
+fn a_reevaluation_clears_the_panel_and_award_but_keeps_bids_and_ballot() {
 	ExtBuilder.build_and_execute(|| {
 		let id = awarded();
 		let bids = Bids::<Test>::get(id);
-		let mut votes: Vec<_> = Votes::<Test>::iter_prefix(id).collect();
-		votes.sort();
-		assert_eq!(votes.len(), 5);
+		let ballot = MockBallots::get(0).unwrap();
+		assert_eq!(ballot.tallies, vec![2, 3]);
 		assert_ok!(Tenders::file_complaint(signed(ACME), id, DOC));
 		assert_ok!(Tenders::file_complaint(signed(BETA), id, DOC));
 		run_to_block(65);
@@ -224,36 +226,40 @@ fn a_reevaluation_clears_scores_and_award_but_keeps_bids_and_votes() {
 			last_event(),
 			Event::ReevaluationOrdered { tender_id: id, index: 1, schedule, reason: DOC }
 		);
-		// Cleared: the scores, the award and every complaint, the other pending one included.
-		assert!(Evaluations::<Test>::get(id).is_empty());
+		// Cleared: the panel and its seed, the award and every complaint, the other pending
+		// one included. The next seed is anchored at the decision's block.
+		assert_eq!(TenderPanels::<Test>::get(id), None);
+		assert_eq!(SeedAnchors::<Test>::get(id), Some(65));
 		assert!(Awards::<Test>::get(id).is_none());
 		assert!(Complaints::<Test>::get(id).is_empty());
-		// Kept: the bids with their offers and vote counts, their deposits, each person's vote.
+		// Kept: the bids with their offers, their deposits, the ballot and its votes.
 		assert_eq!(Bids::<Test>::get(id), bids);
-		let mut kept: Vec<_> = Votes::<Test>::iter_prefix(id).collect();
-		kept.sort();
-		assert_eq!(kept, votes);
+		assert_eq!(CitizenBallots::<Test>::get(id), Some(0));
+		assert_eq!(MockBallots::get(0), Some(ballot));
 		assert_eq!((held(ACME), held(BETA)), (DEPOSIT, DEPOSIT));
 		let tender = TendersMap::<Test>::get(id).unwrap();
-		assert_eq!((tender.status, tender.schedule), (TenderStatus::Published, schedule));
-		// The evaluation runs again, with the same evaluators free to commit afresh.
-		for (who, values) in EVALUATORS.into_iter().zip(SCORES) {
-			assert_ok!(commit_scores(who, id, &values));
-		}
+		assert_eq!(
+			(tender.status, tender.schedule, tender.seed),
+			(TenderStatus::Published, schedule, None)
+		);
+		// The evaluation runs again, in a new panel.
+		run_to_block(66);
+		assert_ok!(Tenders::open_evaluation(signed(OUTSIDER), id));
+		assert_eq!(TenderPanels::<Test>::get(id), Some(1));
 		run_to_block(75);
-		for (who, values) in EVALUATORS.into_iter().zip(SCORES) {
-			assert_ok!(reveal_scores(who, id, &values));
-		}
-		// The vote reopens for those who had not voted only.
+		MockPanels::conclude(1, score_sets());
+		// The vote does not reopen.
 		run_to_block(85);
-		set_person(60, 70, Residency::National(GUADALAJARA), true);
-		assert_ok!(Tenders::cast_vote(signed(60), id, 0));
-		assert_noop!(Tenders::cast_vote(signed(CITIZENS[4]), id, 0), Error::<Test>::AlreadyVoted);
+		assert_noop!(
+			Tenders::open_citizen_vote(signed(OUTSIDER), id),
+			Error::<Test>::CitizenVoteAlreadyOpen
+		);
 		run_to_block(95);
 		assert_ok!(Tenders::compute_award(signed(OUTSIDER), id));
 		let award = Tenders::award(id).unwrap();
-		assert_eq!((award.total_votes, award.evaluators), (6, 3));
-		assert_eq!((award.scores[0].votes, award.scores[1].votes), (3, 3));
+		assert_eq!((award.total_votes, award.evaluators), (5, 3));
+		assert_eq!((award.scores[0].votes, award.scores[1].votes), (2, 3));
+		assert_eq!(award.winner, Some(1));
 		// The new award may be challenged again by the same bidders.
 		assert_ok!(Tenders::file_complaint(signed(ACME), id, DOC));
 	});

@@ -160,7 +160,7 @@ fn deliverable_calls_fail() {
 }
 
 #[test]
-fn a_rejected_deliverable_fails_the_contract_and_costs_reputation() {
+fn a_rejected_deliverable_fails_the_contract_and_records_the_outcome() {
 	ExtBuilder.build_and_execute(|| {
 		let id = active_contract();
 		assert_ok!(Tenders::reject_deliverable(signed(OFFICIAL), id, 1, DOC));
@@ -169,15 +169,8 @@ fn a_rejected_deliverable_fails_the_contract_and_costs_reputation() {
 		let contract = Tenders::contract(id).unwrap();
 		assert_eq!(contract.status, ContractStatus::Failed);
 		assert_eq!(contract.deliverables[1].status, DeliverableStatus::Rejected);
-		// Evaluators 30 and 31 gave BETA 90; 32 gave it 60.
-		assert_eq!(EvaluatorReputation::<Test>::get(30), -1);
-		assert_eq!(EvaluatorReputation::<Test>::get(31), -1);
-		assert_eq!(EvaluatorReputation::<Test>::get(32), 0);
-		assert!(has_event(Event::ReputationChanged {
-			evaluator: 30,
-			tender_id: id,
-			reputation: -1
-		}));
+		// Panel 0 learns that its option 1 (BETA) failed.
+		assert_eq!(MockPanels::outcomes(), vec![(0, 1, false)]);
 		assert_noop!(
 			Tenders::accept_deliverable(signed(OFFICIAL), id, 0),
 			Error::<Test>::ContractNotActive
@@ -199,9 +192,10 @@ fn an_overdue_deliverable_fails_the_contract() {
 		assert!(has_event(Event::DeliverableOverdue { tender_id: id, index: 0 }));
 		assert_eq!(
 			last_event(),
-			Event::ReputationChanged { evaluator: 31, tender_id: id, reputation: -1 }
+			Event::PerformanceGuaranteeForfeited { tender_id: id, supplier: BETA, amount: 80 }
 		);
 		assert_eq!(Tenders::contract(id).unwrap().status, ContractStatus::Failed);
+		assert_eq!(MockPanels::outcomes(), vec![(0, 1, false)]);
 	});
 }
 
@@ -309,26 +303,25 @@ fn every_deliverable_call_fails_alike() {
 }
 
 #[test]
-fn accepting_the_last_deliverable_completes_the_contract_and_rewards_its_backers() {
+fn accepting_the_last_deliverable_completes_the_contract_and_records_the_outcome() {
 	ExtBuilder.build_and_execute(|| {
 		let id = active_contract();
 		assert_ok!(Tenders::accept_deliverable(signed(OFFICIAL), id, 1));
 		assert_eq!(last_event(), Event::DeliverableAccepted { tender_id: id, index: 1 });
 		assert_eq!(Tenders::contract(id).unwrap().status, ContractStatus::Active);
+		assert!(MockPanels::outcomes().is_empty());
+		System::reset_events();
 		assert_ok!(Tenders::accept_deliverable(signed(OTHER_OFFICIAL), id, 0));
-		assert!(has_event(Event::DeliverableAccepted { tender_id: id, index: 0 }));
-		assert!(has_event(Event::ContractCompleted { tender_id: id, supplier: BETA }));
-		// 30 and 31 gave BETA 90; 32 gave it 60.
-		assert!(has_event(Event::ReputationChanged {
-			evaluator: 30,
-			tender_id: id,
-			reputation: 1
-		}));
 		assert_eq!(
-			last_event(),
-			Event::ReputationChanged { evaluator: 31, tender_id: id, reputation: 1 }
+			events(),
+			vec![
+				Event::DeliverableAccepted { tender_id: id, index: 0 },
+				Event::ContractCompleted { tender_id: id, supplier: BETA },
+				Event::PerformanceGuaranteeReleased { tender_id: id, supplier: BETA, amount: 80 },
+			]
 		);
-		assert_eq!(EvaluatorReputation::<Test>::get(32), 0);
+		// Panel 0 learns that its option 1 (BETA) completed.
+		assert_eq!(MockPanels::outcomes(), vec![(0, 1, true)]);
 		assert_eq!(Tenders::contract(id).unwrap().status, ContractStatus::Completed);
 	});
 }

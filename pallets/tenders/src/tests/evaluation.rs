@@ -1,269 +1,302 @@
-//! Anonymous evaluation: `register_evaluator_key`, `commit_scores`, `reveal_scores`.
+//! The anonymous evaluation: the evaluation fee, `open_evaluation`, its request to the panel
+//! service, its seed and its conflicts of interest.
 
 use super::*;
+use bmx_primitives::anonymity::PanelRequest;
+use frame_support::dispatch::{DispatchResultWithPostInfo, Pays};
 
-// register_evaluator_key
-
-#[test]
-fn register_evaluator_key_works_and_fails() {
-	ExtBuilder.build_and_execute(|| {
-		let key = vrf_pair(30).public();
-		assert_noop!(
-			Tenders::register_evaluator_key(signed(NOT_EVALUATOR), key),
-			Error::<Test>::NotAccredited
-		);
-		assert_ok!(Tenders::register_evaluator_key(signed(30), key));
-		assert_eq!(last_event(), Event::EvaluatorKeyRegistered { evaluator: 30, key });
-		assert_eq!(EvaluatorKeys::<Test>::get(30).unwrap().registered_at, 1);
-		assert_noop!(
-			Tenders::register_evaluator_key(signed(31), key),
-			Error::<Test>::KeyAlreadyRegistered
-		);
-		// Replacing the key frees the old one.
-		let new_key = vrf_pair(130).public();
-		assert_ok!(Tenders::register_evaluator_key(signed(30), new_key));
-		assert_eq!(EvaluatorOfKey::<Test>::get(key), None);
-		assert_eq!(EvaluatorOfKey::<Test>::get(new_key), Some(30));
-		assert_ok!(Tenders::register_evaluator_key(signed(31), key));
-	});
+fn open(tender_id: u32) -> DispatchResultWithPostInfo {
+	Tenders::open_evaluation(signed(OUTSIDER), tender_id)
 }
 
-// commit_scores, reveal_scores
+/// The seed of tender 0's panel from [`ACME_OFFER`] and [`BETA_OFFER`] revealed, anchored at
+/// `anchor`.
+fn seed_anchored_at(anchor: u64) -> H256 {
+	tender_seed(0, &[ACME_OFFER.salt, BETA_OFFER.salt], block_hash(anchor).as_ref())
+}
+
+/// Award weights without technical scores: 80% price, 20% citizens.
+fn without_technical() -> AwardWeights {
+	AwardWeights {
+		price: Perbill::from_percent(80),
+		technical: Perbill::zero(),
+		citizen: Perbill::from_percent(20),
+	}
+}
+
+// The evaluation fee
 
 #[test]
-fn commit_scores_reveals_the_evaluator_only_then() {
+fn the_evaluation_fee_is_held_at_publication_only_with_technical_weight() {
 	ExtBuilder.build_and_execute(|| {
-		let id = revealed();
-		assert!(Evaluations::<Test>::get(id).is_empty());
-		run_to_block(30);
-		assert_ok!(commit_scores(30, id, &[60, 90]));
-		let commitment = score_commitment(id, &30u64, &[60, 90], &score_salt(30));
+		let id = published();
 		assert_eq!(
 			last_event(),
-			Event::ScoresCommitted { tender_id: id, evaluator: 30, commitment }
+			Event::TenderPublished {
+				tender_id: id,
+				schedule: SCHEDULE,
+				evaluation_fee: EVALUATION_FEE
+			}
 		);
-		let evaluations = Evaluations::<Test>::get(id);
-		assert_eq!(evaluations.len(), 1);
-		assert_eq!(evaluations[0].evaluator, 30);
-		assert_eq!(evaluations[0].scores, None);
+		assert_eq!(fee_held(OFFICIAL), EVALUATION_FEE);
+		assert_eq!(free(OFFICIAL), INITIAL_BALANCE - EVALUATION_FEE);
+		assert_eq!(EvaluationFees::<Test>::get(id), Some((OFFICIAL, EVALUATION_FEE)));
+		// A tender whose award weighs no technical scores holds no fee and has no panel.
+		let other = create();
+		TendersMap::<Test>::mutate(other, |t| t.as_mut().unwrap().weights = without_technical());
+		assert_ok!(Tenders::publish_tender(signed(OTHER_OFFICIAL), other));
+		assert_eq!(
+			last_event(),
+			Event::TenderPublished { tender_id: other, schedule: SCHEDULE, evaluation_fee: 0 }
+		);
+		assert_eq!((fee_held(OTHER_OFFICIAL), free(OTHER_OFFICIAL)), (0, INITIAL_BALANCE));
+		assert_eq!(EvaluationFees::<Test>::get(other), None);
+		run_to_block(10);
+		bid(ACME, other, &ACME_OFFER);
+		run_to_block(20);
+		assert_ok!(reveal(ACME, other, &ACME_OFFER));
+		run_to_block(30);
+		assert_noop!(open(other), Error::<Test>::NoTechnicalEvaluation);
 	});
 }
 
 #[test]
-fn commit_scores_fails() {
+fn an_official_who_cannot_pay_the_fee_cannot_publish() {
 	ExtBuilder.build_and_execute(|| {
 		buyer_unit();
-		approved_supplier(ACME);
-		approved_supplier(BETA);
-		// ACME is accredited too, with a key, but bids: a conflict of interest.
-		set_credential(ACME, EVALUATOR_CREDENTIAL);
-		for who in EVALUATORS.into_iter().chain([ACME]) {
-			register_key(who);
-		}
 		let id = create();
 		run_to_block(2);
+		Balances::set_balance(&OTHER_OFFICIAL, EVALUATION_FEE - 1);
+		assert_noop!(
+			Tenders::publish_tender(signed(OTHER_OFFICIAL), id),
+			sp_runtime::TokenError::FundsUnavailable
+		);
 		assert_ok!(Tenders::publish_tender(signed(OFFICIAL), id));
-		// EVE registers in the block of the publication: too late for this tender.
-		register_key(EVE);
+		assert_eq!(EvaluationFees::<Test>::get(id), Some((OFFICIAL, EVALUATION_FEE)));
+	});
+}
+
+// open_evaluation
+
+#[test]
+fn open_evaluation_opens_the_panel_and_pays_it_the_fee() {
+	ExtBuilder.build_and_execute(|| {
+		let id = revealed();
+		run_to_block(30);
+		let seed = seed_anchored_at(29);
+		let info = open(id).expect("anyone opens the panel from reveal_end");
+		// Free for whoever opens it.
+		assert_eq!((info.actual_weight, info.pays_fee), (None, Pays::No));
+		assert_eq!(
+			last_event(),
+			Event::EvaluationOpened { tender_id: id, panel: 0, seed, fee: EVALUATION_FEE }
+		);
+		assert_eq!(TenderPanels::<Test>::get(id), Some(0));
+		assert_eq!(Tenders::evaluation_panel(id), Some(0));
+		assert_eq!(TendersMap::<Test>::get(id).unwrap().seed, Some(seed));
+		// The request: the revealed bids, the evaluators enrolled before publication, tickets
+		// until evaluation_end and reveals until score_reveal_end.
+		let panel = MockPanels::get(0).unwrap();
+		assert_eq!(
+			panel.request,
+			PanelRequest {
+				subject: id,
+				payer: OFFICIAL,
+				fee: EVALUATION_FEE,
+				options: 2,
+				seed: seed.0,
+				enrolled_before: 2,
+				tickets_end: SCHEDULE.evaluation_end,
+				reveals_end: SCHEDULE.score_reveal_end,
+			}
+		);
+		assert_eq!(
+			panel.state,
+			PanelState::Sortition { round: 0, tickets_end: 40, reveals_end: 50 }
+		);
+		// The hold was released and the fee moved to the panel.
+		assert_eq!(EvaluationFees::<Test>::get(id), Some((OFFICIAL, 0)));
+		assert_eq!(fee_held(OFFICIAL), 0);
+		assert_eq!(free(OFFICIAL), INITIAL_BALANCE - EVALUATION_FEE);
+		assert_eq!(free(PANEL_POOL), EVALUATION_FEE);
+	});
+}
+
+/// The seed of tender 0's panel when `caller` opens it at block `at`.
+fn seed_opened_by(caller: u64, at: u64) -> H256 {
+	let mut seed = None;
+	ExtBuilder.build_and_execute(|| {
+		let id = revealed();
+		run_to_block(at);
+		assert_ok!(Tenders::open_evaluation(signed(caller), id));
+		seed = TendersMap::<Test>::get(id).unwrap().seed;
+		assert_eq!(MockPanels::get(0).map(|p| H256(p.request.seed)), seed);
+	});
+	seed.expect("the panel was opened")
+}
+
+#[test]
+fn the_seed_is_the_same_whoever_opens_the_panel_and_whenever() {
+	// The revealed salts in bid order and the hash of the block before reveal_end.
+	let seed = seed_anchored_at(29);
+	assert_eq!(seed_opened_by(OUTSIDER, 30), seed);
+	assert_eq!(seed_opened_by(ACME, 35), seed);
+	assert_eq!(seed_opened_by(OFFICIAL, 39), seed);
+	// Each input counts: the tender, the salts and their order, the anchor.
+	let salts = [ACME_OFFER.salt, BETA_OFFER.salt];
+	assert_ne!(tender_seed(1, &salts, block_hash(29).as_ref()), seed);
+	assert_ne!(tender_seed(0, &[BETA_OFFER.salt, ACME_OFFER.salt], block_hash(29).as_ref()), seed);
+	assert_ne!(tender_seed(0, &salts[..1], block_hash(29).as_ref()), seed);
+	assert_ne!(seed_anchored_at(30), seed);
+}
+
+#[test]
+fn open_evaluation_fails_outside_its_window() {
+	ExtBuilder.build_and_execute(|| {
+		let id = revealed();
+		run_to_block(29);
+		assert_noop!(open(id), Error::<Test>::EvaluationNotOpen);
+		run_to_block(40);
+		assert_noop!(open(id), Error::<Test>::EvaluationClosed);
+		// A refused call is charged as any other.
+		assert_eq!(open(id).unwrap_err().post_info.pays_fee, Pays::Yes);
+		// The fee stays held, to return with the award.
+		assert_eq!(fee_held(OFFICIAL), EVALUATION_FEE);
+	});
+}
+
+#[test]
+fn open_evaluation_needs_a_revealed_bid() {
+	ExtBuilder.build_and_execute(|| {
+		// Nobody bid.
+		let empty = published();
+		// Both bid, nobody revealed.
+		let id = create();
+		assert_ok!(Tenders::publish_tender(signed(OFFICIAL), id));
 		run_to_block(10);
 		bid(ACME, id, &ACME_OFFER);
 		bid(BETA, id, &BETA_OFFER);
-		run_to_block(20);
-		assert_ok!(reveal(ACME, id, &ACME_OFFER));
-		assert_ok!(reveal(BETA, id, &BETA_OFFER));
-		assert_noop!(commit_scores(30, id, &[1, 1]), Error::<Test>::EvaluationNotOpen);
 		run_to_block(30);
-		assert_noop!(commit_scores(NOT_EVALUATOR, id, &[1, 1]), Error::<Test>::NotAccredited);
-		set_credential(NOT_EVALUATOR, EVALUATOR_CREDENTIAL);
-		assert_noop!(
-			commit_scores(NOT_EVALUATOR, id, &[1, 1]),
-			Error::<Test>::EvaluatorKeyNotFound
-		);
-		assert_noop!(commit_scores(EVE, id, &[1, 1]), Error::<Test>::KeyTooRecent);
-		assert_noop!(commit_scores(ACME, id, &[1, 1]), Error::<Test>::ConflictOfInterest);
-		EvaluatorReputation::<Test>::insert(31, -3);
-		assert_noop!(commit_scores(31, id, &[1, 1]), Error::<Test>::ReputationTooLow);
-		// A proof made with another evaluator's key.
-		let stolen = vrf_proof(32, id);
-		assert_noop!(
-			Tenders::commit_scores(signed(30), id, stolen, H256::zero()),
-			Error::<Test>::InvalidVrfProof
-		);
-		revoke_credential(32);
-		assert_noop!(commit_scores(32, id, &[1, 1]), Error::<Test>::NotAccredited);
-		assert_ok!(commit_scores(30, id, &[1, 1]));
-		assert_noop!(commit_scores(30, id, &[1, 1]), Error::<Test>::AlreadyCommitted);
-		run_to_block(40);
-		assert_noop!(commit_scores(31, id, &[1, 1]), Error::<Test>::EvaluationClosed);
+		assert_noop!(open(empty), Error::<Test>::NoRevealedBid);
+		assert_noop!(open(id), Error::<Test>::NoRevealedBid);
 	});
 }
 
 #[test]
-fn an_evaluator_above_the_threshold_is_not_eligible() {
+fn open_evaluation_fails_once_the_seeds_anchor_is_forgotten() {
+	ExtBuilder.build_and_execute(|| {
+		let id = revealed();
+		run_to_block(35);
+		// frame-system no longer keeps the hash of block 29 (reveal_end - 1).
+		frame_system::BlockHash::<Test>::remove(29);
+		assert_noop!(open(id), Error::<Test>::SeedExpired);
+	});
+}
+
+#[test]
+fn open_evaluation_fails_when_the_panel_service_refuses() {
 	ExtBuilder.build_and_execute(|| {
 		let id = revealed();
 		run_to_block(30);
-		let seed = TendersMap::<Test>::get(id).unwrap().seed.unwrap();
-		let proof = vrf_proof(30, id);
-		let output = evaluator_vrf_output(&vrf_pair(30).public(), id, &seed, &proof).unwrap();
-		// One in a billion: this key's output is above that threshold (checked, not assumed).
-		let probability = Perbill::from_parts(1);
-		assert!(output >= probability.mul_floor(u128::MAX));
-		SelectionProbability::set(probability);
-		assert_noop!(commit_scores(30, id, &[60, 90]), Error::<Test>::NotEligible);
-		// With a threshold above its output, the same proof is accepted.
-		let parts = (output / (u128::MAX / 1_000_000_000)).saturating_add(2).min(1_000_000_000);
-		SelectionProbability::set(Perbill::from_parts(parts as u32));
-		assert!(is_selected(output, SelectionProbability::get()));
-		assert_ok!(commit_scores(30, id, &[60, 90]));
+		MockPanels::refuse();
+		assert_noop!(open(id), sp_runtime::DispatchError::Other("too few candidates"));
+		assert_eq!((fee_held(OFFICIAL), free(PANEL_POOL)), (EVALUATION_FEE, 0));
+		assert_eq!(TendersMap::<Test>::get(id).unwrap().seed, None);
 	});
 }
 
 #[test]
-fn commit_scores_is_bounded_per_tender() {
+fn open_evaluation_opens_one_panel() {
 	ExtBuilder.build_and_execute(|| {
-		MaxEvaluators::set(2);
-		let id = revealed();
-		run_to_block(30);
-		assert_ok!(commit_scores(30, id, &[1, 1]));
-		assert_ok!(commit_scores(31, id, &[1, 1]));
-		assert_noop!(commit_scores(32, id, &[1, 1]), Error::<Test>::TooManyEvaluators);
+		let id = evaluating();
+		run_to_block(35);
+		assert_noop!(open(id), Error::<Test>::EvaluationAlreadyOpen);
+		assert_eq!(MockPanels::opened(), 1);
 	});
 }
 
 #[test]
-fn reveal_scores_works_and_fails() {
+fn open_evaluation_needs_a_signed_origin_and_a_published_tender() {
 	ExtBuilder.build_and_execute(|| {
 		let id = revealed();
-		run_to_block(30);
-		assert_ok!(commit_scores(30, id, &[60, 90]));
-		assert_ok!(commit_scores(31, id, &[60, 101]));
-		assert_ok!(commit_scores(32, id, &[60]));
-		assert_noop!(reveal_scores(30, id, &[60, 90]), Error::<Test>::ScoreRevealNotOpen);
-		run_to_block(40);
-		assert_noop!(reveal_scores(EVE, id, &[60, 90]), Error::<Test>::NotEvaluator);
-		assert_noop!(reveal_scores(30, id, &[61, 90]), Error::<Test>::CommitmentMismatch);
-		assert_noop!(reveal_scores(31, id, &[60, 101]), Error::<Test>::InvalidScores);
-		assert_noop!(reveal_scores(32, id, &[60]), Error::<Test>::InvalidScores);
-		assert_ok!(reveal_scores(30, id, &[60, 90]));
-		assert_eq!(
-			last_event(),
-			Event::ScoresRevealed { tender_id: id, evaluator: 30, scores: scores(&[60, 90]) }
-		);
-		assert_noop!(reveal_scores(30, id, &[60, 90]), Error::<Test>::AlreadyRevealedScores);
-		run_to_block(50);
-		assert_noop!(reveal_scores(31, id, &[60, 101]), Error::<Test>::ScoreRevealClosed);
-	});
-}
-
-/// A well-formed proof that verifies for no key: the checks before the VRF refuse first.
-const NO_PROOF: VrfProofBytes = VrfProofBytes { pre_output: [0; 32], proof: [0; 64] };
-
-#[test]
-fn evaluator_calls_need_a_signed_origin() {
-	ExtBuilder.build_and_execute(|| {
-		let id = revealed();
-		for origin in [RuntimeOrigin::none(), RuntimeOrigin::root()] {
-			assert_noop!(
-				Tenders::register_evaluator_key(origin, vrf_pair(EVE).public()),
-				BadOrigin
-			);
-		}
-		run_to_block(30);
-		for origin in [RuntimeOrigin::none(), RuntimeOrigin::root()] {
-			assert_noop!(
-				Tenders::commit_scores(origin, id, vrf_proof(30, id), H256::zero()),
-				BadOrigin
-			);
-		}
-		assert_ok!(commit_scores(30, id, &[60, 90]));
-		run_to_block(40);
-		for origin in [RuntimeOrigin::none(), RuntimeOrigin::root()] {
-			assert_noop!(
-				Tenders::reveal_scores(origin, id, scores(&[60, 90]), score_salt(30)),
-				BadOrigin
-			);
-		}
-		// Another evaluator cannot reveal 30's scores with its salt.
-		assert_noop!(
-			Tenders::reveal_scores(signed(31), id, scores(&[60, 90]), score_salt(30)),
-			Error::<Test>::NotEvaluator
-		);
-		assert_eq!(Evaluations::<Test>::get(id)[0].scores, None);
-	});
-}
-
-#[test]
-fn commit_and_reveal_scores_need_a_published_tender() {
-	ExtBuilder.build_and_execute(|| {
-		let id = scored();
-		assert_noop!(
-			Tenders::commit_scores(signed(EVE), 9, NO_PROOF, H256::zero()),
-			Error::<Test>::TenderNotFound
-		);
-		assert_noop!(
-			Tenders::reveal_scores(signed(30), 9, scores(&[60, 90]), score_salt(30)),
-			Error::<Test>::TenderNotFound
-		);
 		let draft = create();
-		assert_noop!(
-			Tenders::commit_scores(signed(EVE), draft, NO_PROOF, H256::zero()),
-			Error::<Test>::NotPublished
-		);
-		assert_noop!(
-			Tenders::reveal_scores(signed(30), draft, scores(&[]), score_salt(30)),
-			Error::<Test>::NotPublished
-		);
-		// Once the award is computed, no evaluation changes.
-		run_to_block(60);
-		assert_ok!(Tenders::compute_award(signed(OUTSIDER), id));
-		assert_noop!(
-			Tenders::commit_scores(signed(EVE), id, NO_PROOF, H256::zero()),
-			Error::<Test>::NotPublished
-		);
-		assert_noop!(
-			Tenders::reveal_scores(signed(30), id, scores(&[60, 90]), score_salt(30)),
-			Error::<Test>::NotPublished
+		run_to_block(30);
+		for origin in [RuntimeOrigin::none(), RuntimeOrigin::root()] {
+			assert_noop!(Tenders::open_evaluation(origin, id), BadOrigin);
+		}
+		assert_noop!(open(9), Error::<Test>::TenderNotFound);
+		assert_noop!(open(draft), Error::<Test>::NotPublished);
+		assert_ok!(Tenders::cancel_tender(signed(OFFICIAL), id, DOC));
+		assert_noop!(open(id), Error::<Test>::NotPublished);
+		assert_eq!(TenderPanels::<Test>::get(id), None);
+	});
+}
+
+// Conflicts of interest
+
+#[test]
+fn the_panel_leaves_out_the_bidders_and_the_buyer_units_officials() {
+	ExtBuilder.build_and_execute(|| {
+		let id = with_bids();
+		run_to_block(20);
+		// Only ACME reveals: BETA, which bid, is left out all the same.
+		assert_ok!(reveal(ACME, id, &ACME_OFFER));
+		// The buyer unit's officials when the panel opens: 31 replaced OTHER_OFFICIAL.
+		assert_ok!(Tenders::set_buyer_officials(
+			signed(BUYER_REGISTRY),
+			0,
+			vec![OFFICIAL, 31].try_into().unwrap()
+		));
+		run_to_block(30);
+		assert_ok!(open(id));
+		let panel = MockPanels::get(0).unwrap();
+		assert_eq!(panel.excluded, vec![31, OFFICIAL, ACME, BETA]);
+		assert_eq!(panel.request.options, 1);
+		assert_eq!(
+			panel.request.seed,
+			tender_seed(id, &[ACME_OFFER.salt], block_hash(29).as_ref()).0
 		);
 	});
 }
 
-#[test]
-fn an_official_of_the_buyer_unit_cannot_evaluate_its_tender() {
-	ExtBuilder.build_and_execute(|| {
-		set_credential(OTHER_OFFICIAL, EVALUATOR_CREDENTIAL);
-		register_key(OTHER_OFFICIAL);
-		let id = revealed();
-		run_to_block(30);
-		assert_noop!(
-			commit_scores(OTHER_OFFICIAL, id, &[60, 90]),
-			Error::<Test>::ConflictOfInterest
-		);
-		assert!(Evaluations::<Test>::get(id).is_empty());
-	});
-}
+// Re-evaluation
 
 #[test]
-fn evaluators_below_the_minimum_reputation_cannot_score() {
+fn a_reevaluation_opens_a_new_panel_at_no_new_fee() {
 	ExtBuilder.build_and_execute(|| {
-		let id = revealed();
-		run_to_block(30);
-		// The mock's minimum is -2: at it an evaluator scores, one point below it does not.
-		EvaluatorReputation::<Test>::insert(30, -2);
-		EvaluatorReputation::<Test>::insert(31, -3);
-		assert_ok!(commit_scores(30, id, &[60, 90]));
-		assert_noop!(commit_scores(31, id, &[60, 90]), Error::<Test>::ReputationTooLow);
-		// With a minimum of 0, any lost point excludes.
-		MinReputation::set(0);
-		EvaluatorReputation::<Test>::insert(32, -1);
-		assert_noop!(commit_scores(32, id, &[60, 90]), Error::<Test>::ReputationTooLow);
-		EvaluatorReputation::<Test>::insert(32, 0);
-		assert_ok!(commit_scores(32, id, &[60, 90]));
-		// Only those who committed evaluate the tender.
-		run_to_block(40);
-		assert_noop!(reveal_scores(31, id, &[60, 90]), Error::<Test>::NotEvaluator);
-		let evaluators: Vec<u64> =
-			Evaluations::<Test>::get(id).iter().map(|e| e.evaluator).collect();
-		assert_eq!(evaluators, vec![30, 32]);
+		let id = complained();
+		assert_ok!(Tenders::resolve_complaint(
+			signed(REVIEW),
+			id,
+			0,
+			Resolution::Reevaluate(REEVALUATION),
+			DOC
+		));
+		// The new seed is anchored at the decision's block, whose hash is known from the next.
+		assert_eq!(SeedAnchors::<Test>::get(id), Some(65));
+		assert_noop!(open(id), Error::<Test>::EvaluationNotOpen);
+		run_to_block(66);
+		let seed = seed_anchored_at(65);
+		assert_ne!(seed, seed_anchored_at(29));
+		assert_eq!(open(id).map(|info| info.pays_fee), Ok(Pays::No));
+		assert_eq!(last_event(), Event::EvaluationOpened { tender_id: id, panel: 1, seed, fee: 0 });
+		assert_eq!(TenderPanels::<Test>::get(id), Some(1));
+		assert_eq!(
+			MockPanels::get(1).unwrap().request,
+			PanelRequest {
+				subject: id,
+				payer: OFFICIAL,
+				fee: 0,
+				options: 2,
+				seed: seed.0,
+				enrolled_before: 2,
+				tickets_end: REEVALUATION.evaluation_end,
+				reveals_end: REEVALUATION.score_reveal_end,
+			}
+		);
+		// The official paid once.
+		assert_eq!(free(OFFICIAL), INITIAL_BALANCE - EVALUATION_FEE);
+		assert_eq!(free(PANEL_POOL), EVALUATION_FEE);
+		assert_eq!(EvaluationFees::<Test>::get(id), Some((OFFICIAL, 0)));
 	});
 }

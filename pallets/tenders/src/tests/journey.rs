@@ -7,21 +7,19 @@ use super::*;
 #[test]
 fn journey_from_registration_to_a_completed_contract() {
 	ExtBuilder.build_and_execute(|| {
-		// Block 1: governance registers the IMSS unit; two companies register and are approved;
-		// three accredited evaluators register VRF keys.
+		// Block 1: governance registers the IMSS unit; two companies register and are approved.
 		let unit = buyer_unit();
 		for company in [ACME, BETA] {
 			assert_ok!(Tenders::register_supplier(signed(company), DOC));
 			assert_ok!(Tenders::approve_supplier(signed(SUPPLIER_REGISTRY), company, DOC));
 		}
-		for who in EVALUATORS {
-			register_key(who);
-		}
-		// The official drafts the tender with two partidas and publishes the convocatoria.
+		// The official drafts the tender with two partidas and publishes the convocatoria; the
+		// evaluation fee is held from it.
 		let id = create();
 		assert_eq!(TendersMap::<Test>::get(id).unwrap().buyer_unit, unit);
 		run_to_block(2);
 		assert_ok!(Tenders::publish_tender(signed(OFFICIAL), id));
+		assert_eq!(fee_held(OFFICIAL), EVALUATION_FEE);
 		// Junta de aclaraciones.
 		assert_ok!(Tenders::ask_question(signed(ACME), id, H256::repeat_byte(0x51)));
 		run_to_block(5);
@@ -40,25 +38,32 @@ fn journey_from_registration_to_a_completed_contract() {
 		assert_ok!(reveal(ACME, id, &ACME_OFFER));
 		assert_ok!(reveal(BETA, id, &BETA_OFFER));
 		assert_eq!(Tenders::bids(id).len(), 2);
-		// Anonymous evaluation: nobody is known to evaluate until it commits.
+		// Anonymous evaluation: a citizen opens the panel, which is paid the fee and leaves out
+		// the bidders and the officials; the panel concludes with its scores.
 		run_to_block(30);
-		assert!(Evaluations::<Test>::get(id).is_empty());
-		for (who, values) in EVALUATORS.into_iter().zip(SCORES) {
-			assert_ok!(commit_scores(who, id, &values));
-		}
-		run_to_block(40);
-		for (who, values) in EVALUATORS.into_iter().zip(SCORES) {
-			assert_ok!(reveal_scores(who, id, &values));
-		}
-		// Five citizens of Guadalajara vote; an outsider cannot.
-		run_to_block(50);
-		for (i, who) in CITIZENS.into_iter().enumerate() {
-			assert_ok!(Tenders::cast_vote(signed(who), id, if i < 2 { 0 } else { 1 }));
-		}
-		assert_noop!(
-			Tenders::cast_vote(signed(CDMX_CITIZEN), id, 0),
-			Error::<Test>::OutsideJurisdiction
+		assert_ok!(Tenders::open_evaluation(signed(CITIZENS[0]), id));
+		let seed = tender_seed(id, &[ACME_OFFER.salt, BETA_OFFER.salt], block_hash(29).as_ref());
+		assert_eq!(
+			last_event(),
+			Event::EvaluationOpened { tender_id: id, panel: 0, seed, fee: EVALUATION_FEE }
 		);
+		assert_eq!(
+			MockPanels::get(0).unwrap().excluded,
+			vec![OFFICIAL, OTHER_OFFICIAL, ACME, BETA]
+		);
+		assert_eq!((fee_held(OFFICIAL), free(PANEL_POOL)), (0, EVALUATION_FEE));
+		run_to_block(40);
+		MockPanels::conclude(0, score_sets());
+		// The secret citizen vote of Guadalajara's residents: two votes for ACME, three for
+		// BETA.
+		run_to_block(50);
+		assert_ok!(Tenders::open_citizen_vote(signed(CITIZENS[1]), id));
+		assert_eq!(last_event(), Event::CitizenVoteOpened { tender_id: id, ballot: 0 });
+		assert_eq!(MockBallots::get(0).unwrap().scope, RingScope::Municipality(GUADALAJARA));
+		for option in [0, 0, 1, 1, 1] {
+			MockBallots::vote(0, option);
+		}
+		assert_eq!(Tenders::bids(id).iter().map(|b| b.votes).collect::<Vec<_>>(), vec![2, 3]);
 		// Fallo: BETA wins 79% to 72%.
 		run_to_block(60);
 		assert_ok!(Tenders::compute_award(signed(CITIZENS[0]), id));
@@ -87,10 +92,8 @@ fn journey_from_registration_to_a_completed_contract() {
 		let contract = Tenders::contract(id).unwrap();
 		assert_eq!(contract.status, ContractStatus::Completed);
 		assert_eq!(contract.buyer_signatory, Some(OFFICIAL));
-		// The evaluators who backed BETA (90 and 90) gain; the one who gave it 60 does not.
-		assert_eq!(EvaluatorReputation::<Test>::get(30), 1);
-		assert_eq!(EvaluatorReputation::<Test>::get(31), 1);
-		assert_eq!(EvaluatorReputation::<Test>::get(32), 0);
+		// The panel records that the bid it scored as option 1 completed its contract.
+		assert_eq!(MockPanels::outcomes(), vec![(0, 1, true)]);
 		assert_eq!(TendersMap::<Test>::get(id).unwrap().status, TenderStatus::AwardFinal);
 		// Fulfilled: the performance guarantee returned.
 		assert!(has_event(Event::PerformanceGuaranteeReleased {
@@ -99,5 +102,6 @@ fn journey_from_registration_to_a_completed_contract() {
 			amount: 80
 		}));
 		assert_eq!((free(ACME), free(BETA)), (INITIAL_BALANCE, INITIAL_BALANCE));
+		assert_eq!(free(OFFICIAL), INITIAL_BALANCE - EVALUATION_FEE);
 	});
 }

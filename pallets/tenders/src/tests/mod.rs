@@ -1,15 +1,17 @@
 //! Unit tests of the tenders pallet. The state they start from is described in `mock.rs`.
 //!
 //! Most tests walk tender 0 of buyer unit 0 through [`SCHEDULE`] with the stage helpers below:
-//! published at block 2, [`ACME`] and [`BETA`] approved and bidding at block 10, revealing at
-//! block 20, the three [`EVALUATORS`] committing at 30 and revealing at 40, the five
-//! [`CITIZENS`] voting at 50, the award computed at 60 and final at 70.
+//! published at block 2 (the evaluation fee held from [`OFFICIAL`]), [`ACME`] and [`BETA`]
+//! approved and bidding at block 10, revealing at block 20, the panel opened at 30 and
+//! concluded by the mock with [`SCORES`] at 40, the citizen vote opened at 50 with five votes,
+//! the award computed at 60 and final at 70.
 //!
 //! One file per topic, as the modules under `features/`, each call with its success test (and
 //! event), one `assert_noop!` per error it can return, and its wrong-origin test: `registry`
 //! (buyer units, suppliers), `tender` (create, publish, amend, cancel), `enquiries`, `bids`,
-//! `evaluation` (keys, scores), `votes`, `award` (computation, finalisation), `complaints`,
-//! `contract` (contract, deliverables), `reputation`, plus `config` (integrity, formats) and
+//! `evaluation` (the panel, its seed and fee), `votes` (the secret ballot), `award`
+//! (computation, finalisation), `complaints`, `contract` (contract, deliverables),
+//! `reputation` (the outcome the panel records), plus `config` (integrity, formats) and
 //! `journey`. Every test runs through [`ExtBuilder::build_and_execute`], which checks the
 //! pallet's invariants after it.
 
@@ -30,15 +32,14 @@ mod tender;
 mod votes;
 
 use crate::{
-	bid_commitment, evaluator_vrf_output, evaluator_vrf_transcript, is_selected, mock::*,
-	score_commitment, AwardWeights, Awards, BidStanding, Bids, BuyerUnits, CommentOfPerson,
-	Comments, Complaints, ContractStatus, Contracts, CucopCode, DeliverableStatus, DesertReason,
-	Enquiries, Error, Evaluations, EvaluatorKeys, EvaluatorOfKey, EvaluatorReputation, Event,
-	HoldReason, Partida, Resolution, Salt, Schedule, SupplierOfOrganisation, SupplierStatus,
-	Suppliers, TenderScope, TenderStatus, Tenders as TendersMap, VoteTallies, Votes, VrfProofBytes,
-	EVALUATOR_VRF_OUTPUT_CONTEXT,
+	bid_commitment, mock::*, tender_seed, AwardWeights, Awards, BidStanding, Bids, BuyerUnits,
+	CitizenBallots, CommentOfPerson, Comments, Complaints, ContractStatus, Contracts, CucopCode,
+	DeliverableStatus, DesertReason, Enquiries, Error, EvaluationFees, Event, HoldReason, Partida,
+	Resolution, Salt, Schedule, SeedAnchors, SupplierOfOrganisation, SupplierStatus, Suppliers,
+	TenderPanels, TenderScope, TenderStatus, Tenders as TendersMap,
 };
-use bmx_primitives::identity::{IdentityHooks, MexicanState, Residency, VerifiedOrganisations};
+use bmx_primitives::anonymity::{PanelState, RingScope};
+use bmx_primitives::identity::{IdentityHooks, MexicanState, VerifiedOrganisations};
 use codec::Encode;
 use frame_support::{
 	assert_noop, assert_ok,
@@ -47,7 +48,7 @@ use frame_support::{
 		Hooks,
 	},
 };
-use sp_core::{crypto::Pair as _, H256};
+use sp_core::H256;
 use sp_runtime::{DispatchError::BadOrigin, Perbill};
 
 fn signed(who: u64) -> RuntimeOrigin {
@@ -71,6 +72,10 @@ fn has_event(event: Event<Test>) -> bool {
 
 fn held(who: u64) -> u64 {
 	Balances::balance_on_hold(&RuntimeHoldReason::Tenders(HoldReason::BidGuarantee), &who)
+}
+
+fn fee_held(who: u64) -> u64 {
+	Balances::balance_on_hold(&RuntimeHoldReason::Tenders(HoldReason::EvaluationFee), &who)
 }
 
 fn performance_held(who: u64) -> u64 {
@@ -106,8 +111,13 @@ const BETA_OFFER: TestOffer = TestOffer {
 	salt: [2; 32],
 };
 
-/// The evaluators' scores of (ACME, BETA): ACME averages 60, BETA 80.
+/// The panel's scores of (ACME, BETA): ACME averages 60, BETA 80.
 const SCORES: [[u8; 2]; 3] = [[60, 90], [70, 90], [50, 60]];
+
+/// [`SCORES`] as the panel service gives them.
+fn score_sets() -> Vec<Vec<u8>> {
+	SCORES.iter().map(|set| set.to_vec()).collect()
+}
 
 fn partida_offers(offer: &TestOffer) -> crate::PartidaOffersOf<Test> {
 	offer.partidas.to_vec().try_into().expect("two offers fit MaxPartidas; qed")
@@ -136,46 +146,9 @@ fn reveal(
 	)
 }
 
-fn register_key(who: u64) {
-	assert_ok!(Tenders::register_evaluator_key(signed(who), vrf_pair(who).public()));
-}
-
-fn scores(values: &[u8]) -> crate::ScoresOf<Test> {
-	values.to_vec().try_into().expect("test scores fit MaxBidsPerTender; qed")
-}
-
-fn score_salt(who: u64) -> Salt {
-	[who as u8; 32]
-}
-
-fn commit_scores(
-	who: u64,
-	tender_id: u32,
-	values: &[u8],
-) -> frame_support::dispatch::DispatchResultWithPostInfo {
-	Tenders::commit_scores(
-		signed(who),
-		tender_id,
-		vrf_proof(who, tender_id),
-		score_commitment(tender_id, &who, values, &score_salt(who)),
-	)
-}
-
-fn reveal_scores(
-	who: u64,
-	tender_id: u32,
-	values: &[u8],
-) -> frame_support::dispatch::DispatchResultWithPostInfo {
-	Tenders::reveal_scores(signed(who), tender_id, scores(values), score_salt(who))
-}
-
-/// Buyer unit 0, keys of the [`EVALUATORS`] and suppliers ACME and BETA at block 1; tender 0
-/// published at block 2.
+/// Buyer unit 0 and suppliers ACME and BETA at block 1; tender 0 published at block 2.
 fn published() -> u32 {
 	buyer_unit();
-	for who in EVALUATORS {
-		register_key(who);
-	}
 	approved_supplier(ACME);
 	approved_supplier(BETA);
 	let id = create();
@@ -202,32 +175,31 @@ fn revealed() -> u32 {
 	id
 }
 
-/// [`revealed`], then the evaluators commit [`SCORES`] at block 30.
-fn committed() -> u32 {
+/// [`revealed`], then anyone opens the evaluation panel (panel 0) at block 30.
+fn evaluating() -> u32 {
 	let id = revealed();
 	run_to_block(30);
-	for (who, values) in EVALUATORS.into_iter().zip(SCORES) {
-		assert_ok!(commit_scores(who, id, &values));
-	}
+	assert_ok!(Tenders::open_evaluation(signed(OUTSIDER), id));
 	id
 }
 
-/// [`committed`], then the evaluators reveal at block 40.
+/// [`evaluating`], then the panel concludes with [`SCORES`] at block 40.
 fn scored() -> u32 {
-	let id = committed();
+	let id = evaluating();
 	run_to_block(40);
-	for (who, values) in EVALUATORS.into_iter().zip(SCORES) {
-		assert_ok!(reveal_scores(who, id, &values));
-	}
+	MockPanels::conclude(TenderPanels::<Test>::get(id).expect("the panel is open"), score_sets());
 	id
 }
 
-/// [`scored`], then two citizens vote for ACME and three for BETA at block 50.
+/// [`scored`], then anyone opens the citizen vote at block 50 and two citizens vote for ACME
+/// and three for BETA.
 fn voted() -> u32 {
 	let id = scored();
 	run_to_block(50);
-	for (i, who) in CITIZENS.into_iter().enumerate() {
-		assert_ok!(Tenders::cast_vote(signed(who), id, if i < 2 { 0 } else { 1 }));
+	assert_ok!(Tenders::open_citizen_vote(signed(OUTSIDER), id));
+	let ballot = CitizenBallots::<Test>::get(id).expect("the vote is open");
+	for option in [0, 0, 1, 1, 1] {
+		MockBallots::vote(ballot, option);
 	}
 	id
 }

@@ -154,21 +154,28 @@ fn create_tender_fails() {
 }
 
 #[test]
-fn publish_tender_works_and_records_the_seed() {
+fn publish_tender_works_and_holds_the_evaluation_fee() {
 	ExtBuilder.build_and_execute(|| {
 		buyer_unit();
 		let id = create();
 		run_to_block(2);
-		let seed = System::parent_hash();
 		assert_ok!(Tenders::publish_tender(signed(OTHER_OFFICIAL), id));
 		assert_eq!(
 			last_event(),
-			Event::TenderPublished { tender_id: id, schedule: SCHEDULE, seed }
+			Event::TenderPublished {
+				tender_id: id,
+				schedule: SCHEDULE,
+				evaluation_fee: EVALUATION_FEE
+			}
 		);
 		let tender = TendersMap::<Test>::get(id).unwrap();
 		assert_eq!(tender.status, TenderStatus::Published);
 		assert_eq!(tender.published_at, Some(2));
-		assert_eq!(tender.seed, Some(seed));
+		// The seed is drawn when the panel opens, not at publication.
+		assert_eq!(tender.seed, None);
+		// The publishing official pays, as the buyer unit's agent.
+		assert_eq!(EvaluationFees::<Test>::get(id), Some((OTHER_OFFICIAL, EVALUATION_FEE)));
+		assert_eq!((fee_held(OTHER_OFFICIAL), fee_held(OFFICIAL)), (EVALUATION_FEE, 0));
 	});
 }
 
@@ -403,7 +410,10 @@ fn an_amendment_only_extends_and_never_reopens_a_closed_phase() {
 			Tenders::submit_bid(signed(GAMMA), id, commitment_of(GAMMA, id, &BETA_OFFER)),
 			Error::<Test>::BiddingClosed
 		);
-		assert_noop!(commit_scores(30, id, &[50]), Error::<Test>::EvaluationNotOpen);
+		assert_noop!(
+			Tenders::open_evaluation(signed(OUTSIDER), id),
+			Error::<Test>::EvaluationNotOpen
+		);
 		// At the new boundary the reveal period closes, for good.
 		run_to_block(35);
 		assert_noop!(reveal(BETA, id, &BETA_OFFER), Error::<Test>::RevealClosed);
@@ -483,6 +493,63 @@ fn cancellation_returns_every_deposit() {
 		run_to_block(60);
 		assert_noop!(Tenders::compute_award(signed(OUTSIDER), id), Error::<Test>::NotPublished);
 		assert_eq!(Bids::<Test>::get(other)[0].deposit, DEPOSIT);
+	});
+}
+
+#[test]
+fn cancellation_returns_the_fee_still_held() {
+	ExtBuilder.build_and_execute(|| {
+		let id = published();
+		run_to_block(5);
+		assert_ok!(Tenders::cancel_tender(signed(OTHER_OFFICIAL), id, DOC));
+		assert!(has_event(Event::EvaluationFeeReturned {
+			tender_id: id,
+			payer: OFFICIAL,
+			amount: EVALUATION_FEE
+		}));
+		assert_eq!((fee_held(OFFICIAL), free(OFFICIAL)), (0, INITIAL_BALANCE));
+		assert_eq!(EvaluationFees::<Test>::get(id), Some((OFFICIAL, 0)));
+		// No panel or ballot was asked for.
+		assert!(MockPanels::cancels().is_empty());
+		assert_eq!(MockBallots::opened(), 0);
+	});
+}
+
+#[test]
+fn cancellation_cancels_the_panel_while_it_takes_tickets() {
+	ExtBuilder.build_and_execute(|| {
+		let id = evaluating();
+		run_to_block(35);
+		let reason = H256::repeat_byte(0x77);
+		assert_ok!(Tenders::cancel_tender(signed(BUYER_REGISTRY), id, reason));
+		assert_eq!(MockPanels::cancels(), vec![(0, true)]);
+		assert_eq!(MockPanels::get(0).unwrap().state, PanelState::Cancelled);
+		// The fee was paid to the panel, which gave it back.
+		assert!(!events().iter().any(|e| matches!(e, Event::EvaluationFeeReturned { .. })));
+		assert_eq!((free(OFFICIAL), free(PANEL_POOL)), (INITIAL_BALANCE, 0));
+	});
+}
+
+#[test]
+fn cancellation_cancels_the_ballot_with_its_reason() {
+	ExtBuilder.build_and_execute(|| {
+		let id = voted();
+		run_to_block(55);
+		let reason = H256::repeat_byte(0x77);
+		assert_ok!(Tenders::cancel_tender(signed(OFFICIAL), id, reason));
+		assert_eq!(
+			last_event(),
+			Event::TenderCancelled { tender_id: id, reason, deposits_released: 2 }
+		);
+		assert_eq!(MockBallots::get(0).unwrap().cancelled, Some(reason));
+		assert!(Tenders::bids(id).iter().all(|b| b.votes == 0));
+		// The panel's tickets had closed: it refused, runs to its end and is paid.
+		assert_eq!(MockPanels::cancels(), vec![(0, false)]);
+		assert!(matches!(MockPanels::get(0).unwrap().state, PanelState::Concluded { .. }));
+		assert_eq!(
+			(free(OFFICIAL), free(PANEL_POOL)),
+			(INITIAL_BALANCE - EVALUATION_FEE, EVALUATION_FEE)
+		);
 	});
 }
 

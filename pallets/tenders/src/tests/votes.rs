@@ -1,179 +1,246 @@
-//! The citizen vote: `cast_vote`.
+//! The citizen vote: `open_citizen_vote`, the ballot it asks the ballot service for, and the
+//! votes the `bids` view gives each bid.
 
 use super::*;
+use bmx_primitives::identity::Jurisdiction;
+use frame_support::dispatch::{DispatchResultWithPostInfo, Pays};
 
-// cast_vote
+fn open(tender_id: u32) -> DispatchResultWithPostInfo {
+	Tenders::open_citizen_vote(signed(OUTSIDER), tender_id)
+}
+
+/// Award weights without the citizens' vote: 60% price, 40% technical.
+fn without_citizens() -> AwardWeights {
+	AwardWeights {
+		price: Perbill::from_percent(60),
+		technical: Perbill::from_percent(40),
+		citizen: Perbill::zero(),
+	}
+}
+
+// open_citizen_vote
 
 #[test]
-fn cast_vote_works() {
+fn open_citizen_vote_opens_a_ballot_of_the_tenders_residents() {
 	ExtBuilder.build_and_execute(|| {
 		let id = scored();
 		run_to_block(50);
-		assert_ok!(Tenders::cast_vote(signed(CITIZENS[0]), id, 1));
+		let info = open(id).expect("anyone opens the vote from score_reveal_end");
+		// Free for whoever opens it.
+		assert_eq!((info.actual_weight, info.pays_fee), (None, Pays::No));
+		assert_eq!(last_event(), Event::CitizenVoteOpened { tender_id: id, ballot: 0 });
+		assert_eq!(CitizenBallots::<Test>::get(id), Some(0));
+		assert_eq!(Tenders::citizen_ballot(id), Some(0));
+		// The residents of Guadalajara vote among the revealed bids until vote_end; who may vote
+		// is fixed at the opening.
 		assert_eq!(
-			last_event(),
-			Event::VoteCast { tender_id: id, voter: CITIZENS[0], bid_index: 1 }
+			MockBallots::get(0),
+			Some(MockBallot {
+				scope: RingScope::Municipality(GUADALAJARA),
+				labels: vec![
+					commitment_of(ACME, id, &ACME_OFFER),
+					commitment_of(BETA, id, &BETA_OFFER)
+				],
+				starts: 50,
+				ends: SCHEDULE.vote_end,
+				tallies: vec![0, 0],
+				closed: false,
+				cancelled: None,
+			})
 		);
-		assert_eq!(VoteTallies::<Test>::get(id, 1), 1);
-		assert_eq!(Votes::<Test>::get(id, H256::repeat_byte(1)), Some(1));
 	});
 }
 
 #[test]
-fn a_person_votes_once_whichever_account_it_uses() {
+fn the_ballots_options_are_the_revealed_bids_in_bid_order() {
 	ExtBuilder.build_and_execute(|| {
-		let id = scored();
-		run_to_block(50);
-		assert_ok!(Tenders::cast_vote(signed(CITIZENS[0]), id, 0));
-		assert_noop!(Tenders::cast_vote(signed(CITIZENS[0]), id, 1), Error::<Test>::AlreadyVoted);
-		// The same person (person key 1) recovered to a new account.
-		clear_person(CITIZENS[0]);
-		set_person(50, 1, Residency::National(GUADALAJARA), true);
-		assert_noop!(Tenders::cast_vote(signed(50), id, 1), Error::<Test>::AlreadyVoted);
-		assert_eq!(VoteTallies::<Test>::get(id, 0), 1);
+		let id = published();
+		approved_supplier(GAMMA);
+		// BETA bids first, GAMMA second and never reveals, ACME last.
+		run_to_block(10);
+		bid(BETA, id, &BETA_OFFER);
+		bid(GAMMA, id, &ACME_OFFER);
+		bid(ACME, id, &ACME_OFFER);
+		run_to_block(20);
+		assert_ok!(reveal(ACME, id, &ACME_OFFER));
+		assert_ok!(reveal(BETA, id, &BETA_OFFER));
+		run_to_block(55);
+		assert_ok!(open(id));
+		let ballot = MockBallots::get(0).unwrap();
+		assert_eq!(
+			ballot.labels,
+			vec![commitment_of(BETA, id, &BETA_OFFER), commitment_of(ACME, id, &ACME_OFFER)]
+		);
+		assert_eq!((ballot.starts, ballot.ends), (55, 60));
 	});
 }
 
 #[test]
-fn votes_are_limited_to_the_tenders_jurisdiction() {
+fn the_ballots_scope_is_the_tenders_scope() {
 	ExtBuilder.build_and_execute(|| {
-		let id = scored();
-		run_to_block(50);
-		// A municipal tender of Guadalajara.
-		for outsider in [ZAPOPAN_CITIZEN, CDMX_CITIZEN, ABROAD_CITIZEN] {
-			assert_noop!(
-				Tenders::cast_vote(signed(outsider), id, 0),
-				Error::<Test>::OutsideJurisdiction
-			);
+		let scopes = [
+			(TenderScope::Federal, RingScope::National),
+			(TenderScope::State(MexicanState::Jalisco), RingScope::State(MexicanState::Jalisco)),
+			(
+				TenderScope::Municipality(MexicanState::Jalisco, 120),
+				RingScope::Municipality(Jurisdiction {
+					state: MexicanState::Jalisco,
+					municipality: 120,
+				}),
+			),
+		];
+		buyer_unit();
+		approved_supplier(ACME);
+		approved_supplier(BETA);
+		let ids: Vec<u32> = scopes.iter().map(|(scope, _)| create_with(*scope, SCHEDULE)).collect();
+		run_to_block(2);
+		for id in ids.iter().copied() {
+			assert_ok!(Tenders::publish_tender(signed(OFFICIAL), id));
 		}
-		// Scopes themselves.
-		let jalisco = TenderScope::State(MexicanState::Jalisco);
-		let zapopan = Residency::National(bmx_primitives::identity::Jurisdiction {
-			state: MexicanState::Jalisco,
-			municipality: 120,
-		});
-		assert!(jalisco.admits(zapopan.jurisdiction()));
-		assert!(jalisco.admits(Some(GUADALAJARA)));
-		assert!(!jalisco.admits(Residency::Abroad.jurisdiction()));
-		assert!(!jalisco.admits(Some(bmx_primitives::identity::Jurisdiction {
-			state: MexicanState::CiudadDeMexico,
-			municipality: 15
-		})));
-		assert!(TenderScope::Federal.admits(None));
+		run_to_block(10);
+		for id in ids.iter().copied() {
+			bid(ACME, id, &ACME_OFFER);
+			bid(BETA, id, &BETA_OFFER);
+		}
+		run_to_block(20);
+		for id in ids.iter().copied() {
+			assert_ok!(reveal(ACME, id, &ACME_OFFER));
+			assert_ok!(reveal(BETA, id, &BETA_OFFER));
+		}
+		run_to_block(50);
+		for (ballot, (id, (scope, ring))) in ids.into_iter().zip(scopes).enumerate() {
+			assert_eq!(scope.ring_scope(), ring);
+			assert_ok!(open(id));
+			assert_eq!(CitizenBallots::<Test>::get(id), Some(ballot as u32));
+			assert_eq!(MockBallots::get(ballot as u32).map(|b| b.scope), Some(ring));
+		}
 	});
 }
 
 #[test]
-fn a_voter_counts_where_it_lived_when_the_vote_opened() {
+fn open_citizen_vote_fails_outside_its_window() {
 	ExtBuilder.build_and_execute(|| {
-		// The vote of this Guadalajara tender opens at block 50.
 		let id = scored();
-		run_to_block(51);
-		// Moving in during the vote does not give a vote; moving away does not take it.
-		move_person(ZAPOPAN_CITIZEN, Residency::National(GUADALAJARA));
-		move_person(CITIZENS[0], Residency::Abroad);
-		assert_noop!(
-			Tenders::cast_vote(signed(ZAPOPAN_CITIZEN), id, 0),
-			Error::<Test>::OutsideJurisdiction
-		);
-		assert_ok!(Tenders::cast_vote(signed(CITIZENS[0]), id, 0));
+		run_to_block(49);
+		assert_noop!(open(id), Error::<Test>::VoteNotOpen);
+		run_to_block(60);
+		assert_noop!(open(id), Error::<Test>::VoteClosed);
+		// A refused call is charged as any other.
+		assert_eq!(open(id).unwrap_err().post_info.pays_fee, Pays::Yes);
 	});
 }
 
 #[test]
-fn a_state_tender_admits_the_whole_state() {
+fn open_citizen_vote_fails_without_the_citizens_weight() {
 	ExtBuilder.build_and_execute(|| {
 		buyer_unit();
 		approved_supplier(ACME);
-		let id = create_with(TenderScope::State(MexicanState::Jalisco), SCHEDULE);
+		approved_supplier(BETA);
+		let id = create();
+		TendersMap::<Test>::mutate(id, |t| t.as_mut().unwrap().weights = without_citizens());
 		run_to_block(2);
 		assert_ok!(Tenders::publish_tender(signed(OFFICIAL), id));
 		run_to_block(10);
 		bid(ACME, id, &ACME_OFFER);
+		bid(BETA, id, &BETA_OFFER);
 		run_to_block(20);
 		assert_ok!(reveal(ACME, id, &ACME_OFFER));
+		assert_ok!(reveal(BETA, id, &BETA_OFFER));
 		run_to_block(50);
-		assert_ok!(Tenders::cast_vote(signed(ZAPOPAN_CITIZEN), id, 0));
-		assert_noop!(
-			Tenders::cast_vote(signed(CDMX_CITIZEN), id, 0),
-			Error::<Test>::OutsideJurisdiction
-		);
+		assert_noop!(open(id), Error::<Test>::NoCitizenVote);
 	});
 }
 
 #[test]
-fn cast_vote_fails() {
+fn open_citizen_vote_needs_two_revealed_bids() {
+	ExtBuilder.build_and_execute(|| {
+		buyer_unit();
+		approved_supplier(ACME);
+		approved_supplier(BETA);
+		// Both bid on both tenders; only ACME reveals, on `one`.
+		let none = create();
+		let one = create();
+		run_to_block(2);
+		for id in [none, one] {
+			assert_ok!(Tenders::publish_tender(signed(OFFICIAL), id));
+		}
+		run_to_block(10);
+		for id in [none, one] {
+			bid(ACME, id, &ACME_OFFER);
+			bid(BETA, id, &BETA_OFFER);
+		}
+		run_to_block(20);
+		assert_ok!(reveal(ACME, one, &ACME_OFFER));
+		run_to_block(50);
+		assert_noop!(open(none), Error::<Test>::TooFewBidsForVote);
+		assert_noop!(open(one), Error::<Test>::TooFewBidsForVote);
+	});
+}
+
+#[test]
+fn open_citizen_vote_fails_when_the_scope_has_no_ring_large_enough() {
+	ExtBuilder.build_and_execute(|| {
+		let id = scored();
+		run_to_block(50);
+		MockBallots::unusable(RingScope::Municipality(GUADALAJARA));
+		assert_noop!(open(id), sp_runtime::DispatchError::Other("anonymity set too small"));
+		assert_eq!(CitizenBallots::<Test>::get(id), None);
+	});
+}
+
+#[test]
+fn open_citizen_vote_opens_one_ballot() {
+	ExtBuilder.build_and_execute(|| {
+		let id = voted();
+		run_to_block(55);
+		assert_noop!(open(id), Error::<Test>::CitizenVoteAlreadyOpen);
+		assert_eq!(MockBallots::opened(), 1);
+	});
+}
+
+#[test]
+fn open_citizen_vote_needs_a_signed_origin_and_a_published_tender() {
+	ExtBuilder.build_and_execute(|| {
+		let id = scored();
+		let draft = create();
+		run_to_block(50);
+		for origin in [RuntimeOrigin::none(), RuntimeOrigin::root()] {
+			assert_noop!(Tenders::open_citizen_vote(origin, id), BadOrigin);
+		}
+		assert_noop!(open(9), Error::<Test>::TenderNotFound);
+		assert_noop!(open(draft), Error::<Test>::NotPublished);
+		assert_ok!(Tenders::cancel_tender(signed(OFFICIAL), id, DOC));
+		assert_noop!(open(id), Error::<Test>::NotPublished);
+		assert_eq!(MockBallots::opened(), 0);
+	});
+}
+
+// The `bids` view
+
+#[test]
+fn the_bids_view_gives_each_revealed_bid_its_votes() {
 	ExtBuilder.build_and_execute(|| {
 		let id = published();
 		approved_supplier(GAMMA);
+		// GAMMA bids first and never reveals: ACME and BETA are options 0 and 1.
 		run_to_block(10);
-		bid(ACME, id, &ACME_OFFER);
 		bid(GAMMA, id, &BETA_OFFER);
+		bid(ACME, id, &ACME_OFFER);
+		bid(BETA, id, &BETA_OFFER);
 		run_to_block(20);
 		assert_ok!(reveal(ACME, id, &ACME_OFFER));
-		run_to_block(49);
-		assert_noop!(Tenders::cast_vote(signed(CITIZENS[0]), id, 0), Error::<Test>::VoteNotOpen);
+		assert_ok!(reveal(BETA, id, &BETA_OFFER));
+		let votes = || Tenders::bids(id).iter().map(|b| (b.bid_index, b.votes)).collect::<Vec<_>>();
+		// No ballot: no votes.
+		assert_eq!(votes(), vec![(1, 0), (2, 0)]);
 		run_to_block(50);
-		assert_noop!(Tenders::cast_vote(signed(OUTSIDER), id, 0), Error::<Test>::NotPerson);
-		assert_noop!(Tenders::cast_vote(signed(MINOR), id, 0), Error::<Test>::NotAdult);
-		// GAMMA's bid was never revealed; there is no bid 2.
-		assert_noop!(Tenders::cast_vote(signed(CITIZENS[0]), id, 1), Error::<Test>::BidNotFound);
-		assert_noop!(Tenders::cast_vote(signed(CITIZENS[0]), id, 2), Error::<Test>::BidNotFound);
-		run_to_block(60);
-		assert_noop!(Tenders::cast_vote(signed(CITIZENS[0]), id, 0), Error::<Test>::VoteClosed);
-	});
-}
-
-#[test]
-fn cast_vote_needs_a_signed_origin_and_a_published_tender() {
-	ExtBuilder.build_and_execute(|| {
-		let id = scored();
-		run_to_block(50);
-		for origin in [RuntimeOrigin::none(), RuntimeOrigin::root()] {
-			assert_noop!(Tenders::cast_vote(origin, id, 0), BadOrigin);
+		assert_ok!(open(id));
+		for option in [1, 0, 1, 1] {
+			MockBallots::vote(0, option);
 		}
-		assert_noop!(Tenders::cast_vote(signed(CITIZENS[0]), 9, 0), Error::<Test>::TenderNotFound);
-		let draft = create();
-		assert_noop!(
-			Tenders::cast_vote(signed(CITIZENS[0]), draft, 0),
-			Error::<Test>::NotPublished
-		);
+		assert_eq!(votes(), vec![(1, 1), (2, 3)]);
+		// A cancelled ballot counts nothing.
 		assert_ok!(Tenders::cancel_tender(signed(OFFICIAL), id, DOC));
-		assert_noop!(Tenders::cast_vote(signed(CITIZENS[0]), id, 0), Error::<Test>::NotPublished);
-		assert_eq!(Votes::<Test>::iter_prefix(id).count(), 0);
-	});
-}
-
-// The vote is feeless only when it would count.
-
-fn is_feeless(voter: u64, tender_id: crate::TenderId, bid_index: crate::BidIndex) -> bool {
-	use frame_support::dispatch::CheckIfFeeless;
-	let call = crate::Call::<Test>::cast_vote { tender_id, bid_index };
-	call.is_feeless(&signed(voter))
-}
-
-#[test]
-fn a_vote_that_counts_is_feeless_and_any_other_is_charged() {
-	ExtBuilder.build_and_execute(|| {
-		let id = scored();
-		// Before the vote opens: charged.
-		assert!(!is_feeless(CITIZENS[0], id, 1));
-		run_to_block(50);
-		assert!(is_feeless(CITIZENS[0], id, 1));
-		// An account that is not a verified person cannot vote for free (nor at all).
-		assert!(!is_feeless(99, id, 1));
-		// Out of the tender's scope: charged.
-		assert!(!is_feeless(CDMX_CITIZEN, id, 1));
-		// A bid that does not exist: charged.
-		assert!(!is_feeless(CITIZENS[0], id, 9));
-		// A none origin is never feeless.
-		let call = crate::Call::<Test>::cast_vote { tender_id: id, bid_index: 1 };
-		assert!(!frame_support::dispatch::CheckIfFeeless::is_feeless(
-			&call,
-			&RuntimeOrigin::none()
-		));
-		// After voting, a second vote is charged: one free vote per person and tender.
-		assert_ok!(Tenders::cast_vote(signed(CITIZENS[0]), id, 1));
-		assert!(!is_feeless(CITIZENS[0], id, 0));
+		assert_eq!(votes(), vec![(1, 0), (2, 0)]);
 	});
 }
