@@ -2,7 +2,8 @@
 //! and transaction pipeline: certified evaluators enrol with a bond, a panel is drawn by ring
 //! VRF tickets among the candidates without a conflict of interest, scores are committed and
 //! revealed by general transactions without an account or a fee, a silent evaluator is
-//! slashed, and a pseudonym's pay is settled to a fresh account with a roster proof.
+//! slashed, and a pseudonym's pay is settled to a fresh account with a roster proof; an
+//! evaluator that left settles its bond with a proof of the former evaluators' ring.
 
 use super::{
 	anonymity::{
@@ -17,7 +18,7 @@ use crate::{
 };
 use bmx_primitives::anonymity::{
 	score_commitment, settlement_message, ticket_message, Alias, EvaluationPanels, PanelRequest,
-	PanelRings, PanelState, RingScope,
+	PanelRings, PanelState, RingRef, RingScope,
 };
 use frame_support::assert_noop;
 use frame_support::traits::{fungible::Inspect, fungible::Mutate};
@@ -280,6 +281,80 @@ fn a_panel_is_drawn_anonymously_scores_and_pays_its_evaluators_under_pseudonyms(
 					);
 				}
 			}
+		}
+		assert_invariants();
+	});
+}
+
+#[test]
+fn an_evaluator_that_left_settles_its_bond_through_the_former_evaluators_ring() {
+	preset_ext(presets::DEVELOPMENT_RUNTIME_PRESET).execute_with(|| {
+		System::set_block_number(1);
+		let enrol = |evaluator: &Citizen| {
+			credential(&evaluator.account, credentials::TENDER_EVALUATOR);
+			assert_ok!(Balances::mint_into(&evaluator.account, 2_000 * UNIT));
+			register(evaluator);
+			assert_ok!(AnonymousPanels::enrol(RuntimeOrigin::signed(evaluator.account.clone())));
+		};
+		let evaluators: Vec<Citizen> = (40..43).map(|seed| citizen(seed, guadalajara())).collect();
+		for evaluator in &evaluators {
+			enrol(evaluator);
+		}
+		let roster = build(RingScope::Evaluators);
+		assert_eq!(members(&roster).len(), 3);
+		// A fourth enrols and leaves before the roster's next build: its key was never in a
+		// roster revision. One of the first three leaves too.
+		let late = citizen(43, guadalajara());
+		enrol(&late);
+		assert_ok!(AnonymousPanels::leave(RuntimeOrigin::signed(late.account.clone())));
+		assert_ok!(AnonymousPanels::leave(RuntimeOrigin::signed(evaluators[0].account.clone())));
+		assert!(!members(&roster).contains(&late.key));
+		// Both keys join the former evaluators' ring (test chains onboard them one by one).
+		let former = build(RingScope::FormerEvaluators);
+		let keys = members(&former);
+		assert_eq!(keys, vec![late.key, evaluators[0].key]);
+
+		// Each settles its bond to a fresh account with a proof against that ring, signing the
+		// nonce the view tells.
+		let pseudonym_context = AnonymousPanels::pseudonym_context();
+		let pool = AnonymousPanels::pool_account();
+		for (leaver, payee) in [(&late, account(201)), (&evaluators[0], account(202))] {
+			let pseudonym =
+				Vrf::alias_in_context(&leaver.secret, &pseudonym_context).expect("an alias");
+			let nonce = AnonymousPanels::settlement_nonce(pseudonym).expect("it may settle");
+			assert_eq!(nonce, 0);
+			let opened = Vrf::open(DOMAIN, &leaver.key, keys.iter().cloned())
+				.expect("a former evaluator opens");
+			let (proof, _) = Vrf::create_multi_context(
+				opened,
+				&leaver.secret,
+				&[&pseudonym_context[..]],
+				&settlement_message(&pseudonym, &payee.encode(), nonce, true),
+			)
+			.expect("a former evaluator proves");
+			let settle = |ring| {
+				RuntimeCall::AnonymousPanels(pallet_anonymous_panels::Call::settle_pseudonym {
+					ring,
+					at: System::block_number(),
+					pseudonym,
+					to: payee.clone(),
+					close: true,
+					proof: proof.clone().into_inner().try_into().expect("within MaxProofLen"),
+				})
+			};
+			// A residency ring is no settlement's scope.
+			let national = RingRef { scope: RingScope::National, index: 0, revision: 1 };
+			assert_eq!(
+				Executive::apply_extrinsic(general(settle(national))),
+				Err(TransactionValidityError::Invalid(InvalidTransaction::Custom(
+					PanelRefusal::WrongRing.code()
+				)))
+			);
+			let pooled = Balances::balance(&pool);
+			assert_eq!(Executive::apply_extrinsic(general(settle(former))), Ok(Ok(())));
+			assert_eq!(Balances::balance(&payee), EvaluatorBond::get());
+			assert_eq!(Balances::balance(&pool), pooled - EvaluatorBond::get());
+			assert_eq!(AnonymousPanels::settlement_nonce(pseudonym), None, "it closed");
 		}
 		assert_invariants();
 	});
