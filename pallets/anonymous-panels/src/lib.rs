@@ -122,7 +122,9 @@
 //!   (still accepted while the ring service keeps it) narrows the settler to the members of
 //!   that revision who are no longer enrolled, a few if few left since: `Left` events are
 //!   public. A former evaluator should wait for its key to be in a usable former evaluators'
-//!   ring and settle against that. Enrolment is public: who is a certified evaluator is known,
+//!   ring and settle against that ring's last revision. When a settlement comes is public too:
+//!   a close soon after a cohort of leavers was onboarded hints at that cohort, so a former
+//!   evaluator gains by waiting. Enrolment is public: who is a certified evaluator is known,
 //!   which evaluator holds which pseudonym or ticket is not.
 //! - **What the chain reveals.** For each panel: its candidates (public keys, by enrolment),
 //!   the selected tickets with their pseudonyms, commitments and scores, and who was paid
