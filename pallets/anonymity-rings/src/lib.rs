@@ -1070,9 +1070,10 @@ impl<T: Config> AnonymousMembership<BlockNumberFor<T>> for Pallet<T> {
 	}
 }
 
-/// Another pallet (the anonymous panels) chooses the keys of the evaluators' roster and of each
-/// panel's ring. A refusal is [`MembershipError::UnknownRing`] whatever its reason (logged;
-/// [`Pallet::do_join_roster`] and [`Pallet::do_form_panel`] tell it).
+/// Another pallet (the anonymous panels) chooses the keys of the evaluators' roster (and so of
+/// the former evaluators) and of each panel's ring. A refusal is
+/// [`MembershipError::UnknownRing`] whatever its reason (logged; [`Pallet::do_join_roster`],
+/// [`Pallet::do_leave_roster`] and [`Pallet::do_form_panel`] tell it).
 impl<T: Config> PanelRings<BlockNumberFor<T>> for Pallet<T> {
 	fn join_roster(key: MemberKey) -> Result<(), MembershipError> {
 		Self::do_join_roster(key).map_err(|error| features::panels::refused("join_roster", error))
