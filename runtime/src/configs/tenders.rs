@@ -158,7 +158,16 @@ impl pallet_tenders::BenchmarkHelper<AccountId> for TendersBenchmarkHelper {
 	}
 
 	fn catalogue_code(index: u32) -> bmx_primitives::procurement::CucopCode {
-		<crate::configs::IdentityBenchmarkHelper as pallet_tenders::BenchmarkHelper<AccountId>>::catalogue_code(index)
+		let code = bmx_primitives::procurement::CucopCode(51501001_u32.saturating_add(index));
+		if !<crate::ProcurementCatalogue as bmx_primitives::procurement::ProcurementCatalogue>::is_active(code) {
+			use frame_support::traits::EnsureOrigin;
+			let origin = <crate::Runtime as pallet_procurement_catalogue::Config>::CatalogueOrigin::try_successful_origin()
+				.expect("the catalogue's origin has a successful origin in benchmarks; qed");
+			let name = b"Equipo de computo".to_vec().try_into().expect("a short name fits; qed");
+			crate::ProcurementCatalogue::add_code(origin, code, name)
+				.expect("a new well-formed key is added; qed");
+		}
+		code
 	}
 
 	/// Every key of the anonymity fixture (a full roster ring) enrols, from its own funded
@@ -168,8 +177,7 @@ impl pallet_tenders::BenchmarkHelper<AccountId> for TendersBenchmarkHelper {
 		use pallet_anonymous_panels::BenchmarkHelper as _;
 		let fixture = crate::configs::AnonymityBenchmarkFixture::get();
 		for (i, key) in fixture.members.into_iter().enumerate() {
-			let who: AccountId =
-				frame_benchmarking::account("panel-candidate", i as u32, 0);
+			let who: AccountId = frame_benchmarking::account("panel-candidate", i as u32, 0);
 			let _ = Balances::mint_into(&who, 2 * crate::configs::EvaluatorBond::get());
 			crate::configs::AnonymityBenchmarkHelper::certify(&who, key);
 			AnonymousPanels::enrol(RuntimeOrigin::signed(who))
@@ -212,10 +220,7 @@ impl pallet_tenders::BenchmarkHelper<AccountId> for TendersBenchmarkHelper {
 				),
 			})
 			.collect();
-		Selections::<Runtime>::insert(
-			panel,
-			frame_support::BoundedVec::truncate_from(selections),
-		);
+		Selections::<Runtime>::insert(panel, frame_support::BoundedVec::truncate_from(selections));
 		panel
 	}
 
@@ -224,8 +229,7 @@ impl pallet_tenders::BenchmarkHelper<AccountId> for TendersBenchmarkHelper {
 		let scope = RingScope::National;
 		Self::make_scope_usable(scope);
 		let now = System::block_number();
-		let labels =
-			(0..options).map(|i| sp_core::H256::from_low_u64_be(u64::from(i))).collect();
+		let labels = (0..options).map(|i| sp_core::H256::from_low_u64_be(u64::from(i))).collect();
 		let ballot = <SecretBallots as PlainBallots<BlockNumber>>::open(
 			scope,
 			labels,
