@@ -9,6 +9,7 @@
 
 use super::*;
 use bmx_primitives::governance::GovernanceSetup;
+use core::ops::Range;
 use frame_benchmarking::v2::*;
 use frame_support::traits::{fungible::Inspect, fungible::Mutate, Hooks};
 use frame_system::RawOrigin;
@@ -60,6 +61,14 @@ fn fill_seat_expiries<T: Config>(at: BlockNumberFor<T>, free: u32) {
 			index = index.saturating_add(1);
 		}
 	});
+}
+
+/// Move to the next block and fill the seat expiry bucket where a `term` that starts there ends,
+/// leaving a single free slot: a seat filled there takes the bucket's last slot.
+fn one_free_slot_at_term_end<T: Config>(term: BlockNumberFor<T>) {
+	next_block::<T>();
+	let expires_at = frame_system::Pallet::<T>::block_number().saturating_add(term);
+	fill_seat_expiries::<T>(expires_at, 1);
 }
 
 /// Fill the proposals for `seat` with placeholders of no leader, leaving `free` places.
@@ -156,6 +165,24 @@ fn full_bucket_commissioner<T: Config>(
 	Ok((collective, seat, held))
 }
 
+/// A commissioner to replace: the seat of a [`full_bucket_commissioner`], whose term ends in a
+/// full bucket, and a new member of its collective as the candidate, whose term would start at
+/// the next block in a bucket with a single free slot. Returns the collective, the seat, its
+/// term and the candidate.
+fn commissioner_replacement<T: Config>(
+) -> Result<(CollectiveId, ExecutiveSeat, SeatOf<T>, T::AccountId), BenchmarkError> {
+	let (collective, seat, held) = full_bucket_commissioner::<T>()?;
+	let candidate = member_of::<T>(collective, 2000);
+	one_free_slot_at_term_end::<T>(T::ExecutiveTerm::get());
+	Ok((collective, seat, held, candidate))
+}
+
+/// `candidate` holds `seat`, and the holder of the replaced term `held` holds no seat.
+fn assert_replaced<T: Config>(seat: ExecutiveSeat, candidate: &T::AccountId, held: &SeatOf<T>) {
+	assert_eq!(ExecutiveSeatOf::<T>::get(candidate), Some(seat));
+	assert!(ExecutiveSeatOf::<T>::get(&held.who).is_none());
+}
+
 /// Fill the proposals for `seat`, the proposal of `candidate` by `proposer` last.
 fn last_proposal<T: Config>(
 	seat: ExecutiveSeat,
@@ -174,10 +201,39 @@ fn last_proposal<T: Config>(
 	})
 }
 
+/// An extraordinary session request, expiring at the same block, of the first leader of each
+/// collective numbered in `indices`. Returns the last collective and its leader.
+fn request_sessions<T: Config>(
+	indices: Range<u32>,
+) -> Result<Option<(CollectiveId, T::AccountId)>, BenchmarkError> {
+	let mut last = None;
+	for index in indices {
+		let collective = collective::<T>(index);
+		let leader = leader_of::<T>(collective, 0);
+		Pallet::<T>::do_request_extraordinary_session(
+			leader.clone(),
+			collective,
+			H256::repeat_byte(1),
+		)?;
+		last = Some((collective, leader));
+	}
+	Ok(last)
+}
+
 /// A pending advisory request of the funded applicant 0.
 fn advisory_request<T: Config>() -> Result<T::AccountId, BenchmarkError> {
 	let who = advisory_applicant::<T>(0);
 	Pallet::<T>::do_request_advisory_seat(who.clone(), H256::repeat_byte(1))?;
+	Ok(who)
+}
+
+/// The last seat of the Advisory Council to fill: all others held, the pending request of the
+/// funded applicant 0, and a single free slot in the bucket where a term starting at the next
+/// block ends. Returns the applicant.
+fn last_advisory_seat<T: Config>() -> Result<T::AccountId, BenchmarkError> {
+	seat_advisors::<T>(T::MaxAdvisors::get().saturating_sub(1))?;
+	let who = advisory_request::<T>()?;
+	one_free_slot_at_term_end::<T>(T::AdvisoryTerm::get());
 	Ok(who)
 }
 
@@ -338,20 +394,14 @@ mod benchmarks {
 		// A full Executive Council; a leader's candidate, last of a full proposal list, replaces
 		// a commissioner whose term ends in a full bucket and starts one in a bucket with a
 		// single free slot.
-		let (collective, seat, held) = full_bucket_commissioner::<T>()?;
+		let (collective, seat, held, candidate) = commissioner_replacement::<T>()?;
 		let proposer = leader_of::<T>(collective, 0);
-		let candidate = member_of::<T>(collective, 2000);
 		last_proposal::<T>(seat, proposer, candidate.clone())?;
-		next_block::<T>();
-		let expires_at =
-			frame_system::Pallet::<T>::block_number().saturating_add(T::ExecutiveTerm::get());
-		fill_seat_expiries::<T>(expires_at, 1);
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, seat, candidate.clone());
 
-		assert_eq!(ExecutiveSeatOf::<T>::get(&candidate), Some(seat));
-		assert!(ExecutiveSeatOf::<T>::get(&held.who).is_none());
+		assert_replaced::<T>(seat, &candidate, &held);
 		Ok(())
 	}
 
@@ -397,14 +447,7 @@ mod benchmarks {
 	fn admit_advisor() -> Result<(), BenchmarkError> {
 		let origin =
 			T::ExecutiveOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
-		// The last seat of the Advisory Council, in a bucket with a single free slot.
-		let others = T::MaxAdvisors::get().saturating_sub(1);
-		seat_advisors::<T>(others)?;
-		let who = advisory_request::<T>()?;
-		next_block::<T>();
-		let expires_at =
-			frame_system::Pallet::<T>::block_number().saturating_add(T::AdvisoryTerm::get());
-		fill_seat_expiries::<T>(expires_at, 1);
+		let who = last_advisory_seat::<T>()?;
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, who.clone());
@@ -598,15 +641,7 @@ mod benchmarks {
 		// The last open request, expiring in the same bucket as all the others.
 		let lifetime = T::SessionRequestLifetime::get();
 		let others = T::MaxCollectives::get().saturating_sub(1);
-		for index in 0..others {
-			let collective = collective::<T>(index);
-			let leader = leader_of::<T>(collective, 0);
-			Pallet::<T>::do_request_extraordinary_session(
-				leader,
-				collective,
-				H256::repeat_byte(1),
-			)?;
-		}
+		request_sessions::<T>(0..others)?;
 		let collective = collective::<T>(others);
 		let leader = leader_of::<T>(collective, 0);
 
@@ -621,18 +656,8 @@ mod benchmarks {
 	#[benchmark]
 	fn withdraw_session_request() -> Result<(), BenchmarkError> {
 		// The last request of a full expiry bucket.
-		let mut last = None;
-		for index in 0..T::MaxCollectives::get() {
-			let collective = collective::<T>(index);
-			let leader = leader_of::<T>(collective, 0);
-			Pallet::<T>::do_request_extraordinary_session(
-				leader.clone(),
-				collective,
-				H256::repeat_byte(1),
-			)?;
-			last = Some((collective, leader));
-		}
-		let (collective, leader) = last.ok_or(BenchmarkError::Weightless)?;
+		let (collective, leader) = request_sessions::<T>(0..T::MaxCollectives::get())?
+			.ok_or(BenchmarkError::Weightless)?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(leader), collective);
@@ -646,18 +671,12 @@ mod benchmarks {
 		let origin =
 			T::ReseatOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
 		// As `designate_executive`, without the proposals.
-		let (collective, seat, held) = full_bucket_commissioner::<T>()?;
-		let candidate = member_of::<T>(collective, 2000);
-		next_block::<T>();
-		let expires_at =
-			frame_system::Pallet::<T>::block_number().saturating_add(T::ExecutiveTerm::get());
-		fill_seat_expiries::<T>(expires_at, 1);
+		let (_, seat, held, candidate) = commissioner_replacement::<T>()?;
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, seat, candidate.clone());
 
-		assert_eq!(ExecutiveSeatOf::<T>::get(&candidate), Some(seat));
-		assert!(ExecutiveSeatOf::<T>::get(&held.who).is_none());
+		assert_replaced::<T>(seat, &candidate, &held);
 		Ok(())
 	}
 
@@ -665,14 +684,8 @@ mod benchmarks {
 	fn reseat_advisor() -> Result<(), BenchmarkError> {
 		let origin =
 			T::ReseatOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
-		// As `admit_advisor`: the last seat, a pending request settled, a bucket with a single
-		// free slot.
-		seat_advisors::<T>(T::MaxAdvisors::get().saturating_sub(1))?;
-		let who = advisory_request::<T>()?;
-		next_block::<T>();
-		let expires_at =
-			frame_system::Pallet::<T>::block_number().saturating_add(T::AdvisoryTerm::get());
-		fill_seat_expiries::<T>(expires_at, 1);
+		// As `admit_advisor`: the request is settled too.
+		let who = last_advisory_seat::<T>()?;
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, who.clone());
@@ -696,10 +709,7 @@ mod benchmarks {
 		let held = Pallet::<T>::executive_seat(seat).ok_or(BenchmarkError::Weightless)?;
 		fill_seat_expiries::<T>(held.expires_at, 0);
 		fill_proposals::<T>(seat, 0);
-		next_block::<T>();
-		let expires_at =
-			frame_system::Pallet::<T>::block_number().saturating_add(T::ExecutiveTerm::get());
-		fill_seat_expiries::<T>(expires_at, 1);
+		one_free_slot_at_term_end::<T>(T::ExecutiveTerm::get());
 		let candidate: T::AccountId = account("candidate", 0, 0);
 
 		#[extrinsic_call]
@@ -716,15 +726,7 @@ mod benchmarks {
 		// `r` requests expire at the same block.
 		let start = frame_system::Pallet::<T>::block_number();
 		let at = start.saturating_add(T::SessionRequestLifetime::get());
-		for index in 0..r {
-			let collective = collective::<T>(index);
-			let leader = leader_of::<T>(collective, 0);
-			Pallet::<T>::do_request_extraordinary_session(
-				leader,
-				collective,
-				H256::repeat_byte(1),
-			)?;
-		}
+		request_sessions::<T>(0..r)?;
 		frame_system::Pallet::<T>::set_block_number(at);
 
 		#[block]
