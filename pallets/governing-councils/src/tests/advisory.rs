@@ -193,12 +193,8 @@ fn admit_advisor_rejects_a_full_expiry_bucket() {
 fn reject_advisory_request_slashes_the_penalty_and_returns_the_rest() {
 	ExtBuilder::default().build_and_execute(|| {
 		request_seat(3);
-		assert_ok!(Councils::reject_advisory_request(RuntimeOrigin::root(), 3, REASON));
 		// Half of 7, rounded down, is slashed.
-		assert_eq!(
-			last_event(),
-			Event::AdvisoryRequestRejected { who: 3, reason: REASON, returned: 4, slashed: 3 }
-		);
+		reject_request(3, 4, 3);
 		assert_eq!(advisory_held(3), 0);
 		assert_eq!(free(3), INITIAL_BALANCE - 3);
 		assert_eq!(free(SLASHED), 3);
@@ -212,16 +208,7 @@ fn reject_advisory_request_without_a_penalty_returns_the_whole_deposit() {
 	ExtBuilder::default().build_and_execute(|| {
 		RejectionPenalty::set(Perbill::zero());
 		request_seat(3);
-		assert_ok!(Councils::reject_advisory_request(RuntimeOrigin::root(), 3, REASON));
-		assert_eq!(
-			last_event(),
-			Event::AdvisoryRequestRejected {
-				who: 3,
-				reason: REASON,
-				returned: ADVISORY_DEPOSIT,
-				slashed: 0,
-			}
-		);
+		reject_request(3, ADVISORY_DEPOSIT, 0);
 		assert_eq!(free(3), INITIAL_BALANCE);
 		assert_eq!(free(SLASHED), 0);
 	});
@@ -232,16 +219,7 @@ fn reject_advisory_request_with_a_full_penalty_slashes_the_whole_deposit() {
 	ExtBuilder::default().build_and_execute(|| {
 		RejectionPenalty::set(Perbill::one());
 		request_seat(3);
-		assert_ok!(Councils::reject_advisory_request(RuntimeOrigin::root(), 3, REASON));
-		assert_eq!(
-			last_event(),
-			Event::AdvisoryRequestRejected {
-				who: 3,
-				reason: REASON,
-				returned: 0,
-				slashed: ADVISORY_DEPOSIT,
-			}
-		);
+		reject_request(3, 0, ADVISORY_DEPOSIT);
 		assert_eq!(advisory_held(3), 0);
 		assert_eq!(free(3), INITIAL_BALANCE - ADVISORY_DEPOSIT);
 		assert_eq!(free(SLASHED), ADVISORY_DEPOSIT);

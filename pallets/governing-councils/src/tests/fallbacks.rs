@@ -168,7 +168,7 @@ fn secretary_vacant_and_no_leaders_is_no_longer_a_deadlock() {
 
 		// The Executive Council still decides: a commissioner tables, the others vote.
 		request_seat(4);
-		let call = Box::new(RuntimeCall::Councils(crate::Call::admit_advisor { who: 4 }));
+		let call = admission_of(4);
 		let index = table(12, call);
 		vote_all(index, &COMMISSIONERS[1..], true);
 		close(index);
@@ -209,7 +209,7 @@ fn all_seats_expired_is_no_longer_a_deadlock() {
 
 			// The councils decide again.
 			request_seat(5);
-			let call = Box::new(RuntimeCall::Councils(crate::Call::admit_advisor { who: 5 }));
+			let call = admission_of(5);
 			let index = table(SEC, call);
 			vote_all(index, &COMMISSIONERS, true);
 			close(index);
@@ -294,7 +294,7 @@ fn every_seat_expired_is_walked_back_by_the_collectives_majority() {
 
 			// The Executive Council admits an advisor as usual.
 			request_seat(4);
-			let call = Box::new(RuntimeCall::Councils(crate::Call::admit_advisor { who: 4 }));
+			let call = admission_of(4);
 			let index = table(5, call);
 			vote_all(index, &[12, 13, 21, 22, 30, 40], true);
 			close(index);

@@ -50,7 +50,7 @@ fn journey_of_the_councils_from_proposal_to_expiry() {
 			100
 		));
 		request_seat(5);
-		let admit_five = Box::new(RuntimeCall::Councils(crate::Call::admit_advisor { who: 5 }));
+		let admit_five = admission_of(5);
 		let ordinary = table(2, admit_five);
 		vote_all(0, &[12, 13, 21, 22], true);
 		vote_all(ordinary, &[12, 13, 21, 22], true);

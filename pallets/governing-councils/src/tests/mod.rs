@@ -241,6 +241,28 @@ fn executed(index: MotionIndex) -> Option<sp_runtime::DispatchResult> {
 	})
 }
 
+/// The call that admits `who` as an advisor.
+fn admission_of(who: u64) -> Box<RuntimeCall> {
+	Box::new(RuntimeCall::Councils(crate::Call::admit_advisor { who }))
+}
+
+/// Empresas gets the leader 20, who requests an extraordinary session.
+fn empresas_requests_a_session() {
+	MockCollectives::add_leader(EMPRESAS, 20);
+	assert_ok!(Councils::request_extraordinary_session(RuntimeOrigin::signed(20), EMPRESAS, DOC));
+}
+
+/// The Executive (Root in the mock) rejects the advisory request of `who` for [`REASON`]; the
+/// event says `returned` went back to `who` and `slashed` was kept.
+#[track_caller]
+fn reject_request(who: u64, returned: u64, slashed: u64) {
+	assert_ok!(Councils::reject_advisory_request(RuntimeOrigin::root(), who, REASON));
+	assert_eq!(
+		last_event(),
+		Event::AdvisoryRequestRejected { who, reason: REASON, returned, slashed }
+	);
+}
+
 /// A remark of `len` bytes.
 fn remark_of(len: usize) -> Box<RuntimeCall> {
 	Box::new(RuntimeCall::System(frame_system::Call::remark { remark: vec![7; len] }))

@@ -416,8 +416,7 @@ fn an_approved_ordinary_motion_acts_as_the_executive_council() {
 	ExtBuilder::default().build_and_execute(|| {
 		seat_full_executive();
 		request_seat(3);
-		let call = Box::new(RuntimeCall::Councils(crate::Call::admit_advisor { who: 3 }));
-		let index = table(SEC, call);
+		let index = table(SEC, admission_of(3));
 		vote_all(index, &COMMISSIONERS, true);
 		close(index);
 		assert_eq!(executed(index), Some(Ok(())));
@@ -430,8 +429,7 @@ fn a_failing_call_leaves_nothing_behind() {
 	ExtBuilder::default().build_and_execute(|| {
 		seat_full_executive();
 		request_seat(3);
-		let call = Box::new(RuntimeCall::Councils(crate::Call::admit_advisor { who: 3 }));
-		let index = table(SEC, call);
+		let index = table(SEC, admission_of(3));
 		vote_all(index, &COMMISSIONERS, true);
 		// The advisory term would end in a full bucket: the admission fails half-way.
 		let end = System::block_number() + ADVISORY_TERM;
@@ -483,14 +481,9 @@ fn an_ordinary_decision_satisfies_both_origins_and_an_extraordinary_one_only_the
 fn an_extraordinary_decision_cannot_act_for_an_ordinary_one() {
 	ExtBuilder::default().build_and_execute(|| {
 		seat_full_executive();
-		MockCollectives::add_leader(EMPRESAS, 20);
-		assert_ok!(Councils::request_extraordinary_session(
-			RuntimeOrigin::signed(20),
-			EMPRESAS,
-			DOC
-		));
+		empresas_requests_a_session();
 		request_seat(3);
-		let call = Box::new(RuntimeCall::Councils(crate::Call::admit_advisor { who: 3 }));
+		let call = admission_of(3);
 		assert_ok!(Councils::table_motion(
 			RuntimeOrigin::signed(SEC),
 			MotionKind::Extraordinary { collective: EMPRESAS },
@@ -509,12 +502,7 @@ fn an_extraordinary_decision_cannot_act_for_an_ordinary_one() {
 fn an_extraordinary_motion_is_valid_with_the_secretary_and_four_members() {
 	ExtBuilder::default().build_and_execute(|| {
 		seat_full_executive();
-		MockCollectives::add_leader(EMPRESAS, 20);
-		assert_ok!(Councils::request_extraordinary_session(
-			RuntimeOrigin::signed(20),
-			EMPRESAS,
-			DOC
-		));
+		empresas_requests_a_session();
 		assert_ok!(Councils::table_motion(
 			RuntimeOrigin::signed(SEC),
 			MotionKind::Extraordinary { collective: EMPRESAS },
