@@ -88,17 +88,24 @@ impl<T: Config> Pallet<T> {
 		ensure!(member.status == MemberStatus::Applicant, Error::<T>::NotApplicant);
 		ensure!(Self::has_expired(member.applied_at), Error::<T>::NotExpired);
 		let collective = member.collective;
-		T::MembershipHooks::on_membership_lost(
-			&who,
-			collective,
-			MembershipLoss::Left,
-			DocumentHash::zero(),
-		)?;
+		Self::tell_hooks_of_leaving(&who, collective)?;
 		Self::do_remove_member(&who, collective);
 		let deposit = ApplicationDeposits::<T>::get(&who).unwrap_or_else(Zero::zero);
 		Self::release_application_deposit(&who)?;
 		Self::deposit_event(Event::ApplicationExpired { who, collective, deposit });
 		Ok(())
+	}
+
+	/// Tell the hooks that `who` leaves `collective` of its own accord (a withdrawn or expired
+	/// application, or a member who leaves): a [`MembershipLoss::Left`] with no written reasons.
+	/// A hook may refuse it.
+	fn tell_hooks_of_leaving(who: &T::AccountId, collective: CollectiveId) -> DispatchResult {
+		T::MembershipHooks::on_membership_lost(
+			who,
+			collective,
+			MembershipLoss::Left,
+			DocumentHash::zero(),
+		)
 	}
 
 	/// Suspend the active member `who`: the hooks first, then its status and any leadership.
@@ -141,12 +148,7 @@ impl<T: Config> Pallet<T> {
 		);
 		T::MembershipHooks::can_leave(&who)?;
 		let collective = member.collective;
-		T::MembershipHooks::on_membership_lost(
-			&who,
-			collective,
-			MembershipLoss::Left,
-			DocumentHash::zero(),
-		)?;
+		Self::tell_hooks_of_leaving(&who, collective)?;
 		Self::end_leadership(collective, &who, LeadershipEnd::MemberLeft);
 		Self::do_remove_member(&who, collective);
 		Self::release_application_deposit(&who)?;

@@ -32,18 +32,7 @@ fn request_collective_works_and_holds_the_deposit() {
 fn request_collective_requires_a_signed_origin() {
 	ExtBuilder::default().build_and_execute(|| {
 		for origin in [RuntimeOrigin::root(), RuntimeOrigin::none()] {
-			assert_noop!(
-				CollectiveRegistry::request_collective(
-					origin,
-					name(b"X"),
-					CollectiveKind::Other,
-					DOC,
-					name(b"Promotora"),
-					CODE_V1,
-					1
-				),
-				BadOrigin
-			);
+			assert_noop!(try_request(origin, b"X"), BadOrigin);
 		}
 	});
 }
@@ -51,18 +40,7 @@ fn request_collective_requires_a_signed_origin() {
 #[test]
 fn request_collective_rejects_an_empty_name() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_noop!(
-			CollectiveRegistry::request_collective(
-				RuntimeOrigin::signed(1),
-				name(b""),
-				CollectiveKind::Other,
-				DOC,
-				name(b"Promotora"),
-				CODE_V1,
-				1
-			),
-			Error::<Test>::EmptyName
-		);
+		assert_noop!(try_request(RuntimeOrigin::signed(1), b""), Error::<Test>::EmptyName);
 	});
 }
 
@@ -91,15 +69,7 @@ fn request_collective_rejects_when_collectives_are_full() {
 		assert_ok!(CollectiveRegistry::approve_collective_request(RuntimeOrigin::root(), id));
 		assert_eq!(Collectives::<Test>::count(), 5);
 		assert_noop!(
-			CollectiveRegistry::request_collective(
-				RuntimeOrigin::signed(2),
-				name(b"Sindicatos"),
-				CollectiveKind::Other,
-				DOC,
-				name(b"Promotora"),
-				CODE_V1,
-				1
-			),
+			try_request(RuntimeOrigin::signed(2), b"Sindicatos"),
 			Error::<Test>::TooManyCollectives
 		);
 	});
@@ -111,15 +81,7 @@ fn request_collective_rejects_too_many_pending_requests() {
 		request(1, b"Cooperativas");
 		request(2, b"Sindicatos");
 		assert_noop!(
-			CollectiveRegistry::request_collective(
-				RuntimeOrigin::signed(3),
-				name(b"Colegios"),
-				CollectiveKind::Other,
-				DOC,
-				name(b"Promotora"),
-				CODE_V1,
-				1
-			),
+			try_request(RuntimeOrigin::signed(3), b"Colegios"),
 			Error::<Test>::TooManyRequests
 		);
 	});
@@ -130,15 +92,7 @@ fn request_collective_rejects_when_ids_are_exhausted() {
 	ExtBuilder::default().build_and_execute(|| {
 		NextRequestId::<Test>::put(u32::MAX);
 		assert_noop!(
-			CollectiveRegistry::request_collective(
-				RuntimeOrigin::signed(1),
-				name(b"Cooperativas"),
-				CollectiveKind::Other,
-				DOC,
-				name(b"Promotora"),
-				CODE_V1,
-				1
-			),
+			try_request(RuntimeOrigin::signed(1), b"Cooperativas"),
 			Error::<Test>::IdsExhausted
 		);
 	});
@@ -148,15 +102,7 @@ fn request_collective_rejects_when_ids_are_exhausted() {
 fn request_collective_requires_funds_for_the_deposit() {
 	ExtBuilder::default().build_and_execute(|| {
 		assert_noop!(
-			CollectiveRegistry::request_collective(
-				RuntimeOrigin::signed(99),
-				name(b"Cooperativas"),
-				CollectiveKind::Other,
-				DOC,
-				name(b"Promotora"),
-				CODE_V1,
-				1
-			),
+			try_request(RuntimeOrigin::signed(99), b"Cooperativas"),
 			TokenError::FundsUnavailable
 		);
 	});
@@ -243,11 +189,7 @@ fn approve_collective_request_rejects_a_name_taken_meanwhile() {
 			Error::<Test>::NameAlreadyExists
 		);
 		// The Executive Council rejects it instead; the deposit comes back.
-		assert_ok!(CollectiveRegistry::reject_collective_request(
-			RuntimeOrigin::root(),
-			second,
-			REASON
-		));
+		reject(second);
 		assert_eq!(held(2), 0);
 	});
 }
@@ -283,11 +225,7 @@ fn approve_collective_request_rejects_when_ids_are_exhausted() {
 fn reject_collective_request_slashes_the_penalty_and_returns_the_rest() {
 	ExtBuilder::default().build_and_execute(|| {
 		let id = request(1, b"Cooperativas");
-		assert_ok!(CollectiveRegistry::reject_collective_request(
-			RuntimeOrigin::root(),
-			id,
-			REASON
-		));
+		reject(id);
 		assert_eq!(
 			last_event(),
 			Event::CollectiveRequestRejected {
@@ -383,15 +321,7 @@ fn one_account_has_at_most_max_requests_per_account_pending() {
 		let first = request(1, b"Cooperativas");
 		assert_eq!(crate::PendingRequestsOf::<Test>::get(1), 1);
 		assert_noop!(
-			CollectiveRegistry::request_collective(
-				RuntimeOrigin::signed(1),
-				name(b"Sindicatos"),
-				CollectiveKind::Other,
-				DOC,
-				name(b"Promotora"),
-				CODE_V1,
-				1
-			),
+			try_request(RuntimeOrigin::signed(1), b"Sindicatos"),
 			Error::<Test>::TooManyRequestsFromAccount
 		);
 		assert_eq!(held(1), DEPOSIT);

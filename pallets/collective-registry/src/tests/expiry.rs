@@ -144,11 +144,7 @@ fn remove_expired_application_changes_nothing_when_a_hook_refuses() {
 fn a_decided_request_no_longer_counts_against_its_account() {
 	ExtBuilder::default().build_and_execute(|| {
 		let id = request(1, b"Cooperativas");
-		assert_ok!(CollectiveRegistry::reject_collective_request(
-			RuntimeOrigin::root(),
-			id,
-			REASON
-		));
+		reject(id);
 		assert!(!crate::PendingRequestsOf::<Test>::contains_key(1));
 		request(1, b"Sindicatos");
 	});

@@ -103,11 +103,7 @@ fn journey_of_a_promoted_collective_that_never_runs_a_node() {
 		);
 		// A spammer's request is rejected: a fifth of its deposit is gone.
 		let spam = request(2, b"Spam");
-		assert_ok!(CollectiveRegistry::reject_collective_request(
-			RuntimeOrigin::root(),
-			spam,
-			REASON
-		));
+		reject(spam);
 		assert_eq!(free(2), INITIAL_BALANCE - DEPOSIT / 5);
 
 		// The Executive Council approves the first: the promoter is its first member.

@@ -5,16 +5,7 @@ use super::*;
 #[test]
 fn appoint_leader_works() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_ok!(CollectiveRegistry::appoint_leader(leadership(), ACADEMIA, 13));
-		assert_eq!(
-			last_event(),
-			Event::LeaderAppointed {
-				collective: ACADEMIA,
-				who: 13,
-				expires_at: 1 + TERM,
-				terms_served: 1
-			}
-		);
+		appoint(ACADEMIA, 13, 1 + TERM, 1);
 		assert_eq!(leaders(ACADEMIA), vec![10, 11, 13]);
 		assert_eq!(expiries(1 + TERM), vec![(ACADEMIA, 13)]);
 		let term = Leaders::<Test>::get(ACADEMIA).into_iter().last().expect("a leader");
@@ -162,17 +153,7 @@ fn appoint_leader_refuses_a_full_expiry_bucket() {
 fn renew_leader_works_within_the_window() {
 	ExtBuilder::default().build_and_execute(|| {
 		run_to_block(TERM - WINDOW);
-		assert_ok!(CollectiveRegistry::renew_leader(leadership(), ACADEMIA, 10));
-		assert_eq!(
-			last_event(),
-			Event::LeaderRenewed {
-				collective: ACADEMIA,
-				who: 10,
-				expires_at: 2 * TERM,
-				renewals: 1,
-				terms_served: 2
-			}
-		);
+		renew(ACADEMIA, 10, 2 * TERM, 1, 2);
 		assert_eq!(expiries(TERM), vec![(ACADEMIA, 11)]);
 		assert_eq!(expiries(2 * TERM), vec![(ACADEMIA, 10)]);
 		// The renewed term goes on after the other one ends.
@@ -230,17 +211,7 @@ fn renew_leader_is_refused_at_the_lifetime_limit() {
 		run_to_block(TERM - 1);
 		assert_ok!(CollectiveRegistry::renew_leader(leadership(), ACADEMIA, 10));
 		run_to_block(2 * TERM - 1);
-		assert_ok!(CollectiveRegistry::renew_leader(leadership(), ACADEMIA, 10));
-		assert_eq!(
-			last_event(),
-			Event::LeaderRenewed {
-				collective: ACADEMIA,
-				who: 10,
-				expires_at: 3 * TERM,
-				renewals: 2,
-				terms_served: 3
-			}
-		);
+		renew(ACADEMIA, 10, 3 * TERM, 2, 3);
 		run_to_block(3 * TERM - 1);
 		assert_noop!(
 			CollectiveRegistry::renew_leader(leadership(), ACADEMIA, 10),
@@ -416,16 +387,7 @@ fn falling_short_of_leaders_is_reported_once() {
 #[test]
 fn a_new_collective_reaching_its_minimum_is_reported() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_ok!(CollectiveRegistry::appoint_leader(leadership(), EMPRESAS, 20));
-		assert_eq!(
-			last_event(),
-			Event::LeaderAppointed {
-				collective: EMPRESAS,
-				who: 20,
-				expires_at: 1 + TERM,
-				terms_served: 1
-			}
-		);
+		appoint(EMPRESAS, 20, 1 + TERM, 1);
 		assert_ok!(CollectiveRegistry::appoint_leader(leadership(), EMPRESAS, 21));
 		assert_eq!(
 			events()[events().len() - 2..],

@@ -113,6 +113,26 @@ fn request(who: u64, collective_name: &[u8]) -> RequestId {
 	id
 }
 
+/// Ask, from `origin`, for a collective of kind `Other` named `collective_name`, promoted by
+/// "Promotora" under the code of ethics in force and committed to one node.
+fn try_request(origin: RuntimeOrigin, collective_name: &[u8]) -> sp_runtime::DispatchResult {
+	CollectiveRegistry::request_collective(
+		origin,
+		name(collective_name),
+		CollectiveKind::Other,
+		DOC,
+		name(b"Promotora"),
+		CODE_V1,
+		1,
+	)
+}
+
+/// Reject collective request `id` for the written [`REASON`], as the mock's Executive (Root).
+#[track_caller]
+fn reject(id: RequestId) {
+	assert_ok!(CollectiveRegistry::reject_collective_request(RuntimeOrigin::root(), id, REASON));
+}
+
 fn apply(who: u64, collective: u32, institution: &[u8]) {
 	assert_ok!(CollectiveRegistry::apply_for_membership(
 		RuntimeOrigin::signed(who),
@@ -129,6 +149,25 @@ fn assert_application_deposit_returned(who: u64) {
 	assert_eq!(application_held(who), 0);
 	assert!(!ApplicationDeposits::<Test>::contains_key(who));
 	assert_eq!(free(who), INITIAL_BALANCE);
+}
+
+/// Appoint `who` leader of `collective` now and check the event: its term ends at `expires_at`
+/// and is its `terms_served`-th for life.
+#[track_caller]
+fn appoint(collective: u32, who: u64, expires_at: u64, terms_served: u32) {
+	assert_ok!(CollectiveRegistry::appoint_leader(leadership(), collective, who));
+	assert_eq!(last_event(), Event::LeaderAppointed { collective, who, expires_at, terms_served });
+}
+
+/// Renew the term of `who` as leader of `collective` now and check the event: it ends at
+/// `expires_at`, after `renewals` renewals, and is its `terms_served`-th for life.
+#[track_caller]
+fn renew(collective: u32, who: u64, expires_at: u64, renewals: u32, terms_served: u32) {
+	assert_ok!(CollectiveRegistry::renew_leader(leadership(), collective, who));
+	assert_eq!(
+		last_event(),
+		Event::LeaderRenewed { collective, who, expires_at, renewals, terms_served }
+	);
 }
 
 /// Appoint 13 (Academia) and 20, 21 and 22 (Empresas) now: four terms, as many as

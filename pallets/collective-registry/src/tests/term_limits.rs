@@ -34,16 +34,7 @@ fn genesis_leaders_count_their_first_term() {
 #[test]
 fn an_appointment_counts_a_term() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_ok!(CollectiveRegistry::appoint_leader(leadership(), ACADEMIA, 13));
-		assert_eq!(
-			last_event(),
-			Event::LeaderAppointed {
-				collective: ACADEMIA,
-				who: 13,
-				expires_at: 1 + TERM,
-				terms_served: 1
-			}
-		);
+		appoint(ACADEMIA, 13, 1 + TERM, 1);
 		assert_eq!(CollectiveRegistry::leader_terms_served(13), 1);
 	});
 }
@@ -91,16 +82,7 @@ fn appointment_after_an_expired_term_counts_on() {
 	ExtBuilder::default().build_and_execute(|| {
 		run_to_block(TERM);
 		assert!(!CollectiveRegistry::is_leader(ACADEMIA, &10));
-		assert_ok!(CollectiveRegistry::appoint_leader(leadership(), ACADEMIA, 10));
-		assert_eq!(
-			last_event(),
-			Event::LeaderAppointed {
-				collective: ACADEMIA,
-				who: 10,
-				expires_at: 2 * TERM,
-				terms_served: 2
-			}
-		);
+		appoint(ACADEMIA, 10, 2 * TERM, 2);
 	});
 }
 
@@ -156,16 +138,7 @@ fn terms_in_different_collectives_add_up() {
 		assert_ok!(CollectiveRegistry::leave(RuntimeOrigin::signed(13)));
 		apply(13, EMPRESAS, b"CINVESTAV");
 		assert_ok!(CollectiveRegistry::admit_member(RuntimeOrigin::root(), 13));
-		assert_ok!(CollectiveRegistry::appoint_leader(leadership(), EMPRESAS, 13));
-		assert_eq!(
-			last_event(),
-			Event::LeaderAppointed {
-				collective: EMPRESAS,
-				who: 13,
-				expires_at: 1 + TERM,
-				terms_served: 2
-			}
-		);
+		appoint(EMPRESAS, 13, 1 + TERM, 2);
 	});
 }
 
