@@ -112,13 +112,7 @@ fn suspending_a_member_keeps_min_validators() {
 #[test]
 fn expelling_a_member_removes_its_node() {
 	with_nodes().build_and_execute(|| {
-		assert_ok!(lose_membership(10, MembershipLoss::Expelled, REASON));
-		assert!(has_event(Event::NodeRemoved {
-			who: 10,
-			collective: ACADEMIA,
-			cause: NodeEnd::MemberExpelled,
-			reason: REASON,
-		}));
+		expel_node_member(10, ACADEMIA);
 		assert!(has_event(Event::CollectiveWithoutNodes { collective: ACADEMIA }));
 		assert_eq!(set(), vec![20, 21, 30]);
 	});

@@ -140,6 +140,19 @@ pub fn lose_membership(
 	Ok(())
 }
 
+/// The registry expels `who` for [`REASON`]; the event says its node in `collective` was
+/// removed for the expulsion.
+#[track_caller]
+pub fn expel_node_member(who: u64, collective: u32) {
+	assert_ok!(lose_membership(who, MembershipLoss::Expelled, REASON));
+	assert!(has_event(Event::NodeRemoved {
+		who,
+		collective,
+		cause: crate::NodeEnd::MemberExpelled,
+		reason: REASON,
+	}));
+}
+
 /// The registry's `leave`: the veto, then the loss.
 pub fn leave(who: u64) -> sp_runtime::DispatchResult {
 	<NodeIntegration as MembershipHooks<u64>>::can_leave(&who)?;

@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::{
-	CollectivesWithoutNodes, FlaggedNode, FlaggedNodes, LastOffences, NodeEnd, SuspendedNode,
+	CollectivesWithoutNodes, FlaggedNode, FlaggedNodes, LastOffences, SuspendedNode,
 	SuspendedNodes, Suspension, WeightInfo,
 };
 
@@ -219,13 +219,7 @@ fn a_flagged_node_whose_member_is_expelled_leaves_no_flag() {
 		// and the flagged node's member is expelled too.
 		assert_ok!(lose_membership(20, MembershipLoss::Expelled, REASON));
 		assert_ok!(NodeIntegration::set_min_validators(RuntimeOrigin::root(), 2));
-		assert_ok!(lose_membership(21, MembershipLoss::Expelled, REASON));
-		assert!(has_event(Event::NodeRemoved {
-			who: 21,
-			collective: EMPRESAS,
-			cause: NodeEnd::MemberExpelled,
-			reason: REASON,
-		}));
+		expel_node_member(21, EMPRESAS);
 		assert!(!FlaggedNodes::<Test>::contains_key(21));
 		assert!(!LastOffences::<Test>::contains_key(20));
 		assert!(!LastOffences::<Test>::contains_key(21));
