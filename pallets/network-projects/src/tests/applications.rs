@@ -42,17 +42,7 @@ fn propose_project_works() {
 #[test]
 fn propose_project_requires_a_signed_origin() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_noop!(
-			Projects::propose_project(
-				RuntimeOrigin::root(),
-				ACADEMIA,
-				APP,
-				DESCRIPTION,
-				JUSTIFICATION,
-				repo(),
-			),
-			BadOrigin
-		);
+		assert_noop!(try_propose(RuntimeOrigin::root(), ACADEMIA, APP, repo()), BadOrigin);
 	});
 }
 
@@ -60,14 +50,7 @@ fn propose_project_requires_a_signed_origin() {
 fn propose_project_rejects_an_unknown_collective() {
 	ExtBuilder::default().build_and_execute(|| {
 		assert_noop!(
-			Projects::propose_project(
-				RuntimeOrigin::signed(10),
-				9,
-				APP,
-				DESCRIPTION,
-				JUSTIFICATION,
-				repo(),
-			),
+			try_propose(RuntimeOrigin::signed(10), 9, APP, repo()),
 			Error::<Test>::CollectiveNotFound
 		);
 	});
@@ -79,14 +62,7 @@ fn propose_project_requires_a_leader_of_the_collective() {
 		// 13 is a member of Academia, not a leader; 10 leads Academia, not Empresas.
 		for (signer, collective) in [(13, ACADEMIA), (10, EMPRESAS)] {
 			assert_noop!(
-				Projects::propose_project(
-					RuntimeOrigin::signed(signer),
-					collective,
-					APP,
-					DESCRIPTION,
-					JUSTIFICATION,
-					repo(),
-				),
+				try_propose(RuntimeOrigin::signed(signer), collective, APP, repo()),
 				Error::<Test>::NotLeader
 			);
 		}

@@ -8,13 +8,11 @@ fn a_project_goes_from_the_leaders_to_the_register_and_reports() {
 	ExtBuilder::default().build_and_execute(|| {
 		// Academia's leader proposes a project run by account 40.
 		let id = NextProjectId::<Test>::get();
-		assert_ok!(Projects::propose_project(
+		assert_ok!(try_propose(
 			RuntimeOrigin::signed(11),
 			ACADEMIA,
 			APP,
-			DESCRIPTION,
-			JUSTIFICATION,
-			repository(b"https://gitlab.com/unam/padron"),
+			repository(b"https://gitlab.com/unam/padron")
 		));
 		// The projects commission evaluates it and puts it to the Executive Council.
 		run_to_block(5);

@@ -66,17 +66,21 @@ fn projects_commission() -> RuntimeOrigin {
 	RuntimeOrigin::signed(PROJECTS_COMMISSION)
 }
 
+/// `origin` proposes a project of `collective` run by `account`, with the repository at
+/// `repository` and the mock's description and justification.
+fn try_propose(
+	origin: RuntimeOrigin,
+	collective: u32,
+	account: u64,
+	repository: RepositoryOf<Test>,
+) -> DispatchResult {
+	Projects::propose_project(origin, collective, account, DESCRIPTION, JUSTIFICATION, repository)
+}
+
 /// Academia's leader 10 proposes a project run by `account`; returns its id.
 fn propose(account: u64) -> u32 {
 	let id = NextProjectId::<Test>::get();
-	assert_ok!(Projects::propose_project(
-		RuntimeOrigin::signed(10),
-		ACADEMIA,
-		account,
-		DESCRIPTION,
-		JUSTIFICATION,
-		repo(),
-	));
+	assert_ok!(try_propose(RuntimeOrigin::signed(10), ACADEMIA, account, repo()));
 	id
 }
 
@@ -95,14 +99,7 @@ fn registered(account: u64) -> u32 {
 }
 
 fn propose_with(url: &[u8]) -> DispatchResult {
-	Projects::propose_project(
-		RuntimeOrigin::signed(10),
-		ACADEMIA,
-		APP,
-		DESCRIPTION,
-		JUSTIFICATION,
-		repository(url),
-	)
+	try_propose(RuntimeOrigin::signed(10), ACADEMIA, APP, repository(url))
 }
 
 #[test]
