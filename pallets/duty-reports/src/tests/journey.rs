@@ -12,16 +12,7 @@ fn a_project_reports_from_its_approval_to_its_retirement() {
 		assert_eq!(due(Subject::Project(0)), Some(8 + PROJECT_PERIOD));
 		// Its account reports on the due block: on time.
 		run_to_block(8 + PROJECT_PERIOD);
-		assert_ok!(report(40, Subject::Project(0)));
-		assert_eq!(
-			last_event(),
-			Event::ReportSubmitted {
-				subject: Subject::Project(0),
-				document: REPORT,
-				late: false,
-				next_due: 8 + 2 * PROJECT_PERIOD,
-			}
-		);
+		submit(40, Subject::Project(0), false, 8 + 2 * PROJECT_PERIOD);
 		assert!(Reports::overdue_reports(None, 10).is_empty());
 		// It misses the next one: overdue, until it reports late.
 		run_to_block(8 + 2 * PROJECT_PERIOD + 3);

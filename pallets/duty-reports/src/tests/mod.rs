@@ -89,6 +89,14 @@ fn report(who: u64, subject: Subject) -> DispatchResult {
 	Reports::submit_report(RuntimeOrigin::signed(who), subject, REPORT)
 }
 
+/// Submit `who`'s report for `subject` and check the event: `late` or not, the next one due at
+/// `next_due`.
+#[track_caller]
+fn submit(who: u64, subject: Subject, late: bool, next_due: u64) {
+	assert_ok!(report(who, subject.clone()));
+	assert_eq!(last_event(), Event::ReportSubmitted { subject, document: REPORT, late, next_due });
+}
+
 fn begin(subject: Subject, period: u64) {
 	<Reports as ReportObligations<u64, u64>>::begin(subject, period);
 }

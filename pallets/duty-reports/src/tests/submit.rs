@@ -6,16 +6,7 @@ use super::*;
 fn submit_report_on_time_moves_the_due_block_one_period() {
 	with_nodes().build_and_execute(|| {
 		run_to_block(20);
-		assert_ok!(report(10, Subject::Member(10)));
-		assert_eq!(
-			last_event(),
-			Event::ReportSubmitted {
-				subject: Subject::Member(10),
-				document: REPORT,
-				late: false,
-				next_due: 2 * MONTH,
-			}
-		);
+		submit(10, Subject::Member(10), false, 2 * MONTH);
 		assert_eq!(due(Subject::Member(10)), Some(2 * MONTH));
 		assert_eq!(LastReports::<Test>::get(Subject::Member(10)), Some((REPORT, 20)));
 		// On the due block itself is still on time.
@@ -29,16 +20,7 @@ fn submit_report_on_time_moves_the_due_block_one_period() {
 fn submit_report_late_counts_the_next_period_from_now() {
 	with_nodes().build_and_execute(|| {
 		run_to_block(MONTH + 5);
-		assert_ok!(report(10, Subject::Member(10)));
-		assert_eq!(
-			last_event(),
-			Event::ReportSubmitted {
-				subject: Subject::Member(10),
-				document: REPORT,
-				late: true,
-				next_due: 2 * MONTH + 5,
-			}
-		);
+		submit(10, Subject::Member(10), true, 2 * MONTH + 5);
 		assert_eq!(due(Subject::Member(10)), Some(2 * MONTH + 5));
 	});
 }
