@@ -159,12 +159,7 @@ fn governance_setup_builds_collectives_members_and_leaders() {
 		assert_eq!(leaders(1), vec![40, 41, 42]);
 		// An applicant is made an active member, its deposit returned.
 		let code = CodeOfEthics::<Test>::get().expect("put in force above; qed");
-		assert_ok!(CollectiveRegistry::apply_for_membership(
-			RuntimeOrigin::signed(1),
-			0,
-			name(b"Cruz Roja"),
-			code,
-		));
+		assert_ok!(try_apply(1, 0, b"Cruz Roja", code));
 		assert_ok!(CollectiveRegistry::set_code_of_ethics(RuntimeOrigin::root(), CODE_V2));
 		<C as GovernanceSetup<u64>>::active_member(0, &1);
 		assert_eq!(status(1), Some(MemberStatus::Active));

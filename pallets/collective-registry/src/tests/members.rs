@@ -46,60 +46,28 @@ fn apply_for_membership_requires_a_signed_origin() {
 #[test]
 fn apply_for_membership_needs_a_code_in_force() {
 	without_code_of_ethics().build_and_execute(|| {
-		assert_noop!(
-			CollectiveRegistry::apply_for_membership(
-				RuntimeOrigin::signed(1),
-				ACADEMIA,
-				name(b"UNAM"),
-				CODE_V1
-			),
-			Error::<Test>::CodeOfEthicsNotSet
-		);
+		assert_noop!(try_apply(1, ACADEMIA, b"UNAM", CODE_V1), Error::<Test>::CodeOfEthicsNotSet);
 	});
 }
 
 #[test]
 fn apply_for_membership_rejects_another_code_version() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_noop!(
-			CollectiveRegistry::apply_for_membership(
-				RuntimeOrigin::signed(1),
-				ACADEMIA,
-				name(b"UAM"),
-				CODE_V2
-			),
-			Error::<Test>::WrongCodeOfEthics
-		);
+		assert_noop!(try_apply(1, ACADEMIA, b"UAM", CODE_V2), Error::<Test>::WrongCodeOfEthics);
 	});
 }
 
 #[test]
 fn apply_for_membership_rejects_an_empty_institution() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_noop!(
-			CollectiveRegistry::apply_for_membership(
-				RuntimeOrigin::signed(1),
-				ACADEMIA,
-				name(b""),
-				CODE_V1
-			),
-			Error::<Test>::EmptyInstitution
-		);
+		assert_noop!(try_apply(1, ACADEMIA, b"", CODE_V1), Error::<Test>::EmptyInstitution);
 	});
 }
 
 #[test]
 fn apply_for_membership_allows_one_membership_per_account() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_noop!(
-			CollectiveRegistry::apply_for_membership(
-				RuntimeOrigin::signed(10),
-				EMPRESAS,
-				name(b"UNAM"),
-				CODE_V1
-			),
-			Error::<Test>::AlreadyMember
-		);
+		assert_noop!(try_apply(10, EMPRESAS, b"UNAM", CODE_V1), Error::<Test>::AlreadyMember);
 	});
 }
 
@@ -107,12 +75,7 @@ fn apply_for_membership_allows_one_membership_per_account() {
 fn apply_for_membership_requires_funds_for_the_deposit() {
 	ExtBuilder::default().build_and_execute(|| {
 		assert_noop!(
-			CollectiveRegistry::apply_for_membership(
-				RuntimeOrigin::signed(99),
-				SOCIEDAD_CIVIL,
-				name(b"Cruz Roja"),
-				CODE_V1
-			),
+			try_apply(99, SOCIEDAD_CIVIL, b"Cruz Roja", CODE_V1),
 			TokenError::FundsUnavailable
 		);
 	});
@@ -121,15 +84,7 @@ fn apply_for_membership_requires_funds_for_the_deposit() {
 #[test]
 fn apply_for_membership_rejects_an_unknown_collective() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_noop!(
-			CollectiveRegistry::apply_for_membership(
-				RuntimeOrigin::signed(1),
-				9,
-				name(b"UAM"),
-				CODE_V1
-			),
-			Error::<Test>::CollectiveNotFound
-		);
+		assert_noop!(try_apply(1, 9, b"UAM", CODE_V1), Error::<Test>::CollectiveNotFound);
 	});
 }
 
@@ -138,15 +93,7 @@ fn apply_for_membership_rejects_a_full_roster() {
 	ExtBuilder::default().build_and_execute(|| {
 		// Academia holds 4 of 5; applicants count.
 		apply(1, ACADEMIA, b"UAM");
-		assert_noop!(
-			CollectiveRegistry::apply_for_membership(
-				RuntimeOrigin::signed(2),
-				ACADEMIA,
-				name(b"ITAM"),
-				CODE_V1
-			),
-			Error::<Test>::TooManyMembers
-		);
+		assert_noop!(try_apply(2, ACADEMIA, b"ITAM", CODE_V1), Error::<Test>::TooManyMembers);
 	});
 }
 

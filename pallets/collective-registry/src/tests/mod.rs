@@ -133,13 +133,25 @@ fn reject(id: RequestId) {
 	assert_ok!(CollectiveRegistry::reject_collective_request(RuntimeOrigin::root(), id, REASON));
 }
 
-fn apply(who: u64, collective: u32, institution: &[u8]) {
-	assert_ok!(CollectiveRegistry::apply_for_membership(
+/// `who` applies to join `collective` for `institution`, accepting the code of ethics `code`.
+fn try_apply(
+	who: u64,
+	collective: u32,
+	institution: &[u8],
+	code: DocumentHash,
+) -> sp_runtime::DispatchResult {
+	CollectiveRegistry::apply_for_membership(
 		RuntimeOrigin::signed(who),
 		collective,
 		name(institution),
-		CODE_V1,
-	));
+		code,
+	)
+}
+
+/// `who` applies to join `collective` for `institution`, accepting the code of ethics in force.
+#[track_caller]
+fn apply(who: u64, collective: u32, institution: &[u8]) {
+	assert_ok!(try_apply(who, collective, institution, CODE_V1));
 }
 
 /// Check that the application deposit of `who` came back: nothing held or recorded, its whole
