@@ -71,6 +71,19 @@ fn member<T: Config>(collective: CollectiveId, index: u32) -> T::AccountId {
 	who
 }
 
+/// No nodes, and an active member of the first collective with session keys; returns the
+/// collective and the member.
+fn member_without_node<T: Config>() -> (CollectiveId, T::AccountId) {
+	clear_nodes::<T>();
+	let collective = T::BenchmarkHelper::collective(0);
+	(collective, member::<T>(collective, 0))
+}
+
+/// The node commission's origin.
+fn node_commission<T: Config>() -> Result<T::RuntimeOrigin, BenchmarkError> {
+	T::NodeCommissionOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)
+}
+
 /// An active member that applied for a node, endorsed by `endorsers` of its collective's
 /// leaders; returns the leaders and the applicant.
 fn node_applicant<T: Config>(
@@ -113,9 +126,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn apply_for_node() -> Result<(), BenchmarkError> {
-		clear_nodes::<T>();
-		let collective = T::BenchmarkHelper::collective(0);
-		let who = member::<T>(collective, 0);
+		let (_, who) = member_without_node::<T>();
 		fill_suspended::<T>(T::MaxValidators::get());
 
 		#[extrinsic_call]
@@ -152,8 +163,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn approve_node() -> Result<(), BenchmarkError> {
-		let origin = T::NodeCommissionOrigin::try_successful_origin()
-			.map_err(|_| BenchmarkError::Weightless)?;
+		let origin = node_commission::<T>()?;
 		let (_, who) = node_applicant::<T>(T::MaxEndorsements::get())?;
 		fill_suspended::<T>(T::MaxValidators::get().saturating_sub(1));
 
@@ -166,8 +176,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn reject_node() -> Result<(), BenchmarkError> {
-		let origin = T::NodeCommissionOrigin::try_successful_origin()
-			.map_err(|_| BenchmarkError::Weightless)?;
+		let origin = node_commission::<T>()?;
 		let (_, who) = node_applicant::<T>(T::MaxEndorsements::get())?;
 
 		#[extrinsic_call]
@@ -179,8 +188,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn remove_node() -> Result<(), BenchmarkError> {
-		let origin = T::NodeCommissionOrigin::try_successful_origin()
-			.map_err(|_| BenchmarkError::Weightless)?;
+		let origin = node_commission::<T>()?;
 		let who = running_node::<T>()?;
 
 		#[extrinsic_call]
@@ -192,8 +200,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn suspend_node() -> Result<(), BenchmarkError> {
-		let origin = T::NodeCommissionOrigin::try_successful_origin()
-			.map_err(|_| BenchmarkError::Weightless)?;
+		let origin = node_commission::<T>()?;
 		let who = running_node::<T>()?;
 
 		#[extrinsic_call]
@@ -205,15 +212,9 @@ mod benchmarks {
 
 	#[benchmark]
 	fn resume_node() -> Result<(), BenchmarkError> {
-		let origin = T::NodeCommissionOrigin::try_successful_origin()
-			.map_err(|_| BenchmarkError::Weightless)?;
+		let origin = node_commission::<T>()?;
 		let who = running_node::<T>()?;
-		Pallet::<T>::suspend_node(
-			T::NodeCommissionOrigin::try_successful_origin()
-				.map_err(|_| BenchmarkError::Weightless)?,
-			who.clone(),
-			REASON,
-		)?;
+		Pallet::<T>::suspend_node(node_commission::<T>()?, who.clone(), REASON)?;
 
 		#[extrinsic_call]
 		_(origin as T::RuntimeOrigin, who.clone());
@@ -225,9 +226,7 @@ mod benchmarks {
 	#[benchmark]
 	fn can_leave() -> Result<(), BenchmarkError> {
 		// A member without a node, looked for in a full set.
-		clear_nodes::<T>();
-		let collective = T::BenchmarkHelper::collective(0);
-		let who = member::<T>(collective, 0);
+		let (_, who) = member_without_node::<T>();
 		fill_validators::<T>(0);
 
 		#[block]
@@ -242,9 +241,7 @@ mod benchmarks {
 	fn on_membership_lost() -> Result<(), BenchmarkError> {
 		// The expelled member runs its collective's only active node, in a full set: the node
 		// leaves and the collective is flagged.
-		clear_nodes::<T>();
-		let collective = T::BenchmarkHelper::collective(0);
-		let who = member::<T>(collective, 0);
+		let (collective, who) = member_without_node::<T>();
 		fill_validators::<T>(1);
 		Validators::<T>::try_append((who.clone(), collective))
 			.map_err(|_| BenchmarkError::Stop("MaxValidators leaves no room for the node"))?;
@@ -283,9 +280,7 @@ mod benchmarks {
 	fn purge_keys() -> Result<(), BenchmarkError> {
 		// An account without a node, looked for in full sets of active nodes and of planned
 		// validators.
-		clear_nodes::<T>();
-		let collective = T::BenchmarkHelper::collective(0);
-		let who = member::<T>(collective, 0);
+		let (_, who) = member_without_node::<T>();
 		fill_validators::<T>(0);
 		PlannedValidators::<T>::put(AccountsOf::<T>::truncate_from(Pallet::<T>::validators()));
 
