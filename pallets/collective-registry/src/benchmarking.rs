@@ -95,6 +95,15 @@ fn applicant<T: Config>(collective: CollectiveId) -> Result<T::AccountId, Benchm
 	Ok(who)
 }
 
+/// An [`applicant`] to a collective with [`Config::MaxLeaders`] leaders, for the last of them
+/// to decide: the longest search for the signer. Returns the leader and the applicant.
+fn application_for_the_last_leader<T: Config>(
+) -> Result<(T::AccountId, T::AccountId), BenchmarkError> {
+	let (collective, leaders) = collective_with_leaders::<T>(0, T::MaxLeaders::get())?;
+	let leader = leaders.last().cloned().ok_or(BenchmarkError::Weightless)?;
+	Ok((leader, applicant::<T>(collective)?))
+}
+
 /// Fill the expiry bucket of block `at` with placeholder entries, leaving `free` slots. The
 /// placeholders only make the searches through the bucket as long as they can be.
 fn fill_expiries<T: Config>(at: BlockNumberFor<T>, free: u32) {
@@ -252,10 +261,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn admit_member() -> Result<(), BenchmarkError> {
-		// The signer is the last of MaxLeaders leaders: the longest search.
-		let (collective, leaders) = collective_with_leaders::<T>(0, T::MaxLeaders::get())?;
-		let leader = leaders.last().cloned().ok_or(BenchmarkError::Weightless)?;
-		let who = applicant::<T>(collective)?;
+		let (leader, who) = application_for_the_last_leader::<T>()?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(leader), who.clone());
@@ -267,9 +273,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn reject_application() -> Result<(), BenchmarkError> {
-		let (collective, leaders) = collective_with_leaders::<T>(0, T::MaxLeaders::get())?;
-		let leader = leaders.last().cloned().ok_or(BenchmarkError::Weightless)?;
-		let who = applicant::<T>(collective)?;
+		let (leader, who) = application_for_the_last_leader::<T>()?;
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(leader), who.clone(), DocumentHash::repeat_byte(3));
