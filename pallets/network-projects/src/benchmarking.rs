@@ -8,6 +8,16 @@ use frame_benchmarking::v2::*;
 use frame_system::RawOrigin;
 use sp_core::H256;
 
+/// The projects commission's origin.
+fn projects_commission<T: Config>() -> Result<T::RuntimeOrigin, BenchmarkError> {
+	T::ProjectsCommissionOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)
+}
+
+/// The Executive Council's origin.
+fn executive<T: Config>() -> Result<T::RuntimeOrigin, BenchmarkError> {
+	T::ExecutiveOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)
+}
+
 /// A repository address of [`Config::MaxUrlLength`] bytes.
 fn long_repository<T: Config>() -> RepositoryOf<T> {
 	let mut bytes = b"https://".to_vec();
@@ -63,10 +73,7 @@ fn pending_project<T: Config>(
 fn registered_project<T: Config>(
 ) -> Result<(CollectiveId, T::AccountId, ProjectId, T::AccountId), BenchmarkError> {
 	let (collective, leader, project_id) = pending_project::<T>(true)?;
-	Pallet::<T>::approve_project(
-		T::ExecutiveOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?,
-		project_id,
-	)?;
+	Pallet::<T>::approve_project(executive::<T>()?, project_id)?;
 	let account = Projects::<T>::get(project_id)
 		.map(|p| p.account)
 		.ok_or(BenchmarkError::Weightless)?;
@@ -116,8 +123,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn recommend_project() -> Result<(), BenchmarkError> {
-		let origin = T::ProjectsCommissionOrigin::try_successful_origin()
-			.map_err(|_| BenchmarkError::Weightless)?;
+		let origin = projects_commission::<T>()?;
 		let (_, _, project_id) = pending_project::<T>(false)?;
 
 		#[extrinsic_call]
@@ -130,8 +136,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn decline_project() -> Result<(), BenchmarkError> {
-		let origin = T::ProjectsCommissionOrigin::try_successful_origin()
-			.map_err(|_| BenchmarkError::Weightless)?;
+		let origin = projects_commission::<T>()?;
 		let (_, _, project_id) = pending_project::<T>(false)?;
 
 		#[extrinsic_call]
@@ -143,8 +148,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn approve_project() -> Result<(), BenchmarkError> {
-		let origin =
-			T::ExecutiveOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let origin = executive::<T>()?;
 		let (_, _, project_id) = pending_project::<T>(true)?;
 
 		#[extrinsic_call]
@@ -156,8 +160,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn reject_project() -> Result<(), BenchmarkError> {
-		let origin =
-			T::ExecutiveOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let origin = executive::<T>()?;
 		let (_, _, project_id) = pending_project::<T>(true)?;
 
 		#[extrinsic_call]
@@ -169,8 +172,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn retire_project() -> Result<(), BenchmarkError> {
-		let origin =
-			T::ExecutiveOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let origin = executive::<T>()?;
 		let (_, _, project_id, who) = registered_project::<T>()?;
 
 		#[extrinsic_call]
