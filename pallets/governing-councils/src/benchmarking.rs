@@ -15,6 +15,21 @@ use frame_support::traits::{fungible::Inspect, fungible::Mutate, Hooks};
 use frame_system::RawOrigin;
 use sp_core::H256;
 
+/// The Executive Council's origin.
+fn executive<T: Config>() -> Result<T::RuntimeOrigin, BenchmarkError> {
+	T::ExecutiveOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)
+}
+
+/// The Advisory Council's origin.
+fn advisory<T: Config>() -> Result<T::RuntimeOrigin, BenchmarkError> {
+	T::AdvisoryOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)
+}
+
+/// The origin that reseats the councils when they cannot ([`Config::ReseatOrigin`]).
+fn reseat<T: Config>() -> Result<T::RuntimeOrigin, BenchmarkError> {
+	T::ReseatOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)
+}
+
 /// The commissioner seats of `collective`.
 fn commissioner_seats(collective: CollectiveId) -> [ExecutiveSeat; 2] {
 	[
@@ -389,8 +404,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn designate_executive() -> Result<(), BenchmarkError> {
-		let origin =
-			T::AdvisoryOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let origin = advisory::<T>()?;
 		// A full Executive Council; a leader's candidate, last of a full proposal list, replaces
 		// a commissioner whose term ends in a full bucket and starts one in a bucket with a
 		// single free slot.
@@ -407,8 +421,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn remove_executive() -> Result<(), BenchmarkError> {
-		let origin =
-			T::AdvisoryOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let origin = advisory::<T>()?;
 		let (_, seat, _) = full_bucket_commissioner::<T>()?;
 
 		#[extrinsic_call]
@@ -445,8 +458,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn admit_advisor() -> Result<(), BenchmarkError> {
-		let origin =
-			T::ExecutiveOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let origin = executive::<T>()?;
 		let who = last_advisory_seat::<T>()?;
 
 		#[extrinsic_call]
@@ -458,8 +470,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn reject_advisory_request() -> Result<(), BenchmarkError> {
-		let origin =
-			T::ExecutiveOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let origin = executive::<T>()?;
 		// The runtime's penalty is slashed from the hold and handed to `Slashed`, the rest
 		// released.
 		let who = advisory_request::<T>()?;
@@ -473,8 +484,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn renew_advisor() -> Result<(), BenchmarkError> {
-		let origin =
-			T::ExecutiveOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let origin = executive::<T>()?;
 		// The last advisor of a full council, at its request, leaving a full bucket for one with
 		// a single free slot.
 		let (who, end) = renewal_requested::<T>()?;
@@ -492,8 +502,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn remove_advisor() -> Result<(), BenchmarkError> {
-		let origin =
-			T::ExecutiveOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let origin = executive::<T>()?;
 		// The last advisor of a full council, in a full bucket, with a pending renewal request.
 		let (who, end) = renewal_requested::<T>()?;
 		fill_seat_expiries::<T>(end, 0);
@@ -532,8 +541,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn refuse_advisory_renewal() -> Result<(), BenchmarkError> {
-		let origin =
-			T::ExecutiveOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let origin = executive::<T>()?;
 		let (who, _) = renewal_requested::<T>()?;
 		let reason = H256::repeat_byte(6);
 
@@ -668,8 +676,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn reseat_executive() -> Result<(), BenchmarkError> {
-		let origin =
-			T::ReseatOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let origin = reseat::<T>()?;
 		// As `designate_executive`, without the proposals.
 		let (_, seat, held, candidate) = commissioner_replacement::<T>()?;
 
@@ -682,8 +689,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn reseat_advisor() -> Result<(), BenchmarkError> {
-		let origin =
-			T::ReseatOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let origin = reseat::<T>()?;
 		// As `admit_advisor`: the request is settled too.
 		let who = last_advisory_seat::<T>()?;
 
@@ -696,8 +702,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn designate_secretary_without_leaders() -> Result<(), BenchmarkError> {
-		let origin =
-			T::AdvisoryOrigin::try_successful_origin().map_err(|_| BenchmarkError::Weightless)?;
+		let origin = advisory::<T>()?;
 		// `MaxCollectives` collectives without a leader, a full list of proposals of former
 		// leaders (each checked and refused), a Secretary replaced whose term ends in a full
 		// bucket.
