@@ -390,8 +390,7 @@ fn request_advisory_renewal_records_the_request() {
 #[test]
 fn request_advisory_renewal_requires_a_signed_origin() {
 	ExtBuilder::default().build_and_execute(|| {
-		admit(3);
-		run_to_block(1 + ADVISORY_TERM - WINDOW);
+		admit_into_the_renewal_window(3);
 		assert_noop!(
 			Councils::request_advisory_renewal(RuntimeOrigin::root(), STATEMENT),
 			BadOrigin
@@ -404,10 +403,7 @@ fn request_advisory_renewal_rejects_a_non_advisor() {
 	ExtBuilder::default().build_and_execute(|| {
 		designate(NODE_SEAT, 13);
 		for who in [4, 13] {
-			assert_noop!(
-				Councils::request_advisory_renewal(RuntimeOrigin::signed(who), STATEMENT),
-				Error::<Test>::NotAdvisor
-			);
+			assert_noop!(try_request_renewal(who), Error::<Test>::NotAdvisor);
 		}
 	});
 }
@@ -417,37 +413,26 @@ fn request_advisory_renewal_before_the_renewal_window_is_refused() {
 	ExtBuilder::default().build_and_execute(|| {
 		admit(3);
 		run_to_block(1 + ADVISORY_TERM - WINDOW - 1);
-		assert_noop!(
-			Councils::request_advisory_renewal(RuntimeOrigin::signed(3), STATEMENT),
-			Error::<Test>::RenewalTooEarly
-		);
+		assert_noop!(try_request_renewal(3), Error::<Test>::RenewalTooEarly);
 	});
 }
 
 #[test]
 fn request_advisory_renewal_rejects_a_second_pending_request() {
 	ExtBuilder::default().build_and_execute(|| {
-		admit(3);
-		run_to_block(1 + ADVISORY_TERM - WINDOW);
+		admit_into_the_renewal_window(3);
 		request_renewal(3);
-		assert_noop!(
-			Councils::request_advisory_renewal(RuntimeOrigin::signed(3), STATEMENT),
-			Error::<Test>::AlreadyRequested
-		);
+		assert_noop!(try_request_renewal(3), Error::<Test>::AlreadyRequested);
 	});
 }
 
 #[test]
 fn request_advisory_renewal_after_a_refusal_waits_for_the_end_of_the_term() {
 	ExtBuilder::default().build_and_execute(|| {
-		admit(3);
-		run_to_block(1 + ADVISORY_TERM - WINDOW);
+		admit_into_the_renewal_window(3);
 		request_renewal(3);
 		assert_ok!(Councils::refuse_advisory_renewal(RuntimeOrigin::root(), 3, REASON));
-		assert_noop!(
-			Councils::request_advisory_renewal(RuntimeOrigin::signed(3), STATEMENT),
-			Error::<Test>::RenewalRefused
-		);
+		assert_noop!(try_request_renewal(3), Error::<Test>::RenewalRefused);
 	});
 }
 
@@ -455,20 +440,15 @@ fn request_advisory_renewal_after_a_refusal_waits_for_the_end_of_the_term() {
 fn request_advisory_renewal_beyond_the_term_limit_is_refused() {
 	ExtBuilder::default().build_and_execute(|| {
 		MaxAdvisorRenewals::set(0);
-		admit(3);
-		run_to_block(1 + ADVISORY_TERM - WINDOW);
-		assert_noop!(
-			Councils::request_advisory_renewal(RuntimeOrigin::signed(3), STATEMENT),
-			Error::<Test>::TermLimitReached
-		);
+		admit_into_the_renewal_window(3);
+		assert_noop!(try_request_renewal(3), Error::<Test>::TermLimitReached);
 	});
 }
 
 #[test]
 fn withdraw_advisory_renewal_ends_the_request() {
 	ExtBuilder::default().build_and_execute(|| {
-		admit(3);
-		run_to_block(1 + ADVISORY_TERM - WINDOW);
+		admit_into_the_renewal_window(3);
 		request_renewal(3);
 		assert_ok!(Councils::withdraw_advisory_renewal(RuntimeOrigin::signed(3)));
 		assert_eq!(last_event(), Event::AdvisoryRenewalWithdrawn { who: 3 });
@@ -492,8 +472,7 @@ fn withdraw_advisory_renewal_requires_a_signed_origin() {
 #[test]
 fn withdraw_advisory_renewal_rejects_an_advisor_without_a_pending_request() {
 	ExtBuilder::default().build_and_execute(|| {
-		admit(3);
-		run_to_block(1 + ADVISORY_TERM - WINDOW);
+		admit_into_the_renewal_window(3);
 		assert_noop!(
 			Councils::withdraw_advisory_renewal(RuntimeOrigin::signed(3)),
 			Error::<Test>::RenewalNotRequested
@@ -534,8 +513,7 @@ fn refuse_advisory_renewal_lets_the_term_end() {
 #[test]
 fn refuse_advisory_renewal_requires_the_executive() {
 	ExtBuilder::default().build_and_execute(|| {
-		admit(3);
-		run_to_block(1 + ADVISORY_TERM - WINDOW);
+		admit_into_the_renewal_window(3);
 		request_renewal(3);
 		assert_noop!(Councils::refuse_advisory_renewal(advisory(), 3, REASON), BadOrigin);
 		assert_noop!(
@@ -548,8 +526,7 @@ fn refuse_advisory_renewal_requires_the_executive() {
 #[test]
 fn refuse_advisory_renewal_rejects_an_advisor_without_a_pending_request() {
 	ExtBuilder::default().build_and_execute(|| {
-		admit(3);
-		run_to_block(1 + ADVISORY_TERM - WINDOW);
+		admit_into_the_renewal_window(3);
 		assert_noop!(
 			Councils::refuse_advisory_renewal(RuntimeOrigin::root(), 3, REASON),
 			Error::<Test>::RenewalNotRequested
@@ -611,18 +588,14 @@ fn renew_advisor_works_once() {
 		// The request ended with the decision.
 		assert!(!RenewalRequests::<Test>::contains_key(3));
 		run_to_block(end + ADVISORY_TERM - WINDOW);
-		assert_noop!(
-			Councils::request_advisory_renewal(RuntimeOrigin::signed(3), STATEMENT),
-			Error::<Test>::TermLimitReached
-		);
+		assert_noop!(try_request_renewal(3), Error::<Test>::TermLimitReached);
 	});
 }
 
 #[test]
 fn renew_advisor_requires_the_executive() {
 	ExtBuilder::default().build_and_execute(|| {
-		admit(3);
-		run_to_block(1 + ADVISORY_TERM - WINDOW);
+		admit_into_the_renewal_window(3);
 		request_renewal(3);
 		assert_noop!(Councils::renew_advisor(advisory(), 3), BadOrigin);
 	});
@@ -638,8 +611,7 @@ fn renew_advisor_rejects_a_non_advisor() {
 #[test]
 fn renew_advisor_without_the_advisor_s_request_is_refused() {
 	ExtBuilder::default().build_and_execute(|| {
-		admit(3);
-		run_to_block(1 + ADVISORY_TERM - WINDOW);
+		admit_into_the_renewal_window(3);
 		assert_noop!(
 			Councils::renew_advisor(RuntimeOrigin::root(), 3),
 			Error::<Test>::RenewalNotRequested

@@ -254,8 +254,7 @@ fn integrity_test_requires_an_advisory_request_lifetime() {
 #[test]
 fn try_state_detects_a_renewal_request_that_outlived_its_seat() {
 	ExtBuilder::default().build().execute_with(|| {
-		admit(3);
-		run_to_block(1 + ADVISORY_TERM - WINDOW);
+		admit_into_the_renewal_window(3);
 		request_renewal(3);
 		assert_ok!(Councils::do_try_state());
 		// The seat ends without its request being cleaned up.
@@ -272,8 +271,7 @@ fn try_state_detects_a_renewal_request_that_outlived_its_seat() {
 #[test]
 fn try_state_detects_a_renewal_request_for_another_term() {
 	ExtBuilder::default().build().execute_with(|| {
-		admit(3);
-		run_to_block(1 + ADVISORY_TERM - WINDOW);
+		admit_into_the_renewal_window(3);
 		request_renewal(3);
 		crate::RenewalRequests::<Test>::mutate(3, |request| {
 			if let Some(request) = request {

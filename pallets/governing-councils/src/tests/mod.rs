@@ -100,9 +100,22 @@ fn admit(who: u64) {
 /// The hash of an advisor's statement asking for its renewal.
 const STATEMENT: DocumentHash = H256::repeat_byte(0x5e);
 
+/// Advisor `who` tries to ask for the renewal of its term.
+fn try_request_renewal(who: u64) -> sp_runtime::DispatchResult {
+	Councils::request_advisory_renewal(RuntimeOrigin::signed(who), STATEMENT)
+}
+
 /// Advisor `who` asks for the renewal of its term.
+#[track_caller]
 fn request_renewal(who: u64) {
-	assert_ok!(Councils::request_advisory_renewal(RuntimeOrigin::signed(who), STATEMENT));
+	assert_ok!(try_request_renewal(who));
+}
+
+/// Admit `who` as an advisor now and move to the first block of its term's renewal window.
+fn admit_into_the_renewal_window(who: u64) {
+	let end = System::block_number() + ADVISORY_TERM;
+	admit(who);
+	run_to_block(end - WINDOW);
 }
 
 /// Advisor `who` asks for the renewal of its term and the Executive Council renews it.

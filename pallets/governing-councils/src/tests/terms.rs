@@ -77,10 +77,7 @@ fn an_advisor_serves_at_most_one_renewal_for_life() {
 		admit(3);
 		assert_eq!(Councils::terms_served(3, TermRole::Advisor), 2);
 		run_to_block(1 + ADVISORY_TERM - WINDOW);
-		assert_noop!(
-			Councils::request_advisory_renewal(RuntimeOrigin::signed(3), STATEMENT),
-			Error::<Test>::TermLimitReached
-		);
+		assert_noop!(try_request_renewal(3), Error::<Test>::TermLimitReached);
 	});
 }
 
