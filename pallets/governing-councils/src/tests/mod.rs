@@ -212,6 +212,18 @@ fn seat_full_executive() {
 	}
 }
 
+/// Seat a full Executive Council ([`seat_full_executive`]) and let the Secretary table an
+/// ordinary motion of a [`remark`]; returns its index.
+fn full_executive_with_a_remark() -> MotionIndex {
+	seat_full_executive();
+	table(SEC, remark())
+}
+
+/// Move [`VOTING_PERIOD`] blocks on: a motion tabled now can no longer be voted on.
+fn wait_out_the_voting_period() {
+	run_to_block(System::block_number() + VOTING_PERIOD);
+}
+
 /// `who` tries to table an ordinary motion of `call` with `length_bound`.
 fn try_table(who: u64, call: Box<RuntimeCall>, length_bound: u32) -> sp_runtime::DispatchResult {
 	Councils::table_motion(RuntimeOrigin::signed(who), MotionKind::Ordinary, call, length_bound)

@@ -154,8 +154,7 @@ fn a_long_call_is_kept_by_the_preimage_service_until_the_motion_closes() {
 #[test]
 fn vote_records_and_changes_a_member_s_vote() {
 	ExtBuilder::default().build_and_execute(|| {
-		seat_full_executive();
-		let index = table(SEC, remark());
+		let index = full_executive_with_a_remark();
 		assert_ok!(Councils::vote(RuntimeOrigin::signed(12), index, false));
 		assert_eq!(last_event(), Event::Voted { index, who: 12, aye: false });
 		assert_ok!(Councils::vote(RuntimeOrigin::signed(12), index, true));
@@ -170,8 +169,7 @@ fn vote_records_and_changes_a_member_s_vote() {
 #[test]
 fn vote_requires_a_signed_origin() {
 	ExtBuilder::default().build_and_execute(|| {
-		seat_full_executive();
-		let index = table(SEC, remark());
+		let index = full_executive_with_a_remark();
 		assert_noop!(Councils::vote(RuntimeOrigin::root(), index, true), BadOrigin);
 	});
 }
@@ -179,8 +177,7 @@ fn vote_requires_a_signed_origin() {
 #[test]
 fn vote_is_for_executive_members_only() {
 	ExtBuilder::default().build_and_execute(|| {
-		seat_full_executive();
-		let index = table(SEC, remark());
+		let index = full_executive_with_a_remark();
 		assert_noop!(
 			Councils::vote(RuntimeOrigin::signed(10), index, true),
 			Error::<Test>::NotExecutiveMember
@@ -202,8 +199,7 @@ fn vote_on_an_unknown_motion_is_refused() {
 #[test]
 fn vote_after_the_voting_period_is_refused() {
 	ExtBuilder::default().build_and_execute(|| {
-		seat_full_executive();
-		let index = table(SEC, remark());
+		let index = full_executive_with_a_remark();
 		run_to_block(System::block_number() + VOTING_PERIOD - 1);
 		assert_ok!(Councils::vote(RuntimeOrigin::signed(12), index, true));
 		run_to_block(System::block_number() + 1);
@@ -217,9 +213,8 @@ fn vote_after_the_voting_period_is_refused() {
 #[test]
 fn vote_after_close_is_refused() {
 	ExtBuilder::default().build_and_execute(|| {
-		seat_full_executive();
-		let index = table(SEC, remark());
-		run_to_block(System::block_number() + VOTING_PERIOD);
+		let index = full_executive_with_a_remark();
+		wait_out_the_voting_period();
 		close(index);
 		assert_noop!(
 			Councils::vote(RuntimeOrigin::signed(12), index, true),
@@ -231,8 +226,7 @@ fn vote_after_close_is_refused() {
 #[test]
 fn the_same_vote_twice_is_refused() {
 	ExtBuilder::default().build_and_execute(|| {
-		seat_full_executive();
-		let index = table(SEC, remark());
+		let index = full_executive_with_a_remark();
 		assert_noop!(
 			Councils::vote(RuntimeOrigin::signed(SEC), index, true),
 			Error::<Test>::AlreadyVoted
@@ -243,8 +237,7 @@ fn the_same_vote_twice_is_refused() {
 #[test]
 fn a_full_list_of_votes_drops_the_votes_of_former_members() {
 	ExtBuilder::default().build_and_execute(|| {
-		seat_full_executive();
-		let index = table(SEC, remark());
+		let index = full_executive_with_a_remark();
 		Motions::<Test>::mutate(index, |motion| {
 			let motion = motion.as_mut().expect("tabled");
 			let mut former = 600;
@@ -265,11 +258,10 @@ fn a_full_list_of_votes_drops_the_votes_of_former_members() {
 #[test]
 fn six_members_and_the_secretary_with_four_ayes_pass() {
 	ExtBuilder::default().build_and_execute(|| {
-		seat_full_executive();
-		let index = table(SEC, remark());
+		let index = full_executive_with_a_remark();
 		vote_all(index, &[12, 13, 21], true);
 		vote_all(index, &[22, 30, 40], false);
-		run_to_block(System::block_number() + VOTING_PERIOD);
+		wait_out_the_voting_period();
 		close(index);
 		assert_eq!(outcome(index), Some((7, 4, 3, MotionOutcome::Approved)));
 		assert_eq!(executed(index), Some(Ok(())));
@@ -279,13 +271,12 @@ fn six_members_and_the_secretary_with_four_ayes_pass() {
 #[test]
 fn six_members_and_the_secretary_with_three_ayes_fail() {
 	ExtBuilder::default().build_and_execute(|| {
-		seat_full_executive();
-		let index = table(SEC, remark());
+		let index = full_executive_with_a_remark();
 		// The Secretary changes its aye to a nay: 3 ayes, 4 nays.
 		assert_ok!(Councils::vote(RuntimeOrigin::signed(SEC), index, false));
 		vote_all(index, &[12, 13, 21], true);
 		vote_all(index, &[22, 30, 40], false);
-		run_to_block(System::block_number() + VOTING_PERIOD);
+		wait_out_the_voting_period();
 		close(index);
 		assert_eq!(outcome(index), Some((7, 3, 4, MotionOutcome::Rejected)));
 		assert_eq!(executed(index), None);
@@ -295,8 +286,7 @@ fn six_members_and_the_secretary_with_three_ayes_fail() {
 #[test]
 fn a_tie_fails() {
 	ExtBuilder::default().build_and_execute(|| {
-		seat_full_executive();
-		let index = table(SEC, remark());
+		let index = full_executive_with_a_remark();
 		vote_all(index, &[12, 13, 21], true);
 		vote_all(index, &[22, 30, 40, 41], false);
 		close(index);
@@ -308,10 +298,9 @@ fn a_tie_fails() {
 #[test]
 fn five_members_and_the_secretary_are_no_ordinary_quorum() {
 	ExtBuilder::default().build_and_execute(|| {
-		seat_full_executive();
-		let index = table(SEC, remark());
+		let index = full_executive_with_a_remark();
 		vote_all(index, &[12, 13, 21, 22, 30], true);
-		run_to_block(System::block_number() + VOTING_PERIOD);
+		wait_out_the_voting_period();
 		close(index);
 		assert_eq!(outcome(index), Some((6, 6, 0, MotionOutcome::NotValid)));
 		assert_eq!(executed(index), None);
@@ -321,12 +310,11 @@ fn five_members_and_the_secretary_are_no_ordinary_quorum() {
 #[test]
 fn six_members_without_the_secretary_s_vote_fail() {
 	ExtBuilder::default().build_and_execute(|| {
-		seat_full_executive();
-		let index = table(SEC, remark());
+		let index = full_executive_with_a_remark();
 		vote_all(index, &[12, 13, 21, 22, 30, 40], true);
 		// The Secretary who tabled is replaced; its successor, 3, does not vote.
 		reseat(SECRETARY, 3);
-		run_to_block(System::block_number() + VOTING_PERIOD);
+		wait_out_the_voting_period();
 		close(index);
 		assert_eq!(outcome(index), Some((6, 6, 0, MotionOutcome::NotValid)));
 	});
@@ -339,7 +327,7 @@ fn with_the_secretary_s_seat_vacant_one_more_member_makes_the_quorum() {
 		assert_ok!(Councils::remove_executive(advisory(), SECRETARY));
 		let index = table(12, remark());
 		vote_all(index, &[13, 21, 22, 30, 40], true);
-		run_to_block(System::block_number() + VOTING_PERIOD);
+		wait_out_the_voting_period();
 		close(index);
 		assert_eq!(outcome(index), Some((6, 6, 0, MotionOutcome::NotValid)));
 
@@ -354,12 +342,11 @@ fn with_the_secretary_s_seat_vacant_one_more_member_makes_the_quorum() {
 #[test]
 fn votes_of_former_members_are_not_counted() {
 	ExtBuilder::default().build_and_execute(|| {
-		seat_full_executive();
-		let index = table(SEC, remark());
+		let index = full_executive_with_a_remark();
 		vote_all(index, &[12, 13, 21, 22, 30, 40], true);
 		// 40 leaves its collective and loses its seat: only six voters remain.
 		lose_membership(40, SOCIEDAD_CIVIL, MembershipLoss::Left);
-		run_to_block(System::block_number() + VOTING_PERIOD);
+		wait_out_the_voting_period();
 		close(index);
 		assert_eq!(outcome(index), Some((6, 6, 0, MotionOutcome::NotValid)));
 	});
@@ -368,8 +355,7 @@ fn votes_of_former_members_are_not_counted() {
 #[test]
 fn close_before_the_end_is_refused_until_every_member_voted() {
 	ExtBuilder::default().build_and_execute(|| {
-		seat_full_executive();
-		let index = table(SEC, remark());
+		let index = full_executive_with_a_remark();
 		vote_all(index, &COMMISSIONERS[..6], true);
 		assert_noop!(Councils::close(RuntimeOrigin::signed(99), index), Error::<Test>::TooEarly);
 		vote_all(index, &COMMISSIONERS[6..], true);
@@ -381,9 +367,8 @@ fn close_before_the_end_is_refused_until_every_member_voted() {
 #[test]
 fn close_requires_a_signed_origin() {
 	ExtBuilder::default().build_and_execute(|| {
-		seat_full_executive();
-		let index = table(SEC, remark());
-		run_to_block(System::block_number() + VOTING_PERIOD);
+		let index = full_executive_with_a_remark();
+		wait_out_the_voting_period();
 		assert_noop!(Councils::close(RuntimeOrigin::root(), index), BadOrigin);
 	});
 }
@@ -398,9 +383,8 @@ fn close_of_an_unknown_motion_is_refused() {
 #[test]
 fn close_removes_the_motion_and_frees_its_call_hash() {
 	ExtBuilder::default().build_and_execute(|| {
-		seat_full_executive();
-		let index = table(SEC, remark());
-		run_to_block(System::block_number() + VOTING_PERIOD);
+		let index = full_executive_with_a_remark();
+		wait_out_the_voting_period();
 		close(index);
 		assert!(Motions::<Test>::get(index).is_none());
 		assert_eq!(Motions::<Test>::count(), 0);
@@ -448,8 +432,7 @@ fn a_failing_call_leaves_nothing_behind() {
 fn close_refunds_what_the_call_did_not_use() {
 	ExtBuilder::default().build_and_execute(|| {
 		use crate::weights::WeightInfo;
-		seat_full_executive();
-		let index = table(SEC, remark());
+		let index = full_executive_with_a_remark();
 		vote_all(index, &COMMISSIONERS, true);
 		let call = crate::Call::<Test>::close { index };
 		assert_eq!(call.get_dispatch_info().call_weight, Councils::close_weight());
@@ -511,7 +494,7 @@ fn an_extraordinary_motion_is_valid_with_the_secretary_and_four_members() {
 		));
 		vote_all(0, &[12, 13], true);
 		vote_all(0, &[21, 22], false);
-		run_to_block(System::block_number() + VOTING_PERIOD);
+		wait_out_the_voting_period();
 		close(0);
 		assert_eq!(outcome(0), Some((5, 3, 2, MotionOutcome::Approved)));
 		assert_eq!(executed(0), Some(Ok(())));
