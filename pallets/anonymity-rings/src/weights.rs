@@ -75,10 +75,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `AnonymityRings::ReadyScopes` (r:0 w:3)
 	/// Proof: `AnonymityRings::ReadyScopes` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	fn register_member_key() -> Weight {
-		// Proof size, measured: `33558`;
+		// Proof size, measured: `33578`;
 		// estimated: `106788`.
-		// Minimum execution time: 2_081_042_000 picoseconds.
-		Weight::from_parts(3_261_838_000, 106788)
+		// Minimum execution time: 2_103_496_000 picoseconds.
+		Weight::from_parts(3_275_047_000, 106788)
 			.saturating_add(T::DbWeight::get().reads(12_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -94,13 +94,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AnonymityRings::KeyOwners` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
-	/// Storage: `AnonymityRings::Placements` (r:4 w:3)
+	/// Storage: `AnonymityRings::Placements` (r:5 w:3)
 	/// Proof: `AnonymityRings::Placements` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	/// Storage: `AnonymityRings::Rings` (r:3 w:3)
 	/// Proof: `AnonymityRings::Rings` (`max_values`: None, `max_size`: Some(63), added: 2538, mode: `MaxEncodedLen`)
 	/// Storage: `AnonymityRings::RingKeys` (r:3 w:3)
 	/// Proof: `AnonymityRings::RingKeys` (`max_values`: None, `max_size`: Some(24579), added: 27054, mode: `MaxEncodedLen`)
-	/// Storage: `AnonymityRings::Queues` (r:4 w:3)
+	/// Storage: `AnonymityRings::Queues` (r:5 w:3)
 	/// Proof: `AnonymityRings::Queues` (`max_values`: None, `max_size`: Some(32791), added: 35266, mode: `MaxEncodedLen`)
 	/// Storage: `AnonymityRings::ScopeSettingsOf` (r:3 w:0)
 	/// Proof: `AnonymityRings::ScopeSettingsOf` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
@@ -113,24 +113,24 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `AnonymityRings::ReadyScopes` (r:0 w:3)
 	/// Proof: `AnonymityRings::ReadyScopes` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	fn rotate_member_key() -> Weight {
-		// Proof size, measured: `59125`;
-		// estimated: `142054`.
-		// Minimum execution time: 2_288_872_000 picoseconds.
-		Weight::from_parts(3_737_605_000, 142054)
-			.saturating_add(T::DbWeight::get().reads(23_u64))
+		// Proof size, measured: `59145`;
+		// estimated: `177320`.
+		// Minimum execution time: 2_299_937_000 picoseconds.
+		Weight::from_parts(3_626_469_000, 177320)
+			.saturating_add(T::DbWeight::get().reads(25_u64))
 			.saturating_add(T::DbWeight::get().writes(28_u64))
 	}
 	/// Storage: `DigitalIdentity::Persons` (r:1 w:0)
 	/// Proof: `DigitalIdentity::Persons` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `AnonymityRings::Members` (r:1 w:1)
 	/// Proof: `AnonymityRings::Members` (`max_values`: None, `max_size`: Some(120), added: 2595, mode: `MaxEncodedLen`)
-	/// Storage: `AnonymityRings::Placements` (r:4 w:3)
+	/// Storage: `AnonymityRings::Placements` (r:5 w:3)
 	/// Proof: `AnonymityRings::Placements` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	/// Storage: `AnonymityRings::Rings` (r:3 w:3)
 	/// Proof: `AnonymityRings::Rings` (`max_values`: None, `max_size`: Some(63), added: 2538, mode: `MaxEncodedLen`)
 	/// Storage: `AnonymityRings::RingKeys` (r:3 w:3)
 	/// Proof: `AnonymityRings::RingKeys` (`max_values`: None, `max_size`: Some(24579), added: 27054, mode: `MaxEncodedLen`)
-	/// Storage: `AnonymityRings::Queues` (r:1 w:0)
+	/// Storage: `AnonymityRings::Queues` (r:2 w:0)
 	/// Proof: `AnonymityRings::Queues` (`max_values`: None, `max_size`: Some(32791), added: 35266, mode: `MaxEncodedLen`)
 	/// Storage: `AnonymityRings::PendingBuilds` (r:0 w:3)
 	/// Proof: `AnonymityRings::PendingBuilds` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
@@ -145,22 +145,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn remove_member_key() -> Weight {
 		// Proof size, measured: `25970`;
 		// estimated: `82152`.
-		// Minimum execution time: 175_751_000 picoseconds.
-		Weight::from_parts(272_915_000, 82152)
-			.saturating_add(T::DbWeight::get().reads(13_u64))
+		// Minimum execution time: 188_290_000 picoseconds.
+		Weight::from_parts(309_510_000, 82152)
+			.saturating_add(T::DbWeight::get().reads(15_u64))
 			.saturating_add(T::DbWeight::get().writes(21_u64))
 	}
 	/// Storage: `AnonymityRings::Members` (r:1 w:1)
 	/// Proof: `AnonymityRings::Members` (`max_values`: None, `max_size`: Some(120), added: 2595, mode: `MaxEncodedLen`)
 	/// Storage: `DigitalIdentity::Persons` (r:1 w:0)
 	/// Proof: `DigitalIdentity::Persons` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `AnonymityRings::Placements` (r:4 w:3)
+	/// Storage: `AnonymityRings::Placements` (r:5 w:3)
 	/// Proof: `AnonymityRings::Placements` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	/// Storage: `AnonymityRings::Rings` (r:3 w:3)
 	/// Proof: `AnonymityRings::Rings` (`max_values`: None, `max_size`: Some(63), added: 2538, mode: `MaxEncodedLen`)
 	/// Storage: `AnonymityRings::RingKeys` (r:3 w:3)
 	/// Proof: `AnonymityRings::RingKeys` (`max_values`: None, `max_size`: Some(24579), added: 27054, mode: `MaxEncodedLen`)
-	/// Storage: `AnonymityRings::Queues` (r:1 w:0)
+	/// Storage: `AnonymityRings::Queues` (r:2 w:0)
 	/// Proof: `AnonymityRings::Queues` (`max_values`: None, `max_size`: Some(32791), added: 35266, mode: `MaxEncodedLen`)
 	/// Storage: `AnonymityRings::PendingBuilds` (r:0 w:3)
 	/// Proof: `AnonymityRings::PendingBuilds` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
@@ -173,9 +173,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn refresh_member_removed() -> Weight {
 		// Proof size, measured: `25817`;
 		// estimated: `82152`.
-		// Minimum execution time: 172_456_000 picoseconds.
-		Weight::from_parts(287_898_000, 82152)
-			.saturating_add(T::DbWeight::get().reads(13_u64))
+		// Minimum execution time: 190_493_000 picoseconds.
+		Weight::from_parts(307_467_000, 82152)
+			.saturating_add(T::DbWeight::get().reads(15_u64))
 			.saturating_add(T::DbWeight::get().writes(20_u64))
 	}
 	/// Storage: `AnonymityRings::Members` (r:1 w:1)
@@ -184,13 +184,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `DigitalIdentity::Persons` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `AnonymityRings::Placements` (r:4 w:3)
+	/// Storage: `AnonymityRings::Placements` (r:5 w:3)
 	/// Proof: `AnonymityRings::Placements` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	/// Storage: `AnonymityRings::Rings` (r:3 w:3)
 	/// Proof: `AnonymityRings::Rings` (`max_values`: None, `max_size`: Some(63), added: 2538, mode: `MaxEncodedLen`)
 	/// Storage: `AnonymityRings::RingKeys` (r:3 w:3)
 	/// Proof: `AnonymityRings::RingKeys` (`max_values`: None, `max_size`: Some(24579), added: 27054, mode: `MaxEncodedLen`)
-	/// Storage: `AnonymityRings::Queues` (r:3 w:0)
+	/// Storage: `AnonymityRings::Queues` (r:4 w:0)
 	/// Proof: `AnonymityRings::Queues` (`max_values`: None, `max_size`: Some(32791), added: 35266, mode: `MaxEncodedLen`)
 	/// Storage: `AnonymityRings::ScopeSettingsOf` (r:1 w:0)
 	/// Proof: `AnonymityRings::ScopeSettingsOf` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
@@ -203,11 +203,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `AnonymityRings::Builders` (r:0 w:3)
 	/// Proof: `AnonymityRings::Builders` (`max_values`: None, `max_size`: Some(883), added: 3358, mode: `MaxEncodedLen`)
 	fn refresh_member_moved() -> Weight {
-		// Proof size, measured: `91641`;
-		// estimated: `106788`.
-		// Minimum execution time: 307_697_000 picoseconds.
-		Weight::from_parts(475_306_000, 106788)
-			.saturating_add(T::DbWeight::get().reads(17_u64))
+		// Proof size, measured: `91661`;
+		// estimated: `142054`.
+		// Minimum execution time: 334_136_000 picoseconds.
+		Weight::from_parts(557_829_000, 142054)
+			.saturating_add(T::DbWeight::get().reads(19_u64))
 			.saturating_add(T::DbWeight::get().writes(20_u64))
 	}
 	/// Storage: `AnonymityRings::Queues` (r:1 w:1)
@@ -228,11 +228,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AnonymityRings::ReadyScopes` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 128]`.
 	fn onboard(n: u32, ) -> Weight {
-		// Proof size, measured: `57819`;
+		// Proof size, measured: `57839`;
 		// estimated: `36256`.
-		// Minimum execution time: 80_460_000 picoseconds.
-		Weight::from_parts(108_771_585, 36256)
-			.saturating_add(Weight::from_parts(3_552_763, 0).saturating_mul(n.into()))
+		// Minimum execution time: 86_479_000 picoseconds.
+		Weight::from_parts(126_784_710, 36256)
+			.saturating_add(Weight::from_parts(3_838_253, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
@@ -257,11 +257,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AnonymityRings::Expiries` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[1, 128]`.
 	fn build_ring(n: u32, ) -> Weight {
-		// Proof size, measured: `27701`;
+		// Proof size, measured: `27721`;
 		// estimated: `28044`.
-		// Minimum execution time: 4_339_249_000 picoseconds.
-		Weight::from_parts(8_833_944_302, 28044)
-			.saturating_add(Weight::from_parts(1_314_364_077, 0).saturating_mul(n.into()))
+		// Minimum execution time: 5_808_491_000 picoseconds.
+		Weight::from_parts(14_331_932_499, 28044)
+			.saturating_add(Weight::from_parts(1_181_622_454, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -270,8 +270,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn set_scope_settings() -> Weight {
 		// Proof size, measured: `0`;
 		// estimated: `0`.
-		// Minimum execution time: 7_051_000 picoseconds.
-		Weight::from_parts(15_913_000, 0)
+		// Minimum execution time: 7_151_000 picoseconds.
+		Weight::from_parts(14_612_000, 0)
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `AnonymityRings::ExpiryBounds` (r:1 w:1)
@@ -287,8 +287,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn prune_revision() -> Weight {
 		// Proof size, measured: `1306`;
 		// estimated: `6646`.
-		// Minimum execution time: 47_140_000 picoseconds.
-		Weight::from_parts(70_114_000, 6646)
+		// Minimum execution time: 47_691_000 picoseconds.
+		Weight::from_parts(73_900_000, 6646)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -297,47 +297,55 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn verify_proof() -> Weight {
 		// Proof size, measured: `449`;
 		// estimated: `3818`.
-		// Minimum execution time: 26_829_851_000 picoseconds.
-		Weight::from_parts(35_948_302_000, 3818)
+		// Minimum execution time: 28_064_356_000 picoseconds.
+		Weight::from_parts(35_909_594_000, 3818)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 	}
 	/// Storage: `AnonymityRings::KeyOwners` (r:1 w:0)
 	/// Proof: `AnonymityRings::KeyOwners` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
-	/// Storage: `AnonymityRings::Placements` (r:1 w:0)
+	/// Storage: `AnonymityRings::Placements` (r:2 w:0)
 	/// Proof: `AnonymityRings::Placements` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
-	/// Storage: `AnonymityRings::Queues` (r:1 w:1)
+	/// Storage: `AnonymityRings::Queues` (r:2 w:1)
 	/// Proof: `AnonymityRings::Queues` (`max_values`: None, `max_size`: Some(32791), added: 35266, mode: `MaxEncodedLen`)
 	/// Storage: `AnonymityRings::ScopeSettingsOf` (r:1 w:0)
 	/// Proof: `AnonymityRings::ScopeSettingsOf` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
 	/// Storage: `AnonymityRings::ReadyScopes` (r:0 w:1)
 	/// Proof: `AnonymityRings::ReadyScopes` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	fn join_roster() -> Weight {
-		// Proof size, measured: `33047`;
-		// estimated: `36256`.
-		// Minimum execution time: 42_664_000 picoseconds.
-		Weight::from_parts(72_859_000, 36256)
-			.saturating_add(T::DbWeight::get().reads(4_u64))
+		// Proof size, measured: `33067`;
+		// estimated: `71522`.
+		// Minimum execution time: 50_355_000 picoseconds.
+		Weight::from_parts(83_144_000, 71522)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
-	/// Storage: `AnonymityRings::Placements` (r:1 w:1)
+	/// Storage: `AnonymityRings::KeyOwners` (r:1 w:0)
+	/// Proof: `AnonymityRings::KeyOwners` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `AnonymityRings::Placements` (r:2 w:1)
 	/// Proof: `AnonymityRings::Placements` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Storage: `AnonymityRings::Queues` (r:1 w:1)
+	/// Proof: `AnonymityRings::Queues` (`max_values`: None, `max_size`: Some(32791), added: 35266, mode: `MaxEncodedLen`)
 	/// Storage: `AnonymityRings::Rings` (r:1 w:1)
 	/// Proof: `AnonymityRings::Rings` (`max_values`: None, `max_size`: Some(63), added: 2538, mode: `MaxEncodedLen`)
 	/// Storage: `AnonymityRings::RingKeys` (r:1 w:1)
 	/// Proof: `AnonymityRings::RingKeys` (`max_values`: None, `max_size`: Some(24579), added: 27054, mode: `MaxEncodedLen`)
+	/// Storage: `AnonymityRings::ScopeSettingsOf` (r:1 w:0)
+	/// Proof: `AnonymityRings::ScopeSettingsOf` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
 	/// Storage: `AnonymityRings::PendingBuilds` (r:0 w:1)
 	/// Proof: `AnonymityRings::PendingBuilds` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
 	/// Storage: `AnonymityRings::RetiredKeys` (r:0 w:1)
 	/// Proof: `AnonymityRings::RetiredKeys` (`max_values`: None, `max_size`: Some(24591), added: 27066, mode: `MaxEncodedLen`)
 	/// Storage: `AnonymityRings::Builders` (r:0 w:1)
 	/// Proof: `AnonymityRings::Builders` (`max_values`: None, `max_size`: Some(883), added: 3358, mode: `MaxEncodedLen`)
+	/// Storage: `AnonymityRings::ReadyScopes` (r:0 w:1)
+	/// Proof: `AnonymityRings::ReadyScopes` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	fn leave_roster() -> Weight {
-		// Proof size, measured: `24996`;
-		// estimated: `28044`.
-		// Minimum execution time: 52_879_000 picoseconds.
-		Weight::from_parts(88_121_000, 28044)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+		// Proof size, measured: `57984`;
+		// estimated: `36256`.
+		// Minimum execution time: 116_593_000 picoseconds.
+		Weight::from_parts(184_244_000, 36256)
+			.saturating_add(T::DbWeight::get().reads(7_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `AnonymityRings::RingCount` (r:1 w:1)
 	/// Proof: `AnonymityRings::RingCount` (`max_values`: None, `max_size`: Some(25), added: 2500, mode: `MaxEncodedLen`)
@@ -353,9 +361,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn form_panel(k: u32, ) -> Weight {
 		// Proof size, measured: `95 + k * (86 ±0)`;
 		// estimated: `3528 + k * (2555 ±0)`.
-		// Minimum execution time: 21_422_000 picoseconds.
-		Weight::from_parts(30_055_000, 3528)
-			.saturating_add(Weight::from_parts(6_581_450, 0).saturating_mul(k.into()))
+		// Minimum execution time: 21_943_000 picoseconds.
+		Weight::from_parts(22_864_000, 3528)
+			.saturating_add(Weight::from_parts(6_331_632, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(k.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -384,8 +392,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn dissolve_panel() -> Weight {
 		// Proof size, measured: `6528`;
 		// estimated: `1733214`.
-		// Minimum execution time: 191_735_000 picoseconds.
-		Weight::from_parts(298_403_000, 1733214)
+		// Minimum execution time: 190_113_000 picoseconds.
+		Weight::from_parts(309_330_000, 1733214)
 			.saturating_add(T::DbWeight::get().reads(129_u64))
 			.saturating_add(T::DbWeight::get().writes(136_u64))
 	}
@@ -394,76 +402,76 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register_member_key() -> Weight {
-		Weight::from_parts(3_261_838_000, 106788)
+		Weight::from_parts(3_275_047_000, 106788)
 			.saturating_add(ParityDbWeight::get().reads(12_u64))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 	fn rotate_member_key() -> Weight {
-		Weight::from_parts(3_737_605_000, 142054)
-			.saturating_add(ParityDbWeight::get().reads(23_u64))
+		Weight::from_parts(3_626_469_000, 177320)
+			.saturating_add(ParityDbWeight::get().reads(25_u64))
 			.saturating_add(ParityDbWeight::get().writes(28_u64))
 	}
 	fn remove_member_key() -> Weight {
-		Weight::from_parts(272_915_000, 82152)
-			.saturating_add(ParityDbWeight::get().reads(13_u64))
+		Weight::from_parts(309_510_000, 82152)
+			.saturating_add(ParityDbWeight::get().reads(15_u64))
 			.saturating_add(ParityDbWeight::get().writes(21_u64))
 	}
 	fn refresh_member_removed() -> Weight {
-		Weight::from_parts(287_898_000, 82152)
-			.saturating_add(ParityDbWeight::get().reads(13_u64))
+		Weight::from_parts(307_467_000, 82152)
+			.saturating_add(ParityDbWeight::get().reads(15_u64))
 			.saturating_add(ParityDbWeight::get().writes(20_u64))
 	}
 	fn refresh_member_moved() -> Weight {
-		Weight::from_parts(475_306_000, 106788)
-			.saturating_add(ParityDbWeight::get().reads(17_u64))
+		Weight::from_parts(557_829_000, 142054)
+			.saturating_add(ParityDbWeight::get().reads(19_u64))
 			.saturating_add(ParityDbWeight::get().writes(20_u64))
 	}
 	fn onboard(n: u32, ) -> Weight {
-		Weight::from_parts(108_771_585, 36256)
-			.saturating_add(Weight::from_parts(3_552_763, 0).saturating_mul(n.into()))
+		Weight::from_parts(126_784_710, 36256)
+			.saturating_add(Weight::from_parts(3_838_253, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 	}
 	fn build_ring(n: u32, ) -> Weight {
-		Weight::from_parts(8_833_944_302, 28044)
-			.saturating_add(Weight::from_parts(1_314_364_077, 0).saturating_mul(n.into()))
+		Weight::from_parts(14_331_932_499, 28044)
+			.saturating_add(Weight::from_parts(1_181_622_454, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().writes(9_u64))
 	}
 	fn set_scope_settings() -> Weight {
-		Weight::from_parts(15_913_000, 0)
+		Weight::from_parts(14_612_000, 0)
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn prune_revision() -> Weight {
-		Weight::from_parts(70_114_000, 6646)
+		Weight::from_parts(73_900_000, 6646)
 			.saturating_add(ParityDbWeight::get().reads(5_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn verify_proof() -> Weight {
-		Weight::from_parts(35_948_302_000, 3818)
+		Weight::from_parts(35_909_594_000, 3818)
 			.saturating_add(ParityDbWeight::get().reads(1_u64))
 	}
 	fn join_roster() -> Weight {
-		Weight::from_parts(72_859_000, 36256)
-			.saturating_add(ParityDbWeight::get().reads(4_u64))
+		Weight::from_parts(83_144_000, 71522)
+			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(2_u64))
 	}
 	fn leave_roster() -> Weight {
-		Weight::from_parts(88_121_000, 28044)
-			.saturating_add(ParityDbWeight::get().reads(3_u64))
-			.saturating_add(ParityDbWeight::get().writes(6_u64))
+		Weight::from_parts(184_244_000, 36256)
+			.saturating_add(ParityDbWeight::get().reads(7_u64))
+			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn form_panel(k: u32, ) -> Weight {
-		Weight::from_parts(30_055_000, 3528)
-			.saturating_add(Weight::from_parts(6_581_450, 0).saturating_mul(k.into()))
+		Weight::from_parts(22_864_000, 3528)
+			.saturating_add(Weight::from_parts(6_331_632, 0).saturating_mul(k.into()))
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(k.into())))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 			.saturating_add(Weight::from_parts(0, 2555).saturating_mul(k.into()))
 	}
 	fn dissolve_panel() -> Weight {
-		Weight::from_parts(298_403_000, 1733214)
+		Weight::from_parts(309_330_000, 1733214)
 			.saturating_add(ParityDbWeight::get().reads(129_u64))
 			.saturating_add(ParityDbWeight::get().writes(136_u64))
 	}

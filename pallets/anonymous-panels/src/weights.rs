@@ -76,39 +76,55 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `AnonymityRings::KeyOwners` (r:1 w:0)
 	/// Proof: `AnonymityRings::KeyOwners` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
-	/// Storage: `AnonymityRings::Placements` (r:1 w:0)
+	/// Storage: `AnonymityRings::Placements` (r:2 w:0)
 	/// Proof: `AnonymityRings::Placements` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
-	/// Storage: `AnonymityRings::Queues` (r:1 w:1)
+	/// Storage: `AnonymityRings::Queues` (r:2 w:1)
 	/// Proof: `AnonymityRings::Queues` (`max_values`: None, `max_size`: Some(32791), added: 35266, mode: `MaxEncodedLen`)
 	/// Storage: `AnonymityRings::ScopeSettingsOf` (r:1 w:0)
 	/// Proof: `AnonymityRings::ScopeSettingsOf` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
 	/// Storage: `AnonymityRings::ReadyScopes` (r:0 w:1)
 	/// Proof: `AnonymityRings::ReadyScopes` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	fn enrol() -> Weight {
-		// Proof size, measured: `33690`;
-		// estimated: `36256`.
-		// Minimum execution time: 390_019_000 picoseconds.
-		Weight::from_parts(485_291_000, 36256)
-			.saturating_add(T::DbWeight::get().reads(14_u64))
+		// Proof size, measured: `34912`;
+		// estimated: `71522`.
+		// Minimum execution time: 491_410_000 picoseconds.
+		Weight::from_parts(652_439_000, 71522)
+			.saturating_add(T::DbWeight::get().reads(16_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `AnonymousPanels::EnrolledKeys` (r:1 w:1)
 	/// Proof: `AnonymousPanels::EnrolledKeys` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `AnonymityRings::KeyOwners` (r:1 w:0)
+	/// Proof: `AnonymityRings::KeyOwners` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `AnonymityRings::Placements` (r:2 w:1)
+	/// Proof: `AnonymityRings::Placements` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
+	/// Storage: `AnonymityRings::Queues` (r:1 w:1)
+	/// Proof: `AnonymityRings::Queues` (`max_values`: None, `max_size`: Some(32791), added: 35266, mode: `MaxEncodedLen`)
+	/// Storage: `AnonymityRings::Rings` (r:1 w:1)
+	/// Proof: `AnonymityRings::Rings` (`max_values`: None, `max_size`: Some(63), added: 2538, mode: `MaxEncodedLen`)
+	/// Storage: `AnonymityRings::RingKeys` (r:1 w:1)
+	/// Proof: `AnonymityRings::RingKeys` (`max_values`: None, `max_size`: Some(24579), added: 27054, mode: `MaxEncodedLen`)
+	/// Storage: `AnonymityRings::ScopeSettingsOf` (r:1 w:0)
+	/// Proof: `AnonymityRings::ScopeSettingsOf` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
 	/// Storage: `AnonymousPanels::Roster` (r:1 w:1)
 	/// Proof: `AnonymousPanels::Roster` (`max_values`: Some(1), `max_size`: Some(24546), added: 25041, mode: `MaxEncodedLen`)
 	/// Storage: `AnonymousPanels::Enrolments` (r:1 w:1)
 	/// Proof: `AnonymousPanels::Enrolments` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
-	/// Storage: `AnonymityRings::Placements` (r:1 w:0)
-	/// Proof: `AnonymityRings::Placements` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
-	/// Storage: `AnonymityRings::Queues` (r:1 w:1)
-	/// Proof: `AnonymityRings::Queues` (`max_values`: None, `max_size`: Some(32791), added: 35266, mode: `MaxEncodedLen`)
+	/// Storage: `AnonymityRings::PendingBuilds` (r:0 w:1)
+	/// Proof: `AnonymityRings::PendingBuilds` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
+	/// Storage: `AnonymityRings::RetiredKeys` (r:0 w:1)
+	/// Proof: `AnonymityRings::RetiredKeys` (`max_values`: None, `max_size`: Some(24591), added: 27066, mode: `MaxEncodedLen`)
+	/// Storage: `AnonymityRings::Builders` (r:0 w:1)
+	/// Proof: `AnonymityRings::Builders` (`max_values`: None, `max_size`: Some(883), added: 3358, mode: `MaxEncodedLen`)
+	/// Storage: `AnonymityRings::ReadyScopes` (r:0 w:1)
+	/// Proof: `AnonymityRings::ReadyScopes` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	fn leave() -> Weight {
-		// Proof size, measured: `27244`;
+		// Proof size, measured: `29720`;
 		// estimated: `36256`.
-		// Minimum execution time: 227_658_000 picoseconds.
-		Weight::from_parts(291_594_000, 36256)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+		// Minimum execution time: 407_516_000 picoseconds.
+		Weight::from_parts(461_927_000, 36256)
+			.saturating_add(T::DbWeight::get().reads(10_u64))
+			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
 	/// Storage: `AnonymousPanels::Enrolments` (r:1 w:1)
 	/// Proof: `AnonymousPanels::Enrolments` (`max_values`: None, `max_size`: Some(89), added: 2564, mode: `MaxEncodedLen`)
@@ -120,21 +136,37 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `DigitalIdentity::Persons` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `AnonymityRings::Members` (r:1 w:0)
 	/// Proof: `AnonymityRings::Members` (`max_values`: None, `max_size`: Some(120), added: 2595, mode: `MaxEncodedLen`)
-	/// Storage: `AnonymousPanels::Roster` (r:1 w:1)
-	/// Proof: `AnonymousPanels::Roster` (`max_values`: Some(1), `max_size`: Some(24546), added: 25041, mode: `MaxEncodedLen`)
-	/// Storage: `AnonymityRings::Placements` (r:1 w:0)
+	/// Storage: `AnonymityRings::KeyOwners` (r:1 w:0)
+	/// Proof: `AnonymityRings::KeyOwners` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
+	/// Storage: `AnonymityRings::Placements` (r:2 w:1)
 	/// Proof: `AnonymityRings::Placements` (`max_values`: None, `max_size`: Some(73), added: 2548, mode: `MaxEncodedLen`)
 	/// Storage: `AnonymityRings::Queues` (r:1 w:1)
 	/// Proof: `AnonymityRings::Queues` (`max_values`: None, `max_size`: Some(32791), added: 35266, mode: `MaxEncodedLen`)
+	/// Storage: `AnonymityRings::Rings` (r:1 w:1)
+	/// Proof: `AnonymityRings::Rings` (`max_values`: None, `max_size`: Some(63), added: 2538, mode: `MaxEncodedLen`)
+	/// Storage: `AnonymityRings::RingKeys` (r:1 w:1)
+	/// Proof: `AnonymityRings::RingKeys` (`max_values`: None, `max_size`: Some(24579), added: 27054, mode: `MaxEncodedLen`)
+	/// Storage: `AnonymityRings::ScopeSettingsOf` (r:1 w:0)
+	/// Proof: `AnonymityRings::ScopeSettingsOf` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
+	/// Storage: `AnonymousPanels::Roster` (r:1 w:1)
+	/// Proof: `AnonymousPanels::Roster` (`max_values`: Some(1), `max_size`: Some(24546), added: 25041, mode: `MaxEncodedLen`)
+	/// Storage: `AnonymityRings::PendingBuilds` (r:0 w:1)
+	/// Proof: `AnonymityRings::PendingBuilds` (`max_values`: None, `max_size`: Some(33), added: 2508, mode: `MaxEncodedLen`)
+	/// Storage: `AnonymityRings::RetiredKeys` (r:0 w:1)
+	/// Proof: `AnonymityRings::RetiredKeys` (`max_values`: None, `max_size`: Some(24591), added: 27066, mode: `MaxEncodedLen`)
+	/// Storage: `AnonymityRings::Builders` (r:0 w:1)
+	/// Proof: `AnonymityRings::Builders` (`max_values`: None, `max_size`: Some(883), added: 3358, mode: `MaxEncodedLen`)
+	/// Storage: `AnonymityRings::ReadyScopes` (r:0 w:1)
+	/// Proof: `AnonymityRings::ReadyScopes` (`max_values`: None, `max_size`: Some(21), added: 2496, mode: `MaxEncodedLen`)
 	/// Storage: `AnonymousPanels::EnrolledKeys` (r:0 w:1)
 	/// Proof: `AnonymousPanels::EnrolledKeys` (`max_values`: None, `max_size`: Some(80), added: 2555, mode: `MaxEncodedLen`)
 	fn refresh_evaluator() -> Weight {
-		// Proof size, measured: `30023`;
+		// Proof size, measured: `32767`;
 		// estimated: `36256`.
-		// Minimum execution time: 285_133_000 picoseconds.
-		Weight::from_parts(399_724_000, 36256)
-			.saturating_add(T::DbWeight::get().reads(8_u64))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
+		// Minimum execution time: 408_177_000 picoseconds.
+		Weight::from_parts(559_011_000, 36256)
+			.saturating_add(T::DbWeight::get().reads(13_u64))
+			.saturating_add(T::DbWeight::get().writes(11_u64))
 	}
 	/// Storage: `AnonymousPanels::Roster` (r:1 w:0)
 	/// Proof: `AnonymousPanels::Roster` (`max_values`: Some(1), `max_size`: Some(24546), added: 25041, mode: `MaxEncodedLen`)
@@ -148,6 +180,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `DigitalIdentity::Persons` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `AnonymityRings::Members` (r:767 w:0)
 	/// Proof: `AnonymityRings::Members` (`max_values`: None, `max_size`: Some(120), added: 2595, mode: `MaxEncodedLen`)
+	/// Storage: `AnonymityRings::ScopeSettingsOf` (r:1 w:0)
+	/// Proof: `AnonymityRings::ScopeSettingsOf` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
 	/// Storage: `AnonymousPanels::NextPanelId` (r:1 w:1)
 	/// Proof: `AnonymousPanels::NextPanelId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
@@ -166,12 +200,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `AnonymousPanels::Panels` (`max_values`: None, `max_size`: Some(123), added: 2598, mode: `MaxEncodedLen`)
 	/// The range of component `n` is `[20, 767]`.
 	fn open_panel(n: u32, ) -> Weight {
-		// Proof size, measured: `1140 + n * (573 ±0)`;
+		// Proof size, measured: `1421 + n * (573 ±0)`;
 		// estimated: `26031 + n * (2603 ±0)`.
-		// Minimum execution time: 582_907_000 picoseconds.
-		Weight::from_parts(608_585_000, 26031)
-			.saturating_add(Weight::from_parts(45_155_078, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(7_u64))
+		// Minimum execution time: 648_093_000 picoseconds.
+		Weight::from_parts(658_919_000, 26031)
+			.saturating_add(Weight::from_parts(54_552_852, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(n.into()))
@@ -195,8 +229,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn authorize_submit_ticket() -> Weight {
 		// Proof size, measured: `1527`;
 		// estimated: `4218`.
-		// Minimum execution time: 103_374_000 picoseconds.
-		Weight::from_parts(117_415_000, 4218)
+		// Minimum execution time: 124_314_000 picoseconds.
+		Weight::from_parts(168_410_000, 4218)
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 	}
 	/// Storage: `AnonymousPanels::Panels` (r:1 w:0)
@@ -214,8 +248,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn submit_ticket() -> Weight {
 		// Proof size, measured: `1160`;
 		// estimated: `6134`.
-		// Minimum execution time: 215_681_000 picoseconds.
-		Weight::from_parts(256_401_000, 6134)
+		// Minimum execution time: 203_672_000 picoseconds.
+		Weight::from_parts(276_661_000, 6134)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
@@ -226,8 +260,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn authorize_reveal_scores() -> Weight {
 		// Proof size, measured: `846`;
 		// estimated: `4218`.
-		// Minimum execution time: 88_732_000 picoseconds.
-		Weight::from_parts(96_924_000, 4218)
+		// Minimum execution time: 60_770_000 picoseconds.
+		Weight::from_parts(88_802_000, 4218)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 	}
 	/// Storage: `AnonymousPanels::Panels` (r:1 w:0)
@@ -237,8 +271,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn reveal_scores() -> Weight {
 		// Proof size, measured: `846`;
 		// estimated: `4218`.
-		// Minimum execution time: 163_934_000 picoseconds.
-		Weight::from_parts(195_600_000, 4218)
+		// Minimum execution time: 177_884_000 picoseconds.
+		Weight::from_parts(235_601_000, 4218)
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -273,8 +307,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn conclude_panel() -> Weight {
 		// Proof size, measured: `3652`;
 		// estimated: `26340`.
-		// Minimum execution time: 491_480_000 picoseconds.
-		Weight::from_parts(659_390_000, 26340)
+		// Minimum execution time: 508_405_000 picoseconds.
+		Weight::from_parts(739_369_000, 26340)
 			.saturating_add(T::DbWeight::get().reads(21_u64))
 			.saturating_add(T::DbWeight::get().writes(32_u64))
 	}
@@ -291,8 +325,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn authorize_settle_pseudonym() -> Weight {
 		// Proof size, measured: `358`;
 		// estimated: `6196`.
-		// Minimum execution time: 26_600_000 picoseconds.
-		Weight::from_parts(43_344_000, 6196)
+		// Minimum execution time: 41_541_000 picoseconds.
+		Weight::from_parts(76_844_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 	}
 	/// Storage: `AnonymousPanels::Pseudonyms` (r:1 w:1)
@@ -308,8 +342,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn settle_pseudonym() -> Weight {
 		// Proof size, measured: `1170`;
 		// estimated: `6196`.
-		// Minimum execution time: 112_617_000 picoseconds.
-		Weight::from_parts(198_235_000, 6196)
+		// Minimum execution time: 139_817_000 picoseconds.
+		Weight::from_parts(217_644_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -320,8 +354,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn top_up_bond() -> Weight {
 		// Proof size, measured: `521`;
 		// estimated: `6196`.
-		// Minimum execution time: 66_058_000 picoseconds.
-		Weight::from_parts(109_392_000, 6196)
+		// Minimum execution time: 78_617_000 picoseconds.
+		Weight::from_parts(135_301_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -334,8 +368,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn record_outcome() -> Weight {
 		// Proof size, measured: `1565`;
 		// estimated: `13850`.
-		// Minimum execution time: 192_486_000 picoseconds.
-		Weight::from_parts(309_761_000, 13850)
+		// Minimum execution time: 180_338_000 picoseconds.
+		Weight::from_parts(258_073_000, 13850)
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -370,8 +404,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn cancel_panel() -> Weight {
 		// Proof size, measured: `3652`;
 		// estimated: `26340`.
-		// Minimum execution time: 325_604_000 picoseconds.
-		Weight::from_parts(383_069_000, 26340)
+		// Minimum execution time: 369_790_000 picoseconds.
+		Weight::from_parts(435_477_000, 26340)
 			.saturating_add(T::DbWeight::get().reads(21_u64))
 			.saturating_add(T::DbWeight::get().writes(28_u64))
 	}
@@ -380,72 +414,72 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn enrol() -> Weight {
-		Weight::from_parts(485_291_000, 36256)
-			.saturating_add(ParityDbWeight::get().reads(14_u64))
+		Weight::from_parts(652_439_000, 71522)
+			.saturating_add(ParityDbWeight::get().reads(16_u64))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 	}
 	fn leave() -> Weight {
-		Weight::from_parts(291_594_000, 36256)
-			.saturating_add(ParityDbWeight::get().reads(5_u64))
-			.saturating_add(ParityDbWeight::get().writes(4_u64))
+		Weight::from_parts(461_927_000, 36256)
+			.saturating_add(ParityDbWeight::get().reads(10_u64))
+			.saturating_add(ParityDbWeight::get().writes(11_u64))
 	}
 	fn refresh_evaluator() -> Weight {
-		Weight::from_parts(399_724_000, 36256)
-			.saturating_add(ParityDbWeight::get().reads(8_u64))
-			.saturating_add(ParityDbWeight::get().writes(4_u64))
+		Weight::from_parts(559_011_000, 36256)
+			.saturating_add(ParityDbWeight::get().reads(13_u64))
+			.saturating_add(ParityDbWeight::get().writes(11_u64))
 	}
 	fn open_panel(n: u32, ) -> Weight {
-		Weight::from_parts(608_585_000, 26031)
-			.saturating_add(Weight::from_parts(45_155_078, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(7_u64))
+		Weight::from_parts(658_919_000, 26031)
+			.saturating_add(Weight::from_parts(54_552_852, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(8_u64))
 			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(8_u64))
 			.saturating_add(Weight::from_parts(0, 2603).saturating_mul(n.into()))
 	}
 	fn authorize_submit_ticket() -> Weight {
-		Weight::from_parts(117_415_000, 4218)
+		Weight::from_parts(168_410_000, 4218)
 			.saturating_add(ParityDbWeight::get().reads(8_u64))
 	}
 	fn submit_ticket() -> Weight {
-		Weight::from_parts(256_401_000, 6134)
+		Weight::from_parts(276_661_000, 6134)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(4_u64))
 	}
 	fn authorize_reveal_scores() -> Weight {
-		Weight::from_parts(96_924_000, 4218)
+		Weight::from_parts(88_802_000, 4218)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 	}
 	fn reveal_scores() -> Weight {
-		Weight::from_parts(195_600_000, 4218)
+		Weight::from_parts(235_601_000, 4218)
 			.saturating_add(ParityDbWeight::get().reads(2_u64))
 			.saturating_add(ParityDbWeight::get().writes(1_u64))
 	}
 	fn conclude_panel() -> Weight {
-		Weight::from_parts(659_390_000, 26340)
+		Weight::from_parts(739_369_000, 26340)
 			.saturating_add(ParityDbWeight::get().reads(21_u64))
 			.saturating_add(ParityDbWeight::get().writes(32_u64))
 	}
 	fn authorize_settle_pseudonym() -> Weight {
-		Weight::from_parts(43_344_000, 6196)
+		Weight::from_parts(76_844_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 	}
 	fn settle_pseudonym() -> Weight {
-		Weight::from_parts(198_235_000, 6196)
+		Weight::from_parts(217_644_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(6_u64))
 			.saturating_add(ParityDbWeight::get().writes(5_u64))
 	}
 	fn top_up_bond() -> Weight {
-		Weight::from_parts(109_392_000, 6196)
+		Weight::from_parts(135_301_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(3_u64))
 			.saturating_add(ParityDbWeight::get().writes(3_u64))
 	}
 	fn record_outcome() -> Weight {
-		Weight::from_parts(309_761_000, 13850)
+		Weight::from_parts(258_073_000, 13850)
 			.saturating_add(ParityDbWeight::get().reads(7_u64))
 			.saturating_add(ParityDbWeight::get().writes(6_u64))
 	}
 	fn cancel_panel() -> Weight {
-		Weight::from_parts(383_069_000, 26340)
+		Weight::from_parts(435_477_000, 26340)
 			.saturating_add(ParityDbWeight::get().reads(21_u64))
 			.saturating_add(ParityDbWeight::get().writes(28_u64))
 	}
