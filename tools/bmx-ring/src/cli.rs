@@ -156,7 +156,9 @@ pub enum Command {
 	/// draws a fresh salt, writes the state file (--state: mode 0600, never overwritten)
 	/// holding the salt, then proves, sends `AnonymousPanels.submit_ticket` and waits for its
 	/// `TicketSelected`. KEEP THE STATE FILE: its salt is the only way to reveal your scores,
-	/// and a selected evaluator that does not reveal is slashed.
+	/// and a selected evaluator that does not reveal is slashed. With --dry-run the state file
+	/// is still written, since the extrinsic commits to its salt: the node that validates it
+	/// sees a complete, valid ticket and could send it.
 	Ticket(TicketArgs),
 	/// Reveal the scores a ticket committed to, from its state file, once the panel's tickets
 	/// closed: a feeless general transaction that needs no secret, only the salt.
@@ -213,12 +215,32 @@ impl ChainArg {
 	}
 }
 
-/// `vote`'s options.
+/// How a command sends its transaction: the node, a dry run, how long to wait.
 #[derive(Debug, Args)]
-pub struct VoteArgs {
+pub struct SendArgs {
 	/// A node of the chain: http:// or ws://host:port (HTTP JSON-RPC is used).
 	#[arg(long)]
 	pub url: String,
+	/// Do everything but send: print the extrinsic (hex) and the node's validation of it.
+	#[arg(long)]
+	pub dry_run: bool,
+	/// How long to wait for the transaction to be in a block, in seconds.
+	#[arg(long, default_value_t = 120)]
+	pub timeout: u64,
+}
+
+impl SendArgs {
+	/// How long to wait for the transaction to be in a block.
+	pub fn timeout(&self) -> Duration {
+		Duration::from_secs(self.timeout)
+	}
+}
+
+/// `vote`'s options.
+#[derive(Debug, Args)]
+pub struct VoteArgs {
+	#[command(flatten)]
+	pub send: SendArgs,
 	#[command(flatten)]
 	pub secret: SecretArg,
 	/// The ballot id.
@@ -228,12 +250,6 @@ pub struct VoteArgs {
 	/// ballots that allow several choices.
 	#[arg(long = "choice", required = true)]
 	pub choices: Vec<u32>,
-	/// Do everything but send: print the extrinsic (hex) and the node's validation of it.
-	#[arg(long)]
-	pub dry_run: bool,
-	/// How long to wait for the vote to be in a block, in seconds.
-	#[arg(long, default_value_t = 120)]
-	pub timeout: u64,
 	/// TEST ONLY: prove against this key list (a JSON array of hex keys, or one per line) as
 	/// ring --ring-index, revision --revision of the ballot's scope, instead of the chain's; e.g.
 	/// to show that an outsider's proof is refused.
@@ -262,9 +278,8 @@ fn parse_score(text: &str) -> core::result::Result<u8, String> {
 /// `ticket`'s options.
 #[derive(Debug, Args)]
 pub struct TicketArgs {
-	/// A node of the chain: http:// or ws://host:port (HTTP JSON-RPC is used).
-	#[arg(long)]
-	pub url: String,
+	#[command(flatten)]
+	pub send: SendArgs,
 	#[command(flatten)]
 	pub secret: SecretArg,
 	/// The panel.
@@ -278,39 +293,23 @@ pub struct TicketArgs {
 	/// overwritten. `reveal` reads it.
 	#[arg(long)]
 	pub state: PathBuf,
-	/// Do everything but send: print the extrinsic (hex) and the node's validation of it. The
-	/// state file is still written: the extrinsic commits to its salt. The node that validates
-	/// it sees a complete, valid ticket and could send it: keep the state file.
-	#[arg(long)]
-	pub dry_run: bool,
-	/// How long to wait for the ticket to be in a block, in seconds.
-	#[arg(long, default_value_t = 120)]
-	pub timeout: u64,
 }
 
 /// `reveal`'s options.
 #[derive(Debug, Args)]
 pub struct RevealArgs {
-	/// A node of the chain: http:// or ws://host:port (HTTP JSON-RPC is used).
-	#[arg(long)]
-	pub url: String,
+	#[command(flatten)]
+	pub send: SendArgs,
 	/// The state file `ticket` wrote.
 	#[arg(long)]
 	pub state: PathBuf,
-	/// Do everything but send: print the extrinsic (hex) and the node's validation of it.
-	#[arg(long)]
-	pub dry_run: bool,
-	/// How long to wait for the reveal to be in a block, in seconds.
-	#[arg(long, default_value_t = 120)]
-	pub timeout: u64,
 }
 
 /// `settle`'s options.
 #[derive(Debug, Args)]
 pub struct SettleArgs {
-	/// A node of the chain: http:// or ws://host:port (HTTP JSON-RPC is used).
-	#[arg(long)]
-	pub url: String,
+	#[command(flatten)]
+	pub send: SendArgs,
 	#[command(flatten)]
 	pub secret: SecretArg,
 	/// The account to pay: SS58 (any prefix) or 0x and 64 hex digits. It is linked to your
@@ -325,12 +324,6 @@ pub struct SettleArgs {
 	/// that you left since (the `Left` events are public): settle with --close before leaving.
 	#[arg(long)]
 	pub at: Option<u32>,
-	/// Do everything but send: print the extrinsic (hex) and the node's validation of it.
-	#[arg(long)]
-	pub dry_run: bool,
-	/// How long to wait for the settlement to be in a block, in seconds.
-	#[arg(long, default_value_t = 120)]
-	pub timeout: u64,
 }
 
 /// Runs `command`; returns what to print.

@@ -25,7 +25,7 @@ use serde_json::{json, Map, Value};
 
 use crate::{
 	chain::{self, Chain},
-	cli::{Report, RevealArgs, SettleArgs, TicketArgs},
+	cli::{Report, RevealArgs, SendArgs, SettleArgs, TicketArgs},
 	encoding::{
 		create_private_file, parse_32, parse_account, read_text, to_hex, warn_if_readable_by_others,
 	},
@@ -329,15 +329,15 @@ fn keeping(failure: Failure, state_file: &str) -> Failure {
 }
 
 /// Asks the node's pool whether it takes `extrinsic` at the connection's block; unless
-/// `dry_run`, sends it and waits for it as `watch` says.
+/// `send.dry_run`, sends it and waits for it as `watch` says.
 fn validate_and_send(
 	chain: &Chain,
 	action: &Action,
 	extrinsic: &UncheckedExtrinsic,
-	dry_run: bool,
-	timeout: Duration,
+	send: &SendArgs,
 	watch: &Watch,
 ) -> Result<Outcome> {
+	let dry_run = send.dry_run;
 	let bytes = extrinsic.encode();
 	let hash = sp_crypto_hashing::blake2_256(&bytes);
 	let valid = match chain.validate(extrinsic, false)? {
@@ -386,7 +386,7 @@ fn validate_and_send(
 			))),
 		};
 	}
-	wait(chain, action, &Sent { extrinsic, bytes, hash, start }, timeout, watch)
+	wait(chain, action, &Sent { extrinsic, bytes, hash, start }, send.timeout(), watch)
 }
 
 /// Polls the node until a block after the one `sent` was sent at holds the event `watch` wants.
@@ -535,7 +535,7 @@ pub fn ticket(args: &TicketArgs) -> Result<Report> {
 	}
 	let secret = args.secret.read()?;
 	let me = secret.member();
-	let (chain, notes) = chain::connect(&args.url)?;
+	let (chain, notes) = chain::connect(&args.send.url)?;
 	let genesis = chain.node().genesis()?;
 	let panel_id = args.panel;
 	let panel = chain
@@ -717,8 +717,7 @@ pub fn ticket(args: &TicketArgs) -> Result<Report> {
 			 selected once the tickets close (block {tickets_end})"
 		),
 	};
-	let timeout = Duration::from_secs(args.timeout);
-	let outcome = validate_and_send(&chain, &action, &extrinsic, args.dry_run, timeout, &watch)
+	let outcome = validate_and_send(&chain, &action, &extrinsic, &args.send, &watch)
 		.map_err(|failure| keeping(failure, &state_file))?;
 	match outcome {
 		Outcome::Report(mut report) if report.exit_code == EXIT_REFUSED => {
@@ -763,7 +762,7 @@ pub fn ticket(args: &TicketArgs) -> Result<Report> {
 /// Runs `reveal`.
 pub fn reveal(args: &RevealArgs) -> Result<Report> {
 	let state = TicketState::read(&args.state)?;
-	let (chain, notes) = chain::connect(&args.url)?;
+	let (chain, notes) = chain::connect(&args.send.url)?;
 	let genesis = chain.node().genesis()?;
 	if genesis != state.genesis {
 		return Err(input(
@@ -869,8 +868,7 @@ pub fn reveal(args: &RevealArgs) -> Result<Report> {
 		already: Some("AlreadyRevealed"),
 		lost: format!("it may still be: run `bmx-ring reveal` again before block {reveals_end}"),
 	};
-	let timeout = Duration::from_secs(args.timeout);
-	match validate_and_send(&chain, &action, &extrinsic, args.dry_run, timeout, &watch)? {
+	match validate_and_send(&chain, &action, &extrinsic, &args.send, &watch)? {
 		Outcome::Report(report) => Ok(report),
 		Outcome::Included(hash, found) => {
 			let extra = found_json(hash, &found, "AnonymousPanels.ScoresRevealed");
@@ -890,7 +888,7 @@ pub fn settle(args: &SettleArgs) -> Result<Report> {
 	let to = parse_account(&args.to, "--to")?;
 	let secret = args.secret.read()?;
 	let me = secret.member();
-	let (chain, notes) = chain::connect(&args.url)?;
+	let (chain, notes) = chain::connect(&args.send.url)?;
 	let genesis = chain.node().genesis()?;
 	let context = checked_pseudonym_context(&chain, &genesis)?;
 	let pseudonym = secret.alias(&context)?;
@@ -985,9 +983,8 @@ pub fn settle(args: &SettleArgs) -> Result<Report> {
 		already: None,
 		lost: "it may still be: `bmx-ring settle --dry-run` shows the pseudonym's record".into(),
 	};
-	let timeout = Duration::from_secs(args.timeout);
 	let note = "the account paid is linked to the pseudonym from now on: use a fresh one";
-	match validate_and_send(&chain, &action, &extrinsic, args.dry_run, timeout, &watch)? {
+	match validate_and_send(&chain, &action, &extrinsic, &args.send, &watch)? {
 		Outcome::Report(report) => Ok(report),
 		Outcome::Included(hash, found) => {
 			let mut extra = found_json(hash, &found, "AnonymousPanels.PseudonymSettled");

@@ -73,7 +73,7 @@ impl Cast {
 pub fn run(args: &VoteArgs) -> Result<Report> {
 	let secret = args.secret.read()?;
 	let me = secret.member();
-	let (chain, mut notes) = chain::connect(&args.url)?;
+	let (chain, mut notes) = chain::connect(&args.send.url)?;
 
 	let genesis = chain.node().genesis()?;
 	let ballot_id = args.ballot;
@@ -127,7 +127,7 @@ pub fn run(args: &VoteArgs) -> Result<Report> {
 	let valid = match validity {
 		Ok(valid) => valid,
 		Err(error) => {
-			let extra: Vec<(&str, Value)> = if args.dry_run {
+			let extra: Vec<(&str, Value)> = if args.send.dry_run {
 				vec![("dry_run", json!(true)), ("extrinsic", json!(to_hex(&bytes)))]
 			} else {
 				vec![]
@@ -138,7 +138,7 @@ pub fn run(args: &VoteArgs) -> Result<Report> {
 		},
 	};
 
-	if args.dry_run {
+	if args.send.dry_run {
 		let mut map = cast.json();
 		map.insert("dry_run".into(), json!(true));
 		map.insert("extrinsic".into(), json!(to_hex(&bytes)));
@@ -178,8 +178,7 @@ pub fn run(args: &VoteArgs) -> Result<Report> {
 		},
 	}
 
-	wait_for_record(&chain, &cast, &extrinsic, &bytes, hash, Duration::from_secs(args.timeout))
-		.map(with_notes)
+	wait_for_record(&chain, &cast, &extrinsic, &bytes, hash, args.send.timeout()).map(with_notes)
 }
 
 /// Waits until the node's best block records the vote of `cast.alias`, then reports the block

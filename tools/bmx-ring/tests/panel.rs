@@ -15,7 +15,7 @@ use bmx_primitives::{
 	identity::{Jurisdiction, MexicanState},
 };
 use bmx_ring::{
-	cli::{Report, RevealArgs, SecretArg, SettleArgs, TicketArgs},
+	cli::{Report, RevealArgs, SecretArg, SendArgs, SettleArgs, TicketArgs},
 	keys::MemberSecret,
 	panel::TicketState,
 };
@@ -23,7 +23,7 @@ use bmx_runtime::{
 	AccountId, AnonymousPanels, Balance, Balances, BlockNumber, DigitalIdentity, RuntimeOrigin,
 	UNIT,
 };
-use common::{build, citizen, Chain};
+use common::{build, citizen, send, Chain};
 use frame_support::{
 	assert_ok,
 	traits::fungible::{Inspect, Mutate},
@@ -65,42 +65,44 @@ fn secret(path: &Path) -> SecretArg {
 
 fn ticket_args(who: &Evaluator, scores: &[u8], state: &Path) -> TicketArgs {
 	TicketArgs {
-		url: String::new(),
+		send: send(false),
 		secret: secret(&who.secret),
 		panel: 0,
 		scores: scores.to_vec(),
 		state: state.to_path_buf(),
-		dry_run: false,
-		timeout: 30,
 	}
 }
 
 fn reveal_args(state: &Path) -> RevealArgs {
-	RevealArgs { url: String::new(), state: state.to_path_buf(), dry_run: false, timeout: 30 }
+	RevealArgs { send: send(false), state: state.to_path_buf() }
 }
 
 fn settle_args(who: &Evaluator, to: &AccountId, close: bool) -> SettleArgs {
 	SettleArgs {
-		url: String::new(),
+		send: send(false),
 		secret: secret(&who.secret),
 		to: format!("0x{}", hex::encode(to)),
 		close,
 		at: None,
-		dry_run: false,
-		timeout: 30,
 	}
 }
 
 fn ticket(chain: &mut Chain, args: TicketArgs) -> bmx_ring::error::Result<Report> {
-	chain.run(move |url| bmx_ring::panel::ticket(&TicketArgs { url, ..args }))
+	chain.run(move |url| {
+		bmx_ring::panel::ticket(&TicketArgs { send: SendArgs { url, ..args.send }, ..args })
+	})
 }
 
 fn reveal(chain: &mut Chain, args: RevealArgs) -> bmx_ring::error::Result<Report> {
-	chain.run(move |url| bmx_ring::panel::reveal(&RevealArgs { url, ..args }))
+	chain.run(move |url| {
+		bmx_ring::panel::reveal(&RevealArgs { send: SendArgs { url, ..args.send }, ..args })
+	})
 }
 
 fn settle(chain: &mut Chain, args: SettleArgs) -> bmx_ring::error::Result<Report> {
-	chain.run(move |url| bmx_ring::panel::settle(&SettleArgs { url, ..args }))
+	chain.run(move |url| {
+		bmx_ring::panel::settle(&SettleArgs { send: SendArgs { url, ..args.send }, ..args })
+	})
 }
 
 /// The refusal's name and code of a report that exits 1.
@@ -169,7 +171,7 @@ fn evaluators_draw_commit_reveal_and_settle_through_the_tool_as_the_chain_decide
 	let state = states.join("dry.json");
 	let dry = ticket(
 		&mut chain,
-		TicketArgs { dry_run: true, ..ticket_args(&evaluators[2], &[80, 50, 20], &state) },
+		TicketArgs { send: send(true), ..ticket_args(&evaluators[2], &[80, 50, 20], &state) },
 	)
 	.unwrap();
 	assert_eq!(dry.exit_code, 0, "{}", dry.json);
@@ -282,8 +284,9 @@ fn evaluators_draw_commit_reveal_and_settle_through_the_tool_as_the_chain_decide
 	let (index, _, kept) = chosen[0];
 	let payee = AccountId::from([200; 32]);
 	let paid = &evaluators[*index];
-	let dry = settle(&mut chain, SettleArgs { dry_run: true, ..settle_args(paid, &payee, false) })
-		.unwrap();
+	let dry =
+		settle(&mut chain, SettleArgs { send: send(true), ..settle_args(paid, &payee, false) })
+			.unwrap();
 	assert_eq!(dry.exit_code, 0, "{}", dry.json);
 	assert_eq!(dry.json["amount"], (25 * UNIT).to_string());
 	assert_eq!(dry.json["nonce"], 0);

@@ -14,11 +14,11 @@ use bmx_primitives::{
 	identity::{Adulthood, Jurisdiction, MexicanState, Residency},
 };
 use bmx_ring::{
-	cli::{Report, SecretArg, VoteArgs},
+	cli::{Report, SecretArg, SendArgs, VoteArgs},
 	keys::MemberSecret,
 };
 use bmx_runtime::{AccountId, DigitalIdentity, Runtime, RuntimeOrigin, SecretBallots};
-use common::{build, citizen, Chain};
+use common::{build, citizen, send, Chain};
 use frame_support::assert_ok;
 use pallet_secret_ballots::{BallotKind, BallotOption};
 use sp_keyring::Sr25519Keyring;
@@ -29,17 +29,17 @@ const ZAPOPAN: Jurisdiction = Jurisdiction { state: MexicanState::Jalisco, munic
 
 /// Runs `vote` with `args` against `chain`.
 fn vote(chain: &mut Chain, args: VoteArgs) -> bmx_ring::error::Result<Report> {
-	chain.run(move |url| bmx_ring::vote::run(&VoteArgs { url, ..args }))
+	chain.run(move |url| {
+		bmx_ring::vote::run(&VoteArgs { send: SendArgs { url, ..args.send }, ..args })
+	})
 }
 
 fn args(secret: &Path, ballot: u32, choices: &[u32]) -> VoteArgs {
 	VoteArgs {
-		url: String::new(),
+		send: send(false),
 		secret: SecretArg { secret: Some(secret.to_path_buf()) },
 		ballot,
 		choices: choices.to_vec(),
-		dry_run: false,
-		timeout: 30,
 		ring_keys: None,
 		ring_index: None,
 		revision: None,
@@ -94,7 +94,7 @@ fn votes_are_proved_sent_recorded_and_refused_as_the_chain_decides() {
 
 	// A dry run: the node would take it; nothing is recorded.
 	let dry =
-		vote(&mut chain, VoteArgs { dry_run: true, ..args(&voters[0].0, 0, &[1, 2]) }).unwrap();
+		vote(&mut chain, VoteArgs { send: send(true), ..args(&voters[0].0, 0, &[1, 2]) }).unwrap();
 	assert_eq!(dry.exit_code, 0, "{}", dry.json);
 	assert_eq!(dry.json["validation"]["valid"], true);
 	assert!(dry.json["extrinsic"].as_str().unwrap().starts_with("0x"));

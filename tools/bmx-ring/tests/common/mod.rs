@@ -230,6 +230,11 @@ impl Chain {
 	}
 }
 
+/// How a command under test sends: to the URL `Chain::run` fills in, waiting 30 s.
+pub fn send(dry_run: bool) -> bmx_ring::cli::SendArgs {
+	bmx_ring::cli::SendArgs { url: String::new(), dry_run, timeout: 30 }
+}
+
 /// A verified adult of `lives_in` with a secret file in `folder`; its member key registered.
 pub fn citizen(folder: &Path, seed: u8, lives_in: Jurisdiction) -> (PathBuf, MemberKey) {
 	let account = AccountId::from([seed; 32]);
