@@ -13,13 +13,14 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { Keyring } from '@polkadot/keyring';
-import { stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
-import { blake2AsHex, blake2AsU8a, cryptoWaitReady, randomAsHex, randomAsU8a } from '@polkadot/util-crypto';
+import { stringToU8a } from '@polkadot/util';
+import { cryptoWaitReady, randomAsHex, randomAsU8a } from '@polkadot/util-crypto';
 import { tempDir } from '../lib/node.mjs';
 import { startDevChain } from '../lib/dev-chain.mjs';
 import { findEvent, submit, waitForBlock } from '../lib/chain.mjs';
 import { devSeatKeys, executiveDecision } from '../lib/governance.mjs';
 import { publishedRing, runRing, runRingAsync } from '../lib/ring.mjs';
+import { bidCommitment, buyerUnitAndApprovals, docHash } from '../lib/tenders.mjs';
 
 const SS58_FORMAT = 5252;
 const UNIT = 10n ** 12n;
@@ -33,7 +34,6 @@ const EVALUATORS = 20;
 const PANEL_SIZE = 5;
 const EVALUATION_FEE = 2_500n * UNIT;
 const BOND = 1_000n * UNIT;
-const docHash = (label) => blake2AsHex(stringToU8a(label), 256);
 
 describe('a tender evaluated by an anonymous panel on a dev chain', { timeout: 1_200_000 }, () => {
   let node;
@@ -72,19 +72,6 @@ describe('a tender evaluated by an anonymous panel on a dev chain', { timeout: 1
   const waitBlock = (height) => waitForBlock(api, height, { node, timeoutMs: 300_000 });
   const head = async () => (await api.rpc.chain.getHeader()).number.toNumber();
   const needs = (value, what) => assert.ok(value !== undefined, `an earlier step failed: no ${what}`);
-
-  /** The sealed-bid commitment (`pallet_tenders::bid_commitment`). */
-  function bidCommitment(id, bidder, { price, offers, proposal, salt }) {
-    const encoded = u8aConcat(
-      api.createType('u32', id).toU8a(),
-      api.createType('AccountId32', bidder).toU8a(),
-      api.createType('u128', price).toU8a(),
-      api.createType('Vec<u128>', offers).toU8a(),
-      api.createType('H256', proposal).toU8a(),
-      api.createType('[u8; 32]', salt).toU8a(),
-    );
-    return u8aToHex(blake2AsU8a(encoded, 256));
-  }
 
   it('identifies 21 certified evaluators with member keys; they enrol with their bond', async () => {
     const { official, supplierA, supplierB } = accounts;
@@ -149,11 +136,7 @@ describe('a tender evaluated by an anonymous panel on a dev chain', { timeout: 1
     buyerUnit = (await api.query.tenders.nextBuyerUnitId()).toNumber();
     await executiveDecision(
       api,
-      api.tx.utility.batchAll([
-        api.tx.tenders.registerBuyerUnit('Secretaria de Salud de Jalisco - Adquisiciones', [official.address]),
-        api.tx.tenders.approveSupplier(supplierA.address, docHash('resolucion A')),
-        api.tx.tenders.approveSupplier(supplierB.address, docHash('resolucion B')),
-      ]),
+      buyerUnitAndApprovals(api, 'Secretaria de Salud de Jalisco - Adquisiciones', [official], { A: supplierA, B: supplierB }),
       await devSeatKeys(),
       { label: 'register the buyer unit and approve the suppliers' },
     );
@@ -197,7 +180,7 @@ describe('a tender evaluated by an anonymous panel on a dev chain', { timeout: 1
     await waitBlock(schedule.enquiriesEnd);
     await Promise.all(
       ['supplierA', 'supplierB'].map((name) =>
-        send(api.tx.tenders.submitBid(tenderId, bidCommitment(tenderId, accounts[name].address, bids[name])), accounts[name], `${name} bids`),
+        send(api.tx.tenders.submitBid(tenderId, bidCommitment(api, tenderId, accounts[name].address, bids[name])), accounts[name], `${name} bids`),
       ),
     );
     await waitBlock(schedule.biddingEnd);

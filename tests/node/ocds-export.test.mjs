@@ -24,13 +24,14 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
-import { stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
-import { blake2AsHex, blake2AsU8a, cryptoWaitReady, randomAsHex, randomAsU8a } from '@polkadot/util-crypto';
+import { stringToU8a } from '@polkadot/util';
+import { cryptoWaitReady, randomAsHex, randomAsU8a } from '@polkadot/util-crypto';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { BmxNode, freePorts, tempDir, waitForRpc } from '../lib/node.mjs';
 import { findEvent, submit, waitForBlock } from '../lib/chain.mjs';
 import { publishedRing, runRing } from '../lib/ring.mjs';
+import { bidCommitment, buyerUnitAndApprovals, docHash } from '../lib/tenders.mjs';
 import { bindCall, bindProof, signCall, signingAct } from '../lib/efirma.mjs';
 import { devSeatKeys, executiveDecision as councilDecision } from '../lib/governance.mjs';
 import { BMX_EXTENSION_URL, tenderToReleasePackage } from '../../tools/ocds-export/lib.mjs';
@@ -150,8 +151,6 @@ function withoutEstimates(release) {
   return copy;
 }
 
-/** blake2-256 of a label: a stand-in for the hash of an off-chain document. */
-const docHash = (label) => blake2AsHex(stringToU8a(label), 256);
 
 describe('OCDS export of tenders driven through their lives', { timeout: 600_000 }, () => {
   let node;
@@ -252,27 +251,6 @@ describe('OCDS export of tenders driven through their lives', { timeout: 600_000
     });
   }
 
-  /**
-   * The sealed-bid commitment, as `pallet_tenders::bid_commitment` documents it: blake2_256 of
-   * the SCALE encoding of (tender_id: u32, bidder: AccountId32, price: u128,
-   * partida_offers: Vec<u128>, proposal: H256, salt: [u8; 32]), i.e. the fields concatenated.
-   */
-  function bidCommitment(id, bidder, price, offers, proposal, salt) {
-    const encoded = u8aConcat(
-      api.createType('u32', id).toU8a(),
-      api.createType('AccountId32', bidder).toU8a(),
-      api.createType('u128', price).toU8a(),
-      api.createType('Vec<u128>', offers).toU8a(),
-      api.createType('H256', proposal).toU8a(),
-      api.createType('[u8; 32]', salt).toU8a(),
-    );
-    // The same bytes as the tuple's own encoding.
-    const tuple = api.createType('(u32, AccountId32, u128, Vec<u128>, H256, [u8; 32])', [
-      id, bidder, price, offers, proposal, salt,
-    ]);
-    assert.equal(u8aToHex(encoded), tuple.toHex());
-    return u8aToHex(blake2AsU8a(encoded, 256));
-  }
 
   /** A sealed offer: price, partida offers adding up to it, proposal hash and a fresh salt. */
   const offer = (offers, label) => ({
@@ -385,11 +363,7 @@ describe('OCDS export of tenders driven through their lives', { timeout: 600_000
     }
     buyerUnit = (await api.query.tenders.nextBuyerUnitId()).toNumber();
     await executiveDecision(
-      api.tx.utility.batchAll([
-        api.tx.tenders.registerBuyerUnit('Secretaria de Salud de Jalisco - Adquisiciones', [official.address]),
-        api.tx.tenders.approveSupplier(supplierA.address, docHash('resolucion A')),
-        api.tx.tenders.approveSupplier(supplierB.address, docHash('resolucion B')),
-      ]),
+      buyerUnitAndApprovals(api, 'Secretaria de Salud de Jalisco - Adquisiciones', [official], { A: supplierA, B: supplierB }),
       'register the buyer unit and approve the suppliers',
     );
     const unit = await api.query.tenders.buyerUnits(buyerUnit);
@@ -512,8 +486,7 @@ describe('OCDS export of tenders driven through their lives', { timeout: 600_000
         send(
           api.tx.utility.batchAll(
             ids.map((id) => {
-              const { price, offers, proposal, salt } = bids[id][name];
-              commitments[`${id}/${name}`] = bidCommitment(id, accounts[name].address, price, offers, proposal, salt);
+              commitments[`${id}/${name}`] = bidCommitment(api, id, accounts[name].address, bids[id][name]);
               return api.tx.tenders.submitBid(id, commitments[`${id}/${name}`]);
             }),
           ),

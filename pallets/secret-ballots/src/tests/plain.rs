@@ -8,6 +8,11 @@ fn labels(n: u8) -> Vec<DocumentHash> {
 	(0..n).map(label).collect()
 }
 
+/// Open a plain ballot in `scope` between two labels from `starts` to `ends` as a pallet would.
+fn open_in(scope: RingScope, starts: u64, ends: u64) -> Result<u32, sp_runtime::DispatchError> {
+	<SecretBallots as PlainBallots<u64>>::open(scope, labels(2), starts, ends)
+}
+
 /// Open a plain Guadalajara ballot among `labels` from [`STARTS`] to [`ENDS`] as a pallet would.
 fn open_plain(labels: Vec<DocumentHash>) -> Result<u32, sp_runtime::DispatchError> {
 	<SecretBallots as PlainBallots<u64>>::open(RingScope::Municipality(GDL), labels, STARTS, ENDS)
@@ -55,30 +60,15 @@ fn open_refuses_what_open_ballot_refuses_and_changes_nothing() {
 			Error::<Test>::DuplicateOption
 		);
 		assert_noop!(
-			<SecretBallots as PlainBallots<u64>>::open(
-				RingScope::Municipality(GDL),
-				labels(2),
-				STARTS,
-				STARTS
-			),
+			open_in(RingScope::Municipality(GDL), STARTS, STARTS),
 			Error::<Test>::InvalidWindow
 		);
 		assert_noop!(
-			<SecretBallots as PlainBallots<u64>>::open(
-				RingScope::Municipality(ZAPOPAN),
-				labels(2),
-				STARTS,
-				ENDS
-			),
+			open_in(RingScope::Municipality(ZAPOPAN), STARTS, ENDS),
 			Error::<Test>::AnonymitySetTooSmall
 		);
 		assert_noop!(
-			<SecretBallots as PlainBallots<u64>>::open(
-				RingScope::Evaluators,
-				labels(2),
-				STARTS,
-				ENDS
-			),
+			open_in(RingScope::Evaluators, STARTS, ENDS),
 			Error::<Test>::ScopeNotResidency
 		);
 		// The largest question still opens.

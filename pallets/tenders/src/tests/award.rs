@@ -87,13 +87,7 @@ fn without_a_panel_there_is_no_technical_score_and_the_fee_returns() {
 		let id = revealed();
 		run_to_block(65);
 		assert_ok!(Tenders::compute_award(signed(OUTSIDER), id));
-		assert!(has_event(Event::EvaluationFeeReturned {
-			tender_id: id,
-			payer: OFFICIAL,
-			amount: EVALUATION_FEE
-		}));
-		assert_eq!((fee_held(OFFICIAL), free(OFFICIAL)), (0, INITIAL_BALANCE));
-		assert_eq!(EvaluationFees::<Test>::get(id), Some((OFFICIAL, 0)));
+		assert_evaluation_fee_returned(id);
 		let award = Tenders::award(id).unwrap();
 		assert_eq!(award.evaluators, 0);
 		assert!(award.scores.iter().all(|s| s.technical_score.is_zero()));

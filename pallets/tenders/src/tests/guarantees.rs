@@ -16,16 +16,6 @@ fn awarded_on_price() -> u32 {
 	id
 }
 
-/// [`final_award`] (BETA wins; ACME, cheaper, is the runner-up), then the contract drafted at
-/// block 71 and signed by the official only.
-fn drafted_not_signed_by_winner() -> u32 {
-	let id = final_award();
-	run_to_block(71);
-	assert_ok!(Tenders::draft_contract(signed(OFFICIAL), id, DOC, deliverables()));
-	assert_ok!(Tenders::sign_contract(signed(OFFICIAL), id));
-	id
-}
-
 #[test]
 fn the_bid_guarantee_is_a_share_of_the_budget_with_a_floor() {
 	ExtBuilder.build_and_execute(|| {
@@ -88,10 +78,8 @@ fn a_winner_that_does_not_sign_forfeits_and_the_runner_up_gets_the_contract() {
 		// The runner-up signs a new draft for its own price and is held its performance
 		// guarantee (10% of 700,000 centavos: 70).
 		run_to_block(81);
-		let terms: crate::DeliverableTermsOf<Test> =
-			vec![(DOC, 100, ACME_OFFER.price)].try_into().unwrap();
 		set_efirma_signature(ACME, DOC);
-		assert_ok!(Tenders::draft_contract(signed(OFFICIAL), id, DOC, terms));
+		assert_ok!(Tenders::draft_contract(signed(OFFICIAL), id, DOC, runner_up_terms()));
 		assert_ok!(Tenders::sign_contract(signed(ACME), id));
 		assert_ok!(Tenders::sign_contract(signed(OFFICIAL), id));
 		assert_eq!(performance_held(ACME), 70);
@@ -108,13 +96,7 @@ fn a_winner_that_does_not_sign_forfeits_and_the_runner_up_gets_the_contract() {
 #[test]
 fn a_runner_up_that_does_not_sign_either_leaves_the_tender_void() {
 	ExtBuilder.build_and_execute(|| {
-		let id = drafted_not_signed_by_winner();
-		run_to_block(80);
-		assert_ok!(Tenders::settle_unsigned_contract(signed(OUTSIDER), id));
-		run_to_block(81);
-		let terms: crate::DeliverableTermsOf<Test> =
-			vec![(DOC, 100, ACME_OFFER.price)].try_into().unwrap();
-		assert_ok!(Tenders::draft_contract(signed(OFFICIAL), id, DOC, terms));
+		let id = passed_to_the_runner_up();
 		run_to_block(90);
 		assert_ok!(Tenders::settle_unsigned_contract(signed(OUTSIDER), id));
 		assert_eq!(
@@ -143,9 +125,7 @@ fn without_a_runner_up_within_the_margin_the_tender_is_void() {
 	ExtBuilder.build_and_execute(|| {
 		let id = awarded_on_price();
 		run_to_block(71);
-		let terms: crate::DeliverableTermsOf<Test> =
-			vec![(DOC, 100, ACME_OFFER.price)].try_into().unwrap();
-		assert_ok!(Tenders::draft_contract(signed(OFFICIAL), id, DOC, terms));
+		assert_ok!(Tenders::draft_contract(signed(OFFICIAL), id, DOC, runner_up_terms()));
 		run_to_block(80);
 		assert_ok!(Tenders::settle_unsigned_contract(signed(OUTSIDER), id));
 		assert!(has_event(Event::BidForfeited {

@@ -267,6 +267,47 @@ fn active_contract() -> u32 {
 	id
 }
 
+/// [`final_award`] (BETA wins; ACME, cheaper, is the runner-up), then the contract drafted at
+/// block 71 and signed by the official only.
+fn drafted_not_signed_by_winner() -> u32 {
+	let id = final_award();
+	run_to_block(71);
+	assert_ok!(Tenders::draft_contract(signed(OFFICIAL), id, DOC, deliverables()));
+	assert_ok!(Tenders::sign_contract(signed(OFFICIAL), id));
+	id
+}
+
+/// One deliverable for ACME's price, due at block 100: the runner-up's contract.
+fn runner_up_terms() -> crate::DeliverableTermsOf<Test> {
+	vec![(DOC, 100, ACME_OFFER.price)]
+		.try_into()
+		.expect("one deliverable fits; qed")
+}
+
+/// [`drafted_not_signed_by_winner`]; at block 80 the contract passes to ACME, and at 81 the
+/// official drafts ACME's ([`runner_up_terms`]), signed by nobody yet.
+fn passed_to_the_runner_up() -> u32 {
+	let id = drafted_not_signed_by_winner();
+	run_to_block(80);
+	assert_ok!(Tenders::settle_unsigned_contract(signed(OUTSIDER), id));
+	assert_eq!(Tenders::award(id).unwrap().winner, Some(0));
+	run_to_block(81);
+	assert_ok!(Tenders::draft_contract(signed(OFFICIAL), id, DOC, runner_up_terms()));
+	id
+}
+
+/// The evaluation fee held from OFFICIAL at publication came back whole, and the record says
+/// nothing more is owed.
+fn assert_evaluation_fee_returned(id: u32) {
+	assert!(has_event(Event::EvaluationFeeReturned {
+		tender_id: id,
+		payer: OFFICIAL,
+		amount: EVALUATION_FEE
+	}));
+	assert_eq!((fee_held(OFFICIAL), free(OFFICIAL)), (0, INITIAL_BALANCE));
+	assert_eq!(EvaluationFees::<Test>::get(id), Some((OFFICIAL, 0)));
+}
+
 /// A schedule from its eight boundaries, in order.
 fn schedule_from(b: [u64; 8]) -> Schedule<u64> {
 	Schedule {

@@ -70,17 +70,7 @@ fn a_signed_contract_records_its_outcome_for_the_winners_position() {
 fn a_contract_passed_to_the_runner_up_records_the_runner_ups_position() {
 	ExtBuilder.build_and_execute(|| {
 		// BETA (option 1) wins and does not sign; ACME (option 0) is the runner-up.
-		let id = final_award();
-		run_to_block(71);
-		assert_ok!(Tenders::draft_contract(signed(OFFICIAL), id, DOC, deliverables()));
-		assert_ok!(Tenders::sign_contract(signed(OFFICIAL), id));
-		run_to_block(80);
-		assert_ok!(Tenders::settle_unsigned_contract(signed(OUTSIDER), id));
-		assert_eq!(Tenders::award(id).unwrap().winner, Some(0));
-		run_to_block(81);
-		let terms: crate::DeliverableTermsOf<Test> =
-			vec![(DOC, 100, ACME_OFFER.price)].try_into().unwrap();
-		assert_ok!(Tenders::draft_contract(signed(OFFICIAL), id, DOC, terms));
+		let id = passed_to_the_runner_up();
 		assert_ok!(Tenders::sign_contract(signed(ACME), id));
 		assert_ok!(Tenders::sign_contract(signed(OFFICIAL), id));
 		run_to_block(101);
@@ -94,16 +84,7 @@ fn an_unsigned_contract_records_no_outcome() {
 	ExtBuilder.build_and_execute(|| {
 		// The buyer unit signs, but neither BETA nor, once it passed, ACME does: the tender is
 		// void.
-		let id = final_award();
-		run_to_block(71);
-		assert_ok!(Tenders::draft_contract(signed(OFFICIAL), id, DOC, deliverables()));
-		assert_ok!(Tenders::sign_contract(signed(OFFICIAL), id));
-		run_to_block(80);
-		assert_ok!(Tenders::settle_unsigned_contract(signed(OUTSIDER), id));
-		run_to_block(81);
-		let terms: crate::DeliverableTermsOf<Test> =
-			vec![(DOC, 100, ACME_OFFER.price)].try_into().unwrap();
-		assert_ok!(Tenders::draft_contract(signed(OFFICIAL), id, DOC, terms));
+		let id = passed_to_the_runner_up();
 		assert_ok!(Tenders::sign_contract(signed(OFFICIAL), id));
 		run_to_block(80 + RUNNER_UP_PERIOD);
 		assert_ok!(Tenders::settle_unsigned_contract(signed(OUTSIDER), id));

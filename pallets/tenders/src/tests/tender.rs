@@ -502,13 +502,7 @@ fn cancellation_returns_the_fee_still_held() {
 		let id = published();
 		run_to_block(5);
 		assert_ok!(Tenders::cancel_tender(signed(OTHER_OFFICIAL), id, DOC));
-		assert!(has_event(Event::EvaluationFeeReturned {
-			tender_id: id,
-			payer: OFFICIAL,
-			amount: EVALUATION_FEE
-		}));
-		assert_eq!((fee_held(OFFICIAL), free(OFFICIAL)), (0, INITIAL_BALANCE));
-		assert_eq!(EvaluationFees::<Test>::get(id), Some((OFFICIAL, 0)));
+		assert_evaluation_fee_returned(id);
 		// No panel or ballot was asked for.
 		assert!(MockPanels::cancels().is_empty());
 		assert_eq!(MockBallots::opened(), 0);
