@@ -76,7 +76,9 @@ p2p_port() { echo $((p2p_base + p2p_offset[$1])); }
 prometheus_port() { echo $((prometheus_base + p2p_offset[$1])); }
 
 boot_peer_id="$(node_key bootnode | "$BMX_NODE" key inspect-node-key)"
-bootnode_address="/ip4/127.0.0.1/tcp/$(p2p_port bootnode)/p2p/$boot_peer_id"
+# A node that is not a validator listens for p2p on WebSocket (and WebRTC), a validator on plain
+# TCP: the bootnode's address ends in /ws.
+bootnode_address="/ip4/127.0.0.1/tcp/$(p2p_port bootnode)/ws/p2p/$boot_peer_id"
 
 declare -A pid=()
 stop() {
