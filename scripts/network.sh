@@ -75,6 +75,11 @@ rpc_port() { echo $((rpc_base + rpc_offset[$1])); }
 p2p_port() { echo $((p2p_base + p2p_offset[$1])); }
 prometheus_port() { echo $((prometheus_base + p2p_offset[$1])); }
 
+# `--chain local` builds the genesis state from the runtime's preset at every start, a minute or
+# more per node when six start at once; the raw spec holds it ready (kept with the data).
+spec="$base/bmx-local-raw.json"
+[[ -f "$spec" ]] || "$BMX_NODE" export-chain-spec --chain local --raw --output "$spec"
+
 boot_peer_id="$(node_key bootnode | "$BMX_NODE" key inspect-node-key)"
 # A node that is not a validator listens for p2p on WebSocket (and WebRTC), a validator on plain
 # TCP: the bootnode's address ends in /ws.
@@ -104,7 +109,7 @@ start_node() {
 	mkdir -p "$base/$name"
 	[[ "$name" != bootnode ]] && bootnodes=(--bootnodes "$bootnode_address")
 	# shellcheck disable=SC2086 # the role's arguments are words on purpose
-	"$BMX_NODE" --chain local --name "$name" ${role[$name]} \
+	"$BMX_NODE" --chain "$spec" --name "$name" ${role[$name]} \
 		--base-path "$base/$name" --node-key "$(node_key "$name")" \
 		--port "$(p2p_port "$name")" --rpc-port "$(rpc_port "$name")" --rpc-cors all \
 		--prometheus-port "$(prometheus_port "$name")" --no-telemetry --no-mdns \
