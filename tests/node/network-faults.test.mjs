@@ -43,6 +43,7 @@ import {
   finalizedNumber,
   freePorts,
   rpc,
+  runToExit,
   tempDir,
   waitFor,
   waitForFinalized,
@@ -102,6 +103,8 @@ describe('the local network under faults', { timeout: 1_200_000 }, () => {
   /** Every process started, restarts included, for the final scan of the logs. */
   const started = [];
   let bootnodeAddress;
+  /** The `local` spec in raw form, written once. */
+  let chainSpec;
   let startupSeconds;
   let api;
   let keys;
@@ -117,7 +120,7 @@ describe('the local network under faults', { timeout: 1_200_000 }, () => {
     m.runs = (m.runs ?? 0) + 1;
     m.basePath ??= tempDir(`base-${m.name}`);
     m.node = new BmxNode(m.runs === 1 ? m.name : `${m.name}-run${m.runs}`, [
-      '--chain', 'local',
+      '--chain', chainSpec,
       '--name', m.name,
       ...m.role,
       '--base-path', m.basePath,
@@ -197,6 +200,11 @@ describe('the local network under faults', { timeout: 1_200_000 }, () => {
 
   before(async () => {
     await cryptoWaitReady();
+    // `--chain local` builds the genesis state from the runtime's preset at every start, a
+    // minute or more per node when several start at once; a raw spec holds it ready.
+    chainSpec = `${tempDir('spec')}/bmx-local-raw.json`;
+    const exported = await runToExit(['export-chain-spec', '--chain', 'local', '--raw', '--output', chainSpec]);
+    assert.equal(exported.code, 0, exported.stderr);
     for (const m of [...members, warp]) [m.rpcPort, m.p2pPort] = await freePorts(2);
     // A node that is not a validator listens for p2p on WebSocket (and WebRTC), a validator on
     // plain TCP (sc-cli's `--listen-addr` defaults): the bootnode's address ends in `/ws`.
