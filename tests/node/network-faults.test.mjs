@@ -37,7 +37,7 @@ import { after, before, describe, it } from 'node:test';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { hexToU8a, stringToU8a, u8aConcat } from '@polkadot/util';
-import { base58Encode, blake2AsHex, cryptoWaitReady, ed25519PairFromSeed } from '@polkadot/util-crypto';
+import { base58Encode, cryptoWaitReady, ed25519PairFromSeed } from '@polkadot/util-crypto';
 import {
   BmxNode,
   finalizedNumber,
@@ -51,6 +51,7 @@ import {
 } from '../lib/node.mjs';
 import { findEvent, submit } from '../lib/chain.mjs';
 import { devSeatKeys, executiveDecision } from '../lib/governance.mjs';
+import { docHash } from '../lib/tenders.mjs';
 
 /** Nodes starting together compile the runtime at once: minutes on two cores. */
 const STARTUP_TIMEOUT_MS = 300_000;
@@ -71,9 +72,6 @@ function peerIdOf(key) {
   // multihash identity (0x00), length 36; protobuf { KeyType = Ed25519 (1), Data = 32 bytes }.
   return base58Encode(u8aConcat([0x00, 0x24, 0x08, 0x01, 0x12, 0x20], publicKey));
 }
-
-/** blake2-256 of a label: a stand-in for the hash of an off-chain document. */
-const docHash = (label) => blake2AsHex(stringToU8a(label), 256);
 
 /** Number of the best block of the node serving RPC on `port`. */
 async function bestNumber(port) {
