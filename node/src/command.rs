@@ -186,24 +186,21 @@ pub fn run() -> sc_cli::Result<()> {
 			let runner = cli.create_runner(cmd)?;
 			runner.sync_run(|config| cmd.run::<Block>(&config))
 		},
-		None => {
-			let runner = cli.create_runner(&cli.run)?;
-			runner.run_node_until_exit(|mut config| async move {
-				crate::preflight::check_ports(&mut config).map_err(sc_cli::Error::Input)?;
-				match config.network.network_backend {
-					sc_network::config::NetworkBackendType::Libp2p => service::new_full::<
-						sc_network::NetworkWorker<
-							bmx_runtime::opaque::Block,
-							<bmx_runtime::opaque::Block as sp_runtime::traits::Block>::Hash,
-						>,
-					>(config)
-					.map_err(sc_cli::Error::Service),
-					sc_network::config::NetworkBackendType::Litep2p => {
-						service::new_full::<sc_network::Litep2pNetworkBackend>(config)
-							.map_err(sc_cli::Error::Service)
-					},
-				}
-			})
-		},
+		None => crate::shutdown::run_node_until_exit(&cli, &cli.run, |mut config| async move {
+			crate::preflight::check_ports(&mut config).map_err(sc_cli::Error::Input)?;
+			match config.network.network_backend {
+				sc_network::config::NetworkBackendType::Libp2p => service::new_full::<
+					sc_network::NetworkWorker<
+						bmx_runtime::opaque::Block,
+						<bmx_runtime::opaque::Block as sp_runtime::traits::Block>::Hash,
+					>,
+				>(config)
+				.map_err(sc_cli::Error::Service),
+				sc_network::config::NetworkBackendType::Litep2p => {
+					service::new_full::<sc_network::Litep2pNetworkBackend>(config)
+						.map_err(sc_cli::Error::Service)
+				},
+			}
+		}),
 	}
 }

@@ -9,6 +9,7 @@ mod command;
 mod preflight;
 mod rpc;
 mod service;
+mod shutdown;
 
 fn main() {
 	if let Err(error) = command::run() {
