@@ -16,7 +16,8 @@ pub fn chain_properties() -> sc_service::Properties {
 	properties
 }
 
-fn wasm_binary() -> Result<&'static [u8], String> {
+/// The runtime wasm this binary carries.
+pub(crate) fn wasm_binary() -> Result<&'static [u8], String> {
 	WASM_BINARY.ok_or_else(|| {
 		"The runtime wasm is not available: this binary was built with SKIP_WASM_BUILD. \
 		 Rebuild without it."

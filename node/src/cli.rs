@@ -33,6 +33,14 @@ pub enum Subcommand {
 	/// Export the chain specification.
 	ExportChainSpec(sc_cli::ExportChainSpecCmd),
 
+	/// Build the chain spec of a real network from its founders' JSON file of public keys
+	/// (no development account in it); see docs/operators.md.
+	NetworkSpec(crate::operator::NetworkSpecCmd),
+
+	/// Make a validator's node key and session keys in a new folder (secrets in files of mode
+	/// 0600, never printed) and print their public parts as JSON.
+	ValidatorKeys(crate::operator::ValidatorKeysCmd),
+
 	/// Validate blocks.
 	CheckBlock(sc_cli::CheckBlockCmd),
 

@@ -1,5 +1,7 @@
 //! Genesis presets: `development` (one validator) and `local_testnet` (four validators, one per
-//! founding collective).
+//! founding collective), and [`bmx_genesis`], which builds the genesis of any network from its
+//! [`NetworkGenesis`]: `bmx-node network-spec` makes a real network's from its founders' JSON
+//! file of public keys, with no development account in it.
 
 use crate::{
 	configs::{AdvisoryTerm, ExecutiveTerm, MONTH},
@@ -14,8 +16,8 @@ use bmx_primitives::{
 };
 use frame_support::build_struct_json_patch;
 use pallet_anonymity_rings::{ScopeKind, ScopeSettings};
-use pallet_collective_registry::CollectiveKind;
-use pallet_digital_identity::AttestationKind;
+pub use pallet_collective_registry::CollectiveKind;
+pub use pallet_digital_identity::AttestationKind;
 use serde_json::Value;
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
@@ -64,51 +66,91 @@ pub fn dev_endowed_accounts() -> Vec<AccountId> {
 		.collect()
 }
 
-/// A genesis validator: its account and its session keys.
-pub struct GenesisValidator {
-	/// The validator's account (stash and controller are the same account).
+/// A leader of a founding collective: its account and the institution it comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FoundingLeader {
+	/// The leader's account.
 	pub account: AccountId,
+	/// The institution it comes from (UTF-8).
+	pub institution: Vec<u8>,
+}
+
+/// The session keys a genesis validator's node signs with.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NodeKeys {
 	/// Aura block-authoring key.
 	pub aura: AuraId,
 	/// GRANDPA finality key.
 	pub grandpa: GrandpaId,
 }
 
-impl GenesisValidator {
-	/// The well-known development validator of a keyring seed (`//Alice`, `//Bob`, ...).
+impl NodeKeys {
+	/// The well-known development keys of a keyring seed (`//Alice`, `//Bob`, ...).
 	pub fn dev(sr: Sr25519Keyring, ed: Ed25519Keyring) -> Self {
-		Self { account: sr.to_account_id(), aura: sr.public().into(), grandpa: ed.public().into() }
+		Self { aura: sr.public().into(), grandpa: ed.public().into() }
 	}
 }
 
-/// One founding collective of a test network: its sector, its name, and two members of distinct
-/// institutions who lead it; the first also runs its node and sits on the node-integration
-/// commission, the second on the projects commission.
+/// One founding collective: its sector, its name, and two members of distinct institutions who
+/// lead it; the first also runs its node and sits on the node-integration commission, the
+/// second on the projects commission.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FoundingCollective {
 	/// The sector.
 	pub kind: CollectiveKind,
-	/// The collective's name.
-	pub name: &'static str,
-	/// The first leader: runs the collective's validator; node-integration commissioner.
-	pub node: (GenesisValidator, &'static str),
+	/// The collective's name (UTF-8).
+	pub name: Vec<u8>,
+	/// The first leader: runs the collective's node; node-integration commissioner. Its account
+	/// is the validator's (stash and controller are the same account).
+	pub node: FoundingLeader,
+	/// The session keys of the first leader's node when it validates from genesis; `None` when
+	/// the collective's node joins later through node integration.
+	pub node_keys: Option<NodeKeys>,
 	/// The second leader: projects commissioner.
-	pub projects: (AccountId, &'static str),
+	pub projects: FoundingLeader,
 }
 
-/// The four founding collectives of the network: academia (Alice, Alice//stash), business (Bob,
-/// Bob//stash), public sector (Charlie, Charlie//stash) and civil society (Dave, Dave//stash).
-/// Institutions are examples for test networks.
-pub fn founding_collectives() -> Vec<FoundingCollective> {
+/// Everything a network's genesis holds besides the runtime's own constants: the founding
+/// collectives and their leaders, the first councils, the registrars, the validators, the
+/// endowed accounts and the classifier's first codes. Test networks take [`test_network`]; a
+/// real network's comes from its founders' JSON file of public keys (`bmx-node network-spec`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NetworkGenesis {
+	/// The founding collectives, ids 0, 1, ... in this order.
+	pub collectives: Vec<FoundingCollective>,
+	/// The fewest validators the set may have.
+	pub min_validators: u32,
+	/// The hash of the code of ethics in force at genesis (of its text, kept off chain).
+	pub code_of_ethics: [u8; 32],
+	/// The Executive Secretary.
+	pub executive_secretary: AccountId,
+	/// The Advisory Council.
+	pub advisory_council: Vec<AccountId>,
+	/// The registrars: account, name (UTF-8) and what each attests.
+	pub registrars: Vec<(AccountId, Vec<u8>, Vec<AttestationKind>)>,
+	/// Accounts with a balance at genesis.
+	pub endowed: Vec<(AccountId, crate::Balance)>,
+	/// What each founding collective's treasury holds at genesis.
+	pub treasury_endowment: crate::Balance,
+	/// The Clasificador Único de las Contrataciones Públicas' first codes: code and name.
+	pub cucop: Vec<(u32, Vec<u8>)>,
+	/// Anonymity scope settings that replace the runtime's defaults (test networks: rings of
+	/// one member).
+	pub ring_settings: Vec<(ScopeKind, ScopeSettings)>,
+}
+
+/// The four founding collectives of test networks: academia (Alice, Alice//stash), business
+/// (Bob, Bob//stash), public sector (Charlie, Charlie//stash) and civil society (Dave,
+/// Dave//stash). The nodes of those in `validating` (indices) validate from genesis with the
+/// well-known keys. Institutions are examples.
+pub fn founding_collectives(validating: &[usize]) -> Vec<FoundingCollective> {
 	use Sr25519Keyring as S;
-	let collective =
-		|kind, name, sr, ed, node_institution, stash: S, projects_institution| FoundingCollective {
-			kind,
-			name,
-			node: (GenesisValidator::dev(sr, ed), node_institution),
-			projects: (stash.to_account_id(), projects_institution),
-		};
-	vec![
-		collective(
+	let leader = |who: S, institution: &str| FoundingLeader {
+		account: who.to_account_id(),
+		institution: institution.as_bytes().to_vec(),
+	};
+	[
+		(
 			CollectiveKind::Academia,
 			"Academia",
 			S::Alice,
@@ -117,7 +159,7 @@ pub fn founding_collectives() -> Vec<FoundingCollective> {
 			S::AliceStash,
 			"IPN",
 		),
-		collective(
+		(
 			CollectiveKind::Business,
 			"Empresas",
 			S::Bob,
@@ -126,7 +168,7 @@ pub fn founding_collectives() -> Vec<FoundingCollective> {
 			S::BobStash,
 			"COPARMEX",
 		),
-		collective(
+		(
 			CollectiveKind::PublicSector,
 			"Sector publico",
 			S::Charlie,
@@ -135,7 +177,7 @@ pub fn founding_collectives() -> Vec<FoundingCollective> {
 			S::CharlieStash,
 			"SAT",
 		),
-		collective(
+		(
 			CollectiveKind::CivilSociety,
 			"Sociedad civil",
 			S::Dave,
@@ -145,9 +187,21 @@ pub fn founding_collectives() -> Vec<FoundingCollective> {
 			"Transparencia Mexicana",
 		),
 	]
+	.into_iter()
+	.enumerate()
+	.map(|(i, (kind, name, sr, ed, node_institution, stash, projects_institution))| {
+		FoundingCollective {
+			kind,
+			name: name.as_bytes().to_vec(),
+			node: leader(sr, node_institution),
+			node_keys: validating.contains(&i).then(|| NodeKeys::dev(sr, ed)),
+			projects: leader(stash, projects_institution),
+		}
+	})
+	.collect()
 }
 
-/// The hash of the code of ethics in force at genesis (of its text, kept off chain).
+/// The hash of the code of ethics of test networks (of its text, kept off chain).
 pub const CODE_OF_ETHICS: [u8; 32] = *b"bmx-code-of-ethics-v1.0-2026----";
 
 /// The Executive Secretary of test networks.
@@ -227,61 +281,93 @@ fn staggered<Seat>(
 		.collect()
 }
 
-/// Build a genesis patch: the founding collectives with their leaders, councils and members,
-/// `validators` of them (indices into `founding_collectives()`) running nodes, the fewest
-/// validators the set may have, and endowed accounts. There is no sudo key: Root is the
-/// councils' (see `configs::governance::root`).
-pub fn bmx_genesis(
-	node_collectives: Vec<usize>,
-	min_validators: u32,
-	endowed_accounts: Vec<AccountId>,
-) -> Value {
-	let founding = founding_collectives();
+/// The network of the test presets: the four [`founding_collectives`], those in `validating`
+/// running validators from genesis, at least `min_validators`; the test Executive Secretary,
+/// Advisory Council and registrars; the well-known accounts endowed; the [`CUCOP_SAMPLE`]; and
+/// rings that answer for one member (test chains have a handful of persons).
+pub fn test_network(validating: &[usize], min_validators: u32) -> NetworkGenesis {
+	NetworkGenesis {
+		collectives: founding_collectives(validating),
+		min_validators,
+		code_of_ethics: CODE_OF_ETHICS,
+		executive_secretary: executive_secretary(),
+		advisory_council: advisory_council(),
+		registrars: founding_registrars()
+			.into_iter()
+			.map(|(who, name, kinds)| (who, name.as_bytes().to_vec(), kinds))
+			.collect(),
+		endowed: dev_endowed_accounts().into_iter().map(|who| (who, ENDOWMENT)).collect(),
+		treasury_endowment: TREASURY_ENDOWMENT,
+		cucop: CUCOP_SAMPLE
+			.iter()
+			.map(|(code, name)| (*code, name.as_bytes().to_vec()))
+			.collect(),
+		// The residents', the evaluators' roster's, the former evaluators' and the panels'
+		// rings join keys one by one and answer for proofs from one member. A production
+		// genesis keeps the runtime's defaults (residents: batches of 128, rings of at least
+		// 128; the roster and the former evaluators: cohorts of 10, rings of 20; panels: at
+		// least 20).
+		ring_settings: [
+			ScopeKind::Municipality,
+			ScopeKind::State,
+			ScopeKind::National,
+			ScopeKind::Evaluators,
+			ScopeKind::Panel,
+			ScopeKind::FormerEvaluators,
+		]
+		.into_iter()
+		.map(|kind| (kind, ScopeSettings { onboarding_size: 1, min_ring_size: 1 }))
+		.collect(),
+	}
+}
+
+/// Build the genesis patch of `network`. There is no sudo key: Root is the councils' (see
+/// `configs::governance::root`).
+pub fn bmx_genesis(network: &NetworkGenesis) -> Value {
+	let founding = &network.collectives;
 	let mut members = Vec::new();
 	let mut leaders = Vec::new();
-	let mut executive = vec![(ExecutiveSeat::Secretary, executive_secretary())];
+	let mut executive = vec![(ExecutiveSeat::Secretary, network.executive_secretary.clone())];
 	for (id, c) in founding.iter().enumerate() {
 		let id = id as u32;
-		let node = c.node.0.account.clone();
-		let projects = c.projects.0.clone();
-		members.push((node.clone(), id, c.node.1.as_bytes().to_vec()));
-		members.push((projects.clone(), id, c.projects.1.as_bytes().to_vec()));
+		let node = c.node.account.clone();
+		let projects = c.projects.account.clone();
+		members.push((node.clone(), id, c.node.institution.clone()));
+		members.push((projects.clone(), id, c.projects.institution.clone()));
 		leaders.push((id, node.clone()));
 		leaders.push((id, projects.clone()));
 		executive.push((ExecutiveSeat::Commissioner(Commission::NodeIntegration, id), node));
 		executive.push((ExecutiveSeat::Commissioner(Commission::Projects, id), projects));
 	}
-	let validators: Vec<(u32, &GenesisValidator)> = node_collectives
+	let validators: Vec<(u32, &AccountId, &NodeKeys)> = founding
 		.iter()
-		.filter_map(|&i| founding.get(i).map(|c| (i as u32, &c.node.0)))
+		.enumerate()
+		.filter_map(|(i, c)| c.node_keys.as_ref().map(|keys| (i as u32, &c.node.account, keys)))
 		.collect();
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
-			balances: endowed_accounts
+			balances: network
+				.endowed
 				.iter()
 				.cloned()
-				.map(|k| (k, ENDOWMENT))
 				.chain((0..founding.len() as u32).map(|id| {
 					(
 						pallet_collective_capital::Pallet::<crate::Runtime>::treasury(id),
-						TREASURY_ENDOWMENT,
+						network.treasury_endowment,
 					)
 				}))
 				.collect::<Vec<_>>(),
 		},
 		collective_registry: CollectiveRegistryConfig {
-			code_of_ethics: Some(CODE_OF_ETHICS.into()),
-			collectives: founding
-				.iter()
-				.map(|c| (c.name.as_bytes().to_vec(), c.kind))
-				.collect::<Vec<_>>(),
+			code_of_ethics: Some(network.code_of_ethics.into()),
+			collectives: founding.iter().map(|c| (c.name.clone(), c.kind)).collect::<Vec<_>>(),
 			members,
 			leaders,
 		},
 		councils: CouncilsConfig {
 			executive: staggered(executive, ExecutiveTerm::get()),
 			advisors: staggered(
-				advisory_council().into_iter().map(|a| ((), a)).collect(),
+				network.advisory_council.iter().map(|a| ((), a.clone())).collect(),
 				AdvisoryTerm::get().saturating_sub(DAYS * 15),
 			)
 			.into_iter()
@@ -291,14 +377,15 @@ pub fn bmx_genesis(
 		node_integration: NodeIntegrationConfig {
 			validators: validators
 				.iter()
-				.map(|(id, v)| (v.account.clone(), *id))
+				.map(|(id, account, _)| ((*account).clone(), *id))
 				.collect::<Vec<_>>(),
-			min_validators,
+			min_validators: network.min_validators,
 		},
 		procurement_catalogue: ProcurementCatalogueConfig {
-			codes: CUCOP_SAMPLE
+			codes: network
+				.cucop
 				.iter()
-				.map(|(code, name)| (CucopCode(*code), name.as_bytes().to_vec()))
+				.map(|(code, name)| (CucopCode(*code), name.clone()))
 				.collect::<Vec<_>>(),
 		},
 		digital_identity: DigitalIdentityConfig {
@@ -306,37 +393,17 @@ pub fn bmx_genesis(
 				.iter()
 				.map(|name| name.as_bytes().to_vec())
 				.collect::<Vec<_>>(),
-			registrars: founding_registrars()
-				.into_iter()
-				.map(|(who, name, kinds)| (who, name.as_bytes().to_vec(), kinds))
-				.collect::<Vec<_>>(),
+			registrars: network.registrars.clone(),
 		},
-		// Test chains have a handful of persons: their rings (residents', the evaluators'
-		// roster's, the former evaluators' and the panels') join keys one by one and answer for
-		// proofs from one member. A production genesis keeps the runtime's defaults (residents:
-		// batches of 128, rings of at least 128; the roster and the former evaluators: cohorts
-		// of 10, rings of 20; panels: at least 20).
-		anonymity_rings: AnonymityRingsConfig {
-			scope_settings: [
-				ScopeKind::Municipality,
-				ScopeKind::State,
-				ScopeKind::National,
-				ScopeKind::Evaluators,
-				ScopeKind::Panel,
-				ScopeKind::FormerEvaluators,
-			]
-			.into_iter()
-			.map(|kind| (kind, ScopeSettings { onboarding_size: 1, min_ring_size: 1 }))
-			.collect::<Vec<_>>(),
-		},
+		anonymity_rings: AnonymityRingsConfig { scope_settings: network.ring_settings.clone() },
 		session: SessionConfig {
 			keys: validators
 				.iter()
-				.map(|(_, v)| {
+				.map(|(_, account, keys)| {
 					(
-						v.account.clone(),
-						v.account.clone(),
-						SessionKeys { aura: v.aura.clone(), grandpa: v.grandpa.clone() },
+						(*account).clone(),
+						(*account).clone(),
+						SessionKeys { aura: keys.aura.clone(), grandpa: keys.grandpa.clone() },
 					)
 				})
 				.collect::<Vec<_>>(),
@@ -344,10 +411,11 @@ pub fn bmx_genesis(
 	})
 }
 
-/// The `development` preset: Alice (academia) validates alone (the minimum is one); the founding collectives and
-/// councils are those of `local_testnet`; the well-known accounts are endowed.
+/// The `development` preset: Alice (academia) validates alone (the minimum is one); the
+/// founding collectives and councils are those of `local_testnet`; the well-known accounts are
+/// endowed.
 pub fn development_config_genesis() -> Value {
-	bmx_genesis(vec![0], 1, dev_endowed_accounts())
+	bmx_genesis(&test_network(&[0], 1))
 }
 
 /// The fewest validators a network of several institutions may run on: with four, GRANDPA
@@ -356,11 +424,7 @@ pub const LOCAL_MIN_VALIDATORS: u32 = 4;
 
 /// The `local_testnet` preset: four validators, one per founding collective, never fewer.
 pub fn local_testnet_genesis() -> Value {
-	bmx_genesis(
-		(0..founding_collectives().len()).collect(),
-		LOCAL_MIN_VALIDATORS,
-		dev_endowed_accounts(),
-	)
+	bmx_genesis(&test_network(&[0, 1, 2, 3], LOCAL_MIN_VALIDATORS))
 }
 
 /// Provides the JSON representation of a predefined genesis config for a given `id`.

@@ -51,10 +51,10 @@ fn development_has_one_validator_and_local_testnet_one_per_collective() {
 		assert_eq!(grandpa_authorities(), vec![grandpa_key(Ed25519Keyring::Alice)]);
 	});
 	preset_ext(presets::LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
-		let founders = presets::founding_collectives();
-		let names: Vec<_> = founders.iter().map(|c| c.name).collect();
-		assert_eq!(names, ["Academia", "Empresas", "Sector publico", "Sociedad civil"]);
-		let accounts: Vec<AccountId> = founders.iter().map(|c| c.node.0.account.clone()).collect();
+		let founders = presets::founding_collectives(&[0, 1, 2, 3]);
+		let names: Vec<_> = founders.iter().map(|c| c.name.as_slice()).collect();
+		assert_eq!(names, [&b"Academia"[..], b"Empresas", b"Sector publico", b"Sociedad civil"]);
+		let accounts: Vec<AccountId> = founders.iter().map(|c| c.node.account.clone()).collect();
 		assert_eq!(validators(), accounts);
 		assert_eq!(
 			aura_authorities(),
@@ -66,6 +66,83 @@ fn development_has_one_validator_and_local_testnet_one_per_collective() {
 			]
 			.map(aura_key)
 		);
+	});
+}
+
+#[test]
+fn a_network_from_its_founders_keys_holds_no_development_account() {
+	use presets::{FoundingCollective, FoundingLeader, NetworkGenesis, NodeKeys};
+	use sp_core::Pair;
+	// Fresh keys, as `scripts/validator-keys.sh` and the founders' wallets make them: none of
+	// them the keyring's.
+	let sr = |n: u8| sp_core::sr25519::Pair::from_seed(&[n; 32]).public();
+	let account = |n: u8| AccountId::from(sr(n));
+	let leader = |n: u8| FoundingLeader { account: account(n), institution: vec![b'I', n] };
+	let kinds = [
+		pallet_collective_registry::CollectiveKind::Academia,
+		pallet_collective_registry::CollectiveKind::Business,
+		pallet_collective_registry::CollectiveKind::PublicSector,
+		pallet_collective_registry::CollectiveKind::CivilSociety,
+	];
+	let network = NetworkGenesis {
+		collectives: kinds
+			.into_iter()
+			.enumerate()
+			.map(|(i, kind)| {
+				let n = 10 * (i as u8 + 1);
+				FoundingCollective {
+					kind,
+					name: vec![b'C', n],
+					node: leader(n),
+					node_keys: Some(NodeKeys {
+						aura: sr(n + 1).into(),
+						grandpa: sp_core::ed25519::Pair::from_seed(&[n + 2; 32]).public().into(),
+					}),
+					projects: leader(n + 3),
+				}
+			})
+			.collect(),
+		min_validators: 4,
+		code_of_ethics: [7; 32],
+		executive_secretary: account(50),
+		advisory_council: vec![account(51), account(52), account(53)],
+		registrars: vec![(
+			account(54),
+			b"RENAPO".to_vec(),
+			vec![pallet_digital_identity::AttestationKind::Person],
+		)],
+		endowed: vec![(account(55), presets::ENDOWMENT)],
+		treasury_endowment: presets::TREASURY_ENDOWMENT,
+		cucop: vec![],
+		ring_settings: vec![],
+	};
+	genesis_ext(presets::bmx_genesis(&network)).execute_with(|| {
+		assert_eq!(validators(), [10, 20, 30, 40].map(account));
+		assert_eq!(aura_authorities(), [11, 21, 31, 41].map(|n| AuraId::from(sr(n))));
+		assert_eq!(Session::validators(), validators());
+		assert_eq!(
+			Councils::council_members(pallet_governing_councils::Council::Executive).len(),
+			9,
+			"Secretary + 4 node + 4 projects commissioners"
+		);
+		assert_eq!(Balances::free_balance(account(55)), presets::ENDOWMENT);
+		for dev in Sr25519Keyring::iter() {
+			assert_eq!(Balances::total_balance(&dev.to_account_id()), 0, "{dev:?} is endowed");
+			assert!(
+				!pallet_digital_identity::Registrars::<Runtime>::contains_key(dev.to_account_id()),
+				"{dev:?} is a registrar"
+			);
+		}
+		for address in presets::ETHEREUM_DEV_ADDRESSES {
+			assert_eq!(Balances::total_balance(&presets::ethereum_account(address)), 0);
+		}
+		// The rings keep the runtime's defaults: a resident hides among 128 at least.
+		assert_eq!(
+			crate::AnonymityRings::settings_of(pallet_anonymity_rings::ScopeKind::Municipality)
+				.min_ring_size,
+			128
+		);
+		assert_invariants();
 	});
 }
 

@@ -72,9 +72,15 @@ fn merge(base: &mut serde_json::Value, patch: serde_json::Value) {
 /// Externalities holding the genesis state of a preset, with a keystore for session keys.
 fn preset_ext(name: &str) -> sp_io::TestExternalities {
 	let patch = presets::get_preset(&PresetId::from(name)).expect("the preset exists");
+	genesis_ext(serde_json::from_slice(&patch).expect("the preset is JSON"))
+}
+
+/// Externalities holding the genesis state of `patch` over the default genesis config, as the
+/// node builds it.
+fn genesis_ext(patch: serde_json::Value) -> sp_io::TestExternalities {
 	let mut config =
 		serde_json::to_value(RuntimeGenesisConfig::default()).expect("the default serializes");
-	merge(&mut config, serde_json::from_slice(&patch).expect("the preset is JSON"));
+	merge(&mut config, patch);
 	let config = serde_json::to_vec(&config).expect("JSON serializes");
 	let mut ext = sp_io::TestExternalities::new_empty();
 	ext.execute_with(|| {
