@@ -49,6 +49,11 @@ pub struct ValidatorKeysCmd {
 	/// for `--keystore-path`), each file mode 0600.
 	#[arg(long)]
 	pub out: PathBuf,
+	/// The account (SS58) that will register the keys with `session.setKeys`: the keys then
+	/// also sign it, and `ownershipProof` is printed, the call's `proof` argument. Not needed
+	/// for a founding validator, whose keys the genesis sets.
+	#[arg(long)]
+	pub owner: Option<String>,
 }
 
 /// What `validator-keys` prints: the public parts only.
@@ -63,6 +68,10 @@ pub struct ValidatorPublicKeys {
 	pub grandpa: String,
 	/// `session.setKeys`' `keys` argument: the two public keys, SCALE-encoded (0x hex).
 	pub session_keys: String,
+	/// With `--owner`: `session.setKeys`' `proof` argument (0x hex), each key's signature of
+	/// the owner's account, which `pallet-session` checks.
+	#[serde(skip_serializing_if = "Option::is_none")]
+	pub ownership_proof: Option<String>,
 	/// Where the secrets are.
 	pub node_key_file: PathBuf,
 	/// The keystore folder.
@@ -72,14 +81,26 @@ pub struct ValidatorPublicKeys {
 impl ValidatorKeysCmd {
 	/// Makes the keys and prints their public parts as JSON.
 	pub fn run(&self) -> sc_cli::Result<()> {
-		let keys = make_validator_keys(&self.out)?;
+		let owner = self
+			.owner
+			.as_deref()
+			.map(|owner| {
+				AccountId::from_ss58check(owner)
+					.map_err(|e| format!("--owner {owner} is not an SS58 account: {e:?}"))
+			})
+			.transpose()?;
+		let keys = make_validator_keys(&self.out, owner.as_ref())?;
 		println!("{}", serde_json::to_string_pretty(&keys).map_err(|e| e.to_string())?);
 		Ok(())
 	}
 }
 
-/// Makes a validator's keys in the new folder `out`.
-pub fn make_validator_keys(out: &Path) -> Result<ValidatorPublicKeys, String> {
+/// Makes a validator's keys in the new folder `out`, and the proof that they belong to `owner`
+/// when given.
+pub fn make_validator_keys(
+	out: &Path,
+	owner: Option<&AccountId>,
+) -> Result<ValidatorPublicKeys, String> {
 	if out.exists() {
 		return Err(format!(
 			"{} exists: validator-keys writes only into a new folder, never over keys",
@@ -96,8 +117,10 @@ pub fn make_validator_keys(out: &Path) -> Result<ValidatorPublicKeys, String> {
 	let peer_id = node_key.public().to_peer_id().to_base58();
 
 	// The keystore writes each secret phrase into a file of its own, mode 0600.
-	let keystore = sc_keystore::LocalKeystore::open(&keystore_path, None)
-		.map_err(|e| format!("cannot open the keystore {}: {e}", keystore_path.display()))?;
+	let keystore = std::sync::Arc::new(
+		sc_keystore::LocalKeystore::open(&keystore_path, None)
+			.map_err(|e| format!("cannot open the keystore {}: {e}", keystore_path.display()))?,
+	);
 	let aura = keystore
 		.sr25519_generate_new(key_types::AURA, None)
 		.map_err(|e| format!("cannot make the Aura key: {e}"))?;
@@ -105,11 +128,24 @@ pub fn make_validator_keys(out: &Path) -> Result<ValidatorPublicKeys, String> {
 		.ed25519_generate_new(key_types::GRANDPA, None)
 		.map_err(|e| format!("cannot make the GRANDPA key: {e}"))?;
 	let session_keys = bmx_runtime::SessionKeys { aura: aura.into(), grandpa: grandpa.into() };
+	// The proof `pallet-session` checks: each key signs the owner's encoded account id, as
+	// `author_rotateKeysWithOwner` does, through the keystore as the runtime's host functions
+	// see it.
+	let ownership_proof = owner
+		.map(|owner| {
+			let mut ext = sp_io::TestExternalities::default();
+			ext.register_extension(sp_keystore::KeystoreExt::new(keystore.clone()));
+			ext.execute_with(|| session_keys.clone().create_ownership_proof(&owner.encode()))
+				.map(|proof| format!("0x{}", HexDisplay::from(&proof.encode())))
+				.map_err(|()| "the keystore cannot sign with the keys it just made".to_string())
+		})
+		.transpose()?;
 	Ok(ValidatorPublicKeys {
 		peer_id,
 		aura: aura.to_ss58check(),
 		grandpa: grandpa.to_ss58check(),
 		session_keys: format!("0x{}", HexDisplay::from(&session_keys.encode())),
+		ownership_proof,
 		node_key_file,
 		keystore_path,
 	})
@@ -400,10 +436,24 @@ impl Founders {
 			.with_chain_type(self.chain_type.clone())
 			.with_boot_nodes(boot_nodes)
 			.with_properties(chain_properties())
-			.with_genesis_config_patch(bmx_genesis(&network))
+			.with_genesis_config_patch(in_generic_ss58(|| bmx_genesis(&network)))
 			.build();
 		sp_runtime::BuildStorage::build_storage(&spec)
 			.map_err(|e| format!("the runtime refuses this genesis: {e}"))?;
 		Ok(spec)
 	}
+}
+
+/// Runs `f` with accounts written in the generic SS58 format (42). The runtime reads the
+/// genesis JSON's accounts with the formats it knows, and the chain's own prefix (5252, which
+/// this node writes by default) is not one of them.
+fn in_generic_ss58<R>(f: impl FnOnce() -> R) -> R {
+	use sp_core::crypto::{
+		default_ss58_version, set_default_ss58_version, Ss58AddressFormatRegistry,
+	};
+	let chain = default_ss58_version();
+	set_default_ss58_version(Ss58AddressFormatRegistry::SubstrateAccount.into());
+	let result = f();
+	set_default_ss58_version(chain);
+	result
 }

@@ -222,6 +222,14 @@ pub fn new_full<
 		);
 	}
 
+	// Every node reports the Aura equivocations it sees; a validator includes its own report in
+	// the next block it authors (node/src/equivocation.rs).
+	task_manager.spawn_handle().spawn(
+		"aura-equivocation-reporter",
+		None,
+		crate::equivocation::report_aura_equivocations(client.clone(), transaction_pool.clone()),
+	);
+
 	let role = config.role;
 	let force_authoring = config.force_authoring;
 	let backoff_authoring_blocks: Option<()> = None;

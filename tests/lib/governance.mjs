@@ -69,42 +69,54 @@ export async function executiveDecision(api, call, keys, { kind = 'Ordinary', la
   return closed;
 }
 
+/** The `pallet-collective` instances of the runtime, by their section in the metadata. */
+const COLLECTIVES = {
+  advisoryCouncil: 'Advisory Council',
+  nodeCommission: 'Node-integration commission',
+  projectsCommission: 'Projects commission',
+};
+
 /**
- * An Advisory Council decision on `call`: the first advisor proposes it with a majority
- * threshold, the others vote aye, and it is closed. Resolves with the close's events.
+ * A decision of the `pallet-collective` instance `section` (`advisoryCouncil`, `nodeCommission`,
+ * `projectsCommission`) on `call`: the first of `members` proposes it with a majority threshold,
+ * all vote aye, and it is closed. Resolves with the close's events; rejects if the motion is not
+ * executed or its call fails.
  */
-export async function advisoryDecision(api, call, keys, { label = 'advisory', log = () => {} } = {}) {
-  const members = keys.advisors.length;
-  const threshold = Math.max(2, Math.floor(members / 2) + 1);
+export async function collectiveDecision(api, section, call, members, { label = section, log = () => {} } = {}) {
+  const title = COLLECTIVES[section] ?? section;
+  const threshold = Math.max(2, Math.floor(members.length / 2) + 1);
   const lengthBound = call.method.encodedLength;
-  const proposed = await submit(
-    api,
-    api.tx.advisoryCouncil.propose(threshold, call, lengthBound),
-    keys.advisors[0],
-    { label: `${label}: propose` },
-  );
-  const event = findEvent(proposed.events, api.events.advisoryCouncil.Proposed);
-  if (!event) throw new Error(`${label}: no advisoryCouncil.Proposed event`);
+  const [proposer] = members;
+  const proposed = await submit(api, api.tx[section].propose(threshold, call, lengthBound), proposer, {
+    label: `${label}: propose`,
+  });
+  const event = findEvent(proposed.events, api.events[section].Proposed);
+  if (!event) throw new Error(`${label}: no ${section}.Proposed event`);
   const { proposalIndex, proposalHash } = event.data;
-  log(`Advisory Council: motion ${proposalIndex} proposed in block ${proposed.blockNumber}`);
-  for (const voter of keys.advisors) {
-    await submit(api, api.tx.advisoryCouncil.vote(proposalHash, proposalIndex, true), voter, {
+  log(`${title}: motion ${proposalIndex} proposed in block ${proposed.blockNumber}`);
+  for (const voter of members) {
+    await submit(api, api.tx[section].vote(proposalHash, proposalIndex, true), voter, {
       label: `${label}: vote`,
     });
   }
-  log(`Advisory Council: ${members} advisors voted aye`);
-  const { weight } = await call.paymentInfo(keys.advisors[0].address);
+  log(`${title}: ${members.length} members voted aye`);
+  const { weight } = await call.paymentInfo(proposer.address);
   const closed = await submit(
     api,
-    api.tx.advisoryCouncil.close(proposalHash, proposalIndex, weight, lengthBound),
-    keys.advisors[0],
+    api.tx[section].close(proposalHash, proposalIndex, weight, lengthBound),
+    proposer,
     { label: `${label}: close` },
   );
-  const executed = findEvent(closed.events, api.events.advisoryCouncil.Executed);
-  if (!executed) throw new Error(`${label}: Advisory motion ${proposalIndex} was not executed`);
+  const executed = findEvent(closed.events, api.events[section].Executed);
+  if (!executed) throw new Error(`${label}: motion ${proposalIndex} of ${section} was not executed`);
   assertDispatched(api, executed.data.result, label);
-  log(`Advisory Council: motion ${proposalIndex} closed and executed in block ${closed.blockNumber}`);
+  log(`${title}: motion ${proposalIndex} closed and executed in block ${closed.blockNumber}`);
   return closed;
+}
+
+/** An Advisory Council decision on `call` (see `collectiveDecision`). */
+export function advisoryDecision(api, call, keys, { label = 'advisory', log = () => {} } = {}) {
+  return collectiveDecision(api, 'advisoryCouncil', call, keys.advisors, { label, log });
 }
 
 /**

@@ -34,75 +34,32 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
-import { hexToU8a, stringToU8a, u8aConcat } from '@polkadot/util';
-import { base58Encode, cryptoWaitReady, ed25519PairFromSeed } from '@polkadot/util-crypto';
-import {
-  BmxNode,
-  finalizedNumber,
-  freePorts,
-  rpc,
-  runToExit,
-  tempDir,
-  waitFor,
-  waitForFinalized,
-  waitForRpc,
-} from '../lib/node.mjs';
+import { stringToU8a } from '@polkadot/util';
+import { cryptoWaitReady } from '@polkadot/util-crypto';
+import { finalizedNumber, rpc, waitFor, waitForFinalized, waitForRpc } from '../lib/node.mjs';
+import { LocalNetwork, nodeKey, peerIdOf, secondsSince, STARTUP_TIMEOUT_MS } from '../lib/network.mjs';
 import { findEvent, submit } from '../lib/chain.mjs';
 import { devSeatKeys, executiveDecision } from '../lib/governance.mjs';
 import { docHash } from '../lib/tenders.mjs';
 
-/** Nodes starting together compile the runtime at once: minutes on two cores. */
-const STARTUP_TIMEOUT_MS = 300_000;
 const SS58_FORMAT = 5252;
 const UNIT = 10n ** 12n;
 /** A CUCoP key of the genesis catalogue (runtime `CUCOP_SAMPLE`): nitrile gloves. */
 const GLOVES = 25401001;
-
-/** A 32-byte node key (ed25519 secret) as hex without prefix, from a small number. */
-const nodeKey = (n) => n.toString(16).padStart(64, '0');
-
-/**
- * The libp2p peer id of the ed25519 node key `key` (hex): base58 of the identity multihash of
- * the protobuf-encoded public key, as `system_localPeerId` returns it.
- */
-function peerIdOf(key) {
-  const { publicKey } = ed25519PairFromSeed(hexToU8a(`0x${key}`));
-  // multihash identity (0x00), length 36; protobuf { KeyType = Ed25519 (1), Data = 32 bytes }.
-  return base58Encode(u8aConcat([0x00, 0x24, 0x08, 0x01, 0x12, 0x20], publicKey));
-}
 
 /** Number of the best block of the node serving RPC on `port`. */
 async function bestNumber(port) {
   return Number.parseInt((await rpc(port, 'chain_getHeader')).number, 16);
 }
 
-/** Whole seconds since `start` (a Date.now() value). */
-const secondsSince = (start) => Math.round((Date.now() - start) / 1000);
 
 describe('the local network under faults', { timeout: 1_200_000 }, () => {
-  /**
-   * The network's members: name, node key, role arguments, and once started its ports, base
-   * path and current process (`node`, replaced on each restart).
-   */
-  const members = [
-    { name: 'bootnode', key: nodeKey(5), role: [] },
-    // `--alice` etc.: a validator with that development account's session keys in its keystore.
-    { name: 'alice', key: nodeKey(1), role: ['--alice'], validator: true },
-    { name: 'bob', key: nodeKey(2), role: ['--bob'], validator: true },
-    { name: 'charlie', key: nodeKey(3), role: ['--charlie'], validator: true },
-    { name: 'dave', key: nodeKey(4), role: ['--dave'], validator: true },
-    { name: 'archive', key: nodeKey(6), role: ['--state-pruning', 'archive', '--blocks-pruning', 'archive'] },
-  ];
+  const net = new LocalNetwork();
+  const { members } = net;
   const [bootnode, alice, , charlie, dave, archive] = members;
   /** The full node that joins last and warp-syncs. */
   const warp = { name: 'warp', key: nodeKey(7), role: ['--sync', 'warp'] };
-  /** Every process started, restarts included, for the final scan of the logs. */
-  const started = [];
-  let bootnodeAddress;
-  /** The `local` spec in raw form, written once. */
-  let chainSpec;
   let startupSeconds;
   let api;
   let keys;
@@ -113,69 +70,6 @@ describe('the local network under faults', { timeout: 1_200_000 }, () => {
   let tenderId;
   let publishedIn;
 
-  /** Starts (or restarts, from the same base path) the member `m`'s node. */
-  function start(m) {
-    m.runs = (m.runs ?? 0) + 1;
-    m.basePath ??= tempDir(`base-${m.name}`);
-    m.node = new BmxNode(m.runs === 1 ? m.name : `${m.name}-run${m.runs}`, [
-      '--chain', chainSpec,
-      '--name', m.name,
-      ...m.role,
-      '--base-path', m.basePath,
-      // Validators refuse to start without a persistent network key; fixed keys also fix the
-      // bootnode's address across restarts.
-      '--node-key', m.key,
-      '--port', `${m.p2pPort}`,
-      '--rpc-port', `${m.rpcPort}`,
-      '--rpc-cors', 'all',
-      '--no-prometheus',
-      '--no-telemetry',
-      '--no-mdns',
-      ...(m === bootnode ? [] : ['--bootnodes', bootnodeAddress]),
-    ]);
-    started.push(m.node);
-  }
-
-  /** The members whose node is running. */
-  const running = () => [...members, warp].filter((m) => m.node && !m.node.exitStatus);
-  /** `waitFor` options failing fast if any running node exits. */
-  const watching = (timeoutMs, intervalMs = 1000) => ({
-    timeoutMs,
-    intervalMs,
-    nodes: running().map((m) => m.node),
-  });
-
-  /** Stops `m`'s node with SIGINT and asserts a clean exit. */
-  async function stopCleanly(m) {
-    const status = await m.node.stop();
-    assert.deepEqual(status, { code: 0, signal: null }, `${m.name} did not exit cleanly\n${m.node.logTail()}`);
-  }
-
-  /** Waits until every member of `ms` answers RPC. */
-  async function waitForAllRpc(ms) {
-    for (const m of ms) await waitForRpc(m.node, m.rpcPort, STARTUP_TIMEOUT_MS);
-  }
-
-  /**
-   * Starts every member from its base path: the bootnode first, as operators do (the others
-   * find one another through it), then the five others at once. Resolves once all answer RPC.
-   */
-  async function startNetwork() {
-    start(bootnode);
-    await waitForRpc(bootnode.node, bootnode.rpcPort, STARTUP_TIMEOUT_MS);
-    const others = members.filter((m) => m !== bootnode);
-    for (const m of others) start(m);
-    await waitForAllRpc(others);
-  }
-
-  /** Connects a client to the archive node. */
-  function connect() {
-    return ApiPromise.create({
-      provider: new WsProvider(`ws://127.0.0.1:${archive.rpcPort}`),
-      throwOnConnect: true,
-      noInitWarn: true,
-    });
-  }
 
   /** The transfer's and the tender's state at block `hash`, decoded from metadata. */
   async function readState(hash) {
@@ -199,16 +93,11 @@ describe('the local network under faults', { timeout: 1_200_000 }, () => {
   before(async () => {
     await cryptoWaitReady();
     // `--chain local` builds the genesis state from the runtime's preset at every start, a
-    // minute or more per node when several start at once; a raw spec holds it ready.
-    chainSpec = `${tempDir('spec')}/bmx-local-raw.json`;
-    const exported = await runToExit(['export-chain-spec', '--chain', 'local', '--raw', '--output', chainSpec]);
-    assert.equal(exported.code, 0, exported.stderr);
-    for (const m of [...members, warp]) [m.rpcPort, m.p2pPort] = await freePorts(2);
-    // A node that is not a validator listens for p2p on WebSocket (and WebRTC), a validator on
-    // plain TCP (sc-cli's `--listen-addr` defaults): the bootnode's address ends in `/ws`.
-    bootnodeAddress = `/ip4/127.0.0.1/tcp/${bootnode.p2pPort}/ws/p2p/${peerIdOf(bootnode.key)}`;
+    // minute or more per node when several start at once: the network starts from a raw spec.
+    await net.prepare();
+    await net.join(warp);
     const t0 = Date.now();
-    await startNetwork();
+    await net.startAll();
     startupSeconds = secondsSince(t0);
     const keyring = new Keyring({ type: 'sr25519', ss58Format: SS58_FORMAT });
     recipient = keyring.addFromUri('//FaultsRecipient');
@@ -220,7 +109,7 @@ describe('the local network under faults', { timeout: 1_200_000 }, () => {
   after(async () => {
     // Also when the node went away: a client left reconnecting keeps the test process alive.
     await api?.disconnect().catch(() => {});
-    for (const node of started) node.kill();
+    net.killAll();
   });
 
   it('starts four validators, a bootnode and an archive RPC node, each with its role', async (t) => {
@@ -237,7 +126,7 @@ describe('the local network under faults', { timeout: 1_200_000 }, () => {
       await waitFor(
         `${m.name} to have 5 peers`,
         async () => (await rpc(m.rpcPort, 'system_health')).peers >= 5,
-        watching(120_000),
+        net.watching(120_000),
       );
     }
   });
@@ -253,7 +142,7 @@ describe('the local network under faults', { timeout: 1_200_000 }, () => {
   });
 
   it('records a transfer and a published tender, its buyer unit registered by the Executive Council', async () => {
-    api = await connect();
+    api = await net.connect();
     // Ferdie (not an Executive seat) funds the official and the recipient while the Executive
     // Council registers the buyer unit.
     buyerUnit = (await api.query.tenders.nextBuyerUnitId()).toNumber();
@@ -324,8 +213,8 @@ describe('the local network under faults', { timeout: 1_200_000 }, () => {
   });
 
   it('keeps finalizing with one validator (Dave) stopped', async (t) => {
-    await stopCleanly(dave);
-    const up = running();
+    await net.stopCleanly(dave);
+    const up = net.running();
     const heights = await Promise.all(up.map((m) => finalizedNumber(m.rpcPort)));
     for (const [i, m] of up.entries()) {
       await waitForFinalized(m.node, m.rpcPort, heights[i] + 2, 120_000);
@@ -336,15 +225,15 @@ describe('the local network under faults', { timeout: 1_200_000 }, () => {
   let stalledAt;
 
   it('keeps producing blocks with a second validator (Charlie) stopped, while finality stalls', async (t) => {
-    await stopCleanly(charlie);
-    const up = running();
+    await net.stopCleanly(charlie);
+    const up = net.running();
     // A round Charlie already voted in may still complete: look once a block has been built
     // without him.
     const stoppedAt = await bestNumber(archive.rpcPort);
     await waitFor(
       'a block built after Charlie stopped',
       async () => (await bestNumber(archive.rpcPort)) > stoppedAt,
-      watching(60_000),
+      net.watching(60_000),
     );
     const finalized = await Promise.all(up.map((m) => finalizedNumber(m.rpcPort)));
     const from = await bestNumber(archive.rpcPort);
@@ -355,7 +244,7 @@ describe('the local network under faults', { timeout: 1_200_000 }, () => {
         const best = await bestNumber(archive.rpcPort);
         return best >= from + 3 && best;
       },
-      watching(120_000),
+      net.watching(120_000),
     );
     for (const m of up) {
       if (m === archive) continue;
@@ -370,14 +259,14 @@ describe('the local network under faults', { timeout: 1_200_000 }, () => {
   it('resumes finality when both restart from their data, and they catch up to the finalized head', async (t) => {
     assert.ok(stalledAt !== undefined, 'an earlier step failed: finality did not stall');
     const t0 = Date.now();
-    start(charlie);
-    start(dave);
-    await waitForAllRpc([charlie, dave]);
+    net.start(charlie);
+    net.start(dave);
+    await net.waitForAllRpc([charlie, dave]);
     const rpcSeconds = secondsSince(t0);
     await waitFor(
       `finality to resume past block ${stalledAt}`,
       async () => (await finalizedNumber(archive.rpcPort)) > stalledAt,
-      watching(240_000, 2000),
+      net.watching(240_000, 2000),
     );
     const resumedSeconds = secondsSince(t0);
     const target = await finalizedNumber(alice.rpcPort);
@@ -409,7 +298,7 @@ describe('the local network under faults', { timeout: 1_200_000 }, () => {
       assert.deepEqual(statuses[i], { code: 0, signal: null }, `${m.name} did not exit cleanly\n${m.node.logTail()}`);
     }
     const t0 = Date.now();
-    await startNetwork();
+    await net.startAll();
     const rpcSeconds = secondsSince(t0);
 
     // The blocks are still there: the archive node starts at or past where it stopped.
@@ -420,7 +309,7 @@ describe('the local network under faults', { timeout: 1_200_000 }, () => {
     for (const m of members) await waitForFinalized(m.node, m.rpcPort, Math.max(bestBefore, finalized + 2), 240_000);
     const resumedSeconds = secondsSince(t0);
 
-    api = await connect();
+    api = await net.connect();
     const newHead = (await api.rpc.chain.getFinalizedHead()).toHex();
     const atNewHead = await readState(newHead);
     const atOldHead = await readState(finalizedHash);
@@ -435,7 +324,7 @@ describe('the local network under faults', { timeout: 1_200_000 }, () => {
 
   it('syncs a new full node from scratch with warp sync to the finalized head', async (t) => {
     const t0 = Date.now();
-    start(warp);
+    net.start(warp);
     await waitForRpc(warp.node, warp.rpcPort, STARTUP_TIMEOUT_MS);
     const target = await finalizedNumber(archive.rpcPort);
     const hash = await rpc(archive.rpcPort, 'chain_getBlockHash', [target]);
@@ -456,7 +345,7 @@ describe('the local network under faults', { timeout: 1_200_000 }, () => {
 
   it('stops every node cleanly on SIGINT', async () => {
     await api?.disconnect();
-    const up = running();
+    const up = net.running();
     const statuses = await Promise.all(up.map((m) => m.node.stop()));
     for (const [i, m] of up.entries()) {
       assert.deepEqual(statuses[i], { code: 0, signal: null }, `${m.name} did not exit cleanly\n${m.node.logTail()}`);
@@ -464,11 +353,7 @@ describe('the local network under faults', { timeout: 1_200_000 }, () => {
   });
 
   it('logged no panic on any node, restarts included', () => {
-    const panics = started.flatMap((node) =>
-      fs.readFileSync(node.logFile, 'utf8').split('\n')
-        .filter((line) => /panicked/.test(line))
-        .map((line) => `${node.name}: ${line.trim()}`),
-    );
-    assert.deepEqual(panics, [], `panics in ${started.length} logs`);
+    const panics = net.panics();
+    assert.deepEqual(panics, [], `panics in ${net.started.length} logs`);
   });
 });

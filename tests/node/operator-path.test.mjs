@@ -155,6 +155,10 @@ describe('a real network from fresh keys: validator-keys, network-spec, four val
         '--no-prometheus',
         '--no-telemetry',
         '--no-mdns',
+        // A `Live` chain neither dials nor spreads private addresses (here 127.0.0.1) in
+        // discovery: an intranet's nodes need both flags too (docs/operators.md).
+        '--allow-private-ip',
+        '--discover-local',
       ]);
     }
     for (const { node, rpcPort } of operators) {

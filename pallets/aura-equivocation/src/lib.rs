@@ -52,15 +52,15 @@
 //!
 //! ## Assumptions
 //!
-//! - **Nobody reports on the nodes' behalf.** The node does not submit Aura equivocations by
-//!   itself: `sc-consensus-aura` only logs them. Any account that holds the two headers reports
-//!   with [`Pallet::report_equivocation`] (signed), with a key-owner proof of a session in which
-//!   the offender held the key: `Historical::prove((AURA, key))` proves a key of the current
-//!   session, so the runtime must expose it (a runtime API, as GRANDPA's
-//!   `generate_key_ownership_proof`) and the report is best made in the session of the
-//!   equivocation, while the offender still holds the key. [`Pallet::report_equivocation_unsigned`]
-//!   is for a node that would submit its own reports (local or in-block sources only, like
-//!   GRANDPA's); no node does today.
+//! - **Who reports.** `sc-consensus-aura` only logs equivocations. Blockchain MX's node runs
+//!   its own reporter (`node/src/equivocation.rs`): it matches the headers it imports by slot
+//!   and author and submits [`Pallet::report_equivocation_unsigned`] as a local transaction,
+//!   with the key-owner proof of the current session from the runtime API
+//!   (`AuraEquivocationApi::generate_key_ownership_proof`, as GRANDPA's); a validator includes
+//!   it in its next block. Any account that holds the two headers may also report with
+//!   [`Pallet::report_equivocation`] (signed), with a key-owner proof of a session in which the
+//!   offender held the key: the report is best made in the session of the equivocation, while
+//!   the offender still holds the key.
 //! - **The session is the proof's.** `pallet-aura` keeps no map from slots to sessions, so the
 //!   session of the offence is the session of the key-owner proof, which the reporter chooses
 //!   among the sessions `Historical` still keeps and in which the offender held the key. The

@@ -35,6 +35,9 @@
 //!   register keys). If fewer than [`MinValidators`] have keys, `pallet-session` keeps its set
 //!   ([`Event::ValidatorSetPlanDeferred`]). The set handed over is [`PlannedValidators`], for
 //!   the session [`PlannedSession`].
+//! - **Session length.** Sessions last [`SessionLength`] blocks: [`Config::DefaultSessionLength`]
+//!   unless genesis sets another (a test network's short sessions). The runtime's
+//!   `pallet-session` reads it through [`SessionLengthOf`]; it does not change after genesis.
 //! - **The minimum.** [`MinValidators`] is set in genesis and by [`Config::ParameterOrigin`]
 //!   ([`Pallet::set_min_validators`]), never below [`Config::MinValidatorsFloor`], above
 //!   [`Config::MaxValidators`] or above the active set. No removal, suspension (of the
@@ -267,6 +270,11 @@ pub mod pallet {
 		#[pallet::constant]
 		type MemberReportPeriod: Get<BlockNumberFor<Self>>;
 
+		/// The length of a session in blocks unless genesis sets another ([`SessionLength`]).
+		/// Not zero.
+		#[pallet::constant]
+		type DefaultSessionLength: Get<BlockNumberFor<Self>>;
+
 		/// Weight information for the calls and hooks of this pallet.
 		type WeightInfo: WeightInfo;
 
@@ -317,6 +325,14 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type PlannedSession<T: Config> = StorageValue<_, SessionIndex, OptionQuery>;
 
+	/// The length of a session in blocks, which `pallet-session` reads through
+	/// [`SessionLengthOf`] (its `ShouldEndSession` in the runtime): [`Config::DefaultSessionLength`]
+	/// unless genesis sets another, as a short-lived test network does so that a validator
+	/// admitted by the collectives authors within minutes. Fixed after genesis.
+	#[pallet::storage]
+	pub type SessionLength<T: Config> =
+		StorageValue<_, BlockNumberFor<T>, ValueQuery, T::DefaultSessionLength>;
+
 	/// The smallest validator set: no removal or suspension takes [`Validators`] below it, and
 	/// no plan hands fewer keyed validators to `pallet-session`. Between
 	/// [`Config::MinValidatorsFloor`] and [`Config::MaxValidators`].
@@ -360,11 +376,17 @@ pub mod pallet {
 		pub validators: Vec<(T::AccountId, CollectiveId)>,
 		/// The initial [`MinValidators`]; [`Config::MinValidatorsFloor`] by default.
 		pub min_validators: u32,
+		/// The [`SessionLength`] in blocks, when not [`Config::DefaultSessionLength`]. Not zero.
+		pub session_length: Option<BlockNumberFor<T>>,
 	}
 
 	impl<T: Config> Default for GenesisConfig<T> {
 		fn default() -> Self {
-			Self { validators: Vec::new(), min_validators: T::MinValidatorsFloor::get() }
+			Self {
+				validators: Vec::new(),
+				min_validators: T::MinValidatorsFloor::get(),
+				session_length: None,
+			}
 		}
 	}
 
@@ -405,6 +427,10 @@ pub mod pallet {
 			);
 			for (who, _) in validators.iter() {
 				T::Reports::begin(ReportSubject::Member(who.clone()), T::MemberReportPeriod::get());
+			}
+			if let Some(length) = self.session_length {
+				assert!(!length.is_zero(), "genesis session_length must not be zero");
+				SessionLength::<T>::put(length);
 			}
 			MinValidators::<T>::put(self.min_validators);
 			if !validators.is_empty() {
@@ -661,6 +687,10 @@ pub mod pallet {
 			);
 			assert!(T::MaxEndorsements::get() >= 1, "MaxEndorsements must be at least 1");
 			assert!(!T::MemberReportPeriod::get().is_zero(), "MemberReportPeriod must not be zero");
+			assert!(
+				!T::DefaultSessionLength::get().is_zero(),
+				"DefaultSessionLength must not be zero"
+			);
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -916,6 +946,15 @@ pub mod pallet {
 				.filter(|c| !validators.iter().any(|(_, v)| v == c))
 				.collect()
 		}
+	}
+}
+
+/// [`SessionLength`] as a `Get`, for `pallet_session::PeriodicSessions` in the runtime.
+pub struct SessionLengthOf<T>(core::marker::PhantomData<T>);
+
+impl<T: Config> Get<BlockNumberFor<T>> for SessionLengthOf<T> {
+	fn get() -> BlockNumberFor<T> {
+		SessionLength::<T>::get()
 	}
 }
 

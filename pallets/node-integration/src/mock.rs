@@ -24,7 +24,7 @@ use codec::{Decode, Encode};
 use frame_support::{
 	derive_impl, ord_parameter_types, parameter_types,
 	storage::unhashed,
-	traits::{ConstU32, EitherOf},
+	traits::{ConstU32, ConstU64, EitherOf},
 };
 use frame_system::{EnsureRoot, EnsureSignedBy};
 use pallet_session::SessionManager;
@@ -64,6 +64,9 @@ pub const EXECUTIVE: u64 = 902;
 
 /// A member's report period, in blocks (a "month").
 pub const MONTH: u64 = 30;
+
+/// The session length unless the genesis sets another (`Config::DefaultSessionLength`).
+pub const SESSION_LENGTH: u64 = 10;
 
 ord_parameter_types! {
 	pub const NodeCommissionAccount: u64 = NODE_COMMISSION;
@@ -200,6 +203,7 @@ impl pallet_node_integration::Config for Test {
 	type MaxEndorsements = ConstU32<3>;
 	type Reports = MockReports<Test>;
 	type MemberReportPeriod = MemberReportPeriod;
+	type DefaultSessionLength = ConstU64<SESSION_LENGTH>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = BenchmarkSetup;
@@ -211,6 +215,7 @@ pub struct ExtBuilder {
 	inactive: Vec<u64>,
 	validators: Vec<(u64, u32)>,
 	min_validators: u32,
+	session_length: Option<u64>,
 	keyless: Vec<u64>,
 }
 
@@ -221,6 +226,7 @@ impl Default for ExtBuilder {
 			inactive: vec![],
 			validators: vec![],
 			min_validators: 2,
+			session_length: None,
 			keyless: vec![],
 		}
 	}
@@ -235,6 +241,12 @@ impl ExtBuilder {
 	/// Use this genesis [`crate::MinValidators`].
 	pub fn min_validators(mut self, min_validators: u32) -> Self {
 		self.min_validators = min_validators;
+		self
+	}
+
+	/// Set this genesis [`crate::SessionLength`].
+	pub fn session_length(mut self, blocks: u64) -> Self {
+		self.session_length = Some(blocks);
 		self
 	}
 
@@ -286,6 +298,7 @@ impl ExtBuilder {
 			node_integration: pallet_node_integration::GenesisConfig {
 				validators: self.validators,
 				min_validators: self.min_validators,
+				session_length: self.session_length,
 			},
 		}
 		.build_storage()

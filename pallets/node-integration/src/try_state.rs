@@ -23,6 +23,7 @@ impl<T: Config> Pallet<T> {
 		let nodes = Self::try_state_nodes()?;
 		Self::try_state_applications(&nodes)?;
 		Self::try_state_offences(&nodes)?;
+		ensure!(!SessionLength::<T>::get().is_zero(), "the session length is zero");
 		Self::try_state_plan()
 	}
 

@@ -4,9 +4,10 @@
 //! A GRANDPA equivocation (two votes of one authority in one round) is detected by the nodes'
 //! GRANDPA voters, which submit the proof as an unsigned `Grandpa::report_equivocation_unsigned`
 //! with a key-ownership proof from `Historical`. An Aura equivocation (two blocks of one author
-//! in one slot) is only logged by the nodes: anyone reports it with the two headers
-//! (`AuraEquivocation::report_equivocation`, the key-ownership proof from the runtime API
-//! `AuraEquivocationApi`). `Offences` records it once and hands it to
+//! in one slot) is reported by every node's own reporter (`node/src/equivocation.rs`) as an
+//! unsigned `AuraEquivocation::report_equivocation_unsigned`, and by anyone with the two headers
+//! as a signed `AuraEquivocation::report_equivocation`; the key-ownership proof comes from the
+//! runtime API `AuraEquivocationApi`. `Offences` records it once and hands it to
 //! `NodeIntegration` ([`pallet_node_integration`]'s `OnOffenceHandler`), which suspends the node
 //! (or flags it when the set is at its minimum) for the node commission to review.
 
@@ -20,6 +21,7 @@ use sp_staking::SessionIndex;
 
 use super::MAX_AUTHORITIES;
 use crate::*;
+use pallet_node_integration::SessionLengthOf;
 
 /// Sessions whose validator sets are kept for equivocation proofs: a week.
 pub const KEPT_SESSIONS: SessionIndex = 7 * DAYS / SESSION_PERIOD;
@@ -29,7 +31,6 @@ const REPORT_LONGEVITY: u64 = KEPT_SESSIONS as u64 * SESSION_PERIOD as u64;
 parameter_types! {
 	/// An equivocation report stays valid in the pool while its session is kept.
 	pub const ReportLongevity: u64 = REPORT_LONGEVITY;
-	pub const SessionPeriod: BlockNumber = SESSION_PERIOD;
 	pub const SessionOffset: BlockNumber = 0;
 	/// Held from a validator's account while its session keys are registered.
 	pub const SessionKeyDeposit: Balance = UNIT;
@@ -39,8 +40,12 @@ impl pallet_session::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type ValidatorId = AccountId;
 	type ValidatorIdOf = ConvertInto;
-	type ShouldEndSession = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
-	type NextSessionRotation = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
+	/// Sessions of [`SESSION_PERIOD`] blocks, or of the length a test network's genesis sets
+	/// (`pallet_node_integration::SessionLength`).
+	type ShouldEndSession =
+		pallet_session::PeriodicSessions<SessionLengthOf<Runtime>, SessionOffset>;
+	type NextSessionRotation =
+		pallet_session::PeriodicSessions<SessionLengthOf<Runtime>, SessionOffset>;
 	/// The collectives' node-integration procedure decides the validator set; every session's
 	/// set is kept (for [`KEPT_SESSIONS`]) so that equivocations can be proven against it.
 	type SessionManager = pallet_session::historical::NoteHistoricalRoot<

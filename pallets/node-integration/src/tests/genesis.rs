@@ -1,6 +1,8 @@
 //! The founding validators and the configuration checks.
 
 use super::*;
+use crate::{SessionLength, SessionLengthOf};
+use frame_support::traits::Get;
 
 #[test]
 #[should_panic(expected = "genesis validators must be genesis members of their collective")]
@@ -92,4 +94,21 @@ fn genesis_without_a_roster_starts_empty() {
 		assert!(NodeIntegration::collectives_without_nodes().is_empty());
 		assert!(MockReports::<Test>::calls().is_empty());
 	});
+}
+
+#[test]
+fn the_session_length_is_the_default_unless_genesis_sets_it() {
+	ExtBuilder::default().build().execute_with(|| {
+		assert_eq!(SessionLength::<Test>::get(), SESSION_LENGTH);
+		assert_eq!(<SessionLengthOf<Test> as Get<u64>>::get(), SESSION_LENGTH);
+	});
+	ExtBuilder::default().session_length(3).build().execute_with(|| {
+		assert_eq!(<SessionLengthOf<Test> as Get<u64>>::get(), 3);
+	});
+}
+
+#[test]
+#[should_panic(expected = "genesis session_length must not be zero")]
+fn genesis_rejects_a_zero_session_length() {
+	ExtBuilder::default().session_length(0).build();
 }

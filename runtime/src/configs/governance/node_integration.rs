@@ -9,6 +9,7 @@ use frame_support::{
 use frame_system::EnsureRoot;
 
 use super::{ExecutiveExtraordinary, NodeCommissionMajority, MAX_LEADERS, MAX_VALIDATORS, MONTH};
+use crate::SESSION_PERIOD;
 use crate::*;
 
 parameter_types! {
@@ -35,6 +36,8 @@ impl pallet_node_integration::Config for Runtime {
 	type MaxEndorsements = ConstU32<MAX_LEADERS>;
 	type Reports = Reports;
 	type MemberReportPeriod = MemberReportPeriod;
+	/// Ten minutes; a test network may set a shorter one in its genesis.
+	type DefaultSessionLength = ConstU32<SESSION_PERIOD>;
 	type WeightInfo = pallet_node_integration::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = NodeIntegrationBenchmarkHelper;
