@@ -24,7 +24,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { Keyring } from '@polkadot/keyring';
 import { u8aToHex } from '@polkadot/util';
-import { cryptoWaitReady, mnemonicGenerate } from '@polkadot/util-crypto';
+import { cryptoWaitReady, decodeAddress, mnemonicGenerate } from '@polkadot/util-crypto';
 import { rpc, runToExit, tempDir, waitFor, waitForFinalized, waitForRpc } from '../lib/node.mjs';
 import { LocalNetwork, nodeKey, secondsSince, STARTUP_TIMEOUT_MS } from '../lib/network.mjs';
 import { findEvent, submit } from '../lib/chain.mjs';
@@ -148,9 +148,10 @@ describe('governance on the live network', { timeout: 1_500_000 }, () => {
     t.diagnostic(`approved in block ${approved.blockNumber}, session ${approvedSession}, ${secondsSince(t0)} s after the keys were made`);
 
     // The next session boundary plans the set; from the one after, Aura and GRANDPA use it.
+    const auraKey = u8aToHex(decodeAddress(fifthKeys.aura));
     await waitFor(
       'the fifth node in the Aura authorities',
-      async () => (await api.query.aura.authorities()).some((k) => k.toString() === fifthKeys.aura),
+      async () => (await api.query.aura.authorities()).some((k) => k.toHex() === auraKey),
       net.watching(4 * SESSION_LENGTH * 6_000),
     );
     assert.equal((await api.query.session.validators()).length, 5);

@@ -328,3 +328,29 @@ fn only_the_node_commission_admits_an_extraordinary_executive_decision_may_suspe
 		assert_invariants();
 	});
 }
+
+#[test]
+fn a_test_network_sets_short_sessions_in_its_genesis() {
+	// The runtime's default: sessions of `SESSION_PERIOD` blocks.
+	preset_ext(presets::LOCAL_TESTNET_RUNTIME_PRESET).execute_with(|| {
+		assert_eq!(pallet_node_integration::SessionLength::<crate::Runtime>::get(), SESSION_PERIOD);
+		run_to_block(SESSION_PERIOD - 1);
+		assert_eq!(Session::current_index(), 0);
+		run_to_block(SESSION_PERIOD);
+		assert_eq!(Session::current_index(), 1);
+	});
+	// The local preset with `nodeIntegration.sessionLength` set, as the network tests run it.
+	let mut patch: serde_json::Value = serde_json::from_slice(
+		&presets::get_preset(&PresetId::from(presets::LOCAL_TESTNET_RUNTIME_PRESET)).unwrap(),
+	)
+	.unwrap();
+	patch["nodeIntegration"]["sessionLength"] = 10.into();
+	genesis_ext(patch).execute_with(|| {
+		run_to_block(9);
+		assert_eq!(Session::current_index(), 0);
+		run_to_block(10);
+		assert_eq!(Session::current_index(), 1);
+		run_to_block(30);
+		assert_eq!(Session::current_index(), 3);
+	});
+}
