@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::{configs::MAX_AUTHORITIES, Balances, CollectiveRegistry, VERSION};
+use frame_support::traits::fungible::Inspect;
 
 #[test]
 fn every_preset_builds_a_valid_genesis() {
@@ -77,7 +78,10 @@ fn a_network_from_its_founders_keys_holds_no_development_account() {
 	// them the keyring's.
 	let sr = |n: u8| sp_core::sr25519::Pair::from_seed(&[n; 32]).public();
 	let account = |n: u8| AccountId::from(sr(n));
-	let leader = |n: u8| FoundingLeader { account: account(n), institution: vec![b'I', n] };
+	let leader = |n: u8| FoundingLeader {
+		account: account(n),
+		institution: format!("Institution {n}").into(),
+	};
 	let kinds = [
 		pallet_collective_registry::CollectiveKind::Academia,
 		pallet_collective_registry::CollectiveKind::Business,
@@ -92,7 +96,7 @@ fn a_network_from_its_founders_keys_holds_no_development_account() {
 				let n = 10 * (i as u8 + 1);
 				FoundingCollective {
 					kind,
-					name: vec![b'C', n],
+					name: format!("Collective {n}").into(),
 					node: leader(n),
 					node_keys: Some(NodeKeys {
 						aura: sr(n + 1).into(),
