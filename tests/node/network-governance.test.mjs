@@ -191,19 +191,19 @@ describe('governance on the live network', { timeout: 1_500_000 }, () => {
     const daveAccount = [...devPairs.values()].find((pair) => pair.meta.seed === '//Dave');
     const t0 = Date.now();
     const twin = await net.join({ name: 'dave-twin', key: nodeKey(8), role: ['--dave'] });
-    net.start(twin);
-    await waitForRpc(twin.node, twin.rpcPort, STARTUP_TIMEOUT_MS);
+    // Watched from before the twin starts, so that no event is missed.
     const offence = waitForEvent(
       'an Aura equivocation offence',
       (event) => api.events.offences.Offence.is(event) && event.data.kind.toHex() === AURA_OFFENCE,
-      300_000,
+      STARTUP_TIMEOUT_MS + 300_000,
     );
-    const suspended = await waitForEvent(
+    const suspension = waitForEvent(
       "Dave's node suspended",
       (event) => api.events.nodeIntegration.OffenderSuspended.is(event) && event.data.who.toString() === daveAccount.address,
-      300_000,
+      STARTUP_TIMEOUT_MS + 300_000,
     );
-    await offence;
+    net.start(twin);
+    const [suspended] = await Promise.all([suspension, offence]);
     t.diagnostic(`the Aura offence was recorded and Dave's node suspended ${secondsSince(t0)} s after the twin started`);
     assert.ok(
       net.started.some((node) => node.printed('sealed two blocks for slot')),
