@@ -1,5 +1,6 @@
-// e.firma that means non-repudiation (issue 21), driven through @polkadot/api on one dev chain
-// (`bmx-node --dev --tmp`) with the client tool `efirma` (tools/efirma) on the TEST certificates
+// e.firma that means non-repudiation (issue 21), driven through @polkadot/api on the local
+// network of four validators, a bootnode and an archive node (or a dev chain with
+// BMX_JOURNEY_CHAIN=dev; tests/lib/dev-chain.mjs) with the client tool `efirma` (tools/efirma) on the TEST certificates
 // of tools/efirma/fixtures (a TEST certification authority to SAT's profile, never real ones):
 //
 // 1. SAT (//Two) verifies a company with its legal representative; RENAPO (//One) verifies the
@@ -32,7 +33,7 @@ import {
 } from '../lib/node.mjs';
 import { flipByte, runVerify, startProxy, verifyBinary } from '../lib/verify.mjs';
 import { findEvent, submit } from '../lib/chain.mjs';
-import { startDevChain } from '../lib/dev-chain.mjs';
+import { startJourneyChain } from '../lib/dev-chain.mjs';
 import { bindCall, bindProof, efirmaBinary, signCall, signingAct } from '../lib/efirma.mjs';
 
 const SS58_FORMAT = 5252;
@@ -42,7 +43,7 @@ const GUADALAJARA = { state: 'Jalisco', municipality: 39 };
 /** blake2-256 of a label: a stand-in for the hash of an off-chain document. */
 const docHash = (label) => blake2AsHex(stringToU8a(label), 256);
 
-describe('e.firma signing acts on a dev chain', { timeout: 300_000 }, () => {
+describe('e.firma signing acts on the local network', { timeout: 600_000 }, () => {
   let node;
   let api;
   let genesis;
@@ -60,7 +61,7 @@ describe('e.firma signing acts on a dev chain', { timeout: 300_000 }, () => {
   before(async () => {
     efirmaBinary();
     verifyBinary();
-    ({ node, api, rpcPort } = await startDevChain('efirma'));
+    ({ node, api, rpcPort } = await startJourneyChain('efirma'));
     genesis = api.genesisHash.toHex();
     await cryptoWaitReady();
     const keyring = new Keyring({ type: 'sr25519', ss58Format: SS58_FORMAT });

@@ -1,5 +1,6 @@
-// The OCDS export of Smart Tenders (issues 5 and 13): a dev chain (`bmx-node --dev --tmp`) drives
-// three tenders at once over RPC, as real clients do (an Executive Council motion registers the
+// The OCDS export of Smart Tenders (issues 5 and 13): the local network of four validators, a
+// bootnode and an archive node (or a dev chain with BMX_JOURNEY_CHAIN=dev; tests/lib/dev-chain.mjs)
+// drives three tenders at once over RPC, as real clients do (an Executive Council motion registers the
 // buyer unit and approves two suppliers; RENAPO, SAT and the oversight authority's registrar
 // verify persons and organisations, bind e.firmas and accredit an oversight official and a social
 // witness):
@@ -22,13 +23,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import { ApiPromise, WsProvider } from '@polkadot/api';
 import { Keyring } from '@polkadot/keyring';
 import { stringToU8a } from '@polkadot/util';
 import { cryptoWaitReady, randomAsHex, randomAsU8a } from '@polkadot/util-crypto';
 import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
-import { BmxNode, freePorts, tempDir, waitForRpc } from '../lib/node.mjs';
+import { freePorts, tempDir } from '../lib/node.mjs';
+import { startJourneyChain } from '../lib/dev-chain.mjs';
 import { findEvent, submit, waitForBlock } from '../lib/chain.mjs';
 import { publishedRing, runRing } from '../lib/ring.mjs';
 import { bidCommitment, buyerUnitAndApprovals, docHash } from '../lib/tenders.mjs';
@@ -180,19 +181,7 @@ describe('OCDS export of tenders driven through their lives', { timeout: 600_000
       'tools/ocds-export has no node_modules: run scripts/setup.sh (npm ci in tools/ocds-export)',
     );
     validate = packageValidator();
-    let p2pPort, prometheusPort;
-    [rpcPort, p2pPort, prometheusPort] = await freePorts(3);
-    node = new BmxNode('ocds-dev', [
-      '--dev', '--tmp',
-      '--rpc-port', `${rpcPort}`, '--port', `${p2pPort}`, '--prometheus-port', `${prometheusPort}`,
-      '--no-telemetry', '--no-mdns',
-    ]);
-    await waitForRpc(node, rpcPort);
-    api = await ApiPromise.create({
-      provider: new WsProvider(`ws://127.0.0.1:${rpcPort}`),
-      throwOnConnect: true,
-      noInitWarn: true,
-    });
+    ({ node, api, rpcPort } = await startJourneyChain('ocds'));
     assert.ok(api.tx.tenders?.settleUnsignedContract, 'the runtime has no tenders pallet of issue 13: rebuild bmx-node');
     await cryptoWaitReady();
     keyring = new Keyring({ type: 'sr25519', ss58Format: SS58_FORMAT });

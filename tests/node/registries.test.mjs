@@ -1,5 +1,6 @@
-// The public registries (issues 15, 16, 17) driven through @polkadot/api on one dev chain
-// (`bmx-node --dev --tmp`), one journey each, every journey with its own fresh accounts:
+// The public registries (issues 15, 16, 17) driven through @polkadot/api on the local network
+// of four validators, a bootnode and an archive node (or a dev chain with BMX_JOURNEY_CHAIN=dev;
+// tests/lib/dev-chain.mjs), one journey each, every journey with its own fresh accounts:
 //
 // 1. RUCAM (DepositCertificates): an authority holding the "RUCAM authority" credential authorises
 //    a warehouse (a verified organisation), which names an officer (a verified person with the
@@ -43,7 +44,7 @@ import {
 } from '../lib/node.mjs';
 import { flipByte, runVerify, startProxy, verifyBinary } from '../lib/verify.mjs';
 import { findEvent, submit } from '../lib/chain.mjs';
-import { startDevChain } from '../lib/dev-chain.mjs';
+import { startJourneyChain } from '../lib/dev-chain.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const FIXTURES = path.join(ROOT, 'tools/land-cells/fixtures');
@@ -97,7 +98,7 @@ function landOf(fixture) {
  */
 export const verificationTargets = {};
 
-describe('the public registries on a dev chain', { timeout: 600_000 }, () => {
+describe('the public registries on the local network', { timeout: 600_000 }, () => {
   let node;
   let api;
   let keyring;
@@ -105,7 +106,7 @@ describe('the public registries on a dev chain', { timeout: 600_000 }, () => {
   const registrars = {};
 
   before(async () => {
-    ({ node, api, rpcPort } = await startDevChain('registries'));
+    ({ node, api, rpcPort } = await startJourneyChain('registries'));
     for (const pallet of ['depositCertificates', 'reforestationSubsidies', 'propertyRegistry', 'commerceRegistry']) {
       assert.ok(api.tx[pallet], `the runtime has no ${pallet} pallet: rebuild bmx-node`);
     }
