@@ -167,6 +167,9 @@ done
 cat <<MSG
 
   Bootnode:  $bootnode_address
+  Raw chain spec:  $spec
+    (a light client's trust root: smoldot given this spec with the bootnode above in its
+    bootNodes follows the network by itself, as tests/journeys/light-client.mjs does)
   Data and logs: $base/<node>$([[ -n "$temporary" ]] && echo " (temporary: pass --base-path DIR to keep the chain)")
   Ethereum JSON-RPC against the archive node:
     $BMX_ETH_RPC --node-rpc-url ws://127.0.0.1:$archive_port --rpc-port 8545 --rpc-cors all

@@ -12,6 +12,28 @@ export function describeDispatchError(api, dispatchError) {
   return dispatchError.toString();
 }
 
+/**
+ * The failures an extrinsic's `events` report inside a successful dispatch: an event field that
+ * is a `Result` holding an error (a motion's `Executed`, a proxy's or whitelist's dispatch, a
+ * scheduled call) or a `DispatchError` (`utility.BatchInterrupted`, `utility.ItemFailed`), each as
+ * `section.Event: error`. A journey fails on any of them unless it expects that failure.
+ */
+export function failuresIn(api, events) {
+  const describe = (error) => describeDispatchError(api, error.error ?? error);
+  const failures = [];
+  for (const { event } of events) {
+    if (api.events.system.ExtrinsicFailed.is(event)) continue;
+    for (const field of event.data) {
+      if (field.isErr === true) {
+        failures.push(`${event.section}.${event.method}: ${describe(field.asErr)}`);
+      } else if (typeof field.isModule === 'boolean' && typeof field.isBadOrigin === 'boolean') {
+        failures.push(`${event.section}.${event.method}: ${describe(field)}`);
+      }
+    }
+  }
+  return failures;
+}
+
 /** `section.method` of every event, for assertion messages. */
 export function eventNames(events) {
   return events.map(({ event }) => `${event.section}.${event.method}`).join(', ');
@@ -21,10 +43,11 @@ export function eventNames(events) {
  * Signs `tx` with `signer`, submits it and resolves once it is in a block with
  * {blockHash, blockNumber, events} (the extrinsic's events). Rejects, with `label`, if it is
  * invalid, dropped, or fails to dispatch (module errors decoded to their names), or if it is not
- * in a block within `timeoutMs`. `onSent`, if given, is called once the node's pool holds the
+ * in a block within `timeoutMs`, or if its events report a failure inside it (`failuresIn`) and
+ * `innerFailures` is not set to 'allow'. `onSent`, if given, is called once the node's pool holds the
  * transaction (or it failed before): the signer's next transaction then gets the next nonce.
  */
-export function submit(api, tx, signer, { label = `${tx.method.section}.${tx.method.method}`, timeoutMs = 60_000, onSent } = {}) {
+export function submit(api, tx, signer, { label = `${tx.method.section}.${tx.method.method}`, timeoutMs = 60_000, onSent, innerFailures = 'reject' } = {}) {
   return new Promise((resolve, reject) => {
     let unsubscribe = null;
     let settled = false;
@@ -55,6 +78,11 @@ export function submit(api, tx, signer, { label = `${tx.method.section}.${tx.met
         done(reject, new Error(`${label}: transaction ${status.type}`));
       } else if (status.isInBlock) {
         const blockHash = status.asInBlock;
+        const failures = innerFailures === 'allow' ? [] : failuresIn(api, events);
+        if (failures.length) {
+          done(reject, new Error(`${label} dispatched, but failed inside: ${failures.join('; ')}`));
+          return;
+        }
         api.rpc.chain.getHeader(blockHash).then(
           (header) => done(resolve, { blockHash, blockNumber: header.number.toNumber(), events }),
           (error) => done(reject, error),

@@ -40,7 +40,7 @@ import { Keyring } from '@polkadot/keyring';
 import { stringToU8a } from '@polkadot/util';
 import { blake2AsHex, cryptoWaitReady, randomAsHex } from '@polkadot/util-crypto';
 import {
-  freePorts, nodeBinary, runToExit, tempDir, waitForFinalized,
+  freePorts, nodeBinary, waitForFinalized,
 } from '../lib/node.mjs';
 import { flipByte, runVerify, startProxy, verifyBinary } from '../lib/verify.mjs';
 import { findEvent, submit } from '../lib/chain.mjs';
@@ -101,12 +101,14 @@ export const verificationTargets = {};
 describe('the public registries on the local network', { timeout: 600_000 }, () => {
   let node;
   let api;
+  let close;
+  let rawSpec;
   let keyring;
   let rpcPort;
   const registrars = {};
 
   before(async () => {
-    ({ node, api, rpcPort } = await startJourneyChain('registries'));
+    ({ node, api, rpcPort, close, rawSpec } = await startJourneyChain('registries'));
     for (const pallet of ['depositCertificates', 'reforestationSubsidies', 'propertyRegistry', 'commerceRegistry']) {
       assert.ok(api.tx[pallet], `the runtime has no ${pallet} pallet: rebuild bmx-node`);
     }
@@ -116,8 +118,7 @@ describe('the public registries on the local network', { timeout: 600_000 }, () 
   });
 
   after(async () => {
-    if (api?.isConnected) await api.disconnect();
-    node?.kill();
+    await close?.();
   });
 
   /** A fresh account of journey `journey` (each journey has its own accounts). */
@@ -688,10 +689,7 @@ describe('the public registries on the local network', { timeout: 600_000 }, () 
       assert.ok(verificationTargets.depositCertificate, 'journey 1 left no certificate to verify');
       assert.ok(verificationTargets.propertyCertificate, 'journey 3 left no certificate to verify');
       // The trust root: the genesis GRANDPA authority set of the published chain spec.
-      const exported = await runToExit(['export-chain-spec', '--chain', 'dev', '--raw']);
-      assert.equal(exported.code, 0, `export-chain-spec failed:\n${exported.stderr.slice(-4000)}`);
-      specFile = path.join(tempDir('registries-spec'), 'dev-raw.json');
-      fs.writeFileSync(specFile, exported.stdout);
+      specFile = await rawSpec();
       const [proxyPort] = await freePorts(1);
       proxy = await startProxy(proxyPort, rpcPort);
       proxy.port = proxyPort;

@@ -22,15 +22,11 @@
 // `CARGO_TARGET_DIR=$HOME/.cache/bmx/target cargo build --release -p efirma`.
 
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { Keyring } from '@polkadot/keyring';
 import { stringToU8a } from '@polkadot/util';
 import { blake2AsHex, cryptoWaitReady, randomAsHex } from '@polkadot/util-crypto';
-import {
-  freePorts, runToExit, tempDir, waitForFinalized,
-} from '../lib/node.mjs';
+import { freePorts, waitForFinalized } from '../lib/node.mjs';
 import { flipByte, runVerify, startProxy, verifyBinary } from '../lib/verify.mjs';
 import { findEvent, submit } from '../lib/chain.mjs';
 import { startJourneyChain } from '../lib/dev-chain.mjs';
@@ -46,6 +42,8 @@ const docHash = (label) => blake2AsHex(stringToU8a(label), 256);
 describe('e.firma signing acts on the local network', { timeout: 600_000 }, () => {
   let node;
   let api;
+  let close;
+  let rawSpec;
   let genesis;
   let sat;
   let renapo;
@@ -61,7 +59,7 @@ describe('e.firma signing acts on the local network', { timeout: 600_000 }, () =
   before(async () => {
     efirmaBinary();
     verifyBinary();
-    ({ node, api, rpcPort } = await startJourneyChain('efirma'));
+    ({ node, api, rpcPort, close, rawSpec } = await startJourneyChain('efirma'));
     genesis = api.genesisHash.toHex();
     await cryptoWaitReady();
     const keyring = new Keyring({ type: 'sr25519', ss58Format: SS58_FORMAT });
@@ -82,8 +80,7 @@ describe('e.firma signing acts on the local network', { timeout: 600_000 }, () =
   });
 
   after(async () => {
-    if (api?.isConnected) await api.disconnect();
-    node?.kill();
+    await close?.();
   });
 
   const send = (tx, signer, label) => submit(api, tx, signer, { label, timeoutMs: 60_000 });
@@ -161,10 +158,7 @@ describe('e.firma signing acts on the local network', { timeout: 600_000 }, () =
 
   it('bmx-verify proves her act and checks its signature without trusting the node', async () => {
     assert.ok(signedAt, 'an earlier step failed: no signing act');
-    const exported = await runToExit(['export-chain-spec', '--chain', 'dev', '--raw']);
-    assert.equal(exported.code, 0, `export-chain-spec failed:\n${exported.stderr.slice(-4000)}`);
-    const specFile = path.join(tempDir('efirma-spec'), 'dev-raw.json');
-    fs.writeFileSync(specFile, exported.stdout);
+    const specFile = await rawSpec();
     // The node keeps a justification every 8 blocks: wait until one follows the act.
     await waitForFinalized(node, rpcPort, signedAt + 9, 180_000);
     const connection = (port) => ['--rpc', `http://127.0.0.1:${port}`, '--chain-spec', specFile, '--json'];

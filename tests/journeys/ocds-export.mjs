@@ -157,6 +157,7 @@ describe('OCDS export of tenders driven through their lives', { timeout: 600_000
   let node;
   let rpcPort;
   let api;
+  let close;
   let keyring;
   let validate;
   const accounts = {};
@@ -181,7 +182,7 @@ describe('OCDS export of tenders driven through their lives', { timeout: 600_000
       'tools/ocds-export has no node_modules: run scripts/setup.sh (npm ci in tools/ocds-export)',
     );
     validate = packageValidator();
-    ({ node, api, rpcPort } = await startJourneyChain('ocds'));
+    ({ node, api, rpcPort, close } = await startJourneyChain('ocds'));
     assert.ok(api.tx.tenders?.settleUnsignedContract, 'the runtime has no tenders pallet of issue 13: rebuild bmx-node');
     await cryptoWaitReady();
     keyring = new Keyring({ type: 'sr25519', ss58Format: SS58_FORMAT });
@@ -204,8 +205,7 @@ describe('OCDS export of tenders driven through their lives', { timeout: 600_000
   });
 
   after(async () => {
-    if (api?.isConnected) await api.disconnect();
-    node?.kill();
+    await close?.();
   });
 
   // One signer's transactions go to the pool one after the other (each takes the next nonce),
