@@ -6,7 +6,8 @@
 # 3. clippy on the runtime's crates as built for wasm32, where `.cargo/config.toml` denies
 #    `unwrap_used`, `indexing_slicing`, `arithmetic_side_effects` and `panic`.
 # eth-rpc (a three-line binary around pallet-revive-eth-rpc) is left out of 2: it switches on
-# sc-cli's RocksDB feature and would check the client stack a second time.
+# sc-cli's RocksDB feature and would check the client stack a second time. The throughput
+# harness gets a clippy run of its own, with the same flags.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$BMX_ROOT"
@@ -15,7 +16,13 @@ step "cargo fmt --check"
 cargo fmt --all -- --check
 
 step "clippy: workspace, all targets, -D warnings"
-SKIP_WASM_BUILD=1 cargo clippy --locked --workspace --exclude bmx-eth-rpc --all-targets -- -D warnings
+SKIP_WASM_BUILD=1 cargo clippy --locked --workspace --exclude bmx-eth-rpc --exclude bmx-throughput \
+	--all-targets -- -D warnings
+
+# On its own: its client stack (subxt, as eth-rpc's) would change the features, and so the
+# builds, of the rest of the workspace.
+step "clippy: the throughput harness, all targets, -D warnings"
+cargo clippy --locked -p bmx-throughput --all-targets -- -D warnings
 
 step "clippy: runtime crates for wasm32 (no unwrap, indexing, unchecked arithmetic or panic)"
 runtime_crates=(-p bmx-runtime -p bmx-primitives)

@@ -20,10 +20,12 @@ BMX_LAND_CELLS="${BMX_LAND_CELLS:-$CARGO_TARGET_DIR/release/land-cells}"
 BMX_EFIRMA="${BMX_EFIRMA:-$CARGO_TARGET_DIR/release/efirma}"
 # The ring client: member keys, proofs of possession, secret votes.
 BMX_RING="${BMX_RING:-$CARGO_TARGET_DIR/release/bmx-ring}"
+# The throughput harness (issue 19): funded senders, pre-signed load, figures against the ceiling.
+BMX_THROUGHPUT="${BMX_THROUGHPUT:-$CARGO_TARGET_DIR/release/bmx-throughput}"
 # The target dir is outside the work tree: tell the runtime's wasm builder where the workspace
 # (and its Cargo.lock) is, or it resolves dependency versions afresh.
 WASM_BUILD_WORKSPACE_HINT="$BMX_ROOT"
-export BMX_ROOT BMX_NODE BMX_ETH_RPC BMX_VERIFY BMX_LAND_CELLS BMX_EFIRMA BMX_RING WASM_BUILD_WORKSPACE_HINT
+export BMX_ROOT BMX_NODE BMX_ETH_RPC BMX_VERIFY BMX_LAND_CELLS BMX_EFIRMA BMX_RING BMX_THROUGHPUT WASM_BUILD_WORKSPACE_HINT
 
 # Print a step heading with the time it starts (a run's log shows what each step took).
 step() { printf '\n\033[1m==> %s\033[0m (%s)\n' "$*" "$(date +%H:%M:%S)"; }
@@ -37,8 +39,8 @@ pallet_crates() {
 
 # Build the release node (the runtime wasm is built with it), the Ethereum RPC server, the
 # registries' tools (the trust-minimised verifier, the GeoJSON-to-cells converter), the
-# e.firma client and the ring client.
-# Two cargo invocations on purpose: eth-rpc turns on sc-cli's RocksDB feature, and building both
+# e.firma client, the ring client and the throughput harness.
+# Separate cargo invocations on purpose: eth-rpc turns on sc-cli's RocksDB feature, and building both
 # in one invocation would compile the node's client stack with it too (and differently from
 # `cargo test --workspace --exclude bmx-eth-rpc`), rebuilding it each time.
 build_node() {
@@ -48,4 +50,7 @@ build_node() {
 	(cd "$BMX_ROOT" && cargo build --release --locked -p bmx-eth-rpc)
 	step "Building the tools: bmx-verify, land-cells, efirma, bmx-ring"
 	(cd "$BMX_ROOT" && cargo build --release --locked -p bmx-verify -p land-cells -p efirma -p bmx-ring)
+	# Alone too: its client stack (subxt) would change the other tools' dependency features.
+	step "Building the throughput harness: bmx-throughput"
+	(cd "$BMX_ROOT" && cargo build --release --locked -p bmx-throughput)
 }

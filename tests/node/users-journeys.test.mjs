@@ -6,20 +6,22 @@
 // - the public registries: a certificate of deposit, a reforestation grant with its duplicate
 //   rejected, a property folio and a commerce registration, then verified with bmx-verify against
 //   the network's own raw spec (tests/journeys/registries.mjs);
-// - an identity verified and used: e.firma bound and signing acts (tests/journeys/efirma.mjs);
-// - tenders from supplier registration to a completed contract, and their OCDS export
+// - identities verified and used, and tenders from supplier registration to a completed
+//   contract: RENAPO and SAT verify the officials and suppliers, SAT binds their e.firmas, the
+//   contracts are signed with e.firma acts, and the tenders are exported as OCDS
 //   (tests/journeys/ocds-export.mjs);
 // - a light client (smoldot) that follows the network from its raw spec over libp2p and reads the
 //   registries' certificates from finalized state it verified itself (tests/journeys/light-client.mjs).
 //
-// Each journey also runs alone (`npm run test:registries`, `test:efirma`, `test:ocds`, `test:light-client`) on its own
-// network, or on a dev chain with BMX_JOURNEY_CHAIN=dev.
+// Each journey also runs alone (`npm run test:registries`, `test:ocds`, `test:light-client`) on its own
+// network, or on a dev chain with BMX_JOURNEY_CHAIN=dev. The e.firma journey
+// (node/efirma.test.mjs) runs on a dev chain of its own: one TEST certificate backs one account,
+// and it binds the same three certificates (tools/efirma/fixtures) as the tenders do.
 
 import { after } from 'node:test';
 // First: the journeys imported after it share one chain.
 import { closeSharedJourneyChain } from '../lib/share-journey-chain.mjs';
 import '../journeys/registries.mjs';
-import '../journeys/efirma.mjs';
 import '../journeys/ocds-export.mjs';
 import '../journeys/light-client.mjs';
 

@@ -1,6 +1,6 @@
-// e.firma that means non-repudiation (issue 21), driven through @polkadot/api on the local
-// network of four validators, a bootnode and an archive node (or a dev chain with
-// BMX_JOURNEY_CHAIN=dev; tests/lib/dev-chain.mjs) with the client tool `efirma` (tools/efirma) on the TEST certificates
+// e.firma that means non-repudiation (issue 21), driven through @polkadot/api on a dev chain of
+// its own (one TEST certificate backs one account, and the tenders' journey on the local network
+// binds the same ones) with the client tool `efirma` (tools/efirma) on the TEST certificates
 // of tools/efirma/fixtures (a TEST certification authority to SAT's profile, never real ones):
 //
 // 1. SAT (//Two) verifies a company with its legal representative; RENAPO (//One) verifies the
@@ -29,7 +29,7 @@ import { blake2AsHex, cryptoWaitReady, randomAsHex } from '@polkadot/util-crypto
 import { freePorts, waitForFinalized } from '../lib/node.mjs';
 import { flipByte, runVerify, startProxy, verifyBinary } from '../lib/verify.mjs';
 import { findEvent, submit } from '../lib/chain.mjs';
-import { startJourneyChain } from '../lib/dev-chain.mjs';
+import { startDevChain } from '../lib/dev-chain.mjs';
 import { bindCall, bindProof, efirmaBinary, signCall, signingAct } from '../lib/efirma.mjs';
 
 const SS58_FORMAT = 5252;
@@ -39,7 +39,7 @@ const GUADALAJARA = { state: 'Jalisco', municipality: 39 };
 /** blake2-256 of a label: a stand-in for the hash of an off-chain document. */
 const docHash = (label) => blake2AsHex(stringToU8a(label), 256);
 
-describe('e.firma signing acts on the local network', { timeout: 600_000 }, () => {
+describe('e.firma signing acts on a dev chain', { timeout: 600_000 }, () => {
   let node;
   let api;
   let close;
@@ -59,7 +59,7 @@ describe('e.firma signing acts on the local network', { timeout: 600_000 }, () =
   before(async () => {
     efirmaBinary();
     verifyBinary();
-    ({ node, api, rpcPort, close, rawSpec } = await startJourneyChain('efirma'));
+    ({ node, api, rpcPort, close, rawSpec } = await startDevChain('efirma'));
     genesis = api.genesisHash.toHex();
     await cryptoWaitReady();
     const keyring = new Keyring({ type: 'sr25519', ss58Format: SS58_FORMAT });
