@@ -6,6 +6,8 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 
 step "Debian packages"
 packages=(protobuf-compiler clang libclang-dev cmake pkg-config libssl-dev curl ca-certificates)
+# The portal's tests drive Debian's Chromium headless (scripts/test.sh asks for it).
+[[ "${BMX_SETUP_BROWSER:-0}" == 1 ]] && packages+=(chromium)
 missing=()
 for p in "${packages[@]}"; do
 	dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
@@ -39,6 +41,13 @@ step "Node.js packages of the end-to-end tests"
 command -v node >/dev/null || { echo "Node.js 20 is required (apt-get install nodejs npm)"; exit 1; }
 if [[ ! -d tests/node_modules ]] || [[ tests/package-lock.json -nt tests/node_modules/.package-lock.json ]]; then
 	(cd tests && npm ci --no-audit --no-fund --loglevel=error)
+else
+	echo "up to date"
+fi
+
+step "Node.js packages of the portal (portal/)"
+if [[ ! -d portal/node_modules ]] || [[ portal/package-lock.json -nt portal/node_modules/.package-lock.json ]]; then
+	(cd portal && npm ci --no-audit --no-fund --loglevel=error)
 else
 	echo "up to date"
 fi

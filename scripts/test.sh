@@ -6,7 +6,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 start=$(date +%s)
 
-"$BMX_ROOT/scripts/setup.sh"
+BMX_SETUP_BROWSER=1 "$BMX_ROOT/scripts/setup.sh"
 "$BMX_ROOT/scripts/check.sh"
 build_node
 cd "$BMX_ROOT"
@@ -31,6 +31,9 @@ for crate in $(pallet_crates); do
 	bench_packages+=(-p "$crate")
 done
 cargo test --release --locked "${bench_packages[@]}" --features runtime-benchmarks
+
+step "Portal: build and unit tests (portal/test: phases, sealed bids, texts, error catalogue)"
+(cd portal && npm run --silent build -- --logLevel warn && node --test test/)
 
 # The runtime upgrade that the governance test enacts through the councils.
 BMX_UPGRADE_WASM="$("$BMX_ROOT/scripts/upgrade-wasm.sh")"

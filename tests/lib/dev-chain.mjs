@@ -16,14 +16,19 @@ import { BmxNode, freePorts, runToExit, tempDir, waitForFinalized, waitForRpc } 
  * bmx-verify and of a light client; `bootnodes` are the p2p addresses a light client dials. The
  * caller awaits `close()` when done: it disconnects `api` and kills `node`.
  */
-export async function startDevChain(name) {
-  const [rpcPort, p2pPort] = await freePorts(2);
+export async function startDevChain(name, { webSocketP2p = false } = {}) {
+  const [rpcPort, p2pPort, wsPort] = await freePorts(3);
   const key = nodeKey(7);
+  // A browser's light client reaches nodes over WebSocket only: with `webSocketP2p` the node
+  // also listens there, and that address comes first in `bootnodes`.
+  const listen = webSocketP2p
+    ? ['--listen-addr', `/ip4/127.0.0.1/tcp/${p2pPort}`, '--listen-addr', `/ip4/127.0.0.1/tcp/${wsPort}/ws`]
+    : ['--port', `${p2pPort}`];
   const node = new BmxNode(name, [
     '--dev', '--tmp',
     '--node-key', key,
     '--rpc-port', `${rpcPort}`,
-    '--port', `${p2pPort}`,
+    ...listen,
     '--no-telemetry', '--no-mdns', '--no-prometheus',
   ]);
   await waitForRpc(node, rpcPort);
@@ -44,8 +49,12 @@ export async function startDevChain(name) {
     fs.writeFileSync(file, exported.stdout);
     return file;
   };
-  // Where a light client finds the chain: the dev node listens for p2p on plain TCP.
-  const bootnodes = [`/ip4/127.0.0.1/tcp/${p2pPort}/p2p/${peerIdOf(key)}`];
+  // Where a light client finds the chain: the dev node listens for p2p on plain TCP (and on
+  // WebSocket when asked).
+  const bootnodes = [
+    ...(webSocketP2p ? [`/ip4/127.0.0.1/tcp/${wsPort}/ws/p2p/${peerIdOf(key)}`] : []),
+    `/ip4/127.0.0.1/tcp/${p2pPort}/p2p/${peerIdOf(key)}`,
+  ];
   return { node, api, rpcPort, close, rawSpec, bootnodes };
 }
 

@@ -31,7 +31,7 @@ const big = (value) => value.toBigInt().toString();
 /** A Perbill as its parts per billion. */
 const parts = (value) => value.toNumber();
 
-function decodeTender(t) {
+export function decodeTender(t) {
   const scope = { kind: variant(t.scope) };
   if (t.scope.isState) scope.state = variant(t.scope.asState);
   if (t.scope.isMunicipality) {
@@ -333,9 +333,10 @@ async function readTallies(at, tenderId) {
  * The decoded record of tender `tenderId` at the snapshot, or null when there is no such
  * tender; with the catalogue entries of its partidas' CUCoP keys, the runtime's tender rules,
  * the blocks of past events found by probing past state (`history`) and the timestamps of the
- * past blocks it refers to (`blockTimes`).
+ * past blocks it refers to (`blockTimes`). With `history: false` the probing of past state is
+ * skipped (`history` and `blockTimes` are null): enough to show the record, not to export it.
  */
-export async function readTender(api, tenderId, snapshot) {
+export async function readTender(api, tenderId, snapshot, { history = true } = {}) {
   const at = await api.at(snapshot.blockHash);
   const maybeTender = await at.query.tenders.tenders(tenderId);
   if (maybeTender.isNone) return null;
@@ -409,8 +410,8 @@ export async function readTender(api, tenderId, snapshot) {
       };
     }
   }
-  data.history = await readHistory(api, data, snapshot);
-  data.blockTimes = await readBlockTimes(api, data, snapshot);
+  data.history = history ? await readHistory(api, data, snapshot) : null;
+  data.blockTimes = history ? await readBlockTimes(api, data, snapshot) : null;
   data.snapshot = snapshot;
   return data;
 }

@@ -1,9 +1,11 @@
 // Maps the decoded on-chain record of one Smart Tender (pallet-tenders) to an OCDS 1.1 release
 // package. Pure: no network, no clock, no @polkadot dependency, so it can be unit-tested with
 // hand-written chain data. `chain.mjs` reads the chain data from a node; README.md documents
-// the mapping, and `extension/` declares every field it writes beyond the core schema.
+// the mapping, and `extension/` declares every field it writes beyond the core schema. Runs in
+// Node.js and in browsers alike (the portal offers the same packages for download).
 
-import { createHash } from 'node:crypto';
+import { sha256 } from '@noble/hashes/sha256';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 
 /** The OCDS version the packages declare. */
 export const OCDS_VERSION = '1.1';
@@ -795,6 +797,6 @@ export function releaseId(ocid, tags, chainData) {
     },
     (_key, value) => (typeof value === 'bigint' ? value.toString() : value),
   );
-  const digest = createHash('sha256').update(state).digest('hex').slice(0, 16);
+  const digest = bytesToHex(sha256(utf8ToBytes(state))).slice(0, 16);
   return `${ocid}-${tags[0]}-${digest}`;
 }

@@ -1,0 +1,157 @@
+// The portal as its browser tests use it: built from `portal/`, served with `portal/serve.mjs`
+// and an overlay that points it at the test's chain (its RPC and, for the light client, its raw
+// spec with a WebSocket boot node), and opened in Debian's Chromium, headless, through
+// playwright-core. Each page is checked with axe-core and saved as a screenshot.
+
+import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { freePort, tempDir, waitFor } from './node.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const PORTAL = path.join(ROOT, 'portal');
+const require = createRequire(import.meta.url);
+
+/** Where screenshots go: $BMX_ARTIFACTS_DIR/portal, else tests/artifacts/portal. */
+export const ARTIFACTS = path.join(process.env.BMX_ARTIFACTS_DIR ?? path.join(ROOT, 'tests', 'artifacts'), 'portal');
+
+/** The Chromium binary: $CHROMIUM, else Debian's. */
+export function chromiumBinary() {
+  const binary = process.env.CHROMIUM ?? '/usr/bin/chromium';
+  assert.ok(fs.existsSync(binary), `no Chromium at ${binary}: run scripts/setup.sh with BMX_SETUP_BROWSER=1 (apt-get install chromium) or set CHROMIUM`);
+  return binary;
+}
+
+/** Builds the portal (`vite build`, about two seconds) into `portal/dist`. */
+export function buildPortal() {
+  assert.ok(fs.existsSync(path.join(PORTAL, 'node_modules', 'vite')), 'portal/ has no node_modules: run scripts/setup.sh (npm ci in portal)');
+  execFileSync('npm', ['run', '--silent', 'build', '--', '--logLevel', 'warn'], { cwd: PORTAL, stdio: 'inherit' });
+}
+
+/**
+ * Serves the built portal for the chain at `rpcPort`, whose raw spec is `rawSpecFile` and whose
+ * light-client boot node is `bootnode` (a WebSocket multiaddress). Resolves with `{ url, close }`.
+ */
+export async function servePortal({ rpcPort, rawSpecFile, bootnode, faucet = false }) {
+  const overlay = tempDir('portal-overlay');
+  const spec = JSON.parse(fs.readFileSync(rawSpecFile, 'utf8'));
+  spec.bootNodes = [bootnode];
+  fs.writeFileSync(path.join(overlay, 'chain-spec.json'), JSON.stringify(spec));
+  fs.writeFileSync(
+    path.join(overlay, 'config.json'),
+    JSON.stringify({ rpc: `ws://127.0.0.1:${rpcPort}`, chainSpec: 'chain-spec.json', faucet: faucet ? 'faucet' : null }),
+  );
+  const port = await freePort();
+  const args = [path.join(PORTAL, 'serve.mjs'), '--dir', path.join(PORTAL, 'dist'), '--overlay', overlay, '--port', `${port}`];
+  if (faucet) args.push('--faucet-rpc', `ws://127.0.0.1:${rpcPort}`);
+  const server = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  server.stdout.on('data', (d) => { output += d; });
+  server.stderr.on('data', (d) => { output += d; });
+  const url = `http://127.0.0.1:${port}/`;
+  await waitFor('the portal server', async () => (await fetch(url).then((r) => r.ok, () => false)) || null, { timeoutMs: 30_000 });
+  return {
+    url,
+    output: () => output,
+    close: () => new Promise((resolve) => {
+      if (server.exitCode !== null) return resolve();
+      server.once('exit', resolve);
+      server.kill('SIGTERM');
+    }),
+  };
+}
+
+/**
+ * Starts headless Chromium. Resolves with `{ browser, newPage(name), close }`; `newPage` opens a
+ * page in its own context (its own storage: one person per context) with a phone-sized or a
+ * desktop viewport, collecting console errors and failed requests in `page.problems`.
+ */
+export async function startBrowser() {
+  const browser = await chromium.launch({
+    executablePath: chromiumBinary(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-dev-shm-usage'],
+  });
+  const newPage = async ({ phone = false, acceptDownloads = true } = {}) => {
+    const context = await browser.newContext({
+      viewport: phone ? { width: 390, height: 844 } : { width: 1280, height: 900 },
+      acceptDownloads,
+      locale: 'es-MX',
+    });
+    const page = await context.newPage();
+    page.problems = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') page.problems.push(`console: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => page.problems.push(`page error: ${error.message}`));
+    // Anything the page asks of another origin than the portal's and the node's is a failure.
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) {
+        page.problems.push(`external request: ${request.url()}`);
+      }
+    });
+    return page;
+  };
+  return { browser, newPage, close: () => browser.close() };
+}
+
+/**
+ * Runs axe-core on `page` (WCAG 2.1 A and AA) and fails on any serious or critical violation,
+ * listing them.
+ */
+export async function assertAccessible(page, what) {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const results = await page.evaluate(async () =>
+    // eslint-disable-next-line no-undef
+    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
+  );
+  const blocking = results.violations.filter((v) => ['serious', 'critical'].includes(v.impact));
+  assert.deepEqual(
+    blocking.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')})`),
+    [],
+    `${what}: accessibility violations`,
+  );
+  return results;
+}
+
+/** Saves a full-page screenshot of `page` as `ARTIFACTS/name.png`. */
+export async function screenshot(page, name) {
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  const file = path.join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** Chooses the development account of secret URI `uri` in the page's account picker. */
+export async function actAs(page, uri) {
+  await page.getByTestId('dev-uri').fill(uri);
+  await page.getByTestId('dev-uri-add').click();
+  await page.waitForFunction(
+    (wanted) => {
+      const select = document.querySelector('[data-testid="account"]');
+      return select && select.selectedOptions[0]?.textContent.startsWith(wanted);
+    },
+    uri,
+  );
+}
+
+/** Waits until the transaction button `testId` reports its operation final; fails on its error. */
+export async function waitForFinal(page, testId, timeoutMs = 90_000) {
+  const box = page.locator('.tx', { has: page.getByTestId(testId) });
+  const status = box.getByTestId(`${testId}-status`);
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const error = box.locator('[data-testid="error"]');
+    if (await error.count()) {
+      throw new Error(`${testId}: ${await error.first().innerText()}`);
+    }
+    if ((await status.count()) && /Hecho|Done/.test(await status.innerText())) return;
+    await page.waitForTimeout(500);
+  }
+  throw new Error(`${testId}: not final after ${timeoutMs} ms`);
+}

@@ -1,0 +1,239 @@
+// The portal (issue 20) in a real browser: Debian's Chromium, headless, driven by playwright-core
+// against a dev chain the test starts. The chain's set-up that no portal screen does (identities
+// verified by RENAPO and SAT, the buyer unit and the suppliers' approval by an Executive
+// decision) goes through @polkadot/api as the registrars and councils would; then people act in
+// the browser:
+// - the public pages (home, tenders, verify, network, governance) on a desktop and a phone
+//   screen, each checked with axe-core (no serious or critical violation) and saved as a
+//   screenshot (tests/artifacts/portal/);
+// - a buyer official publishes a tender (a chain error on the way reads as a Spanish sentence,
+//   and the form keeps what was typed);
+// - two suppliers place sealed bids made in the browser (the bid files downloaded), and reveal
+//   them from those files; a file that is not theirs is refused before anything is sent;
+// - the official computes the award, and the public tender page shows it with every score;
+// - the same in English.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { Keyring } from '@polkadot/keyring';
+import { cryptoWaitReady, randomAsHex } from '@polkadot/util-crypto';
+import { startDevChain } from '../lib/dev-chain.mjs';
+import { submit, waitForBlock } from '../lib/chain.mjs';
+import { tempDir } from '../lib/node.mjs';
+import { buyerUnitAndApprovals, docHash } from '../lib/tenders.mjs';
+import { devSeatKeys, executiveDecision } from '../lib/governance.mjs';
+import { actAs, assertAccessible, buildPortal, screenshot, servePortal, startBrowser, waitForFinal } from '../lib/portal.mjs';
+
+const UNIT = 10n ** 12n;
+const SS58 = 5252;
+
+describe('the portal in a browser', { timeout: 900_000 }, () => {
+  let chain;
+  let portal;
+  let browser;
+  let keyring;
+  const people = {};
+  let files;
+  let tenderId;
+
+  before(async () => {
+    buildPortal();
+    chain = await startDevChain('portal', { webSocketP2p: true });
+    portal = await servePortal({ rpcPort: chain.rpcPort, rawSpecFile: await chain.rawSpec(), bootnode: chain.bootnodes[0] });
+    browser = await startBrowser();
+    await cryptoWaitReady();
+    keyring = new Keyring({ type: 'sr25519', ss58Format: SS58 });
+    for (const name of ['Alice', 'Bob', 'One', 'Two']) people[name] = keyring.addFromUri(`//${name}`);
+    people.official = keyring.addFromUri('//PortalOfficial');
+    people.supplierA = keyring.addFromUri('//PortalSupplierA');
+    people.supplierB = keyring.addFromUri('//PortalSupplierB');
+    // The documents people attach: their content stays in the browser, only hashes go out.
+    files = tempDir('portal-files');
+    for (const name of ['convocatoria', 'especificacion', 'propuesta-a', 'propuesta-b']) {
+      fs.writeFileSync(path.join(files, `${name}.pdf`), `%PDF-1.4 ${name} ${randomAsHex(8)}`);
+    }
+  });
+
+  after(async () => {
+    await browser?.close();
+    await portal?.close();
+    await chain?.close();
+  });
+
+  const file = (name) => path.join(files, `${name}.pdf`);
+
+  /** Opens `route` of the portal in `page` and waits for the chain's heads. */
+  async function open(page, route) {
+    await page.goto(`${portal.url}#${route}`);
+    await page.getByTestId('heads').waitFor({ timeout: 60_000 });
+  }
+
+  it('shows the public pages, accessible, on a desktop and a phone', async () => {
+    for (const phone of [false, true]) {
+      const page = await browser.newPage({ phone });
+      for (const [route, name] of [['/', 'home'], ['/licitaciones', 'tenders'], ['/verificar', 'verify'], ['/red', 'network'], ['/gobernanza', 'governance']]) {
+        await open(page, route);
+        await page.locator('main h1').first().waitFor();
+        await page.waitForLoadState('networkidle');
+        await assertAccessible(page, `${name}${phone ? ' (phone)' : ''}`);
+        await screenshot(page, `${name}${phone ? '-phone' : ''}`);
+      }
+      // Spanish first: the page says so to assistive technology too.
+      assert.equal(await page.getAttribute('html', 'lang'), 'es');
+      assert.deepEqual(page.problems, []);
+      await page.context().close();
+    }
+  });
+
+  it('sets up what the registrars and councils decide: verified organisations, a buyer unit, approved suppliers', async () => {
+    const { api } = chain;
+    const { official, supplierA, supplierB } = people;
+    const transfer = (who, amount) => api.tx.balances.transferKeepAlive(who.address, amount * UNIT);
+    await submit(api, api.tx.utility.batchAll([transfer(official, 1_000n), transfer(supplierA, 100_000n), transfer(supplierB, 100_000n)]), people.Alice, { label: 'fund' });
+    await submit(
+      api,
+      api.tx.utility.batchAll([
+        api.tx.digitalIdentity.verifyOrganisation(supplierA.address, randomAsHex(32), []),
+        api.tx.digitalIdentity.verifyOrganisation(supplierB.address, randomAsHex(32), []),
+      ]),
+      people.Two,
+      { label: 'SAT verifies the suppliers' },
+    );
+    await Promise.all([
+      submit(api, api.tx.tenders.registerSupplier(docHash('expediente A')), supplierA, { label: 'supplier A registers' }),
+      submit(api, api.tx.tenders.registerSupplier(docHash('expediente B')), supplierB, { label: 'supplier B registers' }),
+    ]);
+    await executiveDecision(
+      api,
+      buyerUnitAndApprovals(api, 'Secretaría de Salud - Adquisiciones', [official], { A: supplierA, B: supplierB }),
+      await devSeatKeys(),
+      { label: 'the buyer unit and the approvals' },
+    );
+  });
+
+  it('lets a buyer official publish a tender; a chain error reads as a sentence and the form keeps its values', async () => {
+    const page = await browser.newPage();
+    await open(page, '/comprador');
+    await actAs(page, '//PortalOfficial');
+    const form = page.getByTestId('draft-tender');
+    await form.waitFor();
+    await page.getByTestId('tender-title').fill('Guantes de nitrilo 2027');
+    await page.getByTestId('tender-convocatoria').setInputFiles(file('convocatoria'));
+    await page.getByTestId('tender-budget').fill('1,200,000.00');
+    await page.getByTestId('tender-reference').fill('1,000,000');
+    await page.getByTestId('weight-price').fill('100');
+    await page.getByTestId('weight-technical').fill('0');
+    await page.getByTestId('weight-citizen').fill('0');
+    await page.getByTestId('partida-0-cucop').selectOption('25401001');
+    await page.getByTestId('partida-0-quantity').fill('5000');
+    await page.getByTestId('partida-0-specification').setInputFiles(file('especificacion'));
+    // Phases in minutes on a dev chain; first a schedule the chain refuses (a phase of 90 days,
+    // beyond its 60-day bound).
+    await page.getByTestId('duration-bidding').fill('90');
+    await page.getByTestId('duration-bidding-unit').selectOption('days');
+    await page.getByTestId('publish-tender').click();
+    const error = page.locator('.tx', { has: page.getByTestId('publish-tender') }).getByTestId('error');
+    await error.waitFor({ timeout: 60_000 });
+    const sentence = await error.locator('p').innerText();
+    assert.doesNotMatch(sentence, /tenders\.|Error/, `not a sentence: ${sentence}`);
+    assert.match(await error.getByTestId('error-raw').textContent(), /^tenders\.PhaseTooLong$/);
+    await assertAccessible(page, 'buyer desk with an error');
+    await screenshot(page, 'buyer-error');
+    // Nothing typed was lost.
+    assert.equal(await page.getByTestId('tender-title').inputValue(), 'Guantes de nitrilo 2027');
+    assert.equal(await page.getByTestId('tender-budget').inputValue(), '1,200,000.00');
+    // The schedule fixed: bids for two minutes, reveals for two minutes, the rest short.
+    for (const [phase, minutes] of [['enquiries', '0.5'], ['bidding', '2'], ['reveal', '2'], ['evaluation', '0.1'], ['scoreReveal', '0.1'], ['vote', '0.1'], ['complaints', '0.5'], ['contract', '5']]) {
+      await page.getByTestId(`duration-${phase}`).fill(minutes);
+      await page.getByTestId(`duration-${phase}-unit`).selectOption('minutes');
+    }
+    tenderId = (await chain.api.query.tenders.nextTenderId()).toNumber();
+    await page.getByTestId('publish-tender').click();
+    await waitForFinal(page, 'publish-tender');
+    const stored = (await chain.api.query.tenders.tenders(tenderId)).unwrap();
+    assert.ok(stored.status.isPublished, stored.status.type);
+    assert.equal(new TextDecoder().decode(stored.title.toU8a(true)), 'Guantes de nitrilo 2027');
+    assert.equal(stored.budget.toBigInt(), 120_000_000n);
+    assert.equal(stored.partidas[0].quantity.toNumber(), 5000);
+    await page.context().close();
+  });
+
+  it('lets two suppliers place sealed bids made in the browser and reveal them from their files', async () => {
+    const { api } = chain;
+    const tender = (await api.query.tenders.tenders(tenderId)).unwrap();
+    await waitForBlock(api, tender.schedule.enquiriesEnd.toNumber(), { node: chain.node });
+    const bidFiles = {};
+    for (const [who, price] of [['A', '950,000.00'], ['B', '990,000']]) {
+      const page = await browser.newPage();
+      await open(page, '/proveedor');
+      await actAs(page, `//PortalSupplier${who}`);
+      await page.getByTestId(`bid-${tenderId}`).waitFor({ timeout: 60_000 });
+      await page.getByTestId(`bid-${tenderId}-offer-0`).fill(price);
+      await page.getByTestId(`bid-${tenderId}-proposal`).setInputFiles(file(`propuesta-${who.toLowerCase()}`));
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`bid-${tenderId}-prepare`).click()]);
+      bidFiles[who] = path.join(files, `bid-${who}.json`);
+      await download.saveAs(bidFiles[who]);
+      // The commitment goes out only once the supplier says the file is kept.
+      assert.ok(await page.getByTestId(`bid-${tenderId}-send`).isDisabled());
+      await page.getByTestId(`bid-${tenderId}-kept`).check();
+      if (who === 'A') await screenshot(page, 'supplier-sealed-bid');
+      await page.getByTestId(`bid-${tenderId}-send`).click();
+      await waitForFinal(page, `bid-${tenderId}-send`);
+      await page.context().close();
+    }
+    const bids = await api.query.tenders.bids(tenderId);
+    assert.equal(bids.length, 2);
+    assert.ok(bids.every((b) => b.offer.isNone), 'a bid was public before the reveal');
+    const saved = JSON.parse(fs.readFileSync(bidFiles.A, 'utf8'));
+    assert.equal(saved.commitment, bids[0].commitment.toHex());
+
+    await waitForBlock(api, tender.schedule.biddingEnd.toNumber(), { node: chain.node });
+    for (const who of ['A', 'B']) {
+      const page = await browser.newPage();
+      await open(page, '/proveedor');
+      await actAs(page, `//PortalSupplier${who}`);
+      await page.getByTestId(`reveal-${tenderId}`).waitFor({ timeout: 60_000 });
+      // The other supplier's file is refused in the browser, before anything is sent.
+      await page.getByTestId(`reveal-${tenderId}-file`).setInputFiles(bidFiles[who === 'A' ? 'B' : 'A']);
+      await page.locator(`[data-testid="reveal-${tenderId}"] .error-box`).waitFor();
+      assert.ok(await page.getByTestId(`reveal-${tenderId}-send`).isDisabled());
+      await page.getByTestId(`reveal-${tenderId}-file`).setInputFiles(bidFiles[who]);
+      await page.getByTestId(`reveal-${tenderId}-ready`).waitFor();
+      await page.getByTestId(`reveal-${tenderId}-send`).click();
+      await waitForFinal(page, `reveal-${tenderId}-send`);
+      await page.context().close();
+    }
+    const revealed = await api.query.tenders.bids(tenderId);
+    assert.deepEqual(revealed.map((b) => b.offer.unwrap().price.toBigInt()), [95_000_000n, 99_000_000n]);
+  });
+
+  it('lets the official compute the award, and shows it with every score on the public page', async () => {
+    const { api } = chain;
+    const tender = (await api.query.tenders.tenders(tenderId)).unwrap();
+    await waitForBlock(api, tender.schedule.voteEnd.toNumber(), { node: chain.node });
+    const desk = await browser.newPage();
+    await open(desk, '/comprador');
+    await actAs(desk, '//PortalOfficial');
+    await desk.getByTestId(`compute-award-${tenderId}`).click();
+    await waitForFinal(desk, `compute-award-${tenderId}`);
+    await desk.context().close();
+
+    for (const [language, phone] of [['es', false], ['en', true]]) {
+      const page = await browser.newPage({ phone });
+      await open(page, `/licitaciones/${tenderId}`);
+      if (language === 'en') await page.getByTestId('language').selectOption('en');
+      const scores = page.getByTestId('award-scores');
+      await scores.waitFor({ timeout: 60_000 });
+      // A at 950,000 wins on price alone (100 %); B's price score is 950/990.
+      assert.match(await page.getByTestId('score-0-total').innerText(), /^100 %$/);
+      assert.match(await page.getByTestId('score-1-total').innerText(), /^95[.,]96 %$/);
+      assert.match(await page.getByTestId('bid-0-price').innerText(), /950,000\.00 MXN/);
+      assert.match(await page.getByTestId('tender-phase').innerText(), language === 'es' ? /Inconformidades/ : /Complaints/);
+      await assertAccessible(page, `tender page (${language})`);
+      await screenshot(page, `tender-awarded-${language}`);
+      assert.deepEqual(page.problems, []);
+      await page.context().close();
+    }
+  });
+});
