@@ -1,7 +1,7 @@
 // The portal's shell: it reads its configuration, connects to the node, and gives every screen
 // the chain (`ChainContext`), the language (`LanguageContext`) and the acting account
 // (`AccountContext`). Routes live in the address's hash, so the build is served as plain files.
-import { useEffect, useMemo, useState, useCallback } from 'preact/hooks';
+import { useEffect, useMemo, useState, useCallback, useErrorBoundary } from 'preact/hooks';
 import { Router, Route, Switch, Link } from 'wouter-preact';
 import { decodeAddress, encodeAddress } from '@polkadot/util-crypto';
 import { useHashLocation } from 'wouter-preact/use-hash-location';
@@ -11,6 +11,7 @@ import { loadConfig } from './chain/config.js';
 import { AccountContext, keepAddress, keptAddress } from './chain/account-context.js';
 import { devAccounts, extensionAccounts } from './chain/accounts.js';
 import { AccountPicker } from './ui/account-picker.jsx';
+import { NoticeArea, NoticeContext } from './ui/components.jsx';
 import { Home } from './pages/home.jsx';
 import { TenderList } from './pages/tender-list.jsx';
 import { TenderPage } from './pages/tender.jsx';
@@ -92,6 +93,11 @@ export function App() {
   useEffect(() => {
     if (chain.info?.isDevelopment) devAccounts().then((list) => list.forEach(add));
   }, [chain.info?.isDevelopment, add]);
+  const [notices, setNotices] = useState([]);
+  const notify = useCallback((notice) => {
+    setNotices((list) => [notice, ...list.filter((n) => n.id !== notice.id)].slice(0, 3));
+  }, []);
+  const noticeContext = useMemo(() => ({ notices, notify }), [notices, notify]);
   const account = accounts.find((a) => a.address === address) ?? null;
   const accountContext = { account, accounts, choose, add, loadExtension };
 
@@ -100,6 +106,7 @@ export function App() {
     <LanguageContext.Provider value={i18n}>
       <ChainContext.Provider value={chain}>
         <AccountContext.Provider value={accountContext}>
+          <NoticeContext.Provider value={noticeContext}>
           <Router hook={useHashLocation}>
             <a class="skip" href="#contenido" onClick={(e) => { e.preventDefault(); document.getElementById('contenido')?.focus(); }}>
               {t('nav.skip')}
@@ -128,7 +135,9 @@ export function App() {
             </header>
             <main id="contenido" tabIndex={-1}>
               <ChainStatus />
+              <NoticeArea />
               {chain.status === 'ready' && (
+                <Boundary>
                 <Switch>
                   <Route path="/" component={Home} />
                   <Route path="/licitaciones" component={TenderList} />
@@ -144,15 +153,34 @@ export function App() {
                   <Route path="/faucet" component={Faucet} />
                   <Route><p>{t('nav.notFound')}</p></Route>
                 </Switch>
+                </Boundary>
               )}
             </main>
             <footer class="bottom">
               <p>{t('footer.text')}</p>
             </footer>
           </Router>
+          </NoticeContext.Provider>
         </AccountContext.Provider>
       </ChainContext.Provider>
     </LanguageContext.Provider>
+  );
+}
+
+/**
+ * A screen that fails to render shows what happened instead of a blank page; the rest of the
+ * portal (the header, the other screens) keeps working.
+ */
+function Boundary({ children }) {
+  const { t } = useI18n();
+  const [error, reset] = useErrorBoundary();
+  if (!error) return children;
+  return (
+    <div class="banner error" role="alert">
+      <p>{t('error.unexpected')}</p>
+      <details><summary>{t('error.details')}</summary><code>{String(error?.message ?? error)}</code></details>
+      <button type="button" class="secondary" onClick={reset}>{t('error.retry')}</button>
+    </div>
   );
 }
 

@@ -80,7 +80,7 @@ test('a node application needs more than half of the current leaders', () => {
 test('an Executive motion is valid with the Secretary and the quorum, carried by more ayes than nays', () => {
   const members = ['sec', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8'];
   const votes = (n, ayes) => members.slice(0, n).map((m, i) => [m, i < ayes]);
-  assert.deepEqual(executiveTally(votes(7, 7), members, 'sec', 6), { ayes: 7, nays: 0, voters: 7, secretaryVoted: true, needed: 7, valid: true, carried: true });
+  assert.deepEqual(executiveTally(votes(7, 7), members, 'sec', 6), { ayes: 7, nays: 0, voters: 7, seatHeld: true, secretaryVoted: true, needed: 7, valid: true, carried: true });
   assert.equal(executiveTally(votes(6, 6), members, 'sec', 6).valid, false);
   // Without the Secretary's vote, never valid while the seat is held.
   const noSecretary = members.slice(1).map((m) => [m, true]);
@@ -140,6 +140,7 @@ test('values read in one line', () => {
   assert.equal(humanText(['1', '2']), '[1, 2]');
   assert.equal(humanText({ reason: '0x' + 'ab'.repeat(32), seats: '2' }), '{ reason: 0xabababab…ababab, seats: 2 }');
   assert.equal(humanText('0x48656c6c6f'), '"Hello"');
+  assert.equal(humanText('x'.repeat(200)), `${'x'.repeat(160)}…`);
   assert.equal(words('dispatchWhitelistedCallWithPreimage'), 'dispatch whitelisted call with preimage');
 });
 

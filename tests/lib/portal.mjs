@@ -105,7 +105,9 @@ export async function startBrowser() {
  * listing them.
  */
 export async function assertAccessible(page, what) {
-  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  // Evaluated through the DevTools protocol: the portal's Content-Security-Policy forbids inline
+  // scripts, as it should.
+  await page.evaluate(fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
   const results = await page.evaluate(async () =>
     // eslint-disable-next-line no-undef
     axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }),
@@ -140,18 +142,38 @@ export async function actAs(page, uri) {
   );
 }
 
-/** Waits until the transaction button `testId` reports its operation final; fails on its error. */
+/**
+ * Waits until the page's notice of the transaction sent with the button `testId` says it is
+ * final (the form itself may be gone by then: its act is done); fails with the notice's error.
+ */
 export async function waitForFinal(page, testId, timeoutMs = 90_000) {
-  const box = page.locator('.tx', { has: page.getByTestId(testId) });
-  const status = box.getByTestId(`${testId}-status`);
+  const notice = page.locator(`[data-testid="notice"][data-for="${testId}"]`);
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const error = box.locator('[data-testid="error"]');
-    if (await error.count()) {
-      throw new Error(`${testId}: ${await error.first().innerText()}`);
+    if (await notice.count()) {
+      const stage = await notice.getAttribute('data-stage');
+      if (stage === 'finalized') return;
+      if (stage === 'error') throw new Error(`${testId}: ${await notice.innerText()}`);
     }
-    if ((await status.count()) && /Hecho|Done/.test(await status.innerText())) return;
+    // An error of input stays by the form.
+    const local = page.locator('.tx', { has: page.getByTestId(testId) }).locator('[data-testid="error"]');
+    if (await local.count()) throw new Error(`${testId}: ${await local.first().innerText()}`);
     await page.waitForTimeout(500);
   }
-  throw new Error(`${testId}: not final after ${timeoutMs} ms`);
+  const shot = await screenshot(page, `failed-${testId}`).catch(() => 'none');
+  throw new Error(`${testId}: not final after ${timeoutMs} ms (screenshot ${shot}); notices: ${await page.locator('.notices').innerText().catch(() => '')}`);
+}
+
+/**
+ * Waits for the element `testId` of `page`; on a timeout saves a screenshot named `name` and
+ * fails with what the page's main area says, so that a failure explains itself.
+ */
+export async function waitVisible(page, testId, name, timeoutMs = 60_000) {
+  try {
+    await page.getByTestId(testId).first().waitFor({ timeout: timeoutMs });
+  } catch (error) {
+    const shot = await screenshot(page, `failed-${name}`).catch(() => 'none');
+    const text = await page.locator('main').innerText().catch(() => '(no main)');
+    throw new Error(`${name}: ${testId} did not show within ${timeoutMs} ms (screenshot ${shot}); the page says:\n${text.slice(0, 2000)}\nproblems: ${page.problems.join('; ')}`);
+  }
 }

@@ -23,7 +23,7 @@ import { submit, waitForBlock } from '../lib/chain.mjs';
 import { tempDir } from '../lib/node.mjs';
 import { buyerUnitAndApprovals, docHash } from '../lib/tenders.mjs';
 import { devSeatKeys, executiveDecision } from '../lib/governance.mjs';
-import { actAs, assertAccessible, buildPortal, screenshot, servePortal, startBrowser, waitForFinal } from '../lib/portal.mjs';
+import { actAs, assertAccessible, buildPortal, screenshot, servePortal, startBrowser, waitForFinal, waitVisible } from '../lib/portal.mjs';
 
 const UNIT = 10n ** 12n;
 const SS58 = 5252;
@@ -143,8 +143,9 @@ describe('the portal in a browser', { timeout: 900_000 }, () => {
     // Nothing typed was lost.
     assert.equal(await page.getByTestId('tender-title').inputValue(), 'Guantes de nitrilo 2027');
     assert.equal(await page.getByTestId('tender-budget').inputValue(), '1,200,000.00');
-    // The schedule fixed: bids for two minutes, reveals for two minutes, the rest short.
-    for (const [phase, minutes] of [['enquiries', '0.5'], ['bidding', '2'], ['reveal', '2'], ['evaluation', '0.1'], ['scoreReveal', '0.1'], ['vote', '0.1'], ['complaints', '0.5'], ['contract', '5']]) {
+    // The schedule fixed: bids for a minute and a half, reveals for a minute and a half, the
+    // rest short.
+    for (const [phase, minutes] of [['enquiries', '0.5'], ['bidding', '1.5'], ['reveal', '1.5'], ['evaluation', '0.1'], ['scoreReveal', '0.1'], ['vote', '0.1'], ['complaints', '0.5'], ['contract', '5']]) {
       await page.getByTestId(`duration-${phase}`).fill(minutes);
       await page.getByTestId(`duration-${phase}-unit`).selectOption('minutes');
     }
@@ -162,13 +163,14 @@ describe('the portal in a browser', { timeout: 900_000 }, () => {
   it('lets two suppliers place sealed bids made in the browser and reveal them from their files', async () => {
     const { api } = chain;
     const tender = (await api.query.tenders.tenders(tenderId)).unwrap();
-    await waitForBlock(api, tender.schedule.enquiriesEnd.toNumber(), { node: chain.node });
+    await waitForBlock(api, tender.schedule.enquiriesEnd.toNumber(), { node: chain.node, timeoutMs: 300_000 });
     const bidFiles = {};
-    for (const [who, price] of [['A', '950,000.00'], ['B', '990,000']]) {
+    // The two suppliers at once, each in their own browser context.
+    await Promise.all([['A', '950,000.00'], ['B', '990,000']].map(async ([who, price]) => {
       const page = await browser.newPage();
       await open(page, '/proveedor');
       await actAs(page, `//PortalSupplier${who}`);
-      await page.getByTestId(`bid-${tenderId}`).waitFor({ timeout: 60_000 });
+      await waitVisible(page, `bid-${tenderId}`, `supplier-${who}-bid`);
       await page.getByTestId(`bid-${tenderId}-offer-0`).fill(price);
       await page.getByTestId(`bid-${tenderId}-proposal`).setInputFiles(file(`propuesta-${who.toLowerCase()}`));
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`bid-${tenderId}-prepare`).click()]);
@@ -181,19 +183,23 @@ describe('the portal in a browser', { timeout: 900_000 }, () => {
       await page.getByTestId(`bid-${tenderId}-send`).click();
       await waitForFinal(page, `bid-${tenderId}-send`);
       await page.context().close();
-    }
+    }));
     const bids = await api.query.tenders.bids(tenderId);
     assert.equal(bids.length, 2);
     assert.ok(bids.every((b) => b.offer.isNone), 'a bid was public before the reveal');
-    const saved = JSON.parse(fs.readFileSync(bidFiles.A, 'utf8'));
-    assert.equal(saved.commitment, bids[0].commitment.toHex());
-
-    await waitForBlock(api, tender.schedule.biddingEnd.toNumber(), { node: chain.node });
+    // Each bid file holds its bid's commitment, in the order the chain took them.
     for (const who of ['A', 'B']) {
+      const saved = JSON.parse(fs.readFileSync(bidFiles[who], 'utf8'));
+      const bid = bids.find((b) => b.bidder.toString() === people[`supplier${who}`].address);
+      assert.equal(saved.commitment, bid.commitment.toHex());
+    }
+
+    await waitForBlock(api, tender.schedule.biddingEnd.toNumber(), { node: chain.node, timeoutMs: 300_000 });
+    await Promise.all(['A', 'B'].map(async (who) => {
       const page = await browser.newPage();
       await open(page, '/proveedor');
       await actAs(page, `//PortalSupplier${who}`);
-      await page.getByTestId(`reveal-${tenderId}`).waitFor({ timeout: 60_000 });
+      await waitVisible(page, `reveal-${tenderId}`, `supplier-${who}-reveal`);
       // The other supplier's file is refused in the browser, before anything is sent.
       await page.getByTestId(`reveal-${tenderId}-file`).setInputFiles(bidFiles[who === 'A' ? 'B' : 'A']);
       await page.locator(`[data-testid="reveal-${tenderId}"] .error-box`).waitFor();
@@ -203,15 +209,17 @@ describe('the portal in a browser', { timeout: 900_000 }, () => {
       await page.getByTestId(`reveal-${tenderId}-send`).click();
       await waitForFinal(page, `reveal-${tenderId}-send`);
       await page.context().close();
-    }
+    }));
     const revealed = await api.query.tenders.bids(tenderId);
-    assert.deepEqual(revealed.map((b) => b.offer.unwrap().price.toBigInt()), [95_000_000n, 99_000_000n]);
+    const priceOf = (who) => revealed.find((b) => b.bidder.toString() === people[`supplier${who}`].address).offer.unwrap().price.toBigInt();
+    assert.equal(priceOf('A'), 95_000_000n);
+    assert.equal(priceOf('B'), 99_000_000n);
   });
 
   it('lets the official compute the award, and shows it with every score on the public page', async () => {
     const { api } = chain;
     const tender = (await api.query.tenders.tenders(tenderId)).unwrap();
-    await waitForBlock(api, tender.schedule.voteEnd.toNumber(), { node: chain.node });
+    await waitForBlock(api, tender.schedule.voteEnd.toNumber(), { node: chain.node, timeoutMs: 300_000 });
     const desk = await browser.newPage();
     await open(desk, '/comprador');
     await actAs(desk, '//PortalOfficial');
@@ -219,6 +227,9 @@ describe('the portal in a browser', { timeout: 900_000 }, () => {
     await waitForFinal(desk, `compute-award-${tenderId}`);
     await desk.context().close();
 
+    const bids = await api.query.tenders.bids(tenderId);
+    const a = bids.findIndex((b) => b.bidder.toString() === people.supplierA.address);
+    const b = 1 - a;
     for (const [language, phone] of [['es', false], ['en', true]]) {
       const page = await browser.newPage({ phone });
       await open(page, `/licitaciones/${tenderId}`);
@@ -226,9 +237,10 @@ describe('the portal in a browser', { timeout: 900_000 }, () => {
       const scores = page.getByTestId('award-scores');
       await scores.waitFor({ timeout: 60_000 });
       // A at 950,000 wins on price alone (100 %); B's price score is 950/990.
-      assert.match(await page.getByTestId('score-0-total').innerText(), /^100 %$/);
-      assert.match(await page.getByTestId('score-1-total').innerText(), /^95[.,]96 %$/);
-      assert.match(await page.getByTestId('bid-0-price').innerText(), /950,000\.00 MXN/);
+      assert.match(await page.getByTestId(`score-${a}-total`).innerText(), /^100 %$/);
+      assert.match(await page.getByTestId(`score-${b}-total`).innerText(), /^95[.,]96 %$/);
+      assert.match(await page.getByTestId(`bid-${a}-price`).innerText(), /950,000\.00 MXN/);
+      assert.match(await page.getByTestId(`score-${a}`).innerText(), /Ganadora|Winner/);
       assert.match(await page.getByTestId('tender-phase').innerText(), language === 'es' ? /Inconformidades/ : /Complaints/);
       await assertAccessible(page, `tender page (${language})`);
       await screenshot(page, `tender-awarded-${language}`);

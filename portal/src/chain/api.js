@@ -63,23 +63,38 @@ export async function connect(rpc, onHeads) {
 
 /**
  * The value of an async read, re-read when `deps` change or `reload()` is called:
- * `{ value, error, loading, reload }`. A read that a newer one overtook is dropped.
+ * `{ value, error, loading, reload }`. A read that a newer one overtook is dropped. While a
+ * re-read runs the last value stays on screen, unless `identity` changed (another account,
+ * another tender): then nothing is shown until the new read answers, so that no screen ever
+ * shows one account's data as another's.
  */
-export function useAsync(read, deps) {
+export function useAsync(read, deps, identity = deps) {
   const [state, setState] = useState({ value: undefined, error: null, loading: true });
   const generation = useRef(0);
+  const shownFor = useRef(null);
+  const key = identity.map(String).join('|');
   const run = useCallback(() => {
     const mine = ++generation.current;
-    setState((s) => ({ ...s, loading: true }));
+    setState((s) => (shownFor.current === key ? { ...s, loading: true } : { value: undefined, error: null, loading: true }));
     Promise.resolve()
       .then(read)
       .then(
-        (value) => mine === generation.current && setState({ value, error: null, loading: false }),
-        (error) => mine === generation.current && setState({ value: undefined, error, loading: false }),
+        (value) => {
+          if (mine !== generation.current) return;
+          shownFor.current = key;
+          setState({ value, error: null, loading: false });
+        },
+        (error) => {
+          if (mine !== generation.current) return;
+          shownFor.current = key;
+          setState({ value: undefined, error, loading: false });
+        },
       );
   }, deps);
   useEffect(run, [run]);
-  return { ...state, reload: run };
+  // The value of another identity is never returned, even for the render before the effect.
+  const current = shownFor.current === key ? state : { value: undefined, error: null, loading: true };
+  return { ...current, reload: run };
 }
 
 /**
@@ -88,8 +103,12 @@ export function useAsync(read, deps) {
  */
 export function useFinalized(read, deps) {
   const { api, heads } = useChain();
-  return useAsync(async () => {
-    if (!heads.finalizedHash) return new Promise(() => {});
-    return read(await api.at(heads.finalizedHash), heads);
-  }, [...deps, heads.finalizedHash]);
+  return useAsync(
+    async () => {
+      if (!heads.finalizedHash) return new Promise(() => {});
+      return read(await api.at(heads.finalizedHash), heads);
+    },
+    [...deps, heads.finalizedHash],
+    deps,
+  );
 }

@@ -71,7 +71,7 @@ function Councils() {
             {COMMISSIONS.map(([commission, label]) => {
               const seats = c.commissions.get(commission);
               return (
-                <div class="table-wrap" key={commission}>
+                <div class="table-wrap" tabIndex={0} key={commission}>
                   <table data-testid={`governance-commission-${commission}`}>
                     <caption>{t(label)} <span class="muted">· {t('governance.councils.seats', { count: seats.length })}</span></caption>
                     <thead>
@@ -99,7 +99,7 @@ function Councils() {
             })}
             <h3>{t('governance.body.advisory')}</h3>
             <p>{t('governance.councils.advisoryLead', { count: c.advisors.length, max: c.maxAdvisors, term: durationWords(c.advisoryTerm * info.blockTimeMs, language) })}</p>
-            <div class="table-wrap">
+            <div class="table-wrap" tabIndex={0}>
               <table data-testid="governance-advisors">
                 <caption class="visually-hidden">{t('governance.body.advisory')}</caption>
                 <thead>
@@ -169,7 +169,7 @@ function Motions() {
 /** The figures of a motion as a definition list. */
 function Facts({ items }) {
   return (
-    <dl class="facts">
+    <dl class="facts-grid">
       {items.filter(Boolean).map(([label, value, testId]) => (
         <div key={label}>
           <dt>{label}</dt>
@@ -211,8 +211,8 @@ function ExecutiveMotion({ motion, collectives, members }) {
           [
             t('governance.motions.attendance'),
             <>
-              {t('governance.motions.voted', { voters: tally.voters, needed: tally.needed, members })}{' '}
-              {tally.secretaryVoted ? '' : <span class="muted">{t('governance.motions.secretaryMissing')}</span>}
+              {t(tally.seatHeld ? 'governance.motions.voted' : 'governance.motions.votedVacant', { voters: tally.voters, needed: tally.needed, members })}{' '}
+              {tally.seatHeld && !tally.secretaryVoted && <span class="muted">{t('governance.motions.secretaryMissing')}</span>}
             </>,
           ],
           [
@@ -268,7 +268,7 @@ function CollectiveMotion({ motion, section, members }) {
 function SessionRequests({ requests, collectives }) {
   const { t } = useI18n();
   return (
-    <div class="table-wrap">
+    <div class="table-wrap" tabIndex={0}>
       <table data-testid="governance-session-requests">
         <caption>{t('governance.motions.sessionRequests')}</caption>
         <thead>
@@ -323,7 +323,7 @@ function Leaders() {
               {shown.length === 0 ? (
                 <p data-testid="governance-leaders-none">{t('governance.leaders.noneSoon')}</p>
               ) : (
-                <div class="table-wrap">
+                <div class="table-wrap" tabIndex={0}>
                   <table data-testid="governance-leaders">
                     <caption class="visually-hidden">{all ? t('governance.leaders.captionAll') : t('governance.leaders.captionSoon')}</caption>
                     <thead>
@@ -364,7 +364,7 @@ function Leaders() {
               {l.openCalls.length === 0 ? (
                 <p data-testid="governance-calls-none">{t('governance.leaders.noCalls')}</p>
               ) : (
-                <div class="table-wrap">
+                <div class="table-wrap" tabIndex={0}>
                   <table data-testid="governance-calls">
                     <caption class="visually-hidden">{t('governance.leaders.callsTitle')}</caption>
                     <thead>
@@ -446,7 +446,7 @@ function Reports() {
               {shown.length === 0 ? (
                 <p data-testid="governance-overdue-none">{t('governance.reports.noneOverdue')}</p>
               ) : (
-                <div class="table-wrap">
+                <div class="table-wrap" tabIndex={0}>
                   <table data-testid="governance-reports">
                     <caption class="visually-hidden">{all ? t('governance.reports.captionAll') : t('governance.reports.captionOverdue')}</caption>
                     <thead>

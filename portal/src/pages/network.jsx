@@ -98,12 +98,14 @@ function LiveStatus() {
   const state = useFinalized(async (at, h) => {
     const version = at.runtimeVersion;
     let measured = null;
+    let span = 0;
     const from = Math.max(1, h.finalized - BLOCK_TIME_SPAN);
     if (h.finalized > from) {
       try {
         const fromHash = await api.rpc.chain.getBlockHash(from);
         const [now, then] = await Promise.all([at.query.timestamp.now(), api.query.timestamp.now.at(fromHash)]);
         measured = averageBlockTime({ number: from, timestamp: then.toString() }, { number: h.finalized, timestamp: now.toString() });
+        span = h.finalized - from;
       } catch {
         // The node pruned that block's state: the configured block time only.
       }
@@ -114,6 +116,7 @@ function LiveStatus() {
       implVersion: version.implVersion.toNumber(),
       transactionVersion: version.transactionVersion.toNumber(),
       measured,
+      span,
     };
   }, []);
   const v = state.value;
@@ -134,7 +137,7 @@ function LiveStatus() {
         <Stat label={t('network.live.blockTime')} testId="network-block-time">
           {seconds(info.blockTimeMs, language)}
           {v?.measured != null && (
-            <span class="muted"> · {t('network.live.measured', { time: seconds(v.measured, language), blocks: BLOCK_TIME_SPAN })}</span>
+            <span class="muted"> · {t('network.live.measured', { time: seconds(v.measured, language), blocks: v.span })}</span>
           )}
         </Stat>
         <Stat label={t('network.live.runtime')} testId="network-runtime">
@@ -170,7 +173,7 @@ function Validators({ recent }) {
             </p>
             {v.planPending && <p class="warning" data-testid="network-plan-pending">{t('network.validators.planPending')}</p>}
             {v.groups.map((g) => (
-              <div class="table-wrap" key={g.id ?? 'unknown'}>
+              <div class="table-wrap" tabIndex={0} key={g.id ?? 'unknown'}>
                 <table data-testid={`network-collective-${g.id}`}>
                   <caption>
                     <CollectiveName collective={g.name != null ? g : null} id={g.id} />{' '}
@@ -242,7 +245,7 @@ function RecentAuthors({ recent }) {
       <ErrorBox error={recent.error} />
       {!recent.ready && !recent.error && <p role="status" class="muted">{t('common.loading')}</p>}
       {recent.blocks.length > 0 && (
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0}>
           <table data-testid="network-authors">
             <caption class="visually-hidden">{t('network.authors.caption', { count: recent.blocks.length })}</caption>
             <thead>
@@ -285,7 +288,7 @@ function Applications() {
           applications.length === 0 ? (
             <p data-testid="network-applications-none">{t('network.applications.none')}</p>
           ) : (
-            <div class="table-wrap">
+            <div class="table-wrap" tabIndex={0}>
               <table data-testid="network-applications">
                 <caption class="visually-hidden">{t('network.applications.title')}</caption>
                 <thead>

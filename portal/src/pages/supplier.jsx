@@ -47,14 +47,14 @@ export function Supplier() {
       <h1>{t('supplier.title')}</h1>
       {!account ? <p>{t('tx.needAccount')}</p> : (
         <Loaded state={state}>
-          {({ supplier, tenders }) => (
+          {(desk) => desk && (
             <>
-              <Registration supplier={supplier} onDone={state.reload} />
-              {supplier?.status.isApproved && (
+              <Registration supplier={desk.supplier} onDone={state.reload} />
+              {desk.supplier?.status.isApproved && (
                 <>
                   <h2>{t('supplier.tenders')}</h2>
-                  {tenders.filter(actionable).length === 0 && <p>{t('supplier.nothingToDo')}</p>}
-                  {tenders.filter(actionable).map((entry) => <SupplierTender key={entry.id} entry={entry} onDone={state.reload} />)}
+                  {desk.tenders.filter(actionable).length === 0 && <p>{t('supplier.nothingToDo')}</p>}
+                  {desk.tenders.filter(actionable).map((entry) => <SupplierTender key={entry.id} entry={entry} onDone={state.reload} />)}
                 </>
               )}
             </>

@@ -65,7 +65,7 @@ export function TenderList() {
           });
           if (!list.length) return <p>{t('tenders.none')}</p>;
           return (
-            <div class="table-wrap">
+            <div class="table-wrap" tabIndex={0}>
               <table data-testid="tender-table">
                 <caption class="visually-hidden">{t('tenders.title')}</caption>
                 <thead>

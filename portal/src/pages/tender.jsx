@@ -97,7 +97,7 @@ function Partidas({ data }) {
   return (
     <section aria-labelledby="h-partidas">
       <h2 id="h-partidas">{t('tender.partidas')}</h2>
-      <div class="table-wrap">
+      <div class="table-wrap" tabIndex={0}>
         <table>
           <thead>
             <tr>
@@ -154,7 +154,7 @@ function Bids({ data }) {
     <section aria-labelledby="h-bids">
       <h2 id="h-bids">{t('tender.bids')}</h2>
       {data.bids.length === 0 ? <p>{t('tender.noBids')}</p> : (
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0}>
           <table data-testid="bids">
             <thead>
               <tr>
@@ -196,7 +196,7 @@ function Evaluations({ data }) {
     <section aria-labelledby="h-evaluations">
       <h2 id="h-evaluations">{t('tender.evaluations')}</h2>
       <p class="hint">{t('tender.evaluationsAnonymous')}</p>
-      <div class="table-wrap">
+      <div class="table-wrap" tabIndex={0}>
         <table data-testid="evaluations">
           <thead>
             <tr>
@@ -230,8 +230,8 @@ function Award({ data }) {
         {award.isFinal ? <span class="badge ok">{t('tender.awardFinal')}</span> : <span class="badge">{t('tender.awardProvisional')}</span>}
         {' '}{t('tender.awardComputed', { block: award.computedAt, voters: award.totalVotes, evaluators: award.evaluators })}
       </p>
-      {votes.length > 0 && <p data-testid="vote-tally">{t('tender.tally', { votes: votes.join(' · ') })}</p>}
-      <div class="table-wrap">
+      {data.tender.weights.citizen > 0 && votes.length > 0 && <p data-testid="vote-tally">{t('tender.tally', { votes: votes.join(' · ') })}</p>}
+      <div class="table-wrap" tabIndex={0}>
         <table data-testid="award-scores">
           <thead>
             <tr>

@@ -288,7 +288,7 @@ const targetLabel = (target) => (target.kind === 'deposito' ? `${target.folio}` 
 /** A definition list of label/value rows. */
 function Facts({ rows, testId }) {
   return (
-    <dl class="facts" data-testid={testId}>
+    <dl class="facts-grid" data-testid={testId}>
       {rows.filter(Boolean).map(([label, value, id]) => (
         <div key={label}>
           <dt>{label}</dt>
@@ -372,7 +372,7 @@ function DepositView({ result, target }) {
       )}
       <h3>{t('verify.deposit.history')}</h3>
       {history && history.length ? (
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0}>
           <table data-testid="deposit-history">
             <thead><tr><th scope="col">{t('verify.when')}</th><th scope="col">{t('verify.act')}</th><th scope="col">{t('verify.details')}</th></tr></thead>
             <tbody>
@@ -482,7 +482,7 @@ function FolioView({ result }) {
       <ul data-testid="folio-owners">{f.owners.map((k, i) => <li key={i}><Hash value={k.toHex()} /></li>)}</ul>
       <h3>{t('verify.folio.encumbrances')}</h3>
       {f.encumbrances.length === 0 ? <p>{t('verify.folio.noEncumbrances')}</p> : (
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0}>
           <table data-testid="folio-encumbrances">
             <thead><tr><th scope="col">{t('verify.folio.entry')}</th><th scope="col">{t('verify.folio.kind')}</th><th scope="col">{t('verify.folio.beneficiary')}</th></tr></thead>
             <tbody>
@@ -509,7 +509,7 @@ function FolioView({ result }) {
       <h3>{t('verify.folio.entries')}</h3>
       {entriesListedBy === 'node' && <p class="hint">{t('verify.folio.listedByNode')}</p>}
       {entries.length === 0 ? <p>{t('verify.folio.noEntries')}</p> : (
-        <div class="table-wrap">
+        <div class="table-wrap" tabIndex={0}>
           <table data-testid="folio-entries">
             <thead>
               <tr>
@@ -678,7 +678,7 @@ function SubsidyView({ result }) {
         <>
           <h3>{t('verify.payments.title')}</h3>
           {payments.length === 0 ? <p>{t('verify.payments.none')}</p> : (
-            <div class="table-wrap">
+            <div class="table-wrap" tabIndex={0}>
               <table data-testid="grant-payments">
                 <thead><tr><th scope="col">{t('verify.when')}</th><th scope="col">{t('verify.payments.kind')}</th><th scope="col" class="num">{t('verify.payments.amount')}</th><th scope="col">{t('verify.payments.reference')}</th></tr></thead>
                 <tbody>
@@ -696,7 +696,7 @@ function SubsidyView({ result }) {
           )}
           <h3>{t('verify.verifications.title')}</h3>
           {verifications.length === 0 ? <p>{t('verify.verifications.none')}</p> : (
-            <div class="table-wrap">
+            <div class="table-wrap" tabIndex={0}>
               <table data-testid="grant-verifications">
                 <thead>
                   <tr>

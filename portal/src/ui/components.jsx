@@ -1,7 +1,8 @@
 // The small pieces every screen uses: an error box that says what to do and keeps the raw error
 // for support, a button that sends a transaction and shows its progress, fields that keep what
 // was typed, and the chain's values formatted.
-import { useState } from 'preact/hooks';
+import { createContext } from 'preact';
+import { useContext, useState } from 'preact/hooks';
 import { useI18n } from '../i18n/index.js';
 import { useChain } from '../chain/api.js';
 import { useAccount } from '../chain/account-context.js';
@@ -40,27 +41,58 @@ export class InputError extends Error {
 }
 
 /**
+ * The page's notices: what became of the transactions sent from it. A form often disappears
+ * once its act is done (a revealed bid has nothing left to reveal), so its outcome is also
+ * announced here, in the shell, where it stays.
+ */
+export const NoticeContext = createContext({ notices: [], notify: () => {} });
+
+/** The latest notices, newest first: each `{ id, label, stage, blockNumber, error }`. */
+export function NoticeArea() {
+  const { notices } = useContext(NoticeContext);
+  const { t } = useI18n();
+  return (
+    <div class="notices" role="status" aria-live="polite">
+      {notices.map((n) => (
+        <div key={n.id} class={n.error ? 'notice bad' : 'notice'} data-testid="notice" data-for={n.id} data-stage={n.error ? 'error' : n.stage}>
+          <strong>{n.label}</strong>{' '}
+          {n.error ? <ErrorBox error={n.error} /> : t(`tx.${n.stage}`, { block: n.blockNumber ?? '' })}
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/**
  * A button that builds a transaction with `build()` (which may throw an `InputError`), sends it
- * as the acting account, and shows its progress; `onDone(result)` runs once it is finalized.
- * The form around it keeps its values whatever happens.
+ * as the acting account, and shows its progress, here and in the page's notices; `onDone(result)`
+ * runs once it is finalized. The form around it keeps its values whatever happens.
  */
 export function TxButton({ build, onDone, children, testId, disabled }) {
   const { api } = useChain();
   const { account } = useAccount();
   const { t } = useI18n();
+  const { notify } = useContext(NoticeContext);
   const [progress, setProgress] = useState(null);
   const [error, setError] = useState(null);
   const busy = progress && progress.stage !== 'finalized';
+  const id = testId ?? String(children);
+  const label = typeof children === 'string' ? children : id;
   const click = async (event) => {
     event.preventDefault();
     setError(null);
     try {
       const tx = await build(api);
-      const result = await send(api, account, tx, (stage, detail) => setProgress({ stage, ...detail }));
+      const result = await send(api, account, tx, (stage, detail) => {
+        setProgress({ stage, ...detail });
+        notify({ id, label, stage, ...detail });
+      });
       await onDone?.(result);
     } catch (err) {
       setProgress(null);
       setError(err);
+      // Errors of input stay by the form; the chain's and the node's go to the notices too.
+      if (!(err instanceof InputError)) notify({ id, label, error: err });
     }
   };
   return (

@@ -95,7 +95,7 @@ export function executiveTally(votes, members, secretary, quorum) {
   const secretaryVoted = secretary ? counted.some(([who]) => who === secretary) : false;
   const others = counted.length - (secretaryVoted ? 1 : 0);
   const valid = secretary ? secretaryVoted && others >= quorum : counted.length >= 1 + quorum;
-  return { ayes, nays, voters: counted.length, secretaryVoted, needed: 1 + quorum, valid, carried: valid && ayes > nays };
+  return { ayes, nays, voters: counted.length, seatHeld: Boolean(secretary), secretaryVoted, needed: 1 + quorum, valid, carried: valid && ayes > nays };
 }
 
 /** The fewest council members that carry a decision in this runtime: more than half, and at least 2. */
@@ -215,10 +215,13 @@ export function humanText(value) {
   const text = String(value);
   if (HEX.test(text)) {
     const words = printable(text);
-    return words != null ? `"${words}"` : shortHex(text);
+    return words != null ? `"${clip(words)}"` : shortHex(text);
   }
-  return text;
+  return clip(text);
 }
+
+/** Text longer than `max` characters cut with an ellipsis. */
+export const clip = (text, max = 160) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 const isCall = (value) => value != null && typeof value === 'object' && typeof value.section === 'string' && typeof value.method === 'string' && value.callIndex !== undefined && Array.isArray(value.args);
 
@@ -234,7 +237,11 @@ export function describeCall(call) {
     section: call.section,
     method: call.method,
     docs: docs.split(/(?<=\.)\s/)[0] ?? '',
-    args: call.args.map((value, i) => describeArg(metaArgs[i]?.name?.toString() ?? `${i}`, metaArgs[i]?.type?.toString() ?? '', value)),
+    args: call.args.map((value, i) => {
+      const meta = metaArgs[i];
+      const type = [meta?.typeName?.toString(), meta?.type?.toString()].filter(Boolean).join(' ');
+      return describeArg(meta?.name?.toString() ?? `${i}`, type, value);
+    }),
   };
 }
 

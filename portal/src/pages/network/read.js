@@ -66,7 +66,10 @@ export async function readInstitutions(at, accounts) {
  */
 export async function boundedCall(at, bounded) {
   if (bounded.isInline) return at.registry.createType('Call', bounded.asInline.toU8a(true));
-  const { hash, len } = bounded.isLookup ? bounded.asLookup : { hash: bounded.asLegacy.hash_, len: null };
+  // A struct's `.hash` is the codec's own hash: the field named `hash` is `hash_`.
+  const inner = bounded.isLookup ? bounded.asLookup : bounded.asLegacy;
+  const hash = inner.hash_;
+  const len = bounded.isLookup ? inner.len : null;
   if (len != null && at.query.preimage?.preimageFor) {
     const bytes = await at.query.preimage.preimageFor([hash, len]);
     if (bytes.isSome) return at.registry.createType('Call', bytes.unwrap().toU8a(true));

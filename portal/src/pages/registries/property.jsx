@@ -58,7 +58,7 @@ export function RegistrarScreen({ roles }) {
       <p class="hint">{t('registries.registrar.queueHint')}</p>
       <Loaded state={queue}>
         {(items) => items.length === 0 ? <p data-testid="registrar-queue-empty">{t('registries.registrar.queueEmpty')}</p> : (
-          <div class="table-wrap">
+          <div class="table-wrap" tabIndex={0}>
             <table data-testid="registrar-queue">
               <thead>
                 <tr>

@@ -58,7 +58,7 @@ export function AgencyScreen({ roles }) {
             })}</p>
             <h3>{t('registries.agency.pending')}</h3>
             {pending.length === 0 ? <p data-testid="agency-pending-empty">{t('registries.agency.noPending')}</p> : (
-              <div class="table-wrap">
+              <div class="table-wrap" tabIndex={0}>
                 <table data-testid="agency-pending">
                   <thead>
                     <tr>
@@ -89,7 +89,7 @@ export function AgencyScreen({ roles }) {
             )}
             <h3>{t('registries.agency.grants')}</h3>
             {grants.length === 0 ? <p>{t('registries.agency.noGrants')}</p> : (
-              <div class="table-wrap">
+              <div class="table-wrap" tabIndex={0}>
                 <table data-testid="agency-grants">
                   <thead>
                     <tr>

@@ -67,7 +67,7 @@ export function OfficerScreen({ roles }) {
       <h3>{t('registries.officer.list')}</h3>
       <Loaded state={list}>
         {(certificates) => certificates.length === 0 ? <p>{t('registries.officer.empty')}</p> : (
-          <div class="table-wrap">
+          <div class="table-wrap" tabIndex={0}>
             <table data-testid="officer-certificates">
               <thead>
                 <tr>
