@@ -39,27 +39,48 @@ step "Portal: build and unit tests (portal/test: phases, sealed bids, texts, err
 BMX_UPGRADE_WASM="$("$BMX_ROOT/scripts/upgrade-wasm.sh")"
 export BMX_UPGRADE_WASM
 
+# The end-to-end files in two groups. Those that start a network of several nodes load both
+# cores and run one at a time. The others run one dev chain each and mostly wait for its blocks:
+# they run two at a time (BMX_E2E_CONCURRENCY), longest first, so that the two lanes end
+# together; a file not listed here runs after the listed ones.
+network_tier=(node/network-faults.test.mjs node/users-journeys.test.mjs node/operator-path.test.mjs
+	node/network-governance.test.mjs)
+dev_chain_order=(node/anonymous-panels.test.mjs node/portal.test.mjs node/secret-ballots.test.mjs
+	node/verify.test.mjs node/efirma.test.mjs node/governance.test.mjs node/dev-chain.test.mjs
+	node/run-script.test.mjs node/throughput-smoke.test.mjs node/ethereum.test.mjs
+	node/sponsored-fees.test.mjs node/bad-input.test.mjs node/export-chain-spec.test.mjs)
 # CI's tier: every end-to-end file but the long network tier (governance on the live network,
 # about 8 minutes), which keeps CI within its hour; CI still runs the network's short form (four
 # validators finalize, faults, a restart from disk: network-faults.test.mjs) and the users'
 # journeys on the network. Outside CI, or with BMX_FULL_SUITE=1, every file runs.
 long_tier=(node/network-governance.test.mjs)
-if [[ "${CI:-}" == true && "${BMX_FULL_SUITE:-0}" != 1 ]]; then
+ci_tier=0
+[[ "${CI:-}" == true && "${BMX_FULL_SUITE:-0}" != 1 ]] && ci_tier=1
+contains() { local item="$1"; shift; [[ " $* " == *" $item "* ]]; }
+dev_chain_files=() network_files=()
+for file in "${dev_chain_order[@]}"; do
+	[[ -f "tests/$file" ]] && dev_chain_files+=("$file")
+done
+for file in $(cd tests && ls node/*.test.mjs); do
+	if ((ci_tier)) && contains "$file" "${long_tier[@]}"; then continue; fi
+	if contains "$file" "${network_tier[@]}"; then network_files+=("$file")
+	elif ! contains "$file" "${dev_chain_files[@]}"; then dev_chain_files+=("$file"); fi
+done
+if ((ci_tier)); then
 	step "End-to-end tests against the real node (tests/), CI tier"
 	printf 'Not run in the CI tier (the long network tier; scripts/test.sh outside CI runs it): %s\n' \
 		"${long_tier[@]}"
-	(
-		cd tests
-		files=()
-		for file in node/*.test.mjs; do
-			[[ " ${long_tier[*]} " == *" $file "* ]] || files+=("$file")
-		done
-		BMX_NODE="$BMX_NODE" BMX_ETH_RPC="$BMX_ETH_RPC" node --test --test-concurrency=1 "${files[@]}"
-	)
 else
 	step "End-to-end tests against the real node (tests/)"
-	(cd tests && BMX_NODE="$BMX_NODE" BMX_ETH_RPC="$BMX_ETH_RPC" npm test)
 fi
+(
+	cd tests
+	export BMX_NODE BMX_ETH_RPC
+	printf '\n%s\n' "One dev chain each, ${BMX_E2E_CONCURRENCY:-2} at a time: ${dev_chain_files[*]}"
+	node --test --test-concurrency="${BMX_E2E_CONCURRENCY:-2}" "${dev_chain_files[@]}"
+	printf '\n%s\n' "Networks of several nodes, one at a time: ${network_files[*]}"
+	node --test --test-concurrency=1 "${network_files[@]}"
+)
 
 step "Zombienet: local network of four validators"
 "$BMX_ROOT/scripts/zombienet.sh"

@@ -5,7 +5,7 @@
 // the browser:
 // - the public pages (home, tenders, verify, network, governance) on a desktop and a phone
 //   screen, each checked with axe-core (no serious or critical violation) and saved as a
-//   screenshot (tests/artifacts/portal/);
+//   screenshot (tests/artifacts/portal/); the network page shows the validator and finality;
 // - a buyer official publishes a tender (a chain error on the way reads as a Spanish sentence,
 //   and the form keeps what was typed);
 // - two suppliers place sealed bids made in the browser (the bid files downloaded), and reveal
@@ -84,6 +84,26 @@ describe('the portal in a browser', { timeout: 900_000 }, () => {
       assert.deepEqual(page.problems, []);
       await page.context().close();
     }
+  });
+
+  it('shows the network: the validator of each collective, who authored, and finality', async () => {
+    const page = await browser.newPage();
+    await open(page, '/red');
+    await waitVisible(page, 'network-validator', 'network-validator');
+    // The dev chain's one validator: Alice's node, of the academia collective, active.
+    const validators = page.getByTestId('network-validator');
+    assert.equal(await validators.count(), 1);
+    assert.match(await validators.first().innerText(), /Activ|Active/);
+    // Finality: the finalized block follows the best one, a few blocks behind at most.
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid="network-finalized"]')?.textContent.replace(/\D/g, '')) >= 2);
+    const number = async (id) => Number((await page.getByTestId(id).innerText()).replace(/\D/g, ''));
+    const [best, finalized] = [await number('network-best'), await number('network-finalized')];
+    assert.ok(finalized <= best && best - finalized <= 3, `best ${best}, finalized ${finalized}`);
+    await waitVisible(page, 'network-author-row', 'network-authors');
+    assert.match(await page.getByTestId('network-runtime').innerText(), /bmx/);
+    await screenshot(page, 'network-live');
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
   });
 
   it('sets up what the registrars and councils decide: verified organisations, a buyer unit, approved suppliers', async () => {
