@@ -11,6 +11,8 @@
 // - two suppliers place sealed bids made in the browser (the bid files downloaded), and reveal
 //   them from those files; a file that is not theirs is refused before anything is sent;
 // - the official computes the award, and the public tender page shows it with every score;
+// - a certificate of deposit is verified by the number on its paper through a light client
+//   (smoldot) in the browser, and a folio never issued reads as absent;
 // - the same in English.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -234,6 +236,55 @@ describe('the portal in a browser', { timeout: 900_000 }, () => {
     const priceOf = (who) => revealed.find((b) => b.bidder.toString() === people[`supplier${who}`].address).offer.unwrap().price.toBigInt();
     assert.equal(priceOf('A'), 95_000_000n);
     assert.equal(priceOf('B'), 99_000_000n);
+  });
+
+  it('verifies a certificate of deposit by its number through a light client in the browser', async () => {
+    const { api } = chain;
+    // The RUCAM authority authorises a warehouse, which names its officer; the officer issues a
+    // certificate (the registries' journey drives these acts one by one).
+    const [rucam, warehouse, officer, depositor] = ['Rucam', 'Almacen', 'Oficial', 'Depositante'].map((n) => keyring.addFromUri(`//Portal${n}`));
+    const transfer = (who) => api.tx.balances.transferKeepAlive(who.address, 1_000n * UNIT);
+    await submit(api, api.tx.utility.batchAll([rucam, warehouse, officer, depositor].map(transfer)), people.Bob, { label: 'fund the registry' });
+    await Promise.all([
+      submit(api, api.tx.utility.batchAll([rucam, warehouse].map((who) => api.tx.digitalIdentity.verifyOrganisation(who.address, randomAsHex(32), []))), people.Two, { label: 'SAT' }),
+      submit(api, api.tx.utility.batchAll([officer, depositor].map((who) => api.tx.digitalIdentity.verifyPerson(who.address, randomAsHex(32), { National: { state: 'Jalisco', municipality: 39 } }, 'Adult'))), people.One, { label: 'RENAPO' }),
+    ]);
+    await submit(api, api.tx.utility.batchAll([
+      api.tx.digitalIdentity.issueCredential(rucam.address, 4, null),
+      api.tx.digitalIdentity.issueCredential(officer.address, 2, null),
+    ]), keyring.addFromUri('//Ferdie'), { label: 'credentials' });
+    await submit(api, api.tx.depositCertificates.authoriseWarehouse(warehouse.address, docHash('oficio RUCAM')), rucam, { label: 'authorise' });
+    await submit(api, api.tx.depositCertificates.addOfficer(warehouse.address, officer.address), warehouse, { label: 'officer' });
+    const head = (await api.rpc.chain.getHeader()).number.toNumber();
+    const goods = {
+      description: docHash('500 t de maiz blanco'), quantity: 500n, unit: 'Tonne', lot: docHash('lote MZ-1'),
+      declaredValue: 275_000_000_00n, location: { state: 'Jalisco', municipality: 39 }, insurance: docHash('poliza 4471'),
+    };
+    const issued = await submit(api, api.tx.depositCertificates.issueCertificate(warehouse.address, 7, depositor.address, goods, true, head + 100_000), officer, { label: 'issue' });
+    // The portal answers from finalized state only.
+    await waitForBlock(api, issued.blockNumber, { finalized: true, node: chain.node });
+
+    // A person with the paper: the warehouse and folio printed on it. The light client starts
+    // from the chain spec the portal serves and follows finality over the node's WebSocket.
+    const page = await browser.newPage({ phone: true });
+    await open(page, '/verificar');
+    await page.getByTestId('verify-kind').selectOption('deposito');
+    await page.getByTestId('verify-warehouse').fill(warehouse.address);
+    await page.getByTestId('verify-folio').fill('7');
+    await page.getByTestId('verify-submit').click();
+    await waitVisible(page, 'verify-checked', 'verify-deposit', 180_000);
+    // Checked by the light client at a finalized block, and the certificate is valid.
+    assert.match(await page.getByTestId('verify-checked').innerText(), /cliente ligero/i);
+    await waitVisible(page, 'deposit-state', 'verify-deposit-state', 30_000);
+    assert.equal(await page.getByTestId('deposit-state').getAttribute('data-state'), 'valid');
+    await assertAccessible(page, 'a verified certificate of deposit');
+    await screenshot(page, 'verify-deposit');
+    // A folio never issued reads as absent, not as an error.
+    await page.getByTestId('verify-folio').fill('8');
+    await page.getByTestId('verify-submit').click();
+    await waitVisible(page, 'verify-absent', 'verify-absent', 120_000);
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
   });
 
   it('lets the official compute the award, and shows it with every score on the public page', async () => {

@@ -92,13 +92,16 @@ export function Verify({ kind, number }) {
 
   // Moving to another paper (a link in a result, the QR scanner) refills the form.
   useEffect(() => {
-    if (!routeTarget) return;
+    if (!routeTarget) {
+      if (KINDS.some(([k]) => k === kind)) setFormKind(kind);
+      return;
+    }
     setFormKind(routeTarget.kind);
     if (routeTarget.kind === 'deposito') {
       setWarehouse(routeTarget.warehouse);
       setFolio(routeTarget.folio.toString());
     } else setId(routeTarget.id.toString());
-  }, [routeTarget ? `${routeTarget.kind}/${targetNumber(routeTarget)}` : null]);
+  }, [kind, routeTarget ? targetNumber(routeTarget) : number]);
 
   // The light client: started at the first lookup of this visit, kept for the next ones.
   const [lightStatus, setLightStatus] = useState(() => lightSession?.status ?? null);
@@ -130,7 +133,10 @@ export function Verify({ kind, number }) {
       const atLeast = heads.finalized;
       let result;
       try {
-        result = await lookup(api, reader, routeTarget, { atLeast });
+        result = await lookup(api, reader, routeTarget, {
+          atLeast,
+          onWait: (block) => mine === generation.current && setState({ status: 'loading', waitingFor: block }),
+        });
       } catch (error) {
         if (!reader.verified) throw error;
         // The light client failed to answer: say so, and show the node's word.
@@ -217,8 +223,9 @@ export function Verify({ kind, number }) {
       <div aria-live="polite">
         {state.status === 'loading' && (
           <p role="status" class="muted" data-testid="verify-loading">
-            {lightStatus && lightStatus.phase !== 'ready' && lightStatus.phase !== 'failed'
-              ? t('verify.waitingLight') : t('verify.reading')}
+            {state.waitingFor ? t('verify.waitingBlock', { block: state.waitingFor })
+              : lightStatus && lightStatus.phase !== 'ready' && lightStatus.phase !== 'failed'
+                ? t('verify.waitingLight') : t('verify.reading')}
           </p>
         )}
         {state.status === 'error' && <ErrorBox error={state.error} />}

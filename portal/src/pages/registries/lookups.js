@@ -13,7 +13,7 @@ const RECENT_CERTIFICATES = 200;
  * Same interface as the light client's `storage` and `keys`.
  */
 export function nodeReader(api) {
-  const send = (method, params) => api.provider.send(method, params);
+  // `.raw`: the JSON-RPC result as the node sent it (hex or null), as the light client gives it.
   return {
     verified: false,
     async storage(keys, { at } = {}) {
@@ -25,7 +25,7 @@ export function nodeReader(api) {
       }
       const values = {};
       await Promise.all(keys.map(async (key) => {
-        values[key] = (await send('state_getStorage', [key, head.blockHash])) ?? null;
+        values[key] = (await api.rpc.state.getStorage.raw(key, head.blockHash)) ?? null;
       }));
       return { ...head, values };
     },
@@ -33,7 +33,7 @@ export function nodeReader(api) {
       const found = [];
       let start = null;
       for (;;) {
-        const page = await send('state_getKeysPaged', [prefix, 1000, start, at.blockHash]);
+        const page = (await api.rpc.state.getKeysPaged.raw(prefix, 1000, start, at.blockHash)).map(String);
         found.push(...page);
         if (page.length < 1000) return found;
         start = page[page.length - 1];
@@ -109,9 +109,7 @@ async function propertyFolio(api, reader, { id }, options) {
     entryKeys = await reader.keys(prefix, { at: head });
   } catch {
     entriesListedBy = 'node';
-    entryKeys = await nodeReader(api).keys(prefix, { at: head }).catch(() =>
-      api.rpc.state.getKeysPaged(prefix, 1000).then((keys) => keys.map((k) => k.toHex())),
-    );
+    entryKeys = await nodeReader(api).keys(prefix, { at: head });
   }
   const numbers = entryKeys.map(entryNumberOfKey).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
@@ -223,18 +221,26 @@ const LOOKUPS = {
 
 /**
  * What `reader` finds for `target` (`parseVerifyTarget`), read at one finalized block:
- * `{ head: { blockHash, blockNumber }, found, ... }`. `options.atLeast`: the least block to read
- * at (the node's finalized head when the lookup began), so that what the node already finalized
- * is not missed by a light client a few blocks behind.
+ * `{ head: { blockHash, blockNumber }, found, ... }`. A light client answers at the latest block
+ * it proved final, which may trail the node's by a few blocks: when it finds nothing there and
+ * `options.atLeast` (the node's finalized head when the lookup began) is ahead, it waits until it
+ * reaches that block and reads again (`options.onWait(block)` hears it), so that a record the
+ * node already finalized is not called absent.
  */
-export async function lookup(api, reader, target, options = {}) {
+export async function lookup(api, reader, target, { atLeast = 0, onWait = () => {} } = {}) {
   const run = LOOKUPS[target.kind];
   if (!run) throw new Error(`unknown kind ${target.kind}`);
-  try {
-    return await run(api, reader, target, options);
-  } catch (error) {
-    // The block left the light client's window between two reads: once more, from the start.
-    if (!reader.verified) throw error;
-    return run(api, reader, target, options);
-  }
+  const once = async (options) => {
+    try {
+      return await run(api, reader, target, options);
+    } catch (error) {
+      // The block left the light client's window between two reads: once more, from the start.
+      if (!reader.verified) throw error;
+      return run(api, reader, target, options);
+    }
+  };
+  const result = await once({});
+  if (result.found || !reader.verified || result.head.blockNumber >= atLeast) return result;
+  onWait(atLeast);
+  return once({ atLeast });
 }
