@@ -9,7 +9,7 @@ import { useFinalized } from '../chain/api.js';
 import { useAccount } from '../chain/account-context.js';
 import { Loaded } from '../ui/components.jsx';
 import { credentialValid, sameAccount } from './registries/helpers.js';
-import { HolderScreen, OfficerScreen, WarehouseScreen } from './registries/warehouse.jsx';
+import { Done, HolderScreen, OfficerScreen, WarehouseScreen } from './registries/warehouse.jsx';
 import { NotaryScreen, RegistrarScreen } from './registries/property.jsx';
 import { AgencyScreen, VerifierScreen } from './registries/subsidies.jsx';
 
@@ -94,7 +94,13 @@ export function Registries() {
   // Re-read at each finalized block, so a role granted (or an act done) shows up by itself.
   const state = useFinalized(async (at) => (address ? readRoles(at, address) : null), [address]);
   const [chosen, setChosen] = useState(null);
-  useEffect(() => setChosen(null), [address]);
+  // An act that changes the account's roles (the last certificate endorsed away) may take its
+  // form off the screen: its confirmation stays here.
+  const [lastDone, setLastDone] = useState(null);
+  useEffect(() => {
+    setChosen(null);
+    setLastDone(null);
+  }, [address]);
 
   return (
     <section aria-labelledby="registries-title">
@@ -109,6 +115,7 @@ export function Registries() {
             const role = roles.roles.includes(chosen) ? chosen : roles.roles[0];
             return (
               <>
+                {lastDone && <Done {...lastDone} />}
                 {roles.officerWithoutWarehouse && <p class="hint">{t('registries.roles.officerWithoutWarehouse')}</p>}
                 {roles.agencyWithoutOrganisation && <p class="hint">{t('registries.roles.agencyWithoutOrganisation')}</p>}
                 {roles.roles.length === 0 ? (
@@ -130,7 +137,7 @@ export function Registries() {
                         ))}
                       </ul>
                     </nav>
-                    <RoleScreen role={role} roles={roles} />
+                    <RoleScreen role={role} roles={roles} report={setLastDone} />
                   </>
                 )}
               </>
@@ -142,11 +149,11 @@ export function Registries() {
   );
 }
 
-function RoleScreen({ role, roles }) {
+function RoleScreen({ role, roles, report }) {
   switch (role) {
     case 'officer': return <OfficerScreen roles={roles} />;
     case 'warehouse': return <WarehouseScreen roles={roles} />;
-    case 'holder': return <HolderScreen roles={roles} />;
+    case 'holder': return <HolderScreen roles={roles} report={report} />;
     case 'registrar': return <RegistrarScreen roles={roles} />;
     case 'notary': return <NotaryScreen roles={roles} />;
     case 'agency': return <AgencyScreen roles={roles} />;

@@ -19,7 +19,7 @@ const UNITS = ['Kilogram', 'Tonne', 'Litre', 'Piece', 'Package'];
 export const lotId = (text) => parseHash(text) ?? (String(text).trim() ? blake2AsHex(stringToU8a(String(text).trim()), 256) : null);
 
 /** "Done" with a link to verify the certificate. */
-function Done({ message, warehouse, folio }) {
+export function Done({ message, warehouse, folio }) {
   const { t } = useI18n();
   if (!message) return null;
   return (
@@ -292,7 +292,7 @@ export function WarehouseScreen({ roles }) {
 }
 
 /** The holder of certificates and bonos: what each instrument's holder may do with it. */
-export function HolderScreen({ roles }) {
+export function HolderScreen({ roles, report }) {
   const { heads } = useChain();
   const { language, t } = useI18n();
   const keyOf = (h) => targetNumber({ kind: 'deposito', warehouse: h.warehouse, folio: h.folio });
@@ -317,16 +317,16 @@ export function HolderScreen({ roles }) {
       </p>
       {held.asHolder && (
         <>
-          <Endorse held={held} instrument="certificate" />
-          <WithdrawGoods held={held} unit={unit} />
+          <Endorse held={held} instrument="certificate" report={report} />
+          <WithdrawGoods held={held} unit={unit} report={report} />
         </>
       )}
-      {held.asBonoHolder && !pledge && <PledgeBono held={held} />}
+      {held.asBonoHolder && !pledge && <PledgeBono held={held} report={report} />}
       {held.asBonoHolder && pledge && pledge.status.isOutstanding && (
         <>
-          <Endorse held={held} instrument="bono" />
-          <SimpleAct held={held} act="repayment" call={(api) => api.tx.depositCertificates.acknowledgeRepayment(held.warehouse, held.folio)} />
-          <SimpleAct held={held} act="default" call={(api) => {
+          <Endorse held={held} instrument="bono" report={report} />
+          <SimpleAct held={held} act="repayment" report={report} call={(api) => api.tx.depositCertificates.acknowledgeRepayment(held.warehouse, held.folio)} />
+          <SimpleAct held={held} act="default" report={report} call={(api) => {
             if (heads.best < pledge.terms.due.toNumber()) throw new InputError('registries.default.notDue', { block: pledge.terms.due.toNumber() });
             return api.tx.depositCertificates.declareDefault(held.warehouse, held.folio);
           }} />
@@ -337,11 +337,10 @@ export function HolderScreen({ roles }) {
 }
 
 /** Endorse the certificate or the (pledged) bono to a verified person or organisation. */
-function Endorse({ held, instrument }) {
+function Endorse({ held, instrument, report }) {
   const { api } = useChain();
   const { t } = useI18n();
   const [to, setTo] = useState('');
-  const [done, setDone] = useState(null);
   const build = async () => {
     const account = needAccount(to, t('registries.endorse.to'));
     const [person, organisation] = await Promise.all([
@@ -355,18 +354,16 @@ function Endorse({ held, instrument }) {
   return (
     <ActForm title={t(`registries.endorse.${instrument}`)} testId={`form-endorse-${instrument}`} lead={t(`registries.endorse.${instrument}Lead`)}>
       <Field label={t('registries.endorse.to')} value={to} onInput={setTo} testId={`endorse-${instrument}-to`} hint={t('registries.accountHint')} autocomplete="off" />
-      <TxButton build={build} testId={`endorse-${instrument}-submit`} onDone={() => setDone(t('registries.done'))}>{t('registries.endorse.submit')}</TxButton>
-      {done && <Done message={done} warehouse={held.warehouse} folio={held.folio} />}
+      <TxButton build={build} testId={`endorse-${instrument}-submit`} onDone={() => report({ message: t('registries.actDone', { act: t(`registries.endorse.${instrument}`) }), warehouse: held.warehouse, folio: held.folio })}>{t('registries.endorse.submit')}</TxButton>
     </ActForm>
   );
 }
 
 /** Withdraw goods: all of them (the certificate is cancelled on delivery) or part. */
-function WithdrawGoods({ held, unit }) {
+function WithdrawGoods({ held, unit, report }) {
   const { api } = useChain();
   const { t } = useI18n();
   const [quantity, setQuantity] = useState('');
-  const [done, setDone] = useState(null);
   const c = held.certificate;
   const build = async () => {
     const q = parseQuantity(quantity);
@@ -377,14 +374,13 @@ function WithdrawGoods({ held, unit }) {
   return (
     <ActForm title={t('registries.withdraw.title')} testId="form-withdraw" lead={t('registries.withdraw.lead', { quantity: c.goods.quantity.toString(), unit })}>
       <Field label={t('registries.withdraw.quantity')} value={quantity} onInput={setQuantity} inputMode="numeric" testId="withdraw-quantity" />
-      <TxButton build={build} testId="withdraw-submit" onDone={() => setDone(t('registries.done'))}>{t('registries.withdraw.submit')}</TxButton>
-      {done && <Done message={done} warehouse={held.warehouse} folio={held.folio} />}
+      <TxButton build={build} testId="withdraw-submit" onDone={() => report({ message: t('registries.actDone', { act: t('registries.withdraw.title') }), warehouse: held.warehouse, folio: held.folio })}>{t('registries.withdraw.submit')}</TxButton>
     </ActForm>
   );
 }
 
 /** Pledge the bono de prenda: its first endorsement to a creditor, with the loan's terms. */
-function PledgeBono({ held }) {
+function PledgeBono({ held, report }) {
   const { api, heads, info } = useChain();
   const { t } = useI18n();
   const [creditor, setCreditor] = useState('');
@@ -392,7 +388,6 @@ function PledgeBono({ held }) {
   const [interest, setInterest] = useState('');
   const [due, setDue] = useState('');
   const [contract, setContract] = useState('');
-  const [done, setDone] = useState(null);
   const expiresAt = held.certificate.expiresAt.toNumber();
   const build = async () => {
     const account = needAccount(creditor, t('registries.pledge.creditor'));
@@ -412,20 +407,17 @@ function PledgeBono({ held }) {
       <Field label={t('registries.pledge.interest')} value={interest} onInput={setInterest} inputMode="decimal" testId="pledge-interest" hint={t('registries.pesosHint')} />
       <DateField label={t('registries.pledge.due')} value={due} onInput={setDue} testId="pledge-due" />
       <DocumentField label={t('registries.pledge.contract')} value={contract} onChange={setContract} testId="pledge-contract" />
-      <TxButton build={build} testId="pledge-submit" onDone={() => setDone(t('registries.done'))}>{t('registries.pledge.submit')}</TxButton>
-      {done && <Done message={done} warehouse={held.warehouse} folio={held.folio} />}
+      <TxButton build={build} testId="pledge-submit" onDone={() => report({ message: t('registries.actDone', { act: t('registries.pledge.title') }), warehouse: held.warehouse, folio: held.folio })}>{t('registries.pledge.submit')}</TxButton>
     </ActForm>
   );
 }
 
 /** An act without fields (acknowledge repayment, declare default), with its explanation. */
-function SimpleAct({ held, act, call }) {
+function SimpleAct({ held, act, call, report }) {
   const { t } = useI18n();
-  const [done, setDone] = useState(null);
   return (
     <ActForm title={t(`registries.${act}.title`)} testId={`form-${act}`} lead={t(`registries.${act}.lead`)}>
-      <TxButton build={call} testId={`${act}-submit`} onDone={() => setDone(t('registries.done'))}>{t(`registries.${act}.submit`)}</TxButton>
-      {done && <Done message={done} warehouse={held.warehouse} folio={held.folio} />}
+      <TxButton build={call} testId={`${act}-submit`} onDone={() => report({ message: t('registries.actDone', { act: t(`registries.${act}.title`) }), warehouse: held.warehouse, folio: held.folio })}>{t(`registries.${act}.submit`)}</TxButton>
     </ActForm>
   );
 }
