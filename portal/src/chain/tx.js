@@ -4,10 +4,33 @@
 import { ChainError, dispatchErrorOf, submissionErrorOf } from './errors.js';
 
 /**
+ * Per account, the moment its last transaction reached the pool (or failed): the next one is
+ * signed only then, so that both do not take the same nonce (`accountNextIndex` counts what the
+ * pool holds, not what is being signed).
+ */
+const inPool = new Map();
+
+/**
  * Signs `tx` as `account` and sends it; `onProgress(stage, detail)` hears 'signing', 'sent',
  * 'inBlock' (with the block number) and 'finalized'.
  */
 export function send(api, account, tx, onProgress = () => {}) {
+  const previous = inPool.get(account.address) ?? Promise.resolve();
+  let pooled;
+  const mine = new Promise((resolve) => {
+    pooled = resolve;
+  });
+  inPool.set(account.address, mine);
+  const result = previous.then(() => submit(api, account, tx, (stage, detail) => {
+    if (stage !== 'signing') pooled();
+    onProgress(stage, detail);
+  }));
+  // Whatever becomes of it, the account's next transaction may go.
+  result.catch(() => {}).finally(pooled);
+  return result;
+}
+
+function submit(api, account, tx, onProgress) {
   return new Promise((resolve, reject) => {
     let unsubscribe = () => {};
     let settled = false;
