@@ -3,16 +3,22 @@
 # under a load of balance transfers, against the ceiling its own weights allow (issue 19), with
 # tools/bmx-throughput:
 #
-#   scripts/bench-network.sh [--senders N] [--per-sender K] [--in-flight M] [--out FILE]
+#   scripts/bench-network.sh [--single] [--senders N] [--per-sender K] [--in-flight M] [--out FILE]
 #
 # 1. The `local` spec gets N funded sender accounts in its genesis (`bmx-throughput fund-spec`),
-#    then goes raw; the network starts from it in a temporary directory.
+#    then goes raw; the network starts from it in a temporary directory. With --single, the
+#    `dev` spec instead, and one validator (Alice) alone: the chain's own ceiling on this
+#    machine, without five other nodes sharing its cores.
 # 2. Once every node answers RPC and the validators finalize, `bmx-throughput run` sends N x K
-#    pre-signed `transfer_keep_alive` to the archive node with at most M submissions
-#    outstanding, counts them in finalized blocks, and samples finality lag and the validators'
-#    peak memory.
-# 3. The figures go to FILE (default benchmarks/results/transfers-<N>x<K>.json) and a summary
-#    to the terminal; BENCHMARKS.md says how to read them.
+#    pre-signed `transfer_keep_alive` to the archive node (with --single, the validator) with
+#    at most M submissions outstanding, counts them in finalized blocks, and samples finality
+#    lag and the validators' peak memory.
+# 3. The network stops. `bmx-node benchmark block` re-executes the blocks that held the run on
+#    the archive node's database, five times each: import time against each block's weight.
+#    The validators' logs give each block's authoring time and the slots given up because
+#    authoring took too long.
+# 4. The figures go to FILE (default benchmarks/results/transfers-<N>x<K>[-single].json) and a
+#    summary to the terminal; BENCHMARKS.md says how to read them.
 #
 # Nothing here asserts a figure: a smoke run of the same tool, a few hundred transactions on a
 # dev chain, is part of scripts/test.sh (tests/node/throughput-smoke.test.mjs).
@@ -24,8 +30,10 @@ senders=4000
 per_sender=3
 in_flight=512
 out=""
+single=""
 while [[ $# -gt 0 ]]; do
 	case "$1" in
+	--single) single=1; shift ;;
 	--senders) senders="${2:?--senders needs a number}"; shift 2 ;;
 	--per-sender) per_sender="${2:?--per-sender needs a number}"; shift 2 ;;
 	--in-flight) in_flight="${2:?--in-flight needs a number}"; shift 2 ;;
@@ -33,7 +41,7 @@ while [[ $# -gt 0 ]]; do
 	*) echo "unknown argument $1 (see the header of $0)" >&2; exit 2 ;;
 	esac
 done
-out="${out:-$BMX_ROOT/benchmarks/results/transfers-${senders}x${per_sender}.json}"
+out="${out:-$BMX_ROOT/benchmarks/results/transfers-${senders}x${per_sender}${single:+-single}.json}"
 mkdir -p "$(dirname "$out")"
 
 step "Building bmx-node and bmx-throughput (release)"
@@ -42,35 +50,65 @@ cargo build --release --locked -p bmx-throughput
 
 base="$(mktemp -d -t bmx-bench-XXXXXX)"
 network=""
+# SIGTERM: a script started in the background ignores SIGINT, and cannot trap it.
 cleanup() {
 	if [[ -n "$network" ]] && kill -0 "$network" 2>/dev/null; then
-		kill -INT "$network" 2>/dev/null || true
+		kill -TERM "$network" 2>/dev/null || true
 		wait "$network" 2>/dev/null || true
 	fi
 	rm -rf "$base"
 }
 trap cleanup EXIT
 
-step "A local spec with $senders funded senders"
-"$BMX_NODE" export-chain-spec --chain local --output "$base/plain.json"
+chain=local
+[[ -n "$single" ]] && chain=dev
+step "A $chain spec with $senders funded senders"
+"$BMX_NODE" export-chain-spec --chain "$chain" --output "$base/plain.json"
 "$BMX_THROUGHPUT" fund-spec --plain "$base/plain.json" --senders "$senders" --out "$base/funded.json"
 mkdir -p "$base/net"
 # scripts/network.sh starts from the raw spec it finds in its base path.
-"$BMX_NODE" export-chain-spec --chain "$base/funded.json" --raw --output "$base/net/bmx-local-raw.json"
+spec="$base/net/bmx-local-raw.json"
+"$BMX_NODE" export-chain-spec --chain "$base/funded.json" --raw --output "$spec"
 
-step "Starting the network (scripts/network.sh; logs in $base/net/<node>/node.log)"
-bash scripts/network.sh --base-path "$base/net" >"$base/network.log" 2>&1 &
-network=$!
-deadline=$((SECONDS + 600))
-until grep -q "Archive RPC node" "$base/network.log"; do
-	if ! kill -0 "$network" 2>/dev/null || ((SECONDS > deadline)); then
-		echo "the network did not start; its output:" >&2
-		cat "$base/network.log" >&2
-		exit 1
-	fi
-	sleep 2
-done
 rpc_port="${BMX_RPC_PORT:-9944}"
+deadline=$((SECONDS + 600))
+if [[ -n "$single" ]]; then
+	# The archive node's role and database, so that `benchmark block` finds every state.
+	archive="$base/net/alice"
+	step "Starting one validator (logs in $archive/node.log)"
+	mkdir -p "$archive"
+	"$BMX_NODE" --chain "$spec" --alice --validator --base-path "$archive" --node-key "$(printf %064x 1)" \
+		--state-pruning archive --blocks-pruning archive --rpc-port "$rpc_port" \
+		--port "${BMX_P2P_PORT:-30333}" --no-telemetry --no-mdns --no-prometheus \
+		>"$archive/node.log" 2>&1 &
+	network=$!
+	until curl -sf -o /dev/null -H 'Content-Type: application/json' \
+		-d '{"id":1,"jsonrpc":"2.0","method":"system_health","params":[]}' "http://127.0.0.1:$rpc_port"; do
+		if ! kill -0 "$network" 2>/dev/null || ((SECONDS > deadline)); then
+			echo "the validator did not start; its log:" >&2
+			tail -20 "$archive/node.log" >&2
+			exit 1
+		fi
+		sleep 1
+	done
+	# Another node on the port would have answered: the validator must still be running.
+	kill -0 "$network" 2>/dev/null || { tail -20 "$archive/node.log" >&2; exit 1; }
+	validators=(alice)
+else
+	archive="$base/net/archive"
+	step "Starting the network (scripts/network.sh; logs in $base/net/<node>/node.log)"
+	bash scripts/network.sh --base-path "$base/net" >"$base/network.log" 2>&1 &
+	network=$!
+	until grep -q "Archive RPC node" "$base/network.log"; do
+		if ! kill -0 "$network" 2>/dev/null || ((SECONDS > deadline)); then
+			echo "the network did not start; its output:" >&2
+			cat "$base/network.log" >&2
+			exit 1
+		fi
+		sleep 2
+	done
+	validators=(alice bob charlie dave)
+fi
 rpc() {
 	curl -sf -H 'Content-Type: application/json' \
 		-d "{\"id\":1,\"jsonrpc\":\"2.0\",\"method\":\"$1\",\"params\":${2:-[]}}" \
@@ -89,7 +127,7 @@ until (($(finalized_number 2>/dev/null || echo 0) >= 1)); do
 done
 
 pids=()
-for validator in alice bob charlie dave; do
+for validator in "${validators[@]}"; do
 	pid="$(pgrep -f -- "--base-path $base/net/$validator " || true)"
 	[[ -n "$pid" ]] && pids+=(--pid "$pid")
 done
@@ -98,13 +136,58 @@ step "Load: $senders senders x $per_sender transfers, $in_flight in flight"
 "$BMX_THROUGHPUT" run --url "ws://127.0.0.1:$rpc_port" --senders "$senders" \
 	--per-sender "$per_sender" --in-flight "$in_flight" "${pids[@]}" --json "$out" >/dev/null
 
+step "Stopping the network; re-executing the run's blocks (benchmark block)"
+kill -TERM "$network" 2>/dev/null || true
+wait "$network" 2>/dev/null || true
+network=""
+read -r first last < <(python3 -c '
+import json, sys
+held = [b["number"] for b in json.load(open(sys.argv[1]))["blocks"] if b["ours"] > 0]
+print(held[0], held[-1])' "$out")
+"$BMX_NODE" benchmark block --chain "$spec" --base-path "$archive" --from "$first" --to "$last" \
+	--repeat 5 >"$base/block.log" 2>&1 || { cat "$base/block.log" >&2; exit 1; }
+for validator in "${validators[@]}"; do cat "$base/net/$validator/node.log"; done >"$base/validators.log"
+# Merge into the figures: import time per block, authoring time per block (every validator's
+# log: the author's line), slots whose authoring was given up.
+python3 - "$out" "$base/block.log" "$base/validators.log" <<'PY'
+import json, re, sys
+out, block_log, validators_log = sys.argv[1:4]
+r = json.load(open(out))
+imports = []
+for line in open(block_log):
+    m = re.search(r"Block (\d+) with\s+(\d+) tx used\s+([\d.]+)% of its weight \(\s*([\d,]+) of\s+([\d,]+) ns\)", line)
+    if m:
+        took, weight = (int(m.group(i).replace(",", "")) for i in (4, 5))
+        imports.append({"block": int(m.group(1)), "extrinsics": int(m.group(2)),
+                        "import_ns": took, "weight_ns": weight, "ratio": took / weight})
+authoring = {}
+gave_up = 0
+for line in open(validators_log, errors="replace"):
+    m = re.search(r"Prepared block for proposing at (\d+) \((\d+) ms\)", line)
+    if m:
+        authoring[int(m.group(1))] = int(m.group(2))
+    if "took too long" in line or "Discarding proposal" in line:
+        gave_up += 1
+held = {b["number"] for b in r["blocks"] if b["ours"] > 0}
+r["import"] = imports
+full = [i["ratio"] for i in imports if i["weight_ns"] >= 0.9 * r["limits"]["normal_max_total"]["ref_time"] / 1000]
+r["import_ratio_full_blocks"] = max(full) if full else None
+r["authoring_ms"] = {str(n): ms for n, ms in sorted(authoring.items()) if n in held}
+r["slots_given_up"] = gave_up
+json.dump(r, open(out, "w"), indent=2)
+PY
+
 step "Figures ($out)"
 python3 - "$out" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))
 c, s = r["ceiling"], r.get("sustained")
-print(f"ceiling: {c['per_block']} transfers a block, {c['per_second']:.0f}/s "
+print(f"ceiling (pre-dispatch weight): {c['per_block']} transfers a block, {c['per_second']:.0f}/s "
       f"(per transfer {c['per_transaction']['ref_time'] / 1e6:.1f} µs incl. base extrinsic)")
+cc = r.get("ceiling_charged")
+if cc:
+    print(f"ceiling (charged weight, after refunds): {cc['per_block']} a block, {cc['per_second']:.0f}/s "
+          f"(per transfer {cc['per_transaction']['ref_time'] / 1e6:.1f} µs)")
 print(f"sent {r['sent']}, included {r['included']}, succeeded {r['succeeded']}, failed {r['failed']}, "
       f"refused {sum(r['refused'].values())}, pool-full retries {r['pool_full_retries']}, "
       f"submission {r['submission_seconds']:.1f} s")
@@ -116,4 +199,9 @@ else:
 lag = r["finality_lag_blocks"]
 print(f"finality lag (blocks): p50 {lag['p50']}, p99 {lag['p99']}, max {lag['max']} ({lag['samples']} samples)")
 print("validators' peak RSS (MiB): " + ", ".join(f"{v}" for v in r["peak_rss_mib"].values()))
+for i in r["import"]:
+    print(f"import of #{i['block']} ({i['extrinsics']} extrinsics): {i['import_ns'] / 1e6:.0f} ms "
+          f"for {i['weight_ns'] / 1e6:.0f} ms of weight ({i['ratio']:.2f})")
+print("authoring (ms) by block: " + ", ".join(f"#{b} {ms}" for b, ms in r["authoring_ms"].items()))
+print(f"slots given up because authoring took too long: {r['slots_given_up']}")
 PY

@@ -67,21 +67,23 @@ pub fn run() -> sc_cli::Result<()> {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
 				let PartialComponents { client, task_manager, import_queue, .. } =
-					service::new_partial(&config)?;
+					service::new_partial(&config, cli.wasm_cache.dir(&config).as_deref())?;
 				Ok((cmd.run(client, import_queue), task_manager))
 			})
 		},
 		Some(Subcommand::ExportBlocks(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
-				let PartialComponents { client, task_manager, .. } = service::new_partial(&config)?;
+				let PartialComponents { client, task_manager, .. } =
+					service::new_partial(&config, cli.wasm_cache.dir(&config).as_deref())?;
 				Ok((cmd.run(client, config.database), task_manager))
 			})
 		},
 		Some(Subcommand::ExportState(cmd)) => {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
-				let PartialComponents { client, task_manager, .. } = service::new_partial(&config)?;
+				let PartialComponents { client, task_manager, .. } =
+					service::new_partial(&config, cli.wasm_cache.dir(&config).as_deref())?;
 				Ok((cmd.run(client, config.chain_spec), task_manager))
 			})
 		},
@@ -89,7 +91,7 @@ pub fn run() -> sc_cli::Result<()> {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
 				let PartialComponents { client, task_manager, import_queue, .. } =
-					service::new_partial(&config)?;
+					service::new_partial(&config, cli.wasm_cache.dir(&config).as_deref())?;
 				Ok((cmd.run(client, import_queue), task_manager))
 			})
 		},
@@ -101,7 +103,7 @@ pub fn run() -> sc_cli::Result<()> {
 			let runner = cli.create_runner(cmd)?;
 			runner.async_run(|config| {
 				let PartialComponents { client, task_manager, backend, .. } =
-					service::new_partial(&config)?;
+					service::new_partial(&config, cli.wasm_cache.dir(&config).as_deref())?;
 				let aux_revert = Box::new(|client, _, blocks| {
 					sc_consensus_grandpa::revert(client, blocks)?;
 					Ok(())
@@ -134,7 +136,8 @@ pub fn run() -> sc_cli::Result<()> {
 						))
 					},
 					BenchmarkCmd::Block(cmd) => {
-						let PartialComponents { client, .. } = service::new_partial(&config)?;
+						let PartialComponents { client, .. } =
+							service::new_partial(&config, cli.wasm_cache.dir(&config).as_deref())?;
 						cmd.run(client)
 					},
 					#[cfg(not(feature = "runtime-benchmarks"))]
@@ -144,7 +147,7 @@ pub fn run() -> sc_cli::Result<()> {
 					#[cfg(feature = "runtime-benchmarks")]
 					BenchmarkCmd::Storage(cmd) => {
 						let PartialComponents { client, backend, .. } =
-							service::new_partial(&config)?;
+							service::new_partial(&config, cli.wasm_cache.dir(&config).as_deref())?;
 						let db = backend.expose_db();
 						let storage = backend.expose_storage();
 						let shared_cache = backend.expose_shared_trie_cache();
@@ -152,7 +155,8 @@ pub fn run() -> sc_cli::Result<()> {
 						cmd.run(config, client, db, storage, shared_cache)
 					},
 					BenchmarkCmd::Overhead(cmd) => {
-						let PartialComponents { client, .. } = service::new_partial(&config)?;
+						let PartialComponents { client, .. } =
+							service::new_partial(&config, cli.wasm_cache.dir(&config).as_deref())?;
 						let ext_builder = RemarkBuilder::new(client.clone());
 
 						cmd.run(
@@ -165,7 +169,8 @@ pub fn run() -> sc_cli::Result<()> {
 						)
 					},
 					BenchmarkCmd::Extrinsic(cmd) => {
-						let PartialComponents { client, .. } = service::new_partial(&config)?;
+						let PartialComponents { client, .. } =
+							service::new_partial(&config, cli.wasm_cache.dir(&config).as_deref())?;
 						// Register the *Remark* and *TKA* builders.
 						let ext_factory = ExtrinsicFactory(vec![
 							Box::new(RemarkBuilder::new(client.clone())),
@@ -188,21 +193,25 @@ pub fn run() -> sc_cli::Result<()> {
 			let runner = cli.create_runner(cmd)?;
 			runner.sync_run(|config| cmd.run::<Block>(&config))
 		},
-		None => crate::shutdown::run_node_until_exit(&cli, &cli.run, |mut config| async move {
-			crate::preflight::check_ports(&mut config).map_err(sc_cli::Error::Input)?;
-			match config.network.network_backend {
-				sc_network::config::NetworkBackendType::Libp2p => service::new_full::<
-					sc_network::NetworkWorker<
-						bmx_runtime::opaque::Block,
-						<bmx_runtime::opaque::Block as sp_runtime::traits::Block>::Hash,
-					>,
-				>(config)
-				.map_err(sc_cli::Error::Service),
-				sc_network::config::NetworkBackendType::Litep2p => {
-					service::new_full::<sc_network::Litep2pNetworkBackend>(config)
-						.map_err(sc_cli::Error::Service)
-				},
-			}
-		}),
+		None => {
+			let cache = cli.wasm_cache.clone();
+			crate::shutdown::run_node_until_exit(&cli, &cli.run, |mut config| async move {
+				crate::preflight::check_ports(&mut config).map_err(sc_cli::Error::Input)?;
+				let wasm_cache = cache.dir(&config);
+				match config.network.network_backend {
+					sc_network::config::NetworkBackendType::Libp2p => service::new_full::<
+						sc_network::NetworkWorker<
+							bmx_runtime::opaque::Block,
+							<bmx_runtime::opaque::Block as sp_runtime::traits::Block>::Hash,
+						>,
+					>(config, wasm_cache)
+					.map_err(sc_cli::Error::Service),
+					sc_network::config::NetworkBackendType::Litep2p => {
+						service::new_full::<sc_network::Litep2pNetworkBackend>(config, wasm_cache)
+							.map_err(sc_cli::Error::Service)
+					},
+				}
+			})
+		},
 	}
 }

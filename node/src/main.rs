@@ -7,6 +7,7 @@ mod chain_spec;
 mod cli;
 mod command;
 mod equivocation;
+mod genesis;
 mod operator;
 mod preflight;
 mod rpc;

@@ -10,7 +10,11 @@ use sc_service::{error::Error as ServiceError, Configuration, TaskManager, WarpS
 use sc_telemetry::{Telemetry, TelemetryWorker};
 use sc_transaction_pool_api::OffchainTransactionPoolFactory;
 use sp_consensus_aura::sr25519::{AuthorityId as AuraId, AuthorityPair as AuraPair};
-use std::{sync::Arc, time::Duration};
+use std::{
+	path::{Path, PathBuf},
+	sync::Arc,
+	time::Duration,
+};
 
 /// The host functions the runtime may call, plus the benchmarking ones when enabled.
 #[cfg(not(feature = "runtime-benchmarks"))]
@@ -47,8 +51,12 @@ pub type Service = sc_service::PartialComponents<
 	),
 >;
 
-/// Build the client, backend, import queue and transaction pool.
-pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
+/// Build the client, backend, import queue and transaction pool. With `wasm_cache`, compiled
+/// runtimes are kept in that directory between starts (`crate::cli::WasmCacheParams`).
+pub fn new_partial(
+	config: &Configuration,
+	wasm_cache: Option<&Path>,
+) -> Result<Service, ServiceError> {
 	let telemetry = config
 		.telemetry_endpoints
 		.clone()
@@ -60,13 +68,39 @@ pub fn new_partial(config: &Configuration) -> Result<Service, ServiceError> {
 		})
 		.transpose()?;
 
-	let executor = sc_service::new_wasm_executor::<HostFunctions>(&config.executor);
+	// `sc_service::new_wasm_executor`, plus the cache.
+	let heap_pages = config
+		.executor
+		.default_heap_pages
+		.map_or(sc_executor::DEFAULT_HEAP_ALLOC_STRATEGY, |extra_pages| {
+			sc_executor::HeapAllocStrategy::Static { extra_pages: extra_pages as _ }
+		});
+	let mut executor = sc_executor::WasmExecutor::<HostFunctions>::builder()
+		.with_execution_method(config.executor.wasm_method)
+		.with_onchain_heap_alloc_strategy(heap_pages)
+		.with_offchain_heap_alloc_strategy(heap_pages)
+		.with_max_runtime_instances(config.executor.max_runtime_instances)
+		.with_runtime_cache_size(config.executor.runtime_cache_size);
+	if let Some(dir) = wasm_cache {
+		executor = executor.with_cache_path(dir);
+	}
+	let executor = executor.build();
+	// `sc_service::new_full_parts`, with the genesis storage built only for a new database.
+	let backend = sc_service::new_db_backend(config.db_config())?;
+	let genesis = crate::genesis::LazyGenesisBlockBuilder::new(
+		config.chain_spec.cloned_box(),
+		!config.no_genesis(),
+		backend.clone(),
+		executor.clone(),
+	);
 	let (client, backend, keystore_container, task_manager) =
-		sc_service::new_full_parts::<Block, RuntimeApi, _>(
+		sc_service::new_full_parts_with_genesis_builder::<Block, RuntimeApi, _, _>(
 			config,
 			telemetry.as_ref().map(|(_, telemetry)| telemetry.handle()),
 			executor,
-			Vec::new(),
+			backend,
+			genesis,
+			false,
 		)?;
 	let client = Arc::new(client);
 
@@ -144,6 +178,7 @@ pub fn new_full<
 	N: sc_network::NetworkBackend<Block, <Block as sp_runtime::traits::Block>::Hash>,
 >(
 	config: Configuration,
+	wasm_cache: Option<PathBuf>,
 ) -> Result<TaskManager, ServiceError> {
 	let sc_service::PartialComponents {
 		client,
@@ -154,7 +189,7 @@ pub fn new_full<
 		select_chain,
 		transaction_pool,
 		other: (block_import, grandpa_link, mut telemetry),
-	} = new_partial(&config)?;
+	} = new_partial(&config, wasm_cache.as_deref())?;
 
 	let mut net_config = sc_network::config::FullNetworkConfiguration::<
 		Block,

@@ -162,6 +162,9 @@ pub struct BlockStat {
 	pub failed: usize,
 	/// Normal-class weight consumed (`System::BlockWeight`), reclaim included.
 	pub normal_weight: Weight,
+	/// The weight charged for the run's successful transactions after their refunds (the sum of
+	/// their `ExtrinsicSuccess` `dispatch_info.weight`, which includes the base extrinsic weight).
+	pub ours_charged: Weight,
 }
 
 /// Reads block `hash`: its extrinsics matched against `is_ours` (by blake2-256 of their
@@ -201,6 +204,7 @@ pub async fn block_stat(
 
 	let events = at.events().from_bytes(read("System", "Events").await?);
 	let (mut succeeded, mut failed) = (0, 0);
+	let mut ours_charged = Weight::default();
 	for event in events.iter() {
 		let event =
 			event.map_err(|e| format!("System::Events of #{}: {e}", block.header.number))?;
@@ -209,7 +213,16 @@ pub async fn block_stat(
 			continue;
 		}
 		match event.event_name() {
-			"ExtrinsicSuccess" => succeeded += 1,
+			"ExtrinsicSuccess" => {
+				succeeded += 1;
+				// ExtrinsicSuccess { dispatch_info: DispatchEventInfo { weight, class, pays_fee } }.
+				let charged = EncodedWeight::decode(&mut event.field_bytes())
+					.map(Weight::from)
+					.map_err(|e| format!("ExtrinsicSuccess of #{}: {e}", block.header.number))?;
+				ours_charged.ref_time = ours_charged.ref_time.saturating_add(charged.ref_time);
+				ours_charged.proof_size =
+					ours_charged.proof_size.saturating_add(charged.proof_size);
+			},
 			"ExtrinsicFailed" => failed += 1,
 			_ => {},
 		}
@@ -222,6 +235,7 @@ pub async fn block_stat(
 		succeeded,
 		failed,
 		normal_weight,
+		ours_charged,
 	})
 }
 

@@ -35,9 +35,15 @@ pub struct RunArgs {
 	/// Transactions per sender (consecutive nonces).
 	#[arg(long, default_value_t = 4)]
 	per_sender: u32,
-	/// Submissions outstanding at once: the back-pressure.
+	/// Submissions outstanding at once (RPC requests not yet answered).
 	#[arg(long, default_value_t = 256)]
 	in_flight: usize,
+	/// Transactions submitted but not yet seen in a best block, at most: the back-pressure on
+	/// the node's pool. Keep it under the pool's ready limit (`--pool-limit`, 8192 by default):
+	/// a fork-aware pool accepts a submission over its limit and drops a transaction later,
+	/// which a plain `author_submitExtrinsic` never learns.
+	#[arg(long, default_value_t = 6000)]
+	pool_window: usize,
 	/// A process whose resident memory to sample (a validator's pid); repeat for several.
 	#[arg(long = "pid")]
 	pids: Vec<u32>,
@@ -101,7 +107,7 @@ struct Sustained {
 	transactions: usize,
 	seconds: f64,
 	per_second: f64,
-	/// `per_second` ÷ the ceiling's `per_second`.
+	/// `per_second` ÷ the ceiling's `per_second` (`ceiling_charged` when known, else `ceiling`).
 	ratio_to_ceiling: f64,
 	/// Mean share of the normal class's `ref_time` the window's blocks consumed.
 	mean_block_fill: f64,
@@ -111,7 +117,14 @@ struct Sustained {
 struct Report {
 	url: String,
 	limits: Limits,
+	/// The ceiling by the weight a transaction is charged before dispatch
+	/// (`TransactionPaymentApi_query_info`).
 	ceiling: Ceiling,
+	/// The ceiling by the weight the included transactions were charged after their refunds
+	/// (their `ExtrinsicSuccess` events). A block builder admits a transaction while the
+	/// refunded weight so far plus its pre-dispatch weight fits, so this is what a full block
+	/// holds; the sustained ratio is taken against it, the lower of the two ratios.
+	ceiling_charged: Option<Ceiling>,
 	sent: usize,
 	/// Submissions the node refused for good, by reason (a full pool is retried, not counted).
 	refused: BTreeMap<String, usize>,
@@ -140,8 +153,10 @@ pub async fn run(args: RunArgs) -> Result<(), String> {
 		.map_err(|e| format!("cannot read the chain at {}: {e}", args.url))?;
 	let at = api.at_current_block().await.map_err(|e| format!("the current block: {e}"))?;
 	let limits = chain::limits(&at, &rpc).await?;
-	if args.senders < 2 || args.per_sender == 0 || args.in_flight == 0 {
-		return Err("--senders must be at least 2, --per-sender and --in-flight at least 1".into());
+	if args.senders < 2 || args.per_sender == 0 || args.in_flight == 0 || args.pool_window == 0 {
+		return Err("--senders must be at least 2, --per-sender, --in-flight and --pool-window \
+			 at least 1"
+			.into());
 	}
 
 	eprintln!("checking {} senders and signing {} transfers each", args.senders, args.per_sender);
@@ -168,25 +183,43 @@ pub async fn run(args: RunArgs) -> Result<(), String> {
 		rss.clone(),
 	));
 	let (_, start) = chain::heights(&rpc).await?;
+	let window = Arc::new(tokio::sync::Semaphore::new(args.pool_window));
+	let best_watcher = tokio::spawn(release_on_best_blocks(
+		rpc.clone(),
+		ours.clone(),
+		window.clone(),
+		done.clone(),
+	));
 	let follower = tokio::spawn(follow(rpc.clone(), at.clone(), start, ours, total, args.timeout));
 
 	let started = Instant::now();
-	let (refused, pool_full_retries) = submit(&rpc, transactions, args.in_flight).await;
+	let (refused, pool_full_retries) =
+		submit(&rpc, transactions, args.in_flight, window.clone()).await;
 	let submission_seconds = started.elapsed().as_secs_f64();
 	let sent = total - refused.values().sum::<usize>();
 	eprintln!("submitted {sent} of {total} in {submission_seconds:.1} s; waiting for finality");
 
 	let blocks = follower.await.map_err(|e| format!("the block follower: {e}"))??;
 	done.store(true, Ordering::Relaxed);
+	best_watcher.abort();
 	samplers.await.map_err(|e| format!("the samplers: {e}"))?;
 	let lag = std::mem::take(&mut *lag.lock().map_err(|_| "lag samples poisoned")?);
 	let rss = std::mem::take(&mut *rss.lock().map_err(|_| "memory samples poisoned")?);
 
+	// `ceiling` adds the base extrinsic weight back.
+	let ceiling_charged = charged_weight(&blocks).map(|weight| {
+		let call_and_extensions = Weight {
+			ref_time: weight.ref_time.saturating_sub(limits.base_extrinsic.ref_time),
+			proof_size: weight.proof_size.saturating_sub(limits.base_extrinsic.proof_size),
+		};
+		self::ceiling(&limits, call_and_extensions, ceiling.transaction_length)
+	});
 	let report = Report {
 		url: args.url.clone(),
-		sustained: sustained(&blocks, &limits, &ceiling),
+		sustained: sustained(&blocks, &limits, ceiling_charged.as_ref().unwrap_or(&ceiling)),
 		limits,
 		ceiling,
+		ceiling_charged,
 		sent,
 		refused,
 		pool_full_retries,
@@ -280,6 +313,19 @@ fn ceiling(limits: &Limits, transaction_weight: Weight, length: usize) -> Ceilin
 	}
 }
 
+/// The mean weight charged for the run's successful transactions, after refunds, base
+/// extrinsic weight included (as `ExtrinsicSuccess` reports it).
+fn charged_weight(blocks: &[BlockStat]) -> Option<Weight> {
+	let count: u64 = blocks.iter().map(|b| b.succeeded as u64).sum();
+	let total = |f: fn(&Weight) -> u64| {
+		blocks.iter().map(|b| f(&b.ours_charged)).fold(0u64, u64::saturating_add)
+	};
+	(count > 0).then(|| Weight {
+		ref_time: total(|w| w.ref_time) / count,
+		proof_size: total(|w| w.proof_size) / count,
+	})
+}
+
 /// Submits every transaction, at most `in_flight` at once. A full pool is waited out and the
 /// transaction sent again; any other refusal is final. Returns the refusals by reason and the
 /// number of retries.
@@ -287,8 +333,20 @@ async fn submit(
 	rpc: &Rpc,
 	transactions: Vec<(H256, Vec<u8>)>,
 	in_flight: usize,
+	window: Arc<tokio::sync::Semaphore>,
 ) -> (BTreeMap<String, usize>, usize) {
 	let outcomes: Vec<(Option<String>, usize)> = futures::stream::iter(transactions)
+		.then(|transaction| {
+			let window = window.clone();
+			async move {
+				// A place in the pool window; `release_on_best_blocks` gives it back once the
+				// transaction is in a best block. Never closed, so acquiring cannot fail.
+				if let Ok(permit) = window.acquire().await {
+					permit.forget();
+				}
+				transaction
+			}
+		})
 		.map(|(_, bytes)| async move {
 			let mut retries = 0;
 			loop {
@@ -320,6 +378,34 @@ async fn submit(
 		}
 	}
 	(refused, retries)
+}
+
+/// Gives a place back to the pool window for each of the run's transactions that a new best
+/// block holds, until `done`.
+async fn release_on_best_blocks(
+	rpc: Rpc,
+	ours: Arc<HashSet<[u8; 32]>>,
+	window: Arc<tokio::sync::Semaphore>,
+	done: Arc<AtomicBool>,
+) {
+	let Ok(mut heads) = rpc.chain_subscribe_new_heads().await else {
+		eprintln!("cannot follow best blocks: the pool window will not move");
+		return;
+	};
+	while let Some(Ok(head)) = heads.next().await {
+		if done.load(Ordering::Relaxed) {
+			return;
+		}
+		let hash = H256(sp_crypto_hashing::blake2_256(&codec::Encode::encode(&head)));
+		let Ok(Some(block)) = rpc.chain_get_block(Some(hash)).await else { continue };
+		let held = block
+			.block
+			.extrinsics
+			.iter()
+			.filter(|bytes| ours.contains(&sp_crypto_hashing::blake2_256(&bytes.0)))
+			.count();
+		window.add_permits(held);
+	}
 }
 
 /// Follows finality from block `start` (excluded), walking back over any finalized head it
@@ -466,7 +552,15 @@ mod tests {
 			succeeded: ours,
 			failed: 0,
 			normal_weight: Weight { ref_time: 750_000_000_000, proof_size: 0 },
+			ours_charged: Weight { ref_time: 300_000_000 * ours as u64, proof_size: 0 },
 		}
+	}
+
+	#[test]
+	fn the_charged_weight_is_the_mean_over_successful_transactions() {
+		let blocks = [block(10, 60, 0), block(11, 66, 500), block(12, 72, 3000)];
+		assert_eq!(charged_weight(&blocks), Some(Weight { ref_time: 300_000_000, proof_size: 0 }));
+		assert_eq!(charged_weight(&blocks[..1]), None);
 	}
 
 	#[test]
