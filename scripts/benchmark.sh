@@ -5,6 +5,10 @@
 # The benchmark runtime is a second variant of the runtime, so it is built in its own persistent
 # target dir (BMX_BENCH_TARGET_DIR) and never replaces the runtime that scripts/run.sh starts.
 # Usage: scripts/benchmark.sh [pallet-crate ...]   (default: every crate under pallets/)
+#        scripts/benchmark.sh overhead   the runtime's block and extrinsic overheads
+#                                        (runtime/src/weights/, `benchmark overhead`)
+#        scripts/benchmark.sh machine    this machine against the reference hardware
+#                                        (benchmarks/results/machine.txt, `benchmark machine`)
 # BMX_BENCH_STEPS and BMX_BENCH_REPEAT (default 50 and 20, as upstream) trade precision for
 # time; each weight file's header records the values it was generated with.
 set -euo pipefail
@@ -22,6 +26,24 @@ bench_target="${BMX_BENCH_TARGET_DIR:-$HOME/.cache/bmx/target-benchmarks}"
 # neither eth-rpc nor the tools.)
 step "Building bmx-node (release), which builds the benchmarks' genesis"
 cargo build --release --locked -p bmx-node
+
+scratch="$(mktemp -d -t bmx-benchmark-XXXXXX)"
+trap 'rm -rf "$scratch"' EXIT
+case "${1:-}" in
+overhead)
+	# Blocks of the dev chain's runtime, empty and full of remarks, executed 100 times.
+	step "Benchmarking the block and extrinsic overheads"
+	"$BMX_NODE" benchmark overhead --chain dev --base-path "$scratch" --weight-path runtime/src/weights
+	exit 0
+	;;
+machine)
+	step "Benchmarking this machine against the reference hardware"
+	mkdir -p benchmarks/results
+	"$BMX_NODE" benchmark machine --chain dev --base-path "$scratch" --allow-fail 2>&1 |
+		tee benchmarks/results/machine.txt
+	exit 0
+	;;
+esac
 step "Building the runtime wasm with runtime-benchmarks in $bench_target"
 # WASM_BUILD_TYPE: the wasm follows the outer profile by default, which is debug for a check.
 CARGO_TARGET_DIR="$bench_target" WASM_BUILD_TYPE=release \

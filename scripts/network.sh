@@ -113,6 +113,7 @@ start_node() {
 		--base-path "$base/$name" --node-key "$(node_key "$name")" \
 		--port "$(p2p_port "$name")" --rpc-port "$(rpc_port "$name")" --rpc-cors all \
 		--prometheus-port "$(prometheus_port "$name")" --no-telemetry --no-mdns \
+		--wasm-cache-dir "$base/wasm-cache" \
 		"${bootnodes[@]}" "${node_args[@]}" >>"$base/$name/node.log" 2>&1 &
 	pid[$name]=$!
 }
@@ -138,7 +139,8 @@ wait_rpc() {
 }
 
 step "Starting the local network in $base (logs: $base/<node>/node.log)"
-# The bootnode first, as operators do; the others find one another through it.
+# The bootnode first, as operators do; the others find one another through it. They share one
+# compiled-runtime cache (--wasm-cache-dir), so only the bootnode compiles the runtime.
 start_node bootnode
 wait_rpc bootnode
 for name in "${nodes[@]}"; do

@@ -82,6 +82,7 @@ mod benches {
 pub mod apis;
 pub mod configs;
 pub mod genesis_config_presets;
+pub mod weights;
 
 #[cfg(test)]
 mod tests;

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { LocalNetwork, nodeKey, peerIdOf } from './network.mjs';
-import { BmxNode, freePorts, runToExit, tempDir, waitForFinalized, waitForRpc } from './node.mjs';
+import { BmxNode, freePorts, runToExit, tempDir, waitForFinalized, wasmCacheArgs, waitForRpc } from './node.mjs';
 
 /**
  * Starts a dev chain labelled `name` (its log is `<scratch>/log-<name>-*`); resolves with
@@ -30,6 +30,7 @@ export async function startDevChain(name, { webSocketP2p = false } = {}) {
     '--rpc-port', `${rpcPort}`,
     ...listen,
     '--no-telemetry', '--no-mdns', '--no-prometheus',
+    ...wasmCacheArgs(),
   ]);
   await waitForRpc(node, rpcPort);
   const api = await ApiPromise.create({

@@ -33,6 +33,16 @@ export function nodeBinary() {
   return binary;
 }
 
+/**
+ * Arguments that give a node the compiled-runtime cache every test chain shares
+ * (`--wasm-cache-dir`): $BMX_WASM_CACHE, else `wasm-cache` in the cargo target dir. A chain
+ * started with `--tmp` would otherwise compile the runtime at every start.
+ */
+export function wasmCacheArgs() {
+  const targetDir = process.env.CARGO_TARGET_DIR ?? path.join(os.homedir(), '.cache/bmx/target');
+  return ['--wasm-cache-dir', process.env.BMX_WASM_CACHE ?? path.join(targetDir, 'wasm-cache')];
+}
+
 /** A new empty directory under this run's scratch directory. */
 export function tempDir(prefix) {
   return fs.mkdtempSync(path.join(scratch, `${prefix}-`));
