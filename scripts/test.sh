@@ -45,10 +45,11 @@ export BMX_UPGRADE_WASM
 # together; a file not listed here runs after the listed ones.
 network_tier=(node/network-faults.test.mjs node/users-journeys.test.mjs node/operator-path.test.mjs
 	node/network-governance.test.mjs)
-dev_chain_order=(node/anonymous-panels.test.mjs node/portal.test.mjs node/secret-ballots.test.mjs
-	node/verify.test.mjs node/efirma.test.mjs node/governance.test.mjs node/dev-chain.test.mjs
-	node/run-script.test.mjs node/throughput-smoke.test.mjs node/ethereum.test.mjs
-	node/sponsored-fees.test.mjs node/bad-input.test.mjs node/export-chain-spec.test.mjs)
+dev_chain_order=(node/portal-acts.test.mjs node/anonymous-panels.test.mjs node/portal.test.mjs
+	node/secret-ballots.test.mjs node/verify.test.mjs node/efirma.test.mjs node/governance.test.mjs
+	node/dev-chain.test.mjs node/run-script.test.mjs node/throughput-smoke.test.mjs
+	node/ethereum.test.mjs node/sponsored-fees.test.mjs node/bad-input.test.mjs
+	node/export-chain-spec.test.mjs)
 # CI's tier: every end-to-end file but the long network tier (governance on the live network,
 # about 8 minutes), which keeps CI within its hour; CI still runs the network's short form (four
 # validators finalize, faults, a restart from disk: network-faults.test.mjs) and the users'

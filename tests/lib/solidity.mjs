@@ -7,6 +7,16 @@ import { fileURLToPath } from 'node:url';
 import solc from 'solc';
 
 const CONTRACTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../contracts');
+const NODE_MODULES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../node_modules');
+
+/** solc's import callback: `@openzeppelin/...` and other packages from tests/node_modules. */
+function findImport(importPath) {
+  const file = path.join(NODE_MODULES, importPath);
+  if (!file.startsWith(NODE_MODULES + path.sep) || !fs.existsSync(file)) {
+    return { error: `${importPath} is not in tests/node_modules` };
+  }
+  return { contents: fs.readFileSync(file, 'utf8') };
+}
 
 /** Compiles `file` (in tests/contracts) and returns `{ abi, bytecode }` of `contractName`. */
 export function compile(file, contractName) {
@@ -18,7 +28,7 @@ export function compile(file, contractName) {
       outputSelection: { '*': { '*': ['abi', 'evm.bytecode.object'] } },
     },
   };
-  const output = JSON.parse(solc.compile(JSON.stringify(input)));
+  const output = JSON.parse(solc.compile(JSON.stringify(input), { import: findImport }));
   const errors = (output.errors ?? []).filter((e) => e.severity === 'error');
   if (errors.length) throw new Error(errors.map((e) => e.formattedMessage).join('\n'));
   const contract = output.contracts?.[file]?.[contractName];

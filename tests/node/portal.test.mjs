@@ -166,8 +166,9 @@ describe('the portal in a browser', { timeout: 900_000 }, () => {
     assert.equal(await page.getByTestId('tender-title').inputValue(), 'Guantes de nitrilo 2027');
     assert.equal(await page.getByTestId('tender-budget').inputValue(), '1,200,000.00');
     // The schedule fixed: bids for a minute and a half, reveals for a minute and a half, the
-    // rest short.
-    for (const [phase, minutes] of [['enquiries', '0.5'], ['bidding', '1.5'], ['reveal', '1.5'], ['evaluation', '0.1'], ['scoreReveal', '0.1'], ['vote', '0.1'], ['complaints', '0.5'], ['contract', '5']]) {
+    // rest short but the complaints (two minutes: the award is checked in both languages inside
+    // that phase).
+    for (const [phase, minutes] of [['enquiries', '0.5'], ['bidding', '1.5'], ['reveal', '1.5'], ['evaluation', '0.1'], ['scoreReveal', '0.1'], ['vote', '0.1'], ['complaints', '2'], ['contract', '5']]) {
       await page.getByTestId(`duration-${phase}`).fill(minutes);
       await page.getByTestId(`duration-${phase}-unit`).selectOption('minutes');
     }

@@ -347,8 +347,8 @@ export const ERROR_TEXT = {
       en: 'This account is not a party to the contract. Sign with the account of an official of the buyer unit or of the winning supplier.',
     },
     NotSignedWithEfirma: {
-      es: 'Falta firmar el documento del contrato con su e.firma. Fírmelo primero con la herramienta efirma y luego firme el contrato.',
-      en: 'The contract’s document has not been signed with your e.firma. Sign it first with the efirma tool, then sign the contract.',
+      es: 'Falta firmar el documento del contrato con su e.firma. Firme con el formulario «Firmar el contrato con su e.firma» de su escritorio: firma el documento y el contrato en un solo paso.',
+      en: 'The contract’s document has not been signed with your e.firma. Sign with the “Sign the contract with your e.firma” form of your desk: it signs the document and the contract in one step.',
     },
     ContractNotActive: {
       es: 'El contrato no está en el estado que requiere esta acción: se firma mientras es borrador y sus entregables se resuelven mientras está vigente.',
@@ -1087,8 +1087,8 @@ export const ERROR_TEXT = {
       en: 'The certificate’s key is not an RSA key of 2048 to 4096 bits with exponent 65537.',
     },
     InvalidSignature: {
-      es: 'La firma no corresponde a la e.firma del certificado para este documento, propósito, cuenta, plazo y red. Vuelva a firmar con la herramienta efirma.',
-      en: 'The signature is not the certificate’s e.firma signature of this document, purpose, account, window and network. Sign again with the efirma tool.',
+      es: 'La firma no corresponde a la e.firma del certificado para este documento, propósito, cuenta, plazo y red. Vuelva a firmar con el formulario de firma con e.firma del portal.',
+      en: 'The signature is not the certificate’s e.firma signature of this document, purpose, account, window and network. Sign again with the portal’s e.firma signing form.',
     },
     OutsideSigningWindow: {
       es: 'Ya no está (o aún no está) dentro del plazo que fijó al firmar para registrar el acto. Vuelva a firmar.',

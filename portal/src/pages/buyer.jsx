@@ -1,6 +1,7 @@
 // The buyer official's desk: the buyer units the acting account serves, a tender drafted and
 // published, enquiries answered, the award computed and made final, the contract drafted and
-// signed, and deliverables accepted or rejected. Every act is a transaction the official signs.
+// signed with the official's e.firma (in the browser), and deliverables accepted or rejected.
+// Every act is a transaction the official signs.
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { stringToU8a } from '@polkadot/util';
@@ -8,8 +9,9 @@ import { decodeTender } from '@ocds/chain.mjs';
 import { useI18n } from '../i18n/index.js';
 import { useChain, useFinalized } from '../chain/api.js';
 import { useAccount } from '../chain/account-context.js';
-import { Field, InputError, Loaded, Select, TxButton } from '../ui/components.jsx';
-import { DocumentPicker } from '../ui/document.jsx';
+import { BlockWhen, Field, InputError, Loaded, Select, TxButton } from '../ui/components.jsx';
+import { DocumentCheck, DocumentPicker } from '../ui/document.jsx';
+import { ContractSigning } from '../ui/efirma-sign.jsx';
 import { parsePesos, pesos, blockAt } from '../ui/format.js';
 import { STATES } from '../ui/states.js';
 import { phaseOf, SCHEDULE_PHASES } from '../tenders/phases.js';
@@ -37,7 +39,7 @@ async function unitsOf(at, address, now) {
       return {
         ...entry,
         phase: phaseOf(entry.tender, now),
-        enquiries: enquiries.map((e, index) => ({ index, answered: e.answer.isSome })),
+        enquiries: enquiries.map((e, index) => ({ index, question: e.question.toHex(), answered: e.answer.isSome })),
         contract: contract.isSome ? contract.unwrap() : null,
       };
     }),
@@ -205,7 +207,7 @@ function TenderDesk({ entry, onDone }) {
       <h4><Link href={`/licitaciones/${id}`}>{t('tender.heading', { id, title: tender.title })}</Link></h4>
       <p>{t(`tenders.phase.${phase}`)} · {pesos(tender.budget, language)}</p>
       {phase === 'draft' && <TxButton build={(api) => api.tx.tenders.publishTender(id)} onDone={onDone} testId={`publish-${id}`}>{t('buyer.publishDraft')}</TxButton>}
-      {['enquiries', 'bidding'].includes(phase) && open.map((e) => <AnswerEnquiry key={e.index} id={id} index={e.index} onDone={onDone} />)}
+      {['enquiries', 'bidding'].includes(phase) && open.map((e) => <AnswerEnquiry key={e.index} id={id} index={e.index} question={e.question} onDone={onDone} />)}
       {phase === 'evaluation' && tender.weights.technical > 0 && (
         <TxButton build={(api) => api.tx.tenders.openEvaluation(id)} onDone={onDone} testId={`open-evaluation-${id}`}>{t('buyer.openEvaluation')}</TxButton>
       )}
@@ -215,20 +217,17 @@ function TenderDesk({ entry, onDone }) {
       {phase === 'awardPending' && <TxButton build={(api) => api.tx.tenders.computeAward(id)} onDone={onDone} testId={`compute-award-${id}`}>{t('buyer.computeAward')}</TxButton>}
       {phase === 'awardFinalPending' && <TxButton build={(api) => api.tx.tenders.finaliseAward(id)} onDone={onDone} testId={`finalise-award-${id}`}>{t('buyer.finaliseAward')}</TxButton>}
       {phase === 'contract' && !contract && <DraftContract id={id} onDone={onDone} />}
-      {contract?.status.isDrafted && (
-        <>
-          <p class="hint">{t('buyer.signHint')}</p>
-          <TxButton build={(api) => api.tx.tenders.signContract(id)} onDone={onDone} testId={`sign-contract-${id}`}>{t('buyer.signContract')}</TxButton>
-        </>
-      )}
+      {contract?.status.isDrafted && (contract.buyerSignatory.isSome
+        ? <p class="ok-box" data-testid={`buyer-signed-${id}`}>{t('efirma.buyerSigned')}</p>
+        : <ContractSigning tenderId={id} contract={contract} onDone={onDone} testId={`sign-contract-${id}`} heading="h5" />)}
       {contract?.status.isActive && contract.deliverables.map((d, index) => d.status.isPending && (
-        <Deliverable key={index} id={id} index={index} onDone={onDone} />
+        <Deliverable key={index} id={id} index={index} terms={d} onDone={onDone} />
       ))}
     </div>
   );
 }
 
-function AnswerEnquiry({ id, index, onDone }) {
+function AnswerEnquiry({ id, index, question, onDone }) {
   const { t } = useI18n();
   const [answer, setAnswer] = useState('');
   const build = (api) => {
@@ -237,6 +236,8 @@ function AnswerEnquiry({ id, index, onDone }) {
   };
   return (
     <form onSubmit={(e) => e.preventDefault()} data-testid={`answer-${id}-${index}`}>
+      {/* The question answered: the official compares it with the file the supplier sent. */}
+      <p>{t('tender.question')} {index + 1}: <DocumentCheck hash={question} testId={`answer-${id}-${index}-question`} /></p>
       <DocumentPicker label={t('buyer.answerN', { n: index + 1 })} hash={answer} onHash={setAnswer} testId={`answer-${id}-${index}-file`} />
       <TxButton build={build} onDone={onDone} testId={`answer-${id}-${index}-send`}>{t('buyer.answer')}</TxButton>
     </form>
@@ -279,8 +280,8 @@ function DraftContract({ id, onDone }) {
   );
 }
 
-function Deliverable({ id, index, onDone }) {
-  const { t } = useI18n();
+function Deliverable({ id, index, terms, onDone }) {
+  const { t, language } = useI18n();
   const [reason, setReason] = useState('');
   const reject = (api) => {
     if (!reason) throw new InputError('buyer.error.rejectReason');
@@ -289,6 +290,11 @@ function Deliverable({ id, index, onDone }) {
   return (
     <form onSubmit={(e) => e.preventDefault()} data-testid={`deliverable-${id}-${index}`}>
       <h5>{t('buyer.deliverableN', { n: index + 1 })}</h5>
+      {/* What is accepted or rejected: the deliverable's description, amount and due date. */}
+      <p data-testid={`deliverable-${id}-${index}-terms`}>
+        <DocumentCheck hash={terms.description.toHex()} testId={`deliverable-${id}-${index}-check`} />
+        {' · '}{pesos(terms.amount.toBigInt(), language)} · {t('tender.due')} <BlockWhen block={terms.due.toNumber()} />
+      </p>
       <TxButton build={(api) => api.tx.tenders.acceptDeliverable(id, index)} onDone={onDone} testId={`accept-${id}-${index}`}>{t('buyer.accept')}</TxButton>
       <DocumentPicker label={t('buyer.rejectReason')} hash={reason} onHash={setReason} testId={`reject-${id}-${index}-file`} />
       <TxButton build={reject} onDone={onDone} testId={`reject-${id}-${index}`}>{t('buyer.reject')}</TxButton>

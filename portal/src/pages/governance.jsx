@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import { useChain, useFinalized } from '../chain/api.js';
 import { useI18n } from '../i18n/index.js';
 import { Account, BlockWhen, Hash, Loaded } from '../ui/components.jsx';
+import { DataTable } from '../ui/table.jsx';
 import { number } from '../ui/format.js';
 import { durationWords, endsSoon, isOverdue, openCallPhase, overdueObligations, votingOpen } from './network/logic.js';
 import { CallView, CollectiveName, TermEnd, Who } from './network/parts.jsx';
@@ -71,61 +72,36 @@ function Councils() {
             {COMMISSIONS.map(([commission, label]) => {
               const seats = c.commissions.get(commission);
               return (
-                <div class="table-wrap" tabIndex={0} key={commission}>
-                  <table data-testid={`governance-commission-${commission}`}>
-                    <caption>{t(label)} <span class="muted">· {t('governance.councils.seats', { count: seats.length })}</span></caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('governance.councils.collective')}</th>
-                        <th scope="col">{t('governance.councils.commissioner')}</th>
-                        <th scope="col">{t('governance.councils.designated')}</th>
-                        <th scope="col">{t('governance.councils.termEnds')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {seats.length === 0 && <tr><td colSpan={4} class="muted">{t('governance.councils.noSeats')}</td></tr>}
-                      {seats.map((s) => (
-                        <tr key={s.collective} data-testid="governance-seat">
-                          <th scope="row"><CollectiveName collective={c.collectives.get(s.collective)} id={s.collective} /></th>
-                          <td><Who address={s.who} institutions={c.institutions} /></td>
-                          <td><BlockWhen block={s.designatedAt} /></td>
-                          <td><TermEnd block={s.expiresAt} now={now} horizon={c.notice} /></td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <DataTable key={commission} testId={`governance-commission-${commission}`}
+                  caption={<>{t(label)} <span class="muted">· {t('governance.councils.seats', { count: seats.length })}</span></>}
+                  columns={[t('governance.councils.collective'), t('governance.councils.commissioner'), t('governance.councils.designated'), t('governance.councils.termEnds')]}
+                  rows={seats} empty={t('governance.councils.noSeats')}
+                  row={(s) => (
+                    <tr key={s.collective} data-testid="governance-seat">
+                      <th scope="row"><CollectiveName collective={c.collectives.get(s.collective)} id={s.collective} /></th>
+                      <td><Who address={s.who} institutions={c.institutions} /></td>
+                      <td><BlockWhen block={s.designatedAt} /></td>
+                      <td><TermEnd block={s.expiresAt} now={now} horizon={c.notice} /></td>
+                    </tr>
+                  )} />
               );
             })}
             <h3>{t('governance.body.advisory')}</h3>
             <p>{t('governance.councils.advisoryLead', { count: c.advisors.length, max: c.maxAdvisors, term: durationWords(c.advisoryTerm * info.blockTimeMs, language) })}</p>
-            <div class="table-wrap" tabIndex={0}>
-              <table data-testid="governance-advisors">
-                <caption class="visually-hidden">{t('governance.body.advisory')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('governance.councils.advisor')}</th>
-                    <th scope="col">{t('governance.councils.admitted')}</th>
-                    <th scope="col">{t('governance.councils.termEnds')}</th>
-                    <th scope="col" class="num">{t('governance.councils.renewals')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {c.advisors.length === 0 && <tr><td colSpan={4} class="muted">{t('governance.councils.noAdvisors')}</td></tr>}
-                  {c.advisors.map((a) => (
-                    <tr key={a.who} data-testid="governance-advisor">
-                      <th scope="row"><Who address={a.who} institutions={c.institutions} /></th>
-                      <td><BlockWhen block={a.designatedAt} /></td>
-                      <td>
-                        <TermEnd block={a.expiresAt} now={now} horizon={c.notice} />
-                        {a.renewal && <> <span class="badge">{t(`governance.councils.renewal.${a.renewal}`)}</span></>}
-                      </td>
-                      <td class="num">{number(a.renewals, language)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable testId="governance-advisors" caption={t('governance.body.advisory')} hideCaption
+              columns={[t('governance.councils.advisor'), t('governance.councils.admitted'), t('governance.councils.termEnds'), { label: t('governance.councils.renewals'), num: true }]}
+              rows={c.advisors} empty={t('governance.councils.noAdvisors')}
+              row={(a) => (
+                <tr key={a.who} data-testid="governance-advisor">
+                  <th scope="row"><Who address={a.who} institutions={c.institutions} /></th>
+                  <td><BlockWhen block={a.designatedAt} /></td>
+                  <td>
+                    <TermEnd block={a.expiresAt} now={now} horizon={c.notice} />
+                    {a.renewal && <> <span class="badge">{t(`governance.councils.renewal.${a.renewal}`)}</span></>}
+                  </td>
+                  <td class="num">{number(a.renewals, language)}</td>
+                </tr>
+              )} />
           </>
         )}
       </Loaded>
@@ -268,35 +244,23 @@ function CollectiveMotion({ motion, section, members }) {
 function SessionRequests({ requests, collectives }) {
   const { t } = useI18n();
   return (
-    <div class="table-wrap" tabIndex={0}>
-      <table data-testid="governance-session-requests">
-        <caption>{t('governance.motions.sessionRequests')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('governance.councils.collective')}</th>
-            <th scope="col">{t('governance.motions.requestedByLeader')}</th>
-            <th scope="col">{t('governance.motions.objective')}</th>
-            <th scope="col">{t('governance.motions.requestState')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {requests.map((r) => (
-            <tr key={r.collective}>
-              <th scope="row"><CollectiveName collective={collectives.get(r.collective)} id={r.collective} /></th>
-              <td><Account address={r.requestedBy} /></td>
-              <td><Hash value={r.objective} /></td>
-              <td>
-                {r.motion != null ? (
-                  t('governance.motions.citedBy', { index: r.motion })
-                ) : (
-                  <>{t('governance.motions.expires')} <BlockWhen block={r.expiresAt} /></>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable testId="governance-session-requests" caption={t('governance.motions.sessionRequests')}
+      columns={[t('governance.councils.collective'), t('governance.motions.requestedByLeader'), t('governance.motions.objective'), t('governance.motions.requestState')]}
+      rows={requests}
+      row={(r) => (
+        <tr key={r.collective}>
+          <th scope="row"><CollectiveName collective={collectives.get(r.collective)} id={r.collective} /></th>
+          <td><Account address={r.requestedBy} /></td>
+          <td><Hash value={r.objective} /></td>
+          <td>
+            {r.motion != null ? (
+              t('governance.motions.citedBy', { index: r.motion })
+            ) : (
+              <>{t('governance.motions.expires')} <BlockWhen block={r.expiresAt} /></>
+            )}
+          </td>
+        </tr>
+      )} />
   );
 }
 
@@ -320,80 +284,47 @@ function Leaders() {
                 <input id="governance-leaders-all" type="checkbox" checked={all} onChange={(e) => setAll(e.currentTarget.checked)} data-testid="governance-leaders-all" />
                 <label for="governance-leaders-all">{t('governance.leaders.showAll', { count: l.rows.length })}</label>
               </div>
-              {shown.length === 0 ? (
-                <p data-testid="governance-leaders-none">{t('governance.leaders.noneSoon')}</p>
-              ) : (
-                <div class="table-wrap" tabIndex={0}>
-                  <table data-testid="governance-leaders">
-                    <caption class="visually-hidden">{all ? t('governance.leaders.captionAll') : t('governance.leaders.captionSoon')}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('governance.leaders.leader')}</th>
-                        <th scope="col">{t('governance.councils.collective')}</th>
-                        <th scope="col">{t('governance.councils.termEnds')}</th>
-                        <th scope="col">{t('governance.leaders.renewal')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {shown.map((r) => (
-                        <tr key={r.who} data-testid="governance-leader">
-                          <th scope="row"><Who address={r.who} institutions={l.institutions} /></th>
-                          <td><CollectiveName collective={l.collectives.get(r.collective)} id={r.collective} /></td>
-                          <td><TermEnd block={r.expiresAt} now={now} horizon={l.window} /></td>
-                          <td>
-                            {r.ballot ? (
-                              <>
-                                <span class="badge">{t(`governance.leaders.ballot.${r.ballot.status}`)}</span>{' '}
-                                {r.ballot.status === 'Voting' && (
-                                  <span class="muted">
-                                    {t('governance.leaders.ballotVoting', { voters: r.ballot.voters })} <BlockWhen block={r.ballot.votingEnd} />
-                                  </span>
-                                )}
-                              </>
-                            ) : (
-                              <span class="muted">{t('governance.leaders.noBallot', { renewals: r.renewals })}</span>
-                            )}
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-              )}
-              <h3>{t('governance.leaders.callsTitle')}</h3>
-              {l.openCalls.length === 0 ? (
-                <p data-testid="governance-calls-none">{t('governance.leaders.noCalls')}</p>
-              ) : (
-                <div class="table-wrap" tabIndex={0}>
-                  <table data-testid="governance-calls">
-                    <caption class="visually-hidden">{t('governance.leaders.callsTitle')}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('governance.councils.collective')}</th>
-                        <th scope="col" class="num">{t('governance.leaders.seats')}</th>
-                        <th scope="col" class="num">{t('governance.leaders.applicants')}</th>
-                        <th scope="col">{t('governance.leaders.phase')}</th>
-                        <th scope="col">{t('governance.leaders.deadlines')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {l.openCalls.map((c) => (
-                        <tr key={c.collective} data-testid="governance-call">
-                          <th scope="row"><CollectiveName collective={l.collectives.get(c.collective)} id={c.collective} /></th>
-                          <td class="num">{number(c.seats, language)}</td>
-                          <td class="num">{number(c.applicants.length, language)}</td>
-                          <td><span class="badge">{t(`governance.leaders.phase.${openCallPhase(c, now)}`)}</span></td>
-                          <td>
-                            {t('governance.leaders.applicationsEnd')} <BlockWhen block={c.applicationsEnd} />
-                            <br />
-                            {t('governance.leaders.electionDeadline')} <BlockWhen block={c.electionDeadline} />
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-              )}
+              <DataTable testId="governance-leaders" caption={all ? t('governance.leaders.captionAll') : t('governance.leaders.captionSoon')} hideCaption
+                columns={[t('governance.leaders.leader'), t('governance.councils.collective'), t('governance.councils.termEnds'), t('governance.leaders.renewal')]}
+                rows={shown} empty={t('governance.leaders.noneSoon')} emptyTestId="governance-leaders-none"
+                row={(r) => (
+                  <tr key={r.who} data-testid="governance-leader">
+                    <th scope="row"><Who address={r.who} institutions={l.institutions} /></th>
+                    <td><CollectiveName collective={l.collectives.get(r.collective)} id={r.collective} /></td>
+                    <td><TermEnd block={r.expiresAt} now={now} horizon={l.window} /></td>
+                    <td>
+                      {r.ballot ? (
+                        <>
+                          <span class="badge">{t(`governance.leaders.ballot.${r.ballot.status}`)}</span>{' '}
+                          {r.ballot.status === 'Voting' && (
+                            <span class="muted">
+                              {t('governance.leaders.ballotVoting', { voters: r.ballot.voters })} <BlockWhen block={r.ballot.votingEnd} />
+                            </span>
+                          )}
+                        </>
+                      ) : (
+                        <span class="muted">{t('governance.leaders.noBallot', { renewals: r.renewals })}</span>
+                      )}
+                    </td>
+                  </tr>
+                )} />
+              <h3 id="governance-calls-h">{t('governance.leaders.callsTitle')}</h3>
+              <DataTable testId="governance-calls" labelledBy="governance-calls-h"
+                columns={[t('governance.councils.collective'), { label: t('governance.leaders.seats'), num: true }, { label: t('governance.leaders.applicants'), num: true }, t('governance.leaders.phase'), t('governance.leaders.deadlines')]}
+                rows={l.openCalls} empty={t('governance.leaders.noCalls')} emptyTestId="governance-calls-none"
+                row={(c) => (
+                  <tr key={c.collective} data-testid="governance-call">
+                    <th scope="row"><CollectiveName collective={l.collectives.get(c.collective)} id={c.collective} /></th>
+                    <td class="num">{number(c.seats, language)}</td>
+                    <td class="num">{number(c.applicants.length, language)}</td>
+                    <td><span class="badge">{t(`governance.leaders.phase.${openCallPhase(c, now)}`)}</span></td>
+                    <td>
+                      {t('governance.leaders.applicationsEnd')} <BlockWhen block={c.applicationsEnd} />
+                      <br />
+                      {t('governance.leaders.electionDeadline')} <BlockWhen block={c.electionDeadline} />
+                    </td>
+                  </tr>
+                )} />
             </>
           );
         }}
@@ -443,44 +374,28 @@ function Reports() {
                 <input id="governance-reports-all" type="checkbox" checked={all} onChange={(e) => setAll(e.currentTarget.checked)} data-testid="governance-reports-all" />
                 <label for="governance-reports-all">{t('governance.reports.showAll')}</label>
               </div>
-              {shown.length === 0 ? (
-                <p data-testid="governance-overdue-none">{t('governance.reports.noneOverdue')}</p>
-              ) : (
-                <div class="table-wrap" tabIndex={0}>
-                  <table data-testid="governance-reports">
-                    <caption class="visually-hidden">{all ? t('governance.reports.captionAll') : t('governance.reports.captionOverdue')}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('governance.reports.subject')}</th>
-                        <th scope="col">{t('governance.reports.due')}</th>
-                        <th scope="col">{t('governance.reports.period')}</th>
-                        <th scope="col">{t('governance.reports.last')}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {shown.map((o) => (
-                        <tr key={o.id} data-testid="governance-report" data-overdue={isOverdue(o.due, now) ? 'true' : 'false'}>
-                          <th scope="row"><Subject o={o} institutions={r.institutions} /></th>
-                          <td>
-                            <BlockWhen block={o.due} />{' '}
-                            {isOverdue(o.due, now) && <span class="badge bad">{t('governance.reports.overdue')}</span>}
-                          </td>
-                          <td>{durationWords(o.period * info.blockTimeMs, language)}</td>
-                          <td>
-                            {o.last ? (
-                              <>
-                                <Hash value={o.last.document} /> <span class="muted">({t('block.number', { block: o.last.block })})</span>
-                              </>
-                            ) : (
-                              <span class="muted">{t('governance.reports.never')}</span>
-                            )}
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-              )}
+              <DataTable testId="governance-reports" caption={all ? t('governance.reports.captionAll') : t('governance.reports.captionOverdue')} hideCaption
+                columns={[t('governance.reports.subject'), t('governance.reports.due'), t('governance.reports.period'), t('governance.reports.last')]}
+                rows={shown} empty={t('governance.reports.noneOverdue')} emptyTestId="governance-overdue-none"
+                row={(o) => (
+                  <tr key={o.id} data-testid="governance-report" data-overdue={isOverdue(o.due, now) ? 'true' : 'false'}>
+                    <th scope="row"><Subject o={o} institutions={r.institutions} /></th>
+                    <td>
+                      <BlockWhen block={o.due} />{' '}
+                      {isOverdue(o.due, now) && <span class="badge bad">{t('governance.reports.overdue')}</span>}
+                    </td>
+                    <td>{durationWords(o.period * info.blockTimeMs, language)}</td>
+                    <td>
+                      {o.last ? (
+                        <>
+                          <Hash value={o.last.document} /> <span class="muted">({t('block.number', { block: o.last.block })})</span>
+                        </>
+                      ) : (
+                        <span class="muted">{t('governance.reports.never')}</span>
+                      )}
+                    </td>
+                  </tr>
+                )} />
             </>
           );
         }}

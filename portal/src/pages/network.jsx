@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useChain, useFinalized } from '../chain/api.js';
 import { useI18n } from '../i18n/index.js';
 import { Account, BlockWhen, ErrorBox, Hash, Loaded } from '../ui/components.jsx';
+import { DataTable } from '../ui/table.jsx';
 import { number } from '../ui/format.js';
 import { addRecent, authoredCounts, averageBlockTime, durationWords, seconds } from './network/logic.js';
 import { CollectiveName, Stat, Who } from './network/parts.jsx';
@@ -173,48 +174,32 @@ function Validators({ recent }) {
             </p>
             {v.planPending && <p class="warning" data-testid="network-plan-pending">{t('network.validators.planPending')}</p>}
             {v.groups.map((g) => (
-              <div class="table-wrap" tabIndex={0} key={g.id ?? 'unknown'}>
-                <table data-testid={`network-collective-${g.id}`}>
-                  <caption>
-                    <CollectiveName collective={g.name != null ? g : null} id={g.id} />{' '}
-                    <span class="muted">· {t('network.validators.nodes', { count: g.nodes.length })}</span>
-                  </caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('network.validators.node')}</th>
-                      <th scope="col">{t('network.validators.state')}</th>
-                      <th scope="col">{t('network.validators.inSession')}</th>
-                      <th scope="col" class="num">{t('network.validators.authored', { blocks: recent.blocks.length })}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {g.nodes.length === 0 && (
-                      <tr>
-                        <td colSpan={4} class="muted">
-                          {v.withoutNodes.includes(g.id) ? t('network.validators.lostNodes') : t('network.validators.noNodes')}
-                        </td>
-                      </tr>
-                    )}
-                    {g.nodes.map((n) => (
-                      <tr key={n.account} data-testid="network-validator">
-                        <th scope="row"><Who address={n.account} institutions={v.institutions} /></th>
-                        <td>
-                          {n.state === 'active' ? (
-                            <span class="badge ok">{t('network.validators.active')}</span>
-                          ) : (
-                            <span class="badge bad">
-                              {v.suspended.get(n.account)?.offence ? t('network.validators.suspendedOffence') : t('network.validators.suspended')}
-                            </span>
-                          )}
-                          {n.flagged && <> <span class="badge bad">{t('network.validators.flagged')}</span></>}
-                        </td>
-                        <td>{n.inSession ? t('common.yes') : n.state === 'active' ? t('network.validators.nextSession') : t('common.no')}</td>
-                        <td class="num" data-testid="network-authored">{number(counts.get(n.account) ?? 0, language)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable key={g.id ?? 'unknown'} testId={`network-collective-${g.id}`}
+                caption={<>
+                  <CollectiveName collective={g.name != null ? g : null} id={g.id} />{' '}
+                  <span class="muted">· {t('network.validators.nodes', { count: g.nodes.length })}</span>
+                </>}
+                columns={[t('network.validators.node'), t('network.validators.state'), t('network.validators.inSession'),
+                  { label: t('network.validators.authored', { blocks: recent.blocks.length }), num: true }]}
+                rows={g.nodes}
+                empty={v.withoutNodes.includes(g.id) ? t('network.validators.lostNodes') : t('network.validators.noNodes')}
+                row={(n) => (
+                  <tr key={n.account} data-testid="network-validator">
+                    <th scope="row"><Who address={n.account} institutions={v.institutions} /></th>
+                    <td>
+                      {n.state === 'active' ? (
+                        <span class="badge ok">{t('network.validators.active')}</span>
+                      ) : (
+                        <span class="badge bad">
+                          {v.suspended.get(n.account)?.offence ? t('network.validators.suspendedOffence') : t('network.validators.suspended')}
+                        </span>
+                      )}
+                      {n.flagged && <> <span class="badge bad">{t('network.validators.flagged')}</span></>}
+                    </td>
+                    <td>{n.inSession ? t('common.yes') : n.state === 'active' ? t('network.validators.nextSession') : t('common.no')}</td>
+                    <td class="num" data-testid="network-authored">{number(counts.get(n.account) ?? 0, language)}</td>
+                  </tr>
+                )} />
             ))}
             {v.sessionOnly.length > 0 && (
               <p class="muted" data-testid="network-session-only">
@@ -245,32 +230,20 @@ function RecentAuthors({ recent }) {
       <ErrorBox error={recent.error} />
       {!recent.ready && !recent.error && <p role="status" class="muted">{t('common.loading')}</p>}
       {recent.blocks.length > 0 && (
-        <div class="table-wrap" tabIndex={0}>
-          <table data-testid="network-authors">
-            <caption class="visually-hidden">{t('network.authors.caption', { count: recent.blocks.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('network.authors.block')}</th>
-                <th scope="col">{t('network.authors.author')}</th>
-                <th scope="col">{t('network.authors.collective')}</th>
-                <th scope="col">{t('network.authors.final')}</th>
+        <DataTable testId="network-authors" caption={t('network.authors.caption', { count: recent.blocks.length })} hideCaption
+          columns={[t('network.authors.block'), t('network.authors.author'), t('network.authors.collective'), t('network.authors.final')]}
+          rows={recent.blocks}
+          row={(b) => {
+            const collective = b.author ? known?.collectiveOf.get(b.author) : undefined;
+            return (
+              <tr key={b.number} data-testid="network-author-row">
+                <th scope="row"><span title={b.hash}>{number(b.number, language)}</span></th>
+                <td data-testid="network-author">{b.author ? <Account address={b.author} /> : <span class="muted">{t('network.authors.unknown')}</span>}</td>
+                <td>{collective != null ? <CollectiveName collective={known.collectives.get(collective)} id={collective} /> : '—'}</td>
+                <td>{b.number <= heads.finalized ? t('common.yes') : <span class="muted">{t('network.authors.notYet')}</span>}</td>
               </tr>
-            </thead>
-            <tbody>
-              {recent.blocks.map((b) => {
-                const collective = b.author ? known?.collectiveOf.get(b.author) : undefined;
-                return (
-                  <tr key={b.number} data-testid="network-author-row">
-                    <th scope="row"><span title={b.hash}>{number(b.number, language)}</span></th>
-                    <td data-testid="network-author">{b.author ? <Account address={b.author} /> : <span class="muted">{t('network.authors.unknown')}</span>}</td>
-                    <td>{collective != null ? <CollectiveName collective={known.collectives.get(collective)} id={collective} /> : '—'}</td>
-                    <td>{b.number <= heads.finalized ? t('common.yes') : <span class="muted">{t('network.authors.notYet')}</span>}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          }} />
       )}
     </section>
   );
@@ -284,48 +257,32 @@ function Applications() {
       <h2 id="network-applications">{t('network.applications.title')}</h2>
       <p class="muted">{t('network.applications.lead')}</p>
       <Loaded state={state}>
-        {({ applications, collectives, institutions }) =>
-          applications.length === 0 ? (
-            <p data-testid="network-applications-none">{t('network.applications.none')}</p>
-          ) : (
-            <div class="table-wrap" tabIndex={0}>
-              <table data-testid="network-applications">
-                <caption class="visually-hidden">{t('network.applications.title')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('network.applications.applicant')}</th>
-                    <th scope="col">{t('network.applications.collective')}</th>
-                    <th scope="col">{t('network.applications.endorsements')}</th>
-                    <th scope="col">{t('network.applications.applied')}</th>
-                    <th scope="col">{t('network.applications.documents')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {applications.map((a) => (
-                    <tr key={a.applicant} data-testid="network-application">
-                      <th scope="row"><Who address={a.applicant} institutions={institutions} /></th>
-                      <td><CollectiveName collective={collectives.get(a.collective)} id={a.collective} /></td>
-                      <td data-testid="network-endorsements">
-                        {t('network.applications.endorsed', { counted: a.counted, needed: a.needed })}{' '}
-                        {a.reached ? (
-                          <span class="badge ok">{t('network.applications.ready')}</span>
-                        ) : (
-                          <span class="badge">{t('network.applications.waiting')}</span>
-                        )}
-                      </td>
-                      <td><BlockWhen block={a.appliedAt} /></td>
-                      <td>
-                        <span class="muted">{t('network.applications.letter')}</span> <Hash value={a.letter} />
-                        <br />
-                        <span class="muted">{t('network.applications.form')}</span> <Hash value={a.form} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )
-        }
+        {({ applications, collectives, institutions }) => (
+          <DataTable testId="network-applications" labelledBy="network-applications"
+            columns={[t('network.applications.applicant'), t('network.applications.collective'), t('network.applications.endorsements'),
+              t('network.applications.applied'), t('network.applications.documents')]}
+            rows={applications} empty={t('network.applications.none')} emptyTestId="network-applications-none"
+            row={(a) => (
+              <tr key={a.applicant} data-testid="network-application">
+                <th scope="row"><Who address={a.applicant} institutions={institutions} /></th>
+                <td><CollectiveName collective={collectives.get(a.collective)} id={a.collective} /></td>
+                <td data-testid="network-endorsements">
+                  {t('network.applications.endorsed', { counted: a.counted, needed: a.needed })}{' '}
+                  {a.reached ? (
+                    <span class="badge ok">{t('network.applications.ready')}</span>
+                  ) : (
+                    <span class="badge">{t('network.applications.waiting')}</span>
+                  )}
+                </td>
+                <td><BlockWhen block={a.appliedAt} /></td>
+                <td>
+                  <span class="muted">{t('network.applications.letter')}</span> <Hash value={a.letter} />
+                  <br />
+                  <span class="muted">{t('network.applications.form')}</span> <Hash value={a.form} />
+                </td>
+              </tr>
+            )} />
+        )}
       </Loaded>
     </section>
   );

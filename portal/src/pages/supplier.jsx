@@ -1,7 +1,7 @@
 // The supplier's desk: register in the supplier registry, ask in the junta de aclaraciones,
 // place a sealed bid (the commitment and salt made in the browser, the bid file kept by the
 // supplier), reveal it from that file, file a complaint against the award, and sign the
-// contract.
+// contract with its e.firma, in the browser.
 import { useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
 import { decodeTender } from '@ocds/chain.mjs';
@@ -10,6 +10,7 @@ import { useChain, useFinalized } from '../chain/api.js';
 import { useAccount } from '../chain/account-context.js';
 import { Field, InputError, Loaded, TxButton } from '../ui/components.jsx';
 import { DocumentPicker } from '../ui/document.jsx';
+import { ContractSigning } from '../ui/efirma-sign.jsx';
 import { parsePesos, pesos } from '../ui/format.js';
 import { phaseOf } from '../tenders/phases.js';
 import { bidCommitment, bidFile, newSalt, readBidFile } from '../tenders/bid.js';
@@ -22,13 +23,17 @@ async function desk(at, address, now) {
       .map(([key, value]) => ({ id: key.args[0].toNumber(), tender: decodeTender(value.unwrap()) }))
       .filter(({ tender }) => tender.status !== 'Draft')
       .map(async (entry) => {
-        const [bids, contract] = await Promise.all([at.query.tenders.bids(entry.id), at.query.tenders.contracts(entry.id)]);
+        const [bids, contract, complaints] = await Promise.all([
+          at.query.tenders.bids(entry.id), at.query.tenders.contracts(entry.id), at.query.tenders.complaints(entry.id),
+        ]);
         const mine = bids.find((b) => b.bidder.toString() === address);
         return {
           ...entry,
           phase: phaseOf(entry.tender, now),
           bid: mine ? { commitment: mine.commitment.toHex(), revealed: mine.offer.isSome } : null,
           contract: contract.isSome && contract.unwrap().supplier.toString() === address ? contract.unwrap() : null,
+          // One complaint per bidder: once filed, the desk says where it stands instead of the form.
+          complaint: complaints.find((c) => c.complainant.toString() === address)?.status.type ?? null,
         };
       }),
   );
@@ -101,7 +106,7 @@ function Registration({ supplier, onDone }) {
 
 function SupplierTender({ entry, onDone }) {
   const { t, language } = useI18n();
-  const { id, tender, phase, bid, contract } = entry;
+  const { id, tender, phase, bid, contract, complaint } = entry;
   return (
     <div class="panel" data-testid={`supplier-tender-${id}`}>
       <h3><Link href={`/licitaciones/${id}`}>{t('tender.heading', { id, title: tender.title })}</Link></h3>
@@ -115,12 +120,13 @@ function SupplierTender({ entry, onDone }) {
         </>
       )}
       {phase === 'reveal' && bid && !bid.revealed && <Reveal entry={entry} onDone={onDone} />}
-      {phase === 'complaints' && bid && <Complaint id={id} onDone={onDone} />}
+      {phase === 'complaints' && bid && (complaint ? (
+        <p class="ok-box" data-testid={`complaint-${id}-filed`} data-status={complaint}>
+          {t('supplier.complaintFiled', { status: t(`tender.complaint.${complaint}`) })}
+        </p>
+      ) : <Complaint id={id} onDone={onDone} />)}
       {contract?.status.isDrafted && !contract.supplierSigned.isTrue && (
-        <>
-          <p class="hint">{t('buyer.signHint')}</p>
-          <TxButton build={(api) => api.tx.tenders.signContract(id)} onDone={onDone} testId={`supplier-sign-${id}`}>{t('buyer.signContract')}</TxButton>
-        </>
+        <ContractSigning tenderId={id} contract={contract} onDone={onDone} testId={`supplier-sign-${id}`} heading="h4" />
       )}
     </div>
   );

@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/index.js';
 import { useFinalized } from '../chain/api.js';
 import { Field, Loaded, Select } from '../ui/components.jsx';
 import { pesos } from '../ui/format.js';
+import { DataTable } from '../ui/table.jsx';
 import { STATES, stateName } from '../ui/states.js';
 import { matches, phaseOf } from '../tenders/phases.js';
 
@@ -63,36 +64,20 @@ export function TenderList() {
             if (state && state !== 'Federal' && tender.scope.state !== state) return false;
             return true;
           });
-          if (!list.length) return <p>{t('tenders.none')}</p>;
           return (
-            <div class="table-wrap" tabIndex={0}>
-              <table data-testid="tender-table">
-                <caption class="visually-hidden">{t('tenders.title')}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t('tenders.number')}</th>
-                    <th scope="col">{t('tenders.tenderTitle')}</th>
-                    <th scope="col">{t('tenders.buyer')}</th>
-                    <th scope="col">{t('tenders.scope')}</th>
-                    <th scope="col" class="num">{t('tenders.budget')}</th>
-                    <th scope="col">{t('tenders.phase')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {shown.map(({ id, tender, unit, phase: current }) => (
-                    <tr key={id} data-testid={`tender-row-${id}`}>
-                      <td>{id}</td>
-                      <td><Link href={`/licitaciones/${id}`}>{tender.title}</Link></td>
-                      <td>{unit}</td>
-                      <td>{scopeText(tender.scope, t)}</td>
-                      <td class="num">{pesos(tender.budget, language)}</td>
-                      <td>{t(`tenders.phase.${current}`)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              {shown.length === 0 && <p>{t('tenders.noMatch')}</p>}
-            </div>
+            <DataTable testId="tender-table" caption={t('tenders.title')} hideCaption
+              columns={[t('tenders.number'), t('tenders.tenderTitle'), t('tenders.buyer'), t('tenders.scope'), { label: t('tenders.budget'), num: true }, t('tenders.phase')]}
+              rows={shown} empty={list.length ? t('tenders.noMatch') : t('tenders.none')}
+              row={({ id, tender, unit, phase: current }) => (
+                <tr key={id} data-testid={`tender-row-${id}`}>
+                  <td>{id}</td>
+                  <td><Link href={`/licitaciones/${id}`}>{tender.title}</Link></td>
+                  <td>{unit}</td>
+                  <td>{scopeText(tender.scope, t)}</td>
+                  <td class="num">{pesos(tender.budget, language)}</td>
+                  <td>{t(`tenders.phase.${current}`)}</td>
+                </tr>
+              )} />
           );
         }}
       </Loaded>

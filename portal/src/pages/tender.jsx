@@ -11,6 +11,7 @@ import { useChain, useFinalized } from '../chain/api.js';
 import { Account, BlockWhen, ErrorBox, Hash, Loaded } from '../ui/components.jsx';
 import { DocumentCheck } from '../ui/document.jsx';
 import { percent, pesos, tokens } from '../ui/format.js';
+import { DataTable } from '../ui/table.jsx';
 import { phaseOf, timelineOf } from '../tenders/phases.js';
 import { scopeText } from './tender-list.jsx';
 
@@ -97,32 +98,19 @@ function Partidas({ data }) {
   return (
     <section aria-labelledby="h-partidas">
       <h2 id="h-partidas">{t('tender.partidas')}</h2>
-      <div class="table-wrap" tabIndex={0}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">{t('tender.cucop')}</th>
-              <th scope="col" class="num">{t('tender.quantity')}</th>
-              <th scope="col">{t('tender.unit')}</th>
-              <th scope="col">{t('tender.specification')}</th>
-              <th scope="col" class="num">{t('tender.requirements')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.tender.partidas.map((p, i) => (
-              <tr key={i}>
-                <td>{i + 1}</td>
-                <td>{p.cucop} {data.catalogue[p.cucop]?.name ?? ''}</td>
-                <td class="num">{p.quantity}</td>
-                <td>{p.unit}</td>
-                <td><DocumentCheck hash={p.description} testId={`check-partida-${i}`} /></td>
-                <td class="num">{p.requirements.length}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable labelledBy="h-partidas"
+        columns={['#', t('tender.cucop'), { label: t('tender.quantity'), num: true }, t('tender.unit'), t('tender.specification'), { label: t('tender.requirements'), num: true }]}
+        rows={data.tender.partidas}
+        row={(p, i) => (
+          <tr key={i}>
+            <td>{i + 1}</td>
+            <td>{p.cucop} {data.catalogue[p.cucop]?.name ?? ''}</td>
+            <td class="num">{p.quantity}</td>
+            <td>{p.unit}</td>
+            <td><DocumentCheck hash={p.description} testId={`check-partida-${i}`} /></td>
+            <td class="num">{p.requirements.length}</td>
+          </tr>
+        )} />
     </section>
   );
 }
@@ -135,7 +123,7 @@ function Enquiries({ data }) {
       {data.enquiries.length === 0 ? <p>{t('tender.noEnquiries')}</p> : (
         <ol>
           {data.enquiries.map((e, i) => (
-            <li key={i}>
+            <li key={i} data-testid={`enquiry-${i}`} data-answered={e.answer ? 'yes' : 'no'}>
               {t('tender.question')} <DocumentCheck hash={e.question} testId={`check-question-${i}`} />
               {' · '}
               {e.answer ? <>{t('tender.answer')} <DocumentCheck hash={e.answer} testId={`check-answer-${i}`} /></> : t('tender.unanswered')}
@@ -153,37 +141,22 @@ function Bids({ data }) {
   return (
     <section aria-labelledby="h-bids">
       <h2 id="h-bids">{t('tender.bids')}</h2>
-      {data.bids.length === 0 ? <p>{t('tender.noBids')}</p> : (
-        <div class="table-wrap" tabIndex={0}>
-          <table data-testid="bids">
-            <thead>
-              <tr>
-                <th scope="col">#</th>
-                <th scope="col">{t('tender.bidder')}</th>
-                <th scope="col">{t('tender.submitted')}</th>
-                <th scope="col" class="num">{t('tender.price')}</th>
-                <th scope="col">{t('tender.proposal')}</th>
-                <th scope="col" class="num">{t('tender.guarantee')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.bids.map((b, i) => (
-                <tr key={i} data-testid={`bid-${i}`}>
-                  <td>{i + 1}</td>
-                  <td><Account address={b.bidder} /></td>
-                  <td>{t('block.number', { block: b.submittedAt })}</td>
-                  <td class="num" data-testid={`bid-${i}-price`}>
-                    {b.offer ? pesos(b.offer.price, language) : <span class="badge">{t('tender.sealed')}</span>}
-                    {b.forfeited && <span class="badge bad">{t('tender.forfeited')}</span>}
-                  </td>
-                  <td>{b.offer ? <DocumentCheck hash={b.offer.proposal} testId={`check-proposal-${i}`} /> : <Hash value={b.commitment} />}</td>
-                  <td class="num">{tokens(b.deposit, info.decimals, info.token, language)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable testId="bids" labelledBy="h-bids"
+        columns={['#', t('tender.bidder'), t('tender.submitted'), { label: t('tender.price'), num: true }, t('tender.proposal'), { label: t('tender.guarantee'), num: true }]}
+        rows={data.bids} empty={t('tender.noBids')}
+        row={(b, i) => (
+          <tr key={i} data-testid={`bid-${i}`}>
+            <td>{i + 1}</td>
+            <td><Account address={b.bidder} /></td>
+            <td>{t('block.number', { block: b.submittedAt })}</td>
+            <td class="num" data-testid={`bid-${i}-price`}>
+              {b.offer ? pesos(b.offer.price, language) : <span class="badge">{t('tender.sealed')}</span>}
+              {b.forfeited && <span class="badge bad">{t('tender.forfeited')}</span>}
+            </td>
+            <td>{b.offer ? <DocumentCheck hash={b.offer.proposal} testId={`check-proposal-${i}`} /> : <Hash value={b.commitment} />}</td>
+            <td class="num">{tokens(b.deposit, info.decimals, info.token, language)}</td>
+          </tr>
+        )} />
     </section>
   );
 }
@@ -196,24 +169,15 @@ function Evaluations({ data }) {
     <section aria-labelledby="h-evaluations">
       <h2 id="h-evaluations">{t('tender.evaluations')}</h2>
       <p class="hint">{t('tender.evaluationsAnonymous')}</p>
-      <div class="table-wrap" tabIndex={0}>
-        <table data-testid="evaluations">
-          <thead>
-            <tr>
-              <th scope="col">{t('tender.evaluator')}</th>
-              {revealed.map((_, i) => <th scope="col" class="num" key={i}>{t('tender.bidN', { n: i + 1 })}</th>)}
-            </tr>
-          </thead>
-          <tbody>
-            {data.evaluations.map((e, k) => (
-              <tr key={k}>
-                <th scope="row">{t('tender.evaluatorN', { n: k + 1 })}</th>
-                {e.scores.map((s, i) => <td class="num" key={i}>{s}</td>)}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable testId="evaluations" labelledBy="h-evaluations"
+        columns={[t('tender.evaluator'), ...revealed.map((_, i) => ({ label: t('tender.bidN', { n: i + 1 }), num: true }))]}
+        rows={data.evaluations}
+        row={(e, k) => (
+          <tr key={k}>
+            <th scope="row">{t('tender.evaluatorN', { n: k + 1 })}</th>
+            {e.scores.map((s, i) => <td class="num" key={i}>{s}</td>)}
+          </tr>
+        )} />
     </section>
   );
 }
@@ -231,41 +195,27 @@ function Award({ data }) {
         {' '}{t('tender.awardComputed', { block: award.computedAt, voters: award.totalVotes, evaluators: award.evaluators })}
       </p>
       {data.tender.weights.citizen > 0 && votes.length > 0 && <p data-testid="vote-tally">{t('tender.tally', { votes: votes.join(' · ') })}</p>}
-      <div class="table-wrap" tabIndex={0}>
-        <table data-testid="award-scores">
-          <thead>
-            <tr>
-              <th scope="col">{t('tender.bid')}</th>
-              <th scope="col">{t('tender.bidder')}</th>
-              <th scope="col" class="num">{t('tender.price')}</th>
-              <th scope="col">{t('tender.standing')}</th>
-              <th scope="col" class="num">{t('tender.priceScore')}</th>
-              <th scope="col" class="num">{t('tender.technicalScore')}</th>
-              <th scope="col" class="num">{t('tender.votes')}</th>
-              <th scope="col" class="num">{t('tender.citizenScore')}</th>
-              <th scope="col" class="num">{t('tender.total')}</th>
+      <DataTable testId="award-scores" labelledBy="h-award"
+        columns={[t('tender.bid'), t('tender.bidder'), { label: t('tender.price'), num: true }, t('tender.standing'),
+          { label: t('tender.priceScore'), num: true }, { label: t('tender.technicalScore'), num: true }, { label: t('tender.votes'), num: true },
+          { label: t('tender.citizenScore'), num: true }, { label: t('tender.total'), num: true }]}
+        rows={award.scores}
+        row={(s) => {
+          const winner = award.winner === s.bidIndex;
+          return (
+            <tr key={s.bidIndex} class={winner ? 'winner' : ''} data-testid={`score-${s.bidIndex}`}>
+              <td>{s.bidIndex + 1} {winner && <span class="badge ok">{t('tender.winner')}</span>}{award.passedOver === s.bidIndex && <span class="badge bad">{t('tender.passedOver')}</span>}</td>
+              <td><Account address={s.bidder} /></td>
+              <td class="num">{pesos(s.price, language)}</td>
+              <td>{t(`tender.standing.${s.standing}`)}</td>
+              <td class="num">{percent(s.priceScore, language)}</td>
+              <td class="num">{percent(s.technicalScore, language)}</td>
+              <td class="num">{s.votes}</td>
+              <td class="num">{percent(s.citizenScore, language)}</td>
+              <td class="num" data-testid={`score-${s.bidIndex}-total`}>{percent(s.total, language)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {award.scores.map((s) => {
-              const winner = award.winner === s.bidIndex;
-              return (
-                <tr key={s.bidIndex} class={winner ? 'winner' : ''} data-testid={`score-${s.bidIndex}`}>
-                  <td>{s.bidIndex + 1} {winner && <span class="badge ok">{t('tender.winner')}</span>}{award.passedOver === s.bidIndex && <span class="badge bad">{t('tender.passedOver')}</span>}</td>
-                  <td><Account address={s.bidder} /></td>
-                  <td class="num">{pesos(s.price, language)}</td>
-                  <td>{t(`tender.standing.${s.standing}`)}</td>
-                  <td class="num">{percent(s.priceScore, language)}</td>
-                  <td class="num">{percent(s.technicalScore, language)}</td>
-                  <td class="num">{s.votes}</td>
-                  <td class="num">{percent(s.citizenScore, language)}</td>
-                  <td class="num" data-testid={`score-${s.bidIndex}-total`}>{percent(s.total, language)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        }} />
     </section>
   );
 }
@@ -278,7 +228,7 @@ function Complaints({ data }) {
       <h2 id="h-complaints">{t('tender.complaints')}</h2>
       <ol>
         {data.complaints.map((c, i) => (
-          <li key={i}>
+          <li key={i} data-testid={`complaint-${i}`} data-status={c.status}>
             <Account address={c.complainant} /> · <DocumentCheck hash={c.document} testId={`check-complaint-${i}`} />
             {' · '}<span class="badge">{t(`tender.complaint.${c.status}`)}</span>
           </li>
@@ -306,7 +256,7 @@ function Contract({ data }) {
       <h3>{t('tender.deliverables')}</h3>
       <ol>
         {contract.deliverables.map((d, i) => (
-          <li key={i} data-testid={`deliverable-${i}`}>
+          <li key={i} data-testid={`deliverable-${i}`} data-status={d.status}>
             <DocumentCheck hash={d.description} testId={`check-deliverable-${i}`} /> · {pesos(d.amount, language)} · {t('tender.due')} <BlockWhen block={d.due} /> · <span class="badge">{t(`tender.deliverable.${d.status}`)}</span>
           </li>
         ))}

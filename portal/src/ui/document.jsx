@@ -27,9 +27,12 @@ export function DocumentCheck({ hash, testId }) {
       <label for={id} class="file-label">{t('document.check')}</label>
       <input id={id} type="file" class="visually-hidden" onChange={check} data-testid={testId} />
       {result && (
-        <span class={`badge ${result === 'match' ? 'ok' : 'bad'}`} role="status">
-          {t(`document.${result}`)}
-        </span>
+        <>
+          {' '}
+          <span class={`badge ${result === 'match' ? 'ok' : 'bad'}`} role="status">
+            {t(`document.${result}`)}
+          </span>
+        </>
       )}
     </span>
   );

@@ -8,6 +8,7 @@ import { Link } from 'wouter-preact';
 import { useI18n } from '../../i18n/index.js';
 import { useChain, useFinalized } from '../../chain/api.js';
 import { Account, Field, Hash, InputError, Loaded, Select, TxButton } from '../../ui/components.jsx';
+import { DataTable } from '../../ui/table.jsx';
 import { ActForm, Check, DocumentField, JurisdictionField, TextArea, needAccount, needHash, needJurisdiction } from './fields.jsx';
 import { parseAccounts, parseId, parseSquareMetres } from './helpers.js';
 
@@ -54,33 +55,24 @@ export function RegistrarScreen({ roles }) {
     <section aria-labelledby="registrar-title" data-testid="screen-registrar">
       <h2 id="registrar-title">{t('registries.role.registrar')}</h2>
       <p>{t('registries.registrar.office', { office })}</p>
-      <h3>{t('registries.registrar.queue')}</h3>
+      <h3 id="registrar-queue-title">{t('registries.registrar.queue')}</h3>
       <p class="hint">{t('registries.registrar.queueHint')}</p>
       <Loaded state={queue}>
-        {(items) => items.length === 0 ? <p data-testid="registrar-queue-empty">{t('registries.registrar.queueEmpty')}</p> : (
-          <div class="table-wrap" tabIndex={0}>
-            <table data-testid="registrar-queue">
-              <thead>
-                <tr>
-                  <th scope="col">{t('verify.folio.priority')}</th><th scope="col">{t('registries.folio.folio')}</th>
-                  <th scope="col">{t('verify.folio.entry')}</th><th scope="col">{t('verify.folio.status')}</th>
-                  <th scope="col">{t('verify.folio.presented')}</th><th scope="col"><span class="visually-hidden">{t('registries.registrar.pick')}</span></th>
-                </tr>
-              </thead>
-              <tbody>
-                {items.map((item) => (
-                  <tr key={item.entry.toString()} data-entry={item.entry.toString()}>
-                    <td>{item.priority.toString()}</td>
-                    <td><Link href={`/verificar/folio/${item.folio}`}>{item.folio.toString()}</Link></td>
-                    <td>{item.entry.toString()}</td>
-                    <td>{item.record ? t(`verify.folio.entryStatus.${item.record.status.type}`) : '—'}</td>
-                    <td>{item.record && <><Account address={item.record.presenter.toString()} /> · <Hash value={item.record.document.toHex()} /></>}</td>
-                    <td><button type="button" class="secondary" onClick={() => pick(item)} data-testid={`pick-${item.entry}`}>{t('registries.registrar.pick')}</button></td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+        {(items) => (
+          <DataTable testId="registrar-queue" labelledBy="registrar-queue-title"
+            columns={[t('verify.folio.priority'), t('registries.folio.folio'), t('verify.folio.entry'), t('verify.folio.status'),
+              t('verify.folio.presented'), { label: t('registries.registrar.pick'), hidden: true }]}
+            rows={items} empty={t('registries.registrar.queueEmpty')} emptyTestId="registrar-queue-empty"
+            row={(item) => (
+              <tr key={item.entry.toString()} data-entry={item.entry.toString()}>
+                <td>{item.priority.toString()}</td>
+                <td><Link href={`/verificar/folio/${item.folio}`}>{item.folio.toString()}</Link></td>
+                <td>{item.entry.toString()}</td>
+                <td>{item.record ? t(`verify.folio.entryStatus.${item.record.status.type}`) : '—'}</td>
+                <td>{item.record && <><Account address={item.record.presenter.toString()} /> · <Hash value={item.record.document.toHex()} /></>}</td>
+                <td><button type="button" class="secondary" onClick={() => pick(item)} data-testid={`pick-${item.entry}`}>{t('registries.registrar.pick')}</button></td>
+              </tr>
+            )} />
         )}
       </Loaded>
       <div ref={qualify}>

@@ -9,6 +9,7 @@ import { useChain, useFinalized } from '../../chain/api.js';
 import { useAccount } from '../../chain/account-context.js';
 import { Account, Field, InputError, Loaded, TxButton } from '../../ui/components.jsx';
 import { pesos } from '../../ui/format.js';
+import { DataTable } from '../../ui/table.jsx';
 import { ActForm, DocumentField, TextArea, needHash, needPesos } from './fields.jsx';
 import { parseCells, parseHectares, parseId, parsePercent, sameAccount } from './helpers.js';
 
@@ -56,67 +57,45 @@ export function AgencyScreen({ roles }) {
             <p>{programs.length === 0 ? t('registries.agency.noPrograms') : t('registries.agency.programs', {
               list: programs.map(([id, p]) => `${id} (${p.year.toNumber()}${p.open.isTrue ? '' : `, ${t('registries.agency.closed')}`})`).join(', '),
             })}</p>
-            <h3>{t('registries.agency.pending')}</h3>
-            {pending.length === 0 ? <p data-testid="agency-pending-empty">{t('registries.agency.noPending')}</p> : (
-              <div class="table-wrap" tabIndex={0}>
-                <table data-testid="agency-pending">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('registries.agency.application')}</th><th scope="col">{t('registries.agency.program')}</th>
-                      <th scope="col">{t('verify.grant.concept')}</th><th scope="col">{t('registries.agency.property')}</th>
-                      <th scope="col" class="num">{t('verify.application.area')}</th><th scope="col">{t('verify.application.applicant')}</th>
-                      <th scope="col">{t('registries.agency.duplicates')}</th><th scope="col"><span class="visually-hidden">{t('registries.registrar.pick')}</span></th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {pending.map(([id, a, conflicts]) => (
-                      <tr key={id} data-application={id}>
-                        <td><Link href={`/verificar/solicitud/${id}`}>{id}</Link></td>
-                        <td>{a.program.toString()}</td>
-                        <td>{t(`registries.concept.${a.concept.type}`)}</td>
-                        <td>{a.property.toString()}</td>
-                        <td class="num">{hectares(a.area.toNumber(), language)}</td>
-                        <td><Account address={a.applicant.toString()} /></td>
-                        <td data-testid={`conflicts-${id}`}>{conflicts.length === 0 ? t('common.none') : conflicts.map((g, i) => (
-                          <span key={g}>{i > 0 && ', '}<Link href={`/verificar/apoyo/${g}`}>{t('registries.agency.grantN', { id: g })}</Link></span>
-                        ))}</td>
-                        <td><button type="button" class="secondary" onClick={() => setApplication(String(id))} data-testid={`pick-application-${id}`}>{t('registries.registrar.pick')}</button></td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )}
-            <h3>{t('registries.agency.grants')}</h3>
-            {grants.length === 0 ? <p>{t('registries.agency.noGrants')}</p> : (
-              <div class="table-wrap" tabIndex={0}>
-                <table data-testid="agency-grants">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t('registries.agency.grant')}</th><th scope="col">{t('verify.grant.beneficiary')}</th>
-                      <th scope="col" class="num">{t('verify.grant.amount')}</th><th scope="col" class="num">{t('verify.grant.paid')}</th>
-                      <th scope="col">{t('verify.grant.tranches')}</th><th scope="col">{t('registries.agency.next')}</th>
-                      <th scope="col">{t('registries.officer.state')}</th><th scope="col"><span class="visually-hidden">{t('registries.registrar.pick')}</span></th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {grants.map(([id, g]) => (
-                      <tr key={id} data-grant={id}>
-                        <td><Link href={`/verificar/apoyo/${id}`}>{id}</Link></td>
-                        <td><Account address={g.beneficiary.toString()} /></td>
-                        <td class="num">{pesos(g.amount.toBigInt(), language)}</td>
-                        <td class="num">{pesos(g.paid.toBigInt(), language)}</td>
-                        <td>{g.tranchesPaid.toNumber()} / {tranchesOf(g.program.toNumber()) ?? '?'}</td>
-                        <td>{!g.status.isActive ? '—' : g.nextReleased.isTrue
-                          ? t('registries.agency.payable') : g.lastVerificationFailed.isTrue ? t('registries.agency.failed') : t('registries.agency.awaiting')}</td>
-                        <td>{t(`verify.grant.status.${g.status.type}`)}</td>
-                        <td><button type="button" class="secondary" onClick={() => setGrant(String(id))} data-testid={`pick-grant-${id}`}>{t('registries.registrar.pick')}</button></td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            )}
+            <h3 id="agency-pending-title">{t('registries.agency.pending')}</h3>
+            <DataTable testId="agency-pending" labelledBy="agency-pending-title"
+              columns={[t('registries.agency.application'), t('registries.agency.program'), t('verify.grant.concept'), t('registries.agency.property'),
+                { label: t('verify.application.area'), num: true }, t('verify.application.applicant'), t('registries.agency.duplicates'),
+                { label: t('registries.registrar.pick'), hidden: true }]}
+              rows={pending} empty={t('registries.agency.noPending')} emptyTestId="agency-pending-empty"
+              row={([id, a, conflicts]) => (
+                <tr key={id} data-application={id}>
+                  <td><Link href={`/verificar/solicitud/${id}`}>{id}</Link></td>
+                  <td>{a.program.toString()}</td>
+                  <td>{t(`registries.concept.${a.concept.type}`)}</td>
+                  <td>{a.property.toString()}</td>
+                  <td class="num">{hectares(a.area.toNumber(), language)}</td>
+                  <td><Account address={a.applicant.toString()} /></td>
+                  <td data-testid={`conflicts-${id}`}>{conflicts.length === 0 ? t('common.none') : conflicts.map((g, i) => (
+                    <span key={g}>{i > 0 && ', '}<Link href={`/verificar/apoyo/${g}`}>{t('registries.agency.grantN', { id: g })}</Link></span>
+                  ))}</td>
+                  <td><button type="button" class="secondary" onClick={() => setApplication(String(id))} data-testid={`pick-application-${id}`}>{t('registries.registrar.pick')}</button></td>
+                </tr>
+              )} />
+            <h3 id="agency-grants-title">{t('registries.agency.grants')}</h3>
+            <DataTable testId="agency-grants" labelledBy="agency-grants-title"
+              columns={[t('registries.agency.grant'), t('verify.grant.beneficiary'), { label: t('verify.grant.amount'), num: true },
+                { label: t('verify.grant.paid'), num: true }, t('verify.grant.tranches'), t('registries.agency.next'), t('registries.officer.state'),
+                { label: t('registries.registrar.pick'), hidden: true }]}
+              rows={grants} empty={t('registries.agency.noGrants')}
+              row={([id, g]) => (
+                <tr key={id} data-grant={id}>
+                  <td><Link href={`/verificar/apoyo/${id}`}>{id}</Link></td>
+                  <td><Account address={g.beneficiary.toString()} /></td>
+                  <td class="num">{pesos(g.amount.toBigInt(), language)}</td>
+                  <td class="num">{pesos(g.paid.toBigInt(), language)}</td>
+                  <td>{g.tranchesPaid.toNumber()} / {tranchesOf(g.program.toNumber()) ?? '?'}</td>
+                  <td>{!g.status.isActive ? '—' : g.nextReleased.isTrue
+                    ? t('registries.agency.payable') : g.lastVerificationFailed.isTrue ? t('registries.agency.failed') : t('registries.agency.awaiting')}</td>
+                  <td>{t(`verify.grant.status.${g.status.type}`)}</td>
+                  <td><button type="button" class="secondary" onClick={() => setGrant(String(id))} data-testid={`pick-grant-${id}`}>{t('registries.registrar.pick')}</button></td>
+                </tr>
+              )} />
           </>
         )}
       </Loaded>

@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n/index.js';
 import { useChain, useFinalized } from '../../chain/api.js';
 import { Account, BlockWhen, Field, InputError, Loaded, Select, TxButton } from '../../ui/components.jsx';
 import { number as formatNumber, pesos } from '../../ui/format.js';
+import { DataTable } from '../../ui/table.jsx';
 import { ActForm, Check, DateField, DocumentField, JurisdictionField, needAccount, needFutureBlock, needHash, needJurisdiction, needPesos } from './fields.jsx';
 import { depositState, parseHash, parseId, parseQuantity, targetNumber, verifyPath } from './helpers.js';
 
@@ -64,32 +65,23 @@ export function OfficerScreen({ roles }) {
       <IssueCertificate warehouse={chosen.address} nextFolio={nextFolio} />
       <DepositDebt warehouse={chosen.address} />
       <RecordSale warehouse={chosen.address} />
-      <h3>{t('registries.officer.list')}</h3>
+      <h3 id="officer-list-title">{t('registries.officer.list')}</h3>
       <Loaded state={list}>
-        {(certificates) => certificates.length === 0 ? <p>{t('registries.officer.empty')}</p> : (
-          <div class="table-wrap" tabIndex={0}>
-            <table data-testid="officer-certificates">
-              <thead>
-                <tr>
-                  <th scope="col">{t('verify.deposit.folio')}</th><th scope="col">{t('registries.officer.state')}</th>
-                  <th scope="col" class="num">{t('verify.deposit.quantity')}</th><th scope="col">{t('verify.deposit.holder')}</th>
-                  <th scope="col">{t('verify.deposit.bonoHolder')}</th><th scope="col">{t('verify.deposit.expires')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {certificates.map((c) => (
-                  <tr key={c.folio.toString()} data-folio={c.folio.toString()}>
-                    <td><Link href={verifyPath({ kind: 'deposito', warehouse: chosen.address, folio: c.folio.toBigInt() })}>{c.folio.toString()}</Link></td>
-                    <td>{t(`registries.certificateStatus.${c.status.type}`)}{c.encumbered.isTrue ? ` · ${t('registries.officer.encumbered')}` : ''}</td>
-                    <td class="num">{formatNumber(c.quantity.toBigInt())} {t(`registries.unit.${c.unit.type}`)}</td>
-                    <td><Account address={c.certificateHolder.toString()} /></td>
-                    <td>{c.bonoHolder.isSome ? <Account address={c.bonoHolder.unwrap().toString()} /> : '—'}</td>
-                    <td><BlockWhen block={c.expiresAt.toNumber()} /></td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+        {(certificates) => (
+          <DataTable testId="officer-certificates" labelledBy="officer-list-title"
+            columns={[t('verify.deposit.folio'), t('registries.officer.state'), { label: t('verify.deposit.quantity'), num: true },
+              t('verify.deposit.holder'), t('verify.deposit.bonoHolder'), t('verify.deposit.expires')]}
+            rows={certificates} empty={t('registries.officer.empty')}
+            row={(c) => (
+              <tr key={c.folio.toString()} data-folio={c.folio.toString()}>
+                <td><Link href={verifyPath({ kind: 'deposito', warehouse: chosen.address, folio: c.folio.toBigInt() })}>{c.folio.toString()}</Link></td>
+                <td>{t(`registries.certificateStatus.${c.status.type}`)}{c.encumbered.isTrue ? ` · ${t('registries.officer.encumbered')}` : ''}</td>
+                <td class="num">{formatNumber(c.quantity.toBigInt())} {t(`registries.unit.${c.unit.type}`)}</td>
+                <td><Account address={c.certificateHolder.toString()} /></td>
+                <td>{c.bonoHolder.isSome ? <Account address={c.bonoHolder.unwrap().toString()} /> : '—'}</td>
+                <td><BlockWhen block={c.expiresAt.toNumber()} /></td>
+              </tr>
+            )} />
         )}
       </Loaded>
     </section>
