@@ -3,7 +3,8 @@
 # under a load of balance transfers, against the ceiling its own weights allow (issue 19), with
 # tools/bmx-throughput:
 #
-#   scripts/bench-network.sh [--single] [--senders N] [--per-sender K] [--in-flight M] [--out FILE]
+#   scripts/bench-network.sh [--single [--erc20]] [--senders N] [--per-sender K] [--in-flight M]
+#                            [--out FILE]
 #
 # 1. The `local` spec gets N funded sender accounts in its genesis (`bmx-throughput fund-spec`),
 #    then goes raw; the network starts from it in a temporary directory. With --single, the
@@ -13,6 +14,10 @@
 #    pre-signed `transfer_keep_alive` to the archive node (with --single, the validator) with
 #    at most M submissions outstanding, counts them in finalized blocks, and samples finality
 #    lag and the validators' peak memory.
+#    With --erc20 (one validator only), eth-rpc then starts against the same node and
+#    tests/bench/erc20-load.mjs sends ERC-20 transfers of an OpenZeppelin token through it,
+#    1,000 senders x 6, measured the same way (FILE with `-erc20` before `.json`); the summary
+#    gives their rate against the native transfers' of the same run.
 # 3. The network stops. `bmx-node benchmark block` re-executes the blocks that held the run on
 #    the archive node's database, five times each: import time against each block's weight.
 #    The validators' logs give each block's authoring time and the slots given up because
@@ -31,9 +36,11 @@ per_sender=3
 in_flight=512
 out=""
 single=""
+erc20=""
 while [[ $# -gt 0 ]]; do
 	case "$1" in
 	--single) single=1; shift ;;
+	--erc20) erc20=1; shift ;;
 	--senders) senders="${2:?--senders needs a number}"; shift 2 ;;
 	--per-sender) per_sender="${2:?--per-sender needs a number}"; shift 2 ;;
 	--in-flight) in_flight="${2:?--in-flight needs a number}"; shift 2 ;;
@@ -42,16 +49,27 @@ while [[ $# -gt 0 ]]; do
 	esac
 done
 out="${out:-$BMX_ROOT/benchmarks/results/transfers-${senders}x${per_sender}${single:+-single}.json}"
+erc20_out="${out%.json}-erc20.json"
+if [[ -n "$erc20" && -z "$single" ]]; then
+	echo "--erc20 needs --single (eth-rpc against the one validator)" >&2
+	exit 2
+fi
 mkdir -p "$(dirname "$out")"
 
 step "Building bmx-node and bmx-throughput (release)"
 cargo build --release --locked -p bmx-node
 cargo build --release --locked -p bmx-throughput
+if [[ -n "$erc20" ]]; then
+	cargo build --release --locked -p bmx-eth-rpc
+	[[ -d tests/node_modules ]] || (cd tests && npm ci --no-audit --no-fund)
+fi
 
 base="$(mktemp -d -t bmx-bench-XXXXXX)"
 network=""
+eth_rpc=""
 # SIGTERM: a script started in the background ignores SIGINT, and cannot trap it.
 cleanup() {
+	[[ -n "$eth_rpc" ]] && kill -TERM "$eth_rpc" 2>/dev/null && wait "$eth_rpc" 2>/dev/null
 	if [[ -n "$network" ]] && kill -0 "$network" 2>/dev/null; then
 		kill -TERM "$network" 2>/dev/null || true
 		wait "$network" 2>/dev/null || true
@@ -136,6 +154,29 @@ step "Load: $senders senders x $per_sender transfers, $in_flight in flight"
 "$BMX_THROUGHPUT" run --url "ws://127.0.0.1:$rpc_port" --senders "$senders" \
 	--per-sender "$per_sender" --in-flight "$in_flight" "${pids[@]}" --json "$out" >/dev/null
 
+if [[ -n "$erc20" ]]; then
+	eth_port="${BMX_ETH_RPC_PORT:-8545}"
+	step "ERC-20 transfers through eth-rpc (port $eth_port; log in $base/eth-rpc.log)"
+	# Receipts in memory (--eth-pruning): a database left by another chain would not match.
+	"$BMX_ETH_RPC" --node-rpc-url "ws://127.0.0.1:$rpc_port" --rpc-port "$eth_port" \
+		--no-prometheus --eth-pruning 14400 >"$base/eth-rpc.log" 2>&1 &
+	eth_rpc=$!
+	until curl -sf -o /dev/null -H 'Content-Type: application/json' \
+		-d '{"id":1,"jsonrpc":"2.0","method":"eth_chainId","params":[]}' "http://127.0.0.1:$eth_port"; do
+		if ! kill -0 "$eth_rpc" 2>/dev/null || ((SECONDS > deadline + 600)); then
+			echo "eth-rpc did not start; its log:" >&2
+			tail -20 "$base/eth-rpc.log" >&2
+			exit 1
+		fi
+		sleep 1
+	done
+	(cd tests && node bench/erc20-load.mjs --eth-url "http://127.0.0.1:$eth_port" \
+		--senders 1000 --per-sender 6 --json "$erc20_out" >/dev/null)
+	kill -TERM "$eth_rpc"
+	wait "$eth_rpc" 2>/dev/null || true
+	eth_rpc=""
+fi
+
 step "Stopping the network; re-executing the run's blocks (benchmark block)"
 kill -TERM "$network" 2>/dev/null || true
 wait "$network" 2>/dev/null || true
@@ -205,3 +246,16 @@ for i in r["import"]:
 print("authoring (ms) by block: " + ", ".join(f"#{b} {ms}" for b, ms in r["authoring_ms"].items()))
 print(f"slots given up because authoring took too long: {r['slots_given_up']}")
 PY
+if [[ -n "$erc20" ]]; then
+	python3 - "$out" "$erc20_out" <<'PY'
+import json, sys
+native, erc20 = (json.load(open(f)) for f in sys.argv[1:3])
+e, n = erc20.get("sustained"), native.get("sustained")
+print(f"ERC-20 through eth-rpc: sent {erc20['sent']}, included {erc20['included']}, "
+      f"{erc20['receipts_succeeded']} of {erc20['receipts_sampled']} sampled receipts succeeded, "
+      f"{erc20['mean_gas_used']} gas each")
+if e and n:
+    print(f"ERC-20 sustained over #{e['blocks'][0]}..#{e['blocks'][1]}: {e['per_second']:.0f}/s, "
+          f"{e['per_second'] / n['per_second']:.2f} of the native transfers' {n['per_second']:.0f}/s")
+PY
+fi
