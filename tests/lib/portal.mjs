@@ -10,6 +10,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { randomAsHex } from '@polkadot/util-crypto';
+import { startDevChain } from './dev-chain.mjs';
 import { freePort, tempDir, waitFor } from './node.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -26,17 +28,25 @@ export function chromiumBinary() {
   return binary;
 }
 
-/** Builds the portal (`vite build`, about two seconds) into `portal/dist`. */
+/**
+ * Builds the portal (`vite build`, a few seconds) into a new directory of this run and returns
+ * it. Each test file gets its own: a build empties its output directory first, so a shared
+ * `portal/dist` rebuilt by one file would briefly lose the chunks another file's pages load.
+ * Vite's per-project lock is bypassed for the same reason: the outputs no longer collide.
+ */
 export function buildPortal() {
   assert.ok(fs.existsSync(path.join(PORTAL, 'node_modules', 'vite')), 'portal/ has no node_modules: run scripts/setup.sh (npm ci in portal)');
-  execFileSync('npm', ['run', '--silent', 'build', '--', '--logLevel', 'warn'], { cwd: PORTAL, stdio: 'inherit' });
+  const out = tempDir('portal-dist');
+  execFileSync('npm', ['run', '--silent', 'build', '--', '--logLevel', 'warn', '--outDir', out, '--emptyOutDir', '--bypass-lock'], { cwd: PORTAL, stdio: 'inherit' });
+  return out;
 }
 
 /**
  * Serves the built portal for the chain at `rpcPort`, whose raw spec is `rawSpecFile` and whose
- * light-client boot node is `bootnode` (a WebSocket multiaddress). Resolves with `{ url, close }`.
+ * light-client boot node is `bootnode` (a WebSocket multiaddress), from `dir` (`buildPortal()`'s).
+ * Resolves with `{ url, close }`.
  */
-export async function servePortal({ rpcPort, rawSpecFile, bootnode, faucet = false }) {
+export async function servePortal({ dir, rpcPort, rawSpecFile, bootnode, faucet = false }) {
   const overlay = tempDir('portal-overlay');
   const spec = JSON.parse(fs.readFileSync(rawSpecFile, 'utf8'));
   spec.bootNodes = [bootnode];
@@ -46,7 +56,7 @@ export async function servePortal({ rpcPort, rawSpecFile, bootnode, faucet = fal
     JSON.stringify({ rpc: `ws://127.0.0.1:${rpcPort}`, chainSpec: 'chain-spec.json', faucet: faucet ? 'faucet' : null }),
   );
   const port = await freePort();
-  const args = [path.join(PORTAL, 'serve.mjs'), '--dir', path.join(PORTAL, 'dist'), '--overlay', overlay, '--port', `${port}`];
+  const args = [path.join(PORTAL, 'serve.mjs'), '--dir', dir, '--overlay', overlay, '--port', `${port}`];
   if (faucet) args.push('--faucet-rpc', `ws://127.0.0.1:${rpcPort}`);
   const server = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
@@ -176,4 +186,47 @@ export async function waitVisible(page, testId, name, timeoutMs = 60_000) {
     const text = await page.locator('main').innerText().catch(() => '(no main)');
     throw new Error(`${name}: ${testId} did not show within ${timeoutMs} ms (screenshot ${shot}); the page says:\n${text.slice(0, 2000)}\nproblems: ${page.problems.join('; ')}`);
   }
+}
+
+/**
+ * What a browser test of the portal starts with: a dev chain named `name` (with WebSocket p2p,
+ * for the browser's light client), the built portal served for it, headless Chromium, and the
+ * documents people attach, `<document>.pdf` with random content in `files` (their content stays
+ * in the browser, only hashes go out). `file(document)` is a document's path;
+ * `open(page, route)` goes to a route and waits for the chain's heads; `close()` stops it all.
+ */
+export async function startPortalSession(name, documents) {
+  const dir = buildPortal();
+  const chain = await startDevChain(name, { webSocketP2p: true });
+  let portal;
+  let browser;
+  try {
+    portal = await servePortal({ dir, rpcPort: chain.rpcPort, rawSpecFile: await chain.rawSpec(), bootnode: chain.bootnodes[0] });
+    browser = await startBrowser();
+  } catch (error) {
+    // What started is stopped: the test's `after` never sees a session that failed to start.
+    await portal?.close();
+    await chain.close();
+    throw error;
+  }
+  const files = tempDir(`${name}-files`);
+  for (const document of documents) {
+    fs.writeFileSync(path.join(files, `${document}.pdf`), `%PDF-1.4 ${document} ${randomAsHex(8)}`);
+  }
+  return {
+    chain,
+    portal,
+    browser,
+    files,
+    file: (document) => path.join(files, `${document}.pdf`),
+    async open(page, route) {
+      await page.goto(`${portal.url}#${route}`);
+      await page.getByTestId('heads').waitFor({ timeout: 60_000 });
+    },
+    async close() {
+      await browser.close();
+      await portal.close();
+      await chain.close();
+    },
+  };
 }

@@ -28,13 +28,11 @@ import { after, before, describe, it } from 'node:test';
 import { Keyring } from '@polkadot/keyring';
 import { stringToU8a } from '@polkadot/util';
 import { blake2AsHex, cryptoWaitReady, randomAsHex } from '@polkadot/util-crypto';
-import { startDevChain } from '../lib/dev-chain.mjs';
 import { findEvent, submit, waitForBlock } from '../lib/chain.mjs';
-import { tempDir } from '../lib/node.mjs';
 import { bidCommitment, buyerUnitAndApprovals, docHash } from '../lib/tenders.mjs';
 import { devSeatKeys, executiveDecision } from '../lib/governance.mjs';
 import { bindCall, bindProof, signCall, signingAct } from '../lib/efirma.mjs';
-import { actAs, assertAccessible, buildPortal, screenshot, servePortal, startBrowser, waitForFinal, waitVisible } from '../lib/portal.mjs';
+import { actAs, assertAccessible, screenshot, startPortalSession, waitForFinal, waitVisible } from '../lib/portal.mjs';
 
 const UNIT = 10n ** 12n;
 const SS58 = 5252;
@@ -48,6 +46,7 @@ const BUDGET = 10_000_000n;
 const PRICE = { A: 9_000_000n, B: 9_500_000n };
 
 describe('the portal\'s daily acts in a browser', { timeout: 1_500_000 }, () => {
+  let session;
   let chain;
   let portal;
   let browser;
@@ -59,10 +58,8 @@ describe('the portal\'s daily acts in a browser', { timeout: 1_500_000 }, () => 
   const desks = {};
 
   before(async () => {
-    buildPortal();
-    chain = await startDevChain('portal-acts', { webSocketP2p: true });
-    portal = await servePortal({ rpcPort: chain.rpcPort, rawSpecFile: await chain.rawSpec(), bootnode: chain.bootnodes[0] });
-    browser = await startBrowser();
+    session = await startPortalSession('portal-acts', ['pregunta', 'respuesta', 'inconformidad', 'descripcion-maiz', 'titulo', 'escritura']);
+    ({ chain, portal, browser, files } = session);
     await cryptoWaitReady();
     keyring = new Keyring({ type: 'sr25519', ss58Format: SS58 });
     for (const name of ['Alice', 'Bob', 'One', 'Two', 'Ferdie']) people[name] = keyring.addFromUri(`//${name}`);
@@ -73,28 +70,18 @@ describe('the portal\'s daily acts in a browser', { timeout: 1_500_000 }, () => 
     ]) {
       people[name] = keyring.addFromUri(`//Acts${name}`);
     }
-    // The documents people attach: their content stays in the browser, only hashes go out.
-    files = tempDir('portal-acts-files');
-    for (const name of ['pregunta', 'respuesta', 'inconformidad', 'descripcion-maiz', 'titulo', 'escritura']) {
-      fs.writeFileSync(path.join(files, `${name}.pdf`), `%PDF-1.4 ${name} ${randomAsHex(8)}`);
-    }
   });
 
   after(async () => {
-    await browser?.close();
-    await portal?.close();
-    await chain?.close();
+    await session?.close();
   });
 
-  const file = (name) => path.join(files, `${name}.pdf`);
+  const file = (name) => session.file(name);
   const hashOf = (name) => blake2AsHex(fs.readFileSync(file(name)), 256);
   const send = (tx, signer, label) => submit(chain.api, tx, signer, { label });
 
   /** Opens `route` of the portal in `page` and waits for the chain's heads. */
-  async function open(page, route) {
-    await page.goto(`${portal.url}#${route}`);
-    await page.getByTestId('heads').waitFor({ timeout: 60_000 });
-  }
+  const open = (page, route) => session.open(page, route);
 
   /** A new page (its own context) at `route`, acting as the dev account `//Acts<who>`. */
   async function deskOf(route, who, { phone = false } = {}) {

@@ -20,17 +20,16 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { Keyring } from '@polkadot/keyring';
 import { cryptoWaitReady, randomAsHex } from '@polkadot/util-crypto';
-import { startDevChain } from '../lib/dev-chain.mjs';
 import { submit, waitForBlock } from '../lib/chain.mjs';
-import { tempDir } from '../lib/node.mjs';
 import { buyerUnitAndApprovals, docHash } from '../lib/tenders.mjs';
 import { devSeatKeys, executiveDecision } from '../lib/governance.mjs';
-import { actAs, assertAccessible, buildPortal, screenshot, servePortal, startBrowser, waitForFinal, waitVisible } from '../lib/portal.mjs';
+import { actAs, assertAccessible, screenshot, startPortalSession, waitForFinal, waitVisible } from '../lib/portal.mjs';
 
 const UNIT = 10n ** 12n;
 const SS58 = 5252;
 
 describe('the portal in a browser', { timeout: 900_000 }, () => {
+  let session;
   let chain;
   let portal;
   let browser;
@@ -40,36 +39,24 @@ describe('the portal in a browser', { timeout: 900_000 }, () => {
   let tenderId;
 
   before(async () => {
-    buildPortal();
-    chain = await startDevChain('portal', { webSocketP2p: true });
-    portal = await servePortal({ rpcPort: chain.rpcPort, rawSpecFile: await chain.rawSpec(), bootnode: chain.bootnodes[0] });
-    browser = await startBrowser();
+    session = await startPortalSession('portal', ['convocatoria', 'especificacion', 'propuesta-a', 'propuesta-b']);
+    ({ chain, portal, browser, files } = session);
     await cryptoWaitReady();
     keyring = new Keyring({ type: 'sr25519', ss58Format: SS58 });
     for (const name of ['Alice', 'Bob', 'One', 'Two']) people[name] = keyring.addFromUri(`//${name}`);
     people.official = keyring.addFromUri('//PortalOfficial');
     people.supplierA = keyring.addFromUri('//PortalSupplierA');
     people.supplierB = keyring.addFromUri('//PortalSupplierB');
-    // The documents people attach: their content stays in the browser, only hashes go out.
-    files = tempDir('portal-files');
-    for (const name of ['convocatoria', 'especificacion', 'propuesta-a', 'propuesta-b']) {
-      fs.writeFileSync(path.join(files, `${name}.pdf`), `%PDF-1.4 ${name} ${randomAsHex(8)}`);
-    }
   });
 
   after(async () => {
-    await browser?.close();
-    await portal?.close();
-    await chain?.close();
+    await session?.close();
   });
 
-  const file = (name) => path.join(files, `${name}.pdf`);
+  const file = (name) => session.file(name);
 
   /** Opens `route` of the portal in `page` and waits for the chain's heads. */
-  async function open(page, route) {
-    await page.goto(`${portal.url}#${route}`);
-    await page.getByTestId('heads').waitFor({ timeout: 60_000 });
-  }
+  const open = (page, route) => session.open(page, route);
 
   it('shows the public pages, accessible, on a desktop and a phone', async () => {
     for (const phone of [false, true]) {
