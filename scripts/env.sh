@@ -39,7 +39,8 @@ pallet_crates() {
 
 # Build the release node (the runtime wasm is built with it), the Ethereum RPC server, the
 # registries' tools (the trust-minimised verifier, the GeoJSON-to-cells converter), the
-# e.firma client, the ring client and the throughput harness.
+# e.firma client, the ring client, the throughput harness, and the portal's ring prover
+# (portal/generated/bmx-ring.wasm, which the portal's build needs).
 # Separate cargo invocations on purpose: eth-rpc turns on sc-cli's RocksDB feature, and building both
 # in one invocation would compile the node's client stack with it too (and differently from
 # `cargo test --workspace --exclude bmx-eth-rpc`), rebuilding it each time.
@@ -53,4 +54,6 @@ build_node() {
 	# Alone too: its client stack (subxt) would change the other tools' dependency features.
 	step "Building the throughput harness: bmx-throughput"
 	(cd "$BMX_ROOT" && cargo build --release --locked -p bmx-throughput)
+	# A crate of its own, outside the workspace: the script builds and copies it.
+	"$BMX_ROOT/scripts/ring-wasm.sh"
 }

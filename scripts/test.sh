@@ -19,6 +19,8 @@ cargo test --release --locked --workspace --exclude bmx-eth-rpc --exclude bmx-ru
 	--exclude bmx-throughput
 # The throughput harness on its own, as build_node builds it.
 cargo test --release --locked -p bmx-throughput
+# The portal's ring prover, outside the workspace: its calls made natively, its proofs validated.
+cargo test --release --locked --manifest-path tools/ring-wasm/Cargo.toml
 
 step "Rust tests: runtime, with try-runtime (every pallet's try_state after each flow)"
 # The runtime tests need no wasm; without SKIP_WASM_BUILD this feature set would build one.
@@ -46,6 +48,7 @@ export BMX_UPGRADE_WASM
 network_tier=(node/network-faults.test.mjs node/users-journeys.test.mjs node/operator-path.test.mjs
 	node/network-governance.test.mjs)
 dev_chain_order=(node/portal-acts.test.mjs node/anonymous-panels.test.mjs node/portal.test.mjs
+	node/portal-ballots.test.mjs
 	node/secret-ballots.test.mjs node/verify.test.mjs node/efirma.test.mjs node/governance.test.mjs
 	node/dev-chain.test.mjs node/run-script.test.mjs node/throughput-smoke.test.mjs
 	node/ethereum.test.mjs node/sponsored-fees.test.mjs node/bad-input.test.mjs

@@ -21,6 +21,7 @@ import { Governance } from './pages/governance.jsx';
 import { Buyer } from './pages/buyer.jsx';
 import { Supplier } from './pages/supplier.jsx';
 import { Participation } from './pages/participation.jsx';
+import { Oversight } from './pages/oversight.jsx';
 import { Registries } from './pages/registries.jsx';
 import { Faucet } from './pages/faucet.jsx';
 
@@ -35,6 +36,7 @@ const ACCOUNT_LINKS = [
   ['/comprador', 'nav.buyer'],
   ['/proveedor', 'nav.supplier'],
   ['/participacion', 'nav.participation'],
+  ['/vigilancia', 'oversight.nav'],
   ['/registros', 'nav.registries'],
 ];
 
@@ -60,7 +62,7 @@ export function App() {
         const connection = await connect(config.rpc, (heads) => !closed && setChain((c) => ({ ...c, heads })));
         close = connection.close;
         const info = await chainInfo(connection.api);
-        if (!closed) setChain((c) => ({ ...c, api: connection.api, info, status: 'ready' }));
+        if (!closed) setChain((c) => ({ ...c, api: connection.api, provider: connection.provider, info, status: 'ready' }));
       } catch (error) {
         if (!closed) setChain((c) => ({ ...c, status: 'error', error }));
       }
@@ -149,6 +151,7 @@ export function App() {
                   <Route path="/comprador" component={Buyer} />
                   <Route path="/proveedor" component={Supplier} />
                   <Route path="/participacion" component={Participation} />
+                  <Route path="/vigilancia" component={Oversight} />
                   <Route path="/registros" component={Registries} />
                   <Route path="/faucet" component={Faucet} />
                   <Route><p>{t('nav.notFound')}</p></Route>

@@ -11,8 +11,11 @@ import { nodeBinary } from './node.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The TEST certificates and keys (tools/efirma/fixtures/README.md). */
 export const EFIRMA_FIXTURES = path.join(ROOT, 'tools/efirma/fixtures');
-/** The password of every fixture key, handed to the tool through the environment only. */
-const PASSWORD = '12345678a';
+/**
+ * The password of every fixture key: handed to the tool through the environment only, and typed
+ * into the portal's signing form by its browser tests, as a person types theirs.
+ */
+export const FIXTURE_PASSWORD = '12345678a';
 
 /** Path of the efirma binary: $BMX_EFIRMA, else next to bmx-node. */
 export function efirmaBinary() {
@@ -29,7 +32,7 @@ export function runEfirma(args) {
     execFile(
       efirmaBinary(),
       args,
-      { timeout: 60_000, env: { ...process.env, EFIRMA_PASSWORD: PASSWORD } },
+      { timeout: 60_000, env: { ...process.env, EFIRMA_PASSWORD: FIXTURE_PASSWORD } },
       (error, stdout, stderr) => {
         if (error && typeof error.code !== 'number') {
           reject(new Error(`efirma did not run (${error.message})\n${stderr}`));

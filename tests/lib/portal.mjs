@@ -184,7 +184,9 @@ export async function waitVisible(page, testId, name, timeoutMs = 60_000) {
   } catch (error) {
     const shot = await screenshot(page, `failed-${name}`).catch(() => 'none');
     const text = await page.locator('main').innerText().catch(() => '(no main)');
-    throw new Error(`${name}: ${testId} did not show within ${timeoutMs} ms (screenshot ${shot}); the page says:\n${text.slice(0, 2000)}\nproblems: ${page.problems.join('; ')}`);
+    // The raw errors for support sit in closed <details>: not in the visible text.
+    const raw = await page.locator('[data-testid="error-raw"]').allTextContents().catch(() => []);
+    throw new Error(`${name}: ${testId} did not show within ${timeoutMs} ms (screenshot ${shot}); the page says:\n${text.slice(0, 2000)}\nraw errors: ${raw.join(' | ')}\nproblems: ${page.problems.join('; ')}`);
   }
 }
 

@@ -7,7 +7,10 @@
 // five lowest tickets whatever their order; four of the five reveal with `bmx-ring reveal`, the
 // fifth stays silent and is slashed; anyone concludes the panel, the award reads its scores,
 // and one evaluator settles its pay to a fresh account with `bmx-ring settle`. No panel event
-// and no ticket, reveal or settlement names an evaluator's account.
+// and no ticket, reveal or settlement names an evaluator's account. One of the candidates, the
+// one whose ticket is lowest, does all of it in the portal instead, in a real browser (issue 20):
+// its ticket and scores are proved in the page, its state file downloaded, its scores revealed
+// from that file, and its pay settled; the client and the page take each other's files.
 
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -15,8 +18,11 @@ import { after, before, describe, it } from 'node:test';
 import { Keyring } from '@polkadot/keyring';
 import { stringToU8a } from '@polkadot/util';
 import { cryptoWaitReady, randomAsHex, randomAsU8a } from '@polkadot/util-crypto';
+import fs from 'node:fs';
 import { tempDir } from '../lib/node.mjs';
-import { startDevChain } from '../lib/dev-chain.mjs';
+import { actAs, screenshot, startPortalSession, waitVisible } from '../lib/portal.mjs';
+import { loadProver } from '../../portal/src/ring/prover.js';
+import { ticketContext } from '../../portal/src/ring/contexts.js';
 import { findEvent, submit, waitForBlock } from '../lib/chain.mjs';
 import { devSeatKeys, executiveDecision } from '../lib/governance.mjs';
 import { publishedRing, runRing, runRingAsync } from '../lib/ring.mjs';
@@ -36,6 +42,7 @@ const EVALUATION_FEE = 2_500n * UNIT;
 const BOND = 1_000n * UNIT;
 
 describe('a tender evaluated by an anonymous panel on a dev chain', { timeout: 1_200_000 }, () => {
+  let session;
   let node;
   let api;
   let rpcPort;
@@ -51,8 +58,14 @@ describe('a tender evaluated by an anonymous panel on a dev chain', { timeout: 1
   let panel;
   const bids = {};
 
+  /** The candidate who uses the portal (the lowest ticket, so that it is surely selected). */
+  let inBrowser;
+  /** Its page, at the participation desk with its member secret loaded. */
+  let page;
+
   before(async () => {
-    ({ node, api, rpcPort } = await startDevChain('anonymous-panels'));
+    session = await startPortalSession('anonymous-panels', []);
+    ({ node, api, rpcPort } = session.chain);
     assert.ok(api.tx.tenders?.openEvaluation, 'the runtime has no tenders pallet of issue 14: rebuild bmx-node');
     url = `http://127.0.0.1:${rpcPort}`;
     await cryptoWaitReady();
@@ -64,8 +77,7 @@ describe('a tender evaluated by an anonymous panel on a dev chain', { timeout: 1
   });
 
   after(async () => {
-    if (api?.isConnected) await api.disconnect();
-    node?.kill();
+    await session?.close();
   });
 
   const send = (tx, signer, label) => submit(api, tx, signer, { label, timeoutMs: 90_000 });
@@ -215,12 +227,45 @@ describe('a tender evaluated by an anonymous panel on a dev chain', { timeout: 1
     assert.ok(!ring.includes(official.member), 'the official is in the panel ring');
   });
 
-  it('every candidate runs bmx-ring ticket at once; the chain keeps the five lowest tickets', async () => {
+  it('every candidate takes a ticket at once, one in the portal; the chain keeps the five lowest tickets', async () => {
     needs(panel, 'a panel');
     await publishedRing(api, { Panel: panel }, EVALUATORS);
     const candidates = evaluators.filter((e) => !e.conflicted);
+    // Everyone's ticket, computed offline from the secrets as each candidate's own device would:
+    // the lowest one's holder takes its ticket in the browser.
+    const prover = await loadProver(fs.readFileSync(new URL('../../portal/generated/bmx-ring.wasm', import.meta.url)));
+    const record = (await api.query.anonymousPanels.panels(panel)).unwrap();
+    const round = record.state.asSortition.round.toNumber();
+    const secretOf = (e) => Uint8Array.from(Buffer.from(fs.readFileSync(e.secret, 'utf8').trim(), 'hex'));
+    for (const e of candidates) {
+      e.expectedTicket = Buffer.from(prover.alias(secretOf(e), ticketContext(api.genesisHash.toU8a(), panel, round, record.seed.toU8a()))).toString('hex');
+    }
+    inBrowser = [...candidates].sort((a, b) => a.expectedTicket.localeCompare(b.expectedTicket))[0];
+
+    page = await session.browser.newPage();
+    await session.open(page, '/participacion');
+    await actAs(page, `//Panels//${inBrowser.name}`);
+    await page.getByTestId('secret-file').setInputFiles(inBrowser.secret);
+    await waitVisible(page, 'evaluator-enrolled', 'the enrolled evaluator');
+    await waitVisible(page, `panel-${panel}-score-0`, 'the drawn ticket\'s scores form', 120_000);
+
+    const inPage = async (e, i) => {
+      e.state = path.join(dir, `${e.name}.ticket.json`);
+      e.scores = [60 + (i % 5), 90];
+      await page.getByTestId(`panel-${panel}-score-0`).fill(`${e.scores[0]}`);
+      await page.getByTestId(`panel-${panel}-score-1`).fill(`${e.scores[1]}`);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`panel-${panel}-send`).click()]);
+      await download.saveAs(e.state);
+      await page.locator(`[data-testid="panel-${panel}-status"][data-stage="selected"]`).waitFor({ timeout: 180_000 });
+      const state = JSON.parse(fs.readFileSync(e.state, 'utf8'));
+      e.ticket = state.ticket;
+      e.result = { code: 0, json: { ticket: state.ticket, pseudonym: state.pseudonym } };
+      assert.equal(state.ticket, `0x${e.expectedTicket}`, 'the page drew the ticket computed offline');
+      await screenshot(page, 'panels-ticket-in-browser');
+    };
     await Promise.all(
       candidates.map(async (e, i) => {
+        if (e === inBrowser) return inPage(e, i);
         e.state = path.join(dir, `${e.name}.ticket.json`);
         e.scores = [60 + (i % 5), 90];
         e.result = await runRingAsync([
@@ -242,6 +287,7 @@ describe('a tender evaluated by an anonymous panel on a dev chain', { timeout: 1
     const lowest = candidates.map((e) => e.ticket).sort().slice(0, PANEL_SIZE);
     const selections = await api.query.anonymousPanels.selections(panel);
     assert.deepEqual(selections.map((s) => s.ticket.toHex()).sort(), lowest, 'the five lowest tickets are selected');
+    assert.ok(lowest.includes(inBrowser.ticket), 'the ticket taken in the browser is selected');
   });
 
   it('four selected evaluators reveal with the salt alone; anyone concludes; the silent one is slashed', async () => {
@@ -250,12 +296,23 @@ describe('a tender evaluated by an anonymous panel on a dev chain', { timeout: 1
     const chosen = evaluators.filter((e) => selected.includes(e.ticket));
     assert.equal(chosen.length, PANEL_SIZE);
     await waitBlock(schedule.evaluationEnd);
-    const revealers = chosen.slice(0, PANEL_SIZE - 1);
-    const silent = chosen[PANEL_SIZE - 1];
+    // The one in the browser reveals; the silent one is another.
+    const silent = chosen.filter((e) => e !== inBrowser)[PANEL_SIZE - 2];
+    const revealers = chosen.filter((e) => e !== silent);
     for (const e of revealers) {
+      if (e === inBrowser) {
+        // From the state file the page downloaded: no account, no key, the salt authorizes.
+        await page.getByTestId('evaluator-reveal-file').setInputFiles(e.state);
+        await waitVisible(page, 'evaluator-reveal-loaded', 'the loaded state file');
+        await page.getByTestId('evaluator-reveal').click();
+        await page.locator('[data-testid="evaluator-reveal-status"][data-stage="revealed"]').waitFor({ timeout: 120_000 });
+        continue;
+      }
       const result = runRing(['reveal', '--url', url, '--state', e.state, '--timeout', '60']);
       assert.equal(result.code, 0, `${e.name}: ${JSON.stringify(result.json)} ${result.stderr}`);
     }
+    const revealed = (await api.query.anonymousPanels.selections(panel)).find((s) => s.ticket.toHex() === inBrowser.ticket);
+    assert.deepEqual(revealed.scores.unwrap().map((x) => x.toNumber()), inBrowser.scores, 'the page revealed the scores it committed to');
     await waitBlock(schedule.scoreRevealEnd);
     const { events } = await send(api.tx.anonymousPanels.concludePanel(panel), accounts.Bob, 'conclude the panel');
     const concluded = findEvent(events, api.events.anonymousPanels.PanelConcluded);
@@ -296,21 +353,26 @@ describe('a tender evaluated by an anonymous panel on a dev chain', { timeout: 1
     assert.equal(winner.bidder.toString(), second, 'the bid the panel scored 90 wins');
   });
 
-  it('an evaluator settles its pay to a fresh account with a roster proof; a replay is refused', async () => {
-    const e = evaluators.find((x) => x.revealed);
-    needs(e, 'a revealer');
+  it('an evaluator settles its pay to a fresh account with a roster proof, in the portal; a replay is refused', async () => {
+    const e = inBrowser;
+    needs(e?.revealed, 'the browser evaluator\'s reveal');
     const roster = (await api.query.anonymityRings.ringKeys('Evaluators', 0)).map((k) => k.toHex());
     assert.ok(roster.includes(e.member), 'the roster ring holds the evaluator');
     const record = (await api.query.anonymousPanels.pseudonyms(e.result.json.pseudonym)).unwrap();
     const earnings = record.earnings.toBigInt();
     assert.equal(earnings, EVALUATION_FEE / BigInt(PANEL_SIZE - 1));
+    assert.equal(await page.getByTestId('evaluator-pseudonym-value').innerText(), e.result.json.pseudonym, 'the page shows the pseudonym its ticket carried');
     const fresh = keyring.addFromUri(`//Panels//fresh//${randomAsHex(8)}`);
-    const result = runRing(['settle', '--url', url, '--secret', e.secret, '--to', fresh.address, '--timeout', '60']);
-    assert.equal(result.code, 0, `${JSON.stringify(result.json)} ${result.stderr}`);
+    await page.getByTestId('evaluator-settle-to').fill(fresh.address);
+    await page.getByTestId('evaluator-settle').click();
+    await page.locator('[data-testid="evaluator-settle-status"][data-stage="settled"]').waitFor({ timeout: 180_000 });
     assert.equal((await api.query.system.account(fresh.address)).data.free.toBigInt(), earnings);
+    await screenshot(page, 'panels-settled-in-browser');
+    // The client, from the same secret file, finds nothing left to settle.
     const again = runRing(['settle', '--url', url, '--secret', e.secret, '--to', fresh.address, '--timeout', '60']);
     assert.equal(again.code, 1, JSON.stringify(again.json));
     assert.equal(again.json.refusal, 'NothingToSettle');
     assert.equal((await api.query.system.account(e.pair.address)).nonce.toNumber(), 2, 'the evaluator signed its key registration and enrolment only');
+    assert.deepEqual(page.problems, []);
   });
 });

@@ -2,24 +2,31 @@
 // playwright-core against one dev chain the test starts. `portal.test.mjs` covers the public pages
 // and a tender from its publication to its award; this file covers the acts after and around it.
 // What no portal screen does (identities verified by RENAPO and SAT, credentials, the buyer unit
-// and the suppliers' approval by an Executive decision, e.firma bindings, the tender's sealed bids
-// and the contract's signatures) goes through @polkadot/api as the registrars, councils and
-// parties would; then people act in the browser, and each act is checked on chain and on the
-// public page (or the verification page, through the light client):
+// and the suppliers' approval by an Executive decision, e.firma bindings, the tenders' sealed
+// bids) goes through @polkadot/api as the registrars, councils and parties would; then people
+// act in the browser, and each act is checked on chain and on the public page (or the
+// verification page, through the light client):
 // - junta de aclaraciones: a supplier asks, the buyer official answers, and the public tender
 //   page shows the answer (the citizen's file matches it);
-// - inconformidad: the losing supplier files a complaint against the award; the public page shows
-//   it under review, then dismissed once the oversight authority (through the API: the portal has
-//   no screen for it) resolves it;
-// - deliverables: once the contract is signed by both parties with their e.firma, the official
-//   accepts a deliverable and the public page shows it accepted;
+// - inconformidades: the losing supplier files a complaint against the award; the public page
+//   shows it under review. The oversight authority's official (procurement-oversight credential)
+//   dismisses it from its desk, and the page shows it dismissed, its deposit forfeited; a second
+//   tender's complaint is upheld there with a re-evaluation under a new schedule typed in the
+//   browser (its deposit returned, the tender back to evaluation). A desk without the credential
+//   says so and offers no resolution;
+// - the contract: the buyer official and the winner sign it with their e.firma in the browser
+//   (the TEST certificates of tools/efirma/fixtures: the `.cer`, the encrypted `.key` and its
+//   password; a wrong password is refused in the page, nothing sent), and the chain records both
+//   signing acts and the contract becomes active;
+// - deliverables: the official accepts a deliverable and the public page shows it accepted;
 // - certificados de depósito: the almacén names its officer, who issues a certificate; the
 //   verification page shows it valid, held by the depositor;
 // - registro público de la propiedad: the registrar opens a folio, a notary presents a deed of
 //   purchase, the registrar inscribes it from the queue; the verification page shows it inscribed;
 // - every desk visited with an account (buyer, supplier, the registries' officer, almacén,
-//   registrar and notary, the citizens' desk) passes axe-core (no serious or critical violation)
-//   on a desktop and on a phone screen, saved as a screenshot (tests/artifacts/portal/acts-*).
+//   registrar and notary, the citizens' desk, the oversight authority's) passes axe-core (no
+//   serious or critical violation) on a desktop and on a phone screen, saved as a screenshot
+//   (tests/artifacts/portal/acts-*).
 // An act that fails on chain fails the test with the sentence the portal shows (`waitForFinal`).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -28,10 +35,10 @@ import { after, before, describe, it } from 'node:test';
 import { Keyring } from '@polkadot/keyring';
 import { stringToU8a } from '@polkadot/util';
 import { blake2AsHex, cryptoWaitReady, randomAsHex } from '@polkadot/util-crypto';
-import { findEvent, submit, waitForBlock } from '../lib/chain.mjs';
+import { submit, waitForBlock } from '../lib/chain.mjs';
 import { bidCommitment, buyerUnitAndApprovals, docHash } from '../lib/tenders.mjs';
 import { devSeatKeys, executiveDecision } from '../lib/governance.mjs';
-import { bindCall, bindProof, signCall, signingAct } from '../lib/efirma.mjs';
+import { EFIRMA_FIXTURES, FIXTURE_PASSWORD, bindCall, bindProof } from '../lib/efirma.mjs';
 import { actAs, assertAccessible, screenshot, startPortalSession, waitForFinal, waitVisible } from '../lib/portal.mjs';
 
 const UNIT = 10n ** 12n;
@@ -54,11 +61,15 @@ describe('the portal\'s daily acts in a browser', { timeout: 1_500_000 }, () => 
   let files;
   const people = {};
   let tenderId;
+  /** The second tender, whose complaint the oversight authority upholds with a re-evaluation. */
+  let reviewId;
   let schedule;
   const desks = {};
 
   before(async () => {
-    session = await startPortalSession('portal-acts', ['pregunta', 'respuesta', 'inconformidad', 'descripcion-maiz', 'titulo', 'escritura']);
+    session = await startPortalSession('portal-acts', [
+      'pregunta', 'respuesta', 'inconformidad', 'resolucion', 'resolucion-reevaluacion', 'contrato', 'descripcion-maiz', 'titulo', 'escritura',
+    ]);
     ({ chain, portal, browser, files } = session);
     await cryptoWaitReady();
     keyring = new Keyring({ type: 'sr25519', ss58Format: SS58 });
@@ -109,11 +120,42 @@ describe('the portal\'s daily acts in a browser', { timeout: 1_500_000 }, () => 
     throw new Error(`${what}: ${name} is ${last}, not ${value}, after ${timeoutMs} ms (screenshot ${shot})`);
   }
 
-  /** axe-core on the page (no serious or critical violation), and a screenshot. */
+  /**
+   * axe-core on the page (no serious or critical violation), on a phone a page no wider than the
+   * screen, and a screenshot.
+   */
   async function checked(page, name) {
     await page.waitForLoadState('networkidle');
     await assertAccessible(page, name);
+    // On a phone nothing widens the page: a wide table scrolls inside its own wrapper.
+    if (page.viewportSize().width < 600) {
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(wide <= page.viewportSize().width, `${name}: the page is ${wide} px wide on a phone, and scrolls sideways`);
+    }
     await screenshot(page, `acts-${name}`);
+  }
+
+  /**
+   * The sentence of the input error shown by the button `testId`: the page refused the act
+   * before sending anything (no notice of it either).
+   */
+  async function inputError(page, testId) {
+    const box = page.locator('.tx', { has: page.getByTestId(testId) }).getByTestId('error');
+    await box.waitFor({ timeout: 10_000 });
+    assert.equal(await page.locator(`[data-testid="notice"][data-for="${testId}"]`).count(), 0, `${testId}: refused in the page, yet sent`);
+    return box.locator('p').first().innerText();
+  }
+
+  /**
+   * Presses the button `testId` (again, once an input error it showed is fixed: that error leaves
+   * at once, so that `waitForFinal` does not read it as the new attempt's).
+   */
+  async function sendAgain(page, testId) {
+    await page.getByTestId(testId).click();
+    const box = page.locator('.tx', { has: page.getByTestId(testId) }).getByTestId('error');
+    await box.waitFor({ state: 'detached', timeout: 10_000 }).catch(async () => {
+      throw new Error(`${testId}: refused again: ${await box.innerText()}`);
+    });
   }
 
   it('sets up what registrars, councils and authorities decide', async () => {
@@ -158,8 +200,9 @@ describe('the portal\'s daily acts in a browser', { timeout: 1_500_000 }, () => 
         api.tx.propertyRegistry.accreditRegistrar(OFFICE, p.Registrar.address),
       ]), p.RegistryAuthority, 'the registry accredits its office and registrar'),
     ]);
-    // The official publishes a tender, priced on price alone, whose phases leave time for the
-    // acts in the browser: the enquiries a minute and a half, the complaints about as long.
+    // The official publishes two tenders, priced on price alone, whose phases leave time for the
+    // acts in the browser: the enquiries a minute and a half, the complaints almost two minutes.
+    // The second one's complaint is upheld with a re-evaluation.
     const head = (await api.rpc.chain.getHeader()).number.toNumber();
     const enquiriesEnd = head + 16;
     schedule = {
@@ -169,17 +212,23 @@ describe('the portal\'s daily acts in a browser', { timeout: 1_500_000 }, () => 
       evaluationEnd: enquiriesEnd + 13,
       scoreRevealEnd: enquiriesEnd + 14,
       voteEnd: enquiriesEnd + 15,
-      complaintsEnd: enquiriesEnd + 33,
+      complaintsEnd: enquiriesEnd + 36,
       contractDeadline: enquiriesEnd + 600,
     };
     tenderId = (await api.query.tenders.nextTenderId()).toNumber();
+    reviewId = tenderId + 1;
     const partida = { description: docHash('especificacion maiz'), quantity: 100, unit: stringToU8a('TNE'), cucop: 25401001, requirements: [] };
+    const priceOnly = { price: 1_000_000_000, technical: 0, citizen: 0 };
     const published = await send(api.tx.utility.batchAll([
-      api.tx.tenders.createTender(unit, 'Insumos de laboratorio 2027', docHash('convocatoria'), BUDGET, BUDGET,
-        [partida], { price: 1_000_000_000, technical: 0, citizen: 0 }, 'Federal', schedule),
+      api.tx.tenders.createTender(unit, 'Insumos de laboratorio 2027', docHash('convocatoria'), BUDGET, BUDGET, [partida], priceOnly, 'Federal', schedule),
       api.tx.tenders.publishTender(tenderId),
-    ]), p.Official, 'the official publishes a tender');
-    assert.ok(findEvent(published.events, api.events.tenders.TenderPublished), 'no TenderPublished event');
+      api.tx.tenders.createTender(unit, 'Material de curación 2027', docHash('convocatoria 2'), BUDGET, BUDGET, [partida], priceOnly, 'Federal', schedule),
+      api.tx.tenders.publishTender(reviewId),
+    ]), p.Official, 'the official publishes two tenders');
+    const publishedIds = published.events
+      .filter(({ event }) => api.events.tenders.TenderPublished.is(event))
+      .map(({ event }) => event.data.tenderId.toNumber());
+    assert.deepEqual(publishedIds, [tenderId, reviewId]);
   });
 
   it('lets a supplier ask, the buyer answer, and shows the answer on the public page', async (t) => {
@@ -225,26 +274,34 @@ describe('the portal\'s daily acts in a browser', { timeout: 1_500_000 }, () => 
     await page.context().close();
   });
 
-  it('lets the losing supplier file a complaint, shown on the public page with its resolution', async (t) => {
+  it('lets the losing supplier file a complaint, shown on the public page under review', async (t) => {
     const { api } = chain;
-    // The sealed bids, their reveals and the award, through the API (portal.test.mjs drives them
-    // in the browser).
+    // The sealed bids on both tenders, their reveals and the awards, through the API
+    // (portal.test.mjs drives them in the browser).
     await waitForBlock(api, schedule.enquiriesEnd, { node: chain.node, timeoutMs: 300_000 });
     const bids = {};
     await Promise.all(['A', 'B'].map((who) => {
       const bidder = people[`Supplier${who}`];
-      bids[who] = { price: PRICE[who], offers: [PRICE[who]], proposal: docHash(`propuesta ${who}`), salt: randomAsHex(32) };
-      return send(api.tx.tenders.submitBid(tenderId, bidCommitment(api, tenderId, bidder.address, bids[who])), bidder, `supplier ${who} bids`);
+      bids[who] = [tenderId, reviewId].map((id) => ({
+        id, price: PRICE[who], offers: [PRICE[who]], proposal: docHash(`propuesta ${who} ${id}`), salt: randomAsHex(32),
+      }));
+      return send(api.tx.utility.batchAll(bids[who].map((bid) => api.tx.tenders.submitBid(bid.id, bidCommitment(api, bid.id, bidder.address, bid)))),
+        bidder, `supplier ${who} bids`);
     }));
     await waitForBlock(api, schedule.biddingEnd, { node: chain.node, timeoutMs: 300_000 });
-    await Promise.all(['A', 'B'].map((who) => {
-      const { price, offers, proposal, salt } = bids[who];
-      return send(api.tx.tenders.revealBid(tenderId, price, offers, proposal, salt), people[`Supplier${who}`], `supplier ${who} reveals`);
-    }));
+    await Promise.all(['A', 'B'].map((who) => send(
+      api.tx.utility.batchAll(bids[who].map(({ id, price, offers, proposal, salt }) => api.tx.tenders.revealBid(id, price, offers, proposal, salt))),
+      people[`Supplier${who}`], `supplier ${who} reveals`,
+    )));
     await waitForBlock(api, schedule.voteEnd, { node: chain.node, timeoutMs: 300_000 });
-    const computed = await send(api.tx.tenders.computeAward(tenderId), people.Ferdie, 'compute the award');
-    assert.equal(findEvent(computed.events, api.events.tenders.AwardComputed)?.data.winner.toString(), people.SupplierA.address);
-    await finalized(computed.blockNumber);
+    const computed = await send(api.tx.utility.batchAll([api.tx.tenders.computeAward(tenderId), api.tx.tenders.computeAward(reviewId)]),
+      people.Ferdie, 'compute the awards');
+    const winners = computed.events.filter(({ event }) => api.events.tenders.AwardComputed.is(event)).map(({ event }) => event.data.winner.toString());
+    assert.deepEqual(winners, [people.SupplierA.address, people.SupplierA.address]);
+    // Supplier B complains against the second award too (through the API: the browser's
+    // complaint is the first tender's).
+    await send(api.tx.tenders.fileComplaint(reviewId, hashOf('inconformidad')), people.SupplierB, 'supplier B complains against the second award');
+    await finalized((await api.rpc.chain.getHeader()).number.toNumber());
 
     // Supplier B files its complaint from its desk (the page it asked from, still open).
     const supplier = desks.supplier;
@@ -264,17 +321,111 @@ describe('the portal\'s daily acts in a browser', { timeout: 1_500_000 }, () => 
     assert.deepEqual(supplier.problems, []);
     await supplier.context().close();
 
+    // The public page shows it under review; it stays open for the resolution.
     const page = await browser.newPage();
     await open(page, `/licitaciones/${tenderId}`);
     await attributeBecomes(page, page.getByTestId('complaint-0'), 'data-status', 'Pending', 'public-complaint');
     assert.match(await page.getByTestId('complaint-0').innerText(), /En revisión/);
-    // The oversight authority dismisses it (the portal has no screen for its review): the page
-    // follows.
-    const dismissed = await send(api.tx.tenders.resolveComplaint(tenderId, 0, 'Dismiss', docHash('resolucion: infundada')), people.Oversight, 'dismiss the complaint');
-    assert.ok(findEvent(dismissed.events, api.events.tenders.ComplaintDismissed), 'no ComplaintDismissed event');
+    desks.tenderPage = page;
+  });
+
+  it('lets the oversight authority dismiss a complaint and uphold another with a re-evaluation, from its desk', async () => {
+    const { api } = chain;
+    const complainant = people.SupplierB.address;
+    const deposit = api.consts.tenders.complaintDeposit.toBigInt();
+    const free = async () => (await api.query.system.account(complainant)).data.free.toBigInt();
+    /** What the complainant has held for complaints (the tenders' `ComplaintDeposit` hold). */
+    const held = async () => (await api.query.balances.holds(complainant))
+      .filter((hold) => hold.id.isTenders && hold.id.asTenders.isComplaintDeposit)
+      .reduce((sum, hold) => sum + hold.amount.toBigInt(), 0n);
+    assert.equal(await held(), 2n * deposit, 'the two complaints\' deposits are not held');
+    const freeBefore = await free();
+
+    // An account without the credential reads the complaints; the desk says it cannot resolve them.
+    const citizen = await deskOf('/vigilancia', 'Citizen', { phone: true });
+    await attributeBecomes(citizen, citizen.getByTestId('oversight-credential'), 'data-status', 'none', 'oversight-no-credential');
+    await waitVisible(citizen, `oversight-complaint-${tenderId}-0`, 'oversight-list-no-credential');
+    assert.match(await citizen.getByTestId('oversight-credential').innerText(), /no tiene la credencial de autoridad de vigilancia/);
+    assert.equal(await citizen.locator('[data-testid^="resolve-"]').count(), 0, 'a resolution is offered without the credential');
+    await checked(citizen, 'oversight-desk-no-credential-phone');
+    assert.deepEqual(citizen.problems, []);
+    await citizen.context().close();
+
+    // The official's desk lists both pending complaints; the official checks the written
+    // complaint against the copy it received.
+    const desk = await deskOf('/vigilancia', 'Oversight');
+    await attributeBecomes(desk, desk.getByTestId('oversight-credential'), 'data-status', 'valid', 'oversight-credential');
+    for (const id of [tenderId, reviewId]) {
+      await waitVisible(desk, `oversight-complaint-${id}-0`, `oversight-list-${id}`);
+      assert.equal(await desk.getByTestId(`oversight-complaint-${id}-0`).getAttribute('data-complainant'), complainant);
+    }
+    await desk.getByTestId(`oversight-check-${tenderId}-0`).setInputFiles(file('inconformidad'));
+    await desk.getByTestId(`oversight-complaint-${tenderId}-0`).getByText('Coincide', { exact: true }).waitFor({ timeout: 10_000 });
+    await checked(desk, 'oversight-desk');
+
+    // Dismissed, with its written reasons: asked for in the page before anything is sent.
+    const dismiss = `resolve-${tenderId}-0`;
+    await desk.getByTestId(dismiss).click();
+    await desk.getByTestId(`${dismiss}-dismiss`).check();
+    await desk.getByTestId(`${dismiss}-send`).click();
+    assert.match(await inputError(desk, `${dismiss}-send`), /Adjunte el documento con los fundamentos de la resolución/);
+    await desk.getByTestId(`${dismiss}-reason`).setInputFiles(file('resolucion'));
+    await sendAgain(desk, `${dismiss}-send`);
+    await waitForFinal(desk, `${dismiss}-send`);
+    const [dismissed] = await api.query.tenders.complaints(tenderId);
+    assert.ok(dismissed.status.isDismissed, `the complaint is ${dismissed.status.type}`);
+    assert.equal(dismissed.deposit.toBigInt(), 0n, 'the dismissed complaint still records a deposit');
+    // Its deposit is forfeited: no longer held, and not given back.
+    assert.equal(await held(), deposit, 'the dismissed complaint\'s deposit is still held');
+    assert.equal(await free(), freeBefore, 'the dismissed complaint\'s deposit was given back');
+    // Resolved, it leaves the desk's pending complaints.
+    await desk.getByTestId(`oversight-complaint-${tenderId}-0`).waitFor({ state: 'detached', timeout: 60_000 });
+    // The public page, open since the complaint was filed, follows.
+    const page = desks.tenderPage;
     await attributeBecomes(page, page.getByTestId('complaint-0'), 'data-status', 'Dismissed', 'public-complaint-dismissed');
     assert.match(await page.getByTestId('complaint-0').innerText(), /Desechada/);
     await checked(page, 'tender-complaint');
+
+    // Upheld with a re-evaluation: the new schedule's durations are checked in the page first.
+    const review = `resolve-${reviewId}-0`;
+    await desk.getByTestId(review).click();
+    await desk.getByTestId(`${review}-reevaluate`).check();
+    await desk.getByTestId(`${review}-reason`).setInputFiles(file('resolucion-reevaluacion'));
+    await desk.getByTestId(`${review}-duration-evaluation`).fill('0');
+    await desk.getByTestId(`${review}-send`).click();
+    assert.match(await inputError(desk, `${review}-send`), /La duración de la etapa «Evaluación» debe ser un número mayor que cero/);
+    await desk.getByTestId(`${review}-duration-evaluation`).fill('1');
+    await desk.getByTestId(`${review}-preview`).waitFor({ timeout: 10_000 });
+    await checked(desk, 'oversight-desk-reevaluation');
+    await sendAgain(desk, `${review}-send`);
+    await waitForFinal(desk, `${review}-send`);
+    const tender = (await api.query.tenders.tenders(reviewId)).unwrap();
+    assert.ok(tender.status.isPublished, `the re-evaluated tender is ${tender.status.type}`);
+    const boundaries = Object.values(tender.schedule.toJSON()).map(Number);
+    // The enquiries, bids and reveals stand; the evaluation lasts the minute typed (10 blocks,
+    // after the page's margin of 3, from the head it read a block or a few before the decision),
+    // the later phases the desk's defaults (half a minute, a minute and a half, half a minute,
+    // three minutes).
+    assert.deepEqual(boundaries.slice(0, 3), [schedule.enquiriesEnd, schedule.biddingEnd, schedule.revealEnd]);
+    const decidedAt = (await api.query.tenders.seedAnchors(reviewId)).unwrap().toNumber();
+    const evaluation = boundaries[3] - decidedAt;
+    assert.ok(evaluation >= 8 && evaluation <= 12, `the evaluation ends ${evaluation} blocks after the decision`);
+    assert.deepEqual(boundaries.slice(3).map((end, i, all) => (i ? end - all[i - 1] : 0)).slice(1), [5, 15, 5, 30]);
+    assert.equal((await api.query.tenders.complaints(reviewId)).length, 0, 'the upheld complaint is still stored');
+    // Its deposit is given back.
+    assert.equal(await held(), 0n, 'the upheld complaint\'s deposit is still held');
+    assert.equal(await free(), freeBefore + deposit, 'the upheld complaint\'s deposit was not given back');
+
+    // Nothing is left to resolve; the dismissed complaint stays on the desk's record.
+    await waitVisible(desk, 'oversight-none', 'oversight-none');
+    await waitVisible(desk, `oversight-dismissed-${tenderId}-0`, 'oversight-dismissed');
+    assert.deepEqual(desk.problems, []);
+    await desk.context().close();
+
+    // The re-evaluated tender's public page: back to its evaluation, without complaints.
+    await open(page, `/licitaciones/${reviewId}`);
+    await page.getByTestId('tender-phase').getByText('Evaluación').waitFor({ timeout: 60_000 });
+    assert.equal(await page.getByTestId('complaint-0').count(), 0, 'the upheld complaint still shows');
     assert.deepEqual(page.problems, []);
     await page.context().close();
   });
@@ -397,36 +548,78 @@ describe('the portal\'s daily acts in a browser', { timeout: 1_500_000 }, () => 
     await registrar.context().close();
   });
 
-  it('lets the buyer accept a deliverable of the signed contract, shown on the public page', async () => {
+  it('lets the official and the winner sign the contract with their e.firma in the browser', async () => {
     const { api } = chain;
     const { Official: official, SupplierA: winner } = people;
-    // The complaints window closes; the award is final; the official drafts the contract, and
-    // both parties sign it with their e.firma (the e.firma signing screens are another test's).
+    // The complaints window closes; the award is final; the official drafts the contract of the
+    // file both parties hold.
     await waitForBlock(api, schedule.complaintsEnd, { node: chain.node, timeoutMs: 300_000 });
     await send(api.tx.tenders.finaliseAward(tenderId), people.Ferdie, 'finalise the award');
     const head = (await api.rpc.chain.getHeader()).number.toNumber();
-    const contract = docHash('contrato de la licitacion');
-    await send(api.tx.tenders.draftContract(tenderId, contract, [
+    const contract = hashOf('contrato');
+    const drafted = await send(api.tx.tenders.draftContract(tenderId, contract, [
       [docHash('entregable 1'), head + 300, 4_000_000n],
       [docHash('entregable 2'), head + 600, 5_000_000n],
     ]), official, 'draft the contract');
-    const genesis = api.genesisHash.toHex();
-    const purpose = `Contrato de la licitacion ${tenderId}`;
-    const [officialAct, winnerAct] = await Promise.all([
-      signingAct('persona', genesis, official.address, contract, purpose),
-      signingAct('empresa', genesis, winner.address, contract, purpose),
-    ]);
-    await Promise.all([
-      send(signCall(api, officialAct), official, 'the official signs with e.firma'),
-      send(signCall(api, winnerAct), winner, 'the winner signs with e.firma'),
-    ]);
-    await Promise.all([
-      send(api.tx.tenders.signContract(tenderId), official, 'the official signs the contract'),
-      send(api.tx.tenders.signContract(tenderId), winner, 'the winner signs the contract'),
-    ]);
-    const active = (await api.query.tenders.contracts(tenderId)).unwrap();
-    assert.ok(active.status.isActive, `the contract is ${active.status.type}`);
+    await finalized(drafted.blockNumber);
 
+    // Each signs from its desk with its e.firma: the contract's file, the `.cer`, the encrypted
+    // `.key` and its password, at the same time.
+    const sign = async (page, testId, holder, name) => {
+      await waitVisible(page, `${testId}-form`, `${name}-signing`);
+      await page.getByTestId(`${testId}-document`).setInputFiles(file('contrato'));
+      await attributeBecomes(page, page.getByTestId(`${testId}-document-match`), 'data-match', 'true', `${name}-contract-document`, 10_000);
+      await page.getByTestId(`${testId}-cer`).setInputFiles(path.join(EFIRMA_FIXTURES, `${holder}.cer`));
+      // The page reads the certificate and says it is the one the chain binds to the account.
+      await attributeBecomes(page, page.getByTestId(`${testId}-certificate-bound`), 'data-bound', 'true', `${name}-certificate-bound`, 10_000);
+      await page.getByTestId(`${testId}-key`).setInputFiles(path.join(EFIRMA_FIXTURES, `${holder}.key`));
+      await page.getByTestId(`${testId}-password`).fill(FIXTURE_PASSWORD);
+      await sendAgain(page, testId);
+      await waitForFinal(page, testId);
+    };
+    const buyer = await deskOf('/comprador', 'Official');
+    const supplier = await deskOf('/proveedor', 'SupplierA');
+    // A wrong password does not open the key: the page says so, and nothing reaches the chain.
+    const buyerSign = `sign-contract-${tenderId}`;
+    await waitVisible(buyer, `${buyerSign}-form`, 'buyer-signing');
+    await buyer.getByTestId(`${buyerSign}-document`).setInputFiles(file('contrato'));
+    await buyer.getByTestId(`${buyerSign}-cer`).setInputFiles(path.join(EFIRMA_FIXTURES, 'persona.cer'));
+    await buyer.getByTestId(`${buyerSign}-key`).setInputFiles(path.join(EFIRMA_FIXTURES, 'persona.key'));
+    await buyer.getByTestId(`${buyerSign}-password`).fill('no-es-la-clave');
+    await buyer.getByTestId(buyerSign).click();
+    assert.match(await inputError(buyer, buyerSign), /La contraseña no abre la llave privada/);
+    assert.equal((await api.query.digitalIdentity.signatures(contract)).length, 0, 'a signing act was registered with a wrong password');
+    await checked(buyer, 'buyer-desk-efirma');
+    await Promise.all([
+      sign(buyer, buyerSign, 'persona', 'buyer'),
+      sign(supplier, `supplier-sign-${tenderId}`, 'empresa', 'supplier'),
+    ]);
+
+    // The chain records both signing acts, each by the certificate bound to its signer, and the
+    // contract, signed by both parties, is active.
+    const acts = await api.query.digitalIdentity.signatures(contract);
+    for (const who of [official, winner]) {
+      const act = acts.find((a) => a.signer.toString() === who.address);
+      assert.ok(act, `no signing act of ${who.address} on the contract`);
+      const bound = (await api.query.digitalIdentity.efirmas(who.address)).unwrap().certificate.toHex();
+      assert.equal(act.certificate.toHex(), bound);
+      assert.equal(act.purpose.toUtf8(), `Contrato de la licitación ${tenderId}`);
+    }
+    const signed = (await api.query.tenders.contracts(tenderId)).unwrap();
+    assert.equal(signed.buyerSignatory.unwrapOr(null)?.toString(), official.address);
+    assert.ok(signed.supplierSigned.isTrue, 'the supplier\'s signature is not recorded');
+    assert.ok(signed.status.isActive, `the contract is ${signed.status.type}`);
+    // Signed, the forms leave the desks.
+    await buyer.getByTestId(`${buyerSign}-form`).waitFor({ state: 'detached', timeout: 60_000 });
+    await supplier.getByTestId(`supplier-sign-${tenderId}-form`).waitFor({ state: 'detached', timeout: 60_000 });
+    for (const page of [buyer, supplier]) {
+      assert.deepEqual(page.problems, []);
+      await page.context().close();
+    }
+  });
+
+  it('lets the buyer accept a deliverable of the signed contract, shown on the public page', async () => {
+    const { api } = chain;
     // The official accepts the first deliverable from the buyer's desk.
     const desk = await deskOf('/comprador', 'Official');
     await waitVisible(desk, `accept-${tenderId}-0`, 'buyer-deliverable');
@@ -465,6 +658,7 @@ describe('the portal\'s daily acts in a browser', { timeout: 1_500_000 }, () => 
       ['/registros', 'Registrar', 'screen-registrar', 'registries-registrar'],
       ['/registros', 'Notary', 'screen-notary', 'registries-notary'],
       ['/participacion', 'Citizen', null, 'citizens'],
+      ['/vigilancia', 'Oversight', 'oversight-dismissed', 'oversight'],
     ];
     for (const phone of [false, true]) {
       for (const [route, who, ready, name] of visits) {

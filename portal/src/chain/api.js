@@ -7,7 +7,7 @@ import { useContext, useEffect, useState, useCallback, useRef } from 'preact/hoo
 
 export const ChainContext = createContext(null);
 
-/** `{ api, config, info, heads, status, error }` of the page's chain. */
+/** `{ api, provider, config, info, heads, status, error }` of the page's chain. */
 export const useChain = () => useContext(ChainContext);
 
 /** The chain's facts the screens need. */
@@ -36,7 +36,10 @@ export async function chainInfo(api) {
   };
 }
 
-/** Connects to `rpc`; `onHeads` gets `{ best, finalized, finalizedHash }` as they move. */
+/**
+ * Connects to `rpc`; `onHeads` gets `{ best, finalized, finalizedHash }` as they move. Resolves
+ * with `{ api, provider, close }`.
+ */
 export async function connect(rpc, onHeads) {
   const provider = new WsProvider(rpc, 2_500);
   const api = await ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: false });
@@ -54,6 +57,9 @@ export async function connect(rpc, onHeads) {
   ]);
   return {
     api,
+    // The raw JSON-RPC connection, for what @polkadot/api's own types cannot carry (a general
+    // transaction of format 5 goes to `author_submitExtrinsic` as bytes).
+    provider,
     close: async () => {
       unsubscribes.forEach((unsubscribe) => unsubscribe());
       await api.disconnect();
@@ -92,9 +98,16 @@ export function useAsync(read, deps, identity = deps) {
       );
   }, deps);
   useEffect(run, [run]);
+  // `reload` is one function for the screen's life, and re-reads with the latest `read`: a form's
+  // callback that kept an older `reload` (a transaction's `onDone`, called blocks after its
+  // click) would otherwise read the block of that click and overtake the newer read in flight,
+  // showing the state before the act (and its form again) until the next block.
+  const latest = useRef(run);
+  latest.current = run;
+  const reload = useCallback(() => latest.current(), []);
   // The value of another identity is never returned, even for the render before the effect.
   const current = shownFor.current === key ? state : { value: undefined, error: null, loading: true };
-  return { ...current, reload: run };
+  return { ...current, reload };
 }
 
 /**

@@ -9,8 +9,10 @@ import * as common from './messages/common.js';
 import * as tenders from './messages/tenders.js';
 import * as registries from './messages/registries.js';
 import * as network from './messages/network.js';
+import * as oversight from './messages/oversight.js';
+import * as anonymity from './messages/anonymity.js';
 
-const AREAS = [common, tenders, registries, network];
+const AREAS = [common, tenders, registries, network, anonymity, oversight];
 
 /** Every area's texts merged, per language. */
 export const DICTIONARIES = {

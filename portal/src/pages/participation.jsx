@@ -1,18 +1,27 @@
 // The citizen's and the evaluator's desk. A verified person comments on a tender (the first
-// comment is free) and registers the member key that puts them in their jurisdiction's ring;
-// open ballots are listed with their tallies and the command that casts a secret vote; anyone
-// checks a vote by its alias. Ring proofs are made by the `bmx-ring` client on the person's own
-// device: the key stays there, and the vote is a feeless transaction no account signs.
-import { useState } from 'preact/hooks';
+// comment is free), makes or loads the member secret that puts them in their jurisdiction's ring
+// and registers its key, and votes in secret: the ring proof is made in this page by the
+// WebAssembly prover (`src/ring/`), the same cryptography as the `bmx-ring` client and the same
+// secret file, and the vote is a feeless general transaction no account signs. The secret stays
+// in the page's memory only: it is never stored by the portal nor sent anywhere. Anyone checks a
+// vote by its alias.
+import { useContext, useEffect, useState } from 'preact/hooks';
 import { Link } from 'wouter-preact';
+import { decodeAddress } from '@polkadot/util-crypto';
+import { u8aToHex } from '@polkadot/util';
 import { decodeTender } from '@ocds/chain.mjs';
 import { useI18n } from '../i18n/index.js';
-import { useChain, useFinalized } from '../chain/api.js';
+import { useAsync, useChain, useFinalized } from '../chain/api.js';
 import { useAccount } from '../chain/account-context.js';
-import { ErrorBox, Field, Hash, InputError, Loaded, TxButton } from '../ui/components.jsx';
+import { ErrorBox, Field, Hash, InputError, Loaded, NoticeContext, TxButton } from '../ui/components.jsx';
 import { DocumentPicker } from '../ui/document.jsx';
 import { stateName } from '../ui/states.js';
 import { phaseOf } from '../tenders/phases.js';
+import { getProver } from '../ring/index.js';
+import { newEntropy, parseSecretFile, secretFileText } from '../ring/prover.js';
+import { ballotContext, keyPossessionMessage } from '../ring/contexts.js';
+import { prepareVote, sendVote } from '../ring/ballot.js';
+import { EvaluatorDesk } from './evaluator.jsx';
 
 /** The ballots that take votes at `now`, with their tallies: `[{ id, ballot, tallies, turnout, tenderId }]`. */
 async function openBallots(at, now) {
@@ -48,19 +57,141 @@ function scopeWords(scope, t) {
 
 export function Participation() {
   const { t } = useI18n();
+  // The member secret loaded in this page: `{ entropy, member, created }`; in memory only.
+  const [secret, setSecret] = useState(null);
   return (
     <section>
       <h1>{t('participation.title')}</h1>
       <p>{t('participation.lead')}</p>
-      <Ballots />
+      <MemberSecret secret={secret} onSecret={setSecret} />
+      <Ballots secret={secret} />
       <CheckVote />
-      <MemberKey />
+      <EvaluatorDesk secret={secret} />
       <Comment />
     </section>
   );
 }
 
-function Ballots() {
+/** Offers `text` as a file named `name` to download. */
+function download(name, text) {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+}
+
+const SECRET_FILE = 'clave-de-miembro-bmx.txt';
+
+/**
+ * The member secret: made here (offered as a file, the same format as `bmx-ring keygen`'s) or
+ * loaded from such a file; its member key, whether the chain has it, and its registration from
+ * the acting account with the proof of possession signed in the page.
+ */
+function MemberSecret({ secret, onSecret }) {
+  const { t } = useI18n();
+  const { api } = useChain();
+  const [error, setError] = useState(null);
+  const [busy, setBusy] = useState(false);
+  const create = async () => {
+    setError(null);
+    setBusy(true);
+    try {
+      const prover = await getProver();
+      const entropy = newEntropy();
+      const member = u8aToHex(prover.memberKey(entropy));
+      download(SECRET_FILE, secretFileText(entropy));
+      onSecret({ entropy, member, created: true });
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const load = async (event) => {
+    setError(null);
+    const file = event.currentTarget.files?.[0];
+    if (!file) return;
+    let entropy;
+    try {
+      entropy = parseSecretFile(await file.text());
+    } catch {
+      setError(new InputError('participation.error.secretFile'));
+      return;
+    }
+    try {
+      const prover = await getProver();
+      onSecret({ entropy, member: u8aToHex(prover.memberKey(entropy)), created: false });
+    } catch (err) {
+      setError(err);
+    }
+  };
+  const registered = useAsync(
+    async () => (secret ? (await api.query.anonymityRings.keyOwners(secret.member)).isSome : null),
+    [secret?.member],
+  );
+  return (
+    <section aria-labelledby="h-member">
+      <h2 id="h-member">{t('participation.memberKey')}</h2>
+      <p class="hint">{t('participation.memberKeyHint')}</p>
+      {!secret && (
+        <div class="row">
+          <button type="button" onClick={create} disabled={busy} data-testid="secret-create">{t('participation.createSecret')}</button>
+          <div class="field">
+            <label for="secret-file">{t('participation.loadSecret')}</label>
+            <input id="secret-file" type="file" accept=".txt,text/plain" onChange={load} data-testid="secret-file" />
+          </div>
+        </div>
+      )}
+      {busy && <p role="status" class="muted">{t('participation.preparingProver')}</p>}
+      {secret && (
+        <div class="panel" data-testid="secret-loaded">
+          {secret.created && <p class="warning" role="alert">{t('participation.keepSecret', { file: SECRET_FILE })}</p>}
+          <p>{t('participation.yourKey')} <code class="mono" data-testid="member-key-value">{secret.member}</code></p>
+          {registered.value === true && <p class="ok-box" data-testid="member-registered">{t('participation.keyRegistered')}</p>}
+          {registered.value === false && <RegisterKey secret={secret} onDone={registered.reload} />}
+          <div class="row">
+            {secret.created && <button type="button" class="secondary" onClick={() => download(SECRET_FILE, secretFileText(secret.entropy))}>{t('participation.downloadAgain')}</button>}
+            <button type="button" class="secondary" onClick={() => onSecret(null)} data-testid="secret-forget">{t('participation.forgetSecret')}</button>
+          </div>
+        </div>
+      )}
+      <ErrorBox error={error} />
+      <details>
+        <summary>{t('participation.withClient')}</summary>
+        <ManualKey />
+      </details>
+    </section>
+  );
+}
+
+/**
+ * Registers the loaded secret's key from the acting account (`register_member_key`), with the
+ * proof of possession signed in the page: the secret's signature over the chain's genesis and
+ * that account, so nobody can register another person's key as theirs.
+ */
+function RegisterKey({ secret, onDone }) {
+  const { t } = useI18n();
+  const { account } = useAccount();
+  return (
+    <form onSubmit={(e) => e.preventDefault()}>
+      <p class="hint">{t('participation.registerHint')}</p>
+      <TxButton
+        build={async (api) => {
+          const prover = await getProver();
+          const message = keyPossessionMessage(api.genesisHash.toU8a(), decodeAddress(account.address));
+          return api.tx.anonymityRings.registerMemberKey(secret.member, u8aToHex(prover.sign(secret.entropy, message)));
+        }}
+        onDone={onDone}
+        testId="member-key-register"
+      >
+        {t('participation.registerKey')}
+      </TxButton>
+    </form>
+  );
+}
+
+function Ballots({ secret }) {
   const { t } = useI18n();
   const { config } = useChain();
   const ballots = useFinalized((at, heads) => openBallots(at, heads.finalized), []);
@@ -75,17 +206,99 @@ function Ballots() {
               {tenderId != null && <> · <Link href={`/licitaciones/${tenderId}`}>{t('participation.ofTender', { id: tenderId })}</Link></>}
             </h3>
             <p>{t('participation.who', { scope: scopeWords(ballot.scope, t) })} · {t('participation.until', { block: ballot.ends.toNumber() })} · {t('participation.turnout', { n: turnout })}</p>
-            <ol start="0">
-              {ballot.options.map((option, i) => (
-                <li key={i}><Hash value={option.label.toHex()} /> · {t('participation.votes', { n: tallies[i] ?? 0 })}</li>
-              ))}
-            </ol>
-            <p class="hint">{t('participation.howToVote')}</p>
-            <pre class="command">{`bmx-ring vote --url ${config.rpc} --ballot ${id} --choice <${t('participation.optionNumber')}>`}</pre>
+            <VoteForm id={id} ballot={ballot} tallies={tallies} secret={secret} />
+            <details>
+              <summary>{t('participation.howToVote')}</summary>
+              <pre class="command">{`bmx-ring vote --url ${config.rpc} --ballot ${id} --choice <${t('participation.optionNumber')}>`}</pre>
+            </details>
           </div>
         ))}
       </Loaded>
     </section>
+  );
+}
+
+/**
+ * The options of ballot `id` with their tallies, chosen with radio buttons (one choice) or check
+ * boxes (up to `max_choices`), and the secret vote: proved in the page and sent with no account.
+ */
+function VoteForm({ id, ballot, tallies, secret }) {
+  const { t } = useI18n();
+  const { api, provider } = useChain();
+  const { notify } = useContext(NoticeContext);
+  const maxChoices = ballot.maxChoices.toNumber();
+  const [choices, setChoices] = useState([]);
+  const [stage, setStage] = useState(null);
+  const [error, setError] = useState(null);
+  const [alias, setAlias] = useState(null);
+  useEffect(() => {
+    setAlias(null);
+    if (!secret) return;
+    getProver().then((prover) => setAlias(u8aToHex(prover.alias(secret.entropy, ballotContext(api.genesisHash.toU8a(), id)))), setError);
+  }, [secret?.member, id]);
+  const recorded = useAsync(async () => (alias ? (await api.query.secretBallots.votes(id, alias)).unwrapOr(null) : null), [alias, stage]);
+  const toggle = (i, checked) => {
+    if (maxChoices === 1) return setChoices([i]);
+    setChoices((now) => (checked ? [...now.filter((c) => c !== i), i].sort((a, b) => a - b) : now.filter((c) => c !== i)));
+  };
+  const label = t('participation.voteIn', { id });
+  const vote = async (event) => {
+    event.preventDefault();
+    setError(null);
+    try {
+      if (!secret) throw new InputError('participation.error.noSecret');
+      if (choices.length === 0) throw new InputError('participation.error.noChoice');
+      if (choices.length > maxChoices) throw new InputError('participation.error.tooManyChoices', { n: maxChoices });
+      setStage({ stage: 'proving' });
+      const prover = await getProver();
+      const prepared = await prepareVote(api, prover, secret.entropy, id, choices);
+      setStage({ stage: 'sending' });
+      const blockNumber = await sendVote(api, provider, prepared, id);
+      setStage({ stage: 'recorded', blockNumber });
+      notify({ id: `vote-${id}`, label, stage: 'inBlock', blockNumber });
+    } catch (err) {
+      setStage(null);
+      setError(err);
+      if (!(err instanceof InputError)) notify({ id: `vote-${id}`, label, error: err });
+    }
+  };
+  const busy = stage && stage.stage !== 'recorded';
+  const name = `ballot-${id}-choice`;
+  return (
+    <form onSubmit={vote} aria-label={label}>
+      <fieldset>
+        <legend>{maxChoices === 1 ? t('participation.chooseOne') : t('participation.chooseUpTo', { n: maxChoices })}</legend>
+        <ol start="0" class="choices">
+          {ballot.options.map((option, i) => (
+            <li key={i}>
+              <label>
+                <input
+                  type={maxChoices === 1 ? 'radio' : 'checkbox'}
+                  name={name}
+                  checked={choices.includes(i)}
+                  onChange={(e) => toggle(i, e.currentTarget.checked)}
+                  data-testid={`ballot-${id}-option-${i}`}
+                />{' '}
+                <Hash value={option.label.toHex()} /> · {t('participation.votes', { n: tallies[i] ?? 0 })}
+              </label>
+            </li>
+          ))}
+        </ol>
+      </fieldset>
+      {alias && <p class="hint">{t('participation.yourAlias')} <code class="mono" data-testid={`ballot-${id}-alias`}>{alias}</code></p>}
+      {recorded.value ? (
+        <p class="ok-box" role="status" data-testid={`ballot-${id}-voted`}>
+          {t('participation.voted', { choices: recorded.value.choices.map((c) => c.toNumber()).join(', '), block: recorded.value.block.toNumber() })}
+        </p>
+      ) : (
+        <>
+          <button type="submit" disabled={busy || !secret} data-testid={`ballot-${id}-vote`}>{t('participation.voteSecretly')}</button>
+          {!secret && <p class="hint">{t('participation.needSecret')}</p>}
+        </>
+      )}
+      {stage && <p class="progress" role="status" data-testid={`ballot-${id}-status`} data-stage={stage.stage}>{t(`participation.stage.${stage.stage}`, { block: stage.blockNumber ?? '' })}</p>}
+      <ErrorBox error={error} />
+    </form>
   );
 }
 
@@ -124,7 +337,8 @@ function CheckVote() {
   );
 }
 
-function MemberKey() {
+/** The key and proof of possession made by the `bmx-ring` client, pasted and registered. */
+function ManualKey() {
   const { t } = useI18n();
   const [key, setKey] = useState('');
   const [possession, setPossession] = useState('');
@@ -134,9 +348,8 @@ function MemberKey() {
     return api.tx.anonymityRings.registerMemberKey(key.trim(), possession.trim());
   };
   return (
-    <form onSubmit={(e) => e.preventDefault()} aria-labelledby="h-member">
-      <h2 id="h-member">{t('participation.memberKey')}</h2>
-      <p class="hint">{t('participation.memberKeyHint')}</p>
+    <form onSubmit={(e) => e.preventDefault()} aria-label={t('participation.withClient')}>
+      <p class="hint">{t('participation.manualHint')}</p>
       <pre class="command">{'bmx-ring keygen\nbmx-ring member\nbmx-ring possession --account <' + t('participation.yourAccount') + '>'}</pre>
       <Field label={t('participation.key')} value={key} onInput={setKey} testId="member-key" />
       <Field label={t('participation.possession')} value={possession} onInput={setPossession} testId="member-possession" />

@@ -11,10 +11,36 @@ export const DURATION_UNITS = { minutes: 60_000, hours: 3_600_000, days: 86_400_
  * is not a positive number.
  */
 export function scheduleFromDurations(durations, head, blockTimeMs, margin = 3) {
-  if (durations.length !== SCHEDULE_PHASES.length) throw new RangeError('one duration per phase');
-  let block = head + margin;
+  return boundaries(SCHEDULE_PHASES, durations, head + margin, blockTimeMs);
+}
+
+/** The phases a re-evaluation schedules anew, from the evaluation on; the first three stay. */
+export const REEVALUATION_PHASES = SCHEDULE_PHASES.slice(3);
+
+/**
+ * The schedule of a re-evaluation ordered on a complaint (`Resolution::Reevaluate`): the
+ * tender's `current` schedule keeps its first three boundaries (enquiries, bids, reveals) and
+ * the phases from the evaluation on last `durations` (one `{ amount, unit }` per
+ * `REEVALUATION_PHASES` phase), starting `margin` blocks after `head` (time for the resolution
+ * to reach a block: the chain wants the evaluation to end in the future). Throws like
+ * `scheduleFromDurations`.
+ */
+export function reevaluationSchedule(current, durations, head, blockTimeMs, margin = 3) {
+  const start = Math.max(head, current.revealEnd) + margin;
+  return {
+    enquiriesEnd: current.enquiriesEnd,
+    biddingEnd: current.biddingEnd,
+    revealEnd: current.revealEnd,
+    ...boundaries(REEVALUATION_PHASES, durations, start, blockTimeMs),
+  };
+}
+
+/** The boundaries closing `phases`, lasting `durations` each, from block `start`. */
+function boundaries(phases, durations, start, blockTimeMs) {
+  if (durations.length !== phases.length) throw new RangeError('one duration per phase');
+  let block = start;
   const schedule = {};
-  SCHEDULE_PHASES.forEach(([phase, end], i) => {
+  phases.forEach(([phase, end], i) => {
     const { amount, unit } = durations[i];
     const value = Number(amount);
     if (!Number.isFinite(value) || value <= 0 || !DURATION_UNITS[unit]) {
@@ -28,7 +54,7 @@ export function scheduleFromDurations(durations, head, blockTimeMs, margin = 3) 
   return schedule;
 }
 
-/** Default durations: minutes on a development chain, days on a live one. */
+/** Default durations of every schedule phase: minutes on a development chain, days on a live one. */
 export function defaultDurations(isDevelopment) {
   if (isDevelopment) {
     return [1, 1, 1, 0.5, 0.5, 1.5, 0.5, 3].map((amount) => ({ amount: String(amount), unit: 'minutes' }));
