@@ -256,7 +256,8 @@ describe('a tender evaluated by an anonymous panel on a dev chain', { timeout: 1
       await page.getByTestId(`panel-${panel}-score-1`).fill(`${e.scores[1]}`);
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`panel-${panel}-send`).click()]);
       await download.saveAs(e.state);
-      await page.locator(`[data-testid="panel-${panel}-status"][data-stage="selected"]`).waitFor({ timeout: 180_000 });
+      // Once the chain holds the ticket, the card says so in place of the form.
+      await page.locator(`[data-testid="panel-${panel}-standing"][data-standing="selected"]`).waitFor({ timeout: 180_000 });
       const state = JSON.parse(fs.readFileSync(e.state, 'utf8'));
       e.ticket = state.ticket;
       e.result = { code: 0, json: { ticket: state.ticket, pseudonym: state.pseudonym } };

@@ -7,7 +7,7 @@ import { u8aEq, u8aToHex } from '@polkadot/util';
 import { callView } from '../chain/view.js';
 import { ChainError } from '../chain/errors.js';
 import { ballotContext, voteMessage } from './contexts.js';
-import { argumentType, findRing, generalTransaction, refusalOf, ringDomain, submitGeneral, waitRecorded } from './general.js';
+import { argumentType, findRing, generalTransaction, ringDomain, submitOrRefuse, waitRecorded } from './general.js';
 
 /** `SecretBallots`' refusals (`VoteRefusal`, `InvalidTransaction::Custom(code)`), by code. */
 export const VOTE_REFUSALS = [null, 'NotFound', 'NotOpenYet', 'Closed', 'Cancelled', 'RingOutOfScope', 'UnknownRing', 'RingNotInForce', 'RingTooSmall', 'AlreadyVoted', 'InvalidChoices', 'TooManyChoices', 'InvalidProof', 'WrongAlias'];
@@ -57,10 +57,6 @@ export async function prepareVote(api, prover, entropy, ballotId, choices) {
  * refusal (`portal.vote.AlreadyVoted`...).
  */
 export async function sendVote(api, provider, { transaction, alias }, ballotId, { timeoutMs = 120_000 } = {}) {
-  try {
-    await submitGeneral(provider, transaction);
-  } catch (error) {
-    throw refusalOf(error, VOTE_REFUSALS, 'vote');
-  }
+  await submitOrRefuse(provider, transaction, VOTE_REFUSALS, 'vote');
   return waitRecorded(api, async (at) => (await at.query.secretBallots.votes(ballotId, alias)).isSome, 'vote.Timeout', timeoutMs);
 }

@@ -57,6 +57,18 @@ export function submitGeneral(provider, transaction) {
   return provider.send('author_submitExtrinsic', [u8aToHex(transaction)]);
 }
 
+/**
+ * Sends a general transaction like `submitGeneral`; a refusal by the pool becomes the
+ * `ChainError` of `refusalOf(error, refusals, kind)`.
+ */
+export async function submitOrRefuse(provider, transaction, refusals, kind) {
+  try {
+    await submitGeneral(provider, transaction);
+  } catch (error) {
+    throw refusalOf(error, refusals, kind);
+  }
+}
+
 /** The ring domain of this runtime as the prover's exponent (`Domain12` → 12). */
 export function ringDomain(api) {
   const domain = api.consts.anonymityRings.domain.toString();

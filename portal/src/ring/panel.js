@@ -12,7 +12,7 @@ import { decodeAddress } from '@polkadot/util-crypto';
 import { callView } from '../chain/view.js';
 import { ChainError } from '../chain/errors.js';
 import { pseudonymContext, scoreCommitment, settlementMessage, ticketContext, ticketMessage } from './contexts.js';
-import { argumentType, findRing, generalTransaction, refusalOf, ringDomain, submitGeneral, waitRecorded } from './general.js';
+import { argumentType, findRing, generalTransaction, ringDomain, submitOrRefuse, waitRecorded } from './general.js';
 
 /** `AnonymousPanels`' refusals (`PanelRefusal`, `InvalidTransaction::Custom(code)`), by code. */
 export const PANEL_REFUSALS = [null, 'NotFound', 'TicketsClosed', 'RevealsClosed', 'WrongRing', 'RingNotUsable', 'NotLowEnough', 'AlreadySubmitted', 'PseudonymBarred', 'InvalidProof', 'WrongAlias', 'NotSelected', 'AlreadyRevealed', 'CommitmentMismatch', 'InvalidScores', 'NothingToSettle', 'BelowMinimum', 'StillSelected', 'PoolShort'];
@@ -156,11 +156,7 @@ export async function prepareTicket(api, prover, entropy, panelId, scores) {
 
 /** Sends a prepared ticket and waits until the panel's selection holds it. */
 export async function sendTicket(api, provider, { transaction, state }) {
-  try {
-    await submitGeneral(provider, transaction);
-  } catch (error) {
-    throw refusalOf(error, PANEL_REFUSALS, 'panel');
-  }
+  await submitOrRefuse(provider, transaction, PANEL_REFUSALS, 'panel');
   return waitRecorded(api, async (at) => (await at.query.anonymousPanels.selections(state.panel)).some((s) => s.ticket.toHex() === state.ticket), 'panel.Timeout');
 }
 
@@ -212,11 +208,7 @@ export async function prepareReveal(api, state) {
 
 /** Sends a prepared reveal and waits until the selection holds the scores. */
 export async function sendReveal(api, provider, { transaction, state }) {
-  try {
-    await submitGeneral(provider, transaction);
-  } catch (error) {
-    throw refusalOf(error, PANEL_REFUSALS, 'panel');
-  }
+  await submitOrRefuse(provider, transaction, PANEL_REFUSALS, 'panel');
   return waitRecorded(
     api,
     async (at) => (await at.query.anonymousPanels.selections(state.panel)).some((s) => s.ticket.toHex() === state.ticket.toLowerCase() && s.scores.isSome),
@@ -254,11 +246,7 @@ export async function prepareSettlement(api, prover, entropy, to, close) {
 
 /** Sends a prepared settlement and waits until the pseudonym's settlements count it. */
 export async function sendSettlement(api, provider, { transaction, pseudonym, nonce }) {
-  try {
-    await submitGeneral(provider, transaction);
-  } catch (error) {
-    throw refusalOf(error, PANEL_REFUSALS, 'panel');
-  }
+  await submitOrRefuse(provider, transaction, PANEL_REFUSALS, 'panel');
   return waitRecorded(
     api,
     async (at) => {
