@@ -313,7 +313,7 @@ describe('a tender evaluated by an anonymous panel on a dev chain', { timeout: 1
       assert.equal(result.code, 0, `${e.name}: ${JSON.stringify(result.json)} ${result.stderr}`);
     }
     const revealed = (await api.query.anonymousPanels.selections(panel)).find((s) => s.ticket.toHex() === inBrowser.ticket);
-    assert.deepEqual(revealed.scores.unwrap().map((x) => x.toNumber()), inBrowser.scores, 'the page revealed the scores it committed to');
+    assert.deepEqual([...revealed.scores.unwrap().toU8a(true)], inBrowser.scores, 'the page revealed the scores it committed to');
     await waitBlock(schedule.scoreRevealEnd);
     const { events } = await send(api.tx.anonymousPanels.concludePanel(panel), accounts.Bob, 'conclude the panel');
     const concluded = findEvent(events, api.events.anonymousPanels.PanelConcluded);
