@@ -364,6 +364,8 @@ describe('a tender evaluated by an anonymous panel on a dev chain', { timeout: 1
     assert.equal(earnings, EVALUATION_FEE / BigInt(PANEL_SIZE - 1));
     assert.equal(await page.getByTestId('evaluator-pseudonym-value').innerText(), e.result.json.pseudonym, 'the page shows the pseudonym its ticket carried');
     const fresh = keyring.addFromUri(`//Panels//fresh//${randomAsHex(8)}`);
+    // The pay accrued when the panel concluded: the page shows the form from its next read.
+    await waitVisible(page, 'evaluator-settle-to', 'the settlement form', 90_000);
     await page.getByTestId('evaluator-settle-to').fill(fresh.address);
     await page.getByTestId('evaluator-settle').click();
     await page.locator('[data-testid="evaluator-settle-status"][data-stage="settled"]').waitFor({ timeout: 180_000 });

@@ -84,7 +84,7 @@ function Enrolment() {
 /** The evaluator's pseudonym, its record, and the settlement of its pay to an account. */
 function Pseudonym({ secret }) {
   const { t } = useI18n();
-  const { api, provider } = useChain();
+  const { api, provider, heads } = useChain();
   const { account } = useAccount();
   const { notify } = useContext(NoticeContext);
   const money = useMoney();
@@ -96,7 +96,13 @@ function Pseudonym({ secret }) {
   useEffect(() => {
     getProver().then((prover) => setPseudonym(u8aToHex(pseudonymOf(api, prover, secret.entropy))), setError);
   }, [secret.member]);
-  const record = useAsync(async () => (pseudonym ? (await api.query.anonymousPanels.pseudonyms(pseudonym)).unwrapOr(null) : null), [pseudonym, stage?.stage]);
+  // Re-read at every finalized block (pay accrues when a panel concludes), keeping the last
+  // record on screen meanwhile: the settlement form stays as typed.
+  const record = useAsync(
+    async () => (pseudonym ? (await api.query.anonymousPanels.pseudonyms(pseudonym)).unwrapOr(null) : null),
+    [pseudonym, stage?.stage, heads.finalized],
+    [pseudonym],
+  );
   const settle = async (event) => {
     event.preventDefault();
     setError(null);
@@ -155,10 +161,12 @@ function PanelCard({ id, panel, secret }) {
   const { t } = useI18n();
   const { api, heads } = useChain();
   const { round, ticketsEnd, revealsEnd } = panel.state.asSortition;
+  // Re-read at every finalized block, keeping the last standing on screen meanwhile: a scores
+  // form being typed is not replaced while the chain moves.
   const mine = useAsync(async () => {
     if (!secret) return null;
     return standing(api, await getProver(), secret.entropy, id);
-  }, [secret?.member, id, heads.finalized]);
+  }, [secret?.member, id, heads.finalized], [secret?.member, id]);
   return (
     <div class="panel" data-testid={`panel-${id}`}>
       <h4>
@@ -166,7 +174,7 @@ function PanelCard({ id, panel, secret }) {
       </h4>
       <p>{t('evaluator.panelFacts', { round: round.toNumber(), candidates: panel.candidates.toNumber(), options: panel.options.toNumber(), ticketsEnd: ticketsEnd.toNumber(), revealsEnd: revealsEnd.toNumber() })}</p>
       {mine.error && <ErrorBox error={mine.error} />}
-      {mine.value === null && secret && <p class="muted">{t('common.loading')}</p>}
+      {mine.value === undefined && secret && <p class="muted">{t('common.loading')}</p>}
       {mine.value && <Standing id={id} panel={panel} mine={mine.value} secret={secret} onDone={mine.reload} />}
     </div>
   );
