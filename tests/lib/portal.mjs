@@ -158,6 +158,14 @@ export async function actAs(page, uri) {
  */
 export async function waitForFinal(page, testId, timeoutMs = 90_000) {
   const notice = page.locator(`[data-testid="notice"][data-for="${testId}"]`);
+  const local = page.locator('.tx', { has: page.getByTestId(testId) }).locator('[data-testid="error"]');
+  // An earlier attempt's error (by the form, and its notice) goes when the click is handled,
+  // but on a loaded machine the page may re-render a moment after the click returned: give it
+  // that moment, or the old error would read as this attempt's. One that stays is this one's.
+  if (await local.count()) await local.first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => {});
+  if ((await notice.count()) && (await notice.getAttribute('data-stage')) === 'error') {
+    await page.locator(`[data-testid="notice"][data-for="${testId}"]:not([data-stage="error"])`).waitFor({ timeout: 10_000 }).catch(() => {});
+  }
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await notice.count()) {
@@ -166,7 +174,6 @@ export async function waitForFinal(page, testId, timeoutMs = 90_000) {
       if (stage === 'error') throw new Error(`${testId}: ${await notice.innerText()}`);
     }
     // An error of input stays by the form.
-    const local = page.locator('.tx', { has: page.getByTestId(testId) }).locator('[data-testid="error"]');
     if (await local.count()) throw new Error(`${testId}: ${await local.first().innerText()}`);
     await page.waitForTimeout(500);
   }
