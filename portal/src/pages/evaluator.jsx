@@ -14,16 +14,13 @@ import { useAsync, useChain, useFinalized } from '../chain/api.js';
 import { useAccount } from '../chain/account-context.js';
 import { ErrorBox, Field, InputError, Loaded, NoticeContext, TxButton } from '../ui/components.jsx';
 import { tokens } from '../ui/format.js';
+import { offerFile } from '../ui/download.js';
 import { getProver } from '../ring/index.js';
 import { MAX_SCORE, prepareReveal, prepareSettlement, prepareTicket, pseudonymOf, readTicketState, sendReveal, sendSettlement, sendTicket, standing } from '../ring/panel.js';
 
 /** Offers `content` as a JSON file named `name` to download. */
 function downloadJson(name, content) {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([`${JSON.stringify(content, null, 2)}\n`], { type: 'application/json' }));
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  offerFile(name, `${JSON.stringify(content, null, 2)}\n`, 'application/json');
 }
 
 /** Token units as the chain's token, in the page's language. */

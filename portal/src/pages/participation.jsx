@@ -15,6 +15,7 @@ import { useAsync, useChain, useFinalized } from '../chain/api.js';
 import { useAccount } from '../chain/account-context.js';
 import { ErrorBox, Field, Hash, InputError, Loaded, NoticeContext, TxButton } from '../ui/components.jsx';
 import { DocumentPicker } from '../ui/document.jsx';
+import { offerFile } from '../ui/download.js';
 import { stateName } from '../ui/states.js';
 import { phaseOf } from '../tenders/phases.js';
 import { getProver } from '../ring/index.js';
@@ -73,13 +74,7 @@ export function Participation() {
 }
 
 /** Offers `text` as a file named `name` to download. */
-function download(name, text) {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-}
+const download = (name, text) => offerFile(name, text, 'text/plain');
 
 const SECRET_FILE = 'clave-de-miembro-bmx.txt';
 

@@ -10,6 +10,7 @@ import { useChain, useFinalized } from '../chain/api.js';
 import { useAccount } from '../chain/account-context.js';
 import { Field, InputError, Loaded, TxButton } from '../ui/components.jsx';
 import { DocumentPicker } from '../ui/document.jsx';
+import { offerFile } from '../ui/download.js';
 import { ContractSigning } from '../ui/efirma-sign.jsx';
 import { parsePesos, pesos } from '../ui/format.js';
 import { phaseOf } from '../tenders/phases.js';
@@ -149,11 +150,7 @@ function Ask({ id, onDone }) {
 
 /** Offers the bid file for download: the only way to reveal the bid later. */
 function download(name, content) {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([JSON.stringify(content, null, 2)], { type: 'application/json' }));
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  offerFile(name, JSON.stringify(content, null, 2), 'application/json');
 }
 
 function SealedBid({ entry, onDone }) {
