@@ -9,6 +9,10 @@
 #                                        (runtime/src/weights/, `benchmark overhead`)
 #        scripts/benchmark.sh machine    this machine against the reference hardware
 #                                        (benchmarks/results/machine.txt, `benchmark machine`)
+#        scripts/benchmark.sh storage    the database's read and write weights
+#                                        (runtime/src/weights/paritydb_weights.rs,
+#                                        `benchmark storage`, on a state of BMX_BENCH_ACCOUNTS
+#                                        funded accounts, a million by default)
 # BMX_BENCH_STEPS and BMX_BENCH_REPEAT (default 50 and 20, as upstream) trade precision for
 # time; each weight file's header records the values it was generated with.
 set -euo pipefail
@@ -24,11 +28,44 @@ bench_target="${BMX_BENCH_TARGET_DIR:-$HOME/.cache/bmx/target-benchmarks}"
 # The node builds the benchmarks' genesis (from its own runtime's preset), so it must match the
 # sources: cargo rebuilds it only when they changed. (Not `build_node`: the benchmarks need
 # neither eth-rpc nor the tools.)
+scratch="$(mktemp -d -t bmx-benchmark-XXXXXX)"
+trap 'rm -rf "$scratch"' EXIT
+if [[ "${1:-}" == storage ]]; then
+	# `benchmark storage` reads the node's own database, which sc-client-db exposes only with
+	# `runtime-benchmarks`: a second node build, kept in the benchmarks' target dir so that it
+	# never replaces the node scripts/run.sh starts. The state is the local network's genesis
+	# plus BMX_BENCH_ACCOUNTS funded accounts (bmx-throughput's senders): every key is read and
+	# written, so a larger state gives a slower, more honest figure than an empty dev chain.
+	step "Building bmx-node with runtime-benchmarks in $bench_target (its own target dir)"
+	CARGO_TARGET_DIR="$bench_target" cargo build --release --locked -p bmx-node \
+		--features runtime-benchmarks
+	step "Building bmx-throughput (it funds the accounts of the benchmark's state)"
+	cargo build --release --locked -p bmx-throughput
+	accounts="${BMX_BENCH_ACCOUNTS:-1000000}"
+	# A genesis patch carries up to about 300,000 accounts (the runtime's allocator refuses a
+	# larger JSON); the rest are written into the raw spec (`fund-raw`).
+	patched=$((accounts < 100000 ? accounts : 100000))
+	bench_node="$bench_target/release/bmx-node"
+	"$bench_node" export-chain-spec --chain local --output "$scratch/plain.json"
+	"$BMX_THROUGHPUT" fund-spec --plain "$scratch/plain.json" --senders "$patched" \
+		--out "$scratch/funded.json"
+	"$bench_node" export-chain-spec --chain "$scratch/funded.json" --raw --output "$scratch/state.json"
+	if ((accounts > patched)); then
+		"$BMX_THROUGHPUT" fund-raw --raw "$scratch/state.json" --from "$patched" --to "$accounts" \
+			--out "$scratch/state.json"
+	fi
+	step "Benchmarking ParityDB reads and writes on a state with $accounts funded accounts"
+	# ParityDB: the node's default database, and the one `frame_system::Config::DbWeight`
+	# names. State version 1, as every chain of this runtime uses.
+	"$bench_node" benchmark storage --chain "$scratch/state.json" \
+		--base-path "$scratch/db" --database paritydb --state-version 1 \
+		--weight-path runtime/src/weights --template-path scripts/storage-weight-template.hbs
+	exit 0
+fi
+
 step "Building bmx-node (release), which builds the benchmarks' genesis"
 cargo build --release --locked -p bmx-node
 
-scratch="$(mktemp -d -t bmx-benchmark-XXXXXX)"
-trap 'rm -rf "$scratch"' EXIT
 case "${1:-}" in
 overhead)
 	# Blocks of the dev chain's runtime, empty and full of remarks, executed 100 times.
