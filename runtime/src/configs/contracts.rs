@@ -58,4 +58,14 @@ impl pallet_revive::Config for Runtime {
 	/// multiplier); gas amounts shrink by the same factor, so the fee paid is unchanged. The
 	/// value of the SDK's revive development runtime.
 	type GasScale = ConstU32<50_000>;
+	/// The wasm runtime's memory: the default (128 MiB).
+	type RuntimeMemory = ConstU32<{ 128 * 1024 * 1024 }>;
+	/// There is no relay chain: this is the memory a validator gives one block's storage
+	/// changes. Revive's integrity test requires half of what is left after the runtime's
+	/// memory, here 448 MiB, to hold everything one block of contract calls could write with
+	/// cold `set_storage` at the measured database weights: 321 MiB (the default, 512 MiB, left
+	/// 192 MiB, enough only at upstream's dearer writes). Such a block would also pay
+	/// `DepositPerByte` for every byte (about 3,400 BMX). It is the worst case a validator's
+	/// memory must take (BENCHMARKS.md, "Weights"; NOTES, sessions 21 and 22).
+	type PVFMemory = ConstU32<{ 1024 * 1024 * 1024 }>;
 }
