@@ -34,6 +34,10 @@ use crate::{
 	MemberKey,
 };
 
+/// How often a transaction that left the node's pool while still valid is sent again before the
+/// client gives up and says so (a fork-aware pool may drop a valid transaction under load).
+pub const RESENDS: u32 = 3;
+
 /// The ring domain of the runtime's rings: what proofs are made on.
 pub fn ring_domain() -> verifiable::ring::RingDomainSize {
 	<<Runtime as pallet_anonymity_rings::Config>::Domain as frame_support::traits::Get<_>>::get()

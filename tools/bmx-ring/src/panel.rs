@@ -404,6 +404,7 @@ fn wait(
 	let deadline = Instant::now() + timeout;
 	let mut next = start.saturating_add(1);
 	let mut gone = 0u32;
+	let mut resent = 0u32;
 	let mut events_unreadable = false;
 	loop {
 		// The pool first, then the blocks: a transaction taken into a block between the two
@@ -441,6 +442,13 @@ fn wait(
 						let extra = vec![("extrinsic_hash", json!(to_hex(&hash)))];
 						return Ok(Outcome::Report(action.refused(refused, extra)));
 					}
+				},
+				// A fork-aware pool may drop a valid transaction (seen under load): send the
+				// same bytes again; the chain records it at most once.
+				Ok(_) if gone >= 5 && resent < crate::chain::RESENDS => {
+					resent += 1;
+					gone = 0;
+					let _ = chain.submit(bytes)?;
 				},
 				Ok(_) if gone >= 5 => {
 					return Err(Failure::Rpc(format!(

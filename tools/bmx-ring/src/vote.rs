@@ -194,6 +194,7 @@ fn wait_for_record(
 ) -> Result<Report> {
 	let deadline = Instant::now() + timeout;
 	let mut gone = 0u32;
+	let mut resent = 0u32;
 	loop {
 		// The pool first, then the record: a vote taken into a block between the two questions
 		// is then seen as recorded, never as lost.
@@ -223,6 +224,12 @@ fn wait_for_record(
 				if refused.name != "AlreadyVoted" {
 					return Ok(cast.refused(refused, &[("extrinsic_hash", json!(to_hex(&hash)))]));
 				}
+			} else if gone >= 5 && resent < crate::chain::RESENDS {
+				// A fork-aware pool may drop a valid transaction (seen under load): send the
+				// same bytes again; the chain records one vote of an alias at most.
+				resent += 1;
+				gone = 0;
+				let _ = chain.submit(bytes)?;
 			} else if gone >= 5 {
 				return Err(Failure::Rpc(format!(
 					"the vote {} left the node's pool without being recorded, and the chain \
