@@ -3,17 +3,26 @@
 # under a load of balance transfers, against the ceiling its own weights allow (issue 19), with
 # tools/bmx-throughput:
 #
-#   scripts/bench-network.sh [--single [--erc20]] [--senders N] [--per-sender K] [--in-flight M]
-#                            [--out FILE]
+#   scripts/bench-network.sh [--single [--erc20]] [--domain] [--senders N] [--per-sender K]
+#                            [--in-flight M] [--state-accounts S] [--state-persons P]
+#                            [--state-bids B] [--state-certificates C] [--out FILE]
 #
-# 1. The `local` spec gets N funded sender accounts in its genesis (`bmx-throughput fund-spec`),
-#    then goes raw; the network starts from it in a temporary directory. With --single, the
+# 1. The `local` spec gets N funded sender accounts in its genesis (`bmx-throughput fund-spec`;
+#    S of them with --state-accounts S, when S > N: a larger state for the same load), then goes
+#    raw. With --state-persons, --state-bids or --state-certificates, a model chain starts from
+#    that spec first, tests/bench/domain-load.mjs makes one tender's sealed bids and four
+#    certificates of deposit to a verified person on it through the real calls, and
+#    tests/bench/grow-state.mjs copies them under fresh keys into P verified persons, B sealed
+#    bids (B / 50 tenders) and C certificates, which `bmx-throughput add-raw` writes into the
+#    spec's genesis: a state as large as the one the chain will hold, for the same load.
+#    The network starts from the spec in a temporary directory. With --single, the
 #    `dev` spec instead, and one validator (Alice) alone: the chain's own ceiling on this
 #    machine, without five other nodes sharing its cores.
 # 2. Once every node answers RPC and the validators finalize, `bmx-throughput run` sends N x K
 #    pre-signed `transfer_keep_alive` to the archive node (with --single, the validator) with
 #    at most M submissions outstanding, counts them in finalized blocks, and samples finality
-#    lag and the validators' peak memory.
+#    lag, the validators' peak memory and the latency of an RPC read (a random funded
+#    account's `System::Account`, every 100 ms).
 #    With --erc20 (one validator only), eth-rpc then starts against the same node and
 #    tests/bench/erc20-load.mjs sends ERC-20 transfers of an OpenZeppelin token through it,
 #    1,000 senders x 6, measured the same way (FILE with `-erc20` before `.json`); the summary
@@ -21,9 +30,12 @@
 # 3. The network stops. `bmx-node benchmark block` re-executes the blocks that held the run on
 #    the archive node's database, five times each: import time against each block's weight.
 #    The validators' logs give each block's authoring time and the slots given up because
-#    authoring took too long.
+#    authoring took too long; the archive node's database size is read from its directory.
 # 4. The figures go to FILE (default benchmarks/results/transfers-<N>x<K>[-single].json) and a
 #    summary to the terminal; BENCHMARKS.md says how to read them.
+#
+# With --single, $BMX_BENCH_NODE_ARGS adds options to the validator's command line (to try a
+# setting, such as the pool's limits, before making it the node's default).
 #
 # Nothing here asserts a figure: a smoke run of the same tool, a few hundred transactions on a
 # dev chain, is part of scripts/test.sh (tests/node/throughput-smoke.test.mjs).
@@ -37,19 +49,40 @@ in_flight=512
 out=""
 single=""
 erc20=""
+domain=""
+state_accounts=""
+grow_persons=0
+grow_bids=0
+grow_certificates=0
 while [[ $# -gt 0 ]]; do
 	case "$1" in
 	--single) single=1; shift ;;
 	--erc20) erc20=1; shift ;;
+	--domain) domain=1; shift ;;
 	--senders) senders="${2:?--senders needs a number}"; shift 2 ;;
 	--per-sender) per_sender="${2:?--per-sender needs a number}"; shift 2 ;;
+	--state-accounts) state_accounts="${2:?--state-accounts needs a number}"; shift 2 ;;
+	--state-persons) grow_persons="${2:?--state-persons needs a number}"; shift 2 ;;
+	--state-bids) grow_bids="${2:?--state-bids needs a number}"; shift 2 ;;
+	--state-certificates) grow_certificates="${2:?--state-certificates needs a number}"; shift 2 ;;
 	--in-flight) in_flight="${2:?--in-flight needs a number}"; shift 2 ;;
 	--out) out="${2:?--out needs a file}"; shift 2 ;;
 	*) echo "unknown argument $1 (see the header of $0)" >&2; exit 2 ;;
 	esac
 done
-out="${out:-$BMX_ROOT/benchmarks/results/transfers-${senders}x${per_sender}${single:+-single}.json}"
+((state_accounts > senders)) || state_accounts="$senders"
+state_tag=""
+((state_accounts > senders)) && state_tag="-state$state_accounts"
+grow=""
+((grow_persons + grow_bids + grow_certificates > 0)) && grow=1
+[[ -n "$grow" ]] && state_tag+="-persons$grow_persons-bids$grow_bids-certificates$grow_certificates"
+out="${out:-$BMX_ROOT/benchmarks/results/transfers-${senders}x${per_sender}${single:+-single}$state_tag.json}"
 erc20_out="${out%.json}-erc20.json"
+if [[ -n "$grow" && -z "$single" ]]; then
+	# The model chain is one validator: a `local` spec's would not finalize alone.
+	echo "--state-persons, --state-bids and --state-certificates need --single" >&2
+	exit 2
+fi
 if [[ -n "$erc20" && -z "$single" ]]; then
 	echo "--erc20 needs --single (eth-rpc against the one validator)" >&2
 	exit 2
@@ -61,15 +94,23 @@ cargo build --release --locked -p bmx-node
 cargo build --release --locked -p bmx-throughput
 if [[ -n "$erc20" ]]; then
 	cargo build --release --locked -p bmx-eth-rpc
+fi
+if [[ -n "$domain$grow" ]]; then
+	# The secret votes' proofs.
+	cargo build --release --locked -p bmx-ring
+fi
+if [[ -n "$erc20$domain$grow" ]]; then
 	[[ -d tests/node_modules ]] || (cd tests && npm ci --no-audit --no-fund)
 fi
 
 base="$(mktemp -d -t bmx-bench-XXXXXX)"
 network=""
 eth_rpc=""
+model=""
 # SIGTERM: a script started in the background ignores SIGINT, and cannot trap it.
 cleanup() {
 	[[ -n "$eth_rpc" ]] && kill -TERM "$eth_rpc" 2>/dev/null && wait "$eth_rpc" 2>/dev/null
+	[[ -n "$model" ]] && kill -TERM "$model" 2>/dev/null && wait "$model" 2>/dev/null
 	if [[ -n "$network" ]] && kill -0 "$network" 2>/dev/null; then
 		kill -TERM "$network" 2>/dev/null || true
 		wait "$network" 2>/dev/null || true
@@ -80,15 +121,53 @@ trap cleanup EXIT
 
 chain=local
 [[ -n "$single" ]] && chain=dev
-step "A $chain spec with $senders funded senders"
+step "A $chain spec with $state_accounts funded accounts, $senders of them senders"
 "$BMX_NODE" export-chain-spec --chain "$chain" --output "$base/plain.json"
-"$BMX_THROUGHPUT" fund-spec --plain "$base/plain.json" --senders "$senders" --out "$base/funded.json"
+# 100,000 BMX each: the sealed bids hold a 100 BMX guarantee per tender.
+"$BMX_THROUGHPUT" fund-spec --plain "$base/plain.json" --senders "$senders" \
+	--balance 100000000000000000 --out "$base/funded.json"
 mkdir -p "$base/net"
 # scripts/network.sh starts from the raw spec it finds in its base path.
 spec="$base/net/bmx-local-raw.json"
 "$BMX_NODE" export-chain-spec --chain "$base/funded.json" --raw --output "$spec"
-
 rpc_port="${BMX_RPC_PORT:-9944}"
+if [[ -n "$grow" ]]; then
+	model_port=$((rpc_port + 100))
+	step "A model chain (port $model_port): one tender's sealed bids, certificates to a verified person"
+	mkdir -p "$base/model"
+	"$BMX_NODE" --chain "$spec" --alice --validator --base-path "$base/model" --rpc-port "$model_port" \
+		--port "$((${BMX_P2P_PORT:-30333} + 100))" --no-telemetry --no-mdns --no-prometheus \
+		>"$base/model/node.log" 2>&1 &
+	model=$!
+	until curl -sf -o /dev/null -H 'Content-Type: application/json' \
+		-d '{"id":1,"jsonrpc":"2.0","method":"system_health","params":[]}' "http://127.0.0.1:$model_port"; do
+		kill -0 "$model" 2>/dev/null || { tail -20 "$base/model/node.log" >&2; exit 1; }
+		sleep 1
+	done
+	if ((grow_bids > 0)); then
+		(cd tests && node bench/domain-load.mjs --url "ws://127.0.0.1:$model_port" --call bid --count 50 \
+			--out "$base/model/bids.json")
+		"$BMX_THROUGHPUT" run --url "ws://127.0.0.1:$model_port" --transactions "$base/model/bids.json" \
+			--expect-all --json "$base/model/bids-run.json" >/dev/null
+	fi
+	if ((grow_persons + grow_certificates > 0)); then
+		(cd tests && node bench/domain-load.mjs --url "ws://127.0.0.1:$model_port" --call endorse --count 4 \
+			--out "$base/model/endorsements.json")
+	fi
+	step "Copying them: $grow_persons persons, $grow_bids bids, $grow_certificates certificates"
+	(cd tests && node bench/grow-state.mjs --url "ws://127.0.0.1:$model_port" --persons "$grow_persons" \
+		--bids "$grow_bids" --certificates "$grow_certificates" --out "$base/grown.txt")
+	kill -TERM "$model"
+	wait "$model" 2>/dev/null || true
+	model=""
+	"$BMX_THROUGHPUT" add-raw --raw "$spec" --entries "$base/grown.txt" --out "$spec"
+	rm -rf "$base/model" "$base/grown.txt"
+fi
+if ((state_accounts > senders)); then
+	# Past what a genesis patch carries: raw entries like sender 0's.
+	"$BMX_THROUGHPUT" fund-raw --raw "$spec" --from "$senders" --to "$state_accounts" --out "$spec"
+fi
+
 deadline=$((SECONDS + 600))
 if [[ -n "$single" ]]; then
 	# The archive node's role and database, so that `benchmark block` finds every state.
@@ -98,7 +177,7 @@ if [[ -n "$single" ]]; then
 	"$BMX_NODE" --chain "$spec" --alice --validator --base-path "$archive" --node-key "$(printf %064x 1)" \
 		--state-pruning archive --blocks-pruning archive --rpc-port "$rpc_port" \
 		--port "${BMX_P2P_PORT:-30333}" --no-telemetry --no-mdns --no-prometheus \
-		>"$archive/node.log" 2>&1 &
+		${BMX_BENCH_NODE_ARGS:-} >"$archive/node.log" 2>&1 &
 	network=$!
 	until curl -sf -o /dev/null -H 'Content-Type: application/json' \
 		-d '{"id":1,"jsonrpc":"2.0","method":"system_health","params":[]}' "http://127.0.0.1:$rpc_port"; do
@@ -152,7 +231,8 @@ done
 
 step "Load: $senders senders x $per_sender transfers, $in_flight in flight"
 "$BMX_THROUGHPUT" run --url "ws://127.0.0.1:$rpc_port" --senders "$senders" \
-	--per-sender "$per_sender" --in-flight "$in_flight" "${pids[@]}" --json "$out" >/dev/null
+	--per-sender "$per_sender" --in-flight "$in_flight" "${pids[@]}" \
+	--probe-accounts "$state_accounts" --json "$out" >/dev/null
 
 if [[ -n "$erc20" ]]; then
 	eth_port="${BMX_ETH_RPC_PORT:-8545}"
@@ -177,6 +257,16 @@ if [[ -n "$erc20" ]]; then
 	eth_rpc=""
 fi
 
+if [[ -n "$domain" ]]; then
+	for call in bid endorse vote; do
+		step "Domain calls: $call (set up and signed by tests/bench/domain-load.mjs)"
+		(cd tests && node bench/domain-load.mjs --url "ws://127.0.0.1:$rpc_port" --call "$call" \
+			--out "$base/$call.json")
+		"$BMX_THROUGHPUT" run --url "ws://127.0.0.1:$rpc_port" --transactions "$base/$call.json" \
+			--in-flight "$in_flight" "${pids[@]}" --json "${out%.json}-$call.json" >/dev/null
+	done
+fi
+
 step "Stopping the network; re-executing the run's blocks (benchmark block)"
 kill -TERM "$network" 2>/dev/null || true
 wait "$network" 2>/dev/null || true
@@ -190,10 +280,15 @@ print(held[0], held[-1])' "$out")
 for validator in "${validators[@]}"; do cat "$base/net/$validator/node.log"; done >"$base/validators.log"
 # Merge into the figures: import time per block, authoring time per block (every validator's
 # log: the author's line), slots whose authoring was given up.
-python3 - "$out" "$base/block.log" "$base/validators.log" <<'PY'
+database_bytes="$(du -sb "$archive/chains" | cut -f1)"
+python3 - "$out" "$base/block.log" "$base/validators.log" "$database_bytes" "$state_accounts" \
+	"$grow_persons" "$grow_bids" "$grow_certificates" <<'PY'
 import json, re, sys
 out, block_log, validators_log = sys.argv[1:4]
 r = json.load(open(out))
+r["database_bytes"] = int(sys.argv[4])
+r["state_accounts"] = int(sys.argv[5])
+r["state_copied"] = dict(zip(("persons", "bids", "certificates"), map(int, sys.argv[6:9])))
 imports = []
 for line in open(block_log):
     m = re.search(r"Block (\d+) with\s+(\d+) tx used\s+([\d.]+)% of its weight \(\s*([\d,]+) of\s+([\d,]+) ns\)", line)
@@ -240,12 +335,41 @@ else:
 lag = r["finality_lag_blocks"]
 print(f"finality lag (blocks): p50 {lag['p50']}, p99 {lag['p99']}, max {lag['max']} ({lag['samples']} samples)")
 print("validators' peak RSS (MiB): " + ", ".join(f"{v}" for v in r["peak_rss_mib"].values()))
+rpc = r.get("rpc_read_us")
+if rpc and rpc["samples"]:
+    print(f"RPC read of a random account's System::Account under load (µs): p50 {rpc['p50']}, "
+          f"p99 {rpc['p99']}, max {rpc['max']} ({rpc['samples']} samples)")
+copied = r.get("state_copied") or {}
+if any(copied.values()):
+    print("state copied from a model: " + ", ".join(f"{n} {k}" for k, n in copied.items()))
+print(f"state: {r['state_accounts']} funded accounts; the RPC node's database "
+      f"{r['database_bytes'] / 2**20:.0f} MiB after the run")
 for i in r["import"]:
     print(f"import of #{i['block']} ({i['extrinsics']} extrinsics): {i['import_ns'] / 1e6:.0f} ms "
           f"for {i['weight_ns'] / 1e6:.0f} ms of weight ({i['ratio']:.2f})")
 print("authoring (ms) by block: " + ", ".join(f"#{b} {ms}" for b, ms in r["authoring_ms"].items()))
 print(f"slots given up because authoring took too long: {r['slots_given_up']}")
 PY
+if [[ -n "$domain" ]]; then
+	python3 - "$out" <<'PY'
+import json, sys
+out = sys.argv[1]
+for call in ("bid", "endorse", "vote"):
+    r = json.load(open(out[: -len(".json")] + f"-{call}.json"))
+    c, cc, s = r["ceiling"], r.get("ceiling_charged"), r.get("sustained")
+    line = (f"{call}: sent {r['sent']}, succeeded {r['succeeded']}, failed {r['failed']}; ceiling "
+            f"{c['per_block']} a block ({c['per_transaction']['ref_time'] / 1e6:.2f} ms each)")
+    if cc:
+        line += f", {cc['per_block']} by charged weight"
+    if s:
+        line += (f"; sustained over #{s['blocks'][0]}..#{s['blocks'][1]}: {s['per_second']:.1f}/s, "
+                 f"{s['ratio_to_ceiling']:.2f} of the ceiling, mean block fill {s['mean_block_fill']:.2f}")
+    else:
+        line += "; too few blocks for a sustained window"
+    lag = r["finality_lag_blocks"]
+    print(line + f"; finality lag p99 {lag['p99']}")
+PY
+fi
 if [[ -n "$erc20" ]]; then
 	python3 - "$out" "$erc20_out" <<'PY'
 import json, sys

@@ -46,8 +46,10 @@ export function eventNames(events) {
  * in a block within `timeoutMs`, or if its events report a failure inside it (`failuresIn`) and
  * `innerFailures` is not set to 'allow'. `onSent`, if given, is called once the node's pool holds the
  * transaction (or it failed before): the signer's next transaction then gets the next nonce.
+ * `nonce`, if given, is used instead of the one the node reports (several transactions of one
+ * signer sent at once).
  */
-export function submit(api, tx, signer, { label = `${tx.method.section}.${tx.method.method}`, timeoutMs = 60_000, onSent, innerFailures = 'reject' } = {}) {
+export function submit(api, tx, signer, { label = `${tx.method.section}.${tx.method.method}`, timeoutMs = 60_000, onSent, innerFailures = 'reject', nonce = -1 } = {}) {
   return new Promise((resolve, reject) => {
     let unsubscribe = null;
     let settled = false;
@@ -70,7 +72,7 @@ export function submit(api, tx, signer, { label = `${tx.method.section}.${tx.met
       markSent();
       settle(value);
     }
-    tx.signAndSend(signer, ({ status, events, dispatchError }) => {
+    tx.signAndSend(signer, { nonce }, ({ status, events, dispatchError }) => {
       markSent();
       if (dispatchError) {
         done(reject, new Error(`${label} failed: ${describeDispatchError(api, dispatchError)}`));

@@ -124,7 +124,7 @@ pub async fn transaction_weight(rpc: &Rpc, encoded: &[u8]) -> Result<Weight, Str
 }
 
 /// `twox_128(pallet) ++ twox_128(item)`: the key of a plain storage value.
-fn value_key(pallet: &str, item: &str) -> Vec<u8> {
+pub fn value_key(pallet: &str, item: &str) -> Vec<u8> {
 	let mut key = sp_crypto_hashing::twox_128(pallet.as_bytes()).to_vec();
 	key.extend_from_slice(&sp_crypto_hashing::twox_128(item.as_bytes()));
 	key

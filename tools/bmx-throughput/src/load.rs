@@ -39,9 +39,10 @@ pub struct RunArgs {
 	#[arg(long, default_value_t = 256)]
 	in_flight: usize,
 	/// Transactions submitted but not yet seen in a best block, at most: the back-pressure on
-	/// the node's pool. Keep it under the pool's ready limit (`--pool-limit`, 8192 by default):
-	/// a fork-aware pool accepts a submission over its limit and drops a transaction later,
-	/// which a plain `author_submitExtrinsic` never learns.
+	/// the node's pool. Keep it under the pool's limit (`--pool-limit`, 24,576 by default in
+	/// `bmx-node`, less the transactions of blocks not yet finalized): a fork-aware pool accepts
+	/// a submission over its limit and drops a transaction later, which a plain
+	/// `author_submitExtrinsic` never learns.
 	#[arg(long, default_value_t = 6000)]
 	pool_window: usize,
 	/// A process whose resident memory to sample (a validator's pid); repeat for several.
@@ -56,6 +57,18 @@ pub struct RunArgs {
 	/// Exit with an error unless every transaction was included and succeeded.
 	#[arg(long)]
 	expect_all: bool,
+	/// Send these pre-signed transactions instead of transfers: a JSON file with a list of
+	/// hex-encoded extrinsics (signed or general), in the order to send them, such as
+	/// `tests/bench/domain-load.mjs` writes for sealed bids, certificate endorsements and secret
+	/// votes. The ceiling is derived from the first one; `--senders` and `--per-sender` are
+	/// then unused.
+	#[arg(long)]
+	transactions: Option<PathBuf>,
+	/// Also time RPC reads while the load runs: every 100 ms, `state_getStorage` of the
+	/// `System::Account` entry of a sender drawn at random among the first N funded ones (the
+	/// state the network was started with, `fund-spec --senders N`).
+	#[arg(long)]
+	probe_accounts: Option<u32>,
 }
 
 /// The ceiling the runtime's weights allow for one kind of transaction.
@@ -139,6 +152,9 @@ struct Report {
 	finality_lag_blocks: Distribution,
 	/// Peak resident memory of each `--pid`, in MiB (`VmHWM`).
 	peak_rss_mib: BTreeMap<u32, u64>,
+	/// With `--probe-accounts`: latency of one `System::Account` read over RPC under the load,
+	/// in microseconds.
+	rpc_read_us: Option<Distribution>,
 	blocks: Vec<BlockStat>,
 }
 
@@ -159,13 +175,21 @@ pub async fn run(args: RunArgs) -> Result<(), String> {
 			.into());
 	}
 
-	eprintln!("checking {} senders and signing {} transfers each", args.senders, args.per_sender);
-	let transactions = sign_transfers(&at, &rpc, args.senders, args.per_sender).await?;
+	let transactions = match &args.transactions {
+		Some(path) => read_transactions(path)?,
+		None => {
+			eprintln!(
+				"checking {} senders and signing {} transfers each",
+				args.senders, args.per_sender
+			);
+			sign_transfers(&at, &rpc, args.senders, args.per_sender).await?
+		},
+	};
 	let (_, first) = transactions.first().ok_or("nothing to send")?;
 	let transaction_weight = chain::transaction_weight(&rpc, first).await?;
 	let ceiling = ceiling(&limits, transaction_weight, first.len());
 	eprintln!(
-		"ceiling: {} transfers a block, {:.0} a second ({} ms slots)",
+		"ceiling: {} transactions a block, {:.0} a second ({} ms slots)",
 		ceiling.per_block, ceiling.per_second, limits.slot_duration_ms
 	);
 
@@ -182,6 +206,9 @@ pub async fn run(args: RunArgs) -> Result<(), String> {
 		lag.clone(),
 		rss.clone(),
 	));
+	let probe = args
+		.probe_accounts
+		.map(|accounts| tokio::spawn(probe_reads(rpc.clone(), accounts.max(1), done.clone())));
 	let (_, start) = chain::heights(&rpc).await?;
 	let window = Arc::new(tokio::sync::Semaphore::new(args.pool_window));
 	let best_watcher = tokio::spawn(release_on_best_blocks(
@@ -203,6 +230,12 @@ pub async fn run(args: RunArgs) -> Result<(), String> {
 	done.store(true, Ordering::Relaxed);
 	best_watcher.abort();
 	samplers.await.map_err(|e| format!("the samplers: {e}"))?;
+	let rpc_read_us = match probe {
+		Some(probe) => {
+			Some(Distribution::of(probe.await.map_err(|e| format!("the RPC probe: {e}"))?))
+		},
+		None => None,
+	};
 	let lag = std::mem::take(&mut *lag.lock().map_err(|_| "lag samples poisoned")?);
 	let rss = std::mem::take(&mut *rss.lock().map_err(|_| "memory samples poisoned")?);
 
@@ -229,6 +262,7 @@ pub async fn run(args: RunArgs) -> Result<(), String> {
 		failed: blocks.iter().map(|b| b.failed).sum(),
 		finality_lag_blocks: Distribution::of(lag),
 		peak_rss_mib: rss,
+		rpc_read_us,
 		blocks,
 	};
 	let text = serde_json::to_string_pretty(&report).map_err(|e| e.to_string())?;
@@ -292,6 +326,36 @@ async fn sign_transfers(
 		}
 	}
 	Ok(signed)
+}
+
+/// The pre-signed transactions in the JSON list of hex strings at `path`, with their hashes.
+fn read_transactions(path: &std::path::Path) -> Result<Vec<(H256, Vec<u8>)>, String> {
+	let text = std::fs::read_to_string(path)
+		.map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+	parse_transactions(&text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// A JSON list of hex-encoded extrinsics, each with its hash (blake2-256 of its encoding, as
+/// the node and the blocks name it). Refuses an empty list and repeated transactions: the run
+/// counts its own transactions by hash.
+fn parse_transactions(text: &str) -> Result<Vec<(H256, Vec<u8>)>, String> {
+	let list: Vec<String> =
+		serde_json::from_str(text).map_err(|e| format!("not a JSON list of hex strings: {e}"))?;
+	if list.is_empty() {
+		return Err("the list of transactions is empty".into());
+	}
+	let mut seen = HashSet::new();
+	let mut transactions = Vec::with_capacity(list.len());
+	for (index, hex_text) in list.iter().enumerate() {
+		let bytes = hex::decode(hex_text.trim_start_matches("0x"))
+			.map_err(|e| format!("transaction {index} is not hex: {e}"))?;
+		let hash = sp_crypto_hashing::blake2_256(&bytes);
+		if !seen.insert(hash) {
+			return Err(format!("transaction {index} repeats an earlier one"));
+		}
+		transactions.push((H256(hash), bytes));
+	}
+	Ok(transactions)
 }
 
 /// The weight-derived ceiling for transactions of `transaction_weight` and `length` bytes.
@@ -493,6 +557,28 @@ async fn sample(
 	}
 }
 
+/// Times a `System::Account` read of a random one of the first `accounts` senders every
+/// 100 ms until `done`; the latencies in microseconds. The draw is a fixed xorshift sequence:
+/// two runs read the same accounts.
+async fn probe_reads(rpc: Rpc, accounts: u32, done: Arc<AtomicBool>) -> Vec<u64> {
+	let mut latencies = Vec::new();
+	let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+	while !done.load(Ordering::Relaxed) {
+		state ^= state << 13;
+		state ^= state >> 7;
+		state ^= state << 17;
+		let index = u32::try_from(state % u64::from(accounts)).unwrap_or_default();
+		if let Ok(key) = sender(index) {
+			let started = Instant::now();
+			if chain::account(&rpc, &key.public_key().0).await.is_ok() {
+				latencies.push(u64::try_from(started.elapsed().as_micros()).unwrap_or(u64::MAX));
+			}
+		}
+		tokio::time::sleep(Duration::from_millis(100)).await;
+	}
+	latencies
+}
+
 /// `VmHWM` of process `pid` (its peak resident memory so far), in MiB.
 fn peak_rss_mib(pid: u32) -> Option<u64> {
 	let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
@@ -593,6 +679,18 @@ mod tests {
 		assert_eq!(s.mean_block_fill, 0.5);
 		// Two blocks holding the run leave no window.
 		assert!(sustained(&blocks[..3], &limits(), &ceiling).is_none());
+	}
+
+	#[test]
+	fn pre_signed_transactions_are_read_with_their_hashes_and_bad_lists_refused() {
+		let read = parse_transactions(r#"["0x0102", "0304"]"#).unwrap();
+		assert_eq!(read.len(), 2);
+		assert_eq!(read[0].1, vec![1, 2]);
+		assert_eq!(read[1].0 .0, sp_crypto_hashing::blake2_256(&[3, 4]));
+		assert!(parse_transactions("[]").unwrap_err().contains("empty"));
+		assert!(parse_transactions(r#"["0x01", "0x01"]"#).unwrap_err().contains("repeats"));
+		assert!(parse_transactions(r#"["0xzz"]"#).unwrap_err().contains("not hex"));
+		assert!(parse_transactions(r#"{"a": 1}"#).unwrap_err().contains("JSON list"));
 	}
 
 	#[test]

@@ -15,6 +15,10 @@
 //!    (by hash) and their `ExtrinsicSuccess`/`ExtrinsicFailed` events, and reads each block's
 //!    timestamp and consumed normal weight. Meanwhile it samples finality lag (best − finalized)
 //!    every second and, with `--pid`, the processes' resident memory.
+//!    With `--transactions FILE` it sends pre-signed transactions of any kind instead (a JSON
+//!    list of hex extrinsics): `tests/bench/domain-load.mjs` sets up and signs sealed bids,
+//!    certificate endorsements and secret votes with ring proofs, through the same calls the
+//!    end-to-end journeys make, and the ceiling is derived from the first of them.
 //!
 //! The sustained rate is measured over the blocks between the first and the last block holding
 //! the run's transactions (both excluded: the ramp-up and the tail), so it is the rate of blocks
@@ -55,6 +59,35 @@ enum Command {
 		#[arg(long)]
 		out: PathBuf,
 	},
+	/// Adds more senders to a raw chain spec's genesis state, copying sender 0's account: for
+	/// states larger than a genesis patch can carry (about 300,000 accounts).
+	FundRaw {
+		/// Raw chain spec whose sender 0 is funded (`fund-spec`, then `export-chain-spec --raw`).
+		#[arg(long)]
+		raw: PathBuf,
+		/// First sender to add.
+		#[arg(long)]
+		from: u32,
+		/// One past the last sender to add.
+		#[arg(long)]
+		to: u32,
+		/// Where to write the grown raw spec.
+		#[arg(long)]
+		out: PathBuf,
+	},
+	/// Adds storage entries (`0xKEY 0xVALUE` a line) to a raw chain spec's genesis state: the
+	/// verified persons, bids and certificates `tests/bench/grow-state.mjs` clones from a model.
+	AddRaw {
+		/// Raw chain spec.
+		#[arg(long)]
+		raw: PathBuf,
+		/// The entries, one `0xKEY 0xVALUE` a line.
+		#[arg(long)]
+		entries: PathBuf,
+		/// Where to write the grown raw spec.
+		#[arg(long)]
+		out: PathBuf,
+	},
 	/// Sends the load and measures it.
 	Run(load::RunArgs),
 }
@@ -66,6 +99,8 @@ async fn main() {
 		Command::FundSpec { plain, senders, balance, out } => {
 			spec::fund(&plain, senders, balance, &out)
 		},
+		Command::FundRaw { raw, from, to, out } => spec::fund_raw(&raw, from, to, &out),
+		Command::AddRaw { raw, entries, out } => spec::add_raw(&raw, &entries, &out),
 		Command::Run(args) => load::run(args).await,
 	};
 	if let Err(error) = outcome {
