@@ -6,6 +6,7 @@
 #   scripts/bench-network.sh [--single [--erc20]] [--domain] [--senders N] [--per-sender K]
 #                            [--in-flight M] [--state-accounts S] [--state-persons P]
 #                            [--state-bids B] [--state-certificates C] [--out FILE]
+#                            [--no-build]
 #
 # 1. The `local` spec gets N funded sender accounts in its genesis (`bmx-throughput fund-spec`;
 #    S of them with --state-accounts S, when S > N: a larger state for the same load), then goes
@@ -36,6 +37,9 @@
 #
 # With --single, $BMX_BENCH_NODE_ARGS adds options to the validator's command line (to try a
 # setting, such as the pool's limits, before making it the node's default).
+# --no-build uses the binaries as they are ($BMX_NODE, $BMX_THROUGHPUT, ...; by default the
+# ones scripts/test.sh built) instead of asking cargo first: cargo waits for the target dir's
+# lock while another build holds it, even when nothing needs building.
 #
 # Nothing here asserts a figure: a smoke run of the same tool, a few hundred transactions on a
 # dev chain, is part of scripts/test.sh (tests/node/throughput-smoke.test.mjs).
@@ -54,6 +58,7 @@ state_accounts=""
 grow_persons=0
 grow_bids=0
 grow_certificates=0
+build=1
 while [[ $# -gt 0 ]]; do
 	case "$1" in
 	--single) single=1; shift ;;
@@ -67,6 +72,7 @@ while [[ $# -gt 0 ]]; do
 	--state-certificates) grow_certificates="${2:?--state-certificates needs a number}"; shift 2 ;;
 	--in-flight) in_flight="${2:?--in-flight needs a number}"; shift 2 ;;
 	--out) out="${2:?--out needs a file}"; shift 2 ;;
+	--no-build) build=""; shift ;;
 	*) echo "unknown argument $1 (see the header of $0)" >&2; exit 2 ;;
 	esac
 done
@@ -89,15 +95,12 @@ if [[ -n "$erc20" && -z "$single" ]]; then
 fi
 mkdir -p "$(dirname "$out")"
 
-step "Building bmx-node and bmx-throughput (release)"
-cargo build --release --locked -p bmx-node
-cargo build --release --locked -p bmx-throughput
-if [[ -n "$erc20" ]]; then
-	cargo build --release --locked -p bmx-eth-rpc
-fi
-if [[ -n "$domain$grow" ]]; then
-	# The secret votes' proofs.
-	cargo build --release --locked -p bmx-ring
+if [[ -n "$build" ]]; then
+	# The node, eth-rpc and bmx-ring (the secret votes' proofs) come in the release set
+	# (env.sh); the harness alone, as scripts/test.sh builds it.
+	step "Building the release set and bmx-throughput (release)"
+	build_release
+	cargo build --release --locked -p bmx-throughput
 fi
 if [[ -n "$erc20$domain$grow" ]]; then
 	[[ -d tests/node_modules ]] || (cd tests && npm ci --no-audit --no-fund)
@@ -130,20 +133,37 @@ mkdir -p "$base/net"
 # scripts/network.sh starts from the raw spec it finds in its base path.
 spec="$base/net/bmx-local-raw.json"
 "$BMX_NODE" export-chain-spec --chain "$base/funded.json" --raw --output "$spec"
+# Start one validator (Alice) from the spec: start_validator DIR RPC_PORT P2P_PORT [OPTION...].
+# Its pid goes to $started; it returns once the node answers RPC, and exits the script with the
+# node's log if the node stops first or does not answer within ten minutes.
+started=""
+start_validator() {
+	local dir="$1" port="$2" p2p="$3" deadline=$((SECONDS + 600))
+	shift 3
+	mkdir -p "$dir"
+	"$BMX_NODE" --chain "$spec" --alice --validator --base-path "$dir" --rpc-port "$port" \
+		--port "$p2p" --no-telemetry --no-mdns --no-prometheus "$@" >"$dir/node.log" 2>&1 &
+	started=$!
+	until curl -sf -o /dev/null -H 'Content-Type: application/json' \
+		-d '{"id":1,"jsonrpc":"2.0","method":"system_health","params":[]}' "http://127.0.0.1:$port"; do
+		if ! kill -0 "$started" 2>/dev/null || ((SECONDS > deadline)); then
+			echo "the validator in $dir did not start; its log:" >&2
+			tail -20 "$dir/node.log" >&2
+			kill -TERM "$started" 2>/dev/null
+			exit 1
+		fi
+		sleep 1
+	done
+	# Another node on the port would have answered: this one must still be running.
+	kill -0 "$started" 2>/dev/null || { tail -20 "$dir/node.log" >&2; exit 1; }
+}
+
 rpc_port="${BMX_RPC_PORT:-9944}"
 if [[ -n "$grow" ]]; then
 	model_port=$((rpc_port + 100))
 	step "A model chain (port $model_port): one tender's sealed bids, certificates to a verified person"
-	mkdir -p "$base/model"
-	"$BMX_NODE" --chain "$spec" --alice --validator --base-path "$base/model" --rpc-port "$model_port" \
-		--port "$((${BMX_P2P_PORT:-30333} + 100))" --no-telemetry --no-mdns --no-prometheus \
-		>"$base/model/node.log" 2>&1 &
-	model=$!
-	until curl -sf -o /dev/null -H 'Content-Type: application/json' \
-		-d '{"id":1,"jsonrpc":"2.0","method":"system_health","params":[]}' "http://127.0.0.1:$model_port"; do
-		kill -0 "$model" 2>/dev/null || { tail -20 "$base/model/node.log" >&2; exit 1; }
-		sleep 1
-	done
+	start_validator "$base/model" "$model_port" "$((${BMX_P2P_PORT:-30333} + 100))"
+	model="$started"
 	if ((grow_bids > 0)); then
 		(cd tests && node bench/domain-load.mjs --url "ws://127.0.0.1:$model_port" --call bid --count 50 \
 			--out "$base/model/bids.json")
@@ -173,23 +193,10 @@ if [[ -n "$single" ]]; then
 	# The archive node's role and database, so that `benchmark block` finds every state.
 	archive="$base/net/alice"
 	step "Starting one validator (logs in $archive/node.log)"
-	mkdir -p "$archive"
-	"$BMX_NODE" --chain "$spec" --alice --validator --base-path "$archive" --node-key "$(printf %064x 1)" \
-		--state-pruning archive --blocks-pruning archive --rpc-port "$rpc_port" \
-		--port "${BMX_P2P_PORT:-30333}" --no-telemetry --no-mdns --no-prometheus \
-		${BMX_BENCH_NODE_ARGS:-} >"$archive/node.log" 2>&1 &
-	network=$!
-	until curl -sf -o /dev/null -H 'Content-Type: application/json' \
-		-d '{"id":1,"jsonrpc":"2.0","method":"system_health","params":[]}' "http://127.0.0.1:$rpc_port"; do
-		if ! kill -0 "$network" 2>/dev/null || ((SECONDS > deadline)); then
-			echo "the validator did not start; its log:" >&2
-			tail -20 "$archive/node.log" >&2
-			exit 1
-		fi
-		sleep 1
-	done
-	# Another node on the port would have answered: the validator must still be running.
-	kill -0 "$network" 2>/dev/null || { tail -20 "$archive/node.log" >&2; exit 1; }
+	# shellcheck disable=SC2086 # the extra options are words
+	start_validator "$archive" "$rpc_port" "${BMX_P2P_PORT:-30333}" --node-key "$(printf %064x 1)" \
+		--state-pruning archive --blocks-pruning archive ${BMX_BENCH_NODE_ARGS:-}
+	network="$started"
 	validators=(alice)
 else
 	archive="$base/net/archive"

@@ -30,8 +30,8 @@ done
 out="${out:-$BMX_ROOT/benchmarks/results/startup.json}"
 mkdir -p "$(dirname "$out")"
 
-step "Building bmx-node (release)"
-cargo build --release --locked -p bmx-node
+step "Building the release set with bmx-node (env.sh, build_release)"
+build_release
 
 base="$(mktemp -d -t bmx-startup-XXXXXX)"
 validator="" follower=""

@@ -26,8 +26,9 @@ bench_target="${BMX_BENCH_TARGET_DIR:-$HOME/.cache/bmx/target-benchmarks}"
 # while the native crates are only checked: far cheaper than a second node build. Its own
 # target dir keeps the normal runtime's wasm untouched.
 # The node builds the benchmarks' genesis (from its own runtime's preset), so it must match the
-# sources: cargo rebuilds it only when they changed. (Not `build_node`: the benchmarks need
-# neither eth-rpc nor the tools.)
+# sources: cargo rebuilds it only when they changed. It is built with the release set
+# (`build_release`, env.sh): the node alone would resolve other features and compile the client
+# stack a second time.
 scratch="$(mktemp -d -t bmx-benchmark-XXXXXX)"
 trap 'rm -rf "$scratch"' EXIT
 if [[ "${1:-}" == storage ]]; then
@@ -63,8 +64,8 @@ if [[ "${1:-}" == storage ]]; then
 	exit 0
 fi
 
-step "Building bmx-node (release), which builds the benchmarks' genesis"
-cargo build --release --locked -p bmx-node
+step "Building the release set with bmx-node (env.sh), which builds the benchmarks' genesis"
+build_release
 
 case "${1:-}" in
 overhead)

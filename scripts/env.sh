@@ -37,21 +37,25 @@ pallet_crates() {
 	done
 }
 
-# Build the release node (the runtime wasm is built with it), the Ethereum RPC server, the
-# registries' tools (the trust-minimised verifier, the GeoJSON-to-cells converter), the
-# e.firma client, the ring client, the throughput harness, and the portal's ring prover
+# The release set: every crate of the workspace but the runtime (the node builds it, and its
+# tests run apart, with try-runtime) and the throughput harness (subxt, a client stack of its
+# own). The node, eth-rpc and the tools are built by ONE cargo invocation of this set, and
+# `cargo test` runs on the same set: cargo resolves features per invocation, so crates they
+# share (the whole Substrate client stack) are compiled once, in one feature set, instead of
+# once for the node, once for eth-rpc (which turns on sc-cli's RocksDB) and once more for the
+# tests (BENCHMARKS.md, "Build cost"). Anything that builds the node builds this set.
+release_set=(--workspace --exclude bmx-runtime --exclude bmx-throughput)
+build_release() {
+	(cd "$BMX_ROOT" && cargo build --release --locked "${release_set[@]}")
+}
+
+# Build the release set (the node and its runtime wasm, eth-rpc, the registries' tools, the
+# e.firma client, the ring client), the throughput harness, and the portal's ring prover
 # (portal/generated/bmx-ring.wasm, which the portal's build needs).
-# Separate cargo invocations on purpose: eth-rpc turns on sc-cli's RocksDB feature, and building both
-# in one invocation would compile the node's client stack with it too (and differently from
-# `cargo test --workspace --exclude bmx-eth-rpc`), rebuilding it each time.
 build_node() {
-	step "Building bmx-node (release; first build on 2 cores: about 50 min, then ~2 min)"
-	(cd "$BMX_ROOT" && cargo build --release --locked -p bmx-node)
-	step "Building eth-rpc (release; first build about 25 min, then seconds)"
-	(cd "$BMX_ROOT" && cargo build --release --locked -p bmx-eth-rpc)
-	step "Building the tools: bmx-verify, land-cells, efirma, bmx-ring"
-	(cd "$BMX_ROOT" && cargo build --release --locked -p bmx-verify -p land-cells -p efirma -p bmx-ring)
-	# Alone too: its client stack (subxt) would change the other tools' dependency features.
+	step "Building the node, eth-rpc and the tools (release, one invocation; first build on 2 cores: about an hour, then ~3 min)"
+	build_release
+	# Alone: its client stack (subxt) would change the other crates' dependency features.
 	step "Building the throughput harness: bmx-throughput"
 	(cd "$BMX_ROOT" && cargo build --release --locked -p bmx-throughput)
 	# A crate of its own, outside the workspace: the script builds and copies it.

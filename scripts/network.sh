@@ -40,8 +40,8 @@ while [[ $# -gt 0 ]]; do
 done
 
 if [[ ! -x "$BMX_NODE" ]]; then
-	step "Building bmx-node (release; first build on 2 cores: about 50 min, then ~2 min)"
-	(cd "$BMX_ROOT" && cargo build --release --locked -p bmx-node)
+	step "Building the release set with bmx-node (env.sh; first build on 2 cores: about an hour)"
+	build_release
 fi
 
 temporary=""

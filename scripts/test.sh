@@ -14,9 +14,9 @@ cd "$BMX_ROOT"
 # Release profile: the tests reuse the release build instead of compiling the stack a second
 # time in debug.
 step "Rust tests: primitives, pallets, node and tools"
-# eth-rpc is built on its own by build_node (see env.sh) and tested end to end below.
-cargo test --release --locked --workspace --exclude bmx-eth-rpc --exclude bmx-runtime \
-	--exclude bmx-throughput
+# The release set build_node built (env.sh): eth-rpc's binary has no unit tests (it is tested end to
+# end below), but it is in the set so that the features, and so the compiled crates, are the same.
+cargo test --release --locked "${release_set[@]}"
 # The throughput harness on its own, as build_node builds it.
 cargo test --release --locked -p bmx-throughput
 # The portal's ring prover, outside the workspace: its calls made natively, its proofs validated.

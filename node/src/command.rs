@@ -42,9 +42,10 @@ impl SubstrateCli for Cli {
 	}
 
 	/// sc-cli's set-up of the command line (the same settings as its default), with the
-	/// transaction pool's default limit raised to [`POOL_LIMIT`].
+	/// transaction pool's default limit raised to [`POOL_LIMIT`] and ParityDB the default
+	/// database of every command ([`paritydb_by_default`]).
 	fn setup_command(command: clap::Command) -> clap::Command {
-		command
+		paritydb_by_default(command)
 			.name(Self::executable_name())
 			.version(format!("{}\n", Self::impl_version()))
 			.author(Self::author())
@@ -56,6 +57,29 @@ impl SubstrateCli for Cli {
 			.subcommand_negates_reqs(true)
 			.mut_arg("pool_limit", |arg| arg.default_value(POOL_LIMIT))
 	}
+}
+
+/// Makes ParityDB the default `--database` of the command and of every subcommand that opens
+/// the database (`export-blocks`, `check-block`, `revert`, `purge-chain`, `benchmark block`...).
+///
+/// sc-cli defaults to RocksDB when its `rocksdb` feature is on, and to ParityDB otherwise. The
+/// node does not ask for RocksDB, but eth-rpc does, and both are built by one cargo invocation
+/// (`scripts/env.sh`, the release set), which turns the feature on for both. The runtime's
+/// database weights are ParityDB's (`runtime/src/weights/paritydb_weights.rs`), and every
+/// existing base path holds ParityDB, so the default stays ParityDB whatever the build; RocksDB
+/// remains available with `--database rocksdb`.
+fn paritydb_by_default(mut command: clap::Command) -> clap::Command {
+	if command.get_arguments().any(|arg| arg.get_id() == "database") {
+		command = command.mut_arg("database", |arg| arg.default_value("paritydb"));
+	}
+	let subcommands: Vec<String> = command
+		.get_subcommands()
+		.map(|subcommand| subcommand.get_name().to_owned())
+		.collect();
+	for name in subcommands {
+		command = command.mut_subcommand(name, paritydb_by_default);
+	}
+	command
 }
 
 /// The default of `--pool-limit`: transactions the pool holds, three times sc-cli's 8,192.
@@ -256,5 +280,28 @@ mod tests {
 		assert_eq!(cli.run.pool_config.pool_limit, 100);
 		// The other pool settings keep sc-cli's defaults.
 		assert_eq!(cli.run.pool_config.pool_kbytes, 20_480);
+	}
+
+	#[test]
+	fn every_command_that_opens_the_database_defaults_to_paritydb() {
+		use sc_cli::Database;
+		let cli = Cli::from_iter(["bmx-node"]);
+		assert_eq!(cli.run.import_params.database_params.database(), Some(Database::ParityDb));
+		// Still settable (RocksDB exists only in a build that has the feature).
+		let cli = Cli::from_iter(["bmx-node", "--database", "auto"]);
+		assert_eq!(cli.run.import_params.database_params.database(), Some(Database::Auto));
+		let cli = Cli::from_iter(["bmx-node", "export-blocks", "--dev"]);
+		let Some(Subcommand::ExportBlocks(cmd)) = &cli.subcommand else {
+			panic!("export-blocks did not parse as such")
+		};
+		assert_eq!(cmd.database_params.database(), Some(Database::ParityDb));
+		let cli =
+			Cli::from_iter(["bmx-node", "benchmark", "block", "--dev", "--from", "1", "--to", "2"]);
+		let Some(Subcommand::Benchmark(frame_benchmarking_cli::BenchmarkCmd::Block(cmd))) =
+			&cli.subcommand
+		else {
+			panic!("benchmark block did not parse as such")
+		};
+		assert_eq!(cmd.import_params.database_params.database(), Some(Database::ParityDb));
 	}
 }
