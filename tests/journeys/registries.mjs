@@ -28,7 +28,7 @@
 // organisations, Ferdie issues the founding credential types (genesis_config_presets.rs).
 //
 // The land tool is $BMX_LAND_CELLS, else `land-cells` next to bmx-node (the release target dir):
-// `CARGO_TARGET_DIR=$HOME/.cache/bmx/target cargo build --release -p land-cells`.
+// `source scripts/env.sh && build_release` (the release set, land-cells with the node).
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -72,7 +72,7 @@ function landCellsBinary() {
   const binary = process.env.BMX_LAND_CELLS ?? path.join(path.dirname(nodeBinary()), 'land-cells');
   if (!fs.existsSync(binary)) {
     throw new Error(
-      `land-cells not found at ${binary}: build it (cargo build --release -p land-cells) or set BMX_LAND_CELLS`,
+      `land-cells not found at ${binary}: build it with the release set (source scripts/env.sh && build_release) or set BMX_LAND_CELLS`,
     );
   }
   return binary;

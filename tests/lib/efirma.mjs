@@ -21,7 +21,7 @@ export const FIXTURE_PASSWORD = '12345678a';
 export function efirmaBinary() {
   const binary = process.env.BMX_EFIRMA ?? path.join(path.dirname(nodeBinary()), 'efirma');
   if (!fs.existsSync(binary)) {
-    throw new Error(`efirma not found at ${binary}: build it (cargo build --release -p efirma) or set BMX_EFIRMA`);
+    throw new Error(`efirma not found at ${binary}: build it with the release set (source scripts/env.sh && build_release) or set BMX_EFIRMA`);
   }
   return binary;
 }

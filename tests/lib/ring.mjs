@@ -10,7 +10,7 @@ import { nodeBinary } from './node.mjs';
 export function ringBinary() {
   const binary = process.env.BMX_RING ?? path.join(path.dirname(nodeBinary()), 'bmx-ring');
   if (!fs.existsSync(binary)) {
-    throw new Error(`bmx-ring not found at ${binary}: build it (cargo build --release -p bmx-ring) or set BMX_RING`);
+    throw new Error(`bmx-ring not found at ${binary}: build it with the release set (source scripts/env.sh && build_release) or set BMX_RING`);
   }
   return binary;
 }

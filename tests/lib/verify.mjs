@@ -12,7 +12,7 @@ import { nodeBinary } from './node.mjs';
 export function verifyBinary() {
   const binary = process.env.BMX_VERIFY ?? path.join(path.dirname(nodeBinary()), 'bmx-verify');
   if (!fs.existsSync(binary)) {
-    throw new Error(`bmx-verify not found at ${binary}: build it (cargo build --release -p bmx-verify) or set BMX_VERIFY`);
+    throw new Error(`bmx-verify not found at ${binary}: build it with the release set (source scripts/env.sh && build_release) or set BMX_VERIFY`);
   }
   return binary;
 }

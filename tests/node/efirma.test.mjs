@@ -19,7 +19,7 @@
 //    stays verifiable.
 //
 // The tool is $BMX_EFIRMA, else `efirma` next to bmx-node (the release target dir):
-// `CARGO_TARGET_DIR=$HOME/.cache/bmx/target cargo build --release -p efirma`.
+// `source scripts/env.sh && build_release` (the release set, efirma with the node).
 
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';

@@ -8,7 +8,7 @@
 // (`certificate`, `grant`) prove a record's absence and refuse it as not authentic.
 //
 // The tool binary is $BMX_VERIFY, else `bmx-verify` next to bmx-node (the release target dir):
-// `CARGO_TARGET_DIR=$HOME/.cache/bmx/target cargo build --release -p bmx-verify`.
+// `source scripts/env.sh && build_release` (the release set, bmx-verify with the node).
 
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
