@@ -7,16 +7,16 @@
 1. From `cargo metadata`, the crates only CRATE brings into PACKAGE: those reachable from
    PACKAGE through normal and build dependencies, less those still reachable when the edges
    into CRATE are cut.
-2. From DIR/release/.fingerprint (DIR: $CARGO_TARGET_DIR), how long each compilation unit took:
-   cargo writes `invoked.timestamp` in a unit's fingerprint directory when it starts the unit,
-   and the unit's fingerprint files when it ends. A build script's run (a runtime's wasm build
-   happens there) is a unit of its own.
+2. From DIR/release (DIR: $CARGO_TARGET_DIR), how long each compilation unit took: cargo
+   writes `invoked.timestamp` in a unit's fingerprint directory when it starts the unit, and the
+   unit's fingerprint files when it ends; a build script's run (a runtime's wasm build, a C++
+   library) has its timestamps in its `build/` directory instead.
 3. The units of those crates against all units that started within the window (the node
    build's step, from the step headings of a scripts/test.sh log; the whole dir without one).
 
 Run it on a target dir that was built cold: a crate rebuilt later counts its last build. The
-sums are compile time, not wall time: cargo runs two units at once on two cores, so the wall
-time saved is about half the sum when both cores were busy throughout.
+sums are compile time, not wall time: cargo runs two units at once on two cores (and a build
+script's C++ compiler takes jobs of its own), so the wall time saved is less than the sum.
 """
 import argparse
 import datetime
@@ -74,6 +74,13 @@ def units(target_dir):
             continue
         # `<package>-<16 hex digits>`
         yield entry.name.rsplit("-", 1)[0], start, max(ends)
+    # A build script's run (a wasm runtime's whole build happens in one) has no fingerprint
+    # timestamp: cargo writes `invoked.timestamp` into its `build/` directory when it starts it,
+    # and `root-output` when it ends.
+    for entry in os.scandir(os.path.join(target_dir, "release", "build")):
+        stamp, done = (os.path.join(entry.path, f) for f in ("invoked.timestamp", "root-output"))
+        if os.path.exists(stamp) and os.path.exists(done):
+            yield entry.name.rsplit("-", 1)[0], os.path.getmtime(stamp), os.path.getmtime(done)
 
 
 def clock(day, text):
