@@ -15,7 +15,10 @@
 #    certificates of deposit to a verified person on it through the real calls, and
 #    tests/bench/grow-state.mjs copies them under fresh keys into P verified persons, B sealed
 #    bids (B / 50 tenders) and C certificates, which `bmx-throughput add-raw` writes into the
-#    spec's genesis: a state as large as the one the chain will hold, for the same load.
+#    spec's genesis: a state as large as the one the chain will hold, for the same load. A
+#    validator started from that spec builds the database, is stopped, and the measured one
+#    restarts on it from the spec as it was before the state grew, as a long-lived validator
+#    runs (its spec is small, its state grew through blocks).
 #    The network starts from the spec in a temporary directory. With --single, the
 #    `dev` spec instead, and one validator (Alice) alone: the chain's own ceiling on this
 #    machine, without five other nodes sharing its cores.
@@ -26,7 +29,9 @@
 #    account's `System::Account`, every 100 ms).
 #    With --erc20 (one validator only), eth-rpc then starts against the same node and
 #    tests/bench/erc20-load.mjs sends ERC-20 transfers of an OpenZeppelin token through it,
-#    1,000 senders x 6, measured the same way (FILE with `-erc20` before `.json`); the summary
+#    1,000 senders x 6, measured the same way, once for each of revive's backends: the token
+#    compiled by solc to EVM bytecode (FILE with `-erc20` before `.json`), then by resolc to
+#    PolkaVM code (`-erc20-pvm`); the summary
 #    gives their rate against the native transfers' of the same run.
 # 3. The network stops. `bmx-node benchmark block` re-executes the blocks that held the run on
 #    the archive node's database, five times each: import time against each block's weight.
@@ -133,7 +138,14 @@ mkdir -p "$base/net"
 # scripts/network.sh starts from the raw spec it finds in its base path.
 spec="$base/net/bmx-local-raw.json"
 "$BMX_NODE" export-chain-spec --chain "$base/funded.json" --raw --output "$spec"
-# Start one validator (Alice) from the spec: start_validator DIR RPC_PORT P2P_PORT [OPTION...].
+# The spec before the state grows: what a long-lived validator starts from (below).
+light_spec=""
+if [[ -n "$grow" ]] || ((state_accounts > senders)); then
+	light_spec="$base/light-raw.json"
+	cp "$spec" "$light_spec"
+fi
+# Start one validator (Alice, with a fixed network key: a validator refuses to make one up) from
+# the spec: start_validator DIR RPC_PORT P2P_PORT [OPTION...].
 # Its pid goes to $started; it returns once the node answers RPC, and exits the script with the
 # node's log if the node stops first or does not answer within ten minutes.
 started=""
@@ -142,7 +154,8 @@ start_validator() {
 	shift 3
 	mkdir -p "$dir"
 	"$BMX_NODE" --chain "$spec" --alice --validator --base-path "$dir" --rpc-port "$port" \
-		--port "$p2p" --no-telemetry --no-mdns --no-prometheus "$@" >"$dir/node.log" 2>&1 &
+		--port "$p2p" --node-key "$(printf %064x 1)" --no-telemetry --no-mdns --no-prometheus "$@" \
+		>"$dir/node.log" 2>&1 &
 	started=$!
 	until curl -sf -o /dev/null -H 'Content-Type: application/json' \
 		-d '{"id":1,"jsonrpc":"2.0","method":"system_health","params":[]}' "http://127.0.0.1:$port"; do
@@ -192,9 +205,26 @@ deadline=$((SECONDS + 600))
 if [[ -n "$single" ]]; then
 	# The archive node's role and database, so that `benchmark block` finds every state.
 	archive="$base/net/alice"
+	if [[ -n "$light_spec" ]]; then
+		# A grown state comes in the genesis, so a node started from that spec holds the whole
+		# spec in memory (sc-service keeps it for the node's life) and builds the state from it.
+		# A long-lived validator's state grew through blocks and its spec is small: the grown
+		# spec builds the database once, and the measured validator restarts on it from the
+		# spec as it was before the state grew (a node whose database holds a genesis block
+		# does not build it again: node/src/genesis.rs).
+		step "Building the grown state's genesis (logs in $archive/genesis.log)"
+		start_validator "$archive" "$rpc_port" "${BMX_P2P_PORT:-30333}" \
+			--state-pruning archive --blocks-pruning archive
+		genesis_peak_mib="$(awk '/^VmHWM:/ { print int($2 / 1024) }' "/proc/$started/status")"
+		kill -TERM "$started"
+		wait "$started" 2>/dev/null || true
+		mv "$archive/node.log" "$archive/genesis.log"
+		echo "built from the grown spec ($(du -m "$spec" | cut -f1) MiB): peak RSS ${genesis_peak_mib} MiB"
+		spec="$light_spec"
+	fi
 	step "Starting one validator (logs in $archive/node.log)"
 	# shellcheck disable=SC2086 # the extra options are words
-	start_validator "$archive" "$rpc_port" "${BMX_P2P_PORT:-30333}" --node-key "$(printf %064x 1)" \
+	start_validator "$archive" "$rpc_port" "${BMX_P2P_PORT:-30333}" \
 		--state-pruning archive --blocks-pruning archive ${BMX_BENCH_NODE_ARGS:-}
 	network="$started"
 	validators=(alice)
@@ -257,8 +287,13 @@ if [[ -n "$erc20" ]]; then
 		fi
 		sleep 1
 	done
-	(cd tests && node bench/erc20-load.mjs --eth-url "http://127.0.0.1:$eth_port" \
-		--senders 1000 --per-sender 6 --json "$erc20_out" >/dev/null)
+	for backend in evm pvm; do
+		step "ERC-20 transfers, $backend backend"
+		file="$erc20_out"
+		[[ "$backend" == pvm ]] && file="${erc20_out%.json}-pvm.json"
+		(cd tests && node bench/erc20-load.mjs --eth-url "http://127.0.0.1:$eth_port" \
+			--senders 1000 --per-sender 6 --backend "$backend" --json "$file" >/dev/null)
+	done
 	kill -TERM "$eth_rpc"
 	wait "$eth_rpc" 2>/dev/null || true
 	eth_rpc=""
@@ -289,13 +324,16 @@ for validator in "${validators[@]}"; do cat "$base/net/$validator/node.log"; don
 # log: the author's line), slots whose authoring was given up.
 database_bytes="$(du -sb "$archive/chains" | cut -f1)"
 python3 - "$out" "$base/block.log" "$base/validators.log" "$database_bytes" "$state_accounts" \
-	"$grow_persons" "$grow_bids" "$grow_certificates" <<'PY'
+	"$grow_persons" "$grow_bids" "$grow_certificates" "${genesis_peak_mib:-}" <<'PY'
 import json, re, sys
 out, block_log, validators_log = sys.argv[1:4]
 r = json.load(open(out))
 r["database_bytes"] = int(sys.argv[4])
 r["state_accounts"] = int(sys.argv[5])
 r["state_copied"] = dict(zip(("persons", "bids", "certificates"), map(int, sys.argv[6:9])))
+if sys.argv[9]:
+    # The node that built the grown genesis from its spec, before the measured restart.
+    r["genesis_build_peak_rss_mib"] = int(sys.argv[9])
 imports = []
 for line in open(block_log):
     m = re.search(r"Block (\d+) with\s+(\d+) tx used\s+([\d.]+)% of its weight \(\s*([\d,]+) of\s+([\d,]+) ns\)", line)
@@ -342,6 +380,9 @@ else:
 lag = r["finality_lag_blocks"]
 print(f"finality lag (blocks): p50 {lag['p50']}, p99 {lag['p99']}, max {lag['max']} ({lag['samples']} samples)")
 print("validators' peak RSS (MiB): " + ", ".join(f"{v}" for v in r["peak_rss_mib"].values()))
+if r.get("genesis_build_peak_rss_mib"):
+    print(f"(building the grown genesis from its spec, before the restart: peak RSS "
+          f"{r['genesis_build_peak_rss_mib']} MiB)")
 rpc = r.get("rpc_read_us")
 if rpc and rpc["samples"]:
     print(f"RPC read of a random account's System::Account under load (µs): p50 {rpc['p50']}, "
@@ -365,7 +406,7 @@ for call in ("bid", "endorse", "vote"):
     r = json.load(open(out[: -len(".json")] + f"-{call}.json"))
     c, cc, s = r["ceiling"], r.get("ceiling_charged"), r.get("sustained")
     line = (f"{call}: sent {r['sent']}, succeeded {r['succeeded']}, failed {r['failed']}; ceiling "
-            f"{c['per_block']} a block ({c['per_transaction']['ref_time'] / 1e6:.2f} ms each)")
+            f"{c['per_block']} a block ({c['per_transaction']['ref_time'] / 1e6:.1f} µs each)")
     if cc:
         line += f", {cc['per_block']} by charged weight"
     if s:
@@ -378,15 +419,19 @@ for call in ("bid", "endorse", "vote"):
 PY
 fi
 if [[ -n "$erc20" ]]; then
-	python3 - "$out" "$erc20_out" <<'PY'
+	python3 - "$out" "$erc20_out" "${erc20_out%.json}-pvm.json" <<'PY'
 import json, sys
-native, erc20 = (json.load(open(f)) for f in sys.argv[1:3])
-e, n = erc20.get("sustained"), native.get("sustained")
-print(f"ERC-20 through eth-rpc: sent {erc20['sent']}, included {erc20['included']}, "
-      f"{erc20['receipts_succeeded']} of {erc20['receipts_sampled']} sampled receipts succeeded, "
-      f"{erc20['mean_gas_used']} gas each")
-if e and n:
-    print(f"ERC-20 sustained over #{e['blocks'][0]}..#{e['blocks'][1]}: {e['per_second']:.0f}/s, "
-          f"{e['per_second'] / n['per_second']:.2f} of the native transfers' {n['per_second']:.0f}/s")
+native = json.load(open(sys.argv[1]))
+n = native.get("sustained")
+for file in sys.argv[2:]:
+    erc20 = json.load(open(file))
+    e = erc20.get("sustained")
+    print(f"ERC-20 through eth-rpc, {erc20['backend']} ({erc20['compiler']}, {erc20['code_bytes']} bytes "
+          f"of code): sent {erc20['sent']}, included {erc20['included']}, "
+          f"{erc20['receipts_succeeded']} of {erc20['receipts_sampled']} sampled receipts succeeded, "
+          f"{erc20['mean_gas_used']} gas each")
+    if e and n:
+        print(f"  sustained over #{e['blocks'][0]}..#{e['blocks'][1]}: {e['per_second']:.0f}/s, "
+              f"{e['per_second'] / n['per_second']:.2f} of the native transfers' {n['per_second']:.0f}/s")
 PY
 fi
