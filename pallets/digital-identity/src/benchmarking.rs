@@ -4,10 +4,8 @@
 //! made them (which reads both registrars).
 
 use super::*;
-use bmx_primitives::efirma::{
-	test_keys::{self, TestKey},
-	Statement,
-};
+use bmx_efirma_testing::{self as test_keys, TestKey};
+use bmx_primitives::efirma::Statement;
 use frame_benchmarking::v2::*;
 use frame_system::RawOrigin;
 use sp_core::H256;

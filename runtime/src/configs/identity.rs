@@ -162,7 +162,8 @@ impl IdentityBenchmarkHelper {
 	/// Bind an e.firma certificate (a test key, never a real e.firma) to `who`, identified as
 	/// a person first if need be, with the holder's proof.
 	pub fn bind_efirma(who: &AccountId) {
-		use bmx_primitives::efirma::{test_keys, Statement};
+		use bmx_efirma_testing as test_keys;
+		use bmx_primitives::efirma::Statement;
 		Self::identify(who);
 		let registrar = RuntimeOrigin::signed(Self::registrar());
 		// A serial of 20 bytes derived from the account, without a leading zero.
@@ -190,7 +191,8 @@ impl IdentityBenchmarkHelper {
 	/// Bind an e.firma to `who` and register its signing act of `document`, allowed from now
 	/// for an hour.
 	pub fn sign_with_efirma(who: &AccountId, document: &sp_core::H256) {
-		use bmx_primitives::efirma::{test_keys, Statement};
+		use bmx_efirma_testing as test_keys;
+		use bmx_primitives::efirma::Statement;
 		Self::bind_efirma(who);
 		let now = pallet_digital_identity::Pallet::<Runtime>::now();
 		let purpose = b"benchmark".to_vec();

@@ -4,11 +4,9 @@
 
 use super::*;
 use crate::DigitalIdentity;
+use bmx_efirma_testing::{self as test_keys, TestKey};
 use bmx_primitives::{
-	efirma::{
-		test_keys::{self, TestKey},
-		RsaSignature, Statement,
-	},
+	efirma::{RsaSignature, Statement},
 	identity::{Adulthood, EfirmaInspect, Jurisdiction, MexicanState, Residency},
 };
 use frame_support::{assert_noop, dispatch::DispatchResult};

@@ -354,9 +354,9 @@ fn act_json(
 #[cfg(test)]
 mod tests {
 	use super::*;
-	use bmx_primitives::efirma::{test_keys, DOMAIN, EXPONENT};
+	use bmx_efirma_testing::{self as test_keys, TestKey};
+	use bmx_primitives::efirma::{DOMAIN, EXPONENT};
 	use sp_keyring::Sr25519Keyring;
-	use test_keys::TestKey;
 
 	const GENESIS: H256 = H256::repeat_byte(0x47);
 	const DOCUMENT: H256 = H256::repeat_byte(0xd0);

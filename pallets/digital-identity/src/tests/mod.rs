@@ -13,10 +13,8 @@ use crate::{
 	Persons, RecoveryCanceller, RecoveryTargets, Registrars, Residency, ResidencyChange,
 	ResidencyHistory, Signatures, SigningAct, YearMonth,
 };
-use bmx_primitives::efirma::{
-	test_keys::{self, TestKey},
-	RsaSignature, Statement,
-};
+use bmx_efirma_testing::{self as test_keys, TestKey};
+use bmx_primitives::efirma::{RsaSignature, Statement};
 use frame_support::{assert_noop, assert_ok, dispatch::DispatchResult, traits::Hooks, BoundedVec};
 use sp_core::H256;
 use sp_runtime::DispatchError::BadOrigin;
