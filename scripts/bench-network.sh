@@ -379,7 +379,9 @@ else:
     print("sustained: the run fit in too few blocks to measure a window; send more")
 lag = r["finality_lag_blocks"]
 print(f"finality lag (blocks): p50 {lag['p50']}, p99 {lag['p99']}, max {lag['max']} ({lag['samples']} samples)")
-print("validators' peak RSS (MiB): " + ", ".join(f"{v}" for v in r["peak_rss_mib"].values()))
+print("validators' peak RSS (MiB): " + ", ".join(f"{v}" for v in r["peak_rss_mib"].values())
+      + "; of it anonymous (heap, stacks; without the mapped database): "
+      + ", ".join(f"{v}" for v in r.get("peak_anon_rss_mib", {}).values()))
 if r.get("genesis_build_peak_rss_mib"):
     print(f"(building the grown genesis from its spec, before the restart: peak RSS "
           f"{r['genesis_build_peak_rss_mib']} MiB)")

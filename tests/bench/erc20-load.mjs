@@ -2,10 +2,12 @@
 // (issue 19; run by `scripts/bench-network.sh --single --erc20`, which compares the two):
 //
 //   node bench/erc20-load.mjs --eth-url http://127.0.0.1:8545 [--senders N] [--per-sender K]
-//                             [--in-flight M] [--pool-window W] [--json FILE]
+//                             [--in-flight M] [--pool-window W] [--backend evm|pvm]
+//                             [--json FILE]
 //
 // 1. Set-up, not measured: Alith (an Ethereum dev account endowed in the dev genesis) deploys
-//    `BenchToken` (OpenZeppelin's ERC20, tests/contracts/BenchToken.sol, compiled with solc),
+//    `BenchToken` (OpenZeppelin's ERC20, tests/contracts/BenchToken.sol, compiled with solc to
+//    EVM bytecode, or with --backend pvm by resolc to PolkaVM code: revive's two backends),
 //    then sends each of N sender accounts (keys derived from a fixed seed and an index) native
 //    value for gas and tokens to move, and waits until all of it is in blocks.
 // 2. The load: K pre-signed `transfer` calls per sender (explicit nonces, each to the next
@@ -20,7 +22,7 @@ import { parseArgs } from 'node:util';
 import {
   Contract, ContractFactory, JsonRpcProvider, Wallet, keccak256, parseEther, toUtf8Bytes,
 } from 'ethers';
-import { compile } from '../lib/solidity.mjs';
+import { compile, compilePvm, resolcVersion, solcVersion } from '../lib/solidity.mjs';
 
 const CHAIN_ID = 5252n;
 const ALITH_KEY = '0x5fb92d6e98884f76de468fa3f6278f8807c48bebc13595d45af5bdc4da702133';
@@ -32,6 +34,7 @@ const { values: args } = parseArgs({
     'per-sender': { type: 'string', default: '6' },
     'in-flight': { type: 'string', default: '64' },
     'pool-window': { type: 'string', default: '3000' },
+    backend: { type: 'string', default: 'evm' },
     json: { type: 'string' },
   },
 });
@@ -39,6 +42,10 @@ const senders = Number(args.senders);
 const perSender = Number(args['per-sender']);
 const inFlight = Number(args['in-flight']);
 const poolWindow = Number(args['pool-window']);
+if (!['evm', 'pvm'].includes(args.backend)) {
+  console.error('--backend is evm (solc) or pvm (resolc)');
+  process.exit(2);
+}
 if (!(senders >= 2 && perSender >= 1 && inFlight >= 1 && poolWindow >= 1)) {
   console.error('--senders must be at least 2; --per-sender, --in-flight, --pool-window at least 1');
   process.exit(2);
@@ -156,9 +163,12 @@ async function settle(raws, what) {
   log(`${what}: ${raws.length} transactions in blocks`);
 }
 
-const { abi, bytecode } = compile('BenchToken.sol', 'BenchToken');
+const { abi, bytecode } = args.backend === 'pvm'
+  ? await compilePvm('BenchToken.sol', 'BenchToken')
+  : compile('BenchToken.sol', 'BenchToken');
+const compiler = args.backend === 'pvm' ? `resolc ${await resolcVersion()}` : `solc ${solcVersion}`;
 const perSenderTokens = 10n ** 18n * 1000n;
-log(`deploying BenchToken (OpenZeppelin ERC20) from ${alith.address}`);
+log(`deploying BenchToken (OpenZeppelin ERC20; ${compiler}, ${(bytecode.length - 2) / 2} bytes) from ${alith.address}`);
 const factory = new ContractFactory(abi, bytecode, alith);
 const token = await factory.deploy(perSenderTokens * BigInt(senders));
 await token.waitForDeployment();
@@ -226,6 +236,9 @@ const balance = await new Contract(tokenAddress, abi, provider).balanceOf(keys[0
 const report = {
   eth_url: args['eth-url'],
   token: tokenAddress,
+  backend: args.backend,
+  compiler,
+  code_bytes: (bytecode.length - 2) / 2,
   senders,
   per_sender: perSender,
   sent: raws.length - Object.values(refused).reduce((a, b) => a + b, 0),

@@ -2,7 +2,9 @@
 // 2017 proposal's token contract compiled with solc and deployed with ethers from an Ethereum dev
 // key, `sendCoin`, balances, the `CoinTransfer` log, a transfer above balance returning false,
 // `eth_chainId`, `eth_getBalance`, `eth_estimateGas`, a plain value transfer, reverted calls
-// reported as reverted, and the same contract seen from the Substrate side with @polkadot/api.
+// reported as reverted, the same contract seen from the Substrate side with @polkadot/api, and the
+// same source compiled by resolc to PolkaVM code (pallet-revive's other backend) deployed and run
+// the same way.
 
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -10,7 +12,7 @@ import { after, before, describe, it } from 'node:test';
 import { ApiPromise, WsProvider } from '@polkadot/api';
 import { ContractFactory, Contract, JsonRpcProvider, Wallet, keccak256, parseEther } from 'ethers';
 import { BmxNode, freePorts, nodeBinary, rpc, waitFor, waitForRpc } from '../lib/node.mjs';
-import { compile } from '../lib/solidity.mjs';
+import { compile, compilePvm } from '../lib/solidity.mjs';
 
 const CHAIN_ID = 5252n;
 /** Well-known Ethereum development keys, endowed in the dev genesis (1,000,000 BMX each). */
@@ -171,5 +173,26 @@ describe('Solidity contracts through the Ethereum JSON-RPC', { timeout: 600_000 
     assert.ok(instantiated, `no Revive.Instantiated event in block ${blockHash}`);
     assert.equal(instantiated.event.data.contract.toHex(), address);
     assert.equal(instantiated.event.data.deployer.toHex(), alith.address.toLowerCase());
+  });
+
+  it('deploys and runs the same contract compiled by resolc to PolkaVM code', async () => {
+    const pvm = await compilePvm('Token.sol', 'Token');
+    const factory = new ContractFactory(pvm.abi, pvm.bytecode, alith);
+    const pvmToken = await factory.deploy(0);
+    const receipt = await pvmToken.deploymentTransaction().wait();
+    assert.equal(receipt.status, 1);
+    const address = await pvmToken.getAddress();
+    // The chain keeps PolkaVM code as it came (its `PVM\0` magic), not EVM bytecode.
+    const code = await provider.getCode(address);
+    assert.ok(code.startsWith('0x50564d00'), code.slice(0, 20));
+    assert.equal(await pvmToken.coinBalanceOf(alith.address), 1000n);
+    const sent = await (await pvmToken.sendCoin(baltathar.address, 250n)).wait();
+    assert.equal(sent.status, 1);
+    const logs = sent.logs.map((log) => pvmToken.interface.parseLog(log)).filter(Boolean);
+    assert.deepEqual([...logs[0].args], [alith.address, baltathar.address, 250n]);
+    assert.equal(await pvmToken.coinBalanceOf(alith.address), 750n);
+    assert.equal(await pvmToken.coinBalanceOf(baltathar.address), 250n);
+    // Above balance: false, nothing moves, as with the EVM build.
+    assert.equal(await pvmToken.connect(baltathar).sendCoin.staticCall(alith.address, 251n), false);
   });
 });

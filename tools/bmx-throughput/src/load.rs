@@ -150,8 +150,13 @@ struct Report {
 	sustained: Option<Sustained>,
 	/// Best − finalized, sampled every second from the first submission to the last inclusion.
 	finality_lag_blocks: Distribution,
-	/// Peak resident memory of each `--pid`, in MiB (`VmHWM`).
+	/// Peak resident memory of each `--pid`, in MiB (`VmHWM`): since the process started, and
+	/// with the pages of files it maps (its database's among them), which the kernel can take
+	/// back under memory pressure.
 	peak_rss_mib: BTreeMap<u32, u64>,
+	/// The largest anonymous resident memory (`RssAnon`: heap and stacks, what the process
+	/// allocated itself) of each `--pid` in the samples, in MiB.
+	peak_anon_rss_mib: BTreeMap<u32, u64>,
 	/// With `--probe-accounts`: latency of one `System::Account` read over RPC under the load,
 	/// in microseconds.
 	rpc_read_us: Option<Distribution>,
@@ -237,7 +242,8 @@ pub async fn run(args: RunArgs) -> Result<(), String> {
 		None => None,
 	};
 	let lag = std::mem::take(&mut *lag.lock().map_err(|_| "lag samples poisoned")?);
-	let rss = std::mem::take(&mut *rss.lock().map_err(|_| "memory samples poisoned")?);
+	let rss: BTreeMap<u32, Memory> =
+		std::mem::take(&mut *rss.lock().map_err(|_| "memory samples poisoned")?);
 
 	// `ceiling` adds the base extrinsic weight back.
 	let ceiling_charged = charged_weight(&blocks).map(|weight| {
@@ -261,7 +267,8 @@ pub async fn run(args: RunArgs) -> Result<(), String> {
 		succeeded: blocks.iter().map(|b| b.succeeded).sum(),
 		failed: blocks.iter().map(|b| b.failed).sum(),
 		finality_lag_blocks: Distribution::of(lag),
-		peak_rss_mib: rss,
+		peak_rss_mib: rss.iter().map(|(pid, memory)| (*pid, memory.peak_mib)).collect(),
+		peak_anon_rss_mib: rss.iter().map(|(pid, memory)| (*pid, memory.peak_anon_mib)).collect(),
 		rpc_read_us,
 		blocks,
 	};
@@ -538,7 +545,7 @@ async fn sample(
 	pids: Vec<u32>,
 	done: Arc<AtomicBool>,
 	lag: Arc<Mutex<Vec<u64>>>,
-	rss: Arc<Mutex<BTreeMap<u32, u64>>>,
+	rss: Arc<Mutex<BTreeMap<u32, Memory>>>,
 ) {
 	while !done.load(Ordering::Relaxed) {
 		if let Ok((best, finalized)) = chain::heights(&rpc).await {
@@ -547,9 +554,11 @@ async fn sample(
 			}
 		}
 		for pid in &pids {
-			if let Some(peak) = peak_rss_mib(*pid) {
+			if let Some(now) = Memory::of(*pid) {
 				if let Ok(mut rss) = rss.lock() {
-					rss.insert(*pid, peak);
+					let seen = rss.entry(*pid).or_default();
+					seen.peak_mib = seen.peak_mib.max(now.peak_mib);
+					seen.peak_anon_mib = seen.peak_anon_mib.max(now.peak_anon_mib);
 				}
 			}
 		}
@@ -579,12 +588,30 @@ async fn probe_reads(rpc: Rpc, accounts: u32, done: Arc<AtomicBool>) -> Vec<u64>
 	latencies
 }
 
-/// `VmHWM` of process `pid` (its peak resident memory so far), in MiB.
-fn peak_rss_mib(pid: u32) -> Option<u64> {
-	let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
-	let line = status.lines().find(|line| line.starts_with("VmHWM:"))?;
-	let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
-	Some(kib / 1024)
+/// A process's memory, in MiB.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Memory {
+	/// `VmHWM`: its peak resident memory so far, file-backed pages included.
+	peak_mib: u64,
+	/// `RssAnon` now, or the largest of the samples once merged.
+	peak_anon_mib: u64,
+}
+
+impl Memory {
+	/// Process `pid`'s memory, from `/proc/<pid>/status`.
+	fn of(pid: u32) -> Option<Self> {
+		Self::parse(&std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?)
+	}
+
+	/// The figures of a `/proc/<pid>/status` text.
+	fn parse(status: &str) -> Option<Self> {
+		let mib = |field: &str| -> Option<u64> {
+			let line = status.lines().find(|line| line.starts_with(field))?;
+			let kib: u64 = line.split_whitespace().nth(1)?.parse().ok()?;
+			Some(kib / 1024)
+		};
+		Some(Self { peak_mib: mib("VmHWM:")?, peak_anon_mib: mib("RssAnon:")? })
+	}
 }
 
 /// The sustained rate over the blocks strictly after the first and up to the one before the
@@ -691,6 +718,15 @@ mod tests {
 		assert!(parse_transactions(r#"["0x01", "0x01"]"#).unwrap_err().contains("repeats"));
 		assert!(parse_transactions(r#"["0xzz"]"#).unwrap_err().contains("not hex"));
 		assert!(parse_transactions(r#"{"a": 1}"#).unwrap_err().contains("JSON list"));
+	}
+
+	#[test]
+	fn memory_is_read_from_the_status_file_in_mib() {
+		let status = "Name:\tbmx-node\nVmHWM:\t 1213440 kB\nVmRSS:\t 1048576 kB\n\
+		              RssAnon:\t  716800 kB\nRssFile:\t  331776 kB\n";
+		assert_eq!(Memory::parse(status), Some(Memory { peak_mib: 1185, peak_anon_mib: 700 }));
+		// A kernel thread has no memory lines: no figures rather than zeros.
+		assert_eq!(Memory::parse("Name:\tkthreadd\nState:\tS (sleeping)\n"), None);
 	}
 
 	#[test]
