@@ -33,8 +33,9 @@
 #    compiled by solc to EVM bytecode (FILE with `-erc20` before `.json`), then by resolc to
 #    PolkaVM code (`-erc20-pvm`); the summary
 #    gives their rate against the native transfers' of the same run.
-# 3. The network stops. `bmx-node benchmark block` re-executes the blocks that held the run on
-#    the archive node's database, five times each: import time against each block's weight.
+# 3. The network stops. `bmx-node benchmark block` re-executes the blocks that held the run
+#    (native transfers, and the ERC-20 and domain loads when asked for) on the archive node's
+#    database, five times each: import time against each block's weight, in each load's FILE.
 #    The validators' logs give each block's authoring time and the slots given up because
 #    authoring took too long; the archive node's database size is read from its directory.
 # 4. The figures go to FILE (default benchmarks/results/transfers-<N>x<K>[-single].json) and a
@@ -313,10 +314,15 @@ step "Stopping the network; re-executing the run's blocks (benchmark block)"
 kill -TERM "$network" 2>/dev/null || true
 wait "$network" 2>/dev/null || true
 network=""
+# The run's files: the native transfers', then the ERC-20 and domain loads' that exist. Their
+# blocks are re-executed together, in one range.
+loads=("$out")
+if [[ -n "$erc20" ]]; then loads+=("$erc20_out" "${erc20_out%.json}-pvm.json"); fi
+if [[ -n "$domain" ]]; then for call in bid endorse vote; do loads+=("${out%.json}-$call.json"); done; fi
 read -r first last < <(python3 -c '
 import json, sys
-held = [b["number"] for b in json.load(open(sys.argv[1]))["blocks"] if b["ours"] > 0]
-print(held[0], held[-1])' "$out")
+held = [b["number"] for f in sys.argv[1:] for b in json.load(open(f))["blocks"] if b["ours"] > 0]
+print(min(held), max(held))' "${loads[@]}")
 "$BMX_NODE" benchmark block --chain "$spec" --base-path "$archive" --from "$first" --to "$last" \
 	--repeat 5 >"$base/block.log" 2>&1 || { cat "$base/block.log" >&2; exit 1; }
 for validator in "${validators[@]}"; do cat "$base/net/$validator/node.log"; done >"$base/validators.log"
@@ -324,9 +330,10 @@ for validator in "${validators[@]}"; do cat "$base/net/$validator/node.log"; don
 # log: the author's line), slots whose authoring was given up.
 database_bytes="$(du -sb "$archive/chains" | cut -f1)"
 python3 - "$out" "$base/block.log" "$base/validators.log" "$database_bytes" "$state_accounts" \
-	"$grow_persons" "$grow_bids" "$grow_certificates" "${genesis_peak_mib:-}" <<'PY'
+	"$grow_persons" "$grow_bids" "$grow_certificates" "${genesis_peak_mib:-}" "${loads[@]:1}" <<'PY'
 import json, re, sys
 out, block_log, validators_log = sys.argv[1:4]
+loads = sys.argv[10:]
 r = json.load(open(out))
 r["database_bytes"] = int(sys.argv[4])
 r["state_accounts"] = int(sys.argv[5])
@@ -334,13 +341,27 @@ r["state_copied"] = dict(zip(("persons", "bids", "certificates"), map(int, sys.a
 if sys.argv[9]:
     # The node that built the grown genesis from its spec, before the measured restart.
     r["genesis_build_peak_rss_mib"] = int(sys.argv[9])
-imports = []
+imports = {}
 for line in open(block_log):
     m = re.search(r"Block (\d+) with\s+(\d+) tx used\s+([\d.]+)% of its weight \(\s*([\d,]+) of\s+([\d,]+) ns\)", line)
     if m:
         took, weight = (int(m.group(i).replace(",", "")) for i in (4, 5))
-        imports.append({"block": int(m.group(1)), "extrinsics": int(m.group(2)),
-                        "import_ns": took, "weight_ns": weight, "ratio": took / weight})
+        imports[int(m.group(1))] = {"block": int(m.group(1)), "extrinsics": int(m.group(2)),
+                                    "import_ns": took, "weight_ns": weight, "ratio": took / weight}
+full_weight_ns = 0.9 * r["limits"]["normal_max_total"]["ref_time"] / 1000
+
+def imports_of(load):
+    """The re-executed blocks that held a load's transactions, and the worst ratio of the full
+    ones (at least 0.9 of the normal class's weight): import time over the block's weight."""
+    held = sorted(b["number"] for b in load["blocks"] if b["ours"] > 0)
+    of = [imports[n] for n in held if n in imports]
+    full = [i["ratio"] for i in of if i["weight_ns"] >= full_weight_ns]
+    return of, (max(full) if full else None)
+
+for file in loads:
+    load = json.load(open(file))
+    load["import"], load["import_ratio_full_blocks"] = imports_of(load)
+    json.dump(load, open(file, "w"), indent=2)
 authoring = {}
 gave_up = 0
 for line in open(validators_log, errors="replace"):
@@ -350,9 +371,7 @@ for line in open(validators_log, errors="replace"):
     if "took too long" in line or "Discarding proposal" in line:
         gave_up += 1
 held = {b["number"] for b in r["blocks"] if b["ours"] > 0}
-r["import"] = imports
-full = [i["ratio"] for i in imports if i["weight_ns"] >= 0.9 * r["limits"]["normal_max_total"]["ref_time"] / 1000]
-r["import_ratio_full_blocks"] = max(full) if full else None
+r["import"], r["import_ratio_full_blocks"] = imports_of(r)
 r["authoring_ms"] = {str(n): ms for n, ms in sorted(authoring.items()) if n in held}
 r["slots_given_up"] = gave_up
 json.dump(r, open(out, "w"), indent=2)
@@ -417,7 +436,10 @@ for call in ("bid", "endorse", "vote"):
     else:
         line += "; too few blocks for a sustained window"
     lag = r["finality_lag_blocks"]
-    print(line + f"; finality lag p99 {lag['p99']}")
+    line += f"; finality lag p99 {lag['p99']}"
+    if r.get("import_ratio_full_blocks") is not None:
+        line += f"; import of full blocks at most {r['import_ratio_full_blocks']:.2f} of their weight"
+    print(line)
 PY
 fi
 if [[ -n "$erc20" ]]; then
@@ -435,5 +457,8 @@ for file in sys.argv[2:]:
     if e and n:
         print(f"  sustained over #{e['blocks'][0]}..#{e['blocks'][1]}: {e['per_second']:.0f}/s, "
               f"{e['per_second'] / n['per_second']:.2f} of the native transfers' {n['per_second']:.0f}/s")
+    for i in erc20.get("import", []):
+        print(f"  import of #{i['block']} ({i['extrinsics']} extrinsics): {i['import_ns'] / 1e6:.0f} ms "
+              f"for {i['weight_ns'] / 1e6:.0f} ms of weight ({i['ratio']:.2f})")
 PY
 fi
