@@ -89,6 +89,8 @@ grow=""
 ((grow_persons + grow_bids + grow_certificates > 0)) && grow=1
 [[ -n "$grow" ]] && state_tag+="-persons$grow_persons-bids$grow_bids-certificates$grow_certificates"
 out="${out:-$BMX_ROOT/benchmarks/results/transfers-${senders}x${per_sender}${single:+-single}$state_tag.json}"
+# Absolute: the loads written from tests/ (ERC-20, domain calls) open it from there.
+out="$(realpath -m -- "$out")"
 erc20_out="${out%.json}-erc20.json"
 if [[ -n "$grow" && -z "$single" ]]; then
 	# The model chain is one validator: a `local` spec's would not finalize alone.
