@@ -92,6 +92,7 @@ out="${out:-$BMX_ROOT/benchmarks/results/transfers-${senders}x${per_sender}${sin
 # Absolute: the loads written from tests/ (ERC-20, domain calls) open it from there.
 out="$(realpath -m -- "$out")"
 erc20_out="${out%.json}-erc20.json"
+erc20_pvm_out="${out%.json}-erc20-pvm.json"
 if [[ -n "$grow" && -z "$single" ]]; then
 	# The model chain is one validator: a `local` spec's would not finalize alone.
 	echo "--state-persons, --state-bids and --state-certificates need --single" >&2
@@ -293,7 +294,7 @@ if [[ -n "$erc20" ]]; then
 	for backend in evm pvm; do
 		step "ERC-20 transfers, $backend backend"
 		file="$erc20_out"
-		[[ "$backend" == pvm ]] && file="${erc20_out%.json}-pvm.json"
+		[[ "$backend" == pvm ]] && file="$erc20_pvm_out"
 		(cd tests && node bench/erc20-load.mjs --eth-url "http://127.0.0.1:$eth_port" \
 			--senders 1000 --per-sender 6 --backend "$backend" --json "$file" >/dev/null)
 	done
@@ -319,7 +320,7 @@ network=""
 # The run's files: the native transfers', then the ERC-20 and domain loads' that exist. Their
 # blocks are re-executed together, in one range.
 loads=("$out")
-if [[ -n "$erc20" ]]; then loads+=("$erc20_out" "${erc20_out%.json}-pvm.json"); fi
+if [[ -n "$erc20" ]]; then loads+=("$erc20_out" "$erc20_pvm_out"); fi
 if [[ -n "$domain" ]]; then for call in bid endorse vote; do loads+=("${out%.json}-$call.json"); done; fi
 read -r first last < <(python3 -c '
 import json, sys
@@ -445,7 +446,7 @@ for call in ("bid", "endorse", "vote"):
 PY
 fi
 if [[ -n "$erc20" ]]; then
-	python3 - "$out" "$erc20_out" "${erc20_out%.json}-pvm.json" <<'PY'
+	python3 - "$out" "$erc20_out" "$erc20_pvm_out" <<'PY'
 import json, sys
 native = json.load(open(sys.argv[1]))
 n = native.get("sustained")
